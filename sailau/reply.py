@@ -1,0 +1,109 @@
+"""The answer pipeline's output: one `Reply` that every front end renders."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+Lang = Literal["kk", "ru", "en"]
+LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
+
+Slots = tuple[tuple[str, str], ...]
+"""Slot values as a sorted tuple of (name, value) pairs, so that they are hashable."""
+
+
+def freeze_slots(slots: Mapping[str, object]) -> Slots:
+    """Turn a slot mapping into the hashable, order-independent form; drops empty values."""
+    return tuple(sorted((k, str(v)) for k, v in slots.items() if v is not None and v != ""))
+
+
+class ReplyKind(StrEnum):
+    """What sort of reply this is; front ends style them differently."""
+
+    ANSWER = "answer"  # a fact answered from the fact base
+    UNKNOWN = "unknown"  # on topic, but the fact base does not hold it
+    DID_YOU_MEAN = "did_you_mean"  # below the confidence bar: closest questions offered
+    OFF_TOPIC = "off_topic"  # not about the Majilis elections
+    REFUSAL = "refusal"  # neutrality: voting advice, predictions
+    INFO = "info"  # help, greeting, about, sources list
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure comes from: short name, URL and the date of the source."""
+
+    id: str
+    name: str
+    url: str
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure the reply states, kept machine-readable for scripts and tests."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Which chart to draw: a kind and its parameters (hashable, so it can key a cache)."""
+
+    kind: str
+    params: Slots = ()
+
+    def param(self, name: str, default: str | None = None) -> str | None:
+        return dict(self.params).get(name, default)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A follow-up the user can pick: a label in their language and the intent it asks."""
+
+    label: str
+    intent: str
+    slots: Slots = ()
+
+    def code(self) -> str:
+        """Compact ASCII form for Telegram callback data: `intent|k=v|k=v`."""
+        return "|".join([self.intent, *(f"{k}={v}" for k, v in self.slots)])
+
+    @staticmethod
+    def decode(code: str) -> tuple[str, Slots]:
+        """Inverse of `code()`: the intent and its slots."""
+        intent, *pairs = code.split("|")
+        return intent, freeze_slots(dict(p.split("=", 1) for p in pairs if "=" in p))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation remembers between questions, for follow-ups like "and Ak Zhol?"."""
+
+    lang: Lang | None = None
+    intent: str | None = None
+    slots: Slots = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer, independent of any front end.
+
+    `headline` is the answer itself (the figure first); `details` are further lines of context;
+    the source line is rendered by each front end from `sources`.
+    """
+
+    lang: Lang
+    kind: ReplyKind
+    headline: str
+    details: tuple[str, ...] = ()
+    intent: str | None = None
+    confidence: float = 0.0
+    slots: Slots = ()
+    figures: tuple[Figure, ...] = ()
+    sources: tuple[Source, ...] = ()
+    chart: ChartSpec | None = None
+    suggestions: tuple[Suggestion, ...] = ()
+    context: Context = field(default_factory=Context)
