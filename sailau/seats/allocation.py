@@ -1,0 +1,88 @@
+"""What an allocation method returns: seats per party, explicit ties, and input checks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+Votes = Mapping[str, int]
+"""Votes per party, in a stable order (the order of the ballot or of registration)."""
+
+
+class SeatError(ValueError):
+    """The input or the method cannot produce an allocation; the message says why."""
+
+
+@dataclass(frozen=True)
+class Tie:
+    """`seats` seats that the `parties` are exactly tied for; only a stated rule can resolve it."""
+
+    parties: tuple[str, ...]
+    seats: int
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """Seats for every party that took part (zeros included, input order) and unresolved ties.
+
+    Seats that are tied are not in `seats`: they are in `ties`. `excluded` are the parties that
+    failed the threshold; `admitted` those let in by a special rule (Kazakhstan's runner-up rule).
+    """
+
+    seats: Mapping[str, int]
+    ties: tuple[Tie, ...] = ()
+    excluded: tuple[str, ...] = ()
+    admitted: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def total(self) -> int:
+        """Seats given out, tied seats included."""
+        return sum(self.seats.values()) + sum(t.seats for t in self.ties)
+
+    def resolved(self, order: Sequence[str]) -> Allocation:
+        """Ties settled by a stated order of precedence (e.g. list registration): first wins."""
+        if not self.ties:
+            return self
+        rank = {party: i for i, party in enumerate(order)}
+        seats = dict(self.seats)
+        for tie in self.ties:
+            missing = [p for p in tie.parties if p not in rank]
+            if missing:
+                raise SeatError(f"the tie-break order does not rank {', '.join(missing)}")
+            for party in sorted(tie.parties, key=rank.__getitem__)[: tie.seats]:
+                seats[party] += 1
+        return replace(self, seats=seats, ties=())
+
+
+def check_input(votes: Votes, seats: int) -> None:
+    """Refuse what no method can allocate, with a message a user can act on."""
+    if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
+        raise SeatError(f"the number of seats must be a whole number of at least 1, not {seats}")
+    if not votes:
+        raise SeatError("no parties given")
+    for party, count in votes.items():
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise SeatError(f"votes for {party} must be a whole number of at least 0, not {count}")
+    if not any(votes.values()):
+        raise SeatError("every party has 0 votes: there is nothing to allocate")
+
+
+def split_at_cut(
+    ranked: Sequence[tuple[str, object]], places: int, order: Sequence[str]
+) -> tuple[list[str], Tie | None]:
+    """The first `places` of a best-first ranking; equal keys straddling the cut become a Tie.
+
+    `ranked` pairs each party with a comparable key (equal keys mean an exact tie); `order` is
+    the input order used to list tied parties stably.
+    """
+    if places <= 0:
+        return [], None
+    cut = ranked[places - 1][1]
+    above = [p for p, key in ranked[:places] if key != cut]
+    level = [p for p, key in ranked if key == cut]
+    free = places - len(above)
+    if free == len(level):
+        return above + level, None
+    position = {p: i for i, p in enumerate(order)}
+    return above, Tie(tuple(sorted(level, key=position.__getitem__)), free)
