@@ -1,0 +1,96 @@
+"""Render a `Reply` for a front end: plain text, Telegram HTML, or a JSON-ready dict."""
+
+from __future__ import annotations
+
+import html as _html
+from collections.abc import Callable
+
+from sailau.i18n import Catalog, load_catalog
+from sailau.reply import Reply, Source
+
+TELEGRAM_MAX_CHARS = 4096
+
+
+def _source_part(catalog: Catalog, reply: Reply, source: Source, name: str) -> str:
+    if not source.date:
+        return name
+    date = catalog.fmt_date(source.date, reply.lang)
+    return catalog.t("source_with_date", reply.lang, name=name, date=date)
+
+
+def source_line(
+    reply: Reply,
+    catalog: Catalog | None = None,
+    name: Callable[[Source], str] = lambda s: s.name,
+) -> str:
+    """`Source: CEC (Astana Times), 12 January 2021; ...` in the reply's language, or ''."""
+    if not reply.sources:
+        return ""
+    catalog = catalog or load_catalog()
+    parts = "; ".join(_source_part(catalog, reply, s, name(s)) for s in reply.sources)
+    return catalog.t("source_line", reply.lang, count=len(reply.sources), sources=parts)
+
+
+def text(reply: Reply) -> str:
+    """Plain text: headline, details, the source line, then numbered follow-ups."""
+    catalog = load_catalog()
+    lines = [reply.headline, *reply.details]
+    if reply.sources:
+        lines.append(source_line(reply, catalog))
+    if reply.suggestions:
+        lines.append(catalog.t("followups_label", reply.lang))
+        lines += [f"{i}. {s.label}" for i, s in enumerate(reply.suggestions, 1)]
+    return "\n".join(lines)
+
+
+def _link(source: Source) -> str:
+    name = _html.escape(source.name)
+    return f'<a href="{_html.escape(source.url)}">{name}</a>' if source.url else name
+
+
+def _escaped_within(raw: str, limit: int) -> str:
+    """`raw` HTML-escaped, cut (with an ellipsis) so the result is at most `limit` chars."""
+    out = _html.escape(raw)
+    while len(out) > limit:
+        raw = raw[: max(0, len(raw) - (len(out) - limit) - 1)]
+        out = _html.escape(raw) + "…"
+    return out
+
+
+def html(reply: Reply) -> str:
+    """Telegram HTML: bold headline, details, italic linked sources; never over 4096 chars."""
+    tail = f"<i>{source_line(reply, name=_link)}</i>" if reply.sources else ""
+    budget = TELEGRAM_MAX_CHARS - len(tail) - len("<b></b>\n")
+    parts = [f"<b>{_escaped_within(reply.headline, budget)}</b>"]
+    budget -= len(parts[0]) - len("<b></b>")
+    for line in reply.details:
+        escaped = _html.escape(line)
+        if len(escaped) + 1 > budget:
+            break
+        parts.append(escaped)
+        budget -= len(escaped) + 1
+    if tail:
+        parts.append(tail)
+    return "\n".join(parts)
+
+
+def as_json(reply: Reply, question: str, chart_path: str | None = None) -> dict[str, object]:
+    """The `--json` object: the DESIGN.md fields plus kind, slots, figures and suggestions."""
+    return {
+        "question": question,
+        "lang": reply.lang,
+        "intent": reply.intent,
+        "confidence": round(reply.confidence, 3),
+        "kind": str(reply.kind),
+        "text": text(reply),
+        "chart": chart_path,
+        "slots": dict(reply.slots),
+        "figures": [{"name": f.name, "value": f.value} for f in reply.figures],
+        "sources": [
+            {"id": s.id, "name": s.name, "url": s.url, "date": s.date} for s in reply.sources
+        ],
+        "suggestions": [
+            {"label": s.label, "intent": s.intent, "slots": dict(s.slots), "code": s.code()}
+            for s in reply.suggestions
+        ],
+    }
