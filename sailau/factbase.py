@@ -1,0 +1,261 @@
+"""The fact base: load `facts/` into typed, immutable objects, validated on the way in.
+
+    fb = load_factbase()                 # default: $SAILAU_FACTS_DIR or the repo's facts/
+    fb.election(2021).party("ak_zhol").seats
+    fb.party_name("nur_otan", 2023, "en")    # -> "Amanat"
+
+A fact base that fails validation raises `FactBaseInvalid`, listing every problem as
+`file: field: reason`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from sailau import reply
+from sailau.facts.models import (
+    Election,
+    Institution,
+    InstitutionsFile,
+    Model,
+    PartiesFile,
+    Party,
+    Region,
+    RegionsFile,
+    Source,
+    SourcesFile,
+)
+from sailau.reply import Lang
+from sailau.yamlio import YamlError, load_file
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "facts"
+ELECTIONS_DIR = "elections"
+M = TypeVar("M", bound=BaseModel)
+LANGS = reply.LANGS
+
+
+@dataclass(frozen=True)
+class FactBaseError:
+    """One problem in the fact base: the file (relative to the facts dir), the field, why."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.reason}"
+
+
+class FactBaseInvalid(ValueError):
+    """The fact base did not validate; `errors` lists every problem found."""
+
+    def __init__(self, errors: list[FactBaseError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+class NotInFactBase(LookupError):
+    """A lookup by id or year for something the fact base does not hold."""
+
+
+def normalize_alias(text: str) -> str:
+    """The form aliases are compared in: casefolded, ё as е, single spaces."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+class FactBase(Model):
+    """Everything in `facts/` (except intents and locales), with small typed accessors."""
+
+    sources: dict[str, Source]
+    parties: dict[str, Party]
+    regions: dict[str, Region]
+    institutions: dict[str, Institution]
+    elections: dict[str, Election]
+    """Election id -> election, oldest first."""
+
+    def election(self, year_or_id: int | str) -> Election:
+        """An election by year (2021, "2021") or id ("kz-2021")."""
+        key = str(year_or_id)
+        found = self.elections.get(key) or self.elections.get(f"kz-{key}")
+        if found is None:
+            raise NotInFactBase(f"no election {year_or_id!r} in the fact base")
+        return found
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(e.year for e in self.elections.values())
+
+    def previous(self, election: Election) -> Election | None:
+        """The election before this one, if the fact base holds it."""
+        return self.elections.get(election.previous) if election.previous else None
+
+    def party(self, party_id: str) -> Party:
+        return _get(self.parties, party_id, "party")
+
+    def party_name(
+        self, party_id: str, year: int | str | None, lang: Lang, *, full: bool = False
+    ) -> str:
+        """The party's name in `lang` as it stood at that election (latest name if no year)."""
+        party = self.party(party_id)
+        entry = party.names[-1] if year is None else party.name_on(self.election(year).date)
+        text = entry.full if full and entry.full else entry.name
+        return text(lang)
+
+    def source(self, source_id: str) -> Source:
+        return _get(self.sources, source_id, "source")
+
+    def reply_sources(self, source_ids: Iterable[str]) -> tuple[reply.Source, ...]:
+        """Sources as the Reply contract carries them, in order, without repeats."""
+        return tuple(
+            reply.Source(id=sid, name=src.name, url=src.url, date=src.date)
+            for sid in dict.fromkeys(source_ids)
+            for src in [self.source(sid)]
+        )
+
+    def region(self, region_id: str) -> Region:
+        return _get(self.regions, region_id, "region")
+
+    def region_name(self, region_id: str, year: int | None, lang: Lang) -> str:
+        return self.region(region_id).name_for(year)(lang)
+
+    def institution(self, institution_id: str) -> Institution:
+        return _get(self.institutions, institution_id, "institution")
+
+    @cached_property
+    def _party_aliases(self) -> dict[str, str]:
+        return _alias_index(self.parties)
+
+    @cached_property
+    def _region_aliases(self) -> dict[str, str]:
+        return _alias_index(self.regions)
+
+    def all_party_aliases(self) -> dict[str, str]:
+        """Normalised alias (see `normalize_alias`) -> party id, over all names and aliases."""
+        return dict(self._party_aliases)
+
+    def all_region_aliases(self) -> dict[str, str]:
+        """Normalised alias -> region id."""
+        return dict(self._region_aliases)
+
+
+def _get(table: Mapping[str, M], key: str, what: str) -> M:
+    try:
+        return table[key]
+    except KeyError:
+        raise NotInFactBase(f"no {what} {key!r} in the fact base") from None
+
+
+def alias_forms(item: Party | Region) -> list[str]:
+    """Every name and alias of a party or region, normalised."""
+    texts: list[str] = list(item.aliases.all())
+    if isinstance(item, Party):
+        for entry in item.names:
+            texts += [t(lang) for t in (entry.name, entry.full, entry.abbr) if t for lang in LANGS]
+    else:
+        texts += [t(lang) for t in (item.name, *item.names_in.values()) for lang in LANGS]
+    return list(dict.fromkeys(normalize_alias(t) for t in texts))
+
+
+def _alias_index(items: Mapping[str, Party] | Mapping[str, Region]) -> dict[str, str]:
+    return {alias: item_id for item_id, item in items.items() for alias in alias_forms(item)}
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+
+def field_path(loc: Iterable[int | str]) -> str:
+    """Pydantic's error location as a field path: `results[2].votes`."""
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(top level)"
+
+
+def _reason(error: Mapping[str, Any]) -> str:
+    if error["type"] == "extra_forbidden":
+        return "unknown field (misspelt or not part of the schema)"
+    message = str(error["msg"])
+    return message.removeprefix("Value error, ")
+
+
+def _parse(root: Path, rel: str, model: type[M], errors: list[FactBaseError]) -> M | None:
+    """Read one YAML file into `model`; problems are appended to `errors`."""
+    try:
+        data = load_file(root / rel, rel)
+    except FileNotFoundError:
+        errors.append(FactBaseError(rel, "(file)", "file is missing"))
+        return None
+    except YamlError as exc:
+        where = f"line {exc.line}" if exc.line is not None else "(file)"
+        errors.append(FactBaseError(rel, where, f"malformed YAML: {exc.problem}"))
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors += [FactBaseError(rel, field_path(e["loc"]), _reason(e)) for e in exc.errors()]
+        return None
+
+
+def read_factbase(root: Path) -> FactBase:
+    """Load and validate the fact base in `root`, uncached; raises `FactBaseInvalid`."""
+    from sailau.facts.checks import check_factbase  # the checks import this module's types
+
+    errors: list[FactBaseError] = []
+    sources = _parse(root, "sources.yaml", SourcesFile, errors)
+    parties = _parse(root, "parties.yaml", PartiesFile, errors)
+    regions = _parse(root, "regions.yaml", RegionsFile, errors)
+    institutions = _parse(root, "institutions.yaml", InstitutionsFile, errors)
+    elections: dict[str, Election] = {}
+    for path in sorted((root / ELECTIONS_DIR).glob("*.yaml")):
+        rel = f"{ELECTIONS_DIR}/{path.name}"
+        election = _parse(root, rel, Election, errors)
+        if election is not None and election.id != path.stem:
+            errors.append(FactBaseError(rel, "id", f"{election.id!r} differs from the file name"))
+        elif election is not None:
+            elections[election.id] = election
+    if not elections and not errors:
+        errors.append(FactBaseError(ELECTIONS_DIR, "(dir)", "no election files found"))
+    if errors or sources is None or parties is None or regions is None or institutions is None:
+        raise FactBaseInvalid(errors)
+    fb = FactBase.model_construct(
+        sources=sources.sources,
+        parties=parties.parties,
+        regions=regions.regions,
+        institutions=institutions.institutions,
+        elections=dict(sorted(elections.items(), key=lambda kv: kv[1].date)),
+    )
+    errors = check_factbase(fb)
+    if errors:
+        raise FactBaseInvalid(errors)
+    return fb
+
+
+@functools.cache
+def _load_cached(root: Path) -> FactBase:
+    return read_factbase(root)
+
+
+def facts_dir(path: Path | None = None) -> Path:
+    """The fact-base directory: `path`, else $SAILAU_FACTS_DIR, else the repo's `facts/`."""
+    if path is not None:
+        return path
+    env = os.environ.get("SAILAU_FACTS_DIR")
+    return Path(env) if env else DEFAULT_DIR
+
+
+def load_factbase(path: Path | None = None) -> FactBase:
+    """The validated fact base, loaded once per directory (see `facts_dir`)."""
+    return _load_cached(facts_dir(path).resolve())
+
+
+def clear_cache() -> None:
+    """Forget the loaded fact bases (for tests and benchmarks)."""
+    _load_cached.cache_clear()

@@ -1,0 +1,485 @@
+"""Typed, immutable models of the YAML files under `facts/` (pydantic v2, frozen, no extras)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from sailau.reply import Lang
+
+_DECIMAL = re.compile(r"^[-+]?[0-9]+(\.[0-9]+)?$")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _decimal(value: Any) -> Decimal:
+    """A decimal written as a quoted string, so that its published precision survives."""
+    if isinstance(value, Decimal):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(
+            f"write decimals as quoted strings, e.g. '{value}' "
+            "(an unquoted number loses trailing zeros: 1.10 becomes 1.1)"
+        )
+    if not _DECIMAL.match(value):
+        raise ValueError(f"not a decimal number: {value!r}")
+    return Decimal(value)
+
+
+def _day(value: Any) -> date:
+    """An ISO date `YYYY-MM-DD` (plain YAML scalars stay strings, see `sailau.yamlio`)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        raise ValueError(f"expected an ISO date YYYY-MM-DD, got {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"not a calendar date: {value!r}") from exc
+
+
+Dec = Annotated[Decimal, BeforeValidator(_decimal)]
+Day = Annotated[date, BeforeValidator(_day)]
+Count = Annotated[int, Field(ge=0, strict=True)]
+Signed = Annotated[int, Field(strict=True)]
+Str = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), Field(strict=True)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$"), Field(strict=True)]
+ElectionId = Annotated[str, StringConstraints(pattern=r"^kz-[0-9]{4}$"), Field(strict=True)]
+SourceId = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$"), Field(strict=True)
+]
+PartialDate = Annotated[
+    str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"), Field(strict=True)
+]
+"""A publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD."""
+Status = Literal["preliminary", "final", "computed", "disputed", "secondary", "party_claim"]
+T = TypeVar("T")
+
+
+class Model(BaseModel):
+    """Base of every fact-base model: immutable, and unknown fields are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Text(Model):
+    """One piece of user-facing text in all three languages."""
+
+    kk: Str
+    ru: Str
+    en: Str
+
+    def __call__(self, lang: Lang) -> str:
+        text: str = getattr(self, lang)
+        return text
+
+
+class Sourced(Model):
+    """Anything that states facts: its sources (ids in sources.yaml), status and a note."""
+
+    sources: tuple[SourceId, ...] = Field(min_length=1)
+    status: Status | None = None
+    note: Text | None = None
+
+
+class Fact(Sourced, Generic[T]):
+    """One sourced value."""
+
+    value: T
+
+
+class Note(Sourced):
+    """A sourced statement in words (finding, event, context, discrepancy)."""
+
+    text: Text
+    date: Day | None = None
+    by: Text | None = None
+
+
+# --- sources.yaml -------------------------------------------------------------------------------
+
+
+class Source(Model):
+    """Where figures come from; `authority` is the reference sheet's OFF / OBS / SEC key."""
+
+    name: Str
+    title: Str
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$"), Field(strict=True)]
+    date: PartialDate | None = None
+    authority: Literal["OFF", "OBS", "SEC"]
+    remark: Str | None = None
+
+
+class SourcesFile(Model):
+    sources: dict[SourceId, Source] = Field(min_length=1)
+
+
+# --- parties.yaml -------------------------------------------------------------------------------
+
+
+class Aliases(Model):
+    """Names users may type, per language; `latin` holds transliterations of kk/ru names."""
+
+    kk: tuple[Str, ...] = ()
+    ru: tuple[Str, ...] = ()
+    en: tuple[Str, ...] = ()
+    latin: tuple[Str, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return (*self.kk, *self.ru, *self.en, *self.latin)
+
+
+class PartyName(Model):
+    """A party's name for a period: from `since` (inclusive) to `until` (exclusive)."""
+
+    name: Text
+    full: Text | None = None
+    abbr: Text | None = None
+    since: Day | None = None
+    until: Day | None = None
+    sources: tuple[SourceId, ...] = ()
+
+
+class Party(Model):
+    names: tuple[PartyName, ...] = Field(min_length=1)
+    aliases: Aliases
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-F]{6}$")]
+    note: Text | None = None
+
+    def name_on(self, day: date) -> PartyName:
+        """The name the party carried on `day` (names are listed oldest first)."""
+        current = self.names[0]
+        for entry in self.names:
+            if entry.since is None or entry.since <= day:
+                current = entry
+        return current
+
+
+class PartiesFile(Model):
+    parties: dict[Id, Party] = Field(min_length=1)
+
+
+# --- regions.yaml -------------------------------------------------------------------------------
+
+
+class Region(Model):
+    kind: Literal["region", "city"]
+    name: Text
+    names_in: dict[int, Text] = {}
+    """The name used in a given election year, where it differs from `name`."""
+    aliases: Aliases
+    elections: tuple[int, ...] = Field(min_length=1)
+    """Election years in which the region existed as a unit of the fact base's data."""
+
+    def name_for(self, year: int | None) -> Text:
+        return self.names_in.get(year, self.name) if year is not None else self.name
+
+
+class RegionsFile(Model):
+    regions: dict[Id, Region] = Field(min_length=1)
+
+
+# --- institutions.yaml --------------------------------------------------------------------------
+
+
+class InstitutionPeriod(Sourced):
+    """The institution's size and make-up for a period of years (inclusive; open ends = None)."""
+
+    from_year: int | None = None
+    to_year: int | None = None
+    seats: Count | None = None
+    term_years: Count | None = None
+    composition: Text
+
+
+class Institution(Sourced):
+    name: Text
+    abbr: Text | None = None
+    description: Text
+    periods: tuple[InstitutionPeriod, ...] = ()
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-F]{6}$")] | None = None
+
+
+class InstitutionsFile(Model):
+    institutions: dict[Id, Institution] = Field(min_length=1)
+
+
+# --- elections/kz-YYYY.yaml ---------------------------------------------------------------------
+
+
+class Announcement(Sourced):
+    kind: Literal["preliminary", "final"]
+    date: Day
+    by: Text | None = None
+
+
+class Threshold(Sourced):
+    percent: Dec
+    base: Literal["ballots", "party_votes"]
+    """`ballots`: votes of all who took part (the law's wording); `party_votes`: party votes."""
+    inclusive: bool
+
+
+class Rule(Sourced):
+    """One named rule of the allocation (quota, remainder, tie-break)."""
+
+    method: Id
+
+
+class SinglePartyRule(Sourced):
+    """What happens when only one party passes the threshold (disputed details in `note`)."""
+
+    runner_up_admitted: bool
+    runner_up_min_seats: Count | None = None
+    correction_coefficient: Dec | None = None
+
+
+class ElectoralSystem(Sourced):
+    list_seats: Count
+    district_seats: Count
+    appointed_seats: Count
+    """Seats filled by the Assembly of People of Kazakhstan (APK), not by voters."""
+    total_seats: Count
+    majority: Fact[Count]
+    threshold: Threshold
+    quota: Rule
+    remainder: Rule
+    tie_break: Rule
+    single_party_rule: SinglePartyRule | None = None
+    district_rule: Rule | None = None
+    against_all: bool = False
+
+
+class PointChange(Sourced):
+    """A change in percentage points from a previous figure."""
+
+    points: Dec
+    from_value: Dec | None = None
+
+
+class VoteShare(Sourced):
+    votes: Count
+    percent: Dec
+
+
+class Participation(Model):
+    registered: Fact[Count]
+    ballots: Fact[Count]
+    turnout: Fact[Dec]
+    turnout_change: PointChange | None = None
+    party_votes: Fact[Count]
+    """Votes cast for parties (the sum of the results)."""
+    valid_votes: Fact[Count] | None = None
+    """Party votes plus "against all", where the ballot had that option."""
+    against_all: VoteShare | None = None
+    invalid_ballots: Fact[Count] | None = None
+    """Ballots not counted for any party (or against all): ballots minus valid votes."""
+    invalid_percent: Fact[Dec] | None = None
+    polling_stations: Fact[Count] | None = None
+    polling_stations_abroad: Fact[Count] | None = None
+    voting_hours: Note | None = None
+
+    @property
+    def percent_base(self) -> int:
+        """The votes that party percentages are shares of."""
+        return (self.valid_votes or self.party_votes).value
+
+
+class Leader(Sourced):
+    name: Text
+    since: Day | None = None
+
+
+class Change(Sourced):
+    """Change since the previous election: seats and percentage points, with the old values."""
+
+    seats: Signed | None = None
+    points: Dec | None = None
+    from_seats: Count | None = None
+    from_percent: Dec | None = None
+
+
+class PartyResult(Sourced):
+    """One party's national list result; `sources` cover votes, percent and seats."""
+
+    party: Id
+    votes: Count
+    percent: Dec
+    list_seats: Count
+    district_seats: Count | None = None
+    seats: Count | None = None
+    """Official total seats; None where the sources disagree (see `note`)."""
+    leader: Leader | None = None
+    list_size: Fact[Count] | None = None
+    change: Change | None = None
+
+
+class TurnoutReading(Sourced):
+    """One time of reading of turnout on election night (local Nur-Sultan/Astana time)."""
+
+    id: Id
+    time: Annotated[str, StringConstraints(pattern=r"^[0-2][0-9]:[0-5][0-9]$")]
+    national: Dec | None = None
+
+
+class RegionTurnout(Model):
+    region: Id
+    values: dict[Id, Dec] = Field(min_length=1)
+    """Turnout per reading id."""
+
+
+class RegionalTurnout(Model):
+    status: Status
+    note: Text | None = None
+    readings: tuple[TurnoutReading, ...] = Field(min_length=1)
+    rows: tuple[RegionTurnout, ...] = ()
+
+    def reading(self, reading_id: str | None = None) -> TurnoutReading:
+        """The reading with this id, or the latest one that has regional figures."""
+        if reading_id is None:
+            with_rows = {k for row in self.rows for k in row.values}
+            return [r for r in self.readings if r.id in with_rows][-1]
+        for reading in self.readings:
+            if reading.id == reading_id:
+                return reading
+        raise LookupError(f"no turnout reading {reading_id!r}")
+
+    def by_region(self, reading_id: str | None = None) -> dict[str, Decimal]:
+        """Region id -> turnout at one reading (default: the latest with regional figures)."""
+        rid = self.reading(reading_id).id
+        return {row.region: row.values[rid] for row in self.rows if rid in row.values}
+
+
+class PartyPercent(Model):
+    party: Id
+    percent: Dec
+
+
+class ExitPoll(Sourced):
+    by: Text
+    rows: tuple[PartyPercent, ...] = Field(min_length=1)
+
+
+class Elected(Model):
+    name: Text
+    votes: Count | None = None
+
+
+class ApkVote(Sourced):
+    """The Assembly of People of Kazakhstan's election of its Majilis deputies."""
+
+    date: Day
+    seats: Count
+    voted: Count
+    members: Fact[Count] | None = None
+    elected: tuple[Elected, ...] = ()
+
+
+class Candidates(Model):
+    """Candidate statistics; each figure optional because each election reports different ones."""
+
+    list_candidates: Fact[Count] | None = None
+    list_nominated: Fact[Count] | None = None
+    women: Fact[Count] | None = None
+    men: Fact[Count] | None = None
+    average_age: Fact[Dec] | None = None
+    youngest_age: Fact[Count] | None = None
+    outgoing_deputies: Fact[Count] | None = None
+    women_elected: Fact[Count] | None = None
+    district_nominated: Fact[Count] | None = None
+    district_self_nominated: Fact[Count] | None = None
+    district_registered: Fact[Count] | None = None
+    notes: tuple[Note, ...] = ()
+
+
+class ObserverGroup(Model):
+    name: Text
+    count: Count
+
+
+class Observers(Model):
+    foreign: Fact[Count] | None = None
+    from_organisations: Fact[Count] | None = None
+    from_countries: Fact[Count] | None = None
+    by_organisation: tuple[ObserverGroup, ...] = ()
+    missions: tuple[Note, ...] = ()
+
+
+class Official(Sourced):
+    role: Literal["speaker", "deputy_speaker", "prime_minister"]
+    person: Text
+    since: Day | None = None
+    until: Day | None = None
+    votes_for: Count | None = None
+    votes_against: Count | None = None
+    abstentions: Count | None = None
+
+
+class Event(Sourced):
+    date: Day
+    end: Day | None = None
+    kind: Id | None = None
+    text: Text
+
+
+class Election(Model):
+    id: ElectionId
+    year: int
+    date: Day
+    kind: Literal["regular", "early", "snap"]
+    kind_sources: tuple[SourceId, ...] = Field(min_length=1)
+    convocation: Count
+    """The number of the Majilis convocation (Parliament) this election chose."""
+    previous: ElectionId | None = None
+    announcements: tuple[Announcement, ...] = Field(min_length=1)
+    system: ElectoralSystem
+    participation: Participation
+    results: tuple[PartyResult, ...] = Field(min_length=1)
+    regional_turnout: RegionalTurnout | None = None
+    exit_poll: ExitPoll | None = None
+    apk_vote: ApkVote | None = None
+    candidates: Candidates | None = None
+    observers: Observers | None = None
+    assessments: tuple[Note, ...] = ()
+    boycotts_protests: tuple[Note, ...] = ()
+    officials: tuple[Official, ...] = ()
+    timeline: tuple[Event, ...] = ()
+    context: tuple[Note, ...] = ()
+    discrepancies: tuple[Note, ...] = ()
+    unknown: dict[Id, Text] = {}
+    """Topics a user may ask about that the sources do not cover, with what is (not) known."""
+
+    def party(self, party_id: str) -> PartyResult:
+        """This election's result for a party; LookupError if it did not run."""
+        for row in self.results:
+            if row.party == party_id:
+                return row
+        raise LookupError(f"party {party_id!r} did not run in {self.year}")
+
+    def has_party(self, party_id: str) -> bool:
+        return any(row.party == party_id for row in self.results)
+
+    @property
+    def ranked(self) -> tuple[PartyResult, ...]:
+        """Results ordered by votes, most first."""
+        return tuple(sorted(self.results, key=lambda r: -r.votes))
+
+    def passed(self, row: PartyResult) -> bool:
+        """Whether the party reached the threshold, measured on the threshold's own base."""
+        threshold = self.system.threshold
+        base = (
+            self.participation.ballots.value
+            if threshold.base == "ballots"
+            else self.participation.percent_base
+        )
+        share, limit = Decimal(row.votes) * 100, threshold.percent * base
+        return share >= limit if threshold.inclusive else share > limit
+
+    def announcement(self, kind: Literal["preliminary", "final"]) -> Announcement | None:
+        return next((a for a in self.announcements if a.kind == kind), None)
+
+    def officials_by_role(self, role: str) -> tuple[Official, ...]:
+        return tuple(o for o in self.officials if o.role == role)
