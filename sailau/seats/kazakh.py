@@ -22,7 +22,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from sailau.seats.allocation import Allocation, SeatError, Votes, split_at_cut
-from sailau.seats.methods import LargestRemainder
+from sailau.seats.methods import LargestRemainder, Method
 from sailau.seats.quotas import QUOTAS
 from sailau.seats.thresholds import Base, Conditioned, RunnerUpAdmitted, ShareThreshold, Threshold
 
@@ -47,10 +47,13 @@ class SoleQualifierRule(StrEnum):
 
 @dataclass(frozen=True)
 class KazakhRule:
-    """Threshold (with the runner-up rule), Hare quota, largest remainders, stated tie-break."""
+    """Threshold (with the runner-up rule), then the method (the law's: Hare largest remainders).
+
+    A what-if may swap in another `method`; the threshold and the runner-up rule stay.
+    """
 
     threshold: Threshold
-    method: LargestRemainder
+    method: Method
     sole_rule: SoleQualifierRule = SoleQualifierRule.ADMITTED
     runner_up_min_seats: int | None = None
     correction_coefficient: Fraction | None = None
@@ -121,10 +124,11 @@ def kazakh_rule(
     *,
     share: Fraction | None = None,
     base: Base | None = None,
+    method: Method | None = None,
     sole_rule: SoleQualifierRule = SoleQualifierRule.ADMITTED,
     tie_order: tuple[str, ...] = (),
 ) -> KazakhRule:
-    """The rules of one election's system; `share` and `base` override its threshold (what-ifs)."""
+    """The rules of one election's system; `share`, `base`, `method` override them (what-ifs)."""
     if system.quota.method not in QUOTAS:
         raise SeatError(f"the fact base's quota {system.quota.method!r} is not implemented")
     if system.remainder.method not in REMAINDER_METHODS:
@@ -141,7 +145,7 @@ def kazakh_rule(
     coefficient = single.correction_coefficient if single else None
     return KazakhRule(
         threshold=threshold,
-        method=LargestRemainder(system.quota.method),
+        method=LargestRemainder(system.quota.method) if method is None else method,
         sole_rule=sole_rule,
         runner_up_min_seats=single.runner_up_min_seats if single else None,
         correction_coefficient=None if coefficient is None else Fraction(coefficient),
