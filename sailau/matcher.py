@@ -1,0 +1,489 @@
+"""Intent matching: rapidfuzz over the phrasings of `facts/intents/*.yaml`, plus slot extraction.
+
+How a question is matched:
+1. `normalise` + `fold` (and, for Latin text, a Cyrillic transliteration as a second reading;
+   when nothing reaches the bar, the text re-read on the other keyboard layout as a third).
+2. Slots are taken out: party and region (any alias, fuzzy), year(s), threshold (a percentage),
+   method, extreme, chart kind, institution. Party, region, year and number words are removed
+   from the text, and so are stop-words; what is left carries the intent.
+3. That rest is scored against the phrasings (prepared the same way once, at load) with
+   rapidfuzz, then adjusted for slots the intent needs or cannot take. The best intent must pass
+   the confidence bar and lead the best *other* intent by a margin; otherwise the match has no
+   intent and offers the closest intents as "did you mean" alternatives.
+4. Words about other countries or other elections, or a year the fact base has no election for,
+   mark the question off-topic: no intent, whatever the score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz, process
+
+from sailau.normalize import (
+    Lexicon,
+    default_facts_dir,
+    detect_lang,
+    fold,
+    load_lexicon,
+    normalise,
+    script,
+    swap_layout,
+    to_cyrillic,
+)
+from sailau.reply import LANGS, Lang
+from sailau.yamlio import load_file
+
+INTENTS_DIR = "intents"
+SLOT_NAMES = frozenset(
+    {"year", "other_year", "party", "region", "extreme", "method", "threshold", "chart",
+     "institution"}
+)  # fmt: skip
+
+CONFIDENCE_BAR = 0.78  # best score (0..1) an answer needs
+MARGIN = 0.05  # lead of the best intent over the best other intent
+CANDIDATE_CUTOFF = 50.0  # rapidfuzz score_cutoff for the first, coarse pass
+CANDIDATES = 24  # how many phrasings the coarse pass keeps
+MIN_QUERY_CHARS = 3  # shorter rests only match a phrasing exactly
+MAX_CHARS = 500  # longer input is cut before matching
+ALTERNATIVES = 3
+MISSING_SLOT_PENALTY = 12.0  # a required slot is not in the question
+FOREIGN_SLOT_PENALTY = 8.0  # the question names a slot the intent does not take
+VARIANT_PENALTY = 3.0  # the text had to be re-read on the other keyboard layout
+ENTITY_CUTOFF = 86.0  # fuzzy party / region alias match
+ENTITY_MIN_CHARS = 4  # shorter words only match an alias exactly
+SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолдың", "нур отана")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+class Status(StrEnum):
+    """What came of matching a question."""
+
+    MATCHED = "matched"  # `intent` is set
+    SLOTS_ONLY = "slots_only"  # only slots ("and Ak Zhol?"): reuse the previous intent
+    BELOW_BAR = "below_bar"  # close, but not sure enough: offer the alternatives
+    OFF_TOPIC = "off_topic"  # about something else (another country, another election...)
+    EMPTY = "empty"  # nothing to match (empty, punctuation, emoji, too short)
+
+
+class AliasSource(Protocol):
+    """What the matcher needs from the fact base (`sailau.factbase.FactBase` has it)."""
+
+    def all_party_aliases(self) -> dict[str, str]: ...
+    def all_region_aliases(self) -> dict[str, str]: ...
+
+
+@dataclass(frozen=True)
+class Entities:
+    """Names users type for parties and regions: alias -> id."""
+
+    parties: Mapping[str, str]
+    regions: Mapping[str, str]
+
+    @classmethod
+    def from_factbase(cls, fb: AliasSource) -> Entities:
+        return cls(fb.all_party_aliases(), fb.all_region_aliases())
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A close intent for "did you mean": its score and a representative question per language."""
+
+    intent: str
+    score: float
+    labels: Mapping[Lang, str]
+    slots: Mapping[str, str] = field(default_factory=dict)
+
+    def label(self, lang: Lang) -> str:
+        return self.labels[lang]
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's verdict on one question."""
+
+    intent: str | None
+    confidence: float
+    slots: Mapping[str, str]
+    lang: Lang
+    alternatives: tuple[Alternative, ...] = ()
+    status: Status = Status.MATCHED
+
+    @property
+    def slots_only(self) -> bool:
+        """Only slots were found ("а в 2016?"): the pipeline may reuse the previous intent."""
+        return self.status is Status.SLOTS_ONLY
+
+    @property
+    def off_topic(self) -> bool:
+        return self.status is Status.OFF_TOPIC
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One intent of `facts/intents/`: its slots and phrasings per language."""
+
+    id: str
+    required: frozenset[str]
+    optional: frozenset[str]
+    phrasings: Mapping[Lang, tuple[str, ...]]
+
+    @property
+    def accepts(self) -> frozenset[str]:
+        return self.required | self.optional
+
+    def label(self, lang: Lang) -> str:
+        """The first phrasing of a language: a complete question, shown in "did you mean"."""
+        return self.phrasings[lang][0]
+
+
+class IntentFileError(ValueError):
+    """An intent file is malformed: names the file, the intent and the problem."""
+
+
+@dataclass
+class Analysis:
+    """A text taken apart: slots, the words that carry the intent, warning signs."""
+
+    slots: dict[str, str]
+    rest: str
+    off_topic: bool = False
+    content: bool = False
+    """Whether the rest has words beyond follow-up openers ("and", "what about", "а", "ше")."""
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """Who owns an indexed phrasing: the intent, the language, the slots its placeholders need."""
+
+    intent: str
+    lang: Lang
+    needs: frozenset[str]
+
+
+class Matcher:
+    """Intent matcher over pre-normalised phrasings; build once with `from_facts`."""
+
+    def __init__(self, intents: Sequence[Intent], entities: Entities, lex: Lexicon) -> None:
+        self.intents = {i.id: i for i in intents}
+        self.lex = lex
+        self._entities = {
+            name: _Gazetteer(_aliases(table, lex), endings=True, fuzzy=True)
+            for name, table in (("party", entities.parties), ("region", entities.regions))
+        }
+        self._slot_words = {
+            name: _Gazetteer(table, endings=False, fuzzy=False)
+            for name, table in lex.slot_words.items()
+        }
+        index: dict[str, dict[_Choice, None]] = {}
+        for intent in intents:
+            for lang in LANGS:
+                for phrasing in intent.phrasings[lang]:
+                    needs = frozenset(_PLACEHOLDER.findall(phrasing)) & _STRONG_SLOTS
+                    choice = _Choice(intent.id, lang, needs)
+                    for reading in self._readings(_PLACEHOLDER.sub(" ", phrasing)):
+                        rest = self.analyse(reading, fuzzy=False).rest
+                        if rest:  # a phrasing made only of slot words cannot be matched
+                            index.setdefault(rest, {})[choice] = None
+        self._choices: list[str] = list(index)
+        self._owners: list[tuple[_Choice, ...]] = [tuple(index[c]) for c in self._choices]
+        self._exact = {c: i for i, c in enumerate(self._choices)}
+
+    @classmethod
+    def from_facts(cls, facts_dir: Path | None, entities: Entities) -> Matcher:
+        """Load `facts_dir/intents/*.yaml` and the lexicon, and index every phrasing once."""
+        facts_dir = facts_dir or default_facts_dir()
+        return cls(load_intents(facts_dir / INTENTS_DIR), entities, load_lexicon(facts_dir))
+
+    # -- analysis -----------------------------------------------------------------------------
+
+    def _readings(self, text: str) -> list[str]:
+        """The folded text, plus its Cyrillic transliteration when it is written in Latin."""
+        folded = fold(normalise(text, self.lex), self.lex)
+        if script(folded) == "latin":
+            return [folded, fold(to_cyrillic(folded, self.lex), self.lex)]
+        return [folded]
+
+    def analyse(self, folded: str, *, fuzzy: bool = True) -> Analysis:
+        """Slots, intent-bearing rest and off-topic signs of a normalised, folded text.
+        `fuzzy=False` finds party and region names only as written (for phrasings)."""
+        lex = self.lex
+        tokens = folded.split()
+        used = [False] * len(tokens)
+        slots: dict[str, str] = {}
+        words = [t for t in tokens if not t[0].isdigit()]
+        off_topic = bool(
+            lex.offtopic.found_in(tokens, folded) or lex.offtopic.found_in(words, " ".join(words))
+        )
+        years: list[str] = []
+        for i, tok in enumerate(tokens):
+            if _YEAR.match(tok):
+                used[i] = True
+                if tok in lex.years:
+                    years.append(tok)
+                elif tok not in lex.related_years:
+                    off_topic = True
+            elif tok.endswith("%") and "threshold" not in slots:
+                used[i] = True
+                slots["threshold"] = tok[:-1]
+            elif tok.replace(".", "", 1).isdigit():
+                used[i] = True
+        for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
+            slots[name] = year
+        for name, gazetteer in self._entities.items():
+            found = gazetteer.find(tokens, used, consume=True, fuzzy=fuzzy)
+            if found:
+                slots[name] = found
+        for name, gazetteer in self._slot_words.items():
+            hit = gazetteer.find(tokens, used, consume=name == "method")
+            if hit is not None:
+                slots.setdefault(name, hit)
+        rest = [t for t, u in zip(tokens, used, strict=True) if not u and t not in lex.stopwords]
+        content = any(t not in lex.followup_words for t in rest)
+        return Analysis(slots, " ".join(rest), off_topic, content)
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def match(self, text: str, lang_hint: Lang | None = None) -> Match:
+        """Match one question. Never raises on odd input; `intent` is None unless sure."""
+        text = text[:MAX_CHARS]
+        best = self._best_reading(text, 0.0)
+        if best.top < CONFIDENCE_BAR * 100:
+            swapped = self._best_reading(swap_layout(text, self.lex), VARIANT_PENALTY)
+            best = swapped if swapped.top > best.top else best
+        analysis, ranked = best.analysis, best.ranked
+        lang: Lang = detect_lang(best.source, None, self.lex) or lang_hint or best.lang or "en"
+        alternatives = tuple(
+            Alternative(i, round(s / 100, 3), self._labels(i), self._accepted(i, analysis.slots))
+            for i, s, _ in ranked[:ALTERNATIVES]
+        )
+
+        def verdict(status: Status, confidence: float = 0.0) -> Match:
+            return Match(None, confidence, analysis.slots, lang, alternatives, status)
+
+        if analysis.off_topic:
+            return verdict(Status.OFF_TOPIC)
+        if not analysis.content:
+            return verdict(Status.SLOTS_ONLY if analysis.slots else Status.EMPTY)
+        if not ranked:
+            return verdict(Status.OFF_TOPIC)
+        confidence = round(min(best.top, 100.0) / 100, 3)
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if confidence < CONFIDENCE_BAR or best.top - second < MARGIN * 100:
+            return verdict(Status.BELOW_BAR, confidence)
+        intent = ranked[0][0]
+        return Match(intent, confidence, self._accepted(intent, analysis.slots), lang, alternatives)
+
+    def _best_reading(self, text: str, penalty: float) -> _Reading:
+        """The reading of `text` (as typed, or transliterated) whose best intent scores highest."""
+        readings = [
+            _Reading(text, analysis, self._rank(analysis, penalty))
+            for analysis in map(self.analyse, self._readings(text))
+        ]
+        return max(readings, key=_Reading.preference)
+
+    def _labels(self, intent: str) -> dict[Lang, str]:
+        return {lang: self.intents[intent].label(lang) for lang in LANGS}
+
+    def _accepted(self, intent: str, slots: Mapping[str, str]) -> dict[str, str]:
+        accepts = self.intents[intent].accepts
+        return {k: v for k, v in slots.items() if k in accepts}
+
+    def _rank(self, analysis: Analysis, penalty: float) -> list[_Ranked]:
+        """Intents by adjusted score (0..100, best first), one entry per intent, with the
+        language of the phrasing that scored."""
+        rest = analysis.rest
+        if not analysis.content:
+            return []
+        exact = self._exact.get(rest)
+        if exact is not None:
+            candidates = [(exact, 100.0)]
+        elif len(rest) < MIN_QUERY_CHARS:
+            return []
+        else:
+            candidates = [
+                (idx, _score(rest, self._choices[idx]))
+                for _, _, idx in process.extract(
+                    rest,
+                    self._choices,
+                    scorer=fuzz.token_set_ratio,
+                    processor=None,
+                    score_cutoff=CANDIDATE_CUTOFF,
+                    limit=CANDIDATES,
+                )
+            ]
+        best: dict[str, _Ranked] = {}
+        for idx, score in candidates:
+            for owner in self._owners[idx]:
+                adjusted = score - penalty - self._slot_penalty(owner, analysis.slots)
+                if owner.intent not in best or adjusted > best[owner.intent][1]:
+                    best[owner.intent] = (owner.intent, adjusted, owner.lang)
+        return sorted(best.values(), key=lambda r: -r[1])
+
+    def _slot_penalty(self, owner: _Choice, slots: Mapping[str, str]) -> float:
+        """Points off for slots the intent or phrasing needs but the question lacks, and for
+        slots the question names but the intent cannot take."""
+        intent = self.intents[owner.intent]
+        missing = len((intent.required | owner.needs) - slots.keys())
+        foreign = sum(1 for s in slots if s in _STRONG_SLOTS and s not in intent.accepts)
+        return missing * MISSING_SLOT_PENALTY + foreign * FOREIGN_SLOT_PENALTY
+
+
+_Ranked = tuple[str, float, Lang]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way of reading the question, with its analysis and ranked intents."""
+
+    source: str
+    analysis: Analysis
+    ranked: list[_Ranked]
+
+    @property
+    def top(self) -> float:
+        return self.ranked[0][1] if self.ranked else 0.0
+
+    @property
+    def lang(self) -> Lang | None:
+        return self.ranked[0][2] if self.ranked else None
+
+    def preference(self) -> tuple[bool, bool, float]:
+        """Order of readings: one that passes the bar, then one that is only slots ("and Ak
+        Zhol?" must not be re-read as Cyrillic "анд"), then the best score."""
+        return (self.top >= CONFIDENCE_BAR * 100, not self.analysis.content, self.top)
+
+
+_STRONG_SLOTS = frozenset({"party", "region", "method", "threshold", "other_year"})
+
+
+def _score(query: str, choice: str) -> float:
+    """Token-set similarity (word order and extra words don't matter) tempered by whole-string
+    similarity, so a longer phrasing that merely contains the query scores below an exact one."""
+    return 0.6 * fuzz.token_set_ratio(query, choice) + 0.4 * fuzz.token_sort_ratio(query, choice)
+
+
+class _Gazetteer:
+    """Phrases of one or more words -> value, found in a token list: exactly, with a short
+    ending on the last word ("ак жолдың", "нур отана"), or fuzzily (typos in names)."""
+
+    def __init__(self, phrases: Mapping[str, str], *, endings: bool, fuzzy: bool) -> None:
+        self.values = dict(phrases)
+        self.endings = endings
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.values, key=lambda p: -p.count(" ")):
+            words = tuple(phrase.split())
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        self.by_initial: dict[str, list[str]] = {}
+        if fuzzy:
+            for key in self.values:
+                if len(key.replace(" ", "")) >= ENTITY_MIN_CHARS:
+                    self.by_initial.setdefault(key[0], []).append(key)
+
+    def find(
+        self, tokens: list[str], used: list[bool], *, consume: bool, fuzzy: bool = False
+    ) -> str | None:
+        """The value of the first phrase found (longest first at each position), or None.
+        With `consume`, its tokens are marked used."""
+        for i, token in enumerate(tokens):
+            if used[i]:
+                continue
+            for words in self._candidates(token):
+                n = len(words)
+                if self._fits(words, tokens[i : i + n]) and not any(used[i : i + n]):
+                    if consume:
+                        used[i : i + n] = [True] * n
+                    return self.values[" ".join(words)]
+        return self._fuzzy(tokens, used, consume) if fuzzy and self.by_initial else None
+
+    def _candidates(self, token: str) -> list[tuple[str, ...]]:
+        found = list(self.by_first.get(token, ()))
+        if self.endings:
+            for cut in range(1, SUFFIX_MAX + 1):
+                stem = token[:-cut]
+                if len(stem) < ENTITY_MIN_CHARS:
+                    break
+                found.extend(w for w in self.by_first.get(stem, ()) if len(w) == 1)
+        return found
+
+    def _fits(self, words: tuple[str, ...], tokens: list[str]) -> bool:
+        if len(tokens) < len(words) or list(words[:-1]) != tokens[: len(words) - 1]:
+            return False
+        last, typed = words[-1], tokens[len(words) - 1]
+        if typed == last:
+            return True
+        return self.endings and typed.startswith(last) and len(typed) - len(last) <= SUFFIX_MAX
+
+    def _fuzzy(self, tokens: list[str], used: list[bool], consume: bool) -> str | None:
+        """Typos: one or two words against the names with the same first letter."""
+        for n in (2, 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(tokens[i : i + n])
+                keys = self.by_initial.get(gram[0])
+                if any(used[i : i + n]) or len(gram) <= ENTITY_MIN_CHARS or not keys:
+                    continue
+                hit = process.extractOne(
+                    gram, keys, scorer=fuzz.ratio, processor=None, score_cutoff=ENTITY_CUTOFF
+                )
+                if hit:
+                    if consume:
+                        used[i : i + n] = [True] * n
+                    return self.values[hit[0]]
+        return None
+
+
+def _aliases(aliases: Mapping[str, str], lex: Lexicon) -> dict[str, str]:
+    """Party or region aliases in matching form, plus Cyrillic readings of Latin ones."""
+    folded: dict[str, str] = {}
+    for alias, ident in aliases.items():
+        form = fold(normalise(alias, lex), lex)
+        for variant in (form, fold(to_cyrillic(form, lex), lex)):
+            if variant:
+                folded.setdefault(variant, ident)
+    return folded
+
+
+# -- intent files -----------------------------------------------------------------------------
+
+
+def load_intents(intents_dir: Path) -> list[Intent]:
+    """Every intent of `intents_dir/*.yaml`, checked: known slots, phrasings in all languages."""
+    intents: dict[str, Intent] = {}
+    files = sorted(intents_dir.glob("*.yaml"))
+    if not files:
+        raise IntentFileError(f"{intents_dir}: no intent files")
+    for path in files:
+        data = load_file(path) or {}
+        if not isinstance(data, dict):
+            raise IntentFileError(f"{path.name}: expected a mapping of intent ids")
+        for intent_id, spec in data.items():
+            if intent_id in intents:
+                raise IntentFileError(f"{path.name}: {intent_id}: defined twice")
+            intents[intent_id] = _intent(path.name, str(intent_id), spec)
+    return list(intents.values())
+
+
+def _intent(file: str, intent_id: str, spec: Any) -> Intent:
+    where = f"{file}: {intent_id}"
+    if not isinstance(spec, dict) or not isinstance(spec.get("phrasings"), dict):
+        raise IntentFileError(f"{where}: needs `phrasings: {{kk: [...], ru: [...], en: [...]}}`")
+    slots = spec.get("slots") or {}
+    required = frozenset(slots.get("required") or ())
+    optional = frozenset(slots.get("optional") or ())
+    unknown = (required | optional) - SLOT_NAMES
+    if unknown:
+        raise IntentFileError(f"{where}: unknown slots {sorted(unknown)}")
+    phrasings: dict[Lang, tuple[str, ...]] = {}
+    for lang in LANGS:
+        items = spec["phrasings"].get(lang) or []
+        if not items or not all(isinstance(p, str) and p.strip() for p in items):
+            raise IntentFileError(f"{where}: phrasings.{lang}: needs non-empty strings")
+        phrasings[lang] = tuple(items)
+    return Intent(intent_id, required, optional, phrasings)

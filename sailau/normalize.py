@@ -1,0 +1,266 @@
+"""Text normalisation for matching: case, Kazakh letters, transliteration, layout, language.
+
+The language tables live in `facts/lexicon.yaml`; this module only applies them. Every function
+takes an optional `Lexicon` and uses the default one (from `SAILAU_FACTS_DIR` or the repository's
+`facts/`) when none is given.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sailau.reply import LANGS, Lang
+from sailau.yamlio import load_file
+
+REPO_FACTS_DIR = Path(__file__).resolve().parent.parent / "facts"
+LEXICON_FILE = "lexicon.yaml"
+
+_VOWELS = frozenset("aeioäöıеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
+_NOT_WORD = re.compile(r"[^\w%.]+|_")
+_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_SPACES = re.compile(r"\s+")
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%?)(?![\w.])")
+_DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+
+def default_facts_dir() -> Path:
+    """The facts directory: `SAILAU_FACTS_DIR` when set, else the repository's `facts/`."""
+    env = os.environ.get("SAILAU_FACTS_DIR", "").strip()
+    return Path(env) if env else REPO_FACTS_DIR
+
+
+class Phrases:
+    """A set of words and multi-word phrases, looked up in normalised, folded text."""
+
+    __slots__ = ("multi", "single")
+
+    def __init__(self, items: Iterable[str]) -> None:
+        words = [w for w in items if w]
+        self.single = frozenset(w for w in words if " " not in w)
+        self.multi = tuple(sorted({w for w in words if " " in w}, key=len, reverse=True))
+
+    def found_in(self, tokens: list[str], text: str) -> list[str]:
+        """The entries present in `text` (whose tokens are `tokens`), multi-word ones first."""
+        padded = f" {text} "
+        hits = [m for m in self.multi if f" {m} " in padded]
+        hits.extend(t for t in tokens if t in self.single)
+        return hits
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.single
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The tables of `facts/lexicon.yaml`, folded and ready to use."""
+
+    kazakh_letters: frozenset[str]
+    fold_table: Mapping[int, str]
+    latin_map: Mapping[str, str]
+    latin_pattern: re.Pattern[str]
+    layout_table: Mapping[int, str]
+    lang_words: Mapping[Lang, Phrases]
+    stopwords: frozenset[str]
+    followup_words: frozenset[str]
+    offtopic: Phrases
+    years: frozenset[str]
+    related_years: frozenset[str]
+    number_words: Mapping[str, str]
+    percent_words: Phrases
+    percent_compounds: tuple[tuple[str, str], ...]
+    slot_words: Mapping[str, Mapping[str, str]]
+    """slot name (`method`, `extreme`, `chart`, `institution`) -> folded phrase -> value."""
+
+    @classmethod
+    def load(cls, facts_dir: Path) -> Lexicon:
+        data: dict[str, Any] = load_file(facts_dir / LEXICON_FILE)
+        fold_table = str.maketrans(dict(data["fold"]))
+        partial = cls(
+            kazakh_letters=frozenset(data["kazakh_letters"]),
+            fold_table=fold_table,
+            latin_map={},
+            latin_pattern=re.compile(""),
+            layout_table={},
+            lang_words={},
+            stopwords=frozenset(),
+            followup_words=frozenset(),
+            offtopic=Phrases(()),
+            years=frozenset(),
+            related_years=frozenset(),
+            number_words={},
+            percent_words=Phrases(()),
+            percent_compounds=(),
+            slot_words={},
+        )
+        f = partial.folded
+        latin = sorted(data["latin_to_cyrillic"].items(), key=lambda kv: -len(kv[0]))
+        layout = data["layout"]
+        swap = dict(zip(layout["latin"], layout["cyrillic"], strict=True))
+        swap |= {c: lat for lat, c in swap.items()}
+        slot_words = {
+            slot: {f(phrase): value for value, phrases in data[key].items() for phrase in phrases}
+            for slot, key in (
+                ("method", "methods"),
+                ("extreme", "extremes"),
+                ("chart", "charts"),
+                ("institution", "institutions"),
+            )
+        }
+        return cls(
+            kazakh_letters=partial.kazakh_letters,
+            fold_table=fold_table,
+            latin_map=dict(latin),
+            latin_pattern=re.compile("|".join(re.escape(k) for k, _ in latin)),
+            layout_table=str.maketrans(swap),
+            lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
+            stopwords=frozenset(map(f, data["stopwords"])),
+            followup_words=frozenset(map(f, data["followup_words"])),
+            offtopic=Phrases(f(w) for group in data["offtopic_markers"] for w in group),
+            years=frozenset(data["years"]),
+            related_years=frozenset(data["related_years"]),
+            number_words={f(w): n for n, words in data["number_words"].items() for w in words},
+            percent_words=Phrases(map(f, data["percent_words"])),
+            percent_compounds=tuple(
+                (f(w), n) for n, words in data["percent_compounds"].items() for w in words
+            ),
+            slot_words=slot_words,
+        )
+
+    def folded(self, text: str) -> str:
+        """`fold(normalise(text))` with this lexicon's tables (for table entries)."""
+        return fold(_basic(text), self)
+
+
+@cache
+def load_lexicon(facts_dir: Path | None = None) -> Lexicon:
+    """The lexicon of a facts directory, loaded once."""
+    return Lexicon.load(facts_dir or default_facts_dir())
+
+
+def _basic(text: str) -> str:
+    """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits and % kept."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = text.translate(_APOSTROPHES)
+    text = _NUMBER_SEP.sub(".", text)
+    text = _NOT_WORD.sub(" ", text)
+    text = _STRAY_DOT.sub(" ", text)
+    text = _DIGIT_GLUE.sub(" ", text).replace("%", " % ")
+    return _SPACES.sub(" ", text).strip().replace(" %", "%")
+
+
+def normalise(text: str, lex: Lexicon | None = None) -> str:
+    """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
+    words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
+    "3,5 %", "семипроцентный")."""
+    lex = lex or load_lexicon()
+    tokens = _basic(text).split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        folded = fold(tok, lex)
+        nxt = fold(tokens[i + 1], lex) if i + 1 < len(tokens) else ""
+        number = tok if _is_number(tok) else lex.number_words.get(folded)
+        compound = next((n for stem, n in lex.percent_compounds if folded.startswith(stem)), None)
+        if number is not None and nxt in lex.percent_words:
+            out.append(f"{number}%")
+            i += 2
+            continue
+        if compound is not None:
+            out.append(f"{compound}%")
+        else:
+            out.append(tok)
+        i += 1
+    return " ".join(out)
+
+
+def _is_number(token: str) -> bool:
+    return bool(token) and token.replace(".", "", 1).isdigit()
+
+
+def fold(text: str, lex: Lexicon | None = None) -> str:
+    """Kazakh letters onto their Russian look-alikes (ә→а, қ→к, ң→н, ү→у, і→и ...), soft and
+    hard signs dropped: Kazakh typed on a Russian keyboard then matches Kazakh typed properly."""
+    return text.translate((lex or load_lexicon()).fold_table)
+
+
+def script(text: str) -> str | None:
+    """`latin`, `cyrillic` or None (no letters): the script most letters of `text` are in."""
+    latin = cyrillic = 0
+    for ch in text:
+        if "a" <= ch <= "z" or "A" <= ch <= "Z" or "\u00c0" <= ch <= "\u024f":
+            latin += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+    if not latin and not cyrillic:
+        return None
+    return "latin" if latin > cyrillic else "cyrillic"
+
+
+def to_cyrillic(text: str, lex: Lexicon | None = None) -> str:
+    """Latin-typed Russian or Kazakh ("skolko mest", "saylau qashan") in Cyrillic letters."""
+    lex = lex or load_lexicon()
+
+    def letter(m: re.Match[str]) -> str:
+        latin = m.group()
+        if latin != "y":
+            return lex.latin_map[latin]
+        i = m.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
+
+    return lex.latin_pattern.sub(letter, text)
+
+
+def swap_layout(text: str, lex: Lexicon | None = None) -> str:
+    """Text typed on the other keyboard layout, mapped back key by key ("ghbdtn" → "привет")."""
+    return text.casefold().translate((lex or load_lexicon()).layout_table)
+
+
+def detect_lang(text: str, hint: Lang | None = None, lex: Lexicon | None = None) -> Lang | None:
+    """kk / ru / en from the text itself; `hint` (e.g. Telegram's language_code) when the text
+    gives no evidence. Kazakh letters mean Kazakh; otherwise the words decide."""
+    lex = lex or load_lexicon()
+    raw = unicodedata.normalize("NFKC", text).casefold()
+    if any(ch in lex.kazakh_letters for ch in raw):
+        return "kk"
+    folded = fold(_basic(raw), lex)
+    tokens = folded.split()
+    counts = {lang: len(lex.lang_words[lang].found_in(tokens, folded)) for lang in LANGS}
+    kind = script(folded)
+    if kind == "cyrillic":
+        return "kk" if counts["kk"] > counts["ru"] else "ru"
+    if kind is None:
+        return hint
+    best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang == "en"))
+    return best if counts[best] else hint
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in a question: its value as a decimal string and whether it was a percentage."""
+
+    value: str
+    percent: bool
+
+
+def extract_numbers(text: str, lex: Lexicon | None = None) -> tuple[Number, ...]:
+    """Numbers in `text` ("5%", "5 процентов", "бес пайыз", "3,5%", "2021")."""
+    return tuple(
+        Number(_plain(m.group(1)), bool(m.group(2))) for m in _NUMBER.finditer(normalise(text, lex))
+    )
+
+
+def _plain(value: str) -> str:
+    """`5.0` → `5`, `3.50` → `3.5`: the slot form of a number."""
+    return value.rstrip("0").rstrip(".") if "." in value else value
