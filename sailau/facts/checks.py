@@ -1,13 +1,327 @@
-"""Cross-checks of the loaded fact base: figures add up, references resolve, aliases are unique."""
+"""Cross-checks of a parsed fact base: figures add up, references resolve, aliases are unique.
+
+Each check returns `FactBaseError`s naming the file, the field path and the reason. Shares and
+turnout are recomputed from the counts and rounded half-up to the precision they are published
+with; the official list-seat allocation is reproduced with `sailau.seats`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from sailau.facts.models import Election, PartyName, Sourced
 
 if TYPE_CHECKING:
     from sailau.factbase import FactBase, FactBaseError
 
+TIMELINE_SPAN = timedelta(days=366)
+"""How far from election day a timeline event may lie."""
+
+Number = int | Decimal
+Report = Callable[[str, str], None]
+"""Record one problem: (field path, reason)."""
+
+
+def election_file(election: Election) -> str:
+    return f"elections/{election.id}.yaml"
+
+
+def share(part: int, whole: int, published: Decimal) -> Decimal:
+    """`part / whole` in percent, rounded half-up to the precision of `published`."""
+    exact = Decimal(part) * 100 / Decimal(whole)
+    return exact.quantize(published, ROUND_HALF_UP)
+
+
+def check_share(report: Report, field: str, published: Decimal, part: int, whole: int) -> None:
+    computed = share(part, whole, published)
+    if computed != published:
+        report(field, f"{published} does not match {part:,} / {whole:,} = {computed}%")
+
+
+def check_sum(report: Report, field: str, stated: int, parts: list[int], what: str) -> None:
+    if sum(parts) != stated:
+        report(field, f"{stated:,} differs from the sum of {what}, {sum(parts):,}")
+
+
+def walk(obj: object, path: str = "") -> Iterator[tuple[str, BaseModel]]:
+    """Every pydantic model inside `obj`, with its field path."""
+    if isinstance(obj, BaseModel):
+        yield path, obj
+        for name in type(obj).model_fields:
+            yield from walk(getattr(obj, name), f"{path}.{name}" if path else name)
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            yield from walk(item, f"{path}[{i}]")
+    elif isinstance(obj, dict):
+        for key, item in obj.items():
+            yield from walk(item, f"{path}.{key}" if path else str(key))
+
+
+def check_source_ids(report: Report, root: object, path: str, known: Mapping[str, object]) -> None:
+    """Every source id cited anywhere under `root` exists in sources.yaml."""
+    for where, model in walk(root, path):
+        field, ids = "sources", model.sources if isinstance(model, Sourced | PartyName) else ()
+        if isinstance(model, Election):
+            field, ids = "kind_sources", model.kind_sources
+        for i, sid in enumerate(ids):
+            if sid not in known:
+                at = f"{where}.{field}[{i}]" if where else f"{field}[{i}]"
+                report(at, f"unknown source id {sid!r} (not in sources.yaml)")
+
+
+def check_participation(report: Report, e: Election) -> None:
+    p = e.participation
+    votes = [row.votes for row in e.results]
+    check_sum(report, "participation.party_votes.value", p.party_votes.value, votes, "party votes")
+    against = p.against_all.votes if p.against_all else 0
+    if p.valid_votes is not None:
+        check_sum(
+            report,
+            "participation.valid_votes.value",
+            p.valid_votes.value,
+            [*votes, against],
+            "party votes and against-all votes",
+        )
+    if p.against_all is not None:
+        check_share(
+            report,
+            "participation.against_all.percent",
+            p.against_all.percent,
+            against,
+            p.percent_base,
+        )
+    check_share(
+        report,
+        "participation.turnout.value",
+        p.turnout.value,
+        p.ballots.value,
+        p.registered.value,
+    )
+    if p.invalid_ballots is not None:
+        stated, counted = p.invalid_ballots.value, p.ballots.value - p.percent_base
+        if stated != counted:
+            report(
+                "participation.invalid_ballots.value",
+                f"{stated:,} differs from ballots minus valid votes, {counted:,}",
+            )
+        if p.invalid_percent is not None:
+            check_share(
+                report,
+                "participation.invalid_percent.value",
+                p.invalid_percent.value,
+                stated,
+                p.ballots.value,
+            )
+    if p.ballots.value > p.registered.value:
+        report("participation.ballots.value", "more ballots than registered voters")
+
+
+def check_results(report: Report, e: Election) -> None:
+    base = e.participation.percent_base
+    for i, row in enumerate(e.results):
+        check_share(report, f"results[{i}].percent", row.percent, row.votes, base)
+        if (
+            row.seats is not None
+            and row.district_seats is not None
+            and (row.list_seats + row.district_seats != row.seats)
+        ):
+            report(
+                f"results[{i}].seats",
+                f"{row.seats} is not list seats {row.list_seats} + district seats "
+                f"{row.district_seats}",
+            )
+    ids = [row.party for row in e.results]
+    for party in {p for p in ids if ids.count(p) > 1}:
+        report(f"results[{ids.index(party)}].party", f"party {party!r} appears twice")
+
+
+def check_seats(report: Report, e: Election) -> None:
+    s = e.system
+    check_sum(
+        report,
+        "system.list_seats",
+        s.list_seats,
+        [r.list_seats for r in e.results],
+        "the parties' list seats",
+    )
+    parts = s.list_seats + s.district_seats + s.appointed_seats
+    if parts != s.total_seats:
+        report(
+            "system.total_seats",
+            f"{s.total_seats} is not list {s.list_seats} + district {s.district_seats} "
+            f"+ appointed {s.appointed_seats} = {parts}",
+        )
+    if s.majority.value != s.total_seats // 2 + 1:
+        report(
+            "system.majority.value",
+            f"{s.majority.value} is not a bare majority of {s.total_seats} "
+            f"({s.total_seats // 2 + 1})",
+        )
+    districts = sum(r.district_seats or 0 for r in e.results)
+    if districts > s.district_seats:
+        report("system.district_seats", f"parties hold {districts} district seats, more than it")
+
+
+def check_difference(
+    report: Report, field: str, stated: Number | None, new: Number | None, old: Number | None
+) -> None:
+    """A stated change equals `new - old` (checked when all three are known)."""
+    if stated is not None and new is not None and old is not None and new - old != stated:
+        report(field, f"{stated:+} is not {new} - {old}")
+
+
+def check_changes(report: Report, e: Election, previous: Election | None) -> None:
+    """Changes since the previous election match the figures, and that election's results."""
+    for i, row in enumerate(e.results):
+        change, field = row.change, f"results[{i}].change"
+        if change is None:
+            continue
+        check_difference(report, f"{field}.seats", change.seats, row.seats, change.from_seats)
+        check_difference(report, f"{field}.points", change.points, row.percent, change.from_percent)
+        if previous is None:
+            continue
+        if not previous.has_party(row.party):
+            report(field, f"{row.party!r} did not run in {previous.year}")
+            continue
+        before = previous.party(row.party)
+        if change.from_seats is not None and change.from_seats != before.seats:
+            report(f"{field}.from_seats", f"{previous.year} gives {before.seats} seats")
+        if change.from_percent is not None and change.from_percent != before.percent:
+            report(f"{field}.from_percent", f"{previous.year} gives {before.percent}%")
+    turnout, field = e.participation.turnout_change, "participation.turnout_change"
+    if turnout is None:
+        return
+    now = e.participation.turnout.value
+    check_difference(report, f"{field}.points", turnout.points, now, turnout.from_value)
+    if previous is not None and previous.participation.turnout.value != turnout.from_value:
+        report(f"{field}.from_value", f"{previous.year} turnout is not {turnout.from_value}")
+
+
+def check_dates(report: Report, e: Election) -> None:
+    if e.date.year != e.year:
+        report("date", f"{e.date} is not in {e.year}")
+    for i, a in enumerate(e.announcements):
+        if a.date < e.date:
+            report(f"announcements[{i}].date", f"{a.date} is before election day {e.date}")
+    prelim, final = e.announcement("preliminary"), e.announcement("final")
+    if prelim and final and final.date < prelim.date:
+        report("announcements", "the final results are dated before the preliminary ones")
+    for i, event in enumerate(e.timeline):
+        field = f"timeline[{i}].date"
+        if abs(event.date - e.date) > TIMELINE_SPAN:
+            report(field, f"{event.date} is more than a year from election day {e.date}")
+        if i and event.date < e.timeline[i - 1].date:
+            report(field, f"{event.date} is before the previous event ({e.timeline[i - 1].date})")
+        if event.end is not None and event.end < event.date:
+            report(f"timeline[{i}].end", f"{event.end} is before its start {event.date}")
+    if e.apk_vote is not None and e.apk_vote.date < e.date:
+        report("apk_vote.date", f"{e.apk_vote.date} is before election day {e.date}")
+    for i, official in enumerate(e.officials):
+        if official.since and official.until and official.until < official.since:
+            report(f"officials[{i}].until", f"{official.until} is before {official.since}")
+
+
+def check_references(report: Report, e: Election, fb: FactBase) -> None:
+    for i, row in enumerate(e.results):
+        if row.party not in fb.parties:
+            report(f"results[{i}].party", f"unknown party id {row.party!r} (not in parties.yaml)")
+    if e.exit_poll is not None:
+        for i, poll in enumerate(e.exit_poll.rows):
+            if not e.has_party(poll.party):
+                report(f"exit_poll.rows[{i}].party", f"{poll.party!r} is not in the results")
+    if e.previous is not None:
+        before = fb.elections.get(e.previous)
+        if before is None:
+            report("previous", f"unknown election {e.previous!r}")
+        elif before.date >= e.date:
+            report("previous", f"{e.previous} is not earlier than {e.id}")
+    regional = e.regional_turnout
+    if regional is None:
+        return
+    readings = {r.id for r in regional.readings}
+    for i, line in enumerate(regional.rows):
+        field = f"regional_turnout.rows[{i}]"
+        region = fb.regions.get(line.region)
+        if region is None:
+            report(f"{field}.region", f"unknown region id {line.region!r} (not in regions.yaml)")
+        elif e.year not in region.elections:
+            report(f"{field}.region", f"{line.region!r} is not listed for {e.year} in regions.yaml")
+        for key in line.values:
+            if key not in readings:
+                report(f"{field}.values.{key}", f"unknown turnout reading {key!r}")
+
+
+def check_allocation(report: Report, e: Election) -> None:
+    """The election's own rules, run by the seat module, give the official list seats."""
+    from sailau.seats.allocation import SeatError
+    from sailau.seats.kazakh import reproduce
+
+    try:
+        allocation = reproduce(e)
+    except SeatError as exc:
+        report("system", f"the seat module cannot apply these rules: {exc}")
+        return
+    if allocation.ties:
+        tied = "; ".join(", ".join(t.parties) for t in allocation.ties)
+        report("system", f"the rules leave a tie unresolved between {tied}")
+    for i, row in enumerate(e.results):
+        computed = allocation.seats.get(row.party, 0)
+        if computed != row.list_seats:
+            report(
+                f"results[{i}].list_seats",
+                f"{row.list_seats} differs from the {computed} that the election's rules give",
+            )
+
+
+def check_aliases(report_for: Callable[[str], Report], fb: FactBase) -> None:
+    """No alias (normalised as the matcher compares them) names two parties or two regions."""
+    from sailau.factbase import alias_forms
+
+    tables = (("parties", fb.parties), ("regions", fb.regions))
+    for key, table in tables:
+        owner: dict[str, str] = {}
+        for item_id, item in table.items():
+            for alias in alias_forms(item):
+                first = owner.setdefault(alias, item_id)
+                if first != item_id:
+                    report_for(f"{key}.yaml")(
+                        f"{key}.{item_id}.aliases", f"alias {alias!r} also names {first!r}"
+                    )
+
+
+def check_party_names(report: Report, fb: FactBase) -> None:
+    for party_id, party in fb.parties.items():
+        starts = [n.since for n in party.names[1:]]
+        if any(s is None for s in starts) or starts != sorted(starts, key=str):
+            report(f"parties.{party_id}.names", "later names need `since` dates, oldest first")
+
 
 def check_factbase(fb: FactBase) -> list[FactBaseError]:
     """Every problem found in a parsed fact base (empty when it is consistent)."""
-    return []
+    from sailau.factbase import FactBaseError
+
+    errors: list[FactBaseError] = []
+
+    def report_for(file: str) -> Report:
+        return lambda field, reason: errors.append(FactBaseError(file, field, reason))
+
+    check_aliases(report_for, fb)
+    check_party_names(report_for("parties.yaml"), fb)
+    check_source_ids(report_for("parties.yaml"), fb.parties, "parties", fb.sources)
+    check_source_ids(report_for("institutions.yaml"), fb.institutions, "institutions", fb.sources)
+    for e in fb.elections.values():
+        report = report_for(election_file(e))
+        check_source_ids(report, e, "", fb.sources)
+        check_references(report, e, fb)
+        check_participation(report, e)
+        check_results(report, e)
+        check_seats(report, e)
+        check_changes(report, e, fb.previous(e))
+        check_dates(report, e)
+        check_allocation(report, e)
+    return errors
