@@ -13,6 +13,10 @@ class SeatError(ValueError):
     """The input or the method cannot produce an allocation; the message says why."""
 
 
+class NoPartyPasses(SeatError):
+    """Every party is below the threshold, so there is nobody to give seats to."""
+
+
 @dataclass(frozen=True)
 class Tie:
     """`seats` seats that the `parties` are exactly tied for; only a stated rule can resolve it."""

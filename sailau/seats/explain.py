@@ -44,6 +44,7 @@ class SeatWin:
 
     seat: int
     party: str
+    votes: int
     divisor: float
     average: float
 
@@ -135,7 +136,7 @@ def divisor_table(
     for seat in range(1, sum(allocation.seats.values()) + 1):
         party = bidder.best_next(held)
         d = float(divisor.powered(held[party])) ** (1 / divisor.power)
-        wins.append(SeatWin(seat, party, d, votes[party] / d if d else math.inf))
+        wins.append(SeatWin(seat, party, votes[party], d, votes[party] / d if d else math.inf))
         held[party] += 1
     if allocation.ties:
         tie = allocation.ties[0].parties

@@ -13,7 +13,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Protocol
 
-from sailau.seats.allocation import Allocation, SeatError, Votes, check_input
+from sailau.seats.allocation import Allocation, NoPartyPasses, SeatError, Votes, check_input
 from sailau.seats.methods import Method
 
 
@@ -135,7 +135,7 @@ class Conditioned:
         verdict = self.threshold.verdict(votes, ballots)
         taking_part = verdict.parties(votes)
         if not taking_part:
-            raise SeatError("no party passes the threshold: no seats can be allocated")
+            raise NoPartyPasses("no party passes the threshold: no seats can be allocated")
         inner = self.method.evaluate({p: votes[p] for p in taking_part}, seats, ballots)
         return Allocation(
             seats={p: inner.seats.get(p, 0) for p in votes},

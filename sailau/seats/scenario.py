@@ -1,0 +1,105 @@
+"""A seat question in one object: which votes, how many seats, which method and threshold.
+
+`from_election` starts from a stored election and its own rules and changes what is asked
+(threshold, its base, method, seats, some parties' votes); `custom` builds one from scratch.
+The command line and the what-if answers both go through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from sailau.seats.allocation import Allocation, SeatError
+from sailau.seats.explain import Explanation, explain
+from sailau.seats.kazakh import SoleQualifierRule, election_votes, kazakh_rule
+from sailau.seats.methods import Method, method_by_name
+from sailau.seats.thresholds import Base, Conditioned, ShareThreshold
+
+if TYPE_CHECKING:
+    from sailau.facts.models import Election
+
+
+def parse_percent(text: str | int | float) -> Fraction:
+    """A threshold percentage ("5", "3.5", 7) as a share of 1, refusing what is not one."""
+    try:
+        value = Decimal(str(text).strip().rstrip("%").strip().replace(",", "."))
+    except InvalidOperation:
+        raise SeatError(f"a threshold must be a percentage like 5 or 3.5, not {text!r}") from None
+    if not value.is_finite() or not 0 <= value <= 100:
+        raise SeatError(f"a threshold must be between 0 and 100 %, not {text}")
+    return Fraction(value) / 100
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Votes, seats and a method (thresholds included); `share` None means no threshold."""
+
+    votes: Mapping[str, int]
+    seats: int
+    method: Method
+    ballots: int | None = None
+    share: Fraction | None = None
+    base: Base = Base.PARTY_VOTES
+    inclusive: bool = True
+    official: Mapping[str, int] | None = field(default=None, compare=False)
+    """The official list seats, when the scenario starts from a stored election."""
+
+    @property
+    def method_name(self) -> str:
+        return self.method.name
+
+    def allocate(self) -> Allocation:
+        return self.method.evaluate(self.votes, self.seats, self.ballots)
+
+    def explain(self) -> Explanation:
+        return explain(self.method, self.votes, self.seats, self.ballots)
+
+
+def custom(
+    votes: Mapping[str, int],
+    seats: int,
+    method: str,
+    share: Fraction | None = None,
+    base: Base = Base.PARTY_VOTES,
+    inclusive: bool = True,
+    ballots: int | None = None,
+) -> Scenario:
+    """A scenario from scratch: any method, an optional threshold."""
+    core = method_by_name(method)
+    wrapped = core if share is None else Conditioned(ShareThreshold(share, base, inclusive), core)
+    return Scenario(dict(votes), seats, wrapped, ballots, share, base, inclusive)
+
+
+def from_election(
+    election: Election,
+    *,
+    method: str | None = None,
+    share: Fraction | None = None,
+    base: Base | None = None,
+    seats: int | None = None,
+    votes: Mapping[str, int] | None = None,
+    sole_rule: SoleQualifierRule = SoleQualifierRule.ADMITTED,
+) -> Scenario:
+    """A stored election under its own rules, with the given things changed."""
+    stated = election.system.threshold
+    rule = kazakh_rule(
+        election.system,
+        share=share,
+        base=base,
+        method=None if method is None else method_by_name(method),
+        sole_rule=sole_rule,
+    )
+    return Scenario(
+        votes={**election_votes(election), **(votes or {})},
+        seats=election.system.list_seats if seats is None else seats,
+        method=rule,
+        ballots=election.participation.ballots.value,
+        share=Fraction(stated.percent) / 100 if share is None else share,
+        base=Base(stated.base) if base is None else base,
+        inclusive=stated.inclusive,
+        official={row.party: row.list_seats for row in election.results},
+    )

@@ -1,0 +1,228 @@
+"""Seat results as text in kk/ru/en, shared by the what-if answers and the command line.
+
+Every sentence is a template in `facts/locales/seats.yaml`; this module only picks templates
+and formats the numbers (rounded for display; the seats were decided exactly elsewhere).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from sailau.i18n import Catalog
+from sailau.reply import Lang
+from sailau.seats.allocation import Allocation, Votes
+from sailau.seats.explain import Explanation
+from sailau.seats.indices import gallagher, loosemore_hanby
+from sailau.seats.kazakh import KazakhRule
+from sailau.seats.scenario import Scenario
+
+WINS_SHOWN = 5
+"""How many of the last seats a divisor explanation lists."""
+
+
+def rounded(value: Fraction | float, places: int) -> Decimal:
+    """`value` rounded half-up to `places` decimals, for display."""
+    if isinstance(value, Fraction):
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+    else:
+        exact = Decimal(repr(value))
+    return exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def percent_figure(share: Fraction) -> Decimal:
+    """A threshold share as the percentage people wrote: 7, 3.5 (no trailing zeros)."""
+    text = f"{rounded(share * 100, 4):f}".rstrip("0").rstrip(".")
+    return Decimal(text)
+
+
+def plain(party: str) -> str:
+    """Party names as given (the command line without a stored election)."""
+    return party
+
+
+@dataclass(frozen=True)
+class SeatText:
+    """Templates and number formats for one language; `names` turns party ids into names."""
+
+    catalog: Catalog
+    lang: Lang
+    names: Callable[[str], str] = plain
+
+    def t(self, key: str, count: int | None = None, **values: object) -> str:
+        """The template `key`, plural form chosen by `count`, filled with `values`."""
+        return self.catalog.t(key, self.lang, count, **values)
+
+    def num(self, n: int) -> str:
+        return self.catalog.fmt_int(n, self.lang)
+
+    def dec(self, value: Fraction | float, places: int) -> str:
+        return self.catalog.fmt_decimal(rounded(value, places), self.lang)
+
+    def percent(self, share: Fraction) -> str:
+        return self.catalog.fmt_percent(percent_figure(share), self.lang)
+
+    def parties(self, ids: Iterable[str]) -> str:
+        """Party names as a list: `A, B and C`."""
+        names = [self.names(p) for p in ids]
+        if len(names) < 2:
+            return "".join(names)
+        return self.t("list_last", head=", ".join(names[:-1]), last=names[-1])
+
+    # --- rules ----------------------------------------------------------------------------------
+
+    def method(self, name: str) -> str:
+        return self.t(f"seats_method_{name}")
+
+    def threshold(self, scenario: Scenario) -> str:
+        """ "7 % or more of the votes of all who took part", or "no threshold"."""
+        if not scenario.share:
+            return self.t("seats_threshold_none")
+        key = "seats_share_inclusive" if scenario.inclusive else "seats_share_strict"
+        share = self.t(key, percent=self.percent(scenario.share))
+        return self.t("seats_threshold", share=share, base=self.t(f"seats_base_{scenario.base}"))
+
+    def rules(self, scenario: Scenario) -> str:
+        return self.t(
+            "seats_rules",
+            method=self.method(scenario.method_name),
+            threshold=self.threshold(scenario),
+        )
+
+    # --- results --------------------------------------------------------------------------------
+
+    def summary(self, allocation: Allocation) -> str:
+        """`Nur Otan 72, Ak Zhol 11, ...`: the parties that won seats."""
+        return ", ".join(
+            self.t("seats_summary_item", party=self.names(p), seats=self.num(n))
+            for p, n in allocation.seats.items()
+            if n
+        )
+
+    def seat_lines(self, scenario: Scenario, allocation: Allocation) -> list[str]:
+        """One line per party; against the official result when the scenario has one."""
+        official = scenario.official
+        if official is None:
+            return [
+                self.t("seats_party_line", party=self.names(p), seats=self.num(n))
+                for p, n in allocation.seats.items()
+            ]
+        return [
+            self.t(
+                "seats_party_line_official",
+                party=self.names(p),
+                seats=self.num(n),
+                official=self.num(official.get(p, 0)),
+                change=self.catalog.fmt_signed_int(n - official.get(p, 0), self.lang),
+            )
+            for p, n in allocation.seats.items()
+        ]
+
+    def status_lines(self, scenario: Scenario, allocation: Allocation) -> list[str]:
+        """Who failed the threshold, who was admitted and under which reading, exact ties."""
+        lines = []
+        if allocation.excluded:
+            lines.append(self.t("seats_excluded", parties=self.parties(allocation.excluded)))
+        if allocation.admitted:
+            lines.append(self.t("seats_admitted", parties=self.parties(allocation.admitted)))
+            lines += self.sole_rule_lines(scenario)
+        for tie in allocation.ties:
+            parties = self.parties(tie.parties)
+            lines.append(self.t("seats_tie", tie.seats, parties=parties, n=self.num(tie.seats)))
+        if allocation.ties and isinstance(scenario.method, KazakhRule):
+            lines.append(self.t("seats_tie_rule"))
+        return lines
+
+    def sole_rule_lines(self, scenario: Scenario) -> list[str]:
+        """Which reading of the disputed runner-up rule was used, with the fact base's figures."""
+        rule = scenario.method
+        if not isinstance(rule, KazakhRule):
+            return []
+        coefficient = rule.correction_coefficient
+        return [
+            self.t(
+                f"seats_note_sole_{rule.sole_rule.value}",
+                min_seats=self.num(rule.runner_up_min_seats or 0),
+                coefficient=self.dec(coefficient, 1) if coefficient is not None else "—",
+            )
+        ]
+
+    def indices_line(self, votes: Votes, seats: Mapping[str, int]) -> str:
+        return self.t(
+            "seats_indices",
+            gallagher=self.dec(gallagher(votes, seats), 2),
+            loosemore_hanby=self.percent(loosemore_hanby(votes, seats).limit_denominator(10**6)),
+        )
+
+    # --- explanation ----------------------------------------------------------------------------
+
+    def explanation_lines(self, scenario: Scenario, explanation: Explanation) -> list[str]:
+        """The arithmetic step by step, then who took the last seat and who was next."""
+        lines = self.quota_lines(explanation) + self.divisor_lines(explanation)
+        lines.append(self.last_line(explanation))
+        lines += self.next_lines(explanation)
+        lines.append(self.indices_line(scenario.votes, explanation.allocation.seats))
+        return lines
+
+    def quota_lines(self, explanation: Explanation) -> list[str]:
+        if explanation.quota is None:
+            return []
+        taking_part = sum(r.votes for r in explanation.rows)
+        lines = [
+            self.t(
+                "seats_explain_quota",
+                quota=self.dec(explanation.quota, 2),
+                votes=self.num(taking_part),
+                seats=self.num(explanation.seats),
+            )
+        ]
+        for row in explanation.rows:
+            key = "seats_explain_row_extra" if row.remainder_seat else "seats_explain_row"
+            lines.append(
+                self.t(
+                    key,
+                    party=self.names(row.party),
+                    votes=self.num(row.votes),
+                    quotient=self.dec(row.quotient, 4),
+                    whole=self.num(row.whole),
+                    remainder=self.dec(row.remainder, 4),
+                )
+            )
+        left = explanation.seats - sum(r.whole for r in explanation.rows)
+        lines.append(self.t("seats_explain_left", left, n=self.num(left)))
+        return lines
+
+    def divisor_lines(self, explanation: Explanation) -> list[str]:
+        if not explanation.wins:
+            return []
+        shown = explanation.wins[-WINS_SHOWN:]
+        lines = [self.t("seats_explain_divisors", len(shown), n=self.num(len(shown)))]
+        for win in shown:
+            lines.append(
+                self.t(
+                    "seats_explain_win",
+                    seat=win.seat,
+                    party=self.names(win.party),
+                    votes=self.num(win.votes),
+                    divisor=self.dec(win.divisor, 2).rstrip("0").rstrip(",."),
+                    average=self.dec(win.average, 2),
+                )
+            )
+        return lines
+
+    def last_line(self, explanation: Explanation) -> str:
+        if explanation.allocation.ties:
+            return self.t("seats_explain_last_tied", parties=self.parties(explanation.last))
+        if not explanation.last:
+            return self.t("seats_explain_last_whole")
+        return self.t("seats_explain_last", party=self.names(explanation.last[0]))
+
+    def next_lines(self, explanation: Explanation) -> list[str]:
+        if not explanation.next:
+            return []
+        party = self.names(explanation.next[0])
+        if explanation.shortfall is None:
+            return [self.t("seats_explain_next_plain", party=party)]
+        return [self.t("seats_explain_next", party=party, votes=self.num(explanation.shortfall))]
