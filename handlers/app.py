@@ -1,0 +1,160 @@
+"""The Telegram application: built by `build_application`, run by `run` (`python bot.py run`)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import secrets
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from handlers import callbacks, commands, inline, messages, metadata
+from handlers.errors import on_error
+from handlers.processor import PerChatUpdateProcessor
+from handlers.ratelimit import ChatRateLimiter
+from handlers.state import STATE_KEY, BotState
+from sailau.chatstore import ChatStore, JsonChatStore
+from sailau.i18n import load_catalog
+from sailau.settings import Settings
+
+log = logging.getLogger(__name__)
+
+CONCURRENT_UPDATES = 64
+GET_UPDATES_READ_MARGIN = 3.0
+"""Seconds a long poll may take beyond its own timeout before it counts as timed out."""
+HEARTBEAT_SECONDS = 30.0
+HEARTBEAT_FILE = "heartbeat"
+"""Touched while the event loop runs; the Docker health check reads its age."""
+
+NEW = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+EDITED = filters.UpdateType.EDITED_MESSAGE | filters.UpdateType.EDITED_CHANNEL_POST
+PRIVATE = filters.ChatType.PRIVATE
+QUESTION = filters.TEXT & ~filters.COMMAND
+
+
+def build_application(
+    settings: Settings, request: BaseRequest | None = None, store: ChatStore | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The bot with every handler; `request` replaces the HTTP layer (tests), `store` the
+    per-chat settings file."""
+    builder = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
+        .post_init(_started)
+        .post_stop(_stopping)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.get_updates_read_timeout(GET_UPDATES_READ_MARGIN)
+    app = (builder.rate_limiter(ChatRateLimiter()) if settings.rate_limit else builder).build()
+    app.bot_data[STATE_KEY] = BotState(
+        settings, store or JsonChatStore(settings.data_dir / "chats.json"), load_catalog()
+    )
+    add_handlers(app)
+    return app
+
+
+def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
+    """Commands first (a private /unknown gets help), then questions, buttons, inline, errors."""
+    app.add_handler(CommandHandler("start", commands.on_start, NEW))
+    app.add_handler(CommandHandler("lang", commands.on_lang, NEW))
+    app.add_handler(CommandHandler("cooldown", commands.on_cooldown, NEW))
+    app.add_handler(CommandHandler(list(commands.ROUTES), commands.on_routed, NEW))
+    app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, messages.on_unknown_command))
+    app.add_handler(MessageHandler(NEW & QUESTION, messages.on_text))
+    app.add_handler(MessageHandler(EDITED & QUESTION, messages.on_edited))
+    app.add_handler(MessageHandler(NEW & PRIVATE & ~filters.TEXT, messages.on_not_text))
+    app.add_handler(CallbackQueryHandler(callbacks.on_button))
+    app.add_handler(InlineQueryHandler(inline.on_inline))
+    app.add_error_handler(on_error)
+
+
+async def _heartbeat(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        await asyncio.to_thread(path.touch)
+        await asyncio.sleep(HEARTBEAT_SECONDS)
+
+
+async def _started(app: Application) -> None:  # type: ignore[type-arg]
+    st = app.bot_data[STATE_KEY]
+    assert isinstance(st, BotState)
+    await metadata.publish(app.bot, st.catalog)
+    app.bot_data["heartbeat"] = asyncio.create_task(
+        _heartbeat(st.settings.data_dir / HEARTBEAT_FILE)
+    )
+    log.info("bot @%s started", app.bot.username)
+
+
+async def _stopping(app: Application) -> None:  # type: ignore[type-arg]
+    task = app.bot_data.pop("heartbeat", None)
+    if isinstance(task, asyncio.Task):
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    log.info("bot stopped")
+
+
+def run(settings: Settings) -> int:
+    """Poll Telegram, or serve a webhook when `WEBHOOK_URL` is set, until SIGTERM/SIGINT."""
+    from sailau import pipeline
+    from sailau.factbase import FactBaseInvalid
+
+    try:
+        pipeline.engine()  # a broken fact base stops the start, not the first question
+    except FactBaseInvalid as exc:
+        print(f"bot.py run: the fact base is invalid: {exc}", file=sys.stderr)
+        return 1
+    app = build_application(settings)
+    try:
+        if settings.webhook_url:
+            secret = settings.webhook_secret or secrets.token_urlsafe(32)
+            app.run_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            app.run_polling(
+                allowed_updates=Update.ALL_TYPES,
+                timeout=dt.timedelta(seconds=settings.poll_timeout),
+            )
+    except InvalidToken:
+        print(
+            "bot.py run: Telegram refused TELEGRAM_BOT_TOKEN (revoked or mistyped?)",
+            file=sys.stderr,
+        )
+        return 2
+    except TelegramError as exc:
+        print(f"bot.py run: cannot reach the Telegram Bot API: {exc}", file=sys.stderr)
+        return 1
+    return 0

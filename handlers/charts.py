@@ -1,0 +1,74 @@
+"""Charts as Telegram photos: rendered off the event loop, uploaded once, re-sent by file id."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram.error import BadRequest
+
+from sailau.chatstore import ChatStore
+from sailau.reply import ChartSpec, Lang
+
+log = logging.getLogger(__name__)
+
+
+def chart_key(spec: ChartSpec, lang: Lang) -> str:
+    """The cache key of a chart picture: kind, parameters and language."""
+    return "|".join([spec.kind, *(f"{k}={v}" for k, v in spec.params), lang])
+
+
+def render_png(spec: ChartSpec, lang: Lang) -> bytes:
+    """The chart as PNG bytes (imports matplotlib on first use; CPU-bound: run in a thread)."""
+    from sailau import charts
+
+    return charts.render(spec, lang)
+
+
+def chart_caption(spec: ChartSpec, lang: Lang) -> str:
+    """The chart's plain-text summary (at most 1024 characters)."""
+    from sailau import charts
+
+    return charts.caption(spec, lang)
+
+
+async def send_chart(
+    bot: Bot,
+    chat_id: int,
+    spec: ChartSpec,
+    lang: Lang,
+    store: ChatStore,
+    caption: str,
+    keyboard: InlineKeyboardMarkup | None,
+    quote: ReplyParameters | None,
+) -> Message | None:
+    """Send the chart by its cached file id, or upload it and cache the id; None if it can't
+    be drawn (the caller then sends the answer as text)."""
+    key = chart_key(spec, lang)
+
+    async def send(photo: str | bytes) -> Message:
+        return await bot.send_photo(
+            chat_id,
+            photo,
+            caption=caption,
+            filename="chart.png",
+            reply_markup=keyboard,
+            reply_parameters=quote,
+        )
+
+    file_id = store.file_id(key)
+    if file_id is not None:
+        try:
+            return await send(file_id)
+        except BadRequest as exc:
+            log.info("cached file id of chart %s refused (%s): uploading again", key, exc)
+    try:
+        png = await asyncio.to_thread(render_png, spec, lang)
+    except Exception:
+        log.exception("chart %s could not be drawn", key)
+        return None
+    sent = await send(png)
+    if sent.photo:
+        store.put_file_id(key, sent.photo[-1].file_id)
+    return sent

@@ -1,0 +1,178 @@
+"""Slash commands: /start with deep links, /lang, /cooldown, and the commands that ask the
+pipeline a fixed question (/results, /seats NAME, /calc 5% dhondt, ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from telegram import Chat, ChatMember, Update
+from telegram.ext import ContextTypes
+
+from handlers.dialog import answer_intent, is_group, reply_lang
+from handlers.keyboards import examples, lang_keyboard, suggestions_keyboard
+from handlers.state import state
+from sailau import pipeline
+from sailau.answers.registry import REGISTRY
+from sailau.chatstore import ChatSettings
+from sailau.reply import LANGS, Lang
+
+MAX_COOLDOWN = 3600.0
+_DEEP_LINK = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class Route:
+    """A command's intent, and the intent it becomes when its argument names a slot."""
+
+    intent: str
+    refine: Mapping[str, str] = field(default_factory=dict)
+
+
+ROUTES: Mapping[str, Route] = {
+    "results": Route("results"),
+    "seats": Route("results", {"party": "party_seats"}),
+    "turnout": Route("turnout", {"region": "turnout_region"}),
+    "parties": Route("parties"),
+    "party": Route("parties", {"party": "party_info"}),
+    "compare": Route("compare"),
+    "chart": Route("chart"),
+    "calc": Route("whatif"),
+    "sources": Route("sources"),
+    "about": Route("about"),
+    "help": Route("help"),
+}
+"""Commands answered by the pipeline. Menu order: see `handlers.metadata.MENU`."""
+
+
+def command_name(update: Update) -> str:
+    """`/Seats@SailauBot ak zhol` -> `seats`."""
+    message = update.effective_message
+    first = (message.text or "").split(maxsplit=1)[0] if message and message.text else ""
+    return first.lstrip("/").split("@", 1)[0].lower()
+
+
+def argument_slots(args: str, lang: Lang) -> dict[str, str]:
+    """Slots named in a command's argument (party, year, region, method, threshold, chart)."""
+    if not args.strip():
+        return {}
+    return dict(pipeline.engine().matcher.match(args, lang).slots)
+
+
+async def on_routed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/results, /seats, /turnout, /parties, /party, /compare, /chart, /calc, /sources, ..."""
+    route = ROUTES[command_name(update)]
+    lang = reply_lang(update, context)
+    slots = argument_slots(" ".join(context.args or ()), lang)
+    intent = next((i for slot, i in route.refine.items() if slot in slots), route.intent)
+    await answer_intent(update, context, intent, slots, lang)
+
+
+def deep_link(payload: str) -> tuple[str, dict[str, str]] | None:
+    """`/start party_seats-party-ak_zhol` -> ("party_seats", {"party": "ak_zhol"}); None if the
+    payload names no intent we answer."""
+    if not _DEEP_LINK.match(payload):
+        return None
+    intent, *rest = payload.split("-")
+    if intent not in REGISTRY or len(rest) % 2:
+        return None
+    return intent, dict(zip(rest[::2], rest[1::2], strict=True))
+
+
+def deep_link_payload(intent: str, slots: Mapping[str, str]) -> str:
+    """Inverse of `deep_link`; slots that cannot travel in a link are left out."""
+    parts = [intent]
+    for key, value in slots.items():
+        if _DEEP_LINK.match(f"{key}{value}") and "-" not in key + value:
+            parts += [key, value]
+    payload = "-".join(parts)
+    return payload if len(payload) <= 64 else intent
+
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome with example questions; a deep-link payload is answered directly."""
+    linked = deep_link(context.args[0]) if context.args else None
+    if linked is not None:
+        await answer_intent(update, context, *linked)
+        return
+    message = update.effective_message
+    if message is None:
+        return
+    st = state(context)
+    lang = st.lang_for(update)
+    await message.reply_text(
+        st.html("tg_welcome", lang),
+        reply_markup=suggestions_keyboard(examples(st.catalog, lang)),
+    )
+
+
+async def may_configure(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Anyone in a private chat; in groups, admins only (anonymous admins and channels too)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or not is_group(chat):
+        return True
+    message = update.effective_message
+    sender = message.sender_chat if message is not None else None
+    if chat.type == Chat.CHANNEL or (sender is not None and sender.id == chat.id):
+        return True
+    if user is None:
+        return False
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+
+
+async def refuse_configuring(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Tell a non-admin they can't change the group's settings; True when refused."""
+    if await may_configure(update, context):
+        return False
+    st = state(context)
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(st.html("tg_lang_admins_only", st.lang_for(update)))
+    return True
+
+
+def set_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: Lang) -> str:
+    """Store the chat's language; the confirmation, in that language."""
+    st = state(context)
+    chat = update.effective_chat
+    if chat is not None:
+        st.store.put(chat.id, ChatSettings(lang, st.store.get(chat.id).cooldown))
+    return st.html("tg_lang_set", lang)
+
+
+async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lang kk sets the language at once; /lang alone offers the three as buttons."""
+    message = update.effective_message
+    if message is None or await refuse_configuring(update, context):
+        return
+    st = state(context)
+    wanted = (context.args or [""])[0].lower()
+    lang = next((code for code in LANGS if code == wanted), None)
+    if lang is not None:
+        await message.reply_text(set_lang(update, context, lang))
+        return
+    prompt = st.html("tg_lang_prompt", st.lang_for(update))
+    await message.reply_text(prompt, reply_markup=lang_keyboard(st.catalog))
+
+
+async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cooldown SECONDS (group admins): how often the bot may answer in this group."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or message is None or not is_group(chat):
+        return
+    if await refuse_configuring(update, context):
+        return
+    st = state(context)
+    lang = st.lang_for(update)
+    try:
+        seconds = float((context.args or [""])[0].replace(",", "."))
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= MAX_COOLDOWN:
+        await message.reply_text(st.html("tg_cooldown_usage", lang))
+        return
+    st.store.put(chat.id, ChatSettings(st.store.get(chat.id).lang, seconds))
+    shown = st.catalog.fmt_decimal(f"{seconds:g}", lang)
+    await message.reply_text(st.html("tg_cooldown_set", lang, seconds=shown))

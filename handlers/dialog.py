@@ -1,0 +1,126 @@
+"""The conversation: question -> pipeline -> reply in the chat, with context, flood control in
+groups, and edits of earlier answers when a question is edited."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Mapping
+
+from telegram import Chat, Message, Update
+from telegram.ext import ContextTypes
+
+from handlers.replies import edit_reply, send_reply
+from handlers.state import GROUP_TYPES, Gate, hint_lang, state
+from sailau import pipeline
+from sailau.reply import Context, Lang, Reply
+
+CONTEXT_KEY = "context"
+ANSWERS_KEY = "answers"
+ANSWERS_KEPT = 100
+"""How many question -> answer message pairs a chat remembers, for edited questions."""
+
+
+def conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Context:
+    """What this chat asked last; a new chat starts from the user's Telegram language."""
+    stored = context.chat_data.get(CONTEXT_KEY) if context.chat_data is not None else None
+    return stored if isinstance(stored, Context) else Context(lang=hint_lang(update.effective_user))
+
+
+def answers(context: ContextTypes.DEFAULT_TYPE) -> OrderedDict[int, int]:
+    """Question message id -> the id of its text answer, newest last."""
+    data = context.chat_data if context.chat_data is not None else {}
+    found = data.setdefault(ANSWERS_KEY, OrderedDict())
+    assert isinstance(found, OrderedDict)
+    return found
+
+
+def is_group(chat: Chat | None) -> bool:
+    return chat is not None and chat.type in GROUP_TYPES
+
+
+def question_message(update: Update) -> Message | None:
+    """The user's own message in this update (not a bot message under a pressed button)."""
+    return update.message or update.channel_post
+
+
+def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Lang:
+    """For answers without a question text: the chat's choice, else the conversation's language,
+    else the user's Telegram language, else English."""
+    st = state(context)
+    chat_id = update.effective_chat.id if update.effective_chat else None
+    return st.chosen_lang(chat_id) or conversation(update, context).lang or st.lang_for(update)
+
+
+async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Groups get one answer per cooldown; the first message inside it gets a short notice."""
+    chat = update.effective_chat
+    if chat is None or not is_group(chat):
+        return True
+    st = state(context)
+    gate = st.gate(chat.id, time.monotonic())
+    if gate is Gate.NOTICE:
+        lang = st.lang_for(update)
+        seconds = st.catalog.fmt_decimal(f"{st.cooldown(chat.id):g}", lang)
+        await context.bot.send_message(chat.id, st.t("tg_cooldown", lang, seconds=seconds))
+    return gate is Gate.ANSWER
+
+
+async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+    """Send `reply` to the update's chat, remember the conversation and the answer's id."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    st = state(context)
+    if context.chat_data is not None:
+        context.chat_data[CONTEXT_KEY] = reply.context
+    if reply.intent:
+        st.asked[reply.intent] += 1
+    question = question_message(update)
+    quote = question.message_id if question is not None and is_group(chat) else None
+    sent = await send_reply(context.bot, chat.id, reply, st.store, quote)
+    if question is not None and sent.text is not None:
+        remembered = answers(context)
+        remembered[question.message_id] = sent.message_id
+        while len(remembered) > ANSWERS_KEPT:
+            remembered.popitem(last=False)
+
+
+async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Answer a free-text question in the chat's language (or the question's own)."""
+    if not await admitted(update, context):
+        return
+    chosen = state(context).chosen_lang(update.effective_chat.id if update.effective_chat else None)
+    await deliver(update, context, pipeline.answer(text, chosen, conversation(update, context)))
+
+
+async def answer_intent(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    intent: str,
+    slots: Mapping[str, str],
+    lang: Lang | None = None,
+) -> None:
+    """Answer a known intent (a command, a button, a deep link)."""
+    if not await admitted(update, context):
+        return
+    lang = lang or reply_lang(update, context)
+    await deliver(
+        update, context, pipeline.answer_intent(intent, slots, lang, conversation(update, context))
+    )
+
+
+async def answer_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """An edited question: edit the earlier answer in place, or answer afresh."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    previous = answers(context).get(message.message_id)
+    if previous is None:
+        await answer_text(update, context, text)
+        return
+    st = state(context)
+    reply = pipeline.answer(text, st.chosen_lang(chat.id), conversation(update, context))
+    if context.chat_data is not None:
+        context.chat_data[CONTEXT_KEY] = reply.context
+    await edit_reply(context.bot, chat.id, previous, reply)

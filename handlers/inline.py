@@ -1,0 +1,124 @@
+"""Inline mode: `@bot turnout` in any chat offers the answer (figure + source) as an article,
+charts already uploaded as photos by file id, and the most asked facts for an empty query."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from collections.abc import Iterable
+
+from telegram import (
+    InlineQueryResult,
+    InlineQueryResultArticle,
+    InlineQueryResultCachedPhoto,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import InlineQueryLimit, MessageLimit
+from telegram.ext import ContextTypes
+
+from handlers.charts import chart_caption, chart_key
+from handlers.commands import deep_link_payload
+from handlers.state import BotState, hint_lang, state
+from sailau import pipeline, render
+from sailau.answers.registry import REGISTRY
+from sailau.reply import Context, Lang, Reply
+
+TOP_FACTS = ("results", "turnout", "winner", "threshold", "chamber_size", "registered_voters")
+"""Offered for an empty query until the users' own most asked facts take over."""
+NOT_FACTS = frozenset({"help", "greeting", "thanks", "about", "sources", "neutrality"})
+TOP_SHOWN = 8
+TITLE_CHARS = 100
+CACHE_SECONDS = 60
+
+
+def result_id(reply: Reply, kind: str) -> str:
+    """A short id that is the same for the same answer (≤ 64 bytes, as Telegram wants)."""
+    key = f"{kind}|{reply.intent}|{reply.slots}|{reply.lang}|{reply.headline}"
+    return hashlib.blake2s(key.encode(), digest_size=12).hexdigest()
+
+
+def _title(text: str) -> str:
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
+
+
+def article(reply: Reply) -> InlineQueryResultArticle:
+    """The answer as a message the user can post: headline as title, source as description."""
+    return InlineQueryResultArticle(
+        id=result_id(reply, "a"),
+        title=_title(reply.headline),
+        description=render.source_line(reply) or None,
+        input_message_content=InputTextMessageContent(render.html(reply)),
+    )
+
+
+def cached_photo(reply: Reply, st: BotState) -> InlineQueryResultCachedPhoto | None:
+    """The reply's chart when it was uploaded before (inline answers can't upload)."""
+    if reply.chart is None:
+        return None
+    file_id = st.store.file_id(chart_key(reply.chart, reply.lang))
+    if file_id is None:
+        return None
+    caption = render.html(reply)
+    if len(caption) > MessageLimit.CAPTION_LENGTH:
+        caption = html.escape(chart_caption(reply.chart, reply.lang))
+    return InlineQueryResultCachedPhoto(
+        id=result_id(reply, "p"),
+        photo_file_id=file_id,
+        title=_title(st.t("tg_inline_chart", reply.lang, title=reply.headline)),
+        caption=caption if len(caption) <= MessageLimit.CAPTION_LENGTH else None,
+    )
+
+
+def results_for(replies: Iterable[Reply], st: BotState) -> list[InlineQueryResult]:
+    """Photo (when cached) and article per reply, without repeats, at most 50."""
+    results: dict[str, InlineQueryResult] = {}
+    for reply in replies:
+        for result in (cached_photo(reply, st), article(reply)):
+            if result is not None:
+                results.setdefault(result.id, result)
+    return list(results.values())[: InlineQueryLimit.RESULTS]
+
+
+def top_intents(st: BotState) -> list[str]:
+    """The most asked facts, then the default ones, each once."""
+    asked = [intent for intent, _ in st.asked.most_common() if intent not in NOT_FACTS]
+    ordered = dict.fromkeys([*asked, *TOP_FACTS])
+    return [intent for intent in ordered if intent in REGISTRY][:TOP_SHOWN]
+
+
+def inline_replies(query: str, lang: Lang | None, hint: Lang | None, st: BotState) -> list[Reply]:
+    """The answer to `query` and to each of its follow-ups; the top facts when it is empty."""
+    if not query.strip():
+        fallback = lang or hint or "en"
+        return [pipeline.answer_intent(i, {}, fallback) for i in top_intents(st)]
+    reply = pipeline.answer(query, lang, Context(lang=hint))
+    follow_ups = [
+        pipeline.answer_intent(s.intent, dict(s.slots), reply.lang, reply.context)
+        for s in reply.suggestions
+    ]
+    return [reply, *follow_ups]
+
+
+async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer an inline query in the asker's language (their /lang choice, else Telegram's)."""
+    query = update.inline_query
+    if query is None:
+        return
+    st = state(context)
+    hint = hint_lang(query.from_user)
+    replies = inline_replies(query.query, st.chosen_lang(query.from_user.id), hint, st)
+    first = replies[0] if replies else None
+    payload = (
+        deep_link_payload(first.intent, dict(first.slots)) if first and first.intent else "help"
+    )
+    button_lang = first.lang if first else (hint or "en")
+    await query.answer(
+        results_for(replies, st),
+        cache_time=CACHE_SECONDS,
+        is_personal=True,
+        button=InlineQueryResultsButton(
+            text=st.t("tg_inline_button", button_lang), start_parameter=payload
+        ),
+    )

@@ -1,0 +1,63 @@
+"""Inline keyboards: follow-up suggestions, example questions, the language choice."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from sailau.i18n import Catalog
+from sailau.reply import LANGS, Lang, Suggestion
+
+log = logging.getLogger(__name__)
+
+CALLBACK_DATA_LIMIT = 64
+"""Telegram's limit on callback data, in bytes of UTF-8."""
+MAX_BUTTONS = 6
+LANG_PREFIX = "lang:"
+"""Callback data of the language buttons; suggestion codes never contain a colon."""
+
+EXAMPLES: tuple[tuple[str, Suggestion], ...] = (
+    ("tg_example_turnout", Suggestion("", "turnout")),
+    ("tg_example_results", Suggestion("", "results")),
+    ("tg_example_seats", Suggestion("", "party_seats", (("party", "nur_otan"),))),
+    ("tg_example_chart", Suggestion("", "chart", (("chart", "parliament"),))),
+)
+"""The /start example questions: the label's locale key and the question it asks."""
+
+
+def fits(data: str) -> bool:
+    return 0 < len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT
+
+
+def suggestions_keyboard(suggestions: Iterable[Suggestion]) -> InlineKeyboardMarkup | None:
+    """One button per suggestion (one per row: labels are questions); None when there are none."""
+    rows = []
+    for suggestion in suggestions:
+        data = suggestion.code()
+        if not fits(data):
+            log.warning("suggestion %r dropped: callback data over 64 bytes", data)
+            continue
+        rows.append([InlineKeyboardButton(suggestion.label, callback_data=data)])
+    return InlineKeyboardMarkup(rows[:MAX_BUTTONS]) if rows else None
+
+
+def examples(catalog: Catalog, lang: Lang) -> tuple[Suggestion, ...]:
+    """The /start example questions, labelled in `lang`."""
+    return tuple(Suggestion(catalog.t(key, lang), s.intent, s.slots) for key, s in EXAMPLES)
+
+
+def lang_keyboard(catalog: Catalog) -> InlineKeyboardMarkup:
+    """Қазақша / Русский / English, each labelled in its own language."""
+    buttons = [
+        InlineKeyboardButton(catalog.t("tg_lang_label", lang), callback_data=LANG_PREFIX + lang)
+        for lang in LANGS
+    ]
+    return InlineKeyboardMarkup([buttons])
+
+
+def parse_lang(data: str) -> Lang | None:
+    """The language a language button chose, or None when `data` is not one."""
+    code = data.removeprefix(LANG_PREFIX) if data.startswith(LANG_PREFIX) else ""
+    return next((lang for lang in LANGS if lang == code), None)

@@ -1,0 +1,164 @@
+"""End to end: `python bot.py run` as a subprocess against the fake Bot API server on 127.0.0.1.
+
+The server checks what Telegram checks and injects Telegram's faults; every question must be
+answered exactly once, nothing may crash, SIGTERM must end the bot cleanly, and the token must
+never reach the log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from tg_botapi import TOKEN, BotApi, Fault
+from tg_fakeserver import FakeServer
+from tg_process import START_TIMEOUT, BotProcess, bot_env, run_to_exit, running_bot
+from tg_updates import sticker_update, text_update
+
+pytestmark = pytest.mark.timeout(60)
+
+SECRET_HALF = TOKEN.partition(":")[2]
+
+
+@pytest.fixture
+async def server(api: BotApi) -> AsyncIterator[FakeServer]:
+    async with FakeServer(api) as found:
+        yield found
+
+
+def answers(api: BotApi, chat_id: int) -> list[str]:
+    """Texts and captions the bot delivered to a chat (refused attempts excluded)."""
+    delivered = [m for (chat, _), m in api.messages.items() if chat == chat_id]
+    return [m.get("text") or m.get("caption") or "" for m in delivered]
+
+
+async def started(api: BotApi, bot: BotProcess) -> None:
+    """Until the bot polls; fails with its log if it dies first."""
+    await bot.until(api.wait_for(lambda a: a.polls > 0, START_TIMEOUT), "start polling")
+
+
+async def stopped_cleanly(bot: BotProcess) -> None:
+    assert await bot.stop() == 0, bot.stderr
+    assert TOKEN not in bot.stderr
+    assert SECRET_HALF not in bot.stderr
+    assert "Traceback" not in bot.stderr, bot.stderr
+
+
+async def test_polling_survives_telegram_faults(api: BotApi, server: FakeServer, tmp_path: Path):
+    env = bot_env(server.base_url, tmp_path)  # rate limiter on: 429 is waited out and retried
+    async with running_bot(env) as bot:
+        await started(api, bot)
+
+        # bot metadata was set at start-up, per language and the default
+        commands = api.sent("setMyCommands")
+        assert sorted(str(c.params.get("language_code")) for c in commands) == [
+            "None",
+            "en",
+            "kk",
+            "ru",
+        ]
+        assert len(api.sent("setMyDescription")) == len(api.sent("setMyShortDescription")) == 4
+
+        # getUpdates fails four ways; polling carries on and the question still arrives
+        api.inject(
+            "getUpdates",
+            Fault(502, "Bad Gateway"),
+            Fault(500, "Internal Server Error"),
+            Fault(drop=True),
+            Fault(delay=4.0, drop=True),  # longer than the client's read timeout
+        )
+        await api.push(text_update("сколько мест получил нур отан", chat_id=101))
+        await api.wait_for(lambda a: len(answers(a, 101)) == 1, 30)
+        assert "76" in answers(api, 101)[0]
+
+        # 429 with retry_after: waited out, then the message arrives (once)
+        api.inject("sendMessage", Fault(429, "Too Many Requests: retry after 1", retry_after=1))
+        await api.push(text_update("what was the turnout in 2021", chat_id=102))
+        await api.wait_for(lambda a: len(answers(a, 102)) == 1, 15)
+        assert "63.25%" in answers(api, 102)[0]
+        assert len(api.sent("sendMessage", 102)) == 2
+
+        # a user who blocked the bot: 403 is logged, the next chat is answered
+        api.blocked.add(103)
+        await api.push(text_update("явка", chat_id=103), text_update("явка", chat_id=104))
+        await api.wait_for(lambda a: len(answers(a, 104)) == 1, 15)
+        assert answers(api, 103) == []
+        assert "blocked" in bot.stderr
+
+        # oversized, blank, emoji-only and sticker messages: a clear reply each, no crash
+        odd = {
+            105: text_update("сайлау " * 600, chat_id=105),
+            106: text_update("   ", chat_id=106),
+            107: text_update("🗳️🇰🇿🤔", chat_id=107),
+            108: sticker_update(chat_id=108),
+        }
+        await api.push(*odd.values())
+        await api.wait_for(lambda a: all(len(answers(a, chat)) == 1 for chat in odd), 15)
+
+        await stopped_cleanly(bot)
+    assert api.errors == []
+
+
+async def test_webhook_checks_the_secret_token(api: BotApi, server: FakeServer, tmp_path: Path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/telegram-hook"
+    env = bot_env(
+        server.base_url,
+        tmp_path,
+        WEBHOOK_URL=url,
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+        WEBHOOK_SECRET="hook-secret_1",
+        SAILAU_RATE_LIMIT="off",
+    )
+    async with running_bot(env) as bot:
+        await bot.until(api.wait_for(lambda a: bool(a.webhook), START_TIMEOUT), "set a webhook")
+        assert api.webhook["url"] == url
+        assert api.webhook["secret_token"] == "hook-secret_1"
+        update = {"update_id": 1, **text_update("turnout 2021", chat_id=201)}
+        async with httpx.AsyncClient() as client:
+            for _ in range(100):  # the server may come up just after setWebhook
+                try:
+                    forged = await client.post(url, json=update)
+                    break
+                except httpx.ConnectError:
+                    await asyncio.sleep(0.05)
+            assert forged.status_code == 403
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "hook-secret_1"}
+            real = await client.post(url, json={**update, "update_id": 2}, headers=headers)
+            assert real.status_code == 200
+        await api.wait_for(lambda a: len(answers(a, 201)) == 1, 15)
+        assert "63.25%" in answers(api, 201)[0]
+        await stopped_cleanly(bot)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("", ["TELEGRAM_BOT_TOKEN", "python bot.py chat"]),
+        ("not-a-token", ["TELEGRAM_BOT_TOKEN", "malformed"]),
+    ],
+)
+async def test_missing_or_malformed_token_is_one_line(
+    tmp_path: Path, token: str, expected: list[str]
+) -> None:
+    env = bot_env("http://127.0.0.1:9/bot", tmp_path, TELEGRAM_BOT_TOKEN=token)
+    status, stderr = await run_to_exit(env)
+    assert status == 2
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    for word in expected:
+        assert word in stderr
+
+
+async def test_token_refused_by_telegram_is_one_line(server: FakeServer, tmp_path: Path):
+    other = "999:" + "B" * 35
+    status, stderr = await run_to_exit(bot_env(server.base_url, tmp_path, TELEGRAM_BOT_TOKEN=other))
+    assert status == 2
+    assert stderr.strip().splitlines()[-1].startswith("bot.py run: Telegram refused")
+    assert "B" * 35 not in stderr

@@ -1,0 +1,103 @@
+"""Run `python bot.py run` as a subprocess against the fake Bot API server, and stop it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator, Awaitable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from tg_botapi import TOKEN
+
+REPO = Path(__file__).resolve().parents[2]
+START_TIMEOUT = 20.0
+STOP_TIMEOUT = 10.0
+
+
+@dataclass
+class BotProcess:
+    """A running bot: its process and everything it wrote to stderr so far."""
+
+    process: asyncio.subprocess.Process
+    log: list[str] = field(default_factory=list)
+
+    @property
+    def stderr(self) -> str:
+        return "".join(self.log)
+
+    async def until(self, event: Awaitable[None], what: str) -> None:
+        """Await `event`; fail with the bot's log if it times out or the bot exits first."""
+        waiting = asyncio.ensure_future(event)
+        exited = asyncio.ensure_future(self.process.wait())
+        await asyncio.wait({waiting, exited}, return_when=asyncio.FIRST_COMPLETED)
+        exited.cancel()
+        if not waiting.done():
+            waiting.cancel()
+            pytest.fail(f"bot exited before it could {what}:\n{self.stderr}")
+        if waiting.exception() is not None:
+            pytest.fail(f"bot did not {what} in time:\n{self.stderr}")
+
+    async def stop(self) -> int:
+        """SIGTERM, as `docker stop` sends; the exit status."""
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+        return await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT)
+
+
+def bot_env(base_url: str, data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a bot run against the fake server (no real token, no internet)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=base_url,
+        SAILAU_DATA_DIR=str(data_dir),
+        SAILAU_POLL_TIMEOUT="0.5",
+        PTB_TIMEDELTA="1",
+        PYTHONUNBUFFERED="1",
+        MPLBACKEND="Agg",
+    )
+    env.update(extra)
+    return env
+
+
+async def _drain(stream: asyncio.StreamReader, log: list[str]) -> None:
+    while line := await stream.readline():
+        log.append(line.decode(errors="replace"))
+
+
+@contextlib.asynccontextmanager
+async def running_bot(env: Mapping[str, str], *args: str) -> AsyncIterator[BotProcess]:
+    """`python bot.py run` with `env`; killed if the test leaves it running."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(REPO / "bot.py"),
+        "run",
+        *args,
+        cwd=REPO,
+        env=dict(env),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    bot = BotProcess(process)
+    assert process.stderr is not None
+    drain = asyncio.create_task(_drain(process.stderr, bot.log))
+    try:
+        yield bot
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        await drain
+
+
+async def run_to_exit(env: Mapping[str, str]) -> tuple[int, str]:
+    """Run `python bot.py run` to its end (it should refuse to start): status and stderr."""
+    async with running_bot(env) as bot:
+        status = await asyncio.wait_for(bot.process.wait(), START_TIMEOUT)
+    return status, bot.stderr
