@@ -84,8 +84,15 @@ def from_election(
     votes: Mapping[str, int] | None = None,
     sole_rule: SoleQualifierRule = SoleQualifierRule.ADMITTED,
 ) -> Scenario:
-    """A stored election under its own rules, with the given things changed."""
+    """A stored election under its own rules, with the given things changed.
+
+    Votes added to a party count as extra ballots too (new voters), so a threshold on ballots
+    cast moves with them.
+    """
     stated = election.system.threshold
+    stored = election_votes(election)
+    changed = {**stored, **(votes or {})}
+    extra = sum(changed.values()) - sum(stored.values())
     rule = kazakh_rule(
         election.system,
         share=share,
@@ -94,10 +101,10 @@ def from_election(
         sole_rule=sole_rule,
     )
     return Scenario(
-        votes={**election_votes(election), **(votes or {})},
+        votes=changed,
         seats=election.system.list_seats if seats is None else seats,
         method=rule,
-        ballots=election.participation.ballots.value,
+        ballots=election.participation.ballots.value + max(extra, 0),
         share=Fraction(stated.percent) / 100 if share is None else share,
         base=Base(stated.base) if base is None else base,
         inclusive=stated.inclusive,

@@ -153,7 +153,9 @@ class SeatText:
         return self.t(
             "seats_indices",
             gallagher=self.dec(gallagher(votes, seats), 2),
-            loosemore_hanby=self.percent(loosemore_hanby(votes, seats).limit_denominator(10**6)),
+            loosemore_hanby=self.catalog.fmt_percent(
+                rounded(loosemore_hanby(votes, seats) * 100, 2), self.lang
+            ),
         )
 
     # --- explanation ----------------------------------------------------------------------------
