@@ -17,9 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
 from sailau.reply import LANGS, Lang
+from sailau.yamlio import YamlError, load_file
 
 PLURAL_FORMS: Mapping[Lang, frozenset[str]] = MappingProxyType(
     {
@@ -110,8 +109,10 @@ def _check_entry(where: str, entry: object) -> list[str]:
 
 
 def _read_yaml(path: Path) -> object:
-    with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=yaml.CSafeLoader)
+    try:
+        return load_file(path, path.name)
+    except YamlError as exc:
+        raise CatalogError([str(exc)]) from exc
 
 
 @dataclass(frozen=True)
@@ -163,12 +164,12 @@ class Catalog:
         except KeyError:
             raise KeyError(f"locale key {key!r} is not defined in facts/locales/") from None
 
-    def t(self, key: str, lang: Lang, count: int | None = None, **values: object) -> str:
+    def t(self, key: str, lang: Lang, count: int | None = None, /, **values: object) -> str:
         """The text for `key` in `lang`, plural form chosen by `count`, filled with `values`."""
         value = self.raw(key, lang)
         if not isinstance(value, str):
             if count is None:
-                raise ValueError(f"locale key {key!r} has plural forms: pass count=")
+                raise ValueError(f"locale key {key!r} has plural forms: pass a count")
             value = value[plural_category(lang, count)]
         return value.format(**values) if values else value
 
@@ -200,10 +201,20 @@ class Catalog:
         return ("+" if n > 0 else "") + self.fmt_int(n, lang)
 
     def fmt_date(self, value: dt.date | str, lang: Lang) -> str:
-        """kk `2021 жылғы 10 қаңтар`, ru `10 января 2021 г.`, en `10 January 2021`."""
-        d = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-        month = self.t(f"month_{d.month}", lang)
-        return self.t("date", lang, day=d.day, month=month, year=d.year)
+        """kk `2021 жылғы 10 қаңтар`, ru `10 января 2021 г.`, en `10 January 2021`.
+
+        An ISO string may be partial: `2016-03` is a month (`March 2016`), `2016` a year.
+        """
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        year, month, day = ([*value.split("-"), "", ""])[:3]
+        if not month:
+            return self.t("date_year", lang, year=int(year))
+        if not day:
+            name = self.t(f"month_alone_{int(month)}", lang)
+            return self.t("date_month", lang, month=name, year=int(year))
+        d = dt.date.fromisoformat(value)
+        return self.t("date", lang, day=d.day, month=self.t(f"month_{d.month}", lang), year=d.year)
 
 
 @functools.cache

@@ -6,9 +6,11 @@ import html as _html
 from collections.abc import Callable
 
 from sailau.i18n import Catalog, load_catalog
-from sailau.reply import Reply, Source
+from sailau.reply import Reply, ReplyKind, Source
 
 TELEGRAM_MAX_CHARS = 4096
+SHOWN_SOURCES = 3
+"""The source line names the first few distinct sources; `as_json` lists them all."""
 
 
 def _source_part(catalog: Catalog, reply: Reply, source: Source, name: str) -> str:
@@ -27,8 +29,12 @@ def source_line(
     if not reply.sources:
         return ""
     catalog = catalog or load_catalog()
-    parts = "; ".join(_source_part(catalog, reply, s, name(s)) for s in reply.sources)
-    return catalog.t("source_line", reply.lang, count=len(reply.sources), sources=parts)
+    first_by_name: dict[str, Source] = {}
+    for source in reply.sources:
+        first_by_name.setdefault(source.name, source)
+    shown = list(first_by_name.values())[:SHOWN_SOURCES]
+    parts = "; ".join(_source_part(catalog, reply, s, name(s)) for s in shown)
+    return catalog.t("source_line", reply.lang, len(shown), sources=parts)
 
 
 def text(reply: Reply) -> str:
@@ -38,7 +44,8 @@ def text(reply: Reply) -> str:
     if reply.sources:
         lines.append(source_line(reply, catalog))
     if reply.suggestions:
-        lines.append(catalog.t("followups_label", reply.lang))
+        if reply.kind is not ReplyKind.DID_YOU_MEAN:  # its headline already asks
+            lines.append(catalog.t("followups_label", reply.lang))
         lines += [f"{i}. {s.label}" for i, s in enumerate(reply.suggestions, 1)]
     return "\n".join(lines)
 

@@ -107,9 +107,9 @@ def test_english_and_kazakh_plural() -> None:
 
 
 def test_t_picks_plural_form(cat: Catalog) -> None:
-    assert cat.t("source_line", "ru", count=1, sources="X") == "Источник: X"
-    assert cat.t("source_line", "ru", count=2, sources="X").startswith("Источники")
-    with pytest.raises(ValueError, match="count="):
+    assert cat.t("source_line", "ru", 1, sources="X") == "Источник: X"
+    assert cat.t("source_line", "ru", 2, sources="X").startswith("Источники")
+    with pytest.raises(ValueError, match="pass a count"):
         cat.t("source_line", "ru", sources="X")
     with pytest.raises(KeyError, match="no_such_key"):
         cat.t("no_such_key", "en")
@@ -140,3 +140,9 @@ def test_broken_locale_is_refused_with_file_key_and_reason(
     with pytest.raises(CatalogError) as err:
         Catalog.load(_broken(tmp_path, "zz.yaml", text))
     assert needle in str(err.value)
+
+
+def test_fmt_date_accepts_partial_iso_dates(cat: Catalog) -> None:
+    assert cat.fmt_date("2016-03", "ru").replace(NBSP, " ") == "март 2016 г."
+    assert cat.fmt_date("2016-03", "en") == "March 2016"
+    assert cat.fmt_date("2016", "kk").replace(NBSP, " ") == "2016 жыл"

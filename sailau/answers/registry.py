@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sailau.reply import Context, Lang, Reply
@@ -21,7 +21,7 @@ class Query:
     lang: Lang
     confidence: float
     text: str = ""
-    context: Context = Context()
+    context: Context = field(default_factory=Context)
 
 
 AnswerFn = Callable[["Env", Query], Reply]

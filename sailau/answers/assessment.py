@@ -1,0 +1,96 @@
+"""How the election was judged: observers, OSCE findings, boycott, protests, context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query, handles
+from sailau.facts.models import Election, Note
+from sailau.reply import Reply, Suggestion
+
+
+def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
+    year = env.year(q)
+    return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
+
+
+def note_line(env: Env, q: Query, note: Note) -> str:
+    """`11 January 2021, OSCE/ODIHR: text` — as much of date and author as the note has."""
+    who = [env.date(q, note.date)] if note.date else []
+    if note.by:
+        who.append(note.by(q.lang))
+    if not who:
+        return note.text(q.lang)
+    return env.t(q, "note_line", who=", ".join(who), text=note.text(q.lang))
+
+
+def notes_reply(
+    env: Env, q: Query, election: Election, notes: Sequence[Note], topic: str, *more: str
+) -> Reply:
+    """The notes on one topic as a list under a headline, or 'not held' when there are none."""
+    if not notes:
+        return env.not_held(q, env.t(q, f"{topic}_missing", year=election.year), *_offers(env, q))
+    return env.reply(
+        q,
+        env.t(q, topic, year=election.year),
+        details=[note_line(env, q, n) for n in notes],
+        sources=notes,
+        figures={"notes": len(notes)},
+        suggestions=_offers(env, q, *more),
+    )
+
+
+@handles("observers")
+def observers(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    o = election.observers
+    if o is None:
+        return env.not_held(q, env.t(q, "observers_missing", year=election.year), *_offers(env, q))
+    parts = [f for f in (o.from_organisations, o.from_countries) if f]
+    total = o.foreign.value if o.foreign else sum(f.value for f in parts)
+    groups = env.join(
+        q, (env.t(q, "list_item", name=g.name(q.lang), n=g.count) for g in o.by_organisation)
+    )
+    return env.reply(
+        q,
+        env.t(q, "observers", year=election.year, n=env.num(q, total)),
+        details=[
+            env.join(q, (env.note(q, f) for f in parts)),
+            env.t(q, "observers_by_organisation", groups=groups) if groups else "",
+            *(note_line(env, q, m) for m in o.missions),
+        ],
+        sources=[*(f for f in (o.foreign, *parts) if f), *o.missions],
+        figures={"foreign_observers": total},
+        suggestions=_offers(env, q, "osce_findings"),
+    )
+
+
+@handles("osce_findings")
+def osce_findings(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    return notes_reply(env, q, election, election.assessments, "osce_findings", "observers")
+
+
+def _before(election: Election, note: Note) -> bool:
+    return note.date is None or note.date < election.date
+
+
+@handles("boycott")
+def boycott(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    notes = [n for n in election.boycotts_protests if _before(election, n)]
+    return notes_reply(env, q, election, notes, "boycott", "protests")
+
+
+@handles("protests")
+def protests(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    notes = [n for n in election.boycotts_protests if not _before(election, n)]
+    return notes_reply(env, q, election, notes, "protests", "boycott")
+
+
+@handles("context")
+def context(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    return notes_reply(env, q, election, election.context, "context", "osce_findings")

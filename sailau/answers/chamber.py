@@ -1,0 +1,196 @@
+"""The chamber and its rules: size, majority, threshold, electoral system, APK, candidates."""
+
+from __future__ import annotations
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query, handles
+from sailau.facts.models import Election
+from sailau.reply import Reply, Suggestion
+
+
+def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
+    year = env.year(q)
+    return env.followups(q, "parliament", *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
+
+
+def composition(env: Env, q: Query, election: Election) -> str:
+    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`."""
+    s = election.system
+    parts = [env.t(q, "seats_from_lists", n=s.list_seats)]
+    if s.district_seats:
+        parts.append(env.t(q, "seats_from_districts", n=s.district_seats))
+    if s.appointed_seats:
+        parts.append(env.t(q, "seats_from_apk", n=s.appointed_seats))
+    return env.join(q, parts)
+
+
+@handles("chamber_size")
+def chamber_size(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    s = election.system
+    return env.reply(
+        q,
+        env.t(q, "chamber_size", year=election.year, n=s.total_seats),
+        details=[env.t(q, "chamber_composition", parts=composition(env, q, election))],
+        sources=[s],
+        figures={"total_seats": s.total_seats, "list_seats": s.list_seats},
+        suggestions=_offers(env, q, "majority"),
+    )
+
+
+@handles("majority")
+def majority(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    s = election.system
+    first = election.ranked[0]
+    return env.reply(
+        q,
+        env.t(q, "majority", year=election.year, n=s.majority.value, total=s.total_seats),
+        details=[
+            env.t(
+                q,
+                "majority_holder",
+                party=env.party(q, first.party, election.year),
+                seats=env.seats_text(q, election, first),
+            )
+        ],
+        sources=[s.majority, first],
+        figures={"majority": s.majority.value, "total_seats": s.total_seats},
+        suggestions=_offers(env, q, "chamber_size"),
+    )
+
+
+@handles("threshold")
+def threshold(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    t = election.system.threshold
+    passed = [r for r in election.ranked if election.passed(r)]
+    return env.reply(
+        q,
+        env.t(q, "threshold", year=election.year, threshold=env.threshold_text(q, election)),
+        details=[
+            env.t(q, f"threshold_base_{t.base}"),
+            env.t(q, "threshold_passed", parties=env.share_list(q, election.year, passed)),
+        ],
+        sources=[t],
+        figures={"threshold": t.percent},
+        suggestions=_offers(env, q, "passed_threshold"),
+    )
+
+
+def rule(env: Env, q: Query, method: str) -> str:
+    """A seat-allocation rule's name (`rule_<method>` in the catalog)."""
+    return env.t(q, f"rule_{method}")
+
+
+@handles("electoral_system")
+def electoral_system(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    s = election.system
+    details = [
+        env.t(
+            q,
+            "system_rules",
+            quota=rule(env, q, s.quota.method),
+            remainder=rule(env, q, s.remainder.method),
+            tie_break=rule(env, q, s.tie_break.method),
+        ),
+        env.t(q, "chamber_composition", parts=composition(env, q, election)),
+    ]
+    if s.district_rule:
+        details.append(env.t(q, "system_districts", rule=rule(env, q, s.district_rule.method)))
+    if s.single_party_rule:
+        details.append(env.note(q, s.single_party_rule))
+    return env.reply(
+        q,
+        env.t(
+            q,
+            "electoral_system",
+            year=election.year,
+            list_seats=s.list_seats,
+            threshold=env.threshold_text(q, election),
+        ),
+        details=details,
+        sources=[s, s.threshold, s.quota, s.remainder, s.tie_break],
+        figures={"list_seats": s.list_seats, "threshold": s.threshold.percent},
+        suggestions=_offers(env, q, "threshold"),
+    )
+
+
+@handles("apk")
+def apk(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    vote = election.apk_vote
+    if vote is None:
+        key = "apk_none" if not election.system.appointed_seats else "apk_missing"
+        return env.not_held(q, env.t(q, key, year=election.year), *_offers(env, q, "chamber_size"))
+    names = env.join(q, (e.name(q.lang) for e in vote.elected))
+    return env.reply(
+        q,
+        env.t(q, "apk", year=election.year, seats=vote.seats, date=env.date(q, vote.date)),
+        details=[
+            env.t(q, "apk_voted", voted=env.num(q, vote.voted)),
+            env.t(q, "apk_elected", names=names) if names else "",
+        ],
+        sources=[vote],
+        figures={"apk_seats": vote.seats, "voted": vote.voted},
+        suggestions=_offers(env, q, "chamber_size"),
+    )
+
+
+def list_total(election: Election) -> int | None:
+    """Candidates on all party lists: the reported total, else the sum of every list's size."""
+    c = election.candidates
+    if c is not None and c.list_candidates is not None:
+        return c.list_candidates.value
+    sizes = [r.list_size.value for r in election.results if r.list_size]
+    return sum(sizes) if len(sizes) == len(election.results) else None
+
+
+@handles("candidates")
+def candidates(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    total = list_total(election)
+    if total is None:
+        return env.not_held(q, env.t(q, "candidates_missing", year=election.year), *_offers(env, q))
+    sized = [(r, r.list_size) for r in election.ranked if r.list_size]
+    lists = env.join(
+        q,
+        (
+            env.t(q, "list_item", name=env.party(q, r.party, election.year), n=size.value)
+            for r, size in sized
+        ),
+    )
+    c = election.candidates
+    return env.reply(
+        q,
+        env.t(q, "candidates", year=election.year, n=env.num(q, total)),
+        details=[lists, *(note.text(q.lang) for note in (c.notes[:1] if c else ()))],
+        sources=[size for _, size in sized]
+        or ([c.list_candidates] if c and c.list_candidates else []),
+        figures={"candidates": total},
+        suggestions=_offers(env, q, "women"),
+    )
+
+
+@handles("women")
+def women(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    c = election.candidates
+    if c is None or c.women is None:
+        return env.not_held(q, env.t(q, "women_missing", year=election.year), *_offers(env, q))
+    total = list_total(election)
+    elected = c.women_elected
+    return env.reply(
+        q,
+        env.t(q, "women", year=election.year, n=c.women.value, total=total)
+        if total
+        else env.t(q, "women_no_total", year=election.year, n=c.women.value),
+        details=[
+            env.t(q, "women_elected", n=elected.value) if elected else "",
+            env.note(q, c.women),
+        ],
+        sources=[c.women, *([elected] if elected else [])],
+        figures={"women": c.women.value, "women_elected": elected.value if elected else None},
+        suggestions=_offers(env, q, "candidates"),
+    )

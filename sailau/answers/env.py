@@ -1,0 +1,239 @@
+"""What every answer function needs: the fact base, the catalog, and helpers to build replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from sailau.answers.registry import REGISTRY, Query
+from sailau.factbase import FactBase
+from sailau.facts.models import Election, PartyPercent, PartyResult, Sourced
+from sailau.i18n import Catalog
+from sailau.reply import (
+    ChartSpec,
+    Context,
+    Figure,
+    Reply,
+    ReplyKind,
+    Suggestion,
+    freeze_slots,
+)
+
+DEFAULT_YEAR = 2021
+"""The election a question is about when it names none (docs/contracts.md)."""
+
+SECOND_YEAR = 2016
+"""The comparison offered for the default year; other years are compared with the default."""
+
+
+class HasSources(Protocol):
+    """Anything that names its sources by id (facts, notes, party names)."""
+
+    @property
+    def sources(self) -> tuple[str, ...]: ...
+
+
+KINDS_WITH_CONTEXT = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN, ReplyKind.REFUSAL})
+"""Replies a follow-up ("and in 2016?") can build on; fallbacks keep the previous context."""
+
+
+@dataclass(frozen=True)
+class Env:
+    """The loaded fact base and catalog, with the helpers answer families share."""
+
+    fb: FactBase
+    catalog: Catalog
+
+    # --- text -----------------------------------------------------------------------------------
+
+    def t(self, q: Query, key: str, count: int | None = None, /, **values: object) -> str:
+        """Catalog text in the question's language."""
+        return self.catalog.t(key, q.lang, count, **values)
+
+    def num(self, q: Query, n: int) -> str:
+        return self.catalog.fmt_int(n, q.lang)
+
+    def pct(self, q: Query, value: Decimal) -> str:
+        return self.catalog.fmt_percent(value, q.lang)
+
+    def points(self, q: Query, value: Decimal) -> str:
+        return self.catalog.fmt_points(value, q.lang)
+
+    def signed(self, q: Query, n: int) -> str:
+        return self.catalog.fmt_signed_int(n, q.lang)
+
+    def date(self, q: Query, day: dt.date) -> str:
+        return self.catalog.fmt_date(day, q.lang)
+
+    def join(self, q: Query, items: Iterable[str]) -> str:
+        """`a, b and c` in the question's language."""
+        parts = list(items)
+        if len(parts) < 2:
+            return "".join(parts)
+        return self.t(q, "list_last", head=", ".join(parts[:-1]), last=parts[-1])
+
+    # --- fact-base lookups ----------------------------------------------------------------------
+
+    def year(self, q: Query, slot: str = "year") -> int:
+        """The election year the question is about (a valid year, `DEFAULT_YEAR` if none)."""
+        value = q.slots.get(slot, "")
+        return int(value) if value.isdigit() and int(value) in self.fb.years else DEFAULT_YEAR
+
+    def election(self, q: Query) -> Election:
+        return self.fb.election(self.year(q))
+
+    def other_year(self, year: int) -> int:
+        """The election to compare `year` with by default."""
+        return SECOND_YEAR if year == DEFAULT_YEAR else DEFAULT_YEAR
+
+    def previous_year(self, election: Election) -> int | None:
+        """The year of the election before this one (`previous` is an id like `kz-2016`)."""
+        return int(election.previous.removeprefix("kz-")) if election.previous else None
+
+    def note(self, q: Query, fact: Sourced) -> str:
+        """A fact's note (caveat, status explanation) in the question's language, or ''."""
+        return fact.note(q.lang) if fact.note else ""
+
+    def party(self, q: Query, party_id: str, year: int | None = None) -> str:
+        """The party's name in the question's language, as it stood in `year`."""
+        return self.fb.party_name(party_id, year, q.lang)
+
+    def region(self, q: Query, region_id: str, year: int | None = None) -> str:
+        return self.fb.region_name(region_id, year, q.lang)
+
+    def valid_slots(self, slots: Mapping[str, str]) -> dict[str, str]:
+        """Slots with ids the fact base knows (callback data can be stale or forged)."""
+        known = {
+            "year": {str(y) for y in self.fb.years},
+            "other_year": {str(y) for y in self.fb.years},
+            "party": set(self.fb.parties),
+            "region": set(self.fb.regions),
+            "institution": set(self.fb.institutions),
+        }
+        return {k: v for k, v in slots.items() if k not in known or v in known[k]}
+
+    # --- replies --------------------------------------------------------------------------------
+
+    def reply(
+        self,
+        q: Query,
+        headline: str,
+        *,
+        details: Iterable[str] = (),
+        sources: Iterable[HasSources] = (),
+        figures: Mapping[str, object] | None = None,
+        suggestions: Iterable[Suggestion] = (),
+        kind: ReplyKind = ReplyKind.ANSWER,
+        chart: ChartSpec | None = None,
+        remember: bool | None = None,
+    ) -> Reply:
+        """A Reply for `q`: sources resolved, follow-ups limited to answerable intents.
+
+        `remember` (default: the kind is a fact answer, an unknown or a refusal) makes this
+        question the context for follow-ups.
+        """
+        slots = freeze_slots(q.slots)
+        if remember is None:
+            remember = kind in KINDS_WITH_CONTEXT
+        if remember and q.intent:
+            context = Context(q.lang, q.intent, slots)
+        else:
+            context = Context(q.lang, q.context.intent, q.context.slots)
+        ids = [sid for item in sources for sid in item.sources]
+        return Reply(
+            lang=q.lang,
+            kind=kind,
+            headline=headline,
+            details=tuple(d for d in details if d),
+            intent=q.intent or None,
+            confidence=q.confidence,
+            slots=slots,
+            figures=tuple(Figure(k, str(v)) for k, v in (figures or {}).items()),
+            sources=self.fb.reply_sources(ids),
+            chart=chart,
+            suggestions=tuple(dict.fromkeys(s for s in suggestions if s.intent in REGISTRY)),
+            context=context,
+        )
+
+    def suggest(self, q: Query, intent: str, label: str, **slots: object) -> Suggestion:
+        """A follow-up asking `intent` with `slots`, labelled by catalog key `label`."""
+        values = {k: str(v) for k, v in slots.items()}
+        return Suggestion(self.t(q, label, **values), intent, freeze_slots(values))
+
+    def same_for_year(self, q: Query, year: int) -> Suggestion:
+        """ "The same for 2016": this question again for another election."""
+        slots = {**q.slots, "year": str(year)}
+        return Suggestion(self.t(q, "followup_year", year=year), q.intent, freeze_slots(slots))
+
+    def followups(self, q: Query, chart: str | None = None, *more: Suggestion) -> list[Suggestion]:
+        """The usual offers: a chart of this election, the same for another year, then `more`."""
+        year = self.year(q)
+        offers = [self.same_for_year(q, self.other_year(year))]
+        if chart:
+            offers.insert(
+                0, self.suggest(q, "chart", f"followup_chart_{chart}", chart=chart, year=year)
+            )
+        return [*offers, *more]
+
+    def not_held(self, q: Query, text: str, *offers: Suggestion) -> Reply:
+        """The fact base does not hold this: say so plainly and offer what it has."""
+        return self.reply(q, text, kind=ReplyKind.UNKNOWN, suggestions=offers)
+
+    def choose(self, q: Query, prompt: str, slot: str, options: Mapping[str, str]) -> Reply:
+        """Ask which value of `slot` is meant, one follow-up per option (value -> label)."""
+        offers = [
+            Suggestion(label, q.intent, freeze_slots({**q.slots, slot: value}))
+            for value, label in options.items()
+        ]
+        return self.reply(q, prompt, kind=ReplyKind.INFO, suggestions=offers, remember=True)
+
+    # --- shared phrases -------------------------------------------------------------------------
+
+    def seats_text(
+        self, q: Query, election: Election, row: PartyResult, *, short: bool = False
+    ) -> str:
+        """`76 seats`, `62 seats (40 list, 22 districts)` (not when `short`), or the list seats
+        when the total is disputed."""
+        if row.seats is None:
+            return self.t(q, "seats_list_only", row.list_seats, n=self.num(q, row.list_seats))
+        total = self.t(q, "seats_n", row.seats, n=self.num(q, row.seats))
+        if short or not election.system.district_seats or not row.district_seats:
+            return total
+        return self.t(
+            q, "seats_mixed", total=total, list=row.list_seats, district=row.district_seats
+        )
+
+    def votes_text(self, q: Query, votes: int) -> str:
+        return self.t(q, "votes_n", votes, n=self.num(q, votes))
+
+    def result_row(self, q: Query, election: Election, row: PartyResult) -> str:
+        """`Nur Otan: 5,148,074 votes (71.09%), 76 seats`."""
+        return self.t(
+            q,
+            "result_row",
+            party=self.party(q, row.party, election.year),
+            votes=self.votes_text(q, row.votes),
+            percent=self.pct(q, row.percent),
+            seats=self.seats_text(q, election, row),
+        )
+
+    def threshold_text(self, q: Query, election: Election) -> str:
+        return self.pct(q, election.system.threshold.percent)
+
+    def share_list(self, q: Query, year: int, rows: Iterable[PartyPercent | PartyResult]) -> str:
+        """`Nur Otan 71.09%, Ak Zhol 10.95% and Auyl 5.29%`."""
+        return self.join(
+            q,
+            (
+                self.t(
+                    q,
+                    "share_item",
+                    party=self.party(q, r.party, year),
+                    percent=self.pct(q, r.percent),
+                )
+                for r in rows
+            ),
+        )

@@ -1,0 +1,289 @@
+"""Who voted: turnout (national, by region, extremes), voters, ballots, polling stations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query, handles
+from sailau.facts.models import Election, RegionalTurnout
+from sailau.reply import Reply, ReplyKind, Suggestion
+
+
+def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
+    year = env.year(q)
+    extra = [env.suggest(q, i, f"ask_{i}", year=year) for i in more]
+    return env.followups(q, "turnout_regions", *extra)
+
+
+@handles("turnout")
+def turnout(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    p = election.participation
+    change = p.turnout_change
+    change_text = ""
+    if change is not None and change.from_value is not None and election.previous:
+        change_text = env.t(
+            q,
+            "turnout_change",
+            change=env.points(q, change.points),
+            before=env.pct(q, change.from_value),
+            year=env.previous_year(election),
+        )
+    return env.reply(
+        q,
+        env.t(
+            q,
+            "turnout",
+            year=election.year,
+            turnout=env.pct(q, p.turnout.value),
+            ballots=env.num(q, p.ballots.value),
+            registered=env.num(q, p.registered.value),
+        ),
+        details=[change_text, env.note(q, p.turnout)],
+        sources=[p.turnout, p.ballots, p.registered, *([change] if change else [])],
+        figures={"turnout": p.turnout.value, "ballots": p.ballots.value},
+        suggestions=_offers(env, q, "turnout_extremes"),
+    )
+
+
+def _regional(env: Env, q: Query, election: Election) -> RegionalTurnout | Reply:
+    """The election's regional turnout, or a reply saying the fact base does not hold it."""
+    if election.regional_turnout is None or not election.regional_turnout.rows:
+        return env.not_held(
+            q,
+            env.t(q, "turnout_regions_missing", year=election.year),
+            env.suggest(q, "turnout", "ask_turnout", year=election.year),
+            *(
+                env.same_for_year(q, e.year)
+                for e in env.fb.elections.values()
+                if e.regional_turnout and e.regional_turnout.rows
+            ),
+        )
+    return election.regional_turnout
+
+
+def _reading_note(env: Env, q: Query, regional: RegionalTurnout) -> str:
+    """`preliminary CEC figures at 22:00 on election night`."""
+    return env.t(q, f"reading_{regional.status}", time=regional.reading().time)
+
+
+@handles("turnout_region")
+def turnout_region(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    regional = _regional(env, q, election)
+    if isinstance(regional, Reply):
+        return regional
+    values = regional.by_region()
+    region_id = q.slots.get("region")
+    national = env.t(
+        q, "turnout_national", turnout=env.pct(q, election.participation.turnout.value)
+    )
+    offers = _offers(env, q, "turnout_extremes")
+    if region_id is None:
+        rows = sorted(values.items(), key=lambda kv: -kv[1])
+        return env.reply(
+            q,
+            env.t(
+                q, "turnout_regions", year=election.year, reading=_reading_note(env, q, regional)
+            ),
+            details=[
+                *(
+                    env.t(
+                        q,
+                        "region_row",
+                        region=env.region(q, r, election.year),
+                        turnout=env.pct(q, v),
+                    )
+                    for r, v in rows
+                ),
+                national,
+            ],
+            sources=[*regional.readings, election.participation.turnout],
+            figures=dict(rows),
+            suggestions=offers,
+        )
+    if region_id not in values:
+        years = [y for y in env.fb.years if _has_region(env, y, region_id)]
+        return env.not_held(
+            q,
+            env.t(q, "turnout_region_missing", region=env.region(q, region_id), year=election.year),
+            *(env.same_for_year(q, y) for y in years),
+        )
+    value = values[region_id]
+    return env.reply(
+        q,
+        env.t(
+            q,
+            "turnout_region",
+            region=env.region(q, region_id, election.year),
+            year=election.year,
+            turnout=env.pct(q, value),
+            reading=_reading_note(env, q, regional),
+        ),
+        details=[national],
+        sources=[*regional.readings, election.participation.turnout],
+        figures={"turnout": value},
+        suggestions=offers,
+    )
+
+
+def _has_region(env: Env, year: int, region_id: str) -> bool:
+    regional = env.fb.election(year).regional_turnout
+    return regional is not None and region_id in regional.by_region()
+
+
+@handles("turnout_extremes")
+def turnout_extremes(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    regional = _regional(env, q, election)
+    if isinstance(regional, Reply):
+        return regional
+    values = regional.by_region()
+    wanted = (
+        [q.slots["extreme"]]
+        if q.slots.get("extreme") in ("highest", "lowest")
+        else ["highest", "lowest"]
+    )
+
+    def line(extreme: str) -> tuple[str, Decimal]:
+        pick = max if extreme == "highest" else min
+        region_id = pick(values, key=lambda r: values[r])
+        name = env.region(q, region_id, election.year)
+        text = env.t(
+            q,
+            f"turnout_{extreme}",
+            region=name,
+            turnout=env.pct(q, values[region_id]),
+            year=election.year,
+        )
+        return text, values[region_id]
+
+    lines = [line(e) for e in wanted]
+    return env.reply(
+        q,
+        lines[0][0],
+        details=[
+            *(text for text, _ in lines[1:]),
+            env.t(q, "turnout_reading", reading=_reading_note(env, q, regional)),
+        ],
+        sources=regional.readings,
+        figures={e: v for e, (_, v) in zip(wanted, lines, strict=True)},
+        suggestions=_offers(env, q, "turnout_region"),
+    )
+
+
+@handles("registered_voters", "ballots")
+def voters(env: Env, q: Query) -> Reply:
+    """Registered voters and ballots, each with turnout as the line of context."""
+    election = env.election(q)
+    p = election.participation
+    fact = p.registered if q.intent == "registered_voters" else p.ballots
+    return env.reply(
+        q,
+        env.t(q, q.intent, year=election.year, n=env.num(q, fact.value)),
+        details=[
+            env.t(
+                q,
+                "turnout_short",
+                turnout=env.pct(q, p.turnout.value),
+                ballots=env.num(q, p.ballots.value),
+                registered=env.num(q, p.registered.value),
+            ),
+            env.note(q, fact),
+        ],
+        sources=[fact, p.turnout],
+        figures={q.intent: fact.value},
+        suggestions=_offers(env, q, "turnout"),
+    )
+
+
+@handles("invalid_ballots")
+def invalid_ballots(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    p = election.participation
+    if p.invalid_ballots is None:
+        return env.not_held(q, env.t(q, "invalid_missing", year=election.year), *_offers(env, q))
+    share = (
+        env.t(q, "invalid_share", percent=env.pct(q, p.invalid_percent.value))
+        if p.invalid_percent
+        else ""
+    )
+    return env.reply(
+        q,
+        env.t(
+            q,
+            "invalid_ballots",
+            year=election.year,
+            n=env.num(q, p.invalid_ballots.value),
+            share=share,
+        ),
+        details=[env.note(q, p.invalid_ballots)],
+        sources=[p.invalid_ballots, *([p.invalid_percent] if p.invalid_percent else [])],
+        figures={"invalid_ballots": p.invalid_ballots.value},
+        suggestions=_offers(env, q, "ballots"),
+    )
+
+
+@handles("party_votes_total")
+def party_votes_total(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    p = election.participation
+    against = p.against_all
+    return env.reply(
+        q,
+        env.t(q, "party_votes_total", year=election.year, n=env.num(q, p.party_votes.value)),
+        details=[
+            env.t(
+                q,
+                "against_all",
+                votes=env.num(q, against.votes),
+                percent=env.pct(q, against.percent),
+            )
+            if against
+            else "",
+            env.note(q, p.party_votes),
+        ],
+        sources=[p.party_votes, *([against] if against else [])],
+        figures={"party_votes": p.party_votes.value},
+        suggestions=_offers(env, q, "ballots"),
+    )
+
+
+@handles("polling_stations")
+def polling_stations(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    p = election.participation
+    if p.polling_stations is None:
+        return env.not_held(q, env.t(q, "stations_missing", year=election.year), *_offers(env, q))
+    abroad = p.polling_stations_abroad
+    return env.reply(
+        q,
+        env.t(q, "polling_stations", year=election.year, n=env.num(q, p.polling_stations.value)),
+        details=[
+            env.t(q, "stations_abroad", n=env.num(q, abroad.value)) if abroad else "",
+            env.note(q, p.polling_stations),
+        ],
+        sources=[p.polling_stations, *([abroad] if abroad else [])],
+        figures={"polling_stations": p.polling_stations.value},
+        suggestions=_offers(env, q, "turnout"),
+    )
+
+
+@handles("regional_results")
+def regional_results(env: Env, q: Query) -> Reply:
+    """Party results by region are not in the fact base: say so, offer regional turnout."""
+    election = env.election(q)
+    known = election.unknown.get("regional_party_results")
+    year = election.year
+    return env.reply(
+        q,
+        env.t(q, "regional_results_missing", year=year),
+        details=[known(q.lang) if known else ""],
+        kind=ReplyKind.UNKNOWN,
+        suggestions=[
+            env.suggest(q, "turnout_region", "ask_turnout_region", year=year),
+            env.suggest(q, "turnout_extremes", "ask_turnout_extremes", year=year),
+            env.suggest(q, "results", "ask_results", year=year),
+        ],
+    )

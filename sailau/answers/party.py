@@ -1,0 +1,242 @@
+"""One party: seats, votes, share, change, leader, list, profile; and which parties ran."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query, handles
+from sailau.facts.models import Election, PartyResult
+from sailau.reply import Reply, Suggestion, freeze_slots
+
+PartyAnswer = Callable[[Env, Query, Election, PartyResult], Reply]
+
+
+def years_run(env: Env, party_id: str) -> list[int]:
+    return [e.year for e in env.fb.elections.values() if e.has_party(party_id)]
+
+
+def for_party(fn: PartyAnswer) -> Callable[[Env, Query], Reply]:
+    """Resolve the party and its result in the asked year; else ask which party, or say so."""
+
+    def answer(env: Env, q: Query) -> Reply:
+        election = env.election(q)
+        party_id = q.slots.get("party")
+        if party_id is None:
+            options = {r.party: env.party(q, r.party, election.year) for r in election.ranked}
+            return env.choose(q, env.t(q, "which_party", year=election.year), "party", options)
+        ran = years_run(env, party_id)
+        if not election.has_party(party_id) and "year" not in q.slots and ran:
+            # No year asked and the party missed the default election: its latest one.
+            return answer(env, replace(q, slots={**q.slots, "year": str(ran[-1])}))
+        if not election.has_party(party_id):
+            return env.not_held(
+                q,
+                env.t(
+                    q,
+                    "party_did_not_run",
+                    party=env.party(q, party_id, election.year),
+                    year=election.year,
+                    years=env.join(q, map(str, ran)),
+                ),
+                *(env.same_for_year(q, y) for y in ran),
+            )
+        return fn(env, q, election, election.party(party_id))
+
+    answer.__doc__ = fn.__doc__
+    return answer
+
+
+def _facts(env: Env, q: Query, election: Election, row: PartyResult) -> dict[str, object]:
+    """The values party templates share."""
+    return {
+        "party": env.party(q, row.party, election.year),
+        "year": election.year,
+        "votes": env.votes_text(q, row.votes),
+        "percent": env.pct(q, row.percent),
+        "seats": env.seats_text(q, election, row),
+    }
+
+
+def _offers(env: Env, q: Query, *intents: str) -> list[Suggestion]:
+    """A shares chart, this party in another year, then these intents for this party."""
+    slots = {"party": q.slots["party"], "year": env.year(q)}
+    return env.followups(q, "shares", *(env.suggest(q, i, f"ask_{i}", **slots) for i in intents))
+
+
+def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
+    """`-8 seats compared with 2016 (84); -11.11 pp (82.20%)`, or '' when there is no change."""
+    change, before = row.change, env.previous_year(election)
+    if change is None or before is None:
+        return ""
+    parts = []
+    if change.seats is not None:
+        parts.append(
+            env.t(
+                q,
+                "change_seats",
+                change=env.signed(q, change.seats),
+                before=env.num(q, change.from_seats or 0),
+                year=before,
+            )
+        )
+    if change.points is not None:
+        parts.append(
+            env.t(
+                q,
+                "change_points",
+                change=env.points(q, change.points),
+                before=env.pct(q, change.from_percent) if change.from_percent is not None else "",
+                year=before,
+            )
+        )
+    return "; ".join(parts)
+
+
+@handles("party_seats")
+@for_party
+def party_seats(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    values = _facts(env, q, election, row)
+    return env.reply(
+        q,
+        env.t(q, "party_seats", **values),
+        details=[
+            env.t(q, "party_seats_context", **values),
+            env.t(q, "change_line", change=line)
+            if (line := change_line(env, q, election, row))
+            else "",
+        ],
+        sources=[row, *([row.change] if row.change else [])],
+        figures={"seats": row.seats, "list_seats": row.list_seats, "percent": row.percent},
+        suggestions=_offers(env, q, "party_votes", "party_change"),
+    )
+
+
+@handles("party_votes", "party_share")
+@for_party
+def party_votes(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    values = _facts(env, q, election, row)
+    return env.reply(
+        q,
+        env.t(q, q.intent, **values),
+        details=[env.t(q, "party_votes_context", **values)],
+        sources=[row],
+        figures={"votes": row.votes, "percent": row.percent},
+        suggestions=_offers(env, q, "party_seats", "party_change"),
+    )
+
+
+def compared_with(env: Env, election: Election, party_id: str) -> Election | None:
+    """The election whose change is measured from `election` ("since 2016" -> 2021)."""
+    return next(
+        (
+            e
+            for e in env.fb.elections.values()
+            if e.previous == election.id and e.has_party(party_id) and e.party(party_id).change
+        ),
+        None,
+    )
+
+
+@handles("party_change")
+@for_party
+def party_change(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    later = compared_with(env, election, row.party) if "year" in q.slots else None
+    if later is not None:  # "how did Nur Otan change since 2016": the change *from* 2016
+        q = replace(q, slots={**q.slots, "year": str(later.year)})
+        election, row = later, later.party(row.party)
+    line = change_line(env, q, election, row)
+    values = _facts(env, q, election, row)
+    if not line:
+        return env.not_held(q, env.t(q, "party_change_missing", **values), *_offers(env, q))
+    return env.reply(
+        q,
+        env.t(q, "party_change", change=line, **values),
+        details=[env.t(q, "party_votes_context", **values)],
+        sources=[row, row.change] if row.change else [row],
+        figures={
+            "seat_change": row.change.seats if row.change else None,
+            "point_change": row.change.points if row.change else None,
+        },
+        suggestions=_offers(env, q, "party_seats"),
+    )
+
+
+@handles("party_leader")
+@for_party
+def party_leader(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    values = _facts(env, q, election, row)
+    if row.leader is None:
+        return env.not_held(q, env.t(q, "party_leader_missing", **values), *_offers(env, q))
+    leader = row.leader
+    since = env.t(q, "since_date", date=env.date(q, leader.since)) if leader.since else ""
+    return env.reply(
+        q,
+        env.t(q, "party_leader", leader=leader.name(q.lang), since=since, **values),
+        details=[env.t(q, "party_votes_context", **values)],
+        sources=[leader],
+        figures={"leader": leader.name("en")},
+        suggestions=_offers(env, q, "party_seats"),
+    )
+
+
+@handles("party_list")
+@for_party
+def party_list(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    values = _facts(env, q, election, row)
+    if row.list_size is None:
+        return env.not_held(q, env.t(q, "party_list_missing", **values), *_offers(env, q))
+    n = row.list_size.value
+    return env.reply(
+        q,
+        env.t(q, "party_list", n, n=env.num(q, n), **values),
+        details=[env.t(q, "party_seats_context", **values)],
+        sources=[row.list_size],
+        figures={"list_size": n},
+        suggestions=_offers(env, q, "party_seats"),
+    )
+
+
+@handles("party_info")
+@for_party
+def party_info(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    party = env.fb.party(row.party)
+    values = _facts(env, q, election, row)
+    full = env.fb.party_name(row.party, election.year, q.lang, full=True)
+    ran = env.join(q, map(str, years_run(env, row.party)))
+    return env.reply(
+        q,
+        env.t(q, "party_info", full=full, **values),
+        details=[
+            env.t(q, "party_ran", years=ran),
+            party.note(q.lang) if party.note else "",
+        ],
+        sources=[row],
+        figures={"percent": row.percent, "seats": row.seats},
+        suggestions=_offers(env, q, "party_leader", "party_change"),
+    )
+
+
+@handles("parties")
+def parties(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    names = [env.party(q, r.party, election.year) for r in election.ranked]
+    offers = [
+        Suggestion(
+            env.t(q, "ask_party_info", party=name),
+            "party_info",
+            freeze_slots({"party": r.party, "year": str(election.year)}),
+        )
+        for r, name in zip(election.ranked, names, strict=True)
+    ]
+    return env.reply(
+        q,
+        env.t(
+            q, "parties", len(names), n=len(names), year=election.year, parties=env.join(q, names)
+        ),
+        details=[env.t(q, "parties_context")],
+        sources=election.results,
+        figures={"parties": len(names)},
+        suggestions=[*offers[:3], *env.followups(q)],
+    )

@@ -1,0 +1,108 @@
+"""When things happened: election day, the timeline, results, speaker and prime minister."""
+
+from __future__ import annotations
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query, handles
+from sailau.facts.models import Event
+from sailau.reply import Reply, Suggestion
+
+
+def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
+    year = env.year(q)
+    return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
+
+
+def event_line(env: Env, q: Query, event: Event) -> str:
+    """`10 January 2021 — Election day.` (with a date range when the event lasted)."""
+    when = env.date(q, event.date)
+    if event.end:
+        when = env.t(q, "date_range", start=when, end=env.date(q, event.end))
+    return env.t(q, "event_line", date=when, text=event.text(q.lang))
+
+
+@handles("election_date")
+def election_date(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    return env.reply(
+        q,
+        env.t(q, "election_date", year=election.year, date=env.date(q, election.date)),
+        details=[env.t(q, f"election_kind_{election.kind}")],
+        sources=[*election.announcements],
+        figures={"date": election.date.isoformat()},
+        suggestions=_offers(env, q, "final_results", "timeline"),
+    )
+
+
+@handles("timeline")
+def timeline(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    if not election.timeline:
+        return env.not_held(q, env.t(q, "timeline_missing", year=election.year), *_offers(env, q))
+    return env.reply(
+        q,
+        env.t(q, "timeline", year=election.year),
+        details=[event_line(env, q, e) for e in election.timeline],
+        sources=election.timeline,
+        figures={"events": len(election.timeline)},
+        suggestions=_offers(env, q, "final_results"),
+    )
+
+
+@handles("final_results")
+def final_results(env: Env, q: Query) -> Reply:
+    election = env.election(q)
+    final = election.announcement("final")
+    preliminary = election.announcement("preliminary")
+    if final is None:
+        return env.not_held(q, env.t(q, "final_missing", year=election.year), *_offers(env, q))
+    by = final.by(q.lang) if final.by else env.t(q, "cec")
+    details = []
+    if preliminary is not None:
+        details.append(env.t(q, "preliminary_results", date=env.date(q, preliminary.date)))
+    return env.reply(
+        q,
+        env.t(q, "final_results", year=election.year, date=env.date(q, final.date), by=by),
+        details=details,
+        sources=[final, *([preliminary] if preliminary else [])],
+        figures={"date": final.date.isoformat()},
+        suggestions=_offers(env, q, "results"),
+    )
+
+
+@handles("speaker", "prime_minister")
+def official(env: Env, q: Query) -> Reply:
+    """Who became Speaker or Prime Minister after the election, and how."""
+    election = env.election(q)
+    found = election.officials_by_role(q.intent)
+    if not found:
+        return env.not_held(
+            q, env.t(q, f"{q.intent}_missing", year=election.year), *_offers(env, q)
+        )
+    person = found[0]
+    details = [env.note(q, person)]
+    if person.votes_for is not None:
+        details.insert(
+            0,
+            env.t(
+                q,
+                "approval_vote",
+                votes_for=person.votes_for,
+                against=person.votes_against or 0,
+                abstentions=person.abstentions or 0,
+            ),
+        )
+    deputies = election.officials_by_role("deputy_speaker") if q.intent == "speaker" else ()
+    if deputies:
+        details.append(
+            env.t(q, "deputy_speakers", names=env.join(q, (d.person(q.lang) for d in deputies)))
+        )
+    since = env.date(q, person.since) if person.since else ""
+    return env.reply(
+        q,
+        env.t(q, q.intent, person=person.person(q.lang), year=election.year, date=since),
+        details=details,
+        sources=[person, *deputies],
+        figures={"person": person.person("en"), "votes_for": person.votes_for},
+        suggestions=_offers(env, q, "timeline"),
+    )

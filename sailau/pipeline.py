@@ -1,0 +1,119 @@
+"""The one answer pipeline every front end calls: question in, `Reply` out.
+
+clean -> match (intent, slots, language) -> follow-up context -> answer family -> Reply.
+Language: the user's explicit choice, else the one detected in the text, else the
+conversation's, else English (the matcher applies the last two as its hint and fallback).
+The engine (fact base, matcher, catalog) is built once, lazily, and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from sailau.answers import meta
+from sailau.answers.env import Env
+from sailau.answers.registry import REGISTRY, Query
+from sailau.factbase import load_factbase
+from sailau.i18n import default_facts_dir, load_catalog
+from sailau.matcher import Entities, Match, Matcher, Status
+from sailau.reply import Context, Lang, Reply, Suggestion, freeze_slots
+
+MAX_QUESTION_CHARS = 300
+"""Longer input is cut before matching: no real question is longer, and matching stays fast."""
+
+_SPACES = re.compile(r"\s+")
+
+
+SLOT_INTENTS: Mapping[str, str] = MappingProxyType(
+    {
+        "party": "party_info",
+        "region": "turnout_region",
+        "institution": "institution",
+        "year": "results",
+    }
+)
+"""A bare slot with no conversation to follow ("Ak Zhol", "Almaty"): the intent it asks."""
+
+
+@dataclass(frozen=True)
+class Engine:
+    """What answering needs, built once per process."""
+
+    env: Env
+    matcher: Matcher
+
+    def accepts(self, intent: str, slot: str) -> bool:
+        known = self.matcher.intents.get(intent)
+        return known is not None and slot in known.accepts
+
+
+@functools.cache
+def engine() -> Engine:
+    """The fact base, catalog and matcher of `SAILAU_FACTS_DIR` (or `facts/`), built once."""
+    facts_dir = default_facts_dir()
+    fb = load_factbase(facts_dir)
+    matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(fb))
+    return Engine(Env(fb, load_catalog(facts_dir)), matcher)
+
+
+def clean(question: str) -> str:
+    """Drop control and format characters, collapse whitespace, cut to `MAX_QUESTION_CHARS`."""
+    head = question[: MAX_QUESTION_CHARS * 4]
+    kept = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in head)
+    return _SPACES.sub(" ", kept).strip()[:MAX_QUESTION_CHARS]
+
+
+def follow_up(eng: Engine, slots: Mapping[str, str], context: Context) -> str | None:
+    """The intent a bare slot asks: the previous question's if it takes that slot
+    ("and Ak Zhol?", "а в 2016?"), else the slot's own intent ("Almaty" -> its turnout)."""
+    new = [name for name in slots if name not in dict(context.slots)] or list(slots)
+    if context.intent and all(eng.accepts(context.intent, name) for name in new):
+        return context.intent
+    return next((SLOT_INTENTS[name] for name in new if name in SLOT_INTENTS), context.intent)
+
+
+def answer(question: str, lang: Lang | None = None, context: Context | None = None) -> Reply:
+    """Answer one question; `lang` is the user's explicit choice, `context` the conversation."""
+    context = context or Context()
+    eng = engine()
+    text = clean(question)
+    match = eng.matcher.match(text, lang or context.lang)
+    reply_lang = lang or match.lang
+    slots = dict(match.slots)
+    intent = match.intent
+    if match.status is Status.SLOTS_ONLY:
+        intent = follow_up(eng, slots, context)
+        if intent == context.intent:
+            slots = {**dict(context.slots), **slots}
+    q = Query(intent or "", eng.env.valid_slots(slots), reply_lang, match.confidence, text, context)
+    if intent is not None and intent in REGISTRY:
+        return REGISTRY[intent](eng.env, q)
+    if match.status is Status.BELOW_BAR:
+        return meta.did_you_mean(eng.env, q, _offers(match, reply_lang))
+    if match.status in (Status.EMPTY, Status.SLOTS_ONLY):
+        return meta.empty(eng.env, q)
+    return meta.off_topic(eng.env, q)
+
+
+def answer_intent(
+    intent: str, slots: Mapping[str, str], lang: Lang, context: Context | None = None
+) -> Reply:
+    """Answer a known intent directly (a button press, a /command): no matching involved."""
+    env = engine().env
+    q = Query(intent, env.valid_slots(slots), lang, 1.0, "", context or Context())
+    if intent not in REGISTRY:
+        return meta.off_topic(env, replace(q, intent=""))
+    return REGISTRY[intent](env, q)
+
+
+def _offers(match: Match, lang: Lang) -> tuple[Suggestion, ...]:
+    """Suggestions from the matcher's closest intents, labelled in the reply's language."""
+    return tuple(
+        Suggestion(alt.label(lang), alt.intent, freeze_slots(alt.slots))
+        for alt in match.alternatives
+    )
