@@ -75,7 +75,7 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Rep
     if context.chat_data is not None:
         context.chat_data[CONTEXT_KEY] = reply.context
     if reply.intent:
-        st.asked[reply.intent] += 1
+        st.asked[reply.intent, reply.slots] += 1
     question = question_message(update)
     quote = question.message_id if question is not None and is_group(chat) else None
     sent = await send_reply(context.bot, chat.id, reply, st.store, quote)

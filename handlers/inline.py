@@ -23,7 +23,7 @@ from handlers.commands import deep_link_payload
 from handlers.state import BotState, hint_lang, state
 from sailau import pipeline, render
 from sailau.answers.registry import REGISTRY
-from sailau.reply import Context, Lang, Reply
+from sailau.reply import Context, Lang, Reply, Slots
 
 TOP_FACTS = ("results", "turnout", "winner", "threshold", "chamber_size", "registered_voters")
 """Offered for an empty query until the users' own most asked facts take over."""
@@ -81,18 +81,19 @@ def results_for(replies: Iterable[Reply], st: BotState) -> list[InlineQueryResul
     return list(results.values())[: InlineQueryLimit.RESULTS]
 
 
-def top_intents(st: BotState) -> list[str]:
-    """The most asked facts, then the default ones, each once."""
-    asked = [intent for intent, _ in st.asked.most_common() if intent not in NOT_FACTS]
-    ordered = dict.fromkeys([*asked, *TOP_FACTS])
-    return [intent for intent in ordered if intent in REGISTRY][:TOP_SHOWN]
+def top_questions(st: BotState) -> list[tuple[str, Slots]]:
+    """The most asked facts (intent and slots), then the default ones, each once."""
+    asked = [question for question, _ in st.asked.most_common()]
+    ordered = dict.fromkeys([*asked, *((intent, ()) for intent in TOP_FACTS)])
+    found = [q for q in ordered if q[0] in REGISTRY and q[0] not in NOT_FACTS]
+    return found[:TOP_SHOWN]
 
 
 def inline_replies(query: str, lang: Lang | None, hint: Lang | None, st: BotState) -> list[Reply]:
     """The answer to `query` and to each of its follow-ups; the top facts when it is empty."""
     if not query.strip():
         fallback = lang or hint or "en"
-        return [pipeline.answer_intent(i, {}, fallback) for i in top_intents(st)]
+        return [pipeline.answer_intent(i, dict(s), fallback) for i, s in top_questions(st)]
     reply = pipeline.answer(query, lang, Context(lang=hint))
     follow_ups = [
         pipeline.answer_intent(s.intent, dict(s.slots), reply.lang, reply.context)

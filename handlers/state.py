@@ -12,7 +12,7 @@ from telegram.ext import ContextTypes
 
 from sailau.chatstore import ChatStore
 from sailau.i18n import Catalog
-from sailau.reply import LANGS, Lang
+from sailau.reply import LANGS, Lang, Slots
 from sailau.settings import Settings
 
 STATE_KEY = "sailau"
@@ -35,8 +35,9 @@ class BotState:
     settings: Settings
     store: ChatStore
     catalog: Catalog
-    asked: Counter[str] = field(default_factory=Counter)
-    """How often each intent was answered: the empty inline query offers the most asked."""
+    asked: Counter[tuple[str, Slots]] = field(default_factory=Counter)
+    """How often each question (intent, slots) was answered: the empty inline query offers the
+    most asked."""
     last_answer: dict[int, float] = field(default_factory=dict)
     noticed: set[int] = field(default_factory=set)
 

@@ -37,6 +37,10 @@ class Harness:
         await self.app.process_update(Update.de_json({"update_id": 1, **payload}, self.app.bot))
         return self.api.calls[before:]
 
+    def last_message_id(self, chat_id: int) -> int:
+        """The id of the last message the bot sent to `chat_id`."""
+        return max(m for chat, m in self.api.messages if chat == chat_id)
+
     async def texts(self, payload: dict[str, Any]) -> list[str]:
         """Process one update; the texts and captions the bot sent for it."""
         calls = await self.send(payload)

@@ -106,8 +106,13 @@ def channel_post(text: str, chat_id: int = -100777) -> dict[str, Any]:
 
 
 def callback_update(
-    data: str, chat_id: int = PRIVATE_ID, user_id: int | None = None, lang: str = "en"
+    data: str,
+    chat_id: int = PRIVATE_ID,
+    user_id: int | None = None,
+    lang: str = "en",
+    message_id: int | None = None,
 ) -> dict[str, Any]:
+    """A button press under message `message_id` (one the fake API sent, to edit it)."""
     return {
         "callback_query": {
             "id": f"cq{next(_ids)}",
@@ -115,7 +120,7 @@ def callback_update(
             "data": data,
             "from": user(user_id or (chat_id if chat_id > 0 else 7), lang),
             "message": {
-                "message_id": next(_ids),
+                "message_id": message_id or next(_ids),
                 "date": DATE,
                 "chat": chat(chat_id),
                 "from": BOT_USER,

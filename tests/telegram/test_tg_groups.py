@@ -1,0 +1,108 @@
+"""Groups and channels: only commands, mentions and replies to the bot are answered; a cooldown
+against floods; the language and cooldown are set by admins."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Harness
+from tg_botapi import BOT_USERNAME
+from tg_updates import GROUP_ID, callback_update, channel_post, sticker_update, text_update
+
+from sailau.chatstore import ChatSettings
+
+ADMIN = 500
+MEMBER = 600
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what was the turnout",  # a question, but not to the bot
+        "сколько мест у нур отан",
+        "/seats@other_bot",
+        "/nosuchcommand",
+        "@someone_else what was the turnout",
+        "hello everyone",
+    ],
+)
+async def test_ordinary_chatter_is_ignored(harness: Harness, text: str) -> None:
+    assert await harness.send(text_update(text, chat_id=GROUP_ID)) == []
+
+
+async def test_group_stickers_are_ignored(harness: Harness) -> None:
+    assert await harness.send(sticker_update(chat_id=GROUP_ID)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/seats", "76"),
+        (f"/seats@{BOT_USERNAME} ak zhol", "12"),
+        (f"/turnout@{BOT_USERNAME.upper()}", "63.25%"),
+        (f"@{BOT_USERNAME} what was the turnout", "63.25%"),
+        (f"сколько мест у нур отан, @{BOT_USERNAME}?", "76"),
+    ],
+)
+async def test_commands_and_mentions_are_answered_quoting_the_question(
+    harness: Harness, text: str, expected: str
+) -> None:
+    update = text_update(text, chat_id=GROUP_ID)
+    [call] = await harness.send(update)
+    assert expected in call.params["text"]
+    quoted = call.params["reply_parameters"]["message_id"]
+    assert quoted == update["message"]["message_id"]
+
+
+async def test_replies_to_the_bot_are_answered(harness: Harness) -> None:
+    update = text_update("and in 2016?", chat_id=GROUP_ID, reply_to_bot=True)
+    assert len(await harness.send(update)) == 1
+
+
+async def test_cooldown_notice_once_then_silence(harness: Harness) -> None:
+    harness.store.put(GROUP_ID, ChatSettings(cooldown=60.0))
+    ask = f"/turnout@{BOT_USERNAME}"
+    [first] = await harness.texts(text_update(ask, chat_id=GROUP_ID))
+    assert "63.25%" in first
+    [notice] = await harness.texts(text_update(ask, chat_id=GROUP_ID))
+    assert "60 s" in notice
+    assert await harness.send(text_update(ask, chat_id=GROUP_ID)) == []
+    # other chats are not affected
+    assert len(await harness.send(text_update("/turnout", chat_id=GROUP_ID - 1))) == 1
+
+
+async def test_only_admins_set_the_group_language(harness: Harness) -> None:
+    [refusal] = await harness.texts(text_update("/lang kk", chat_id=GROUP_ID, user_id=MEMBER))
+    assert "admins" in refusal
+    assert harness.store.get(GROUP_ID).lang is None
+    harness.api.admins.add(ADMIN)
+    await harness.send(text_update("/lang kk", chat_id=GROUP_ID, user_id=ADMIN))
+    assert harness.store.get(GROUP_ID).lang == "kk"
+    [text] = await harness.texts(text_update("/seats", chat_id=GROUP_ID, user_id=MEMBER))
+    assert "76 орын" in text
+
+
+async def test_language_buttons_in_groups_are_for_admins(harness: Harness) -> None:
+    calls = await harness.send(callback_update("lang:ru", chat_id=GROUP_ID, user_id=MEMBER))
+    assert calls[0].method == "answerCallbackQuery"
+    assert harness.store.get(GROUP_ID).lang is None
+
+
+async def test_admins_set_the_cooldown(harness: Harness) -> None:
+    harness.api.admins.add(ADMIN)
+    [text] = await harness.texts(text_update("/cooldown 10", chat_id=GROUP_ID, user_id=ADMIN))
+    assert "10 s" in text
+    assert harness.store.get(GROUP_ID).cooldown == 10.0
+    [usage] = await harness.texts(text_update("/cooldown soon", chat_id=GROUP_ID, user_id=ADMIN))
+    assert "/cooldown 10" in usage
+    await harness.send(text_update("/cooldown 1", chat_id=GROUP_ID, user_id=MEMBER))
+    assert harness.store.get(GROUP_ID).cooldown == 10.0
+
+
+async def test_channels_answer_commands_and_mentions_only(harness: Harness) -> None:
+    assert await harness.send(channel_post("what was the turnout")) == []
+    [text] = await harness.texts(channel_post("/turnout"))
+    assert "63.25%" in text
+    [text] = await harness.texts(channel_post(f"@{BOT_USERNAME} how many seats did ak zhol win"))
+    assert "12" in text
+    await harness.send(channel_post("/lang ru"))
+    assert harness.store.get(-100777).lang == "ru"

@@ -1,0 +1,84 @@
+"""Inline mode and charts: articles with figure and source in the asker's language, the most
+asked facts for an empty query, charts uploaded once and then re-sent (and offered inline) by id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import Harness
+from tg_updates import inline_update, text_update
+
+from handlers.charts import chart_key
+from handlers.inline import TOP_FACTS
+from sailau.reply import ChartSpec
+
+PARLIAMENT = ChartSpec("parliament", (("year", "2021"),))
+
+
+async def inline_results(harness: Harness, query: str, lang: str = "en") -> list[dict[str, Any]]:
+    [call] = await harness.send(inline_update(query, lang=lang))
+    assert call.method == "answerInlineQuery"
+    assert call.params["is_personal"] is True
+    results: list[dict[str, Any]] = call.params["results"]
+    return results
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "expected"),
+    [
+        ("turnout", "en", "63.25%"),
+        ("явка", "ru", "63,25\xa0%"),
+        ("сайлауға қатысу", "kk", "63,25"),
+        ("nur otan seats", "ru", "76"),
+    ],
+)
+async def test_inline_answers_with_figure_and_source(
+    harness: Harness, query: str, lang: str, expected: str
+) -> None:
+    results = await inline_results(harness, query, lang)
+    first = results[0]
+    assert first["type"] == "article"
+    assert expected in first["title"]
+    assert first["description"]  # the source line
+    assert expected in first["input_message_content"]["message_text"]
+    assert len(results) <= 50
+
+
+async def test_empty_inline_query_offers_the_most_asked_facts(harness: Harness) -> None:
+    default = await inline_results(harness, "")
+    assert len(default) >= len(TOP_FACTS) - 1
+    await harness.send(text_update("how many seats did ak zhol win"))
+    await harness.send(text_update("how many seats did ak zhol win"))
+    asked = await inline_results(harness, "  ")
+    assert "Ak Zhol" in asked[0]["title"]
+
+
+async def test_inline_button_opens_the_private_chat_on_the_answer(harness: Harness) -> None:
+    [call] = await harness.send(inline_update("turnout"))
+    button = call.params["button"]
+    assert button["start_parameter"].startswith("turnout")
+    [text] = await harness.texts(text_update(f"/start {button['start_parameter']}"))
+    assert "63.25%" in text
+
+
+async def test_chart_is_uploaded_once_then_sent_by_file_id(harness: Harness) -> None:
+    [first] = await harness.send(text_update("/chart"))
+    assert first.method == "sendPhoto"
+    assert first.files["photo"][0] == "chart.png"
+    assert first.files["photo"][2] == "image/png"
+    assert "76" in first.params["caption"]
+    file_id = harness.store.file_id(chart_key(PARLIAMENT, "en"))
+    assert file_id is not None
+    [again] = await harness.send(text_update("/chart"))
+    assert again.method == "sendPhoto"
+    assert again.files == {}
+    assert again.params["photo"] == file_id
+
+
+async def test_uploaded_chart_is_offered_inline(harness: Harness) -> None:
+    await harness.send(text_update("/chart"))
+    results = await inline_results(harness, "show the seats in the chamber")
+    photos = [r for r in results if r["type"] == "photo"]
+    assert photos
+    assert photos[0]["photo_file_id"] == harness.store.file_id(chart_key(PARLIAMENT, "en"))
