@@ -200,9 +200,10 @@ class Catalog:
         """A signed change in a count: `+5`, `-8`, `0`."""
         return ("+" if n > 0 else "") + self.fmt_int(n, lang)
 
-    def fmt_date(self, value: dt.date | str, lang: Lang) -> str:
+    def fmt_date(self, value: dt.date | str, lang: Lang, *, on: bool = False) -> str:
         """kk `2021 жылғы 10 қаңтар`, ru `10 января 2021 г.`, en `10 January 2021`.
 
+        `on`: the form used in a sentence ("held on ..."), kk `2021 жылғы 10 қаңтарда`.
         An ISO string may be partial: `2016-03` is a month (`March 2016`), `2016` a year.
         """
         if isinstance(value, dt.date):
@@ -214,7 +215,8 @@ class Catalog:
             name = self.t(f"month_alone_{int(month)}", lang)
             return self.t("date_month", lang, month=name, year=int(year))
         d = dt.date.fromisoformat(value)
-        return self.t("date", lang, day=d.day, month=self.t(f"month_{d.month}", lang), year=d.year)
+        month = self.t(f"month_on_{d.month}" if on else f"month_{d.month}", lang)
+        return self.t("date", lang, day=d.day, month=month, year=d.year)
 
 
 @functools.cache

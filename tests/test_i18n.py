@@ -146,3 +146,8 @@ def test_fmt_date_accepts_partial_iso_dates(cat: Catalog) -> None:
     assert cat.fmt_date("2016-03", "ru").replace(NBSP, " ") == "март 2016 г."
     assert cat.fmt_date("2016-03", "en") == "March 2016"
     assert cat.fmt_date("2016", "kk").replace(NBSP, " ") == "2016 жыл"
+
+
+def test_fmt_date_inside_a_sentence_takes_the_kazakh_locative(cat: Catalog) -> None:
+    assert cat.fmt_date("2021-01-10", "kk", on=True).replace(NBSP, " ") == "2021 жылғы 10 қаңтарда"
+    assert cat.fmt_date("2021-01-10", "ru", on=True) == cat.fmt_date("2021-01-10", "ru")

@@ -56,7 +56,10 @@ def observers(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "observers", year=election.year, n=env.num(q, total)),
         details=[
-            env.join(q, (env.note(q, f) for f in parts)),
+            *(
+                env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f))
+                for f in parts
+            ),
             env.t(q, "observers_by_organisation", groups=groups) if groups else "",
             *(note_line(env, q, m) for m in o.missions),
         ],

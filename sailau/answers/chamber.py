@@ -127,7 +127,7 @@ def apk(env: Env, q: Query) -> Reply:
     names = env.join(q, (e.name(q.lang) for e in vote.elected))
     return env.reply(
         q,
-        env.t(q, "apk", year=election.year, seats=vote.seats, date=env.date(q, vote.date)),
+        env.t(q, "apk", year=election.year, seats=vote.seats, date=env.date(q, vote.date, on=True)),
         details=[
             env.t(q, "apk_voted", voted=env.num(q, vote.voted)),
             env.t(q, "apk_elected", names=names) if names else "",

@@ -65,8 +65,9 @@ class Env:
     def signed(self, q: Query, n: int) -> str:
         return self.catalog.fmt_signed_int(n, q.lang)
 
-    def date(self, q: Query, day: dt.date) -> str:
-        return self.catalog.fmt_date(day, q.lang)
+    def date(self, q: Query, day: dt.date, *, on: bool = False) -> str:
+        """A date; `on=True` for the form inside a sentence (Kazakh adds the locative)."""
+        return self.catalog.fmt_date(day, q.lang, on=on)
 
     def join(self, q: Query, items: Iterable[str]) -> str:
         """`a, b and c` in the question's language."""

@@ -26,7 +26,7 @@ def election_date(env: Env, q: Query) -> Reply:
     election = env.election(q)
     return env.reply(
         q,
-        env.t(q, "election_date", year=election.year, date=env.date(q, election.date)),
+        env.t(q, "election_date", year=election.year, date=env.date(q, election.date, on=True)),
         details=[env.t(q, f"election_kind_{election.kind}")],
         sources=[*election.announcements],
         figures={"date": election.date.isoformat()},
@@ -62,7 +62,7 @@ def final_results(env: Env, q: Query) -> Reply:
         details.append(env.t(q, "preliminary_results", date=env.date(q, preliminary.date)))
     return env.reply(
         q,
-        env.t(q, "final_results", year=election.year, date=env.date(q, final.date), by=by),
+        env.t(q, "final_results", year=election.year, date=env.date(q, final.date, on=True), by=by),
         details=details,
         sources=[final, *([preliminary] if preliminary else [])],
         figures={"date": final.date.isoformat()},
