@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from sailau import reply
+from sailau.facts.checks import FactBaseError, check_factbase
 from sailau.facts.models import (
     Election,
     Institution,
@@ -32,6 +32,7 @@ from sailau.facts.models import (
     RegionsFile,
     Source,
     SourcesFile,
+    normalize_alias,
 )
 from sailau.reply import Lang
 from sailau.yamlio import YamlError, load_file
@@ -39,19 +40,18 @@ from sailau.yamlio import YamlError, load_file
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "facts"
 ELECTIONS_DIR = "elections"
 M = TypeVar("M", bound=BaseModel)
-LANGS = reply.LANGS
-
-
-@dataclass(frozen=True)
-class FactBaseError:
-    """One problem in the fact base: the file (relative to the facts dir), the field, why."""
-
-    file: str
-    field: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.reason}"
+__all__ = [
+    "DEFAULT_DIR",
+    "FactBase",
+    "FactBaseError",
+    "FactBaseInvalid",
+    "NotInFactBase",
+    "clear_cache",
+    "facts_dir",
+    "load_factbase",
+    "normalize_alias",
+    "read_factbase",
+]
 
 
 class FactBaseInvalid(ValueError):
@@ -64,11 +64,6 @@ class FactBaseInvalid(ValueError):
 
 class NotInFactBase(LookupError):
     """A lookup by id or year for something the fact base does not hold."""
-
-
-def normalize_alias(text: str) -> str:
-    """The form aliases are compared in: casefolded, ё as е, single spaces."""
-    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 class FactBase(Model):
@@ -153,19 +148,8 @@ def _get(table: Mapping[str, M], key: str, what: str) -> M:
         raise NotInFactBase(f"no {what} {key!r} in the fact base") from None
 
 
-def alias_forms(item: Party | Region) -> list[str]:
-    """Every name and alias of a party or region, normalised."""
-    texts: list[str] = list(item.aliases.all())
-    if isinstance(item, Party):
-        for entry in item.names:
-            texts += [t(lang) for t in (entry.name, entry.full, entry.abbr) if t for lang in LANGS]
-    else:
-        texts += [t(lang) for t in (item.name, *item.names_in.values()) for lang in LANGS]
-    return list(dict.fromkeys(normalize_alias(t) for t in texts))
-
-
 def _alias_index(items: Mapping[str, Party] | Mapping[str, Region]) -> dict[str, str]:
-    return {alias: item_id for item_id, item in items.items() for alias in alias_forms(item)}
+    return {alias: item_id for item_id, item in items.items() for alias in item.alias_forms()}
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -206,8 +190,6 @@ def _parse(root: Path, rel: str, model: type[M], errors: list[FactBaseError]) ->
 
 def read_factbase(root: Path) -> FactBase:
     """Load and validate the fact base in `root`, uncached; raises `FactBaseInvalid`."""
-    from sailau.facts.checks import check_factbase  # the checks import this module's types
-
     errors: list[FactBaseError] = []
     sources = _parse(root, "sources.yaml", SourcesFile, errors)
     parties = _parse(root, "parties.yaml", PartiesFile, errors)

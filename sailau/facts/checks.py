@@ -8,6 +8,7 @@ with; the official list-seat allocation is reproduced with `sailau.seats`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
@@ -15,12 +16,27 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from sailau.facts.models import Election, PartyName, Sourced
+from sailau.seats.allocation import SeatError
+from sailau.seats.kazakh import reproduce
 
 if TYPE_CHECKING:
-    from sailau.factbase import FactBase, FactBaseError
+    from sailau.factbase import FactBase
 
 TIMELINE_SPAN = timedelta(days=366)
 """How far from election day a timeline event may lie."""
+
+
+@dataclass(frozen=True)
+class FactBaseError:
+    """One problem in the fact base: the file (relative to the facts dir), the field, why."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.reason}"
+
 
 Number = int | Decimal
 Report = Callable[[str, str], None]
@@ -258,9 +274,6 @@ def check_references(report: Report, e: Election, fb: FactBase) -> None:
 
 def check_allocation(report: Report, e: Election) -> None:
     """The election's own rules, run by the seat module, give the official list seats."""
-    from sailau.seats.allocation import SeatError
-    from sailau.seats.kazakh import reproduce
-
     try:
         allocation = reproduce(e)
     except SeatError as exc:
@@ -280,13 +293,11 @@ def check_allocation(report: Report, e: Election) -> None:
 
 def check_aliases(report_for: Callable[[str], Report], fb: FactBase) -> None:
     """No alias (normalised as the matcher compares them) names two parties or two regions."""
-    from sailau.factbase import alias_forms
-
     tables = (("parties", fb.parties), ("regions", fb.regions))
     for key, table in tables:
         owner: dict[str, str] = {}
         for item_id, item in table.items():
-            for alias in alias_forms(item):
+            for alias in item.alias_forms():
                 first = owner.setdefault(alias, item_id)
                 if first != item_id:
                     report_for(f"{key}.yaml")(
@@ -303,8 +314,6 @@ def check_party_names(report: Report, fb: FactBase) -> None:
 
 def check_factbase(fb: FactBase) -> list[FactBaseError]:
     """Every problem found in a parsed fact base (empty when it is consistent)."""
-    from sailau.factbase import FactBaseError
-
     errors: list[FactBaseError] = []
 
     def report_for(file: str) -> Report:

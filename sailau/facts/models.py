@@ -9,7 +9,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from sailau.reply import Lang
+from sailau.reply import LANGS, Lang
 
 _DECIMAL = re.compile(r"^[-+]?[0-9]+(\.[0-9]+)?$")
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -57,6 +57,17 @@ PartialDate = Annotated[
 """A publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD."""
 Status = Literal["preliminary", "final", "computed", "disputed", "secondary", "party_claim"]
 T = TypeVar("T")
+
+
+def normalize_alias(text: str) -> str:
+    """The form aliases are compared in: casefolded, ё as е, single spaces."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def normalized(texts: list[Text | None], extra: tuple[str, ...]) -> list[str]:
+    """Every language of `texts` plus `extra`, normalised, without repeats, in order."""
+    forms = [*extra, *(t(lang) for t in texts if t is not None for lang in LANGS)]
+    return list(dict.fromkeys(normalize_alias(form) for form in forms))
 
 
 class Model(BaseModel):
@@ -149,6 +160,11 @@ class Party(Model):
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-F]{6}$")]
     note: Text | None = None
 
+    def alias_forms(self) -> list[str]:
+        """Every alias and every name, full name and abbreviation, normalised."""
+        texts = [t for n in self.names for t in (n.name, n.full, n.abbr)]
+        return normalized(texts, self.aliases.all())
+
     def name_on(self, day: date) -> PartyName:
         """The name the party carried on `day` (names are listed oldest first)."""
         current = self.names[0]
@@ -173,6 +189,10 @@ class Region(Model):
     aliases: Aliases
     elections: tuple[int, ...] = Field(min_length=1)
     """Election years in which the region existed as a unit of the fact base's data."""
+
+    def alias_forms(self) -> list[str]:
+        """Every alias and every name, normalised."""
+        return normalized([self.name, *self.names_in.values()], self.aliases.all())
 
     def name_for(self, year: int | None) -> Text:
         return self.names_in.get(year, self.name) if year is not None else self.name
