@@ -52,12 +52,14 @@ CANDIDATES = 24  # how many phrasings the coarse pass keeps
 MIN_QUERY_CHARS = 3  # shorter rests only match a phrasing exactly
 MAX_CHARS = 500  # longer input is cut before matching
 ALTERNATIVES = 3
-MISSING_SLOT_PENALTY = 12.0  # a required slot is not in the question
-FOREIGN_SLOT_PENALTY = 8.0  # the question names a slot the intent does not take
+MISSING_SLOT_PENALTY = 15.0  # a required slot is not in the question
+FOREIGN_SLOT_PENALTY = 12.0  # the question names a slot the intent does not take
 VARIANT_PENALTY = 3.0  # the text had to be re-read on the other keyboard layout
-ENTITY_CUTOFF = 86.0  # fuzzy party / region alias match
+ENTITY_CUTOFF = 80.0  # fuzzy party / region alias match
 ENTITY_MIN_CHARS = 4  # shorter words only match an alias exactly
 SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолдың", "нур отана")
+STEM_KEY = 3  # aliases are looked up by their first letters, so inflected words are found
+KEYWORD_PENALTY = 10.0  # the question lacks the intent's keywords or has an excluded word
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -133,6 +135,10 @@ class Intent:
     required: frozenset[str]
     optional: frozenset[str]
     phrasings: Mapping[Lang, tuple[str, ...]]
+    keywords: tuple[str, ...] = ()
+    """Word stems of which a question for this intent has at least one, if any are given."""
+    excludes: tuple[str, ...] = ()
+    """Word stems that a question for this intent never has ("spoiled" is not about ballots)."""
 
     @property
     def accepts(self) -> frozenset[str]:
@@ -156,6 +162,8 @@ class Analysis:
     off_topic: bool = False
     content: bool = False
     """Whether the rest has words beyond follow-up openers ("and", "what about", "а", "ше")."""
+    words: tuple[str, ...] = ()
+    """Every word of the text, slot words included (for keyword rules)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,8 @@ class Matcher:
     def __init__(self, intents: Sequence[Intent], entities: Entities, lex: Lexicon) -> None:
         self.intents = {i.id: i for i in intents}
         self.lex = lex
+        self._keywords = {i.id: tuple(map(lex.folded, i.keywords)) for i in intents}
+        self._excludes = {i.id: tuple(map(lex.folded, i.excludes)) for i in intents}
         self._entities = {
             name: _Gazetteer(_aliases(table, lex), endings=True, fuzzy=True)
             for name, table in (("party", entities.parties), ("region", entities.regions))
@@ -204,9 +214,10 @@ class Matcher:
     # -- analysis -----------------------------------------------------------------------------
 
     def _readings(self, text: str) -> list[str]:
-        """The folded text, plus its Cyrillic transliteration when it is written in Latin."""
+        """The folded text, plus its Cyrillic transliteration when it is written in Latin and
+        is not plainly English."""
         folded = fold(normalise(text, self.lex), self.lex)
-        if script(folded) == "latin":
+        if script(folded) == "latin" and detect_lang(folded, None, self.lex) != "en":
             return [folded, fold(to_cyrillic(folded, self.lex), self.lex)]
         return [folded]
 
@@ -229,10 +240,10 @@ class Matcher:
                     years.append(tok)
                 elif tok not in lex.related_years:
                     off_topic = True
-            elif tok.endswith("%") and "threshold" not in slots:
+            elif tok.endswith("%") and _is_number(tok[:-1]) and "threshold" not in slots:
                 used[i] = True
                 slots["threshold"] = tok[:-1]
-            elif tok.replace(".", "", 1).isdigit():
+            elif _is_number(tok):
                 used[i] = True
         for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
             slots[name] = year
@@ -240,25 +251,36 @@ class Matcher:
             found = gazetteer.find(tokens, used, consume=True, fuzzy=fuzzy)
             if found:
                 slots[name] = found
+                while gazetteer.find(tokens, used, consume=True):
+                    pass  # later names ("Nur Otan ... Amanat") are not intent words either
         for name, gazetteer in self._slot_words.items():
-            hit = gazetteer.find(tokens, used, consume=name == "method")
+            hit = gazetteer.find(tokens, used, consume=name in _CONSUMED_WORDS)
             if hit is not None:
                 slots.setdefault(name, hit)
         rest = [t for t, u in zip(tokens, used, strict=True) if not u and t not in lex.stopwords]
-        content = any(t not in lex.followup_words for t in rest)
-        return Analysis(slots, " ".join(rest), off_topic, content)
+        openers = " ".join(rest)
+        for phrase in lex.followup_words.multi:
+            openers = f" {openers} ".replace(f" {phrase} ", " ").strip()
+        content = any(t not in lex.followup_words for t in openers.split())
+        return Analysis(slots, " ".join(rest), off_topic, content, tuple(tokens))
 
     # -- matching -----------------------------------------------------------------------------
 
     def match(self, text: str, lang_hint: Lang | None = None) -> Match:
         """Match one question. Never raises on odd input; `intent` is None unless sure."""
         text = text[:MAX_CHARS]
-        best = self._best_reading(text, 0.0)
+        readings = self._evaluate(text, 0.0)
+        best = max(readings, key=_Reading.preference)
         if best.top < CONFIDENCE_BAR * 100:
-            swapped = self._best_reading(swap_layout(text, self.lex), VARIANT_PENALTY)
-            best = swapped if swapped.top > best.top else best
+            swapped = max(
+                self._evaluate(swap_layout(text, self.lex), VARIANT_PENALTY),
+                key=_Reading.preference,
+            )
+            if swapped.top > best.top:
+                best, readings = swapped, [swapped]
         analysis, ranked = best.analysis, best.ranked
-        lang: Lang = detect_lang(best.source, None, self.lex) or lang_hint or best.lang or "en"
+        fallback = "en" if script(best.source) == "latin" else best.lang
+        lang: Lang = detect_lang(best.source, None, self.lex) or lang_hint or fallback or "en"
         alternatives = tuple(
             Alternative(i, round(s / 100, 3), self._labels(i), self._accepted(i, analysis.slots))
             for i, s, _ in ranked[:ALTERNATIVES]
@@ -267,7 +289,7 @@ class Matcher:
         def verdict(status: Status, confidence: float = 0.0) -> Match:
             return Match(None, confidence, analysis.slots, lang, alternatives, status)
 
-        if analysis.off_topic:
+        if any(r.analysis.off_topic for r in readings):
             return verdict(Status.OFF_TOPIC)
         if not analysis.content:
             return verdict(Status.SLOTS_ONLY if analysis.slots else Status.EMPTY)
@@ -280,13 +302,12 @@ class Matcher:
         intent = ranked[0][0]
         return Match(intent, confidence, self._accepted(intent, analysis.slots), lang, alternatives)
 
-    def _best_reading(self, text: str, penalty: float) -> _Reading:
-        """The reading of `text` (as typed, or transliterated) whose best intent scores highest."""
-        readings = [
+    def _evaluate(self, text: str, penalty: float) -> list[_Reading]:
+        """Each reading of `text` (as typed; transliterated if Latin) with its ranked intents."""
+        return [
             _Reading(text, analysis, self._rank(analysis, penalty))
             for analysis in map(self.analyse, self._readings(text))
         ]
-        return max(readings, key=_Reading.preference)
 
     def _labels(self, intent: str) -> dict[Lang, str]:
         return {lang: self.intents[intent].label(lang) for lang in LANGS}
@@ -302,12 +323,9 @@ class Matcher:
         if not analysis.content:
             return []
         exact = self._exact.get(rest)
-        if exact is not None:
-            candidates = [(exact, 100.0)]
-        elif len(rest) < MIN_QUERY_CHARS:
-            return []
-        else:
-            candidates = [
+        candidates = [] if exact is None else [(exact, 100.0)]
+        if len(rest) >= MIN_QUERY_CHARS:
+            candidates += [
                 (idx, _score(rest, self._choices[idx]))
                 for _, _, idx in process.extract(
                     rest,
@@ -322,9 +340,19 @@ class Matcher:
         for idx, score in candidates:
             for owner in self._owners[idx]:
                 adjusted = score - penalty - self._slot_penalty(owner, analysis.slots)
+                if not self._keywords_fit(owner.intent, analysis.words):
+                    adjusted -= KEYWORD_PENALTY
                 if owner.intent not in best or adjusted > best[owner.intent][1]:
                     best[owner.intent] = (owner.intent, adjusted, owner.lang)
         return sorted(best.values(), key=lambda r: -r[1])
+
+    def _keywords_fit(self, intent: str, words: Sequence[str]) -> bool:
+        """False when the intent lists keywords and none of `words` starts with one, or when
+        one of `words` starts with a word the intent excludes."""
+        wanted, banned = self._keywords[intent], self._excludes[intent]
+        if wanted and not any(w.startswith(wanted) for w in words):
+            return False
+        return not banned or not any(w.startswith(banned) for w in words)
 
     def _slot_penalty(self, owner: _Choice, slots: Mapping[str, str]) -> float:
         """Points off for slots the intent or phrasing needs but the question lacks, and for
@@ -360,6 +388,14 @@ class _Reading:
         return (self.top >= CONFIDENCE_BAR * 100, not self.analysis.content, self.top)
 
 
+_CONSUMED_WORDS = frozenset({"method", "institution"})
+"""Slot words taken out of the text like names; the others (extreme, chart) stay intent words."""
+
+
+def _is_number(token: str) -> bool:
+    return token.replace(".", "", 1).isdigit()
+
+
 _STRONG_SLOTS = frozenset({"party", "region", "method", "threshold", "other_year"})
 
 
@@ -370,8 +406,9 @@ def _score(query: str, choice: str) -> float:
 
 
 class _Gazetteer:
-    """Phrases of one or more words -> value, found in a token list: exactly, with a short
-    ending on the last word ("ак жолдың", "нур отана"), or fuzzily (typos in names)."""
+    """Phrases of one or more words -> value, found in a token list: exactly, or (with
+    `endings`) with inflected words ("ак жолдың", "нур отана", "народной партии"), or fuzzily
+    (typos in names)."""
 
     def __init__(self, phrases: Mapping[str, str], *, endings: bool, fuzzy: bool) -> None:
         self.values = dict(phrases)
@@ -380,12 +417,15 @@ class _Gazetteer:
         for phrase in sorted(self.values, key=lambda p: -p.count(" ")):
             words = tuple(phrase.split())
             if words:
-                self.by_first.setdefault(words[0], []).append(words)
+                self.by_first.setdefault(self._key(words[0]), []).append(words)
         self.by_initial: dict[str, list[str]] = {}
         if fuzzy:
             for key in self.values:
                 if len(key.replace(" ", "")) >= ENTITY_MIN_CHARS:
                     self.by_initial.setdefault(key[0], []).append(key)
+
+    def _key(self, word: str) -> str:
+        return word[:STEM_KEY] if self.endings else word
 
     def find(
         self, tokens: list[str], used: list[bool], *, consume: bool, fuzzy: bool = False
@@ -395,31 +435,34 @@ class _Gazetteer:
         for i, token in enumerate(tokens):
             if used[i]:
                 continue
-            for words in self._candidates(token):
+            for words in self.by_first.get(self._key(token), ()):
                 n = len(words)
-                if self._fits(words, tokens[i : i + n]) and not any(used[i : i + n]):
+                span = tokens[i : i + n]
+                if (
+                    len(span) == n
+                    and not any(used[i : i + n])
+                    and all(map(self._fits, words, span))
+                ):
                     if consume:
                         used[i : i + n] = [True] * n
                     return self.values[" ".join(words)]
         return self._fuzzy(tokens, used, consume) if fuzzy and self.by_initial else None
 
-    def _candidates(self, token: str) -> list[tuple[str, ...]]:
-        found = list(self.by_first.get(token, ()))
-        if self.endings:
-            for cut in range(1, SUFFIX_MAX + 1):
-                stem = token[:-cut]
-                if len(stem) < ENTITY_MIN_CHARS:
-                    break
-                found.extend(w for w in self.by_first.get(stem, ()) if len(w) == 1)
-        return found
-
-    def _fits(self, words: tuple[str, ...], tokens: list[str]) -> bool:
-        if len(tokens) < len(words) or list(words[:-1]) != tokens[: len(words) - 1]:
-            return False
-        last, typed = words[-1], tokens[len(words) - 1]
-        if typed == last:
+    def _fits(self, word: str, typed: str) -> bool:
+        """`typed` is `word`, or (with endings) `word` plus an ending, or `word` with its last
+        two letters changed ("народная" ~ "народной", "партия" ~ "партии")."""
+        if typed == word:
             return True
-        return self.endings and typed.startswith(last) and len(typed) - len(last) <= SUFFIX_MAX
+        if not self.endings or len(word) < ENTITY_MIN_CHARS:
+            return False
+        if typed.startswith(word):
+            return len(typed) - len(word) <= SUFFIX_MAX
+        stem = len(word) - 2
+        return (
+            len(word) > ENTITY_MIN_CHARS
+            and typed[:stem] == word[:stem]
+            and (len(typed) - stem <= SUFFIX_MAX)
+        )
 
     def _fuzzy(self, tokens: list[str], used: list[bool], consume: bool) -> str | None:
         """Typos: one or two words against the names with the same first letter."""
@@ -486,4 +529,10 @@ def _intent(file: str, intent_id: str, spec: Any) -> Intent:
         if not items or not all(isinstance(p, str) and p.strip() for p in items):
             raise IntentFileError(f"{where}: phrasings.{lang}: needs non-empty strings")
         phrasings[lang] = tuple(items)
-    return Intent(intent_id, required, optional, phrasings)
+    words = {}
+    for key in ("keywords", "excludes"):
+        items = spec.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(k, str) and k for k in items):
+            raise IntentFileError(f"{where}: {key}: needs a list of words")
+        words[key] = tuple(items)
+    return Intent(intent_id, required, optional, phrasings, **words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,6 +28,7 @@ _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
+_PERCENT = re.compile(r"(?<=\d) %")
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%?)(?![\w.])")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -39,20 +40,22 @@ def default_facts_dir() -> Path:
 
 
 class Phrases:
-    """A set of words and multi-word phrases, looked up in normalised, folded text."""
+    """A set of words and multi-word phrases, looked up in normalised, folded text. An entry
+    ending in `*` is a word stem: it matches any word that starts with it ("ресей*")."""
 
-    __slots__ = ("multi", "single")
+    __slots__ = ("multi", "single", "stems")
 
     def __init__(self, items: Iterable[str]) -> None:
         words = [w for w in items if w]
-        self.single = frozenset(w for w in words if " " not in w)
+        self.stems = tuple(w.rstrip("*") for w in words if w.endswith("*"))
+        self.single = frozenset(w for w in words if " " not in w and not w.endswith("*"))
         self.multi = tuple(sorted({w for w in words if " " in w}, key=len, reverse=True))
 
     def found_in(self, tokens: list[str], text: str) -> list[str]:
         """The entries present in `text` (whose tokens are `tokens`), multi-word ones first."""
         padded = f" {text} "
         hits = [m for m in self.multi if f" {m} " in padded]
-        hits.extend(t for t in tokens if t in self.single)
+        hits.extend(t for t in tokens if t in self.single or t.startswith(self.stems))
         return hits
 
     def __contains__(self, word: object) -> bool:
@@ -69,8 +72,9 @@ class Lexicon:
     latin_pattern: re.Pattern[str]
     layout_table: Mapping[int, str]
     lang_words: Mapping[Lang, Phrases]
+    kazakh_endings: tuple[str, ...]
     stopwords: frozenset[str]
-    followup_words: frozenset[str]
+    followup_words: Phrases
     offtopic: Phrases
     years: frozenset[str]
     related_years: frozenset[str]
@@ -91,8 +95,9 @@ class Lexicon:
             latin_pattern=re.compile(""),
             layout_table={},
             lang_words={},
+            kazakh_endings=(),
             stopwords=frozenset(),
-            followup_words=frozenset(),
+            followup_words=Phrases(()),
             offtopic=Phrases(()),
             years=frozenset(),
             related_years=frozenset(),
@@ -122,9 +127,12 @@ class Lexicon:
             latin_pattern=re.compile("|".join(re.escape(k) for k, _ in latin)),
             layout_table=str.maketrans(swap),
             lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
+            kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             stopwords=frozenset(map(f, data["stopwords"])),
-            followup_words=frozenset(map(f, data["followup_words"])),
-            offtopic=Phrases(f(w) for group in data["offtopic_markers"] for w in group),
+            followup_words=Phrases(map(f, data["followup_words"])),
+            offtopic=Phrases(
+                _folded_entry(f, w) for group in data["offtopic_markers"] for w in group
+            ),
             years=frozenset(data["years"]),
             related_years=frozenset(data["related_years"]),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
@@ -138,6 +146,11 @@ class Lexicon:
     def folded(self, text: str) -> str:
         """`fold(normalise(text))` with this lexicon's tables (for table entries)."""
         return fold(_basic(text), self)
+
+
+def _folded_entry(fold_entry: Callable[[str], str], entry: str) -> str:
+    """A table entry in matching form, keeping a trailing `*` (stem marker)."""
+    return fold_entry(entry) + ("*" if entry.endswith("*") else "")
 
 
 @cache
@@ -154,7 +167,7 @@ def _basic(text: str) -> str:
     text = _NOT_WORD.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
     text = _DIGIT_GLUE.sub(" ", text).replace("%", " % ")
-    return _SPACES.sub(" ", text).strip().replace(" %", "%")
+    return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
 
 
 def normalise(text: str, lex: Lexicon | None = None) -> str:
@@ -236,10 +249,13 @@ def detect_lang(text: str, hint: Lang | None = None, lex: Lexicon | None = None)
         return "kk"
     folded = fold(_basic(raw), lex)
     tokens = folded.split()
-    counts = {lang: len(lex.lang_words[lang].found_in(tokens, folded)) for lang in LANGS}
+    counts = {lang: float(len(lex.lang_words[lang].found_in(tokens, folded))) for lang in LANGS}
     kind = script(folded)
     if kind == "cyrillic":
-        return "kk" if counts["kk"] > counts["ru"] else "ru"
+        counts["kk"] += 0.5 * sum(
+            1 for t in tokens if len(t) > 4 and t.endswith(lex.kazakh_endings)
+        )
+        return "kk" if counts["kk"] >= 1 and counts["kk"] > counts["ru"] else "ru"
     if kind is None:
         return hint
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang == "en"))

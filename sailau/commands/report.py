@@ -1,0 +1,254 @@
+"""`bot.py report`: how well questions are understood — the intent regression set, scored.
+
+Runs `tests/data/regression.yaml` and `tests/data/offtopic.yaml` through the answer pipeline
+(or, with `--matcher`, through the matcher alone) and prints accuracy per language and per
+intent, the confusion pairs, wrong or missing figures, and the near misses below the bar.
+Exit status 0 when every gate holds: ≥ 97 % per language, no figure missing from a right
+answer, no off-topic question answered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sailau.reply import LANGS, Lang
+from sailau.yamlio import load_file
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
+REGRESSION_FILE = DATA_DIR / "regression.yaml"
+OFFTOPIC_FILE = DATA_DIR / "offtopic.yaml"
+GATE = 0.97  # accuracy every language must reach
+ELECTION_YEARS = frozenset({"2016", "2021", "2023"})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+_NUMBER = re.compile(r"\d+(?:[ ,.]\d+)*")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One question of the set: what must come back (`intent` None: nothing may match)."""
+
+    q: str
+    lang: Lang
+    intent: str | None
+    figure: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What came back for one case."""
+
+    case: Case
+    intent: str | None
+    confidence: float
+    lang: Lang
+    text: str
+    status: str
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def intent_ok(self) -> bool:
+        return self.intent == self.case.intent
+
+    @property
+    def lang_ok(self) -> bool:
+        return self.case.intent is None or self.lang == self.case.lang
+
+    @property
+    def ok(self) -> bool:
+        return self.intent_ok and self.lang_ok
+
+    @property
+    def figure_ok(self) -> bool:
+        """The expected figure is in the answer (checked only when the intent is right)."""
+        if not self.intent_ok or not self.case.figure or not self.text:
+            return True
+        return self.case.figure.translate(_SPACES) in self.text.translate(_SPACES)
+
+    @property
+    def stray_numbers(self) -> list[str]:
+        """Numbers in a reply to an off-topic question, other than the election years."""
+        if self.case.intent is not None:
+            return []
+        found = _NUMBER.findall(self.text.translate(_SPACES))
+        return [n for n in found if n not in ELECTION_YEARS]
+
+
+def load_cases(path: Path, *, off_topic: bool = False) -> list[Case]:
+    """The cases of a regression file (`items: [{q, lang, intent, figure}]`)."""
+    data: dict[str, Any] = load_file(path)
+    return [
+        Case(
+            q=str(item["q"]),
+            lang=item["lang"],
+            intent=None if off_topic else item["intent"],
+            figure="" if off_topic else str(item.get("figure") or ""),
+        )
+        for item in data["items"]
+    ]
+
+
+Runner = Callable[[Case], Outcome]
+
+
+def pipeline_runner() -> Runner:
+    """Ask each question the way a user would: `answer(q)`, no language given, no context."""
+    from sailau import render
+    from sailau.pipeline import answer
+
+    def run(case: Case) -> Outcome:
+        reply = answer(case.q)
+        return Outcome(
+            case,
+            reply.intent,
+            reply.confidence,
+            reply.lang,
+            render.text(reply),
+            reply.kind.value,
+            tuple(s.intent for s in reply.suggestions),
+        )
+
+    return run
+
+
+def matcher_runner(facts_dir: Path | None = None) -> Runner:
+    """Match each question only (no answer text, so figures are not checked)."""
+    from sailau.factbase import load_factbase
+    from sailau.matcher import Entities, Matcher
+
+    matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(load_factbase(facts_dir)))
+
+    def run(case: Case) -> Outcome:
+        m = matcher.match(case.q)
+        return Outcome(
+            case,
+            m.intent,
+            m.confidence,
+            m.lang,
+            "",
+            m.status.value,
+            tuple(a.intent for a in m.alternatives),
+        )
+
+    return run
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The scores of one run."""
+
+    outcomes: tuple[Outcome, ...]
+
+    def answered(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.case.intent is not None]
+
+    def off_topic(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.case.intent is None]
+
+    def accuracy(self, lang: Lang) -> tuple[int, int]:
+        cases = [o for o in self.answered() if o.case.lang == lang]
+        return sum(o.ok for o in cases), len(cases)
+
+    def by_intent(self) -> dict[str, tuple[int, int]]:
+        tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for o in self.answered():
+            assert o.case.intent is not None
+            tally[o.case.intent][0] += o.ok
+            tally[o.case.intent][1] += 1
+        return {k: (v[0], v[1]) for k, v in sorted(tally.items())}
+
+    def confusions(self) -> Counter[tuple[str, str]]:
+        return Counter(
+            (o.case.intent or "-", o.intent or f"({o.status})")
+            for o in self.outcomes
+            if not o.intent_ok
+        )
+
+    def wrong_language(self) -> list[Outcome]:
+        return [o for o in self.answered() if o.intent_ok and not o.lang_ok]
+
+    def missing_figures(self) -> list[Outcome]:
+        return [o for o in self.answered() if not o.figure_ok]
+
+    def leaks(self) -> list[Outcome]:
+        """Off-topic questions that got an intent or a figure."""
+        return [o for o in self.off_topic() if o.intent is not None or o.stray_numbers]
+
+    def near_misses(self) -> list[Outcome]:
+        """Questions that stayed below the confidence bar ("did you mean")."""
+        return [o for o in self.outcomes if o.status in ("below_bar", "did_you_mean")]
+
+    def passed(self) -> bool:
+        gates = all(
+            total and ok / total >= GATE for ok, total in map(self.accuracy, LANGS) if total
+        )
+        return gates and not self.missing_figures() and not self.leaks()
+
+
+def evaluate(cases: Iterable[Case], runner: Runner) -> Summary:
+    return Summary(tuple(runner(case) for case in cases))
+
+
+def format_report(summary: Summary, *, verbose: bool = False) -> str:
+    """The report as plain text."""
+    lines = ["Accuracy per language (intent and reply language right):"]
+    for lang in LANGS:
+        ok, total = summary.accuracy(lang)
+        if total:
+            mark = "ok " if ok / total >= GATE else "LOW"
+            lines.append(f"  {mark} {lang}: {ok}/{total} = {100 * ok / total:.1f} %")
+    lines.append("Accuracy per intent:")
+    for intent, (ok, total) in summary.by_intent().items():
+        flag = "" if ok == total else "  <"
+        lines.append(f"  {intent:20} {ok}/{total}{flag}")
+    confusions = summary.confusions()
+    lines.append(f"Confusion pairs (expected -> got): {sum(confusions.values())}")
+    lines.extend(f"  {n} x {exp} -> {got}" for (exp, got), n in confusions.most_common())
+    _section(lines, "Wrong reply language", summary.wrong_language(), lambda o: o.lang)
+    _section(lines, "Missing figures", summary.missing_figures(), lambda o: o.case.figure)
+    _section(lines, "Off-topic questions answered", summary.leaks(), lambda o: str(o.intent))
+    _section(
+        lines,
+        "Near misses below the bar",
+        summary.near_misses(),
+        lambda o: f"{o.confidence:.2f} did you mean {', '.join(o.alternatives) or '-'}",
+    )
+    if verbose:
+        wrong = [o for o in summary.answered() if not o.ok]
+        _section(lines, "All failures", wrong, lambda o: f"{o.case.intent} -> {o.intent}")
+    lines.append("PASS" if summary.passed() else "FAIL")
+    return "\n".join(lines)
+
+
+def _section(
+    lines: list[str], title: str, items: Sequence[Outcome], detail: Callable[[Outcome], str]
+) -> None:
+    lines.append(f"{title}: {len(items)}")
+    lines.extend(f"  [{o.case.lang}] {o.case.q!r}: {detail(o)}" for o in items)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--matcher", action="store_true", help="score the matcher alone (no answers, no figures)"
+    )
+    parser.add_argument("--regression", type=Path, default=REGRESSION_FILE, metavar="FILE")
+    parser.add_argument("--offtopic", type=Path, default=OFFTOPIC_FILE, metavar="FILE")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        cases = load_cases(args.regression) + load_cases(args.offtopic, off_topic=True)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"report: cannot read the regression files: {exc}", file=sys.stderr)
+        return 2
+    runner = matcher_runner() if args.matcher else pipeline_runner()
+    summary = evaluate(cases, runner)
+    print(format_report(summary, verbose=args.verbose))
+    return 0 if summary.passed() else 1
