@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from sailau.facts.models import Election, PartyName, Sourced
+from sailau.facts.models import Election, Fact, PartyName, Sourced
 from sailau.seats.allocation import SeatError
 from sailau.seats.kazakh import reproduce
 
@@ -154,6 +154,66 @@ def check_results(report: Report, e: Election) -> None:
     ids = [row.party for row in e.results]
     for party in {p for p in ids if ids.count(p) > 1}:
         report(f"results[{ids.index(party)}].party", f"party {party!r} appears twice")
+    for i in range(1, len(e.results)):
+        if e.results[i].votes > e.results[i - 1].votes:
+            report(f"results[{i}].votes", "results must be listed by votes, most first")
+
+
+def value_of(fact: Fact[int] | None) -> int | None:
+    return None if fact is None else fact.value
+
+
+def check_parts(
+    report: Report, field: str, stated: Fact[int] | None, parts: list[int | None], what: str
+) -> None:
+    """`stated` is the sum of `parts`, checked when it and every part are given."""
+    known = [p for p in parts if p is not None]
+    if stated is not None and parts and len(known) == len(parts):
+        check_sum(report, field, stated.value, known, what)
+
+
+def check_candidates(report: Report, e: Election) -> None:
+    c, field = e.candidates, "candidates.list_candidates.value"
+    if c is None:
+        return
+    check_parts(report, field, c.list_candidates, [value_of(c.women), value_of(c.men)], "sexes")
+    sizes = [value_of(row.list_size) for row in e.results]
+    check_parts(report, field, c.list_candidates, sizes, "the list sizes")
+
+
+def check_observers(report: Report, e: Election) -> None:
+    o = e.observers
+    if o is None:
+        return
+    origins = [value_of(o.from_organisations), value_of(o.from_countries)]
+    check_parts(report, "observers.foreign.value", o.foreign, origins, "their origins")
+    groups: list[int | None] = [g.count for g in o.by_organisation]
+    check_parts(
+        report, "observers.from_organisations.value", o.from_organisations, groups, "organisations"
+    )
+
+
+def check_apk_vote(report: Report, e: Election) -> None:
+    apk = e.apk_vote
+    if apk is None:
+        return
+    if len(apk.elected) not in (0, apk.seats):
+        report("apk_vote.elected", f"{len(apk.elected)} names for {apk.seats} seats")
+    if apk.seats != e.system.appointed_seats:
+        report("apk_vote.seats", f"{apk.seats} differs from system.appointed_seats")
+    if apk.members is not None and apk.voted > apk.members.value:
+        report("apk_vote.voted", f"more voters than the {apk.members.value} members")
+    for i, person in enumerate(apk.elected):
+        if person.votes is not None and person.votes > apk.voted:
+            report(f"apk_vote.elected[{i}].votes", f"more than the {apk.voted} who voted")
+
+
+def check_regional_turnout(report: Report, e: Election) -> None:
+    rows = e.regional_turnout.rows if e.regional_turnout else ()
+    for i, line in enumerate(rows):
+        for key, value in line.values.items():
+            if not 0 <= value <= 100:
+                report(f"regional_turnout.rows[{i}].values.{key}", f"{value} is not a percentage")
 
 
 def check_seats(report: Report, e: Election) -> None:
@@ -305,11 +365,39 @@ def check_aliases(report_for: Callable[[str], Report], fb: FactBase) -> None:
                     )
 
 
+def check_institutions(report: Report, fb: FactBase) -> None:
+    """The Majilis's size for each election year is the election's total seats."""
+    majilis = fb.institutions.get("majilis")
+    periods = majilis.periods if majilis else ()
+    for e in fb.elections.values():
+        for i, period in enumerate(periods):
+            starts, ends = period.from_year or e.year, period.to_year or e.year
+            if starts <= e.year <= ends and period.seats != e.system.total_seats:
+                report(
+                    f"institutions.majilis.periods[{i}].seats",
+                    f"{period.seats} differs from the {e.system.total_seats} seats of {e.year}",
+                )
+
+
 def check_party_names(report: Report, fb: FactBase) -> None:
     for party_id, party in fb.parties.items():
         starts = [n.since for n in party.names[1:]]
         if any(s is None for s in starts) or starts != sorted(starts, key=str):
             report(f"parties.{party_id}.names", "later names need `since` dates, oldest first")
+
+
+ELECTION_CHECKS: tuple[Callable[[Report, Election], None], ...] = (
+    check_participation,
+    check_results,
+    check_seats,
+    check_candidates,
+    check_observers,
+    check_apk_vote,
+    check_regional_turnout,
+    check_dates,
+    check_allocation,
+)
+"""The checks that need nothing but the election itself."""
 
 
 def check_factbase(fb: FactBase) -> list[FactBaseError]:
@@ -321,16 +409,14 @@ def check_factbase(fb: FactBase) -> list[FactBaseError]:
 
     check_aliases(report_for, fb)
     check_party_names(report_for("parties.yaml"), fb)
+    check_institutions(report_for("institutions.yaml"), fb)
     check_source_ids(report_for("parties.yaml"), fb.parties, "parties", fb.sources)
     check_source_ids(report_for("institutions.yaml"), fb.institutions, "institutions", fb.sources)
     for e in fb.elections.values():
         report = report_for(election_file(e))
         check_source_ids(report, e, "", fb.sources)
         check_references(report, e, fb)
-        check_participation(report, e)
-        check_results(report, e)
-        check_seats(report, e)
         check_changes(report, e, fb.previous(e))
-        check_dates(report, e)
-        check_allocation(report, e)
+        for check in ELECTION_CHECKS:
+            check(report, e)
     return errors
