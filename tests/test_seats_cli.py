@@ -48,7 +48,7 @@ def test_stored_election_text_names_rules_and_changes(capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, "--election", "kz-2021", "--threshold", "3", "--explain")
     assert code == 0
     assert "Hare quota and largest remainders" in out
-    assert "3% or more of the votes of all who took part" in out
+    assert "3% or more of all ballots cast" in out
     assert "Auyl: 5 (official 0, +5)" in out
     assert "The last seat went to" in out
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from sailau.seats.allocation import Allocation, SeatError
 from sailau.seats.explain import Explanation, explain
-from sailau.seats.kazakh import SoleQualifierRule, election_votes, kazakh_rule
+from sailau.seats.kazakh import KazakhRule, SoleQualifierRule, election_votes, kazakh_rule
 from sailau.seats.methods import Method, method_by_name
-from sailau.seats.thresholds import Base, Conditioned, ShareThreshold
+from sailau.seats.thresholds import Base, Conditioned, ShareThreshold, Threshold
 
 if TYPE_CHECKING:
     from sailau.facts.models import Election
@@ -51,6 +51,17 @@ class Scenario:
     @property
     def method_name(self) -> str:
         return self.method.name
+
+    @property
+    def threshold(self) -> Threshold | None:
+        """The threshold the method applies, if any."""
+        return self.method.threshold if isinstance(self.method, Conditioned | KazakhRule) else None
+
+    def base_total(self) -> int:
+        """The number a threshold share is taken of: ballots cast, or the votes for parties."""
+        if self.base is Base.BALLOTS and self.ballots is not None:
+            return self.ballots
+        return sum(self.votes.values())
 
     def allocate(self) -> Allocation:
         return self.method.evaluate(self.votes, self.seats, self.ballots)

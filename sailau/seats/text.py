@@ -51,7 +51,7 @@ class SeatText:
     lang: Lang
     names: Callable[[str], str] = plain
 
-    def t(self, key: str, count: int | None = None, **values: object) -> str:
+    def t(self, key: str, count: int | None = None, /, **values: object) -> str:
         """The template `key`, plural form chosen by `count`, filled with `values`."""
         return self.catalog.t(key, self.lang, count, **values)
 
@@ -83,6 +83,13 @@ class SeatText:
         key = "seats_share_inclusive" if scenario.inclusive else "seats_share_strict"
         share = self.t(key, percent=self.percent(scenario.share))
         return self.t("seats_threshold", share=share, base=self.t(f"seats_base_{scenario.base}"))
+
+    def vote_share(self, scenario: Scenario, party: str) -> str:
+        """`5.08% of the votes of all who took part`: a party's share on the threshold's base."""
+        share = Fraction(scenario.votes[party] * 100, scenario.base_total() or 1)
+        percent = self.catalog.fmt_percent(rounded(share, 2), self.lang)
+        base = self.t(f"seats_base_{scenario.base}")
+        return self.t("seats_vote_share", percent=percent, base=base)
 
     def rules(self, scenario: Scenario) -> str:
         return self.t(

@@ -1,0 +1,278 @@
+"""What-if seat answers: another threshold or method, votes needed, the last seat, the arithmetic.
+
+Every reply names the method, the threshold and its base, shows the seats against the official
+result, and offers the explanation and a chart. The arithmetic is `sailau.seats`; the sentences
+are `facts/locales/seats.yaml`, shared with the command line through `SeatText`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from sailau.answers.env import DEFAULT_YEAR, Env
+from sailau.answers.registry import Query, handles
+from sailau.facts.models import Election, Sourced
+from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
+from sailau.seats.allocation import Allocation, NoPartyPasses, SeatError
+from sailau.seats.explain import Explanation
+from sailau.seats.marginal import votes_for_seat, votes_to_pass, with_extra
+from sailau.seats.methods import METHODS
+from sailau.seats.scenario import Scenario, from_election, parse_percent
+from sailau.seats.text import SeatText, percent_figure
+
+ALTERNATIVE_METHODS = ("dhondt", "sainte_lague")
+"""Methods offered as a follow-up what-if: the first that differs from the one just used."""
+
+
+@dataclass(frozen=True)
+class Calc:
+    """One question's election, scenario, allocation and text writer."""
+
+    election: Election
+    scenario: Scenario
+    allocation: Allocation
+    text: SeatText
+
+    @property
+    def year(self) -> int:
+        return self.election.year
+
+    def rules(self) -> dict[str, str]:
+        """The method and threshold, as slots for follow-ups."""
+        share = self.scenario.share or Fraction(0)
+        return {"method": self.scenario.method_name, "threshold": str(percent_figure(share))}
+
+
+def scenario_for(env: Env, q: Query) -> tuple[Election, Scenario]:
+    """The question's election under its own rules, with the asked method and threshold."""
+    election = env.election(q)
+    method = q.slots.get("method")
+    threshold = q.slots.get("threshold")
+    return election, from_election(
+        election,
+        method=method if method in METHODS else None,
+        share=None if threshold is None else parse_percent(threshold),
+    )
+
+
+def calculated(env: Env, q: Query, build: Callable[[Env, Query, Calc], Reply]) -> Reply:
+    """Allocate for the question and let `build` word it; what cannot be allocated is said."""
+    election, scenario = scenario_for(env, q)
+    text = SeatText(env.catalog, q.lang, lambda p: env.party(q, p, election.year))
+    try:
+        allocation = scenario.allocate()
+    except NoPartyPasses:
+        headline = env.t(q, "seats_no_party_passes", threshold=text.threshold(scenario))
+        return env.reply(q, headline, kind=ReplyKind.INFO, sources=[election.system.threshold])
+    except SeatError:
+        return env.reply(q, env.t(q, "seats_cannot"), kind=ReplyKind.INFO)
+    return build(env, q, Calc(election, scenario, allocation, text))
+
+
+def sources(calc: Calc) -> list[Sourced]:
+    """The votes and every rule the calculation used."""
+    system = calc.election.system
+    used: list[Sourced] = [*calc.election.results, system.threshold, system.quota]
+    used += [system.remainder, system.tie_break]
+    if calc.allocation.admitted and system.single_party_rule is not None:
+        used.append(system.single_party_rule)
+    return used
+
+
+def figures(calc: Calc) -> dict[str, object]:
+    return {
+        **calc.rules(),
+        "threshold_base": calc.scenario.base.value,
+        **{f"{p}_seats": n for p, n in calc.allocation.seats.items()},
+    }
+
+
+def offer(label: str, intent: str, **slots: object) -> Suggestion:
+    return Suggestion(label, intent, freeze_slots(slots))
+
+
+def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
+    """The explanation, a chart, the last seat, another method and another threshold."""
+    rules = calc.rules()
+    year = {} if calc.year == DEFAULT_YEAR else {"year": calc.year}
+    t = calc.text.t
+    out = [
+        offer(t("seats_suggest_explain"), "seat_explain", **rules, **year),
+        offer(t("seats_suggest_chart"), "chart", chart="whatif", **rules, **year),
+        offer(t("seats_suggest_last_seat"), "last_seat", **rules, **year),
+    ]
+    other = next(m for m in ALTERNATIVE_METHODS if m != calc.scenario.method_name)
+    out.append(
+        offer(
+            t("seats_suggest_method", method=calc.text.method(other)),
+            "whatif",
+            method=other,
+            **year,
+        )
+    )
+    stated = sorted({e.system.threshold.percent for e in env.fb.elections.values()}, reverse=True)
+    other_share = next((p for p in stated if Fraction(p) / 100 != calc.scenario.share), None)
+    if other_share is not None:
+        percent = calc.text.percent(Fraction(other_share) / 100)
+        out.append(
+            offer(
+                t("seats_suggest_threshold", percent=percent),
+                "whatif",
+                threshold=other_share,
+                **year,
+            )
+        )
+    return [s for s in out if s.intent not in skip]
+
+
+# --- answers ------------------------------------------------------------------------------------
+
+
+def reply(env: Env, q: Query, calc: Calc, headline: str, details: list[str], *skip: str) -> Reply:
+    """The reply every seat answer gives: headline, details, the rules' sources, follow-ups."""
+    return env.reply(
+        q,
+        headline,
+        details=details,
+        sources=sources(calc),
+        figures=figures(calc),
+        suggestions=offers(env, q, calc, *skip),
+    )
+
+
+def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
+    text, allocation = calc.text, calc.allocation
+    headline = text.t(
+        "seats_whatif_headline",
+        year=calc.year,
+        method=text.method(calc.scenario.method_name),
+        threshold=text.threshold(calc.scenario),
+        summary=text.summary(allocation),
+    )
+    same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
+    details = [
+        *text.seat_lines(calc.scenario, allocation),
+        *text.status_lines(calc.scenario, allocation),
+        text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
+    ]
+    return reply(env, q, calc, headline, details)
+
+
+@handles("whatif")
+def whatif(env: Env, q: Query) -> Reply:
+    return calculated(env, q, whatif_reply)
+
+
+def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
+    text, scenario = calc.text, calc.scenario
+    headline = text.t(
+        "seats_explain_headline",
+        year=calc.year,
+        seats=text.num(scenario.seats),
+        method=text.method(scenario.method_name),
+        threshold=text.threshold(scenario),
+    )
+    details = [
+        *text.explanation_lines(scenario, scenario.explain()),
+        *text.status_lines(scenario, calc.allocation),
+    ]
+    return reply(env, q, calc, headline, details, "seat_explain")
+
+
+@handles("seat_explain")
+def seat_explain(env: Env, q: Query) -> Reply:
+    return calculated(env, q, explain_reply)
+
+
+def last_seat_headline(calc: Calc, explanation: Explanation) -> str:
+    """Who took the last seat and on what: a remainder, an average, or an exact tie."""
+    text, year = calc.text, calc.year
+    seats = text.num(calc.scenario.seats)
+    if calc.allocation.ties:
+        return text.t("seats_last_tied", year=year, parties=text.parties(explanation.last))
+    if explanation.wins:
+        win = explanation.wins[-1]
+        return text.t(
+            "seats_last_average",
+            year=year,
+            seats=seats,
+            party=text.names(win.party),
+            average=text.dec(win.average, 2),
+            votes=text.num(win.votes),
+            divisor=text.dec(win.divisor, 2),
+        )
+    if not explanation.last:
+        return text.t("seats_last_whole", year=year, seats=seats)
+    row = next(r for r in explanation.rows if r.party == explanation.last[0])
+    return text.t(
+        "seats_last_remainder",
+        year=year,
+        seats=seats,
+        party=text.names(row.party),
+        remainder=text.dec(row.remainder, 4),
+    )
+
+
+def last_seat_reply(env: Env, q: Query, calc: Calc) -> Reply:
+    explanation = calc.scenario.explain()
+    details = [*calc.text.next_lines(explanation), calc.text.rules(calc.scenario)]
+    return reply(env, q, calc, last_seat_headline(calc, explanation), details, "last_seat")
+
+
+@handles("last_seat")
+def last_seat(env: Env, q: Query) -> Reply:
+    return calculated(env, q, last_seat_reply)
+
+
+def asked_party(q: Query, calc: Calc) -> str:
+    """The party asked about; else the one closest to the threshold; else the next in line."""
+    party = q.slots.get("party")
+    if party is not None and party in calc.allocation.seats:
+        return party
+    if calc.allocation.excluded:
+        return max(calc.allocation.excluded, key=calc.scenario.votes.__getitem__)
+    return calc.scenario.explain().next[0]
+
+
+def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
+    text, scenario = calc.text, calc.scenario
+    party = asked_party(q, calc)
+    values = {"year": calc.year, "party": text.names(party)}
+    threshold = scenario.threshold
+    if party in calc.allocation.excluded and threshold is not None:
+        more = votes_to_pass(threshold, scenario.votes, party, scenario.ballots)
+        if more is None:
+            return reply(env, q, calc, text.t("seats_to_pass_never", **values), [])
+        ballots = None if scenario.ballots is None else scenario.ballots + more
+        won = scenario.method.evaluate(
+            with_extra(scenario.votes, party, more), scenario.seats, ballots
+        )
+        headline = text.t(
+            "seats_to_pass",
+            **values,
+            votes=text.num(scenario.votes[party]),
+            share=text.vote_share(scenario, party),
+            threshold=text.threshold(scenario),
+            more=text.num(more),
+            seats=text.num(won.seats[party]),
+        )
+    else:
+        more = votes_for_seat(
+            scenario.method, scenario.votes, scenario.seats, party, scenario.ballots
+        )
+        if more is None:
+            return reply(env, q, calc, text.t("seats_for_seat_never", **values), [])
+        headline = text.t(
+            "seats_for_seat",
+            **values,
+            seats=text.num(calc.allocation.seats[party]),
+            more=text.num(more),
+        )
+    return reply(env, q, calc, headline, [text.rules(scenario), text.t("seats_hypothetical")])
+
+
+@handles("votes_needed")
+def votes_needed(env: Env, q: Query) -> Reply:
+    return calculated(env, q, votes_needed_reply)

@@ -1,0 +1,112 @@
+"""What-if answers through the answer pipeline, in all three languages."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from sailau.pipeline import answer, answer_intent
+from sailau.reply import LANGS, Lang, Reply, ReplyKind
+from sailau.seats.thresholds import ShareThreshold
+
+
+def figures(reply: Reply) -> dict[str, str]:
+    return {f.name: f.value for f in reply.figures}
+
+
+def codes(reply: Reply) -> list[str]:
+    return [s.code() for s in reply.suggestions]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_whatif_threshold_names_rules_and_shows_changes(lang: Lang) -> None:
+    reply = answer_intent("whatif", {"threshold": "5"}, lang=lang)
+    assert reply.kind is ReplyKind.ANSWER
+    assert figures(reply) == {
+        "method": "hare",
+        "threshold": "5",
+        "threshold_base": "ballots",
+        "nur_otan_seats": "72",
+        "ak_zhol_seats": "11",
+        "ppk_seats": "9",
+        "auyl_seats": "6",
+        "adal_seats": "0",
+    }
+    text = "\n".join([reply.headline, *reply.details])
+    assert "5" in reply.headline and "72" in reply.headline
+    assert "+6" in text and "-4" in text  # Auyl gains, Nur Otan loses, against the official
+    assert "{" not in text
+    assert "seat_explain|method=hare|threshold=5" in codes(reply)
+    assert reply.sources
+
+
+def test_whatif_method_and_threshold() -> None:
+    reply = answer_intent("whatif", {"method": "sainte_lague", "threshold": "3"}, lang="en")
+    assert "Sainte-Laguë" in reply.headline
+    assert "3% or more of all ballots cast" in reply.headline
+    seats = {k: int(v) for k, v in figures(reply).items() if k.endswith("_seats")}
+    assert sum(seats.values()) == 98
+    assert seats["adal_seats"] > 0
+
+
+def test_whatif_without_changes_says_it_matches_the_official_result() -> None:
+    reply = answer_intent("whatif", {}, lang="en")
+    assert "same as the official result" in " ".join(reply.details)
+
+
+def test_whatif_where_nobody_passes_is_said_plainly() -> None:
+    reply = answer_intent("whatif", {"threshold": "80"}, lang="ru")
+    assert reply.kind is ReplyKind.INFO
+    assert "ни одна партия" in reply.headline
+
+
+def test_votes_needed_to_pass_is_exact() -> None:
+    reply = answer_intent("votes_needed", {"party": "auyl"}, lang="en")
+    assert "155,620 more" in reply.headline
+    # Check the figure against the rule itself: 7 % or more of ballots, extra votes are ballots.
+    threshold = ShareThreshold(Fraction(7, 100))
+    assert threshold.share * (7_539_280 + 155_620) <= 383_023 + 155_620
+    assert threshold.share * (7_539_280 + 155_619) > 383_023 + 155_619
+
+
+def test_votes_needed_for_a_party_that_passed_is_for_one_more_seat() -> None:
+    reply = answer_intent("votes_needed", {"party": "ak_zhol"}, lang="en")
+    assert reply.headline.startswith("In 2021 Ak Zhol won 12 seats")
+
+
+def test_last_seat() -> None:
+    reply = answer_intent("last_seat", {}, lang="en")
+    assert reply.headline == (
+        "In 2021 the last of the 98 seats went to Ak Zhol, on a remainder of 0.7724 of a quota."
+    )
+    assert any("Next in line was Nur Otan" in d for d in reply.details)
+
+
+def test_last_seat_under_a_divisor_method() -> None:
+    reply = answer_intent("last_seat", {"method": "dhondt"}, lang="kk")
+    assert "÷" in reply.headline
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_seat_explain_shows_the_quota_table(lang: Lang) -> None:
+    reply = answer_intent("seat_explain", {"year": "2016"}, lang=lang)
+    text = "\n".join(reply.details)
+    assert "74" in text and "094" in text  # the quota 74,094.76
+    assert ("83" in text and "0,4574" in text) or "0.4574" in text
+    assert not any(c.startswith("seat_explain") for c in codes(reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("what if the threshold was 5%", "en"),
+        ("что если барьер 5%", "ru"),
+        ("егер шек 5% болса", "kk"),
+    ],
+)
+def test_questions_reach_the_whatif_answer(question: str, lang: Lang) -> None:
+    reply = answer(question)
+    assert reply.intent == "whatif"
+    assert reply.lang == lang
+    assert figures(reply)["nur_otan_seats"] == "72"
