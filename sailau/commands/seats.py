@@ -21,7 +21,7 @@ from typing import Any
 from sailau.reply import LANGS
 from sailau.seats.allocation import Allocation, SeatError
 from sailau.seats.explain import Explanation
-from sailau.seats.indices import gallagher, loosemore_hanby
+from sailau.seats.indices import gallagher, loosemore_hanby, seats_vs_votes
 from sailau.seats.kazakh import SoleQualifierRule
 from sailau.seats.methods import METHODS
 from sailau.seats.scenario import Scenario, custom, from_election, parse_percent
@@ -145,6 +145,14 @@ def as_json(
         "notes": list(allocation.notes),
         "gallagher": str(rounded(gallagher(scenario.votes, allocation.seats), 4)),
         "loosemore_hanby": str(rounded(loosemore_hanby(scenario.votes, allocation.seats), 6)),
+        "seats_vs_votes": [
+            {
+                "party": row.party,
+                "vote_share": str(rounded(row.votes, 6)),
+                "seat_share": str(rounded(row.seats, 6)),
+            }
+            for row in seats_vs_votes(scenario.votes, allocation.seats)
+        ],
     }
     if scenario.official is not None:
         out["official"] = dict(scenario.official)

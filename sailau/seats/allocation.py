@@ -59,6 +59,12 @@ class Allocation:
         return replace(self, seats=seats, ties=())
 
 
+def require_known(name: str, registry: Mapping[str, object], what: str) -> None:
+    """Refuse a name the registry does not hold, listing the ones it does."""
+    if name not in registry:
+        raise SeatError(f"unknown {what} {name!r}; known: {', '.join(registry)}")
+
+
 def check_input(votes: Votes, seats: int) -> None:
     """Refuse what no method can allocate, with a message a user can act on."""
     if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from sailau.seats.allocation import Allocation, SeatError, Tie, Votes, check_input, split_at_cut
+from sailau.seats.allocation import (
+    Allocation,
+    SeatError,
+    Tie,
+    Votes,
+    check_input,
+    require_known,
+    split_at_cut,
+)
 from sailau.seats.divisors import DIVISORS, divisor_table
 from sailau.seats.quotas import QUOTAS
 
@@ -32,8 +40,7 @@ class LargestRemainder:
     quota: str = "hare"
 
     def __post_init__(self) -> None:
-        if self.quota not in QUOTAS:
-            raise SeatError(f"unknown quota {self.quota!r}; known: {', '.join(QUOTAS)}")
+        require_known(self.quota, QUOTAS, "quota")
 
     @property
     def name(self) -> str:
@@ -90,8 +97,7 @@ class HighestAverages:
     divisor: str = "dhondt"
 
     def __post_init__(self) -> None:
-        if self.divisor not in DIVISORS:
-            raise SeatError(f"unknown divisor {self.divisor!r}; known: {', '.join(DIVISORS)}")
+        require_known(self.divisor, DIVISORS, "divisor")
 
     @property
     def name(self) -> str:
@@ -185,7 +191,5 @@ METHODS: Mapping[str, Method] = MappingProxyType(
 
 def method_by_name(name: str) -> Method:
     """The method called `name`, or a SeatError listing the known names."""
-    try:
-        return METHODS[name]
-    except KeyError:
-        raise SeatError(f"unknown method {name!r}; known: {', '.join(METHODS)}") from None
+    require_known(name, METHODS, "method")
+    return METHODS[name]
