@@ -1,0 +1,440 @@
+"""Matplotlib drawing of chart views into PNG bytes (Agg, no pyplot, deterministic metadata).
+
+Everything is laid out in inches on a fixed-width figure sized for a phone: Telegram shows a photo
+about 400 px wide, so the figure is 5 in wide and no text is smaller than 9 pt (about 10 px there).
+`png()` is the entry point (`figure()` is public for tests that measure the drawn text);
+matplotlib is imported when it is first called, and only its Agg canvas is used.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+from typing import TYPE_CHECKING, Any
+
+from sailau.charts.geometry import Layout, layout
+from sailau.charts.views import Bars, Chamber, Chart, Panel, SeatGroup
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+WIDTH = 5.0  # inches
+DPI = 160  # 800 px wide: sharp on a phone (twice the 400 px it is shown at), light to upload
+MARGIN = 0.18  # left/right margin, inches
+TITLE_PT, SUBTITLE_PT, HEADING_PT, TEXT_PT, FOOTER_PT, CENTRE_PT = 13.0, 10.0, 11.0, 10.0, 9.0, 22.0
+INK, SOFT_INK, MUTED, GRID = "#1a1a1a", "#4d4d4d", "#b3b3b3", "#d9d9d9"
+APPOINTED_EDGE = "#1a1a1a"
+DASH = (0, (3, 2))
+LINE = 1.3  # line height, in em
+
+ROW_IN = 0.22  # a bar label line or a bar, inches
+INLINE_SHARE = 0.4  # labels narrower than this share of the width go left of their bar
+GROUP_GAP = 0.07  # below a group heading, inches
+ARCH_IN = WIDTH - 2 * MARGIN  # hemicycle width; its height is half of it plus the mark labels
+ARCH_TOP = 0.17  # room above the arch for mark labels, in arch units (1 = the outer radius)
+ARCH_BOTTOM = 0.04
+
+
+@dataclass(frozen=True)
+class _Lines:
+    """Wrapped text and the height it takes."""
+
+    text: str
+    pt: float
+
+    @property
+    def height(self) -> float:
+        return 0.0 if not self.text else (self.text.count("\n") + 1) * self.pt * LINE / 72
+
+
+@cache
+def _font(pt: float, bold: bool) -> FontProperties:
+    from matplotlib.font_manager import FontProperties
+
+    return FontProperties(family="DejaVu Sans", size=pt, weight="bold" if bold else "normal")
+
+
+@cache
+def _ruler() -> RendererAgg:
+    """An Agg renderer at 72 dpi (1 px = 1 pt) used only to measure text before layout."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(8, 8, 72)  # type: ignore[no-untyped-call]
+
+
+@cache
+def _text_width(text: str, pt: float, *, bold: bool = False) -> float:
+    """The exact width of one line of text, in inches (cached: labels repeat)."""
+    ruler = _ruler()
+    width, _, _ = ruler.get_text_width_height_descent(  # type: ignore[no-untyped-call]
+        text, _font(pt, bold), ismath=False
+    )
+    return float(width) / 72
+
+
+def _wrap(text: str, pt: float, *, bold: bool = False, width: float = ARCH_IN) -> _Lines:
+    """`text` broken at spaces into lines no wider than `width` inches.
+
+    Line widths are the sum of measured words and spaces (kerning across a space is nil), so
+    each distinct word is measured once.
+    """
+    space = _text_width("x x", pt, bold=bold) - 2 * _text_width("x", pt, bold=bold)
+    lines: list[str] = []
+    used = 0.0
+    for word in text.split(" "):
+        size = _text_width(word, pt, bold=bold)
+        if lines and used + space + size <= width * 0.98:
+            lines[-1] += " " + word
+            used += space + size
+        else:
+            lines.append(word)
+            used = size
+    return _Lines("\n".join(lines), pt)
+
+
+def png(chart: Chart) -> bytes:
+    """Draw the chart and return PNG bytes (same input, same bytes)."""
+    from matplotlib import rc_context
+
+    out = BytesIO()
+    # DejaVu Sans has every Kazakh letter, whatever a matplotlibrc says; labels are never TeX;
+    # unhinted glyphs draw about a fifth faster and look the same at this resolution.
+    with rc_context(
+        {"font.family": "DejaVu Sans", "text.parse_math": False, "text.hinting": "no_hinting"}
+    ):
+        figure(chart).savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+    return out.getvalue()
+
+
+def figure(chart: Chart) -> Figure:
+    """The chart as a matplotlib figure on an Agg canvas, laid out in inches."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    title = _wrap(chart.frame.title, TITLE_PT, bold=True)
+    subtitle = _wrap(chart.frame.subtitle, SUBTITLE_PT)
+    footer = _wrap(chart.frame.footer, FOOTER_PT)
+    heights = [_panel_height(p) for p in chart.panels]
+    gap = 0.16
+    top = 0.14 + title.height + (subtitle.height + 0.06 if subtitle.text else 0) + gap
+    bottom = footer.height + 0.16
+    total = top + sum(heights) + gap * (len(heights) - 1) + bottom
+
+    fig = Figure(figsize=(WIDTH, total), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)
+    y = total - 0.14
+    fig.text(
+        MARGIN / WIDTH,
+        y / total,
+        title.text,
+        fontsize=TITLE_PT,
+        fontweight="bold",
+        color=INK,
+        va="top",
+        ha="left",
+        linespacing=LINE,
+    )
+    y -= title.height + 0.06
+    if subtitle.text:
+        fig.text(
+            MARGIN / WIDTH,
+            y / total,
+            subtitle.text,
+            fontsize=SUBTITLE_PT,
+            color=SOFT_INK,
+            va="top",
+            ha="left",
+            linespacing=LINE,
+        )
+    y = total - top
+    for panel, height in zip(chart.panels, heights, strict=True):
+        _draw_panel(fig, panel, y - height, height, total)
+        y -= height + gap
+    fig.text(
+        MARGIN / WIDTH,
+        0.08 / total,
+        footer.text,
+        fontsize=FOOTER_PT,
+        color=SOFT_INK,
+        va="bottom",
+        ha="left",
+        linespacing=LINE,
+    )
+    return fig
+
+
+def _panel_height(panel: Panel) -> float:
+    if isinstance(panel, Chamber):
+        return _arch_height() + _legend_height(panel)
+    return _bars_height(panel)
+
+
+def _draw_panel(fig: Figure, panel: Panel, bottom: float, height: float, total: float) -> None:
+    if isinstance(panel, Chamber):
+        _draw_chamber(fig, panel, bottom, total)
+    else:
+        _draw_bars(_axes(fig, bottom, height, total), panel)
+
+
+def _axes(fig: Figure, bottom: float, height: float, total: float) -> Axes:
+    """Axes spanning the width between the margins, `height` inches tall at `bottom` inches."""
+    return fig.add_axes((MARGIN / WIDTH, bottom / total, ARCH_IN / WIDTH, height / total))
+
+
+# --- hemicycle ---------------------------------------------------------------------------
+
+
+def _arch_height() -> float:
+    return ARCH_IN / 2 * (1 + ARCH_TOP + ARCH_BOTTOM)
+
+
+def _legend_columns(chamber: Chamber) -> int:
+    longest = max(_text_width(g.label, TEXT_PT) for g in chamber.legend)
+    fits_two = longest + 0.35 < ARCH_IN / 2
+    return 2 if fits_two and len(chamber.legend) > 2 else 1
+
+
+def _legend_height(chamber: Chamber) -> float:
+    rows = math.ceil(len(chamber.legend) / _legend_columns(chamber))
+    note = _wrap(chamber.style_note, TEXT_PT).height
+    return 0.1 + rows * TEXT_PT * 1.6 / 72 + note
+
+
+def _draw_chamber(fig: Figure, chamber: Chamber, bottom: float, total: float) -> None:
+    geo = layout(chamber.total)
+    legend_h = _legend_height(chamber)
+    arch_h = _arch_height()
+    ax = _axes(fig, bottom + legend_h, arch_h, total)
+    ax.set_xlim(0, 2)
+    ax.set_ylim(-ARCH_BOTTOM, 1 + ARCH_TOP)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    _draw_seats(ax, geo, chamber.groups)
+    for mark in chamber.marks:
+        _draw_mark(ax, geo, mark.seats, mark.label)
+    ax.text(
+        1,
+        0.17,
+        chamber.centre,
+        fontsize=CENTRE_PT,
+        fontweight="bold",
+        color=INK,
+        ha="center",
+        va="bottom",
+    )
+    ax.text(1, 0.13, chamber.centre_label, fontsize=TEXT_PT, color=SOFT_INK, ha="center", va="top")
+    leg = _axes(fig, bottom, legend_h, total)
+    leg.axis("off")
+    _draw_legend(leg, chamber)
+
+
+def _seat_faces(group: SeatGroup) -> tuple[str, str, float]:
+    """Face colour, edge colour and edge width of one group's seats."""
+    if group.style == "ring":
+        return "white", group.color, 1.6
+    if group.style == "appointed":
+        return group.color, APPOINTED_EDGE, 1.2
+    return group.color, group.color, 0.0
+
+
+def _draw_seats(ax: Axes, geo: Layout, groups: Sequence[SeatGroup]) -> None:
+    from matplotlib.collections import EllipseCollection
+
+    faces: list[str] = []
+    edges: list[str] = []
+    widths: list[float] = []
+    for group in groups:
+        face, edge, width = _seat_faces(group)
+        faces += [face] * group.seats
+        edges += [edge] * group.seats
+        widths += [width] * group.seats
+    size = 2 * geo.seat_radius
+    ax.add_collection(
+        EllipseCollection(
+            size,
+            size,
+            0.0,
+            units="xy",
+            offsets=[(s.x, s.y) for s in geo.seats],
+            offset_transform=ax.transData,
+            facecolors=faces,
+            edgecolors=edges,
+            linewidths=widths,
+        )
+    )
+
+
+def _draw_mark(ax: Axes, geo: Layout, seats: int, label: str) -> None:
+    angle = geo.mark_angle(seats)
+    cos, sin = math.cos(angle), math.sin(angle)
+    inner, outer = geo.inner - 0.02, geo.outer + 0.04
+    ax.plot(
+        [1 + inner * cos, 1 + outer * cos],
+        [inner * sin, outer * sin],
+        color=INK,
+        linewidth=1.4,
+        linestyle=DASH,
+        solid_capstyle="butt",
+    )
+    ha = "center" if abs(cos) < 0.25 else ("left" if cos > 0 else "right")
+    ax.text(
+        1 + (outer + 0.02) * cos,
+        (outer + 0.02) * sin,
+        label,
+        fontsize=TEXT_PT,
+        color=INK,
+        ha=ha,
+        va="bottom",
+    )
+
+
+def _draw_legend(ax: Axes, chamber: Chamber) -> None:
+    from matplotlib.lines import Line2D
+
+    handles = []
+    for group in chamber.legend:
+        face, edge, width = _seat_faces(group)
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="o",
+                markersize=11,
+                markerfacecolor=face,
+                markeredgecolor=edge,
+                markeredgewidth=max(width, 0.01),
+                label=group.label,
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        ncols=_legend_columns(chamber),
+        frameon=False,
+        fontsize=TEXT_PT,
+        borderaxespad=0,
+        borderpad=0.2,
+        handletextpad=0.3,
+        columnspacing=1.0,
+        labelspacing=0.45,
+        labelcolor=INK,
+    )
+    note = _wrap(chamber.style_note, TEXT_PT)
+    if note.text:
+        ax.text(
+            0,
+            0,
+            note.text,
+            fontsize=TEXT_PT,
+            color=SOFT_INK,
+            ha="left",
+            va="bottom",
+            transform=ax.transAxes,
+            linespacing=LINE,
+        )
+
+
+# --- bars --------------------------------------------------------------------------------
+
+
+_TEXT: dict[str, Any] = {"fontsize": TEXT_PT, "color": INK, "va": "center", "zorder": 3}
+_CLEAR = {"bbox": {"facecolor": "white", "edgecolor": "none", "pad": 0.5}}
+"""Text over a reference line: a tight white box keeps the dashed line from crossing it."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """Vertical position of one bar (in rows of ROW_IN, from the top)."""
+
+    label_y: float
+    bar_y: float
+
+
+def _label_column(bars: Bars) -> float:
+    """Width of a label column left of the bars when the labels are short, else 0 (above)."""
+    column = max(_text_width(b.label, TEXT_PT) for b in bars.bars) + 0.12
+    return 0.0 if bars.signed or column > INLINE_SHARE * ARCH_IN else column
+
+
+def _rows(bars: Bars) -> tuple[list[_Row], list[tuple[float, str]], float]:
+    """Where every bar and group heading goes, and the height of the whole in rows."""
+    inline = _label_column(bars) > 0
+    y = 1.0 if bars.lines else 0.0
+    group = ""
+    rows: list[_Row] = []
+    headings: list[tuple[float, str]] = []
+    for bar in bars.bars:
+        if bar.group and bar.group != group:
+            y += 0.35 if headings else 0.0
+            heading = _wrap(bar.group, HEADING_PT, bold=True)
+            headings.append((y + 0.05, heading.text))
+            y += (heading.height + GROUP_GAP) / ROW_IN
+            group = bar.group
+        if inline:
+            rows.append(_Row(y + 0.6, y + 0.6))
+            y += 1.3
+        else:
+            rows.append(_Row(y + 0.5, y + 1.45))
+            y += 2.05
+    return rows, headings, y
+
+
+def _bars_height(bars: Bars) -> float:
+    return _rows(bars)[2] * ROW_IN
+
+
+def _limits(bars: Bars) -> tuple[float, float]:
+    """The x range: label column, every bar and the figure printed after it fit inside."""
+    room = max(_text_width(b.text, TEXT_PT, bold=True) for b in bars.bars) + 0.1
+    if bars.signed:
+        span = max(abs(b.value) for b in bars.bars) or 1.0
+        half = span / max(0.2, 1 - 2 * room / ARCH_IN)
+        return -half, half
+    high = max([b.value for b in bars.bars] + [line.value for line in bars.lines] + [0.0]) or 1.0
+    column = _label_column(bars)
+    per_inch = high / max(0.5, ARCH_IN - column - room)
+    return -column * per_inch, high + room * per_inch
+
+
+def _draw_bars(ax: Axes, bars: Bars) -> None:
+    rows, headings, height = _rows(bars)
+    low, high = _limits(bars)
+    ax.set_xlim(low, high)
+    ax.set_ylim(height, 0)
+    ax.axis("off")
+    text = _TEXT | (_CLEAR if bars.lines else {})
+    if bars.signed:
+        ax.axvline(0, color=SOFT_INK, linewidth=0.8)
+    for line in bars.lines:
+        ax.axvline(line.value, ymax=1 - 0.8 / height, color=INK, linewidth=1.2, linestyle=DASH)
+        left = line.value < (low + high) / 2
+        ax.text(line.value, 0.5, f" {line.label} ", ha="left" if left else "right", **text)
+    ax.barh(
+        [row.bar_y for row in rows],
+        [bar.value for bar in bars.bars],
+        height=0.8,
+        color=[MUTED if bar.muted else bar.color for bar in bars.bars],
+    )
+    for bar, row in zip(bars.bars, rows, strict=True):
+        ink = text | {"color": SOFT_INK if bar.muted else INK}
+        ax.text(low, row.label_y, bar.label, ha="left", **ink)
+        end = bar.value if bars.signed or bar.value > 0 else 0.0
+        ax.annotate(
+            bar.text,
+            (end, row.bar_y),
+            xytext=(4 if end >= 0 else -4, 0),
+            textcoords="offset points",
+            ha="left" if end >= 0 else "right",
+            fontweight="bold",
+            **ink,
+        )
+    heading = text | {"fontsize": HEADING_PT, "va": "top", "linespacing": LINE}
+    for y, words in headings:
+        ax.text(low, y, words, ha="left", fontweight="bold", **heading)

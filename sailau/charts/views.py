@@ -1,0 +1,105 @@
+"""What a chart shows, already in the asker's language: the drawing code's only input.
+
+The builders turn fact-base figures into these; the drawing code turns these into pixels. Neither
+side knows the other's details, so each is tested on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+NEUTRAL = "#999999"
+"""Seats and bars that belong to no party (APK without a colour, "against all", votes)."""
+PLAIN = "#5a5a5a"
+"""Bars of one series that is no party's (turnout)."""
+
+SeatStyle = Literal["filled", "ring", "appointed"]
+"""filled: a list seat; ring: a single-member-district seat; appointed: not elected by voters."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The text around every chart: title, an optional subtitle and the source footer."""
+
+    title: str
+    subtitle: str
+    footer: str
+
+
+@dataclass(frozen=True)
+class SeatGroup:
+    """A run of seats of one colour and style in the hemicycle, with its legend label."""
+
+    label: str
+    seats: int
+    color: str
+    style: SeatStyle = "filled"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A radial line in the hemicycle: the seat count a block must reach, and its label."""
+
+    seats: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Chamber:
+    """A hemicycle: seat groups from left to right, marks, and the total written in the middle."""
+
+    groups: tuple[SeatGroup, ...]
+    marks: tuple[Mark, ...]
+    centre: str
+    centre_label: str
+    style_note: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(g.seats for g in self.groups)
+
+    @property
+    def legend(self) -> tuple[SeatGroup, ...]:
+        """The groups with a legend entry (a party's district seats share its list seats')."""
+        return tuple(g for g in self.groups if g.label)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One horizontal bar: its label, value (axis units), exact figure printed at its end."""
+
+    label: str
+    value: float
+    text: str
+    color: str
+    muted: bool = False
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class RefLine:
+    """A vertical reference line across the bars (threshold, national figure)."""
+
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Bars:
+    """Horizontal bars, each label above its bar; runs of bars may share a group heading."""
+
+    bars: tuple[Bar, ...]
+    lines: tuple[RefLine, ...] = ()
+    signed: bool = False
+
+
+Panel = Chamber | Bars
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A whole picture: the frame and its panels from top to bottom."""
+
+    frame: Frame
+    panels: tuple[Panel, ...]
