@@ -15,6 +15,7 @@ from votelib.evaluate.proportional import HighestAverages as VotelibHighestAvera
 from votelib.evaluate.proportional import LargestRemainder as VotelibLargestRemainder
 
 from sailau.seats.allocation import Allocation, SeatError
+from sailau.seats.divisors import DIVISORS
 from sailau.seats.methods import METHODS, HighestAverages
 from sailau.seats.quotas import QUOTAS
 
@@ -124,3 +125,30 @@ def test_matches_votelib_on_random_elections(name: str) -> None:
         assert dict(ours.seats) == {p: theirs.get(p, 0) for p in votes}, (votes, seats)
         compared += 1
     assert compared > 1000
+
+
+def naive_divisor_allocation(votes: dict[str, int], seats: int, name: str) -> dict[str, int]:
+    """The textbook procedure, seat by seat, with Fractions: an independent reference for the
+    methods votelib lacks (a bid over a 0 divisor is infinite; more votes go first)."""
+    divisor = DIVISORS[name]
+    held = dict.fromkeys(votes, 0)
+
+    def bid(party: str) -> tuple[int, Fraction]:
+        d = divisor.powered(held[party])
+        weight = Fraction(votes[party] ** divisor.power)
+        return (1, weight) if d == 0 else (0, weight / d)
+
+    for _ in range(seats):
+        held[max((p for p in votes if votes[p]), key=bid)] += 1
+    return held
+
+
+@pytest.mark.parametrize("name", DIVISOR_METHODS)
+def test_divisor_methods_match_the_seat_by_seat_procedure(name: str) -> None:
+    rng = random.Random(f"naive-{name}")
+    for _ in range(300):
+        votes = {f"p{i}": rng.randint(1, 3_000_000) for i in range(rng.randint(2, 10))}
+        seats = rng.randint(1, 150)
+        ours = METHODS[name].evaluate(votes, seats)
+        if not ours.ties:
+            assert dict(ours.seats) == naive_divisor_allocation(votes, seats, name), (votes, seats)

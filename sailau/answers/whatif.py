@@ -201,7 +201,7 @@ def last_seat_headline(calc: Calc, explanation: Explanation) -> str:
             party=text.names(win.party),
             average=text.dec(win.average, 2),
             votes=text.num(win.votes),
-            divisor=text.dec(win.divisor, 2),
+            divisor=text.divisor(win.divisor),
         )
     if not explanation.last:
         return text.t("seats_last_whole", year=year, seats=seats)

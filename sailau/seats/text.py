@@ -61,6 +61,10 @@ class SeatText:
     def dec(self, value: Fraction | float, places: int) -> str:
         return self.catalog.fmt_decimal(rounded(value, places), self.lang)
 
+    def divisor(self, value: float) -> str:
+        """A divisor as people write it: `3`, `1.4`, `1.41` (Huntington-Hill's roots)."""
+        return self.dec(value, 2).rstrip("0").rstrip(",.")
+
     def percent(self, share: Fraction) -> str:
         return self.catalog.fmt_percent(percent_figure(share), self.lang)
 
@@ -215,7 +219,7 @@ class SeatText:
                     seat=win.seat,
                     party=self.names(win.party),
                     votes=self.num(win.votes),
-                    divisor=self.dec(win.divisor, 2).rstrip("0").rstrip(",."),
+                    divisor=self.divisor(win.divisor),
                     average=self.dec(win.average, 2),
                 )
             )
