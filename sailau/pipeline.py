@@ -21,10 +21,14 @@ from sailau.answers.registry import REGISTRY, Query
 from sailau.factbase import load_factbase
 from sailau.i18n import default_facts_dir, load_catalog
 from sailau.matcher import Entities, Match, Matcher, Status
+from sailau.normalize import detect_lang
 from sailau.reply import Context, Lang, Reply, Suggestion, freeze_slots
 
 MAX_QUESTION_CHARS = 300
 """Longer input is cut before matching: no real question is longer, and matching stays fast."""
+
+MATCH_CACHE_SIZE = 4096
+FOLLOW_UP_MAX_WORDS = 4
 
 _SPACES = re.compile(r"\s+")
 
@@ -61,6 +65,12 @@ def engine() -> Engine:
     return Engine(Env(fb, load_catalog(facts_dir)), matcher)
 
 
+@functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
+def match(text: str, lang_hint: Lang | None) -> Match:
+    """The matcher's verdict, remembered: people ask the same few questions over and over."""
+    return engine().matcher.match(text, lang_hint)
+
+
 def clean(question: str) -> str:
     """Drop control and format characters, collapse whitespace, cut to `MAX_QUESTION_CHARS`."""
     head = question[: MAX_QUESTION_CHARS * 4]
@@ -77,25 +87,44 @@ def follow_up(eng: Engine, slots: Mapping[str, str], context: Context) -> str | 
     return next((SLOT_INTENTS[name] for name in new if name in SLOT_INTENTS), context.intent)
 
 
+def _reply_lang(found: Match, text: str, context: Context) -> Lang:
+    """A matched question's language is the matcher's (it may have re-read the keyboard
+    layout); anything else is read from the text as typed, else the conversation's."""
+    if found.status is Status.MATCHED:
+        return found.lang
+    return detect_lang(text) or context.lang or found.lang
+
+
+def _short_follow_up(found: Match, text: str, context: Context) -> bool:
+    """A few words naming a party, year or region, unsure, in a conversation ("and in 2016?"):
+    read it as a follow-up rather than guess a new question."""
+    return (
+        found.status is Status.BELOW_BAR
+        and bool(found.slots)
+        and context.intent is not None
+        and len(text.split()) <= FOLLOW_UP_MAX_WORDS
+    )
+
+
 def answer(question: str, lang: Lang | None = None, context: Context | None = None) -> Reply:
     """Answer one question; `lang` is the user's explicit choice, `context` the conversation."""
     context = context or Context()
     eng = engine()
     text = clean(question)
-    match = eng.matcher.match(text, lang or context.lang)
-    reply_lang = lang or match.lang
-    slots = dict(match.slots)
-    intent = match.intent
-    if match.status is Status.SLOTS_ONLY:
+    found = match(text, lang or context.lang)
+    reply_lang = lang or _reply_lang(found, text, context)
+    slots = dict(found.slots)
+    intent = found.intent
+    if found.status is Status.SLOTS_ONLY or _short_follow_up(found, text, context):
         intent = follow_up(eng, slots, context)
         if intent == context.intent:
             slots = {**dict(context.slots), **slots}
-    q = Query(intent or "", eng.env.valid_slots(slots), reply_lang, match.confidence, text, context)
+    q = Query(intent or "", eng.env.valid_slots(slots), reply_lang, found.confidence, text, context)
     if intent is not None and intent in REGISTRY:
         return REGISTRY[intent](eng.env, q)
-    if match.status is Status.BELOW_BAR:
-        return meta.did_you_mean(eng.env, q, _offers(match, reply_lang))
-    if match.status in (Status.EMPTY, Status.SLOTS_ONLY):
+    if found.status is Status.BELOW_BAR:
+        return meta.did_you_mean(eng.env, q, _offers(found, reply_lang))
+    if found.status in (Status.EMPTY, Status.SLOTS_ONLY):
         return meta.empty(eng.env, q)
     return meta.off_topic(eng.env, q)
 
