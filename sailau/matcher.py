@@ -56,8 +56,10 @@ MISSING_SLOT_PENALTY = 15.0  # a required slot is not in the question
 FOREIGN_SLOT_PENALTY = 12.0  # the question names a slot the intent does not take
 VARIANT_PENALTY = 3.0  # the text had to be re-read on the other keyboard layout
 ENTITY_CUTOFF = 80.0  # fuzzy party / region alias match
+TYPO_LENGTH = 2  # a misspelt name is at most this much longer or shorter than the name
 ENTITY_MIN_CHARS = 4  # shorter words only match an alias exactly
 SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолдың", "нур отана")
+CHANGED_ENDING = 3  # a name's last two letters may become up to three ("партия" ~ "партиям")
 STEM_KEY = 3  # aliases are looked up by their first letters, so inflected words are found
 KEYWORD_PENALTY = 10.0  # the question lacks the intent's keywords or has an excluded word
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -164,6 +166,8 @@ class Analysis:
     """Whether the rest has words beyond follow-up openers ("and", "what about", "а", "ше")."""
     words: tuple[str, ...] = ()
     """Every word of the text, slot words included (for keyword rules)."""
+    vague: bool = False
+    """Only question words are left ("сколько?", "who?"): never sure enough to answer."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,9 @@ class Matcher:
                 for phrasing in intent.phrasings[lang]:
                     needs = frozenset(_PLACEHOLDER.findall(phrasing)) & _STRONG_SLOTS
                     choice = _Choice(intent.id, lang, needs)
-                    for reading in self._readings(_PLACEHOLDER.sub(" ", phrasing)):
+                    text = _PLACEHOLDER.sub(" ", phrasing)
+                    readings = [self._folded(text)] if lang == "en" else self._readings(text)
+                    for reading in readings:
                         rest = self.analyse(reading, fuzzy=False).rest
                         if rest:  # a phrasing made only of slot words cannot be matched
                             index.setdefault(rest, {})[choice] = None
@@ -213,10 +219,13 @@ class Matcher:
 
     # -- analysis -----------------------------------------------------------------------------
 
+    def _folded(self, text: str) -> str:
+        return fold(normalise(text, self.lex), self.lex)
+
     def _readings(self, text: str) -> list[str]:
         """The folded text, plus its Cyrillic transliteration when it is written in Latin and
         is not plainly English."""
-        folded = fold(normalise(text, self.lex), self.lex)
+        folded = self._folded(text)
         if script(folded) == "latin" and detect_lang(folded, None, self.lex) != "en":
             return [folded, fold(to_cyrillic(folded, self.lex), self.lex)]
         return [folded]
@@ -257,12 +266,21 @@ class Matcher:
             hit = gazetteer.find(tokens, used, consume=name in _CONSUMED_WORDS)
             if hit is not None:
                 slots.setdefault(name, hit)
-        rest = [t for t, u in zip(tokens, used, strict=True) if not u and t not in lex.stopwords]
-        openers = " ".join(rest)
+        unused = [t for t, u in zip(tokens, used, strict=True) if not u]
+        rest = [t for t in dict.fromkeys(unused) if t not in lex.stopwords]
+        openers = f" {' '.join(unused)} "
         for phrase in lex.followup_words.multi:
-            openers = f" {openers} ".replace(f" {phrase} ", " ").strip()
-        content = any(t not in lex.followup_words for t in openers.split())
-        return Analysis(slots, " ".join(rest), off_topic, content, tuple(tokens))
+            openers = openers.replace(f" {phrase} ", " ")
+        content = any(
+            t not in lex.followup_words and t not in lex.stopwords for t in openers.split()
+        )
+        vague = (
+            content
+            and not slots
+            and all(t in lex.question_words for t in rest)
+            and not any(t in lex.topic_words for t in unused)
+        )
+        return Analysis(slots, " ".join(rest), off_topic, content, tuple(tokens), vague)
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -297,7 +315,7 @@ class Matcher:
             return verdict(Status.OFF_TOPIC)
         confidence = round(min(best.top, 100.0) / 100, 3)
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if confidence < CONFIDENCE_BAR or best.top - second < MARGIN * 100:
+        if analysis.vague or confidence < CONFIDENCE_BAR or best.top - second < MARGIN * 100:
             return verdict(Status.BELOW_BAR, confidence)
         intent = ranked[0][0]
         return Match(intent, confidence, self._accepted(intent, analysis.slots), lang, alternatives)
@@ -350,9 +368,9 @@ class Matcher:
         """False when the intent lists keywords and none of `words` starts with one, or when
         one of `words` starts with a word the intent excludes."""
         wanted, banned = self._keywords[intent], self._excludes[intent]
-        if wanted and not any(w.startswith(wanted) for w in words):
+        if wanted and not any(_starts(w, wanted) for w in words):
             return False
-        return not banned or not any(w.startswith(banned) for w in words)
+        return not any(_starts(w, banned) for w in words)
 
     def _slot_penalty(self, owner: _Choice, slots: Mapping[str, str]) -> float:
         """Points off for slots the intent or phrasing needs but the question lacks, and for
@@ -390,6 +408,11 @@ class _Reading:
 
 _CONSUMED_WORDS = frozenset({"method", "institution"})
 """Slot words taken out of the text like names; the others (extreme, chart) stay intent words."""
+
+
+def _starts(word: str, stems: tuple[str, ...]) -> bool:
+    """`word` starts with one of `stems`; stems under three letters must be the whole word."""
+    return any(word == s or (len(s) >= 3 and word.startswith(s)) for s in stems)
 
 
 def _is_number(token: str) -> bool:
@@ -438,22 +461,20 @@ class _Gazetteer:
             for words in self.by_first.get(self._key(token), ()):
                 n = len(words)
                 span = tokens[i : i + n]
-                if (
-                    len(span) == n
-                    and not any(used[i : i + n])
-                    and all(map(self._fits, words, span))
-                ):
+                fits = all(self._fits(w, t, n > 1) for w, t in zip(words, span, strict=False))
+                if len(span) == n and not any(used[i : i + n]) and fits:
                     if consume:
                         used[i : i + n] = [True] * n
                     return self.values[" ".join(words)]
         return self._fuzzy(tokens, used, consume) if fuzzy and self.by_initial else None
 
-    def _fits(self, word: str, typed: str) -> bool:
+    def _fits(self, word: str, typed: str, in_phrase: bool) -> bool:
         """`typed` is `word`, or (with endings) `word` plus an ending, or `word` with its last
-        two letters changed ("народная" ~ "народной", "партия" ~ "партии")."""
+        two letters changed ("народная" ~ "народной", "партия" ~ "партии"). Short words take
+        endings only inside a longer name ("ак жолдын", not "адам" for "ад")."""
         if typed == word:
             return True
-        if not self.endings or len(word) < ENTITY_MIN_CHARS:
+        if not self.endings or (len(word) < ENTITY_MIN_CHARS and not in_phrase):
             return False
         if typed.startswith(word):
             return len(typed) - len(word) <= SUFFIX_MAX
@@ -461,7 +482,7 @@ class _Gazetteer:
         return (
             len(word) > ENTITY_MIN_CHARS
             and typed[:stem] == word[:stem]
-            and (len(typed) - stem <= SUFFIX_MAX)
+            and (len(typed) - stem <= CHANGED_ENDING)
         )
 
     def _fuzzy(self, tokens: list[str], used: list[bool], consume: bool) -> str | None:
@@ -475,7 +496,7 @@ class _Gazetteer:
                 hit = process.extractOne(
                     gram, keys, scorer=fuzz.ratio, processor=None, score_cutoff=ENTITY_CUTOFF
                 )
-                if hit:
+                if hit and abs(len(hit[0]) - len(gram)) <= TYPO_LENGTH:
                     if consume:
                         used[i : i + n] = [True] * n
                     return self.values[hit[0]]

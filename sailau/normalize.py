@@ -74,7 +74,9 @@ class Lexicon:
     lang_words: Mapping[Lang, Phrases]
     kazakh_endings: tuple[str, ...]
     stopwords: frozenset[str]
+    topic_words: frozenset[str]
     followup_words: Phrases
+    question_words: frozenset[str]
     offtopic: Phrases
     years: frozenset[str]
     related_years: frozenset[str]
@@ -97,7 +99,9 @@ class Lexicon:
             lang_words={},
             kazakh_endings=(),
             stopwords=frozenset(),
+            topic_words=frozenset(),
             followup_words=Phrases(()),
+            question_words=frozenset(),
             offtopic=Phrases(()),
             years=frozenset(),
             related_years=frozenset(),
@@ -128,8 +132,10 @@ class Lexicon:
             layout_table=str.maketrans(swap),
             lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
-            stopwords=frozenset(map(f, data["stopwords"])),
+            stopwords=frozenset(map(f, data["stopwords"] + data["topic_words"])),
+            topic_words=frozenset(map(f, data["topic_words"])),
             followup_words=Phrases(map(f, data["followup_words"])),
+            question_words=frozenset(map(f, data["question_words"])),
             offtopic=Phrases(
                 _folded_entry(f, w) for group in data["offtopic_markers"] for w in group
             ),

@@ -28,6 +28,7 @@ GATE = 0.97  # accuracy every language must reach
 ELECTION_YEARS = frozenset({"2016", "2021", "2023"})
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 _NUMBER = re.compile(r"\d+(?:[ ,.]\d+)*")
+_ENUMERATION = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)  # "1. Election results" (follow-ups)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class Outcome:
         """Numbers in a reply to an off-topic question, other than the election years."""
         if self.case.intent is not None:
             return []
-        found = _NUMBER.findall(self.text.translate(_SPACES))
+        found = _NUMBER.findall(_ENUMERATION.sub("", self.text.translate(_SPACES)))
         return [n for n in found if n not in ELECTION_YEARS]
 
 

@@ -1,0 +1,265 @@
+"""The intent matcher: slots, confidence bar, margin, follow-ups, off-topic, intent files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sailau.factbase import load_factbase
+from sailau.matcher import (
+    SLOT_NAMES,
+    Entities,
+    IntentFileError,
+    Matcher,
+    Status,
+    load_intents,
+)
+from sailau.normalize import REPO_FACTS_DIR, load_lexicon
+from sailau.reply import LANGS
+
+CONTRACTS = Path(__file__).resolve().parents[1] / "docs" / "contracts.md"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher.from_facts(REPO_FACTS_DIR, Entities.from_factbase(load_factbase()))
+
+
+def contract_intents() -> set[str]:
+    """Intent ids listed in docs/contracts.md (the `| family | intents |` table)."""
+    text = CONTRACTS.read_text(encoding="utf-8")
+    table = text.split("| family | intents |", 1)[1].split("\n\n", 1)[0]
+    return {m for line in table.splitlines()[2:] for m in re.findall(r"`([a-z_]+)`", line)}
+
+
+# -- intent files -------------------------------------------------------------------------------
+
+
+def test_every_contract_intent_has_phrasings_and_no_other() -> None:
+    intents = {i.id for i in load_intents(REPO_FACTS_DIR / "intents")}
+    assert intents == contract_intents()
+
+
+def test_labels_are_complete_questions_without_placeholders() -> None:
+    for intent in load_intents(REPO_FACTS_DIR / "intents"):
+        for lang in LANGS:
+            label = intent.label(lang)
+            assert "{" not in label, (intent.id, lang, label)
+            assert label[0].isupper(), (intent.id, lang, label)
+            assert len(intent.phrasings[lang]) >= 4, (intent.id, lang)
+
+
+def test_placeholders_are_slots_the_intent_takes() -> None:
+    for intent in load_intents(REPO_FACTS_DIR / "intents"):
+        for lang in LANGS:
+            for phrasing in intent.phrasings[lang]:
+                used = set(re.findall(r"\{([a-z_]+)\}", phrasing))
+                assert used <= intent.accepts, (intent.id, phrasing)
+
+
+def test_every_phrasing_of_an_intent_with_keywords_has_one(matcher: Matcher) -> None:
+    """Keyword rules must not penalise the intent's own phrasings."""
+    lex = matcher.lex
+    for intent in matcher.intents.values():
+        for lang in LANGS:
+            for phrasing in intent.phrasings[lang]:
+                words = tuple(lex.folded(phrasing).split())
+                words += tuple(lex.folded(w) for w in re.findall(r"\{([a-z_]+)\}", phrasing))
+                assert matcher._keywords_fit(intent.id, words) or not intent.keywords, (
+                    intent.id,
+                    phrasing,
+                )
+
+
+def test_each_phrasing_matches_its_own_intent(matcher: Matcher) -> None:
+    """Phrasings without placeholders, asked as questions, come back as their intent."""
+    misses = []
+    for intent in matcher.intents.values():
+        for lang in LANGS:
+            for phrasing in intent.phrasings[lang]:
+                if "{" in phrasing or intent.required:
+                    continue
+                got = matcher.match(phrasing)
+                if got.intent != intent.id:
+                    misses.append((intent.id, phrasing, got.intent, got.status.value))
+    assert not misses
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "problem"),
+    [
+        ("x: {phrasings: {kk: [a], ru: [b]}}", "phrasings.en"),
+        ("x: {slots: {required: [colour]}, phrasings: {kk: [a], ru: [b], en: [c]}}", "colour"),
+        ("x: [a, b]", "needs `phrasings"),
+        ("x: {keywords: seat, phrasings: {kk: [a], ru: [b], en: [c]}}", "keywords"),
+    ],
+)
+def test_broken_intent_files_are_refused_with_a_reason(
+    tmp_path: Path, yaml_text: str, problem: str
+) -> None:
+    (tmp_path / "bad.yaml").write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(IntentFileError, match=re.escape(problem)):
+        load_intents(tmp_path)
+
+
+def test_an_intent_defined_twice_is_refused(tmp_path: Path) -> None:
+    body = "x: {phrasings: {kk: [a], ru: [b], en: [c]}}\n"
+    (tmp_path / "a.yaml").write_text(body, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(IntentFileError, match="defined twice"):
+        load_intents(tmp_path)
+
+
+# -- matching -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "slots", "lang"),
+    [
+        ("сколько мест у нур отан", "party_seats", {"party": "nur_otan"}, "ru"),
+        ("Сколько мест у «Нур Отана» в 2016?", "party_seats", {"party": "nur_otan", "year": "2016"}, "ru"),
+        ("скока мест у нуротана", "party_seats", {"party": "nur_otan"}, "ru"),
+        ("сколько депутатов у народной партии", "party_seats", {"party": "ppk"}, "ru"),
+        ("ақ жолдың орындары", "party_seats", {"party": "ak_zhol"}, "kk"),
+        ("nur otan seats", "party_seats", {"party": "nur_otan"}, "en"),
+        ("skolko mest u nur otan", "party_seats", {"party": "nur_otan"}, "ru"),
+        ("crjkmrj vtcn e yeh jnfy", "party_seats", {"party": "nur_otan"}, "ru"),
+        ("явка?", "turnout", {}, "ru"),
+        ("явка в алматы", "turnout_region", {"region": "almaty_city"}, "ru"),
+        ("где самая низкая явка", "turnout_extremes", {"extreme": "lowest"}, "ru"),
+        ("что если барьер 5%", "whatif", {"threshold": "5"}, "ru"),
+        ("шек бес пайыз болса", "whatif", {"threshold": "5"}, "kk"),
+        ("seats under d'hondt", "whatif", {"method": "dhondt"}, "en"),
+        ("compare 2016 and 2023", "compare", {"year": "2016", "other_year": "2023"}, "en"),
+        ("что такое сенат", "institution", {"institution": "senate"}, "ru"),
+        ("who should I vote for", "neutrality", {}, "en"),
+        ("hi", "greeting", {}, "en"),
+        ("ghbdtn", "greeting", {}, "ru"),
+    ],
+)
+def test_match_finds_intent_slots_and_language(
+    matcher: Matcher, question: str, intent: str, slots: dict[str, str], lang: str
+) -> None:
+    got = matcher.match(question)
+    assert (got.intent, dict(got.slots), got.lang) == (intent, slots, lang)
+    assert got.status is Status.MATCHED
+    assert 0.78 <= got.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "slots"),
+    [
+        ("а в 2016?", {"year": "2016"}),
+        ("and ak zhol?", {"party": "ak_zhol"}),
+        ("what about ak zhol", {"party": "ak_zhol"}),
+        ("ал ақ жол ше?", {"party": "ak_zhol"}),
+        ("а что с ауылом", {"party": "auyl"}),
+        ("Ak Zhol", {"party": "ak_zhol"}),
+    ],
+)
+def test_a_bare_slot_is_a_follow_up(
+    matcher: Matcher, question: str, slots: dict[str, str]
+) -> None:
+    got = matcher.match(question)
+    assert got.intent is None
+    assert got.slots_only
+    assert dict(got.slots) == slots
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who won the 2020 US election",
+        "how many seats does the US Senate have",
+        "сколько мест в госдуме",
+        "АҚШ сайлауында кім жеңді",
+        "выборы 2012 года в мажилис",
+        "какая погода в алматы",
+    ],
+)
+def test_other_countries_and_years_are_off_topic(matcher: Matcher, question: str) -> None:
+    got = matcher.match(question)
+    assert got.intent is None
+    assert got.off_topic
+
+
+def test_the_kazakh_senate_is_on_topic(matcher: Matcher) -> None:
+    assert matcher.match("what is the senate").intent == "institution"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!", "🙂🙂", "\x00\x07", "я"])
+def test_nothing_to_match(matcher: Matcher, question: str) -> None:
+    got = matcher.match(question)
+    assert got.intent is None
+    assert got.status in (Status.EMPTY, Status.OFF_TOPIC, Status.BELOW_BAR)
+
+
+def test_below_the_bar_offers_alternatives_with_labels(matcher: Matcher) -> None:
+    got = matcher.match("how many seats")  # chamber size, or a party's seats?
+    assert got.intent is None or got.intent == "chamber_size"
+    near = matcher.match("сколько голосов")
+    assert near.alternatives
+    for alt in near.alternatives:
+        assert alt.intent in matcher.intents
+        assert set(alt.labels) == set(LANGS)
+        assert all(alt.label(lang) for lang in LANGS)
+    scores = [a.score for a in near.alternatives]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_margin_between_different_intents(matcher: Matcher) -> None:
+    got = matcher.match("сколько")
+    assert got.intent is None
+    assert got.status is Status.BELOW_BAR
+    assert len({a.intent for a in got.alternatives}) == len(got.alternatives) >= 2
+
+
+def test_a_hint_sets_the_language_only_without_evidence(matcher: Matcher) -> None:
+    assert matcher.match("2016", lang_hint="kk").lang == "kk"
+    assert matcher.match("явка", lang_hint="en").lang == "ru"
+
+
+def test_huge_input_is_cut_not_choked_on(matcher: Matcher) -> None:
+    got = matcher.match("явка " * 20_000)
+    assert got.intent == "turnout"
+
+
+def test_slots_are_limited_to_what_the_intent_takes(matcher: Matcher) -> None:
+    got = matcher.match("явка в алматы нур отан")
+    assert got.intent == "turnout_region"
+    assert "party" not in got.slots
+
+
+def test_lexicon_slot_values_are_contract_values() -> None:
+    lex = load_lexicon(REPO_FACTS_DIR)
+    assert set(lex.slot_words) <= SLOT_NAMES
+    assert set(lex.slot_words["extreme"].values()) == {"highest", "lowest"}
+    assert set(lex.slot_words["institution"].values()) == {"majilis", "senate", "apk", "cec"}
+    methods = {"hare", "droop", "hagenbach_bischoff", "imperiali_quota", "dhondt"}
+    methods |= {"sainte_lague", "modified_sainte_lague", "imperiali", "huntington_hill", "adams"}
+    assert set(lex.slot_words["method"].values()) == methods
+    charts = {"parliament", "shares", "seats_votes", "compare", "turnout_regions", "whatif"}
+    assert set(lex.slot_words["chart"].values()) == charts
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=120))
+def test_match_never_raises_and_stays_in_range(text: str) -> None:
+    matcher = _shared_matcher()
+    got = matcher.match(text)
+    assert 0.0 <= got.confidence <= 1.0
+    assert got.lang in LANGS
+    assert (got.intent is None) == (got.status is not Status.MATCHED)
+
+
+_CACHE: list[Matcher] = []
+
+
+def _shared_matcher() -> Matcher:
+    if not _CACHE:
+        _CACHE.append(Matcher.from_facts(REPO_FACTS_DIR, Entities.from_factbase(load_factbase())))
+    return _CACHE[0]
