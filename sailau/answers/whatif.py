@@ -148,7 +148,7 @@ def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
         "seats_whatif_headline",
         year=calc.year,
         method=text.method(calc.scenario.method_name),
-        threshold=text.threshold(calc.scenario),
+        threshold=text.named_threshold(calc.scenario),
         summary=text.summary(allocation),
     )
     same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
@@ -172,7 +172,7 @@ def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
         year=calc.year,
         seats=text.num(scenario.seats),
         method=text.method(scenario.method_name),
-        threshold=text.threshold(scenario),
+        threshold=text.named_threshold(scenario),
     )
     details = [
         *text.explanation_lines(scenario, scenario.explain()),

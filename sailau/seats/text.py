@@ -95,6 +95,12 @@ class SeatText:
         base = self.t(f"seats_base_{scenario.base}")
         return self.t("seats_vote_share", percent=percent, base=base)
 
+    def named_threshold(self, scenario: Scenario) -> str:
+        """ "threshold 7 % or more of all ballots cast", or "no threshold", inside a sentence."""
+        if not scenario.share:
+            return self.t("seats_threshold_absent")
+        return self.t("seats_threshold_named", rule=self.threshold(scenario))
+
     def rules(self, scenario: Scenario) -> str:
         return self.t(
             "seats_rules",
