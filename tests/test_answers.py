@@ -221,3 +221,17 @@ def test_followups_offer_another_year() -> None:
 def test_forged_slots_are_dropped() -> None:
     reply = answer_intent("party_seats", {"party": "nope", "year": "1999"}, "en")
     assert reply.kind is ReplyKind.INFO  # asks which party, for the default year
+
+
+@pytest.mark.parametrize("year", ["2016", "2023"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("intent", sorted(CASES))
+def test_every_intent_answers_for_the_other_elections(intent: str, lang: Lang, year: str) -> None:
+    """What an election lacks is said plainly, in the asked language, never as an error."""
+    reply = answer_intent(intent, {**CASES[intent], "year": year}, lang)
+    assert reply.lang == lang and reply.headline.strip()
+    assert "{" not in plain(reply)
+    if reply.kind is ReplyKind.ANSWER:
+        assert reply.sources
+    if lang != "en":
+        assert not ENGLISH.search(body(reply)), body(reply)

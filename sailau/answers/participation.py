@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Election, RegionalTurnout
+from sailau.facts.models import Election, Fact, RegionalTurnout
 from sailau.reply import Reply, ReplyKind, Suggestion
 
 
@@ -54,11 +55,7 @@ def _regional(env: Env, q: Query, election: Election) -> RegionalTurnout | Reply
             q,
             env.t(q, "turnout_regions_missing", year=election.year),
             env.suggest(q, "turnout", "ask_turnout", year=election.year),
-            *(
-                env.same_for_year(q, e.year)
-                for e in env.fb.elections.values()
-                if e.regional_turnout and e.regional_turnout.rows
-            ),
+            *(env.same_for_year(q, y) for y in env.fb.years if _regional_rows(env, y)),
         )
     return election.regional_turnout
 
@@ -128,9 +125,14 @@ def turnout_region(env: Env, q: Query) -> Reply:
     )
 
 
-def _has_region(env: Env, year: int, region_id: str) -> bool:
+def _regional_rows(env: Env, year: int) -> dict[str, Decimal]:
+    """Region id -> turnout in that year's latest regional reading ({} when there is none)."""
     regional = env.fb.election(year).regional_turnout
-    return regional is not None and region_id in regional.by_region()
+    return regional.by_region() if regional is not None and regional.rows else {}
+
+
+def _has_region(env: Env, year: int, region_id: str) -> bool:
+    return region_id in _regional_rows(env, year)
 
 
 @handles("turnout_extremes")
@@ -173,101 +175,75 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
     )
 
 
+def count_reply(
+    env: Env,
+    q: Query,
+    fact: Fact[int] | None,
+    extra: str = "",
+    extra_sources: Sequence[HasSources] = (),
+    more: str = "turnout",
+    **values: object,
+) -> Reply:
+    """One counted figure (template = the intent id): its number, a line of context, its
+    caveat; or "not held" (`<intent>_missing`) when the election lacks it."""
+    year = env.year(q)
+    if fact is None:
+        return env.not_held(q, env.t(q, f"{q.intent}_missing", year=year), *_offers(env, q))
+    return env.reply(
+        q,
+        env.t(q, q.intent, year=year, n=env.num(q, fact.value), **values),
+        details=[extra, env.note(q, fact)],
+        sources=[fact, *extra_sources],
+        figures={q.intent: fact.value},
+        suggestions=_offers(env, q, more),
+    )
+
+
 @handles("registered_voters", "ballots")
 def voters(env: Env, q: Query) -> Reply:
     """Registered voters and ballots, each with turnout as the line of context."""
-    election = env.election(q)
-    p = election.participation
-    fact = p.registered if q.intent == "registered_voters" else p.ballots
-    return env.reply(
+    p = env.election(q).participation
+    turnout = env.t(
         q,
-        env.t(q, q.intent, year=election.year, n=env.num(q, fact.value)),
-        details=[
-            env.t(
-                q,
-                "turnout_short",
-                turnout=env.pct(q, p.turnout.value),
-                ballots=env.num(q, p.ballots.value),
-                registered=env.num(q, p.registered.value),
-            ),
-            env.note(q, fact),
-        ],
-        sources=[fact, p.turnout],
-        figures={q.intent: fact.value},
-        suggestions=_offers(env, q, "turnout"),
+        "turnout_short",
+        turnout=env.pct(q, p.turnout.value),
+        ballots=env.num(q, p.ballots.value),
+        registered=env.num(q, p.registered.value),
     )
+    fact = p.registered if q.intent == "registered_voters" else p.ballots
+    return count_reply(env, q, fact, turnout, [p.turnout])
 
 
 @handles("invalid_ballots")
 def invalid_ballots(env: Env, q: Query) -> Reply:
-    election = env.election(q)
-    p = election.participation
-    if p.invalid_ballots is None:
-        return env.not_held(q, env.t(q, "invalid_missing", year=election.year), *_offers(env, q))
-    share = (
-        env.t(q, "invalid_share", percent=env.pct(q, p.invalid_percent.value))
-        if p.invalid_percent
-        else ""
-    )
-    return env.reply(
-        q,
-        env.t(
-            q,
-            "invalid_ballots",
-            year=election.year,
-            n=env.num(q, p.invalid_ballots.value),
-            share=share,
-        ),
-        details=[env.note(q, p.invalid_ballots)],
-        sources=[p.invalid_ballots, *([p.invalid_percent] if p.invalid_percent else [])],
-        figures={"invalid_ballots": p.invalid_ballots.value},
-        suggestions=_offers(env, q, "ballots"),
+    p = env.election(q).participation
+    share = p.invalid_percent
+    text = env.t(q, "invalid_share", percent=env.pct(q, share.value)) if share else ""
+    return count_reply(
+        env, q, p.invalid_ballots, "", [share] if share else [], "ballots", share=text
     )
 
 
 @handles("party_votes_total")
 def party_votes_total(env: Env, q: Query) -> Reply:
-    election = env.election(q)
-    p = election.participation
+    p = env.election(q).participation
     against = p.against_all
-    return env.reply(
-        q,
-        env.t(q, "party_votes_total", year=election.year, n=env.num(q, p.party_votes.value)),
-        details=[
-            env.t(
-                q,
-                "against_all",
-                votes=env.num(q, against.votes),
-                percent=env.pct(q, against.percent),
-            )
-            if against
-            else "",
-            env.note(q, p.party_votes),
-        ],
-        sources=[p.party_votes, *([against] if against else [])],
-        figures={"party_votes": p.party_votes.value},
-        suggestions=_offers(env, q, "ballots"),
+    line = (
+        env.t(
+            q, "against_all", votes=env.num(q, against.votes), percent=env.pct(q, against.percent)
+        )
+        if against
+        else ""
     )
+    return count_reply(env, q, p.party_votes, line, [against] if against else [], "ballots")
 
 
 @handles("polling_stations")
 def polling_stations(env: Env, q: Query) -> Reply:
-    election = env.election(q)
-    p = election.participation
-    if p.polling_stations is None:
-        return env.not_held(q, env.t(q, "stations_missing", year=election.year), *_offers(env, q))
+    p = env.election(q).participation
     abroad = p.polling_stations_abroad
-    return env.reply(
-        q,
-        env.t(q, "polling_stations", year=election.year, n=env.num(q, p.polling_stations.value)),
-        details=[
-            env.t(q, "stations_abroad", n=env.num(q, abroad.value)) if abroad else "",
-            env.note(q, p.polling_stations),
-        ],
-        sources=[p.polling_stations, *([abroad] if abroad else [])],
-        figures={"polling_stations": p.polling_stations.value},
-        suggestions=_offers(env, q, "turnout"),
-    )
+    line = env.t(q, "stations_abroad", n=env.num(q, abroad.value)) if abroad else ""
+    return count_reply(env, q, p.polling_stations, line, [abroad] if abroad else [])
 
 
 @handles("regional_results")
@@ -275,15 +251,16 @@ def regional_results(env: Env, q: Query) -> Reply:
     """Party results by region are not in the fact base: say so, offer regional turnout."""
     election = env.election(q)
     known = election.unknown.get("regional_party_results")
-    year = election.year
+    with_turnout = [y for y in env.fb.years if _regional_rows(env, y)]
+    year = election.year if election.year in with_turnout else max(with_turnout)
     return env.reply(
         q,
-        env.t(q, "regional_results_missing", year=year),
+        env.t(q, "regional_results_missing", year=election.year),
         details=[known(q.lang) if known else ""],
         kind=ReplyKind.UNKNOWN,
         suggestions=[
             env.suggest(q, "turnout_region", "ask_turnout_region", year=year),
             env.suggest(q, "turnout_extremes", "ask_turnout_extremes", year=year),
-            env.suggest(q, "results", "ask_results", year=year),
+            env.suggest(q, "results", "ask_results", year=election.year),
         ],
     )
