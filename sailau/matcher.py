@@ -49,6 +49,7 @@ CONFIDENCE_BAR = 0.78  # best score (0..1) an answer needs
 MARGIN = 0.05  # lead of the best intent over the best other intent
 CANDIDATE_CUTOFF = 50.0  # rapidfuzz score_cutoff for the first, coarse pass
 CANDIDATES = 24  # how many phrasings the coarse pass keeps
+PREFIX = 4  # phrasings are first looked for among those sharing a word's first letters
 MIN_QUERY_CHARS = 3  # shorter rests only match a phrasing exactly
 MAX_CHARS = 500  # longer input is cut before matching
 ALTERNATIVES = 3
@@ -210,6 +211,10 @@ class Matcher:
         self._choices: list[str] = list(index)
         self._owners: list[tuple[_Choice, ...]] = [tuple(index[c]) for c in self._choices]
         self._exact = {c: i for i, c in enumerate(self._choices)}
+        self._by_prefix: dict[str, list[int]] = {}
+        for i, phrase in enumerate(self._choices):
+            for word in set(phrase.split()):
+                self._by_prefix.setdefault(word[:PREFIX], []).append(i)
 
     @classmethod
     def from_facts(cls, facts_dir: Path | None, entities: Entities) -> Matcher:
@@ -343,26 +348,42 @@ class Matcher:
         exact = self._exact.get(rest)
         candidates = [] if exact is None else [(exact, 100.0)]
         if len(rest) >= MIN_QUERY_CHARS:
-            candidates += [
-                (idx, _score(rest, self._choices[idx]))
-                for _, _, idx in process.extract(
-                    rest,
-                    self._choices,
-                    scorer=fuzz.token_set_ratio,
-                    processor=None,
-                    score_cutoff=CANDIDATE_CUTOFF,
-                    limit=CANDIDATES,
-                )
-            ]
+            found = self._candidates(rest, self._pool(rest))
+            if not found or found[0][1] < CONFIDENCE_BAR * 100:
+                found = self._candidates(rest, range(len(self._choices)))
+            candidates += found
         best: dict[str, _Ranked] = {}
+        keyword_penalty: dict[str, float] = {}
         for idx, score in candidates:
             for owner in self._owners[idx]:
-                adjusted = score - penalty - self._slot_penalty(owner, analysis.slots)
-                if not self._keywords_fit(owner.intent, analysis.words):
-                    adjusted -= KEYWORD_PENALTY
+                if owner.intent not in keyword_penalty:
+                    fit = self._keywords_fit(owner.intent, analysis.words)
+                    keyword_penalty[owner.intent] = 0.0 if fit else KEYWORD_PENALTY
+                adjusted = score - penalty - keyword_penalty[owner.intent]
+                adjusted -= self._slot_penalty(owner, analysis.slots)
                 if owner.intent not in best or adjusted > best[owner.intent][1]:
                     best[owner.intent] = (owner.intent, adjusted, owner.lang)
         return sorted(best.values(), key=lambda r: -r[1])
+
+    def _pool(self, rest: str) -> list[int]:
+        """Phrasings sharing a word beginning with the question: where the answer usually is."""
+        pool: set[int] = set()
+        for word in rest.split():
+            pool.update(self._by_prefix.get(word[:PREFIX], ()))
+        return sorted(pool)
+
+    def _candidates(self, rest: str, pool: Sequence[int]) -> list[tuple[int, float]]:
+        """The closest phrasings of `pool` (coarse token-set pass), rescored, best first."""
+        hits = process.extract(
+            rest,
+            [self._choices[i] for i in pool],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=CANDIDATE_CUTOFF,
+            limit=CANDIDATES,
+        )
+        scored = [(pool[k], _score(rest, choice)) for choice, _, k in hits]
+        return sorted(scored, key=lambda c: -c[1])
 
     def _keywords_fit(self, intent: str, words: Sequence[str]) -> bool:
         """False when the intent lists keywords and none of `words` starts with one, or when

@@ -121,7 +121,12 @@ def test_an_intent_defined_twice_is_refused(tmp_path: Path) -> None:
     ("question", "intent", "slots", "lang"),
     [
         ("сколько мест у нур отан", "party_seats", {"party": "nur_otan"}, "ru"),
-        ("Сколько мест у «Нур Отана» в 2016?", "party_seats", {"party": "nur_otan", "year": "2016"}, "ru"),
+        (
+            "Сколько мест у «Нур Отана» в 2016?",
+            "party_seats",
+            {"party": "nur_otan", "year": "2016"},
+            "ru",
+        ),
         ("скока мест у нуротана", "party_seats", {"party": "nur_otan"}, "ru"),
         ("сколько депутатов у народной партии", "party_seats", {"party": "ppk"}, "ru"),
         ("ақ жолдың орындары", "party_seats", {"party": "ak_zhol"}, "kk"),
@@ -161,9 +166,7 @@ def test_match_finds_intent_slots_and_language(
         ("Ak Zhol", {"party": "ak_zhol"}),
     ],
 )
-def test_a_bare_slot_is_a_follow_up(
-    matcher: Matcher, question: str, slots: dict[str, str]
-) -> None:
+def test_a_bare_slot_is_a_follow_up(matcher: Matcher, question: str, slots: dict[str, str]) -> None:
     got = matcher.match(question)
     assert got.intent is None
     assert got.slots_only
