@@ -64,7 +64,7 @@ class Ctx:
             primary.setdefault(self.fb.source(item.sources[0]).name, item.sources[0])
         sources = self.fb.reply_sources(primary.values())
         shell = Reply(self.lang, ReplyKind.ANSWER, "", sources=sources)
-        return Frame(title, subtitle, source_line(shell, self.catalog))
+        return Frame(title, subtitle, source_line(shell, self.catalog), tuple(primary.values()))
 
 
 def percent_of(part: int, whole: int) -> Decimal:
@@ -134,9 +134,13 @@ def chamber(
         Mark(system.majority.value, ctx.t("chart_majority_mark", n=system.majority.value)),
         Mark(two_thirds(total), ctx.t("chart_two_thirds_mark", n=two_thirds(total))),
     )
-    note = ctx.t("chart_split_note") if any(g.style == "ring" for g in groups) else ""
     centre_label = ctx.t("chart_seats_centre", total)
-    return Chamber(tuple(groups), marks, ctx.num(total), centre_label, note)
+    return Chamber(tuple(groups), marks, ctx.num(total), centre_label)
+
+
+def _seat_key(ctx: Ctx, election: Election) -> list[str]:
+    """How list and district seats are told apart, when the chamber has both."""
+    return [ctx.t("chart_split_note")] if election.system.district_seats else []
 
 
 def _make_up(ctx: Ctx, election: Election) -> str:
@@ -151,7 +155,7 @@ def _make_up(ctx: Ctx, election: Election) -> str:
     if system.appointed_seats:
         n = system.appointed_seats
         parts.append(ctx.t("chart_seats_appointed", n, n=n))
-    return "; ".join(parts) + "."
+    return " ".join(["; ".join(parts) + ".", *_seat_key(ctx, election)])
 
 
 def parliament(ctx: Ctx, spec: ChartSpec) -> Chart:
@@ -364,7 +368,8 @@ def whatif(ctx: Ctx, spec: ChartSpec) -> Chart:
         base=ctx.t(f"seats_base_{base}"),
     )
     rules = ctx.t("seats_rules", method=ctx.t(f"seats_method_{method}"), threshold=rule)
-    subtitle = " ".join([rules, ctx.t("seats_hypothetical"), ctx.t("chart_whatif_note")])
+    notes = [ctx.t("seats_hypothetical"), ctx.t("chart_whatif_note"), *_seat_key(ctx, election)]
+    subtitle = " ".join([rules, *notes])
     panels = (chamber(ctx, election, allocation.seats, ties), Bars(changes, signed=True))
     return Chart(ctx.frame(title, subtitle, election.ranked), panels)
 

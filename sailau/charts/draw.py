@@ -202,8 +202,7 @@ def _legend_columns(chamber: Chamber) -> int:
 
 def _legend_height(chamber: Chamber) -> float:
     rows = math.ceil(len(chamber.legend) / _legend_columns(chamber))
-    note = _wrap(chamber.style_note, TEXT_PT).height
-    return 0.1 + rows * TEXT_PT * 1.6 / 72 + note
+    return 0.1 + rows * TEXT_PT * 1.45 / 72
 
 
 def _draw_chamber(fig: Figure, chamber: Chamber, bottom: float, total: float) -> None:
@@ -326,19 +325,6 @@ def _draw_legend(ax: Axes, chamber: Chamber) -> None:
         labelspacing=0.45,
         labelcolor=INK,
     )
-    note = _wrap(chamber.style_note, TEXT_PT)
-    if note.text:
-        ax.text(
-            0,
-            0,
-            note.text,
-            fontsize=TEXT_PT,
-            color=SOFT_INK,
-            ha="left",
-            va="bottom",
-            transform=ax.transAxes,
-            linespacing=LINE,
-        )
 
 
 # --- bars --------------------------------------------------------------------------------

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sailau.reply import LANGS, ChartSpec
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 THUMB_PX = 400  # the width Telegram gives a photo on a phone
 SHEET_NAME = "contact-sheet.png"
@@ -54,35 +58,27 @@ def write_all(directory: Path) -> list[Path]:
 
 
 def contact_sheet(rows: list[list[bytes]]) -> bytes:
-    """PNG pictures tiled in rows, each scaled to `THUMB_PX` wide."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from matplotlib.image import imread
+    """PNG pictures tiled in rows, each `THUMB_PX` wide (Pillow: matplotlib depends on it)."""
+    from PIL import Image
 
-    images = [[imread(BytesIO(png), format="png") for png in row] for row in rows]
-    ratios = [max(img.shape[0] / img.shape[1] for img in row) for row in images]
-    columns = max(len(row) for row in images)
-    dpi = 100
-    cell = THUMB_PX / dpi
-    fig = Figure(figsize=(columns * cell, sum(ratios) * cell), dpi=dpi, facecolor="#eeeeee")
-    FigureCanvasAgg(fig)
-    grid = fig.add_gridspec(
-        len(rows),
-        columns,
-        height_ratios=ratios,
-        wspace=0.02,
-        hspace=0.02,
-        left=0,
-        right=1,
-        bottom=0,
-        top=1,
-    )
-    for r, row in enumerate(images):
-        for c, img in enumerate(row):
-            ax = fig.add_subplot(grid[r, c])
-            ax.imshow(img, interpolation="antialiased")
-            ax.set_anchor("N")
-            ax.axis("off")
+    gap = 8
+    thumbs = [[_thumbnail(Image.open(BytesIO(png))) for png in row] for row in rows]
+    width = max(len(row) for row in thumbs) * (THUMB_PX + gap) + gap
+    heights = [max(t.height for t in row) for row in thumbs]
+    sheet = Image.new("RGB", (width, sum(heights) + gap * (len(rows) + 1)), "#dddddd")
+    y = gap
+    for row, height in zip(thumbs, heights, strict=True):
+        for column, thumb in enumerate(row):
+            sheet.paste(thumb, (gap + column * (THUMB_PX + gap), y))
+        y += height + gap
     out = BytesIO()
-    fig.savefig(out, format="png", dpi=dpi, metadata={"Software": None})
+    sheet.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+def _thumbnail(image: Image.Image) -> Image.Image:
+    """The picture at `THUMB_PX` wide: what a phone shows."""
+    from PIL import Image
+
+    height = round(image.height * THUMB_PX / image.width)
+    return image.convert("RGB").resize((THUMB_PX, height), Image.Resampling.LANCZOS)

@@ -25,6 +25,8 @@ class Frame:
     title: str
     subtitle: str
     footer: str
+    sources: tuple[str, ...] = ()
+    """Ids (facts/sources.yaml) of the sources the footer names."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,6 @@ class Chamber:
     marks: tuple[Mark, ...]
     centre: str
     centre_label: str
-    style_note: str = ""
 
     @property
     def total(self) -> int:
