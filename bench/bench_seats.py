@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import random
 import time
+from fractions import Fraction
 
-from sailau.seats.methods import METHODS
+from sailau.seats.methods import METHODS, LargestRemainder
+from sailau.seats.thresholds import Base, Conditioned, RunnerUpAdmitted, ShareThreshold
 
 ELECTIONS = 10_000
 PARTIES = 10
@@ -23,7 +25,10 @@ def elections(seed: int = 2021) -> list[dict[str, int]]:
 
 def main() -> None:
     data = elections()
-    for name, method in METHODS.items():
+    kazakh = Conditioned(
+        RunnerUpAdmitted(ShareThreshold(Fraction(7, 100), Base.PARTY_VOTES)), LargestRemainder()
+    )
+    for name, method in [*METHODS.items(), ("7 % threshold + hare", kazakh)]:
         start = time.perf_counter()
         for votes in data:
             method.evaluate(votes, SEATS)

@@ -115,3 +115,22 @@ def test_batch_reports_bad_lines_and_fails(
     assert "at least 1" in results[0]["error"]
     assert "line 2: not a JSON object" in results[1]["error"]
     assert results[2]["seats"] == {"A": 2}
+
+
+@pytest.mark.parametrize(
+    ("rule", "ak_zhol"),
+    [("admitted", 8), ("min_seats", 8), ("coefficient", 6)],
+)
+def test_sole_qualifier_readings_on_a_stored_election(
+    capsys: pytest.CaptureFixture[str], rule: str, ak_zhol: int
+) -> None:
+    # 2016 at 80 %: only Nur Otan passes; Ak Zhol, the runner-up, takes part. Hare over both:
+    # 98 * 540406 / 6724163 = 7.88 -> 8; with the 0.7 coefficient 5.51 -> 5 + 1 remainder seat.
+    argv = ["--election", "kz-2016", "--threshold", "80", "--sole-rule", rule, "--json"]
+    code, out, _ = run(capsys, *argv)
+    result = json.loads(out)
+    assert code == 0
+    assert result["admitted"] == ["ak_zhol"]
+    assert result["seats"]["ak_zhol"] == ak_zhol
+    assert result["seats"]["nur_otan"] == 98 - ak_zhol
+    assert f"sole_rule:{rule}" in result["notes"]

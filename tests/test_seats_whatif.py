@@ -110,3 +110,12 @@ def test_questions_reach_the_whatif_answer(question: str, lang: Lang) -> None:
     assert reply.intent == "whatif"
     assert reply.lang == lang
     assert figures(reply)["nur_otan_seats"] == "72"
+
+
+def test_runner_up_rule_is_applied_and_its_dispute_stated() -> None:
+    reply = answer_intent("whatif", {"threshold": "60"}, lang="en")
+    details = "\n".join(reply.details)
+    assert figures(reply)["ak_zhol_seats"] == "13"
+    assert "Only one party passed, so the runner-up also took part: Ak Zhol." in details
+    assert "Disputed additions not applied: a guaranteed minimum of 2 seats" in details
+    assert "0.7 correction coefficient" in details

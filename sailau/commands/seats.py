@@ -43,9 +43,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="what the threshold is a share of (default: the election's, else party_votes)",
     )
     parser.add_argument(
-        "--strict", action="store_true", help="a party exactly at the threshold fails"
+        "--strict",
+        action="store_true",
+        help="a party exactly at the threshold fails (custom votes; stored elections keep theirs)",
     )
-    parser.add_argument("--ballots", type=int, metavar="N", help="ballots cast (ballots base)")
+    parser.add_argument(
+        "--ballots", type=int, metavar="N", help="ballots cast, for a ballots base (custom votes)"
+    )
     parser.add_argument(
         "--votes", nargs="+", default=[], metavar="NAME=COUNT", help="votes per party"
     )
