@@ -29,6 +29,7 @@ MAX_QUESTION_CHARS = 300
 
 MATCH_CACHE_SIZE = 4096
 FOLLOW_UP_MAX_WORDS = 4
+CARRIED_SLOTS = frozenset({"party", "region", "year"})
 
 _SPACES = re.compile(r"\s+")
 
@@ -87,6 +88,19 @@ def follow_up(eng: Engine, slots: Mapping[str, str], context: Context) -> str | 
     return next((SLOT_INTENTS[name] for name in new if name in SLOT_INTENTS), context.intent)
 
 
+def carry_over(
+    eng: Engine, intent: str, slots: Mapping[str, str], context: Context
+) -> dict[str, str]:
+    """A new question in a conversation keeps the party, region and year it does not name
+    ("how many seats did Ak Zhol win in 2016?" then "and its share?")."""
+    kept = {
+        name: value
+        for name, value in context.slots
+        if name in CARRIED_SLOTS and name not in slots and eng.accepts(intent, name)
+    }
+    return {**kept, **slots}
+
+
 def _reply_lang(found: Match, text: str, context: Context) -> Lang:
     """A matched question's language is the matcher's (it may have re-read the keyboard
     layout); anything else is read from the text as typed, else the conversation's."""
@@ -119,6 +133,8 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
         intent = follow_up(eng, slots, context)
         if intent == context.intent:
             slots = {**dict(context.slots), **slots}
+    elif intent is not None:
+        slots = carry_over(eng, intent, slots, context)
     q = Query(intent or "", eng.env.valid_slots(slots), reply_lang, found.confidence, text, context)
     if intent is not None and intent in REGISTRY:
         return REGISTRY[intent](eng.env, q)

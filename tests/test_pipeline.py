@@ -133,3 +133,14 @@ def test_answer_intent_from_a_button_code() -> None:
 def test_answer_intent_unknown_intent_is_off_topic() -> None:
     reply = answer_intent("no_such_intent", {}, "en")
     assert reply.intent is None and reply.kind is ReplyKind.OFF_TOPIC
+
+
+def test_a_new_question_keeps_the_year_of_the_conversation() -> None:
+    _, turnout = ask_in_turn("how many seats did ak zhol win in 2016", "what was the turnout")
+    assert turnout.intent == "turnout"
+    assert "77.12%" in turnout.headline
+
+
+def test_a_question_naming_its_own_year_is_not_overridden() -> None:
+    _, turnout = ask_in_turn("turnout 2016", "turnout 2023")
+    assert "54.19%" in turnout.headline
