@@ -119,3 +119,10 @@ def test_runner_up_rule_is_applied_and_its_dispute_stated() -> None:
     assert "Only one party passed, so the runner-up also took part: Ak Zhol." in details
     assert "Disputed additions not applied: a guaranteed minimum of 2 seats" in details
     assert "0.7 correction coefficient" in details
+
+
+def test_votes_needed_for_a_party_that_did_not_run_says_so() -> None:
+    reply = answer_intent("votes_needed", {"party": "respublica", "year": "2021"}, lang="en")
+    assert reply.kind is ReplyKind.UNKNOWN
+    assert "did not run in 2021" in reply.headline
+    assert "votes_needed|party=respublica|year=2023" in codes(reply)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sailau.answers.env import DEFAULT_YEAR, Env
+from sailau.answers.party import years_run
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, Sourced
 from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
@@ -275,4 +276,15 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
 
 @handles("votes_needed")
 def votes_needed(env: Env, q: Query) -> Reply:
+    election, party = env.election(q), q.slots.get("party")
+    if party is not None and party in env.fb.parties and not election.has_party(party):
+        ran = years_run(env, party)
+        text = env.t(
+            q,
+            "party_did_not_run",
+            party=env.party(q, party, election.year),
+            year=election.year,
+            years=env.join(q, map(str, ran)),
+        )
+        return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
     return calculated(env, q, votes_needed_reply)

@@ -88,7 +88,7 @@ class KazakhRule:
             short = max(0, self.runner_up_min_seats - seats[party])
             seats[party] += short
             seats[leader] -= short
-        return replace(allocation, seats=seats, ties=())
+        return replace(allocation, seats=seats)
 
     def with_coefficient(self, allocation: Allocation, votes: Votes, seats: int) -> Allocation:
         if self.correction_coefficient is None:
