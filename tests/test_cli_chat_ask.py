@@ -115,3 +115,17 @@ def test_chat_ends_cleanly_on_eof_and_greets_in_the_terminal_language() -> None:
     assert out.returncode == 0
     assert out.stdout.startswith("Здравствуйте!")
     assert out.stdout.rstrip().endswith("До свидания!")
+
+
+def test_ask_batch_writes_chart_pngs_only_with_charts_dir(tmp_path: Path) -> None:
+    batch = tmp_path / "q.txt"
+    batch.write_text("chart of seats\nturnout\n", encoding="utf-8")
+    charts = tmp_path / "charts"
+    out = run("ask", "--json", "--batch", str(batch), "--charts-dir", str(charts))
+    chart, turnout = (json.loads(line) for line in out.stdout.splitlines())
+    assert chart["intent"] == "chart" and turnout["chart"] is None
+    path = Path(chart["chart"])
+    assert path.parent == charts and path.name.endswith("-en.png")
+    assert path.read_bytes().startswith(b"\x89PNG")
+    without = run("ask", "--json", "--batch", str(batch))
+    assert json.loads(without.stdout.splitlines()[0])["chart"] is None
