@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import DEFAULT_YEAR, Env
+from sailau.answers.env import DEFAULT_YEAR, SECOND_YEAR, Env
 from sailau.answers.registry import Query, handles
 from sailau.reply import Reply, ReplyKind, Suggestion
 
@@ -13,7 +13,7 @@ def starters(env: Env, q: Query) -> list[Suggestion]:
         env.suggest(q, "results", "ask_results", year=DEFAULT_YEAR),
         env.suggest(q, "turnout", "ask_turnout", year=DEFAULT_YEAR),
         env.suggest(q, "party_seats", "ask_party_seats_nur_otan", party="nur_otan"),
-        env.suggest(q, "compare", "ask_compare", year=DEFAULT_YEAR, other_year=2016),
+        env.suggest(q, "compare", "ask_compare", year=DEFAULT_YEAR, other_year=SECOND_YEAR),
     ]
 
 

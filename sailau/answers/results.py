@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query, handles
-from sailau.reply import Reply, Suggestion
-
-WHATIF_THRESHOLD = 5
-"""The what-if offered after a results answer: the threshold 2023 used, applied to this vote."""
+from sailau.reply import Reply, Suggestion, freeze_slots
 
 
 def _offers(env: Env, q: Query) -> list[Suggestion]:
-    year = env.year(q)
-    whatif = env.suggest(q, "whatif", "followup_whatif", threshold=WHATIF_THRESHOLD, year=year)
+    """A seats chart, another year, and this vote under another election's threshold."""
+    election = env.election(q)
+    own = election.system.threshold.percent
+    others = [e.system.threshold.percent for e in env.fb.elections.values()]
+    other = next((t for t in others if t != own), None)
+    if other is None:
+        return env.followups(q, "parliament")
+    whatif = Suggestion(
+        env.t(q, "followup_whatif", threshold=env.pct(q, other)),
+        "whatif",
+        freeze_slots({"threshold": str(other), "year": str(election.year)}),
+    )
     return env.followups(q, "parliament", whatif)
 
 
