@@ -37,7 +37,8 @@ def test_whatif_threshold_names_rules_and_shows_changes(lang: Lang) -> None:
     assert "5" in reply.headline and "72" in reply.headline
     assert "+6" in text and "-4" in text  # Auyl gains, Nur Otan loses, against the official
     assert "{" not in text
-    assert "seat_explain|method=hare|threshold=5" in codes(reply)
+    assert "seat_explain|threshold=5" in codes(reply)
+    assert "chart|chart=whatif|threshold=5" in codes(reply)
     assert reply.sources
 
 

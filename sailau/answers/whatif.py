@@ -45,6 +45,16 @@ class Calc:
         share = self.scenario.share or Fraction(0)
         return {"method": self.scenario.method_name, "threshold": str(percent_figure(share))}
 
+    def changed(self) -> dict[str, str]:
+        """The rules that differ from the election's own: slots for follow-ups (callback data
+        is limited to 64 bytes, and the defaults come back by themselves)."""
+        stated = self.election.system
+        own = {
+            "method": stated.quota.method,
+            "threshold": str(percent_figure(Fraction(stated.threshold.percent) / 100)),
+        }
+        return {k: v for k, v in self.rules().items() if own[k] != v}
+
 
 def scenario_for(env: Env, q: Query) -> tuple[Election, Scenario]:
     """The question's election under its own rules, with the asked method and threshold."""
@@ -95,8 +105,8 @@ def offer(label: str, intent: str, **slots: object) -> Suggestion:
 
 
 def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
-    """The explanation, a chart, the last seat, another method and another threshold."""
-    rules = calc.rules()
+    """The explanation, a chart, the last seat; another method or threshold, the rest kept."""
+    rules = calc.changed()
     year = {} if calc.year == DEFAULT_YEAR else {"year": calc.year}
     t = calc.text.t
     out = [
@@ -109,7 +119,7 @@ def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
         offer(
             t("seats_suggest_method", method=calc.text.method(other)),
             "whatif",
-            method=other,
+            **{**rules, "method": other},
             **year,
         )
     )
@@ -121,7 +131,7 @@ def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
             offer(
                 t("seats_suggest_threshold", percent=percent),
                 "whatif",
-                threshold=other_share,
+                **{**rules, "threshold": other_share},
                 **year,
             )
         )
