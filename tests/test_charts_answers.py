@@ -72,7 +72,7 @@ def test_command_writes_the_png(tmp_path: Path, capsys: pytest.CaptureFixture[st
         (["shares", "--year", "1999"], "year must be one of"),
         (["whatif", "--threshold", "lots"], "threshold must be"),
         (["whatif", "--method", "coin"], "method must be one of"),
-        ([], "name a chart kind"),
+        ([], "name a kind"),
     ],
 )
 def test_command_refuses_bad_input_clearly(

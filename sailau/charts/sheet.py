@@ -37,23 +37,31 @@ def file_name(spec: ChartSpec, lang: str) -> str:
     return "-".join([spec.kind, *(v for _, v in spec.params), lang]) + ".png"
 
 
-def write_all(directory: Path) -> list[Path]:
-    """Render every sheet spec in every language into `directory`, then the contact sheet."""
+def rendered() -> list[list[tuple[str, bytes]]]:
+    """Every sheet spec in every language: rows of (file name, PNG bytes)."""
     from sailau.charts import render
 
+    specs = sheet_specs()
+    return [[(file_name(spec, lang), render(spec, lang)) for lang in LANGS] for spec in specs]
+
+
+def write_sheet(path: Path) -> Path:
+    """Write the contact sheet alone (what docs/charts/ keeps)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(contact_sheet([[png for _, png in row] for row in rendered()]))
+    return path
+
+
+def write_all(directory: Path) -> list[Path]:
+    """Write every sheet spec in every language into `directory`, then the contact sheet."""
     directory.mkdir(parents=True, exist_ok=True)
-    rows: list[list[bytes]] = []
-    written: list[Path] = []
-    for spec in sheet_specs():
-        rows.append([])
-        for lang in LANGS:
-            data = render(spec, lang)
-            path = directory / file_name(spec, lang)
-            path.write_bytes(data)
-            written.append(path)
-            rows[-1].append(data)
+    rows = rendered()
+    written = []
+    for name, png in (cell for row in rows for cell in row):
+        (directory / name).write_bytes(png)
+        written.append(directory / name)
     sheet = directory / SHEET_NAME
-    sheet.write_bytes(contact_sheet(rows))
+    sheet.write_bytes(contact_sheet([[png for _, png in row] for row in rows]))
     return [*written, sheet]
 
 
@@ -72,7 +80,7 @@ def contact_sheet(rows: list[list[bytes]]) -> bytes:
             sheet.paste(thumb, (gap + column * (THUMB_PX + gap), y))
         y += height + gap
     out = BytesIO()
-    sheet.save(out, format="PNG", optimize=True)
+    sheet.quantize(256, dither=Image.Dither.NONE).save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 

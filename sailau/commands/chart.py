@@ -1,7 +1,8 @@
 """`bot.py chart KIND [options] --lang xx --out FILE.png`: render one chart to a PNG file.
 
 `bot.py chart --all DIR` renders every kind in every language into DIR, plus `contact-sheet.png`
-with all of them side by side (the pictures in docs/charts/ are made this way).
+with all of them side by side; `bot.py chart --sheet FILE` writes only the contact sheet (that is
+how docs/charts/contact-sheet.png is made).
 """
 
 from __future__ import annotations
@@ -29,21 +30,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all", metavar="DIR", type=Path, help="every kind in every language, and a contact sheet"
     )
+    parser.add_argument("--sheet", metavar="FILE", type=Path, help="only the contact sheet")
 
 
 def main(args: argparse.Namespace) -> int:
     from sailau import charts
 
     try:
-        if args.all:
-            from sailau.charts.sheet import write_all
+        if args.all or args.sheet:
+            from sailau.charts.sheet import write_all, write_sheet
 
-            for path in write_all(args.all):
+            for path in write_all(args.all) if args.all else [write_sheet(args.sheet)]:
                 print(path)
             return 0
         if not args.kind:
             kinds = ", ".join(KINDS)
-            print(f"chart: name a chart kind ({kinds}) or use --all DIR", file=sys.stderr)
+            print(f"chart: name a kind ({kinds}), or --all DIR, or --sheet FILE", file=sys.stderr)
             return 2
         spec = ChartSpec(args.kind, freeze_slots({p: getattr(args, p) for p in PARAMS}))
         out: Path = args.out or Path(f"{args.kind}-{args.lang}.png")
