@@ -294,12 +294,12 @@ class Matcher:
         text = text[:MAX_CHARS]
         readings = self._evaluate(text, 0.0)
         best = max(readings, key=_Reading.preference)
-        if best.top < CONFIDENCE_BAR * 100:
+        if best.analysis.content and best.top < CONFIDENCE_BAR * 100:
             swapped = max(
                 self._evaluate(swap_layout(text, self.lex), VARIANT_PENALTY),
                 key=_Reading.preference,
             )
-            if swapped.top > best.top:
+            if swapped.top >= CONFIDENCE_BAR * 100:  # typed on the other layout, clearly
                 best, readings = swapped, [swapped]
         analysis, ranked = best.analysis, best.ranked
         fallback = "en" if script(best.source) == "latin" else best.lang

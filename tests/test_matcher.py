@@ -163,6 +163,7 @@ def test_match_finds_intent_slots_and_language(
         ("what about ak zhol", {"party": "ak_zhol"}),
         ("ал ақ жол ше?", {"party": "ak_zhol"}),
         ("а что с ауылом", {"party": "auyl"}),
+        ("а ак жол?", {"party": "ak_zhol"}),
         ("Ak Zhol", {"party": "ak_zhol"}),
     ],
 )
