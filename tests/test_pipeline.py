@@ -31,9 +31,6 @@ def test_follow_ups_reuse_the_previous_question_in_english() -> None:
     assert year.headline.startswith("Ak Zhol won 7 seats in 2016")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="matcher: 'а ак жол?' yields no party slot (reported to the matcher owner)"
-)
 def test_follow_ups_in_russian() -> None:
     _, party, year = ask_in_turn("сколько мест у нур отан", "а ак жол?", "а в 2016?")
     assert party.lang == year.lang == "ru"
