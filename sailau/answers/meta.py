@@ -45,10 +45,14 @@ def sources(env: Env, q: Query) -> Reply:
     """Where the figures of an election come from: the sources of its results and turnout."""
     election = env.election(q)
     used = [*election.announcements, election.participation.turnout, *election.results]
+    listed = env.fb.reply_sources(sid for item in used for sid in item.sources)
     return env.reply(
         q,
         env.t(q, "meta_sources", year=election.year),
-        details=[env.t(q, "meta_sources_detail")],
+        details=[
+            *(env.t(q, "source_entry", name=s.name, url=s.url) for s in listed),
+            env.t(q, "meta_sources_detail"),
+        ],
         sources=used,
         kind=ReplyKind.INFO,
         suggestions=starters(env, q),
