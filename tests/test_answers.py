@@ -76,8 +76,10 @@ def plain(reply: Reply) -> str:
 
 
 def body(reply: Reply) -> str:
-    """Headline, details and follow-ups: the text written by the templates and the fact base."""
-    return "\n".join([reply.headline, *reply.details, *(s.label for s in reply.suggestions)])
+    """Headline, details and follow-ups: the text written by the templates and the fact base
+    (lines citing a source by name and URL are proper names, not prose)."""
+    lines = [reply.headline, *reply.details, *(s.label for s in reply.suggestions)]
+    return "\n".join(line for line in lines if "://" not in line)
 
 
 def test_every_case_is_registered() -> None:
