@@ -165,7 +165,10 @@ def candidates(env: Env, q: Query) -> Reply:
     return env.reply(
         q,
         env.t(q, "candidates", year=election.year, n=env.num(q, total)),
-        details=[lists, *(note.text(q.lang) for note in (c.notes[:1] if c else ()))],
+        details=[
+            env.t(q, "candidate_lists", lists=lists),
+            *(note.text(q.lang) for note in (c.notes[:1] if c else ())),
+        ],
         sources=[size for _, size in sized]
         or ([c.list_candidates] if c and c.list_candidates else []),
         figures={"candidates": total},
