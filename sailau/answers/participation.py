@@ -96,7 +96,7 @@ def turnout_region(env: Env, q: Query) -> Reply:
                 ),
                 national,
             ],
-            sources=[*regional.readings, election.participation.turnout],
+            sources=[regional.reading(), election.participation.turnout],
             figures=dict(rows),
             suggestions=offers,
         )
@@ -119,7 +119,7 @@ def turnout_region(env: Env, q: Query) -> Reply:
             reading=_reading_note(env, q, regional),
         ),
         details=[national],
-        sources=[*regional.readings, election.participation.turnout],
+        sources=[regional.reading(), election.participation.turnout],
         figures={"turnout": value},
         suggestions=offers,
     )
@@ -169,7 +169,7 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
             *(text for text, _ in lines[1:]),
             env.t(q, "turnout_reading", reading=_reading_note(env, q, regional)),
         ],
-        sources=regional.readings,
+        sources=[regional.reading()],
         figures={e: v for e, (_, v) in zip(wanted, lines, strict=True)},
         suggestions=_offers(env, q, "turnout_region"),
     )
