@@ -54,13 +54,14 @@ MIN_QUERY_CHARS = 3  # shorter rests only match a phrasing exactly
 MAX_CHARS = 500  # longer input is cut before matching
 ALTERNATIVES = 3
 MISSING_SLOT_PENALTY = 15.0  # a required slot is not in the question
-FOREIGN_SLOT_PENALTY = 12.0  # the question names a slot the intent does not take
+FOREIGN_SLOT_PENALTY = 25.0  # the question names a slot the intent cannot take: never sure
 VARIANT_PENALTY = 3.0  # the text had to be re-read on the other keyboard layout
 ENTITY_CUTOFF = 80.0  # fuzzy party / region alias match
 TYPO_LENGTH = 2  # a misspelt name is at most this much longer or shorter than the name
 ENTITY_MIN_CHARS = 4  # shorter words only match an alias exactly
 SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолдың", "нур отана")
-CHANGED_ENDING = 3  # a name's last two letters may become up to three ("партия" ~ "партиям")
+CHANGED_ENDING = 3  # a name's final vowels may become up to three letters ("партия" ~ "партиям")
+_VOWELS = "аеиоуыэюяaeiouy"
 STEM_KEY = 3  # aliases are looked up by their first letters, so inflected words are found
 KEYWORD_PENALTY = 10.0  # the question lacks the intent's keywords or has an excluded word
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -490,20 +491,21 @@ class _Gazetteer:
         return self._fuzzy(tokens, used, consume) if fuzzy and self.by_initial else None
 
     def _fits(self, word: str, typed: str, in_phrase: bool) -> bool:
-        """`typed` is `word`, or (with endings) `word` plus an ending, or `word` with its last
-        two letters changed ("народная" ~ "народной", "партия" ~ "партии"). Short words take
-        endings only inside a longer name ("ак жолдын", not "адам" for "ад")."""
+        """`typed` is `word`, or (with endings) `word` plus an ending, or `word` with its final
+        vowels changed ("народная" ~ "народной", "партия" ~ "партии", "алматы" ~ "алмате").
+        Short words take endings only inside a longer name ("ак жолдын", not "ад" in "адам")."""
         if typed == word:
             return True
         if not self.endings or (len(word) < ENTITY_MIN_CHARS and not in_phrase):
             return False
         if typed.startswith(word):
             return len(typed) - len(word) <= SUFFIX_MAX
-        stem = len(word) - 2
+        stem = word.rstrip(_VOWELS)
         return (
-            len(word) > ENTITY_MIN_CHARS
-            and typed[:stem] == word[:stem]
-            and (len(typed) - stem <= CHANGED_ENDING)
+            len(stem) >= ENTITY_MIN_CHARS
+            and stem != word
+            and typed.startswith(stem)
+            and len(typed) - len(stem) <= CHANGED_ENDING
         )
 
     def _fuzzy(self, tokens: list[str], used: list[bool], consume: bool) -> str | None:

@@ -233,9 +233,10 @@ def test_huge_input_is_cut_not_choked_on(matcher: Matcher) -> None:
 
 
 def test_slots_are_limited_to_what_the_intent_takes(matcher: Matcher) -> None:
-    got = matcher.match("явка в алматы нур отан")
+    got = matcher.match("явка в алматы на выборах в мажилис")
     assert got.intent == "turnout_region"
-    assert "party" not in got.slots
+    assert dict(got.slots) == {"region": "almaty_city"}  # not the institution
+    assert matcher.match("явка в алматы у нур отан").intent is None  # no party turnout
 
 
 def test_lexicon_slot_values_are_contract_values() -> None:
@@ -267,3 +268,36 @@ def _shared_matcher() -> Matcher:
     if not _CACHE:
         _CACHE.append(Matcher.from_facts(REPO_FACTS_DIR, Entities.from_factbase(load_factbase())))
     return _CACHE[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "slot", "value"),
+    [
+        ("явка в алмате", "region", "almaty_city"),
+        ("шымкентте келу", "region", "shymkent"),
+        ("лидер республики", "party", "respublica"),
+        ("сколько голосов у респулики", "party", "respublica"),  # a typo
+        ("ақ жолдың дауыс саны", "party", "ak_zhol"),
+        ("how many seats did the peoples party get", "party", "ppk"),
+    ],
+)
+def test_names_are_found_inflected_and_misspelt(
+    matcher: Matcher, question: str, slot: str, value: str
+) -> None:
+    assert matcher.match(question).slots.get(slot) == value
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["кедергіден өте алмаған партиялар", "greetings", "сколько адам", "what is a party"],
+)
+def test_ordinary_words_are_not_taken_for_names(matcher: Matcher, question: str) -> None:
+    slots = matcher.match(question).slots
+    assert "party" not in slots
+    assert "region" not in slots
+
+
+def test_a_slot_the_intent_cannot_take_keeps_it_below_the_bar(matcher: Matcher) -> None:
+    """National turnout is not an answer to a question about Shymkent."""
+    got = matcher.match("шымкентте қанша адам сайлауға келмеді")
+    assert got.intent in (None, "turnout_region")
