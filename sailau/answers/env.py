@@ -169,10 +169,14 @@ class Env:
         slots = {**q.slots, "year": str(year)}
         return Suggestion(self.t(q, "followup_year", year=year), q.intent, freeze_slots(slots))
 
-    def followups(self, q: Query, chart: str | None = None, *more: Suggestion) -> list[Suggestion]:
-        """The usual offers: a chart of this election, the same for another year, then `more`."""
+    def followups(
+        self, q: Query, chart: str | None = None, *more: Suggestion, other: int | None = None
+    ) -> list[Suggestion]:
+        """The usual offers: a chart of this election, the same for another year (`other`,
+        default `other_year`; none when `other` is 0), then `more`."""
         year = self.year(q)
-        offers = [self.same_for_year(q, self.other_year(year))]
+        other = self.other_year(year) if other is None else other
+        offers = [self.same_for_year(q, other)] if other else []
         if chart:
             offers.insert(
                 0, self.suggest(q, "chart", f"followup_chart_{chart}", chart=chart, year=year)

@@ -11,10 +11,15 @@ from sailau.facts.models import Election, Fact, RegionalTurnout
 from sailau.reply import Reply, ReplyKind, Suggestion
 
 
-def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
+def _offers(env: Env, q: Query, *more: str, regional: bool = False) -> list[Suggestion]:
+    """A regional turnout chart, the same for another year (`regional`: one that has regional
+    turnout too), then these intents for this year."""
     year = env.year(q)
     extra = [env.suggest(q, i, f"ask_{i}", year=year) for i in more]
-    return env.followups(q, "turnout_regions", *extra)
+    other = None
+    if regional:
+        other = max((y for y in env.fb.years if y != year and _regional_rows(env, y)), default=0)
+    return env.followups(q, "turnout_regions", *extra, other=other)
 
 
 @handles("turnout")
@@ -76,7 +81,7 @@ def turnout_region(env: Env, q: Query) -> Reply:
     national = env.t(
         q, "turnout_national", turnout=env.pct(q, election.participation.turnout.value)
     )
-    offers = _offers(env, q, "turnout_extremes")
+    offers = _offers(env, q, "turnout_extremes", regional=True)
     if region_id is None:
         rows = sorted(values.items(), key=lambda kv: -kv[1])
         return env.reply(
@@ -171,7 +176,7 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
         ],
         sources=[regional.reading()],
         figures={e: v for e, (_, v) in zip(wanted, lines, strict=True)},
-        suggestions=_offers(env, q, "turnout_region"),
+        suggestions=_offers(env, q, "turnout_region", regional=True),
     )
 
 
