@@ -94,6 +94,7 @@ def test_every_intent_answers_in_every_language(intent: str, lang: Lang) -> None
     assert reply.intent == intent
     assert reply.headline.strip()
     assert "{" not in plain(reply), "unfilled placeholder"
+    assert all(len(s.code().encode()) <= 64 for s in reply.suggestions), "callback data limit"
     if reply.kind is ReplyKind.ANSWER:
         assert reply.sources, "a fact answer names its sources"
     if lang != "en":
