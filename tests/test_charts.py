@@ -12,7 +12,7 @@ from matplotlib.text import Text
 
 from sailau import charts
 from sailau.charts import ChartError, build, canonical, caption, render
-from sailau.charts.draw import DPI, WIDTH, figure
+from sailau.charts.draw import DPI, WIDTH, figure, style
 from sailau.factbase import load_factbase
 from sailau.i18n import load_catalog
 from sailau.reply import LANGS, ChartSpec, Lang
@@ -68,9 +68,10 @@ def test_chart_is_a_readable_png(spec: ChartSpec, lang: Lang) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: "-".join([s.kind, *dict(s.params).values()]))
 def test_text_fits_and_does_not_overlap(spec: ChartSpec, lang: Lang) -> None:
-    fig = figure(build(spec, lang))
-    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
-    fig.draw(renderer)
+    with style():
+        fig = figure(build(spec, lang))
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        fig.draw(renderer)
     page = fig.bbox
     boxes = []
     for text in texts(fig):

@@ -2,14 +2,15 @@
 
 Everything is laid out in inches on a fixed-width figure sized for a phone: Telegram shows a photo
 about 400 px wide, so the figure is 5 in wide and no text is smaller than 9 pt (about 10 px there).
-`png()` is the entry point (`figure()` is public for tests that measure the drawn text);
+`png()` is the entry point (`figure()` and `style()` are public for tests that measure text);
 matplotlib is imported when it is first called, and only its Agg canvas is used.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -98,17 +99,34 @@ def _wrap(text: str, pt: float, *, bold: bool = False, width: float = ARCH_IN) -
     return _Lines("\n".join(lines), pt)
 
 
-def png(chart: Chart) -> bytes:
-    """Draw the chart and return PNG bytes (same input, same bytes)."""
+@contextmanager
+def style() -> Iterator[None]:
+    """The rc settings every chart is drawn (and measured) with, whatever a matplotlibrc says.
+
+    DejaVu Sans has every Kazakh letter; labels are never TeX; unhinted glyphs draw about a fifth
+    faster and look the same at this resolution.
+    """
     from matplotlib import rc_context
 
-    out = BytesIO()
-    # DejaVu Sans has every Kazakh letter, whatever a matplotlibrc says; labels are never TeX;
-    # unhinted glyphs draw about a fifth faster and look the same at this resolution.
     with rc_context(
         {"font.family": "DejaVu Sans", "text.parse_math": False, "text.hinting": "no_hinting"}
     ):
-        figure(chart).savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+        yield
+
+
+def png(chart: Chart) -> bytes:
+    """Draw the chart and return PNG bytes (same input, same bytes: no metadata is written)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
+
+    with style():
+        canvas = FigureCanvasAgg(figure(chart))
+        canvas.draw()  # type: ignore[no-untyped-call]
+        rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+        pixels = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
+    out = BytesIO()
+    # RGB at a middle compression level: a third faster to encode than savefig's RGBA default.
+    pixels.convert("RGB").save(out, format="PNG", compress_level=3)
     return out.getvalue()
 
 
