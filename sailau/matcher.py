@@ -63,7 +63,8 @@ SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолд�
 CHANGED_ENDING = 3  # a name's final vowels may become up to three letters ("партия" ~ "партиям")
 _VOWELS = "аеиоуыэюяaeiouy"
 STEM_KEY = 3  # aliases are looked up by their first letters, so inflected words are found
-KEYWORD_PENALTY = 10.0  # the question lacks the intent's keywords or has an excluded word
+KEYWORD_PENALTY = 10.0  # the question lacks every keyword the intent lists
+EXCLUDED_PENALTY = 25.0  # the question has a word the intent excludes: never sure
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -358,8 +359,7 @@ class Matcher:
         for idx, score in candidates:
             for owner in self._owners[idx]:
                 if owner.intent not in keyword_penalty:
-                    fit = self._keywords_fit(owner.intent, analysis.words)
-                    keyword_penalty[owner.intent] = 0.0 if fit else KEYWORD_PENALTY
+                    keyword_penalty[owner.intent] = self._word_penalty(owner.intent, analysis.words)
                 adjusted = score - penalty - keyword_penalty[owner.intent]
                 adjusted -= self._slot_penalty(owner, analysis.slots)
                 if owner.intent not in best or adjusted > best[owner.intent][1]:
@@ -386,13 +386,13 @@ class Matcher:
         scored = [(pool[k], _score(rest, choice)) for choice, _, k in hits]
         return sorted(scored, key=lambda c: -c[1])
 
-    def _keywords_fit(self, intent: str, words: Sequence[str]) -> bool:
-        """False when the intent lists keywords and none of `words` starts with one, or when
-        one of `words` starts with a word the intent excludes."""
+    def _word_penalty(self, intent: str, words: Sequence[str]) -> float:
+        """Points off when the intent lists keywords and none of `words` starts with one, and
+        when one of `words` starts with a word the intent excludes."""
         wanted, banned = self._keywords[intent], self._excludes[intent]
-        if wanted and not any(_starts(w, wanted) for w in words):
-            return False
-        return not any(_starts(w, banned) for w in words)
+        missing = bool(wanted) and not any(_starts(w, wanted) for w in words)
+        excluded = any(_starts(w, banned) for w in words)
+        return missing * KEYWORD_PENALTY + excluded * EXCLUDED_PENALTY
 
     def _slot_penalty(self, owner: _Choice, slots: Mapping[str, str]) -> float:
         """Points off for slots the intent or phrasing needs but the question lacks, and for
