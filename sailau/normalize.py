@@ -90,27 +90,10 @@ class Lexicon:
     def load(cls, facts_dir: Path) -> Lexicon:
         data: dict[str, Any] = load_file(facts_dir / LEXICON_FILE)
         fold_table = str.maketrans(dict(data["fold"]))
-        partial = cls(
-            kazakh_letters=frozenset(data["kazakh_letters"]),
-            fold_table=fold_table,
-            latin_map={},
-            latin_pattern=re.compile(""),
-            layout_table={},
-            lang_words={},
-            kazakh_endings=(),
-            stopwords=frozenset(),
-            topic_words=frozenset(),
-            followup_words=Phrases(()),
-            question_words=frozenset(),
-            offtopic=Phrases(()),
-            years=frozenset(),
-            related_years=frozenset(),
-            number_words={},
-            percent_words=Phrases(()),
-            percent_compounds=(),
-            slot_words={},
-        )
-        f = partial.folded
+
+        def f(entry: str) -> str:
+            return _basic(entry).translate(fold_table)
+
         latin = sorted(data["latin_to_cyrillic"].items(), key=lambda kv: -len(kv[0]))
         layout = data["layout"]
         swap = dict(zip(layout["latin"], layout["cyrillic"], strict=True))
@@ -125,7 +108,7 @@ class Lexicon:
             )
         }
         return cls(
-            kazakh_letters=partial.kazakh_letters,
+            kazakh_letters=frozenset(data["kazakh_letters"]),
             fold_table=fold_table,
             latin_map=dict(latin),
             latin_pattern=re.compile("|".join(re.escape(k) for k, _ in latin)),
