@@ -42,7 +42,7 @@ from sailau.yamlio import load_file
 INTENTS_DIR = "intents"
 SLOT_NAMES = frozenset(
     {"year", "other_year", "party", "region", "extreme", "method", "threshold", "chart",
-     "institution"}
+     "institution", "metric"}
 )  # fmt: skip
 
 CONFIDENCE_BAR = 0.78  # best score (0..1) an answer needs
@@ -273,6 +273,9 @@ class Matcher:
             hit = gazetteer.find(tokens, used, consume=name in _CONSUMED_WORDS)
             if hit is not None:
                 slots.setdefault(name, hit)
+        metric = next((v for v, words in lex.metrics if words.found_in(tokens, folded)), None)
+        if metric is not None:
+            slots["metric"] = metric
         unused = [t for t, u in zip(tokens, used, strict=True) if not u]
         rest = [t for t in dict.fromkeys(unused) if t not in lex.stopwords]
         openers = f" {' '.join(unused)} "

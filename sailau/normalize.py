@@ -85,6 +85,8 @@ class Lexicon:
     percent_compounds: tuple[tuple[str, str], ...]
     slot_words: Mapping[str, Mapping[str, str]]
     """slot name (`method`, `extreme`, `chart`, `institution`) -> folded phrase -> value."""
+    metrics: tuple[tuple[str, Phrases], ...]
+    """`metric` slot values with their words, in the order they are tried."""
 
     @classmethod
     def load(cls, facts_dir: Path) -> Lexicon:
@@ -130,6 +132,10 @@ class Lexicon:
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
             slot_words=slot_words,
+            metrics=tuple(
+                (value, Phrases(_folded_entry(f, w) for w in words))
+                for value, words in data["metrics"].items()
+            ),
         )
 
     def folded(self, text: str) -> str:
