@@ -140,6 +140,12 @@ def test_an_intent_defined_twice_is_refused(tmp_path: Path) -> None:
         ("шек бес пайыз болса", "whatif", {"threshold": "5"}, "kk"),
         ("seats under d'hondt", "whatif", {"method": "dhondt"}, "en"),
         ("compare 2016 and 2023", "compare", {"year": "2016", "other_year": "2023"}, "en"),
+        (
+            "сравни явку 2016 и 2021",
+            "compare",
+            {"year": "2016", "other_year": "2021", "metric": "turnout"},
+            "ru",
+        ),
         ("что такое сенат", "institution", {"institution": "senate"}, "ru"),
         ("who should I vote for", "neutrality", {}, "en"),
         ("hi", "greeting", {}, "en"),
@@ -249,6 +255,7 @@ def test_lexicon_slot_values_are_contract_values() -> None:
     assert set(lex.slot_words["method"].values()) == methods
     charts = {"parliament", "shares", "seats_votes", "compare", "turnout_regions", "whatif"}
     assert set(lex.slot_words["chart"].values()) == charts
+    assert [value for value, _ in lex.metrics] == ["turnout", "share", "votes", "seats"]
 
 
 @settings(max_examples=60, deadline=None)
