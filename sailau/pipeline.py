@@ -57,13 +57,21 @@ class Engine:
         return known is not None and slot in known.accepts
 
 
+class EngineUnavailable(RuntimeError):
+    """The facts directory cannot be loaded (invalid fact base, locales or intents)."""
+
+
 @functools.cache
 def engine() -> Engine:
-    """The fact base, catalog and matcher of `SAILAU_FACTS_DIR` (or `facts/`), built once."""
+    """The fact base, catalog and matcher of `SAILAU_FACTS_DIR` (or `facts/`), built once;
+    `EngineUnavailable` names the directory and every problem when they do not load."""
     facts_dir = default_facts_dir()
-    fb = load_factbase(facts_dir)
-    matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(fb))
-    return Engine(Env(fb, load_catalog(facts_dir)), matcher)
+    try:
+        fb = load_factbase(facts_dir)
+        matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(fb))
+        return Engine(Env(fb, load_catalog(facts_dir)), matcher)
+    except (ValueError, OSError) as exc:  # FactBaseInvalid, CatalogError, IntentFileError...
+        raise EngineUnavailable(f"cannot load {facts_dir}:\n{exc}") from exc
 
 
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)

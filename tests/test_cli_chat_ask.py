@@ -129,3 +129,14 @@ def test_ask_batch_writes_chart_pngs_only_with_charts_dir(tmp_path: Path) -> Non
     assert path.read_bytes().startswith(b"\x89PNG")
     without = run("ask", "--json", "--batch", str(batch))
     assert json.loads(without.stdout.splitlines()[0])["chart"] is None
+
+
+@pytest.mark.parametrize("command", [("ask", "turnout"), ("chat",)])
+def test_a_broken_fact_base_is_named_not_a_traceback(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    (tmp_path / "locales").mkdir()
+    out = run(*command, env={"SAILAU_FACTS_DIR": str(tmp_path)})
+    assert out.returncode == 1
+    assert f"cannot load {tmp_path}" in out.stderr
+    assert "Traceback" not in out.stderr

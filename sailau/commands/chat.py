@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sailau import render
 from sailau.i18n import load_catalog
-from sailau.pipeline import answer, answer_intent
+from sailau.pipeline import EngineUnavailable, answer, answer_intent
 from sailau.reply import LANGS, Context, Lang, Reply, Slots, Suggestion
 
 MAX_PICK_DIGITS = 2
@@ -94,7 +94,11 @@ def main(args: argparse.Namespace) -> int:
     if interactive:
         import readline  # noqa: F401 - line editing and history for input()
     chat = Conversation(lang=args.lang, ui_lang=args.lang or system_lang())
-    print(chat.greet(), flush=True)
+    try:
+        print(chat.greet(), flush=True)
+    except EngineUnavailable as exc:
+        print(f"chat: {exc}", file=sys.stderr)
+        return 1
     stop = quit_words()
     while True:
         try:
