@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +90,25 @@ def test_off_topic_check_allows_years_and_numbered_follow_ups_only() -> None:
     assert not Outcome(case, None, 0.0, "en", fine, "off_topic").stray_numbers
     leak = "Nur Otan won 76 seats."
     assert Outcome(case, None, 0.0, "en", leak, "off_topic").stray_numbers == ["76"]
+
+
+def test_report_command_prints_the_scores_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    import bot
+
+    assert bot.main(["report", "--matcher"]) == 0
+    out = capsys.readouterr().out
+    for heading in ("Accuracy per language", "Accuracy per intent", "Confusion pairs"):
+        assert heading in out
+    assert "Near misses below the bar" in out
+    assert out.rstrip().endswith("PASS")
+
+
+def test_report_command_names_unreadable_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bot
+
+    broken = tmp_path / "regression.yaml"
+    broken.write_text("items: [", encoding="utf-8")
+    assert bot.main(["report", "--matcher", "--regression", str(broken)]) == 2
+    assert "regression.yaml" in capsys.readouterr().err

@@ -249,7 +249,11 @@ def main(args: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         print(f"report: cannot read the regression files: {exc}", file=sys.stderr)
         return 2
-    runner = matcher_runner() if args.matcher else pipeline_runner()
-    summary = evaluate(cases, runner)
+    try:
+        runner = matcher_runner() if args.matcher else pipeline_runner()
+        summary = evaluate(cases, runner)
+    except ValueError as exc:  # FactBaseInvalid, IntentFileError, YamlError
+        print(f"report: the facts do not load:\n{exc}", file=sys.stderr)
+        return 2
     print(format_report(summary, verbose=args.verbose))
     return 0 if summary.passed() else 1
