@@ -22,7 +22,7 @@ from sailau.yamlio import load_file
 REPO_FACTS_DIR = Path(__file__).resolve().parent.parent / "facts"
 LEXICON_FILE = "lexicon.yaml"
 
-_VOWELS = frozenset("aeioäöıеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
+_VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
 _NOT_WORD = re.compile(r"[^\w%.]+|_")

@@ -68,6 +68,8 @@ def test_fold_maps_kazakh_letters_and_drops_signs() -> None:
         ("vybory", "выборы"),
         ("auyl", "ауыл"),
         ("zhol shchuka", "жол щука"),
+        ("saılaý", "сайлау"),  # Kazakh Latin alphabet, 2018
+        ("paıyz", "пайыз"),
         ("2016", "2016"),
     ],
 )
