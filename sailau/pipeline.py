@@ -18,11 +18,12 @@ from types import MappingProxyType
 from sailau.answers import meta
 from sailau.answers.env import Env
 from sailau.answers.registry import REGISTRY, Query
-from sailau.factbase import load_factbase
-from sailau.i18n import default_facts_dir, load_catalog
-from sailau.matcher import Entities, Match, Matcher, Status
+from sailau.factbase import FactBaseInvalid, load_factbase
+from sailau.i18n import CatalogError, default_facts_dir, load_catalog
+from sailau.matcher import Entities, IntentFileError, Match, Matcher, Status
 from sailau.normalize import detect_lang
 from sailau.reply import Context, Lang, Reply, Suggestion, freeze_slots
+from sailau.yamlio import YamlError
 
 MAX_QUESTION_CHARS = 300
 """Longer input is cut before matching: no real question is longer, and matching stays fast."""
@@ -57,21 +58,22 @@ class Engine:
         return known is not None and slot in known.accepts
 
 
-class EngineUnavailable(RuntimeError):
-    """The facts directory cannot be loaded (invalid fact base, locales or intents)."""
+LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError)
+"""What `engine()` raises when the facts directory does not load; each names the problems."""
 
 
 @functools.cache
 def engine() -> Engine:
-    """The fact base, catalog and matcher of `SAILAU_FACTS_DIR` (or `facts/`), built once;
-    `EngineUnavailable` names the directory and every problem when they do not load."""
+    """The fact base, catalog and matcher of `SAILAU_FACTS_DIR` (or `facts/`), built once."""
     facts_dir = default_facts_dir()
-    try:
-        fb = load_factbase(facts_dir)
-        matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(fb))
-        return Engine(Env(fb, load_catalog(facts_dir)), matcher)
-    except (ValueError, OSError) as exc:  # FactBaseInvalid, CatalogError, IntentFileError...
-        raise EngineUnavailable(f"cannot load {facts_dir}:\n{exc}") from exc
+    fb = load_factbase(facts_dir)
+    matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(fb))
+    return Engine(Env(fb, load_catalog(facts_dir)), matcher)
+
+
+def load_problem(exc: Exception) -> str:
+    """A `LOAD_ERRORS` error as a message for the command line."""
+    return f"cannot load {default_facts_dir()}:\n{exc}"
 
 
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)

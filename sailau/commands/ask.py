@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sailau import render
-from sailau.pipeline import EngineUnavailable, answer
+from sailau.pipeline import LOAD_ERRORS, answer, load_problem
 from sailau.reply import LANGS, ChartSpec, Lang
 
 
@@ -63,8 +63,8 @@ def main(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the reader left (`| head`): stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except EngineUnavailable as exc:
-        print(f"ask: {exc}", file=sys.stderr)
+    except LOAD_ERRORS as exc:
+        print(f"ask: {load_problem(exc)}", file=sys.stderr)
         return 1
 
 

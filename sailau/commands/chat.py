@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sailau import render
 from sailau.i18n import load_catalog
-from sailau.pipeline import EngineUnavailable, answer, answer_intent
+from sailau.pipeline import LOAD_ERRORS, answer, answer_intent, load_problem
 from sailau.reply import LANGS, Context, Lang, Reply, Slots, Suggestion
 
 MAX_PICK_DIGITS = 2
@@ -96,8 +96,8 @@ def main(args: argparse.Namespace) -> int:
     chat = Conversation(lang=args.lang, ui_lang=args.lang or system_lang())
     try:
         print(chat.greet(), flush=True)
-    except EngineUnavailable as exc:
-        print(f"chat: {exc}", file=sys.stderr)
+    except LOAD_ERRORS as exc:
+        print(f"chat: {load_problem(exc)}", file=sys.stderr)
         return 1
     stop = quit_words()
     while True:
