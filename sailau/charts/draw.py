@@ -35,6 +35,7 @@ DASH = (0, (3, 2))
 LINE = 1.3  # line height, in em
 
 ROW_IN = 0.22  # a bar label line or a bar, inches
+LEGEND_KEY = 0.4  # a legend entry's seat key and gap, inches
 INLINE_SHARE = 0.4  # labels narrower than this share of the width go left of their bar
 GROUP_GAP = 0.07  # below a group heading, inches
 ARCH_IN = WIDTH - 2 * MARGIN  # hemicycle width; its height is half of it plus the mark labels
@@ -146,45 +147,29 @@ def figure(chart: Chart) -> Figure:
 
     fig = Figure(figsize=(WIDTH, total), dpi=DPI, facecolor="white")
     FigureCanvasAgg(fig)
-    y = total - 0.14
-    fig.text(
-        MARGIN / WIDTH,
-        y / total,
-        title.text,
-        fontsize=TITLE_PT,
-        fontweight="bold",
-        color=INK,
-        va="top",
-        ha="left",
-        linespacing=LINE,
-    )
-    y -= title.height + 0.06
-    if subtitle.text:
-        fig.text(
-            MARGIN / WIDTH,
-            y / total,
-            subtitle.text,
-            fontsize=SUBTITLE_PT,
-            color=SOFT_INK,
-            va="top",
-            ha="left",
-            linespacing=LINE,
-        )
+    _put(fig, title, total - 0.14, total, fontweight="bold", color=INK)
+    _put(fig, subtitle, total - 0.2 - title.height, total, color=SOFT_INK)
     y = total - top
     for panel, height in zip(chart.panels, heights, strict=True):
         _draw_panel(fig, panel, y - height, height, total)
         y -= height + gap
-    fig.text(
-        MARGIN / WIDTH,
-        0.08 / total,
-        footer.text,
-        fontsize=FOOTER_PT,
-        color=SOFT_INK,
-        va="bottom",
-        ha="left",
-        linespacing=LINE,
-    )
+    _put(fig, footer, 0.08 + footer.height, total, color=SOFT_INK)
     return fig
+
+
+def _put(fig: Figure, lines: _Lines, top: float, total: float, **style: Any) -> None:
+    """Wrapped text between the margins, its top `top` inches above the figure's bottom."""
+    if lines.text:
+        fig.text(
+            MARGIN / WIDTH,
+            top / total,
+            lines.text,
+            fontsize=lines.pt,
+            ha="left",
+            va="top",
+            linespacing=LINE,
+            **style,
+        )
 
 
 def _panel_height(panel: Panel) -> float:
@@ -214,13 +199,21 @@ def _arch_height() -> float:
 
 def _legend_columns(chamber: Chamber) -> int:
     longest = max(_text_width(g.label, TEXT_PT) for g in chamber.legend)
-    fits_two = longest + 0.35 < ARCH_IN / 2
+    fits_two = longest + LEGEND_KEY < ARCH_IN / 2
     return 2 if fits_two and len(chamber.legend) > 2 else 1
 
 
+def _legend_labels(chamber: Chamber) -> list[_Lines]:
+    """Legend labels, wrapped to the width left of the seat key."""
+    return [_wrap(g.label, TEXT_PT, width=ARCH_IN - LEGEND_KEY) for g in chamber.legend]
+
+
 def _legend_height(chamber: Chamber) -> float:
-    rows = math.ceil(len(chamber.legend) / _legend_columns(chamber))
-    return 0.1 + rows * TEXT_PT * 1.45 / 72
+    labels = _legend_labels(chamber)
+    columns = _legend_columns(chamber)
+    rows = math.ceil(len(labels) / columns)
+    extra = sum(label.height for label in labels) / columns - rows * TEXT_PT * LINE / 72
+    return 0.1 + rows * TEXT_PT * 1.45 / 72 + max(0.0, extra)
 
 
 def _draw_chamber(fig: Figure, chamber: Chamber, bottom: float, total: float) -> None:
@@ -315,7 +308,7 @@ def _draw_legend(ax: Axes, chamber: Chamber) -> None:
     from matplotlib.lines import Line2D
 
     handles = []
-    for group in chamber.legend:
+    for group, label in zip(chamber.legend, _legend_labels(chamber), strict=True):
         face, edge, width = _seat_faces(group)
         handles.append(
             Line2D(
@@ -327,7 +320,7 @@ def _draw_legend(ax: Axes, chamber: Chamber) -> None:
                 markerfacecolor=face,
                 markeredgecolor=edge,
                 markeredgewidth=max(width, 0.01),
-                label=group.label,
+                label=label.text,
             )
         )
     ax.legend(
@@ -350,13 +343,17 @@ def _draw_legend(ax: Axes, chamber: Chamber) -> None:
 
 _TEXT: dict[str, Any] = {"fontsize": TEXT_PT, "color": INK, "va": "center", "zorder": 3}
 _CLEAR = {"bbox": {"facecolor": "white", "edgecolor": "none", "pad": 0.5}}
-"""Text over a reference line: a tight white box keeps the dashed line from crossing it."""
+"""Text over a reference line or the zero line: a tight white box keeps the line off it."""
 
 
 @dataclass(frozen=True)
 class _Row:
-    """Vertical position of one bar (in rows of ROW_IN, from the top)."""
+    """One bar's place, in rows of ROW_IN from the top: its label (wrapped) and the bar's centre.
 
+    An inline label is centred on the bar; a label above the bar hangs from `label_y`.
+    """
+
+    label: str
     label_y: float
     bar_y: float
 
@@ -382,11 +379,13 @@ def _rows(bars: Bars) -> tuple[list[_Row], list[tuple[float, str]], float]:
             y += (heading.height + GROUP_GAP) / ROW_IN
             group = bar.group
         if inline:
-            rows.append(_Row(y + 0.6, y + 0.6))
+            rows.append(_Row(bar.label, y + 0.6, y + 0.6))
             y += 1.3
         else:
-            rows.append(_Row(y + 0.5, y + 1.45))
-            y += 2.05
+            label = _wrap(bar.label, TEXT_PT)
+            below = label.height / ROW_IN
+            rows.append(_Row(label.text, y + 0.05, y + below + 0.45))
+            y += below + 1.05
     return rows, headings, y
 
 
@@ -413,7 +412,7 @@ def _draw_bars(ax: Axes, bars: Bars) -> None:
     ax.set_xlim(low, high)
     ax.set_ylim(height, 0)
     ax.axis("off")
-    text = _TEXT | (_CLEAR if bars.lines else {})
+    text = _TEXT | (_CLEAR if bars.lines or bars.signed else {})
     if bars.signed:
         ax.axvline(0, color=SOFT_INK, linewidth=0.8)
     for line in bars.lines:
@@ -426,9 +425,11 @@ def _draw_bars(ax: Axes, bars: Bars) -> None:
         height=0.8,
         color=[MUTED if bar.muted else bar.color for bar in bars.bars],
     )
+    inline = _label_column(bars) > 0
     for bar, row in zip(bars.bars, rows, strict=True):
         ink = text | {"color": SOFT_INK if bar.muted else INK}
-        ax.text(low, row.label_y, bar.label, ha="left", **ink)
+        hang = {} if inline else {"va": "top", "linespacing": LINE}
+        ax.text(low, row.label_y, row.label, ha="left", **(ink | hang))
         end = bar.value if bars.signed or bar.value > 0 else 0.0
         ax.annotate(
             bar.text,
