@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from io import BytesIO
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 from matplotlib.figure import Figure
@@ -13,11 +16,13 @@ from matplotlib.text import Text
 from sailau import charts
 from sailau.charts import ChartError, build, canonical, caption, render
 from sailau.charts.draw import DPI, WIDTH, figure, style
+from sailau.charts.views import Chart
 from sailau.factbase import load_factbase
 from sailau.i18n import load_catalog
 from sailau.reply import LANGS, ChartSpec, Lang
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def specs() -> list[ChartSpec]:
@@ -138,3 +143,36 @@ def test_parliament_caption_adds_up_to_the_chamber(lang: Lang) -> None:
 def test_every_caption_fits_telegram(spec: ChartSpec) -> None:
     for lang in LANGS:
         assert 0 < len(caption(spec, lang)) <= 1024
+
+
+def test_concurrent_requests_draw_a_chart_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sailau.charts import draw
+
+    drawn: list[Chart] = []
+    real_png = draw.png
+
+    def counting_png(chart: Chart) -> bytes:
+        drawn.append(chart)
+        return real_png(chart)
+
+    monkeypatch.setattr(draw, "png", counting_png)
+    spec = ChartSpec("compare", (("metric", "turnout"),))
+    charts._cache.pop((canonical(spec), "ru"), None)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: render(spec, "ru"), range(8)))
+    assert len(drawn) == 1
+    assert all(r is results[0] for r in results)
+
+
+def test_answering_without_a_chart_never_imports_matplotlib() -> None:
+    code = (
+        "import sys; from sailau.pipeline import answer; from sailau import charts; "
+        "r = answer('диаграмма мест'); charts.caption(r.chart, r.lang); "
+        "print('matplotlib' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
