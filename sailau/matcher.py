@@ -63,6 +63,10 @@ SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолд�
 CHANGED_ENDING = 3  # a name's final vowels may become up to three letters ("партия" ~ "партиям")
 _VOWELS = "аеиоуыэюяaeiouy"
 STEM_KEY = 3  # aliases are looked up by their first letters, so inflected words are found
+UNKNOWN_WORD_PENALTY = 12.0  # per word of the question that no phrasing has, even misspelt
+MAX_UNKNOWN_WORDS = 2
+UNKNOWN_MIN_CHARS = 4  # shorter words are not judged
+KNOWN_WORD_CUTOFF = 75.0  # rapidfuzz ratio at which a word counts as a misspelling of a known one
 KEYWORD_PENALTY = 10.0  # the question lacks every keyword the intent lists
 EXCLUDED_PENALTY = 25.0  # the question has a word the intent excludes: never sure
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -217,6 +221,10 @@ class Matcher:
         for i, phrase in enumerate(self._choices):
             for word in set(phrase.split()):
                 self._by_prefix.setdefault(word[:PREFIX], []).append(i)
+        self._known = frozenset(w for phrase in self._choices for w in phrase.split()) | lex.words
+        self._vocabulary: dict[str, list[str]] = {}
+        for word in self._known:
+            self._vocabulary.setdefault(word[0], []).append(word)
 
     @classmethod
     def from_facts(cls, facts_dir: Path | None, entities: Entities) -> Matcher:
@@ -357,6 +365,7 @@ class Matcher:
             if not found or found[0][1] < CONFIDENCE_BAR * 100:
                 found = self._candidates(rest, range(len(self._choices)))
             candidates += found
+        penalty += UNKNOWN_WORD_PENALTY * min(self._unknown_words(rest), MAX_UNKNOWN_WORDS)
         best: dict[str, _Ranked] = {}
         keyword_penalty: dict[str, float] = {}
         for idx, score in candidates:
@@ -368,6 +377,23 @@ class Matcher:
                 if owner.intent not in best or adjusted > best[owner.intent][1]:
                     best[owner.intent] = (owner.intent, adjusted, owner.lang)
         return sorted(best.values(), key=lambda r: -r[1])
+
+    def _unknown_words(self, rest: str) -> int:
+        """Words no phrasing has, even misspelt ("евровидении" in "кто победил в евровидении"):
+        the question is likely about something else."""
+        unknown = 0
+        for word in rest.split():
+            if len(word) < UNKNOWN_MIN_CHARS or word in self._known:
+                continue
+            near = process.extractOne(
+                word,
+                self._vocabulary.get(word[0], ()),
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=KNOWN_WORD_CUTOFF,
+            )
+            unknown += near is None
+        return unknown
 
     def _pool(self, rest: str) -> list[int]:
         """Phrasings sharing a word beginning with the question: where the answer usually is."""

@@ -87,6 +87,16 @@ class Lexicon:
     """slot name (`method`, `extreme`, `chart`, `institution`) -> folded phrase -> value."""
     metrics: tuple[tuple[str, Phrases], ...]
     """`metric` slot values with their words, in the order they are tried."""
+    common_words: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every single word the tables know (for telling a typo from an unknown word)."""
+        phrases = [*self.lang_words.values(), self.followup_words, *(p for _, p in self.metrics)]
+        tables = [self.stopwords, self.question_words, self.common_words]
+        tables += [p.single for p in phrases]
+        tables += [frozenset(w for k in t for w in k.split()) for t in self.slot_words.values()]
+        return frozenset().union(*tables)
 
     @classmethod
     def load(cls, facts_dir: Path) -> Lexicon:
@@ -136,6 +146,7 @@ class Lexicon:
                 (value, Phrases(_folded_entry(f, w) for w in words))
                 for value, words in data["metrics"].items()
             ),
+            common_words=frozenset(w for entry in data["common_words"] for w in f(entry).split()),
         )
 
     def folded(self, text: str) -> str:
