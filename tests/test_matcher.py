@@ -308,3 +308,18 @@ def test_a_slot_the_intent_cannot_take_keeps_it_below_the_bar(matcher: Matcher) 
     """National turnout is not an answer to a question about Shymkent."""
     got = matcher.match("шымкентте қанша адам сайлауға келмеді")
     assert got.intent in (None, "turnout_region")
+
+
+def test_aliases_stay_distinct_in_matching_form() -> None:
+    """Folding Kazakh letters or reading Latin as Cyrillic must not merge two parties' names."""
+    from sailau.matcher import _aliases
+
+    fb = load_factbase()
+    lex = load_lexicon(REPO_FACTS_DIR)
+    for table in (fb.all_party_aliases(), fb.all_region_aliases()):
+        owners: dict[str, set[str]] = {}
+        for alias, ident in table.items():
+            for form in _aliases({alias: ident}, lex):
+                owners.setdefault(form, set()).add(ident)
+        clashes = {form: ids for form, ids in owners.items() if len(ids) > 1}
+        assert not clashes
