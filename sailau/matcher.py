@@ -277,6 +277,9 @@ class Matcher:
                 slots[name] = found
                 while gazetteer.find(tokens, used, consume=True):
                     pass  # later names ("Nur Otan ... Amanat") are not intent words either
+        for i, token in enumerate(tokens):  # "партия Ауыл", "Ауыл партиясы", "the party"
+            if token in lex.kind_words and "party" in slots:
+                used[i] = True
         for name, gazetteer in self._slot_words.items():
             hit = gazetteer.find(tokens, used, consume=name in _CONSUMED_WORDS)
             if hit is not None:

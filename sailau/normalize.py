@@ -88,6 +88,8 @@ class Lexicon:
     metrics: tuple[tuple[str, Phrases], ...]
     """`metric` slot values with their words, in the order they are tried."""
     common_words: frozenset[str]
+    kind_words: frozenset[str]
+    """Words like "party", "партиясы": no intent words once a party is named."""
 
     @property
     def words(self) -> frozenset[str]:
@@ -147,6 +149,7 @@ class Lexicon:
                 for value, words in data["metrics"].items()
             ),
             common_words=frozenset(w for entry in data["common_words"] for w in f(entry).split()),
+            kind_words=frozenset(map(f, data["party_words"])),
         )
 
     def folded(self, text: str) -> str:
