@@ -78,7 +78,7 @@ async def test_chart_is_uploaded_once_then_sent_by_file_id(harness: Harness) -> 
 
 async def test_uploaded_chart_is_offered_inline(harness: Harness) -> None:
     await harness.send(text_update("/chart"))
-    results = await inline_results(harness, "show the seats in the chamber")
+    results = await inline_results(harness, "parliament chart")
     photos = [r for r in results if r["type"] == "photo"]
     assert photos
     assert photos[0]["photo_file_id"] == harness.store.file_id(chart_key(PARLIAMENT, "en"))

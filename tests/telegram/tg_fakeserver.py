@@ -51,8 +51,10 @@ def parse_body(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str
 class FakeServer:
     """`async with FakeServer(api) as server:` serves `api` at `server.base_url`."""
 
-    def __init__(self, api: BotApi) -> None:
+    def __init__(self, api: BotApi, latency: float = 0.0) -> None:
         self.api = api
+        self.latency = latency
+        """Seconds every call but getUpdates takes, like a round trip to api.telegram.org."""
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()
         self.port = 0
@@ -131,6 +133,8 @@ class FakeServer:
             fault = queued.popleft()
             await asyncio.sleep(fault.delay)
             return 0, None
+        if self.latency and method != "getUpdates":
+            await asyncio.sleep(self.latency)
         try:
             fields, files = parse_body(content_type, body)
             params = decode_params(fields)

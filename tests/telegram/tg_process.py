@@ -1,4 +1,5 @@
-"""Run `python bot.py run` as a subprocess against the fake Bot API server, and stop it."""
+"""Run `python bot.py run` (or another bot script) as a subprocess against the fake Bot API
+server, and stop it."""
 
 from __future__ import annotations
 
@@ -70,13 +71,17 @@ async def _drain(stream: asyncio.StreamReader, log: list[str]) -> None:
         log.append(line.decode(errors="replace"))
 
 
+def running_bot(env: Mapping[str, str]) -> contextlib.AbstractAsyncContextManager[BotProcess]:
+    """`python bot.py run` with `env`."""
+    return running(env, REPO / "bot.py", "run")
+
+
 @contextlib.asynccontextmanager
-async def running_bot(env: Mapping[str, str], *args: str) -> AsyncIterator[BotProcess]:
-    """`python bot.py run` with `env`; killed if the test leaves it running."""
+async def running(env: Mapping[str, str], script: Path, *args: str) -> AsyncIterator[BotProcess]:
+    """`python SCRIPT ARGS` with `env`; killed if the caller leaves it running."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
-        str(REPO / "bot.py"),
-        "run",
+        *(["-m"] if str(script) == "-m" else [str(script)]),
         *args,
         cwd=REPO,
         env=dict(env),
