@@ -16,6 +16,7 @@ from matplotlib.text import Text
 from sailau import charts
 from sailau.charts import ChartError, build, canonical, caption, render
 from sailau.charts.draw import DPI, WIDTH, figure, style
+from sailau.charts.spec import METRICS
 from sailau.charts.views import Chart
 from sailau.factbase import load_factbase
 from sailau.i18n import load_catalog
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def specs() -> list[ChartSpec]:
     """One spec per kind and variant the fact base can draw, every year it holds."""
     fb = load_factbase()
-    out = [ChartSpec("compare", (("metric", m),)) for m in ("share", "seats", "turnout")]
+    out = [ChartSpec("compare", (("metric", m),)) for m in METRICS]
     for year in fb.years:
         slots = (("year", str(year)),)
         out += [ChartSpec(k, slots) for k in ("parliament", "shares", "seats_votes", "whatif")]

@@ -1,7 +1,8 @@
 """The `chart` intent: a picture of the election, with its figures as text for slow connections.
 
 Slot `chart` names the kind (parliament, shares, seats_votes, compare, turnout_regions, whatif);
-without it a method or threshold asks for the what-if chart, anything else for the hemicycle.
+without it a method or threshold asks for the what-if chart, a metric for the comparison, and
+anything else for the hemicycle.
 """
 
 from __future__ import annotations
@@ -24,10 +25,17 @@ RELATED: dict[str, tuple[str, ...]] = {
 """Charts offered after each kind."""
 
 
+def _default_kind(q: Query) -> str:
+    """The kind a question implies when it names none: rules ask for a what-if, a metric for the
+    comparison, anything else for the hemicycle."""
+    if "method" in q.slots or "threshold" in q.slots:
+        return "whatif"
+    return "compare" if "metric" in q.slots else "parliament"
+
+
 def requested(q: Query) -> ChartSpec:
     """The chart the question asks for, parameters as given (not yet checked)."""
-    rules = "method" in q.slots or "threshold" in q.slots
-    kind = q.slots.get("chart") or ("whatif" if rules else "parliament")
+    kind = q.slots.get("chart") or _default_kind(q)
     return ChartSpec(kind, freeze_slots({k: q.slots.get(k) for k in PARAMS}))
 
 

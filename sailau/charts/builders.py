@@ -58,13 +58,11 @@ class Ctx:
         return self.fb.party(party_id).colour
 
     def frame(self, title: str, subtitle: str, sourced: Iterable[Sourced]) -> Frame:
-        """Title, subtitle and a footer naming the primary source of the items drawn."""
-        primary: dict[str, str] = {}  # source name -> first id: one mention per publisher
-        for item in sourced:
-            primary.setdefault(self.fb.source(item.sources[0]).name, item.sources[0])
-        sources = self.fb.reply_sources(primary.values())
-        shell = Reply(self.lang, ReplyKind.ANSWER, "", sources=sources)
-        return Frame(title, subtitle, source_line(shell, self.catalog), tuple(primary.values()))
+        """Title, subtitle and a footer naming the primary source of the items drawn (as every
+        reply's source line does: one mention per publisher)."""
+        ids = tuple(dict.fromkeys(item.sources[0] for item in sourced))
+        shell = Reply(self.lang, ReplyKind.ANSWER, "", sources=self.fb.reply_sources(ids))
+        return Frame(title, subtitle, source_line(shell, self.catalog), ids)
 
 
 def percent_of(part: int, whole: int) -> Decimal:
@@ -247,11 +245,16 @@ def _names(ctx: Ctx, party_id: str, elections: Iterable[Election]) -> str:
     return " / ".join(dict.fromkeys(names))
 
 
-def _seat_text(ctx: Ctx, row: PartyResult) -> tuple[int, str]:
-    """A party's total seats and how to print them (list seats + ? where sources disagree)."""
+def _party_figure(ctx: Ctx, metric: str, row: PartyResult) -> tuple[float, str]:
+    """A party's share, votes or total seats in one election, and how to print it (seats the
+    sources disagree on: the list seats + ?)."""
+    if metric == "share":
+        return float(row.percent), ctx.pct(row.percent)
+    if metric == "votes":
+        return float(row.votes), ctx.num(row.votes)
     if row.seats is not None:
-        return row.seats, ctx.num(row.seats)
-    return row.list_seats, ctx.t("chart_seats_unsettled", seats=ctx.num(row.list_seats))
+        return float(row.seats), ctx.num(row.seats)
+    return float(row.list_seats), ctx.t("chart_seats_unsettled", seats=ctx.num(row.list_seats))
 
 
 def compare(ctx: Ctx, spec: ChartSpec) -> Chart:
@@ -262,40 +265,24 @@ def compare(ctx: Ctx, spec: ChartSpec) -> Chart:
     subtitle = ctx.t(f"chart_compare_{metric}_subtitle")
     if metric == "turnout":
         turnouts = [e.participation.turnout for e in elections]
-        bars = tuple(
+        years = tuple(
             Bar(str(e.year), float(t.value), ctx.pct(t.value), PLAIN)
             for e, t in zip(elections, turnouts, strict=True)
         )
-        return Chart(ctx.frame(title, subtitle, turnouts), (Bars(bars),))
+        return Chart(ctx.frame(title, subtitle, turnouts), (Bars(years),))
     rows = [row for e in elections for row in e.results]
     best: dict[str, Decimal] = {}
     for row in rows:
         best[row.party] = max(best.get(row.party, Decimal(0)), row.percent)
-    bars_list: list[Bar] = []
+    absent = ctx.t("chart_did_not_run")
+    bars: list[Bar] = []
     for party_id in sorted(best, key=lambda p: -best[p]):
-        group = _names(ctx, party_id, elections)
-        colour = ctx.colour(party_id)
+        group, colour = _names(ctx, party_id, elections), ctx.colour(party_id)
         for e in elections:
-            if not e.has_party(party_id):
-                bars_list.append(
-                    Bar(
-                        str(e.year),
-                        0.0,
-                        ctx.t("chart_did_not_run"),
-                        colour,
-                        muted=True,
-                        group=group,
-                    )
-                )
-                continue
-            row = e.party(party_id)
-            value, text = (
-                (float(row.percent), ctx.pct(row.percent))
-                if metric == "share"
-                else _seat_text(ctx, row)
-            )
-            bars_list.append(Bar(str(e.year), float(value), text, colour, group=group))
-    return Chart(ctx.frame(title, subtitle, rows), (Bars(tuple(bars_list)),))
+            ran = e.has_party(party_id)
+            value, text = _party_figure(ctx, metric, e.party(party_id)) if ran else (0.0, absent)
+            bars.append(Bar(str(e.year), value, text, colour, muted=not ran, group=group))
+    return Chart(ctx.frame(title, subtitle, rows), (Bars(tuple(bars)),))
 
 
 # --- regional turnout -------------------------------------------------------------------------

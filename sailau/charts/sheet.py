@@ -22,11 +22,12 @@ SHEET_NAME = "contact-sheet.png"
 def sheet_specs() -> list[ChartSpec]:
     """One picture per kind, plus the other years' hemicycles and comparison metrics."""
     from sailau.charts import KINDS
+    from sailau.charts.spec import METRICS
     from sailau.factbase import load_factbase
 
     fb = load_factbase()
     out = [ChartSpec(kind) for kind in KINDS if kind != "whatif"]
-    out += [ChartSpec("compare", (("metric", m),)) for m in ("seats", "turnout")]
+    out += [ChartSpec("compare", (("metric", m),)) for m in METRICS if m != "share"]
     out += [ChartSpec("parliament", (("year", str(y)),)) for y in fb.years if y != 2021]
     out.append(ChartSpec("whatif", (("method", "dhondt"), ("threshold", "5"))))
     return out

@@ -20,7 +20,7 @@ KINDS: tuple[str, ...] = (
     "turnout_regions",
     "whatif",
 )
-METRICS: tuple[str, ...] = ("share", "seats", "turnout")
+METRICS: tuple[str, ...] = ("share", "votes", "seats", "turnout")
 BASES: tuple[str, ...] = ("ballots", "party_votes")
 DEFAULT_YEAR = "2021"  # the election the bot is about first (DESIGN.md)
 
