@@ -94,7 +94,11 @@ def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, messages.on_unknown_command))
     app.add_handler(MessageHandler(NEW & QUESTION, messages.on_text))
     app.add_handler(MessageHandler(EDITED & QUESTION, messages.on_edited))
-    app.add_handler(MessageHandler(NEW & PRIVATE & ~filters.TEXT, messages.on_not_text))
+    app.add_handler(
+        MessageHandler(
+            NEW & PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, messages.on_not_text
+        )
+    )
     app.add_handler(CallbackQueryHandler(callbacks.on_button))
     app.add_handler(InlineQueryHandler(inline.on_inline))
     app.add_error_handler(on_error)

@@ -15,7 +15,7 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.constants import InlineQueryLimit, MessageLimit
+from telegram.constants import InlineQueryLimit, MessageLimit, ParseMode
 from telegram.ext import ContextTypes
 
 from handlers.charts import chart_caption, chart_key
@@ -49,7 +49,7 @@ def article(reply: Reply) -> InlineQueryResultArticle:
         id=result_id(reply, "a"),
         title=_title(reply.headline),
         description=render.source_line(reply) or None,
-        input_message_content=InputTextMessageContent(render.html(reply)),
+        input_message_content=InputTextMessageContent(render.html(reply), ParseMode.HTML),
     )
 
 
@@ -68,6 +68,7 @@ def cached_photo(reply: Reply, st: BotState) -> InlineQueryResultCachedPhoto | N
         photo_file_id=file_id,
         title=_title(st.t("tg_inline_chart", reply.lang, title=reply.headline)),
         caption=caption if len(caption) <= MessageLimit.CAPTION_LENGTH else None,
+        parse_mode=ParseMode.HTML,
     )
 
 

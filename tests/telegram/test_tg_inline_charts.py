@@ -42,6 +42,7 @@ async def test_inline_answers_with_figure_and_source(
     assert expected in first["title"]
     assert first["description"]  # the source line
     assert expected in first["input_message_content"]["message_text"]
+    assert first["input_message_content"]["parse_mode"] == "HTML"
     assert len(results) <= 50
 
 
@@ -82,3 +83,4 @@ async def test_uploaded_chart_is_offered_inline(harness: Harness) -> None:
     photos = [r for r in results if r["type"] == "photo"]
     assert photos
     assert photos[0]["photo_file_id"] == harness.store.file_id(chart_key(PARLIAMENT, "en"))
+    assert photos[0]["parse_mode"] == "HTML"
