@@ -58,6 +58,7 @@ FOREIGN_SLOT_PENALTY = 25.0  # the question names a slot the intent cannot take:
 VARIANT_PENALTY = 3.0  # the text had to be re-read on the other keyboard layout
 ENTITY_CUTOFF = 80.0  # fuzzy party / region alias match
 TYPO_LENGTH = 2  # a misspelt name is at most this much longer or shorter than the name
+WORD_CUTOFF = 70.0  # each word of a misspelt many-word name is at least this close
 ENTITY_MIN_CHARS = 4  # shorter words only match an alias exactly
 SUFFIX_MAX = 5  # Kazakh/Russian endings allowed after an alias ("ақ жолдың", "нур отана")
 CHANGED_ENDING = 3  # a name's final vowels may become up to three letters ("партия" ~ "партиям")
@@ -69,6 +70,7 @@ UNKNOWN_MIN_CHARS = 4  # shorter words are not judged
 KNOWN_WORD_CUTOFF = 75.0  # rapidfuzz ratio at which a word counts as a misspelling of a known one
 KEYWORD_PENALTY = 10.0  # the question lacks every keyword the intent lists
 EXCLUDED_PENALTY = 25.0  # the question has a word the intent excludes: never sure
+MAX_THRESHOLD = 50  # a bare number after "threshold" above this is not a threshold
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -269,6 +271,10 @@ class Matcher:
                 slots["threshold"] = tok[:-1]
             elif _is_number(tok):
                 used[i] = True
+                before = [t for t in tokens[:i] if t not in lex.stopwords][-2:]
+                after_word = lex.threshold_words.found_in(before, " ".join(before))
+                if after_word and float(tok) <= MAX_THRESHOLD:  # "при пороге 5", "барьер был 3"
+                    slots.setdefault("threshold", tok)
         for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
             slots[name] = year
         for name, gazetteer in self._entities.items():
@@ -551,11 +557,24 @@ class _Gazetteer:
                 hit = process.extractOne(
                     gram, keys, scorer=fuzz.ratio, processor=None, score_cutoff=ENTITY_CUTOFF
                 )
-                if hit and abs(len(hit[0]) - len(gram)) <= TYPO_LENGTH:
+                if hit and _similar_words(gram, hit[0]):
                     if consume:
                         used[i : i + n] = [True] * n
                     return self.values[hit[0]]
         return None
+
+
+def _similar_words(typed: str, name: str) -> bool:
+    """A fuzzy name match is a typo, not another name: about as long, and word by word alike
+    ("народнои партии" ~ "народная партия", not "партия канша" ~ "партия аманат")."""
+    if abs(len(name) - len(typed)) > TYPO_LENGTH:
+        return False
+    typed_words, name_words = typed.split(), name.split()
+    if len(typed_words) != len(name_words):
+        return True  # "nurotan" for "nur otan": only the whole can be compared
+    return all(
+        fuzz.ratio(a, b) >= WORD_CUTOFF for a, b in zip(typed_words, name_words, strict=True)
+    )
 
 
 def _aliases(aliases: Mapping[str, str], lex: Lexicon) -> dict[str, str]:

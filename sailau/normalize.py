@@ -89,6 +89,8 @@ class Lexicon:
     """`metric` slot values with their words, in the order they are tried."""
     common_words: frozenset[str]
     kind_words: frozenset[str]
+    threshold_words: Phrases
+    """Words after which a bare number is a threshold ("при пороге 5")."""
     """Words like "party", "партиясы": no intent words once a party is named."""
 
     @property
@@ -150,6 +152,7 @@ class Lexicon:
             ),
             common_words=frozenset(w for entry in data["common_words"] for w in f(entry).split()),
             kind_words=frozenset(map(f, data["party_words"])),
+            threshold_words=Phrases(_folded_entry(f, w) for w in data["threshold_words"]),
         )
 
     def folded(self, text: str) -> str:

@@ -138,6 +138,8 @@ def test_an_intent_defined_twice_is_refused(tmp_path: Path) -> None:
         ("где самая низкая явка", "turnout_extremes", {"extreme": "lowest"}, "ru"),
         ("что если барьер 5%", "whatif", {"threshold": "5"}, "ru"),
         ("шек бес пайыз болса", "whatif", {"threshold": "5"}, "kk"),
+        ("если бы барьер был 3.5", "whatif", {"threshold": "3.5"}, "ru"),
+        ("what if the threshold was 5", "whatif", {"threshold": "5"}, "en"),
         ("seats under d'hondt", "whatif", {"method": "dhondt"}, "en"),
         ("compare 2016 and 2023", "compare", {"year": "2016", "other_year": "2023"}, "en"),
         (
