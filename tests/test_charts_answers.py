@@ -42,6 +42,11 @@ def test_rules_without_a_kind_ask_for_the_whatif_chart() -> None:
     assert reply.chart.param("threshold") == "5"
 
 
+def test_a_metric_without_a_kind_asks_for_the_comparison() -> None:
+    reply = answer_intent("chart", {"metric": "turnout"}, "kk")
+    assert reply.chart == ChartSpec("compare", (("metric", "turnout"),))
+
+
 def test_a_chart_the_fact_base_lacks_falls_back_to_what_it_has() -> None:
     reply = answer_intent("chart", {"chart": "turnout_regions", "year": "2016"}, "en")
     assert reply.chart == charts.canonical(ChartSpec("turnout_regions"))
