@@ -10,10 +10,10 @@ from __future__ import annotations
 from sailau import charts
 from sailau.answers.env import Env
 from sailau.answers.registry import Query, handles
+from sailau.charts.spec import PARAMS
 from sailau.facts.models import Sourced
 from sailau.reply import ChartSpec, Reply, Suggestion, freeze_slots
 
-PARAMS = ("year", "metric", "method", "threshold", "base")
 RELATED: dict[str, tuple[str, ...]] = {
     "parliament": ("shares", "seats_votes"),
     "shares": ("seats_votes", "compare"),

@@ -20,6 +20,8 @@ KINDS: tuple[str, ...] = (
     "turnout_regions",
     "whatif",
 )
+PARAMS: tuple[str, ...] = ("year", "metric", "method", "threshold", "base")
+"""Every parameter a chart kind may take (each kind keeps only its own: see `normalise`)."""
 METRICS: tuple[str, ...] = ("share", "votes", "seats", "turnout")
 BASES: tuple[str, ...] = ("ballots", "party_votes")
 DEFAULT_YEAR = "2021"  # the election the bot is about first (DESIGN.md)

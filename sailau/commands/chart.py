@@ -11,10 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from sailau.charts.spec import BASES, KINDS, METRICS
+from sailau.charts.spec import BASES, KINDS, METRICS, PARAMS
 from sailau.reply import LANGS, ChartSpec, freeze_slots
-
-PARAMS = ("year", "metric", "method", "threshold", "base")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
