@@ -20,27 +20,35 @@ def chat_key(update: object) -> int | None:
     return update.effective_user.id if update.effective_user is not None else None
 
 
+ADMITTED = 4096
+"""Updates waiting at once (PTB's own semaphore); how many *run* at once is `concurrency`."""
+
+
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Different chats are answered concurrently; one chat's updates one after another.
 
     Order within a chat matters (a follow-up question needs the answer before it as context);
     across chats it does not, and waiting for one chat's network round trips would slow all.
+    An update first waits for its chat's turn, then for a free slot: a chat sending many
+    messages at once never holds slots that other chats could use.
     """
 
-    def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+    def __init__(self, concurrency: int) -> None:
+        super().__init__(ADMITTED)
+        self._slots = asyncio.Semaphore(concurrency)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: Counter[int] = Counter()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
-            await coroutine
+            async with self._slots:
+                await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] += 1
         try:
-            async with lock:
+            async with lock, self._slots:
                 await coroutine
         finally:
             self._users[key] -= 1

@@ -93,7 +93,7 @@ def test_deep_links_drop_what_cannot_travel() -> None:
 
 
 async def test_updates_of_one_chat_stay_in_order_others_run_alongside() -> None:
-    processor = PerChatUpdateProcessor(8)
+    processor = PerChatUpdateProcessor(2)
     order: list[str] = []
     release = asyncio.Event()
 
@@ -108,13 +108,16 @@ async def test_updates_of_one_chat_stay_in_order_others_run_alongside() -> None:
         order.append(name)
 
     first = asyncio.create_task(processor.process_update(update(1), step("1a", wait=True)))
-    second = asyncio.create_task(processor.process_update(update(1), step("1b")))
+    waiting = [
+        asyncio.create_task(processor.process_update(update(1), step(f"1{n}")))
+        for n in "bcdefghijk"
+    ]
     other = asyncio.create_task(processor.process_update(update(2), step("2a")))
-    await other
-    assert order == ["2a"]  # chat 2 did not wait for chat 1
+    await asyncio.wait_for(other, 5)
+    assert order == ["2a"]  # chat 2 waited neither for chat 1 nor for a slot chat 1 held
     release.set()
-    await asyncio.gather(first, second)
-    assert order == ["2a", "1a", "1b"]
+    await asyncio.gather(first, *waiting)
+    assert order == ["2a", "1a", *(f"1{n}" for n in "bcdefghijk")]
 
 
 async def test_rate_limiter_waits_out_429_and_retries() -> None:
