@@ -62,20 +62,32 @@ async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     if gate is Gate.NOTICE:
         lang = st.lang_for(update)
         seconds = st.catalog.fmt_decimal(f"{st.cooldown(chat.id):g}", lang)
-        await context.bot.send_message(chat.id, st.t("tg_cooldown", lang, seconds=seconds))
+        await context.bot.send_message(chat.id, st.html("tg_cooldown", lang, seconds=seconds))
     return gate is Gate.ANSWER
 
 
+def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Reply:
+    """The pipeline's answer to `text` in this chat's conversation; the conversation moves on."""
+    st = state(context)
+    chosen = st.chosen_lang(update.effective_chat.id if update.effective_chat else None)
+    return remember(context, pipeline.answer(text, chosen, conversation(update, context)))
+
+
+def remember(context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> Reply:
+    """Keep the reply's context for the chat's next question, and count what was asked."""
+    if context.chat_data is not None:
+        context.chat_data[CONTEXT_KEY] = reply.context
+    if reply.intent:
+        state(context).asked[reply.intent, reply.slots] += 1
+    return reply
+
+
 async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
-    """Send `reply` to the update's chat, remember the conversation and the answer's id."""
+    """Send `reply` to the update's chat and remember which message answered which question."""
     chat = update.effective_chat
     if chat is None:
         return
     st = state(context)
-    if context.chat_data is not None:
-        context.chat_data[CONTEXT_KEY] = reply.context
-    if reply.intent:
-        st.asked[reply.intent, reply.slots] += 1
     question = question_message(update)
     quote = question.message_id if question is not None and is_group(chat) else None
     sent = await send_reply(context.bot, chat.id, reply, st.store, quote)
@@ -88,10 +100,8 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Rep
 
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """Answer a free-text question in the chat's language (or the question's own)."""
-    if not await admitted(update, context):
-        return
-    chosen = state(context).chosen_lang(update.effective_chat.id if update.effective_chat else None)
-    await deliver(update, context, pipeline.answer(text, chosen, conversation(update, context)))
+    if await admitted(update, context):
+        await deliver(update, context, ask(update, context, text))
 
 
 async def answer_intent(
@@ -105,9 +115,8 @@ async def answer_intent(
     if not await admitted(update, context):
         return
     lang = lang or reply_lang(update, context)
-    await deliver(
-        update, context, pipeline.answer_intent(intent, slots, lang, conversation(update, context))
-    )
+    reply = pipeline.answer_intent(intent, slots, lang, conversation(update, context))
+    await deliver(update, context, remember(context, reply))
 
 
 async def answer_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -119,8 +128,4 @@ async def answer_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if previous is None:
         await answer_text(update, context, text)
         return
-    st = state(context)
-    reply = pipeline.answer(text, st.chosen_lang(chat.id), conversation(update, context))
-    if context.chat_data is not None:
-        context.chat_data[CONTEXT_KEY] = reply.context
-    await edit_reply(context.bot, chat.id, previous, reply)
+    await edit_reply(context.bot, chat.id, previous, ask(update, context, text))
