@@ -9,6 +9,7 @@ import pytest
 from conftest import Harness
 from tg_updates import inline_update, text_update
 
+from handlers import charts
 from handlers.charts import chart_key
 from handlers.inline import TOP_FACTS
 from sailau.reply import ChartSpec
@@ -84,3 +85,22 @@ async def test_uploaded_chart_is_offered_inline(harness: Harness) -> None:
     assert photos
     assert photos[0]["photo_file_id"] == harness.store.file_id(chart_key(PARLIAMENT, "en"))
     assert photos[0]["parse_mode"] == "HTML"
+
+
+async def test_chart_kinds_are_cached_apart(harness: Harness) -> None:
+    await harness.send(text_update("/chart"))
+    [shares] = await harness.send(text_update("/chart shares"))
+    assert shares.method == "sendPhoto"
+    assert shares.files  # a different chart: uploaded, not re-sent by the parliament's id
+
+
+async def test_a_chart_that_cannot_be_drawn_still_gets_its_answer(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(spec: ChartSpec, lang: str) -> bytes:
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr(charts, "render_png", broken)
+    [call] = await harness.send(text_update("/chart"))
+    assert call.method == "sendMessage"
+    assert "76" in call.params["text"]

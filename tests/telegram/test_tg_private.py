@@ -66,6 +66,8 @@ async def test_start_with_a_deep_link_answers_directly(
         ("/party Amanat", "76"),
         ("/party", "Ak Zhol"),
         ("/compare", "77.12%"),
+        ("/calc 5% dhondt", "Nur Otan 73"),
+        ("/turnout almaty", "Almaty"),
         ("/sources", "Astana Times"),
         ("/about", "Sailau"),
         ("/nosuchcommand", "Mäjilis"),
