@@ -42,6 +42,12 @@ def test_rules_without_a_kind_ask_for_the_whatif_chart() -> None:
     assert reply.chart.param("threshold") == "5"
 
 
+def test_a_whatif_nobody_passes_is_answered_in_words() -> None:
+    reply = answer_intent("chart", {"chart": "whatif", "threshold": "99"}, "ru")
+    assert reply.chart is None
+    assert reply.headline == answer_intent("whatif", {"threshold": "99"}, "ru").headline
+
+
 def test_a_metric_without_a_kind_asks_for_the_comparison() -> None:
     reply = answer_intent("chart", {"metric": "turnout"}, "kk")
     assert reply.chart == ChartSpec("compare", (("metric", "turnout"),))
@@ -77,6 +83,7 @@ def test_command_writes_the_png(tmp_path: Path, capsys: pytest.CaptureFixture[st
         (["shares", "--year", "1999"], "year must be one of"),
         (["whatif", "--threshold", "lots"], "threshold must be"),
         (["whatif", "--method", "coin"], "method must be one of"),
+        (["whatif", "--threshold", "99"], "no party passes"),
         ([], "name a kind"),
     ],
 )

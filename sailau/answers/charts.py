@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sailau import charts
 from sailau.answers.env import Env
-from sailau.answers.registry import Query, handles
+from sailau.answers.registry import REGISTRY, Query, handles
 from sailau.charts.spec import PARAMS
 from sailau.facts.models import Sourced
 from sailau.reply import ChartSpec, Reply, Suggestion, freeze_slots
@@ -52,7 +52,10 @@ def chart(env: Env, q: Query) -> Reply:
     except charts.ChartError:  # e.g. regional turnout of a year without it: that kind's default
         kind = q.slots.get("chart", "")
         spec = charts.canonical(ChartSpec(kind if kind in charts.KINDS else "parliament"))
-    view = charts.build(spec, q.lang)
+    try:
+        view = charts.build(spec, q.lang)
+    except charts.ChartError:  # a what-if that cannot be allocated: the what-if answer says why
+        return REGISTRY["whatif"](env, q)
     summary = charts.caption(spec, q.lang).splitlines()
     body = [line for line in summary[1:] if line != view.frame.footer]
     year = spec.param("year")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from sailau.charts.spec import ChartError
 from sailau.charts.views import (
     NEUTRAL,
     PLAIN,
@@ -314,15 +315,18 @@ def turnout_regions(ctx: Ctx, spec: ChartSpec) -> Chart:
 
 
 def whatif(ctx: Ctx, spec: ChartSpec) -> Chart:
+    from sailau.seats.allocation import SeatError
     from sailau.seats.scenario import from_election, parse_percent
     from sailau.seats.thresholds import Base
 
     election = ctx.fb.election(_year(spec))
     method, threshold, base = (spec.param(p) or "" for p in ("method", "threshold", "base"))
-    scenario = from_election(
-        election, method=method, share=parse_percent(threshold), base=Base(base)
-    )
-    allocation = scenario.allocate()
+    share = parse_percent(threshold)
+    scenario = from_election(election, method=method, share=share, base=Base(base))
+    try:
+        allocation = scenario.allocate()
+    except SeatError as exc:  # e.g. no party passes: nothing to draw, and the reason is a fact
+        raise ChartError(str(exc)) from exc
     ties = [
         SeatGroup(
             ctx.t(
@@ -348,10 +352,10 @@ def whatif(ctx: Ctx, spec: ChartSpec) -> Chart:
         for party, gain in gains.items()
     )
     title = ctx.t("chart_whatif_title", year=election.year)
-    share = "inclusive" if election.system.threshold.inclusive else "strict"
+    edge = "inclusive" if election.system.threshold.inclusive else "strict"
     rule = ctx.t(
         "seats_threshold",
-        share=ctx.t(f"seats_share_{share}", percent=ctx.pct(Decimal(threshold))),
+        share=ctx.t(f"seats_share_{edge}", percent=ctx.pct(Decimal(threshold))),
         base=ctx.t(f"seats_base_{base}"),
     )
     rules = ctx.t("seats_rules", method=ctx.t(f"seats_method_{method}"), threshold=rule)
