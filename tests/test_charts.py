@@ -35,6 +35,8 @@ def specs() -> list[ChartSpec]:
         out += [ChartSpec(k, slots) for k in ("parliament", "shares", "seats_votes", "whatif")]
         if fb.election(year).regional_turnout is not None:
             out.append(ChartSpec("turnout_regions", slots))
+    rules = (("base", "party_votes"), ("method", "sainte_lague"), ("threshold", "0"))
+    out.append(ChartSpec("whatif", rules))
     return [s for s in out if s.kind in charts.KINDS]
 
 

@@ -384,8 +384,8 @@ def _rows(bars: Bars) -> tuple[list[_Row], list[tuple[float, str]], float]:
         else:
             label = _wrap(bar.label, TEXT_PT)
             below = label.height / ROW_IN
-            rows.append(_Row(label.text, y + 0.05, y + below + 0.45))
-            y += below + 1.05
+            rows.append(_Row(label.text, y + 0.05, y + below + 0.6))
+            y += below + 1.2
     return rows, headings, y
 
 
