@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
@@ -70,9 +70,9 @@ def _ruler() -> RendererAgg:
     return RendererAgg(8, 8, 72)  # type: ignore[no-untyped-call]
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _text_width(text: str, pt: float, *, bold: bool = False) -> float:
-    """The exact width of one line of text, in inches (cached: labels repeat)."""
+    """The exact width of one line of text, in inches (cached: words and labels repeat)."""
     ruler = _ruler()
     width, _, _ = ruler.get_text_width_height_descent(  # type: ignore[no-untyped-call]
         text, _font(pt, bold), ismath=False
