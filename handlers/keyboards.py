@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -31,8 +31,12 @@ def fits(data: str) -> bool:
     return 0 < len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT
 
 
-def suggestions_keyboard(suggestions: Iterable[Suggestion]) -> InlineKeyboardMarkup | None:
-    """One button per suggestion (one per row: labels are questions); None when there are none."""
+@functools.lru_cache(maxsize=4096)
+def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> InlineKeyboardMarkup | None:
+    """One button per suggestion (one per row: labels are questions); None when there are none.
+
+    Cached: replies repeat, keyboards are immutable, and building one costs more than answering.
+    """
     rows = []
     for suggestion in suggestions:
         data = suggestion.code()

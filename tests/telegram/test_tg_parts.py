@@ -62,10 +62,10 @@ def test_all_menu_commands_are_handled(harness: Harness) -> None:
 def test_callback_data_over_64_bytes_is_dropped() -> None:
     ok = Suggestion("ok", "party_seats", (("party", "nur_otan"),))
     too_long = Suggestion("long", "party_seats", (("party", "ж" * 40),))
-    markup = suggestions_keyboard([ok, too_long])
+    markup = suggestions_keyboard((ok, too_long))
     assert markup is not None
     assert [b.callback_data for row in markup.inline_keyboard for b in row] == [ok.code()]
-    assert suggestions_keyboard([]) is None
+    assert suggestions_keyboard(()) is None
 
 
 def test_fixed_keyboards_fit_telegram() -> None:
