@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -105,9 +106,11 @@ def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def _heartbeat(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     while True:
-        await asyncio.to_thread(path.touch)
+        try:
+            await asyncio.to_thread(path.touch)
+        except OSError as exc:
+            log.warning("heartbeat %s not written (%s): the health check will fail", path, exc)
         await asyncio.sleep(HEARTBEAT_SECONDS)
 
 
@@ -130,15 +133,30 @@ async def _stopping(app: Application) -> None:  # type: ignore[type-arg]
     log.info("bot stopped")
 
 
-def run(settings: Settings) -> int:
-    """Poll Telegram, or serve a webhook when `WEBHOOK_URL` is set, until SIGTERM/SIGINT."""
+def _preflight(settings: Settings) -> str | None:
+    """What would stop the bot later, found before it connects: facts, locales, the data dir."""
     from sailau import pipeline
     from sailau.factbase import FactBaseInvalid
+    from sailau.i18n import CatalogError
 
     try:
-        pipeline.engine()  # a broken fact base stops the start, not the first question
-    except FactBaseInvalid as exc:
-        print(f"bot.py run: the fact base is invalid: {exc}", file=sys.stderr)
+        pipeline.engine()
+    except (FactBaseInvalid, CatalogError) as exc:
+        return f"the fact base is invalid: {exc}"
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"SAILAU_DATA_DIR {settings.data_dir} can't be created: {exc.strerror}"
+    if not os.access(settings.data_dir, os.W_OK):
+        return f"SAILAU_DATA_DIR {settings.data_dir} is not writable"
+    return None
+
+
+def run(settings: Settings) -> int:
+    """Poll Telegram, or serve a webhook when `WEBHOOK_URL` is set, until SIGTERM/SIGINT."""
+    problem = _preflight(settings)
+    if problem:
+        print(f"bot.py run: {problem}", file=sys.stderr)
         return 1
     app = build_application(settings)
     try:

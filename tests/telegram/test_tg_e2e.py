@@ -162,3 +162,13 @@ async def test_token_refused_by_telegram_is_one_line(server: FakeServer, tmp_pat
     assert status == 2
     assert stderr.strip().splitlines()[-1].startswith("bot.py run: Telegram refused")
     assert "B" * 35 not in stderr
+
+
+async def test_unusable_data_dir_is_reported_before_connecting(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("", encoding="utf-8")
+    env = bot_env("http://127.0.0.1:9/bot", blocker / "data")
+    status, stderr = await run_to_exit(env)
+    assert status == 1
+    assert stderr.strip().startswith("bot.py run: SAILAU_DATA_DIR")
+    assert len(stderr.strip().splitlines()) == 1
