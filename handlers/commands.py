@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from telegram import Chat, ChatMember, Update
 from telegram.ext import ContextTypes
@@ -15,7 +15,6 @@ from handlers.keyboards import examples, lang_keyboard, suggestions_keyboard
 from handlers.state import state
 from sailau import pipeline
 from sailau.answers.registry import REGISTRY
-from sailau.chatstore import ChatSettings
 from sailau.reply import LANGS, Lang
 
 MAX_COOLDOWN = 3600.0
@@ -138,7 +137,7 @@ def set_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: Lang) -> 
     st = state(context)
     chat = update.effective_chat
     if chat is not None:
-        st.store.put(chat.id, ChatSettings(lang, st.store.get(chat.id).cooldown))
+        st.store.put(chat.id, replace(st.store.get(chat.id), lang=lang))
     return st.html("tg_lang_set", lang)
 
 
@@ -173,6 +172,6 @@ async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not 0 <= seconds <= MAX_COOLDOWN:
         await message.reply_text(st.html("tg_cooldown_usage", lang))
         return
-    st.store.put(chat.id, ChatSettings(st.store.get(chat.id).lang, seconds))
+    st.store.put(chat.id, replace(st.store.get(chat.id), cooldown=seconds))
     shown = st.catalog.fmt_decimal(f"{seconds:g}", lang)
     await message.reply_text(st.html("tg_cooldown_set", lang, seconds=shown))
