@@ -45,7 +45,7 @@ def questions(n: int) -> list[str]:
     return [pool[k % len(pool)] for k in range(n)]
 
 
-async def rate(start_bot: Starter, texts: Sequence[str], chats: int, latency: float) -> float:
+async def rate(start_bot: Starter, texts: Sequence[str], chats: int, latency: float = 0.0) -> float:
     """Questions answered per second by one bot, from queueing to the last answer."""
     api = BotApi()
     with tempfile.TemporaryDirectory() as data:
