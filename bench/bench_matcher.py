@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT))
 from sailau.commands.report import OFFTOPIC_FILE, REGRESSION_FILE, load_cases  # noqa: E402
 from sailau.factbase import load_factbase  # noqa: E402
 from sailau.matcher import Entities, Matcher, load_intents  # noqa: E402
-from sailau.normalize import REPO_FACTS_DIR, load_lexicon  # noqa: E402
+from sailau.normalize import load_lexicon  # noqa: E402
+from sailau.paths import REPO_FACTS_DIR  # noqa: E402
 
 BATCH_SCRIPT = """
 import sys, time

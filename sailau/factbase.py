@@ -11,7 +11,6 @@ A fact base that fails validation raises `FactBaseInvalid`, listing every proble
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -34,10 +33,11 @@ from sailau.facts.models import (
     SourcesFile,
     normalize_alias,
 )
+from sailau.paths import REPO_FACTS_DIR, facts_dir
 from sailau.reply import Lang
 from sailau.yamlio import YamlError, load_file
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "facts"
+DEFAULT_DIR = REPO_FACTS_DIR
 ELECTIONS_DIR = "elections"
 M = TypeVar("M", bound=BaseModel)
 __all__ = [
@@ -223,14 +223,6 @@ def read_factbase(root: Path) -> FactBase:
 @functools.cache
 def _load_cached(root: Path) -> FactBase:
     return read_factbase(root)
-
-
-def facts_dir(path: Path | None = None) -> Path:
-    """The fact-base directory: `path`, else $SAILAU_FACTS_DIR, else the repo's `facts/`."""
-    if path is not None:
-        return path
-    env = os.environ.get("SAILAU_FACTS_DIR")
-    return Path(env) if env else DEFAULT_DIR
 
 
 def load_factbase(path: Path | None = None) -> FactBase:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
+from sailau import paths
 from sailau.reply import LANGS, Lang
 from sailau.yamlio import YamlError, load_file
 
@@ -32,12 +32,6 @@ Value = str | Mapping[str, str]
 """A language's text: one string, or plural forms keyed by category."""
 
 _FORMATTER = string.Formatter()
-
-
-def default_facts_dir() -> Path:
-    """`SAILAU_FACTS_DIR`, else the repository's `facts/`."""
-    env = os.environ.get("SAILAU_FACTS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "facts"
 
 
 def plural_category(lang: Lang, n: int) -> str:
@@ -221,5 +215,5 @@ class Catalog:
 
 @functools.cache
 def load_catalog(facts_dir: Path | None = None) -> Catalog:
-    """The catalog of `facts_dir/locales` (default: `default_facts_dir()`), loaded once."""
-    return Catalog.load((facts_dir or default_facts_dir()) / "locales")
+    """The catalog of `facts_dir/locales` (default: `paths.facts_dir()`), loaded once."""
+    return Catalog.load(paths.facts_dir(facts_dir) / "locales")

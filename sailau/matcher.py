@@ -25,9 +25,9 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
+from sailau import paths
 from sailau.normalize import (
     Lexicon,
-    default_facts_dir,
     detect_lang,
     fold,
     load_lexicon,
@@ -231,7 +231,7 @@ class Matcher:
     @classmethod
     def from_facts(cls, facts_dir: Path | None, entities: Entities) -> Matcher:
         """Load `facts_dir/intents/*.yaml` and the lexicon, and index every phrasing once."""
-        facts_dir = facts_dir or default_facts_dir()
+        facts_dir = paths.facts_dir(facts_dir)
         return cls(load_intents(facts_dir / INTENTS_DIR), entities, load_lexicon(facts_dir))
 
     # -- analysis -----------------------------------------------------------------------------

@@ -7,7 +7,6 @@ takes an optional `Lexicon` and uses the default one (from `SAILAU_FACTS_DIR` or
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -16,10 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sailau import paths
 from sailau.reply import LANGS, Lang
 from sailau.yamlio import load_file
 
-REPO_FACTS_DIR = Path(__file__).resolve().parent.parent / "facts"
 LEXICON_FILE = "lexicon.yaml"
 
 _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
@@ -31,12 +30,6 @@ _SPACES = re.compile(r"\s+")
 _PERCENT = re.compile(r"(?<=\d) %")
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%?)(?![\w.])")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
-
-
-def default_facts_dir() -> Path:
-    """The facts directory: `SAILAU_FACTS_DIR` when set, else the repository's `facts/`."""
-    env = os.environ.get("SAILAU_FACTS_DIR", "").strip()
-    return Path(env) if env else REPO_FACTS_DIR
 
 
 class Phrases:
@@ -168,7 +161,7 @@ def _folded_entry(fold_entry: Callable[[str], str], entry: str) -> str:
 @cache
 def load_lexicon(facts_dir: Path | None = None) -> Lexicon:
     """The lexicon of a facts directory, loaded once."""
-    return Lexicon.load(facts_dir or default_facts_dir())
+    return Lexicon.load(paths.facts_dir(facts_dir))
 
 
 def _basic(text: str) -> str:

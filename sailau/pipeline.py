@@ -19,9 +19,10 @@ from sailau.answers import meta
 from sailau.answers.env import Env
 from sailau.answers.registry import REGISTRY, Query
 from sailau.factbase import FactBaseInvalid, load_factbase
-from sailau.i18n import CatalogError, default_facts_dir, load_catalog
+from sailau.i18n import CatalogError, load_catalog
 from sailau.matcher import Entities, IntentFileError, Match, Matcher, Status
 from sailau.normalize import detect_lang
+from sailau.paths import facts_dir
 from sailau.reply import Context, Lang, Reply, Suggestion, freeze_slots
 from sailau.yamlio import YamlError
 
@@ -65,15 +66,15 @@ LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError)
 @functools.cache
 def engine() -> Engine:
     """The fact base, catalog and matcher of `SAILAU_FACTS_DIR` (or `facts/`), built once."""
-    facts_dir = default_facts_dir()
-    fb = load_factbase(facts_dir)
-    matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(fb))
-    return Engine(Env(fb, load_catalog(facts_dir)), matcher)
+    root = facts_dir()
+    fb = load_factbase(root)
+    matcher = Matcher.from_facts(root, Entities.from_factbase(fb))
+    return Engine(Env(fb, load_catalog(root)), matcher)
 
 
 def load_problem(exc: Exception) -> str:
     """A `LOAD_ERRORS` error as a message for the command line."""
-    return f"cannot load {default_facts_dir()}:\n{exc}"
+    return f"cannot load {facts_dir()}:\n{exc}"
 
 
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from sailau.i18n import Catalog, CatalogError, default_facts_dir, load_catalog, plural_category
+from sailau.i18n import Catalog, CatalogError, load_catalog, plural_category
+from sailau.paths import facts_dir
 from sailau.reply import LANGS
 
 NBSP = "\u00a0"
-LOCALES = default_facts_dir() / "locales"
+LOCALES = facts_dir() / "locales"
 
 
 @pytest.fixture(scope="module")

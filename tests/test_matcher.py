@@ -18,7 +18,8 @@ from sailau.matcher import (
     Status,
     load_intents,
 )
-from sailau.normalize import REPO_FACTS_DIR, load_lexicon
+from sailau.normalize import load_lexicon
+from sailau.paths import REPO_FACTS_DIR
 from sailau.reply import LANGS
 
 CONTRACTS = Path(__file__).resolve().parents[1] / "docs" / "contracts.md"

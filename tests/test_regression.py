@@ -41,7 +41,7 @@ def test_the_set_is_big_and_varied_enough() -> None:
 
 def test_every_case_names_a_known_intent() -> None:
     from sailau.matcher import load_intents
-    from sailau.normalize import REPO_FACTS_DIR
+    from sailau.paths import REPO_FACTS_DIR
 
     known = {i.id for i in load_intents(REPO_FACTS_DIR / "intents")}
     assert {c.intent for c in CASES} <= known
