@@ -1,0 +1,312 @@
+"""Every Sailau benchmark in one run: a table, then one JSON line with the figures.
+
+    .venv/bin/python bench/run.py [--runs 3] [--only answer,telegram,...]
+
+Each figure is the median of `--runs` runs (the per-area scripts in bench/ do the measuring;
+this script runs them, takes medians and checks the issue's targets). The machine is shared
+and noisy, so comparisons (Sailau against the echo bot) are ratios measured in the same run.
+The whole run takes about two minutes on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests" / "telegram")]
+
+import bench_answer  # noqa: E402
+import bench_charts  # noqa: E402
+import bench_factbase  # noqa: E402
+import bench_seats  # noqa: E402
+from common import first_line_seconds, median, memory_kb, percentile  # noqa: E402
+
+MEMORY_UPDATES = (1_000, 10_000)
+"""RSS is read after the first and after the last of these many updates."""
+TELEGRAM_QUESTIONS, TELEGRAM_CHATS = 1_000, 50
+FIRST_ANSWER = ["bot.py", "ask", "what was the turnout in 2021"]
+FIRST_CHART = ["bot.py", "ask", "--json", "parliament chart 2021", "--charts-dir"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure: its JSON key, a label, value, unit and (optionally) its target."""
+
+    key: str
+    label: str
+    value: float
+    unit: str
+    target: str = ""
+    ok: bool | None = None
+
+    def row(self) -> str:
+        verdict = {True: "ok", False: "MISS", None: ""}[self.ok]
+        value = f"{self.value:,.3f}" if abs(self.value) < 10 else f"{self.value:,.1f}"
+        return f"{self.label:<52} {value:>11} {self.unit:<10} {self.target:<12} {verdict}"
+
+
+FIGURES: list[Figure] = []
+
+
+def figure(
+    key: str,
+    label: str,
+    value: float,
+    unit: str,
+    below: float | None = None,
+    at_least: float | None = None,
+) -> None:
+    """Record a figure; `below` / `at_least` are its target, if it has one."""
+    if below is not None:
+        FIGURES.append(Figure(key, label, value, unit, f"< {below:g}", value < below))
+    elif at_least is not None:
+        FIGURES.append(Figure(key, label, value, unit, f">= {at_least:g}", value >= at_least))
+    else:
+        FIGURES.append(Figure(key, label, value, unit))
+
+
+@contextmanager
+def section(name: str) -> Iterator[None]:
+    """Time one section, on stderr, so the table on stdout stays clean."""
+    start = time.perf_counter()
+    print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+    yield
+    print(f"[bench] {name}: {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+
+
+# -- the sections ------------------------------------------------------------------------------
+
+
+def answer_latency(runs: int) -> None:
+    """`answer()` over the regression and off-topic sets, each question new to the matcher.
+
+    Each question's time is its median over the runs: a noisy neighbour stalls single calls.
+    """
+    from sailau import pipeline
+
+    questions = bench_answer.questions()
+    start = time.perf_counter()
+    pipeline.engine()
+    figure("engine_build_ms", "engine build (fact base, catalog, intent index)", ms(start), "ms")
+    first = bench_answer.times(questions)  # lazy imports and answer caches fill here
+    figure("answer_first_pass_p99_ms", "answer(): first pass ever, p99", p99(first), "ms")
+    passes = []
+    for _ in range(runs):
+        pipeline.match.cache_clear()
+        passes.append(bench_answer.times(questions))
+    each = [median(column) for column in zip(*passes, strict=True)]
+    n = len(questions)
+    figure("answer_median_ms", f"answer(): median over {n} questions", median(each), "ms", 1)
+    figure("answer_p99_ms", f"answer(): p99 over {n} questions", p99(each), "ms", 5)
+    figure("answer_max_ms", f"answer(): slowest of {n} questions", max(each), "ms")
+
+
+def batch(runs: int) -> None:
+    """`bot.py ask --json --batch` on 1,000 lines in a fresh process, start-up included."""
+    questions = bench_answer.questions()
+    seconds = median([bench_answer.batch(questions) for _ in range(runs)])
+    lines = bench_answer.BATCH_LINES
+    figure(
+        "batch_1000_s", f"ask --json --batch, {lines:,} questions (fresh process)", seconds, "s", 2
+    )
+
+
+def cold_start(runs: int) -> None:
+    """Process start to the first answer printed, and to the first chart written."""
+    answer_s = median([first_line_seconds(FIRST_ANSWER) for _ in range(runs)])
+    figure("cold_first_answer_s", "cold start: process start to first answer", answer_s, "s", 1)
+    with tempfile.TemporaryDirectory() as charts:
+        chart_s = median([first_line_seconds([*FIRST_CHART, charts]) for _ in range(runs)])
+    figure("cold_first_chart_s", "cold start: process start to first chart", chart_s, "s")
+
+
+def charts(runs: int) -> None:
+    """Each chart kind: first render in a fresh process (after import), then from the cache."""
+    from sailau.charts import KINDS
+    from sailau.charts.sheet import sheet_specs
+
+    bench_charts.PROCESSES = runs
+    specs = {spec.kind: spec for spec in reversed(sheet_specs())}  # the first spec of each kind
+    for kind in KINDS:
+        spec = specs[kind]
+        first = median(bench_charts.first_render_ms(spec.kind, spec.params, "kk"))
+        cached = bench_charts.cached_render_us(spec=spec) / 1000
+        figure(f"chart_first_ms_{kind}", f"chart {kind}: first render", first, "ms", 150)
+        figure(f"chart_cached_ms_{kind}", f"chart {kind}: cached", cached, "ms", 1)
+
+
+def factbase(runs: int) -> None:
+    """Fact-base parse + validation in a fresh process; its imports (pydantic, PyYAML) apart."""
+    imports, loads = bench_factbase.cold(runs)
+    figure(
+        "factbase_load_ms", "fact base: load + validate (fresh process)", ms_of(loads), "ms", 100
+    )
+    figure("factbase_imports_ms", "fact base: its imports (pydantic, PyYAML)", ms_of(imports), "ms")
+    warm = bench_factbase.warm(runs)
+    figure("factbase_reload_ms", "fact base: load + validate again (warm)", ms_of(warm), "ms")
+
+
+def seats(runs: int) -> None:
+    """Allocations per second of a 10-party, 150-seat election: slowest method and Kazakh rule."""
+    data = bench_seats.elections()[:2_000]
+    rates = {
+        name: len(data) / median([bench_seats.seconds(method, data) for _ in range(runs)])
+        for name, method in bench_seats.methods()
+    }
+    slowest = min(rates, key=rates.__getitem__)
+    kazakh = next(name for name, _ in reversed(bench_seats.methods()))
+    figure("seats_per_s_kazakh", f"seat allocations/s ({kazakh})", rates[kazakh], "/s")
+    figure("seats_per_s_slowest", f"seat allocations/s (slowest: {slowest})", rates[slowest], "/s")
+
+
+def telegram(runs: int) -> None:
+    """Updates answered per second by `bot.py run` and a bare echo bot; the bot's memory."""
+    import bench_telegram
+    from tg_process import running_bot
+
+    texts = bench_telegram.questions(TELEGRAM_QUESTIONS)
+
+    async def measure() -> tuple[list[float], list[float], dict[str, int]]:
+        echo, sailau = [], []
+        for _ in range(runs):  # alternating, so that the machine's mood hits both alike
+            echo.append(await bench_telegram.rate(bench_telegram.echo_bot, texts, TELEGRAM_CHATS))
+            sailau.append(await bench_telegram.rate(running_bot, texts, TELEGRAM_CHATS))
+        return echo, sailau, await memory(texts)
+
+    echo, sailau, rss = asyncio.run(measure())
+    figure("tg_echo_per_s", "Telegram: echo bot (bare PTB), answers/s", median(echo), "/s")
+    figure("tg_sailau_per_s", "Telegram: bot.py run, answers/s", median(sailau), "/s")
+    ratio = median([s / e for s, e in zip(sailau, echo, strict=True)]) * 100
+    figure("tg_ratio_pct", "Telegram: bot.py run / echo bot (same run)", ratio, "%", at_least=90)
+    first, last = MEMORY_UPDATES
+    peak = rss["peak"] / 1024
+    figure("rss_peak_mb", f"memory: peak RSS after {last:,} updates", peak, "MB", 150)
+    growth = (rss[str(last)] / rss[str(first)] - 1) * 100
+    figure("rss_growth_pct", f"memory: RSS growth {first:,} -> {last:,} updates", growth, "%", 10)
+
+
+async def memory(texts: Sequence[str]) -> dict[str, int]:
+    """RSS (KiB) of one `bot.py run` after each count in MEMORY_UPDATES, and its peak."""
+    from tg_botapi import BotApi
+    from tg_fakeserver import FakeServer
+    from tg_process import bot_env, running_bot
+    from tg_updates import text_update
+
+    api = BotApi()
+    found: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as data:
+        async with FakeServer(api) as server:
+            env = bot_env(server.base_url, Path(data), SAILAU_RATE_LIMIT="off")
+            async with running_bot(env) as bot:
+                await bot.until(api.wait_for(lambda a: a.polls > 0, 30), "start polling")
+                sent = 0
+                for target in MEMORY_UPDATES:
+                    while sent < target:
+                        chunk = texts[: target - sent]
+                        await api.push(
+                            *(
+                                text_update(q, chat_id=1 + (sent + k) % TELEGRAM_CHATS)
+                                for k, q in enumerate(chunk)
+                            )
+                        )
+                        sent += len(chunk)
+                        await bot.until(answered(api, sent), "answer all")
+                    found[str(target)] = memory_kb(bot.process.pid)
+                found["peak"] = memory_kb(bot.process.pid, "VmHWM")
+                status = await bot.stop()
+    if status != 0 or api.errors:
+        raise RuntimeError(f"bot failed: exit {status}, refused calls {api.errors[:3]}")
+    return found
+
+
+def answered(api: Any, count: int) -> Awaitable[None]:
+    """Until the fake API holds `count` messages from the bot."""
+    return api.wait_for(lambda a: len(a.messages) >= count, 300)  # type: ignore[no-any-return]
+
+
+SECTIONS: dict[str, Callable[[int], None]] = {
+    "answer": answer_latency,
+    "batch": batch,
+    "cold": cold_start,
+    "charts": charts,
+    "factbase": factbase,
+    "seats": seats,
+    "telegram": telegram,
+}
+
+
+# -- arithmetic and output -----------------------------------------------------------------------
+
+
+def ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def ms_of(seconds: Sequence[float]) -> float:
+    return median(seconds) * 1000
+
+
+def p99(values: Sequence[float]) -> float:
+    return percentile(values, 99)
+
+
+def print_table(elapsed: float, runs: int) -> None:
+    print(f"Sailau benchmarks: median of {runs} runs; {platform.python_version()}, {cpus()} CPUs")
+    print(f"{'figure':<52} {'value':>11} {'unit':<10} {'target':<12} ok")
+    print("-" * 94)
+    for fig in FIGURES:
+        print(fig.row())
+    missed = [f.key for f in FIGURES if f.ok is False]
+    print("-" * 94)
+    print(f"whole run: {elapsed:.0f} s; targets missed: {', '.join(missed) or 'none'}")
+
+
+def cpus() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def as_json(elapsed: float, runs: int) -> dict[str, Any]:
+    figures: dict[str, Any] = {f.key: round(f.value, 3) for f in FIGURES}
+    return {
+        **figures,
+        "runs": runs,
+        "elapsed_s": round(elapsed, 1),
+        "targets_missed": [f.key for f in FIGURES if f.ok is False],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median quoted)")
+    parser.add_argument(
+        "--only", help=f"comma-separated sections to run (default all: {', '.join(SECTIONS)})"
+    )
+    args = parser.parse_args(argv)
+    chosen = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = [name for name in chosen if name not in SECTIONS]
+    if unknown or args.runs < 1:
+        parser.error(f"unknown section(s) {', '.join(unknown)}" if unknown else "--runs >= 1")
+    start = time.perf_counter()
+    for name in chosen:
+        with section(name):
+            SECTIONS[name](args.runs)
+    elapsed = time.perf_counter() - start
+    print_table(elapsed, args.runs)
+    print(json.dumps(as_json(elapsed, args.runs)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
