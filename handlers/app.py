@@ -10,6 +10,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from typing import Any, TypeAlias
 from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
@@ -37,6 +38,8 @@ from sailau.settings import Settings
 
 log = logging.getLogger(__name__)
 
+App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
+
 CONCURRENT_UPDATES = 8
 """Chats answered at once (each chat's own updates stay in order). Eight round trips in flight
 already exceed Telegram's 30 messages/s at 100 ms each; more only adds httpx pool overhead
@@ -55,7 +58,7 @@ QUESTION = filters.TEXT & ~filters.COMMAND
 
 def build_application(
     settings: Settings, request: BaseRequest | None = None, store: ChatStore | None = None
-) -> Application:  # type: ignore[type-arg]
+) -> App:
     """The bot with every handler; `request` replaces the HTTP layer (tests), `store` the
     per-chat settings file."""
     builder = (
@@ -86,7 +89,7 @@ def build_application(
     return app
 
 
-def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
+def add_handlers(app: App) -> None:
     """Commands first (a private /unknown gets help), then questions, buttons, inline, errors."""
     app.add_handler(CommandHandler("start", commands.on_start, NEW))
     app.add_handler(CommandHandler("lang", commands.on_lang, NEW))
@@ -114,7 +117,7 @@ async def _heartbeat(path: Path) -> None:
         await asyncio.sleep(HEARTBEAT_SECONDS)
 
 
-async def _started(app: Application) -> None:  # type: ignore[type-arg]
+async def _started(app: App) -> None:
     st = app.bot_data[STATE_KEY]
     assert isinstance(st, BotState)
     await metadata.publish(app.bot, st.catalog)
@@ -124,7 +127,7 @@ async def _started(app: Application) -> None:  # type: ignore[type-arg]
     log.info("bot @%s started", app.bot.username)
 
 
-async def _stopping(app: Application) -> None:  # type: ignore[type-arg]
+async def _stopping(app: App) -> None:
     task = app.bot_data.pop("heartbeat", None)
     if isinstance(task, asyncio.Task):
         task.cancel()

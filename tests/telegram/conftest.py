@@ -13,11 +13,12 @@ import pytest
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes
+from telegram.ext import ContextTypes
 from tg_botapi import TOKEN, BotApi, Call
 from tg_fakerequest import FakeRequest
 
 from handlers import build_application
+from handlers.app import App
 from sailau.chatstore import JsonChatStore
 from sailau.settings import Settings
 
@@ -26,7 +27,7 @@ from sailau.settings import Settings
 class Harness:
     """The application under test, the fake API behind it, and the errors handlers raised."""
 
-    app: Application  # type: ignore[type-arg]
+    app: App
     api: BotApi
     store: JsonChatStore
     errors: list[BaseException] = field(default_factory=list)
