@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sailau import render
+from sailau.jsonlines import dumps_line, split_lines
 from sailau.pipeline import LOAD_ERRORS, answer, load_problem
 from sailau.reply import LANGS, ChartSpec, Lang
 
@@ -48,13 +48,13 @@ def json_lines(
         chart = (
             chart_path(reply.chart, reply.lang, charts_dir) if reply.chart and charts_dir else None
         )
-        yield json.dumps(render.as_json(reply, question, chart), ensure_ascii=False)
+        yield dumps_line(render.as_json(reply, question, chart))
 
 
 def _read_lines(name: str) -> list[str]:
     if name == "-":
-        return sys.stdin.read().splitlines()
-    return Path(name).read_text(encoding="utf-8", errors="replace").splitlines()
+        return split_lines(sys.stdin.read())
+    return split_lines(Path(name).read_text(encoding="utf-8", errors="replace"))
 
 
 def main(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from sailau.jsonlines import dumps_line, split_lines
 from sailau.reply import LANGS
 from sailau.seats.allocation import Allocation, SeatError
 from sailau.seats.explain import Explanation
@@ -76,7 +77,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return BAD_INPUT
     if args.json:
-        print(json.dumps(as_json(scenario, allocation, explanation), ensure_ascii=False))
+        print(dumps_line(as_json(scenario, allocation, explanation)))
     else:
         print("\n".join(as_text(args, scenario, allocation, explanation)))
     return 0
@@ -244,14 +245,14 @@ def run_batch(path: Path) -> int:
         except (SeatError, ValueError) as exc:
             failed = True
             out = {"error": f"line {number}: {exc}"}
-        print(json.dumps(out, ensure_ascii=False), flush=True)
+        print(dumps_line(out), flush=True)
     return BATCH_FAILED if failed else 0
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Non-blank lines of `path` ("-" for standard input), numbered from 1."""
     text = sys.stdin.read() if str(path) == "-" else path.read_text("utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(split_lines(text), 1):
         if line.strip():
             yield number, line
 
@@ -262,7 +263,7 @@ def batch_scenario(item: object) -> Scenario:
         raise SeatError("each line must be a JSON object")
     unknown = set(item) - {"votes", "seats", "method", "threshold", "threshold_base", "ballots"}
     if unknown:
-        raise SeatError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise SeatError(f"unknown field(s): {', '.join(map(repr, sorted(unknown)))}")
     votes, seats = item.get("votes"), item.get("seats")
     if not isinstance(votes, Mapping):
         raise SeatError('"votes" must be an object of party: count')
