@@ -14,10 +14,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tg_botapi import TOKEN, BotApi, Fault
+from tg_botapi import BOT_USERNAME, TOKEN, BotApi, Fault
 from tg_fakeserver import FakeServer
 from tg_process import START_TIMEOUT, BotProcess, bot_env, run_to_exit, running_bot
-from tg_updates import sticker_update, text_update
+from tg_updates import GROUP_ID, edited_update, sticker_update, text_update
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -98,6 +98,22 @@ async def test_polling_survives_telegram_faults(api: BotApi, server: FakeServer,
         }
         await api.push(*odd.values())
         await api.wait_for(lambda a: all(len(answers(a, chat)) == 1 for chat in odd), 15)
+
+        # a group: chatter ignored, the command addressed to the bot answered
+        await api.push(
+            text_update("what was the turnout", chat_id=GROUP_ID),
+            text_update(f"/seats@{BOT_USERNAME}", chat_id=GROUP_ID),
+        )
+        await api.wait_for(lambda a: len(answers(a, GROUP_ID)) == 1, 15)
+        assert "76" in answers(api, GROUP_ID)[0]
+
+        # an edited question edits its answer
+        question = text_update("how many seats did nur otan win", chat_id=109)
+        await api.push(question)
+        await api.wait_for(lambda a: len(answers(a, 109)) == 1, 15)
+        await api.push(edited_update(question, "how many seats did ak zhol win"))
+        await api.wait_for(lambda a: "12 seats" in answers(a, 109)[0], 15)
+        assert len(answers(api, GROUP_ID)) == 1  # the chatter before the command got nothing
 
         await stopped_cleanly(bot)
     assert api.errors == []
