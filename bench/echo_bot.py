@@ -1,10 +1,12 @@
 """The baseline for bench_telegram.py: a bare python-telegram-bot echo bot (PTB's own example).
 
-Reads TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL like Sailau does; nothing else.
+Reads TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL and SAILAU_POLL_TIMEOUT like Sailau does; nothing
+else.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from telegram import Update
@@ -24,7 +26,8 @@ def main() -> None:
         .build()
     )
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    poll = float(os.environ.get("SAILAU_POLL_TIMEOUT", "10"))  # the same long poll as Sailau's
+    app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=dt.timedelta(seconds=poll))
 
 
 if __name__ == "__main__":
