@@ -31,7 +31,12 @@ import bench_answer  # noqa: E402
 import bench_charts  # noqa: E402
 import bench_factbase  # noqa: E402
 import bench_seats  # noqa: E402
-from common import first_line_seconds, median, memory_kb, percentile  # noqa: E402
+import bench_telegram  # noqa: E402
+from common import cpu_seconds, first_line_seconds, median, memory_kb, percentile  # noqa: E402
+from tg_botapi import BotApi  # noqa: E402
+from tg_fakeserver import FakeServer  # noqa: E402
+from tg_process import bot_env, running_bot  # noqa: E402
+from tg_updates import text_update  # noqa: E402
 
 MEMORY_UPDATES = (1_000, 10_000)
 """RSS is read after the first and after the last of these many updates."""
@@ -172,63 +177,81 @@ def seats(runs: int) -> None:
 
 
 def telegram(runs: int) -> None:
-    """Updates answered per second by `bot.py run` and a bare echo bot; the bot's memory."""
-    import bench_telegram
-    from tg_process import running_bot
+    """Updates answered per second by `bot.py run` and a bare echo bot; CPU per update; memory.
 
+    Wall-clock rates (fresh process per round, rounds alternating) follow the machine's mood;
+    CPU time per update in a warm process does not, so it is quoted too.
+    """
     texts = bench_telegram.questions(TELEGRAM_QUESTIONS)
 
-    async def measure() -> tuple[list[float], list[float], dict[str, int]]:
+    async def measure() -> tuple[list[float], list[float], Steady, Steady]:
         echo, sailau = [], []
         for _ in range(runs):  # alternating, so that the machine's mood hits both alike
             echo.append(await bench_telegram.rate(bench_telegram.echo_bot, texts, TELEGRAM_CHATS))
             sailau.append(await bench_telegram.rate(running_bot, texts, TELEGRAM_CHATS))
-        return echo, sailau, await memory(texts)
+        batches = MEMORY_UPDATES[-1] // len(texts)
+        return (
+            echo,
+            sailau,
+            await steady(bench_telegram.echo_bot, texts, 3),
+            await steady(running_bot, texts, batches),
+        )
 
-    echo, sailau, rss = asyncio.run(measure())
+    echo, sailau, echo_use, bot_use = asyncio.run(measure())
     figure("tg_echo_per_s", "Telegram: echo bot (bare PTB), answers/s", median(echo), "/s")
     figure("tg_sailau_per_s", "Telegram: bot.py run, answers/s", median(sailau), "/s")
     ratio = median([s / e for s, e in zip(sailau, echo, strict=True)]) * 100
     figure("tg_ratio_pct", "Telegram: bot.py run / echo bot (same run)", ratio, "%", at_least=90)
+    figure("tg_echo_cpu_ms", "Telegram: echo bot CPU per update", echo_use.cpu_ms, "ms")
+    figure("tg_sailau_cpu_ms", "Telegram: bot.py run CPU per update", bot_use.cpu_ms, "ms")
+    cpu_ratio = echo_use.cpu_ms / bot_use.cpu_ms * 100
+    figure("tg_cpu_ratio_pct", "Telegram: echo CPU / bot.py run CPU per update", cpu_ratio, "%")
     first, last = MEMORY_UPDATES
-    peak = rss["peak"] / 1024
-    figure("rss_peak_mb", f"memory: peak RSS after {last:,} updates", peak, "MB", 150)
-    growth = (rss[str(last)] / rss[str(first)] - 1) * 100
+    figure("rss_peak_mb", f"memory: peak RSS after {last:,} updates", bot_use.peak_mb, "MB", 150)
+    growth = (bot_use.rss_kb[last] / bot_use.rss_kb[first] - 1) * 100
     figure("rss_growth_pct", f"memory: RSS growth {first:,} -> {last:,} updates", growth, "%", 10)
 
 
-async def memory(texts: Sequence[str]) -> dict[str, int]:
-    """RSS (KiB) of one `bot.py run` after each count in MEMORY_UPDATES, and its peak."""
-    from tg_botapi import BotApi
-    from tg_fakeserver import FakeServer
-    from tg_process import bot_env, running_bot
-    from tg_updates import text_update
+@dataclass(frozen=True)
+class Steady:
+    """One bot kept running through several batches: its RSS after each, peak and CPU use."""
 
+    rss_kb: dict[int, int]
+    """Updates answered so far -> resident memory (KiB)."""
+    peak_mb: float
+    cpu_ms: float
+    """CPU milliseconds per update, after the first batch (start-up and first-time costs)."""
+
+
+async def steady(start_bot: bench_telegram.Starter, texts: Sequence[str], batches: int) -> Steady:
+    """Queue `batches` batches of `texts` (50 chats) to one running bot, each once the one
+    before is answered; read its memory and CPU time between batches."""
     api = BotApi()
-    found: dict[str, int] = {}
+    rss: dict[int, int] = {}
     with tempfile.TemporaryDirectory() as data:
         async with FakeServer(api) as server:
             env = bot_env(server.base_url, Path(data), SAILAU_RATE_LIMIT="off")
-            async with running_bot(env) as bot:
+            async with start_bot(env) as bot:
+                pid = bot.process.pid
                 await bot.until(api.wait_for(lambda a: a.polls > 0, 30), "start polling")
-                sent = 0
-                for target in MEMORY_UPDATES:
-                    while sent < target:
-                        chunk = texts[: target - sent]
-                        await api.push(
-                            *(
-                                text_update(q, chat_id=1 + (sent + k) % TELEGRAM_CHATS)
-                                for k, q in enumerate(chunk)
-                            )
+                for batch in range(batches):
+                    sent = batch * len(texts)
+                    await api.push(
+                        *(
+                            text_update(q, chat_id=1 + (sent + k) % TELEGRAM_CHATS)
+                            for k, q in enumerate(texts)
                         )
-                        sent += len(chunk)
-                        await bot.until(answered(api, sent), "answer all")
-                    found[str(target)] = memory_kb(bot.process.pid)
-                found["peak"] = memory_kb(bot.process.pid, "VmHWM")
+                    )
+                    await bot.until(answered(api, sent + len(texts)), "answer all")
+                    rss[sent + len(texts)] = memory_kb(pid)
+                    if batch == 0:
+                        cpu_after_first = cpu_seconds(pid)
+                cpu = cpu_seconds(pid) - cpu_after_first
+                peak = memory_kb(pid, "VmHWM")
                 status = await bot.stop()
     if status != 0 or api.errors:
         raise RuntimeError(f"bot failed: exit {status}, refused calls {api.errors[:3]}")
-    return found
+    return Steady(rss, peak / 1024, cpu * 1000 / ((batches - 1) * len(texts)))
 
 
 def answered(api: Any, count: int) -> Awaitable[None]:
