@@ -139,13 +139,11 @@ async def _stopping(app: App) -> None:
 def _preflight(settings: Settings) -> str | None:
     """What would stop the bot later, found before it connects: facts, locales, the data dir."""
     from sailau import pipeline
-    from sailau.factbase import FactBaseInvalid
-    from sailau.i18n import CatalogError
 
     try:
         pipeline.engine()
-    except (FactBaseInvalid, CatalogError) as exc:
-        return f"the fact base is invalid: {exc}"
+    except pipeline.LOAD_ERRORS as exc:
+        return pipeline.load_problem(exc)
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

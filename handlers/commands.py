@@ -54,9 +54,8 @@ def command_name(update: Update) -> str:
 
 def argument_slots(args: str, lang: Lang) -> dict[str, str]:
     """Slots named in a command's argument (party, year, region, method, threshold, chart)."""
-    if not args.strip():
-        return {}
-    return dict(pipeline.engine().matcher.match(args, lang).slots)
+    text = pipeline.clean(args)
+    return dict(pipeline.match(text, lang).slots) if text else {}
 
 
 async def on_routed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
