@@ -31,6 +31,7 @@ from sailau.facts.models import (
     RegionsFile,
     Source,
     SourcesFile,
+    Text,
     normalize_alias,
 )
 from sailau.paths import REPO_FACTS_DIR, facts_dir
@@ -139,6 +140,27 @@ class FactBase(Model):
     def all_region_aliases(self) -> dict[str, str]:
         """Normalised alias -> region id."""
         return dict(self._region_aliases)
+
+    def all_people(self) -> dict[str, tuple[str, str | None, int | None]]:
+        """Every person's name as written, per language -> (role, party id or None, year):
+        officials (`speaker`, `deputy_speaker`, `prime_minister`) and party leaders
+        (`party_leader`); the year only when the person appears in one election alone."""
+        found: dict[str, tuple[str, str | None]] = {}
+        years: dict[str, set[int]] = {}
+        for year in self.years:
+            e = self.election(year)
+            named: list[tuple[Text, str, str | None]] = [
+                (o.person, o.role, None) for o in e.officials
+            ]
+            named += [(r.leader.name, "party_leader", r.party) for r in e.results if r.leader]
+            for text, role, party in named:
+                for lang in reply.LANGS:
+                    found.setdefault(text(lang), (role, party))
+                    years.setdefault(text(lang), set()).add(year)
+        return {
+            name: (role, party, min(years[name]) if len(years[name]) == 1 else None)
+            for name, (role, party) in found.items()
+        }
 
 
 def _get(table: Mapping[str, M], key: str, what: str) -> M:

@@ -90,18 +90,25 @@ class AliasSource(Protocol):
 
     def all_party_aliases(self) -> dict[str, str]: ...
     def all_region_aliases(self) -> dict[str, str]: ...
+    def all_people(self) -> dict[str, Person]: ...
+
+
+Person = tuple[str, str | None, int | None]
+"""What a named person is asked about: the intent (role), their party, the one year they hold it."""
 
 
 @dataclass(frozen=True)
 class Entities:
-    """Names users type for parties and regions: alias -> id."""
+    """Names users type for parties and regions (alias -> id), and people's names (the fact
+    base's officials and party leaders: full name -> role, party, year)."""
 
     parties: Mapping[str, str]
     regions: Mapping[str, str]
+    people: Mapping[str, Person] = field(default_factory=dict)
 
     @classmethod
     def from_factbase(cls, fb: AliasSource) -> Entities:
-        return cls(fb.all_party_aliases(), fb.all_region_aliases())
+        return cls(fb.all_party_aliases(), fb.all_region_aliases(), fb.all_people())
 
 
 @dataclass(frozen=True)
@@ -177,6 +184,8 @@ class Analysis:
     """Every word of the text, slot words included (for keyword rules)."""
     vague: bool = False
     """Only question words are left ("сколько?", "who?"): never sure enough to answer."""
+    person: Person | None = None
+    """A person the question names ("кто такой Нигматулин"): their role is the intent."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +209,11 @@ class Matcher:
             name: _Gazetteer(_aliases(table, lex), endings=True, fuzzy=True)
             for name, table in (("party", entities.parties), ("region", entities.regions))
         }
+        self._people = dict(entities.people)
+        self._surnames = _Gazetteer(
+            _aliases(_surnames(entities.people), lex), endings=True, fuzzy=True
+        )
+        self._owned = lex.owned_words
         self._slot_words = {
             name: _Gazetteer(table, endings=False, fuzzy=False)
             for name, table in lex.slot_words.items()
@@ -275,6 +289,8 @@ class Matcher:
                 after_word = lex.threshold_words.found_in(before, " ".join(before))
                 if after_word and float(tok) <= MAX_THRESHOLD:  # "при пороге 5", "барьер был 3"
                     slots.setdefault("threshold", tok)
+        if lex.no_threshold.found_in(tokens, folded):
+            slots.setdefault("threshold", "0")
         for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
             slots[name] = year
         for name, gazetteer in self._entities.items():
@@ -293,6 +309,10 @@ class Matcher:
         metric = next((v for v, words in lex.metrics if words.found_in(tokens, folded)), None)
         if metric is not None:
             slots["metric"] = metric
+        if metric == "turnout" and lex.region_words.found_in(tokens, folded):
+            slots.setdefault("chart", "turnout_regions")  # "явка по регионам диаграмма"
+        surname = self._surnames.find(tokens, used, consume=True, fuzzy=fuzzy)
+        person = self._people[surname] if surname else None
         unused = [t for t, u in zip(tokens, used, strict=True) if not u]
         rest = [t for t in dict.fromkeys(unused) if t not in lex.stopwords]
         openers = f" {' '.join(unused)} "
@@ -307,7 +327,7 @@ class Matcher:
             and all(t in lex.question_words for t in rest)
             and not any(t in lex.topic_words for t in unused)
         )
-        return Analysis(slots, " ".join(rest), off_topic, content, tuple(tokens), vague)
+        return Analysis(slots, " ".join(rest), off_topic, content, tuple(tokens), vague, person)
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -336,11 +356,18 @@ class Matcher:
 
         if any(r.analysis.off_topic for r in readings):
             return verdict(Status.OFF_TOPIC)
+        decided = self._decided(analysis)
+        if decided is not None:
+            slots = self._accepted(decided, analysis.slots)
+            return Match(decided, CONFIDENCE_BAR, slots, lang, alternatives)
+        confidence = round(min(best.top, 100.0) / 100, 3)
+        person = self._person(analysis, confidence)
+        if person is not None:
+            return Match(person[0], CONFIDENCE_BAR, person[1], lang, alternatives)
         if not analysis.content:
             return verdict(Status.SLOTS_ONLY if analysis.slots else Status.EMPTY)
         if not ranked:
             return verdict(Status.OFF_TOPIC)
-        confidence = round(min(best.top, 100.0) / 100, 3)
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if analysis.vague or confidence < CONFIDENCE_BAR or best.top - second < MARGIN * 100:
             return verdict(Status.BELOW_BAR, confidence)
@@ -353,6 +380,38 @@ class Matcher:
             _Reading(text, analysis, self._rank(analysis, penalty))
             for analysis in map(self.analyse, self._readings(text))
         ]
+
+    def _owners_of(self, words: list[str]) -> set[str]:
+        """The intents whose owned words (lexicon `owned_words`) the question has."""
+        text = " ".join(words)
+        return {i for i, phrases in self._owned.items() if phrases.found_in(words, text)}
+
+    def _decided(self, analysis: Analysis) -> str | None:
+        """The one intent the question's decisive words name ("Senate", "against all"), if it
+        can take the question's slots: asked of it whatever else the question says."""
+        owners = self._owners_of(list(analysis.words))
+        if len(owners) != 1 or not owners <= self.lex.decisive_owners:
+            return None
+        (intent,) = owners
+        known = self.intents.get(intent)
+        return intent if known and known.required <= analysis.slots.keys() else None
+
+    def _person(self, analysis: Analysis, confidence: float) -> tuple[str, dict[str, str]] | None:
+        """The intent and slots of a question about a named person ("кто такой Нигматулин",
+        "who is Mamin"): their role, with their party and year. Only when nothing else is asked
+        (the rest is question words) or nothing else is sure."""
+        if analysis.person is None or analysis.person[0] not in self.intents:
+            return None
+        role, party, year = analysis.person
+        only_asks = all(t in self.lex.question_words for t in analysis.rest.split())
+        if not only_asks and confidence >= CONFIDENCE_BAR:
+            return None
+        slots = dict(analysis.slots)
+        if party is not None:
+            slots.setdefault("party", party)
+        if year is not None:
+            slots.setdefault("year", str(year))
+        return role, self._accepted(role, slots)
 
     def _labels(self, intent: str) -> dict[Lang, str]:
         return {lang: self.intents[intent].label(lang) for lang in LANGS}
@@ -377,10 +436,12 @@ class Matcher:
         penalty += UNKNOWN_WORD_PENALTY * min(self._unknown_words(rest), MAX_UNKNOWN_WORDS)
         best: dict[str, _Ranked] = {}
         keyword_penalty: dict[str, float] = {}
+        words = list(analysis.words)
+        owned = self._owners_of(words)
         for idx, score in candidates:
             for owner in self._owners[idx]:
                 if owner.intent not in keyword_penalty:
-                    keyword_penalty[owner.intent] = self._word_penalty(owner.intent, analysis.words)
+                    keyword_penalty[owner.intent] = self._word_penalty(owner.intent, words, owned)
                 adjusted = score - penalty - keyword_penalty[owner.intent]
                 adjusted -= self._slot_penalty(owner, analysis.slots)
                 if owner.intent not in best or adjusted > best[owner.intent][1]:
@@ -424,12 +485,13 @@ class Matcher:
         scored = [(pool[k], _score(rest, choice)) for choice, _, k in hits]
         return sorted(scored, key=lambda c: -c[1])
 
-    def _word_penalty(self, intent: str, words: Sequence[str]) -> float:
+    def _word_penalty(self, intent: str, words: Sequence[str], owned: set[str]) -> float:
         """Points off when the intent lists keywords and none of `words` starts with one, and
-        when one of `words` starts with a word the intent excludes."""
+        when one of `words` starts with a word the intent excludes or another intent owns
+        (`owned`: the intents whose owned words the question has)."""
         wanted, banned = self._keywords[intent], self._excludes[intent]
         missing = bool(wanted) and not any(_starts(w, wanted) for w in words)
-        excluded = any(_starts(w, banned) for w in words)
+        excluded = any(_starts(w, banned) for w in words) or bool(owned - {intent})
         return missing * KEYWORD_PENALTY + excluded * EXCLUDED_PENALTY
 
     def _slot_penalty(self, owner: _Choice, slots: Mapping[str, str]) -> float:
@@ -575,6 +637,18 @@ def _similar_words(typed: str, name: str) -> bool:
     return all(
         fuzz.ratio(a, b) >= WORD_CUTOFF for a, b in zip(typed_words, name_words, strict=True)
     )
+
+
+def _surnames(people: Mapping[str, Person]) -> dict[str, str]:
+    """Surname -> full name: the last word of each name, and of a spelling in brackets
+    ("Aikyn Konurov (Aiqyn Qongyrov)"). Short ones are left out: they are too like other words."""
+    found: dict[str, str] = {}
+    for name in people:
+        for part in name.replace(")", "").split("("):
+            words = part.split()
+            if words and len(words[-1]) >= ENTITY_MIN_CHARS + 1:
+                found.setdefault(words[-1], name)
+    return found
 
 
 def _aliases(aliases: Mapping[str, str], lex: Lexicon) -> dict[str, str]:

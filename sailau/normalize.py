@@ -82,9 +82,18 @@ class Lexicon:
     """`metric` slot values with their words, in the order they are tried."""
     common_words: frozenset[str]
     kind_words: frozenset[str]
+    """Words like "party", "партиясы": no intent words once a party is named."""
     threshold_words: Phrases
     """Words after which a bare number is a threshold ("при пороге 5")."""
-    """Words like "party", "партиясы": no intent words once a party is named."""
+    no_threshold: Phrases
+    """Phrases that ask for no threshold at all ("без барьера"): the threshold slot is 0."""
+    region_words: Phrases
+    """Words for "by region" ("по регионам", "облыстар"): with turnout, the regional chart."""
+    owned_words: Mapping[str, Phrases]
+    """intent -> words only that intent is about ("Senate", "against all", "chart"): a question
+    with one is never sure of another intent."""
+    decisive_owners: frozenset[str]
+    """Intents of `owned_words` whose words decide the intent on their own."""
 
     @property
     def words(self) -> frozenset[str]:
@@ -146,6 +155,13 @@ class Lexicon:
             common_words=frozenset(w for entry in data["common_words"] for w in f(entry).split()),
             kind_words=frozenset(map(f, data["party_words"])),
             threshold_words=Phrases(_folded_entry(f, w) for w in data["threshold_words"]),
+            no_threshold=Phrases(map(f, data["no_threshold"])),
+            region_words=Phrases(_folded_entry(f, w) for w in data["region_words"]),
+            owned_words={
+                intent: Phrases(_folded_entry(f, w) for w in words)
+                for intent, words in data["owned_words"].items()
+            },
+            decisive_owners=frozenset(data["decisive_owners"]),
         )
 
     def folded(self, text: str) -> str:

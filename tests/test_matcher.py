@@ -63,14 +63,16 @@ def test_placeholders_are_slots_the_intent_takes() -> None:
 
 
 def test_every_phrasing_of_an_intent_with_keywords_has_one(matcher: Matcher) -> None:
-    """Keyword rules must not penalise the intent's own phrasings."""
+    """Keyword rules (keywords, excludes, words another intent owns) must not penalise the
+    intent's own phrasings."""
     lex = matcher.lex
     for intent in matcher.intents.values():
         for lang in LANGS:
             for phrasing in intent.phrasings[lang]:
                 words = tuple(lex.folded(phrasing).split())
                 words += tuple(lex.folded(w) for w in re.findall(r"\{([a-z_]+)\}", phrasing))
-                assert not matcher._word_penalty(intent.id, words), (
+                owned = matcher._owners_of(list(words))
+                assert not matcher._word_penalty(intent.id, words, owned), (
                     intent.id,
                     phrasing,
                 )

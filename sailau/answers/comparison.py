@@ -107,7 +107,8 @@ def renaming(env: Env, q: Query) -> Reply:
         details=rows[1:],
         sources=used,
         figures={"renamings": len(rows)},
+        # renamings do not change with the election: no "the same for another year"
         suggestions=env.followups(
-            q, None, env.suggest(q, "parties", "ask_parties", year=env.year(q))
+            q, None, env.suggest(q, "parties", "ask_parties", year=env.year(q)), other=0
         ),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from sailau.answers.env import Env, HasSources
@@ -241,6 +242,41 @@ def party_votes_total(env: Env, q: Query) -> Reply:
         else ""
     )
     return count_reply(env, q, p.party_votes, line, [against] if against else [], "ballots")
+
+
+@handles("against_all")
+def against_all(env: Env, q: Query) -> Reply:
+    """Votes "against all": only ballots that had the option hold them, so with no year named
+    the question is about the latest election that had it."""
+    if "year" not in q.slots:
+        held = [y for y in env.fb.years if env.fb.election(y).participation.against_all]
+        q = replace(q, slots={**q.slots, "year": str(max(held))}) if held else q
+    year = env.year(q)
+    against = env.election(q).participation.against_all
+    if against is None:
+        held_in = [y for y in env.fb.years if env.fb.election(y).participation.against_all]
+        return env.not_held(
+            q,
+            env.t(q, "against_all_missing", year=year),
+            *(env.same_for_year(q, y) for y in held_in),
+        )
+    return env.reply(
+        q,
+        env.t(
+            q,
+            "against_all_votes",
+            year=year,
+            votes=env.num(q, against.votes),
+            percent=env.pct(q, against.percent),
+        ),
+        details=[env.note(q, against)],
+        sources=[against],
+        figures={"against_all": against.votes},
+        # only ballots with the option hold these votes: no "the same for another year"
+        suggestions=env.followups(
+            q, "turnout_regions", env.suggest(q, "ballots", "ask_ballots", year=year), other=0
+        ),
+    )
 
 
 @handles("polling_stations")
