@@ -26,10 +26,23 @@ class BotProcess:
 
     process: asyncio.subprocess.Process
     log: list[str] = field(default_factory=list)
+    logged: asyncio.Condition = field(default_factory=asyncio.Condition)
 
     @property
     def stderr(self) -> str:
         return "".join(self.log)
+
+    async def drain(self, stream: asyncio.StreamReader) -> None:
+        """Collect stderr lines as they come; wakes `wait_log`."""
+        while line := await stream.readline():
+            self.log.append(line.decode(errors="replace"))
+            async with self.logged:
+                self.logged.notify_all()
+
+    async def wait_log(self, text: str, seconds: float = 10.0) -> None:
+        """Until `text` appears in the bot's log."""
+        async with asyncio.timeout(seconds), self.logged:
+            await self.logged.wait_for(lambda: text in self.stderr)
 
     async def until(self, event: Awaitable[None], what: str) -> None:
         """Await `event`; fail with the bot's log if it times out or the bot exits first."""
@@ -66,11 +79,6 @@ def bot_env(base_url: str, data_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-async def _drain(stream: asyncio.StreamReader, log: list[str]) -> None:
-    while line := await stream.readline():
-        log.append(line.decode(errors="replace"))
-
-
 def running_bot(env: Mapping[str, str]) -> contextlib.AbstractAsyncContextManager[BotProcess]:
     """`python bot.py run` with `env`."""
     return running(env, REPO / "bot.py", "run")
@@ -91,7 +99,7 @@ async def running(env: Mapping[str, str], script: Path, *args: str) -> AsyncIter
     )
     bot = BotProcess(process)
     assert process.stderr is not None
-    drain = asyncio.create_task(_drain(process.stderr, bot.log))
+    drain = asyncio.create_task(bot.drain(process.stderr))
     try:
         yield bot
     finally:
