@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
+from handlers.where import Where
 from sailau.chatstore import ChatStore
 from sailau.reply import ChartSpec, Lang
 
@@ -35,13 +36,12 @@ def chart_caption(spec: ChartSpec, lang: Lang) -> str:
 
 async def send_chart(
     bot: Bot,
-    chat_id: int,
+    where: Where,
     spec: ChartSpec,
     lang: Lang,
     store: ChatStore,
     caption: str,
     keyboard: InlineKeyboardMarkup | None,
-    quote: ReplyParameters | None,
 ) -> Message | None:
     """Send the chart by its cached file id, or upload it and cache the id; None if it can't
     be drawn (the caller then sends the answer as text)."""
@@ -49,12 +49,13 @@ async def send_chart(
 
     async def send(photo: str | bytes) -> Message:
         return await bot.send_photo(
-            chat_id,
+            where.chat_id,
             photo,
             caption=caption,
             filename="chart.png",
             reply_markup=keyboard,
-            reply_parameters=quote,
+            message_thread_id=where.thread_id,
+            reply_parameters=where.reply_parameters,
         )
 
     file_id = store.file_id(key)

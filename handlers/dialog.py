@@ -12,13 +12,14 @@ from telegram.ext import ContextTypes
 
 from handlers.replies import edit_reply, send_reply
 from handlers.state import GROUP_TYPES, Gate, hint_lang, state
+from handlers.where import Where
 from sailau import pipeline
 from sailau.reply import Context, Lang, Reply
 
 CONTEXT_KEY = "context"
 ANSWERS_KEY = "answers"
-ANSWERS_KEPT = 100
-"""How many question -> answer message pairs a chat remembers, for edited questions."""
+ANSWERS_KEPT = 20
+"""How many question -> answer pairs a chat remembers: people edit their latest questions."""
 
 
 def conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Context:
@@ -52,17 +53,31 @@ def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Lang:
     return st.chosen_lang(chat_id) or conversation(update, context).lang or st.lang_for(update)
 
 
+def where(update: Update) -> Where | None:
+    """Where answers to this update go: its chat and forum topic; in groups, quoting the
+    question (a pressed button's answer quotes nothing)."""
+    message = update.effective_message
+    if message is None:
+        return None
+    question = question_message(update)
+    return Where.of(message, quote=question is not None and is_group(message.chat))
+
+
 async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Groups get one answer per cooldown; the first message inside it gets a short notice."""
-    chat = update.effective_chat
-    if chat is None or not is_group(chat):
+    chat, target = update.effective_chat, where(update)
+    if chat is None or target is None or not is_group(chat):
         return True
     st = state(context)
     gate = st.gate(chat.id, time.monotonic())
     if gate is Gate.NOTICE:
         lang = st.lang_for(update)
         seconds = st.catalog.fmt_decimal(f"{st.cooldown(chat.id):g}", lang)
-        await context.bot.send_message(chat.id, st.html("tg_cooldown", lang, seconds=seconds))
+        await context.bot.send_message(
+            chat.id,
+            st.html("tg_cooldown", lang, seconds=seconds),
+            message_thread_id=target.thread_id,
+        )
     return gate is Gate.ANSWER
 
 
@@ -84,13 +99,11 @@ def remember(context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> Reply:
 
 async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
     """Send `reply` to the update's chat and remember which message answered which question."""
-    chat = update.effective_chat
-    if chat is None:
+    target = where(update)
+    if target is None:
         return
-    st = state(context)
+    sent = await send_reply(context.bot, target, reply, state(context).store)
     question = question_message(update)
-    quote = question.message_id if question is not None and is_group(chat) else None
-    sent = await send_reply(context.bot, chat.id, reply, st.store, quote)
     if question is not None and sent.text is not None:
         remembered = answers(context)
         remembered[question.message_id] = sent.message_id

@@ -4,43 +4,39 @@ from __future__ import annotations
 
 import html
 
-from telegram import Bot, Message, ReplyParameters
+from telegram import Bot, Message
 from telegram.constants import MessageLimit
 
 from handlers.charts import chart_caption, send_chart
 from handlers.keyboards import suggestions_keyboard
+from handlers.where import Where
 from sailau import render
 from sailau.chatstore import ChatStore
 from sailau.reply import Reply
 
 
-async def send_reply(
-    bot: Bot, chat_id: int, reply: Reply, store: ChatStore, quote: int | None = None
-) -> Message:
+async def send_reply(bot: Bot, where: Where, reply: Reply, store: ChatStore) -> Message:
     """Send `reply`; with a chart, the picture goes first and the buttons on the last message."""
     text = render.html(reply)
     keyboard = suggestions_keyboard(reply.suggestions)
-    quoted = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
     if reply.chart is not None:
         fits = len(text) <= MessageLimit.CAPTION_LENGTH
         caption = text if fits else html.escape(chart_caption(reply.chart, reply.lang))
         if len(caption) > MessageLimit.CAPTION_LENGTH:
             caption = ""  # the whole answer follows as text anyway
-        photo = await send_chart(
-            bot,
-            chat_id,
-            reply.chart,
-            reply.lang,
-            store,
-            caption,
-            keyboard if fits else None,
-            quoted,
-        )
+        buttons = keyboard if fits else None
+        photo = await send_chart(bot, where, reply.chart, reply.lang, store, caption, buttons)
         if photo is not None and fits:
             return photo
         if photo is not None:
-            quoted = None
-    return await bot.send_message(chat_id, text, reply_markup=keyboard, reply_parameters=quoted)
+            where = where.unquoted()
+    return await bot.send_message(
+        where.chat_id,
+        text,
+        reply_markup=keyboard,
+        message_thread_id=where.thread_id,
+        reply_parameters=where.reply_parameters,
+    )
 
 
 async def edit_reply(bot: Bot, chat_id: int, message_id: int, reply: Reply) -> None:

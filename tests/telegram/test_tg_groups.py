@@ -106,3 +106,12 @@ async def test_channels_answer_commands_and_mentions_only(harness: Harness) -> N
     assert "12" in text
     await harness.send(channel_post("/lang ru"))
     assert harness.store.get(-100777).lang == "ru"
+
+
+async def test_answers_stay_in_the_forum_topic_of_the_question(harness: Harness) -> None:
+    topic = {"is_topic_message": True, "message_thread_id": 77}
+    [call] = await harness.send(text_update("/turnout", chat_id=GROUP_ID, **topic))
+    assert call.params["message_thread_id"] == 77
+    [chart] = await harness.send(text_update("/chart", chat_id=GROUP_ID, **topic))
+    assert chart.method == "sendPhoto"
+    assert chart.params["message_thread_id"] == 77
