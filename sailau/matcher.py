@@ -289,8 +289,9 @@ class Matcher:
                 after_word = lex.threshold_words.found_in(before, " ".join(before))
                 if after_word and float(tok) <= MAX_THRESHOLD:  # "при пороге 5", "барьер был 3"
                     slots.setdefault("threshold", tok)
-        if lex.no_threshold.found_in(tokens, folded):
+        for phrase in lex.no_threshold.found_in(tokens, folded):  # "без барьера": 0, no words
             slots.setdefault("threshold", "0")
+            _consume(tokens, used, phrase.split())
         for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
             slots[name] = year
         for name, gazetteer in self._entities.items():
@@ -530,6 +531,15 @@ class _Reading:
 
 _CONSUMED_WORDS = frozenset({"method", "institution"})
 """Slot words taken out of the text like names; the others (extreme, chart) stay intent words."""
+
+
+def _consume(tokens: list[str], used: list[bool], words: list[str]) -> None:
+    """Mark the first run of `words` in `tokens` used."""
+    n = len(words)
+    for i in range(len(tokens) - n + 1):
+        if tokens[i : i + n] == words:
+            used[i : i + n] = [True] * n
+            return
 
 
 def _starts(word: str, stems: tuple[str, ...]) -> bool:

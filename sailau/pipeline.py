@@ -42,6 +42,8 @@ SLOT_INTENTS: Mapping[str, str] = MappingProxyType(
         "region": "turnout_region",
         "institution": "institution",
         "year": "results",
+        "method": "whatif",
+        "threshold": "whatif",
     }
 )
 """A bare slot with no conversation to follow ("Ak Zhol", "Almaty"): the intent it asks."""
