@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
+from handlers.dialog import where
 from handlers.state import state
 
 log = logging.getLogger(__name__)
@@ -26,13 +27,16 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("polling: %s; retrying", error)
         return
     log.error("update %s failed", _update_id(update), exc_info=error)
-    if isinstance(update, Update) and update.effective_chat is not None:
+    if not isinstance(update, Update):
+        return
+    target = where(update)
+    if target is not None:
         st = state(context)
         text = st.html("tg_error", st.lang_for(update))
         try:
-            await context.bot.send_message(update.effective_chat.id, text)
+            await context.bot.send_message(target.chat_id, text, message_thread_id=target.thread_id)
         except TelegramError as exc:
-            log.warning("could not tell chat %s about the error: %s", update.effective_chat.id, exc)
+            log.warning("could not tell chat %s about the error: %s", target.chat_id, exc)
 
 
 def _update_id(update: object) -> object:
