@@ -551,7 +551,7 @@ def _is_number(token: str) -> bool:
     return token.replace(".", "", 1).isdigit()
 
 
-_STRONG_SLOTS = frozenset({"party", "region", "method", "threshold", "other_year"})
+_STRONG_SLOTS = frozenset({"party", "region", "method", "threshold", "other_year", "extreme"})
 
 
 def _score(query: str, choice: str) -> float:
