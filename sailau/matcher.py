@@ -186,6 +186,8 @@ class Analysis:
     """Only question words are left ("сколько?", "who?"): never sure enough to answer."""
     person: Person | None = None
     """A person the question names ("кто такой Нигматулин"): their role is the intent."""
+    refers: bool = False
+    """The question points back ("their share", "а их доля"): the conversation's slots count."""
 
 
 @dataclass(frozen=True)
@@ -328,18 +330,25 @@ class Matcher:
             and all(t in lex.question_words for t in rest)
             and not any(t in lex.topic_words for t in unused)
         )
-        return Analysis(slots, " ".join(rest), off_topic, content, tuple(tokens), vague, person)
+        refers = any(t in lex.reference_words for t in tokens)
+        return Analysis(
+            slots, " ".join(rest), off_topic, content, tuple(tokens), vague, person, refers
+        )
 
     # -- matching -----------------------------------------------------------------------------
 
-    def match(self, text: str, lang_hint: Lang | None = None) -> Match:
-        """Match one question. Never raises on odd input; `intent` is None unless sure."""
+    def match(
+        self, text: str, lang_hint: Lang | None = None, known: frozenset[str] = frozenset()
+    ) -> Match:
+        """Match one question. Never raises on odd input; `intent` is None unless sure.
+        `known`: slots the conversation already has; a question that points back ("what was
+        their share?") is not penalised for lacking them."""
         text = text[:MAX_CHARS]
-        readings = self._evaluate(text, 0.0)
+        readings = self._evaluate(text, 0.0, known)
         best = max(readings, key=_Reading.preference)
         if best.analysis.content and best.top < CONFIDENCE_BAR * 100:
             swapped = max(
-                self._evaluate(swap_layout(text, self.lex), VARIANT_PENALTY),
+                self._evaluate(swap_layout(text, self.lex), VARIANT_PENALTY, known),
                 key=_Reading.preference,
             )
             if swapped.top >= CONFIDENCE_BAR * 100:  # typed on the other layout, clearly
@@ -375,10 +384,10 @@ class Matcher:
         intent = ranked[0][0]
         return Match(intent, confidence, self._accepted(intent, analysis.slots), lang, alternatives)
 
-    def _evaluate(self, text: str, penalty: float) -> list[_Reading]:
+    def _evaluate(self, text: str, penalty: float, known: frozenset[str]) -> list[_Reading]:
         """Each reading of `text` (as typed; transliterated if Latin) with its ranked intents."""
         return [
-            _Reading(text, analysis, self._rank(analysis, penalty))
+            _Reading(text, analysis, self._rank(analysis, penalty, known))
             for analysis in map(self.analyse, self._readings(text))
         ]
 
@@ -421,9 +430,10 @@ class Matcher:
         accepts = self.intents[intent].accepts
         return {k: v for k, v in slots.items() if k in accepts}
 
-    def _rank(self, analysis: Analysis, penalty: float) -> list[_Ranked]:
+    def _rank(self, analysis: Analysis, penalty: float, known: frozenset[str]) -> list[_Ranked]:
         """Intents by adjusted score (0..100, best first), one entry per intent, with the
         language of the phrasing that scored."""
+        known = known if analysis.refers else frozenset()
         rest = analysis.rest
         if not analysis.content:
             return []
@@ -444,7 +454,7 @@ class Matcher:
                 if owner.intent not in keyword_penalty:
                     keyword_penalty[owner.intent] = self._word_penalty(owner.intent, words, owned)
                 adjusted = score - penalty - keyword_penalty[owner.intent]
-                adjusted -= self._slot_penalty(owner, analysis.slots)
+                adjusted -= self._slot_penalty(owner, analysis.slots, known)
                 if owner.intent not in best or adjusted > best[owner.intent][1]:
                     best[owner.intent] = (owner.intent, adjusted, owner.lang)
         return sorted(best.values(), key=lambda r: -r[1])
@@ -495,11 +505,13 @@ class Matcher:
         excluded = any(_starts(w, banned) for w in words) or bool(owned - {intent})
         return missing * KEYWORD_PENALTY + excluded * EXCLUDED_PENALTY
 
-    def _slot_penalty(self, owner: _Choice, slots: Mapping[str, str]) -> float:
+    def _slot_penalty(
+        self, owner: _Choice, slots: Mapping[str, str], known: frozenset[str] = frozenset()
+    ) -> float:
         """Points off for slots the intent or phrasing needs but the question lacks, and for
         slots the question names but the intent cannot take."""
         intent = self.intents[owner.intent]
-        missing = len((intent.required | owner.needs) - slots.keys())
+        missing = len((intent.required | owner.needs) - slots.keys() - known)
         foreign = sum(1 for s in slots if s in _STRONG_SLOTS and s not in intent.accepts)
         return missing * MISSING_SLOT_PENALTY + foreign * FOREIGN_SLOT_PENALTY
 

@@ -89,6 +89,8 @@ class Lexicon:
     """Phrases that ask for no threshold at all ("без барьера"): the threshold slot is 0."""
     region_words: Phrases
     """Words for "by region" ("по регионам", "облыстар"): with turnout, the regional chart."""
+    reference_words: frozenset[str]
+    """Words pointing back in a conversation ("their", "их", "оның"); also stop-words."""
     owned_words: Mapping[str, Phrases]
     """intent -> words only that intent is about ("Senate", "against all", "chart"): a question
     with one is never sure of another intent."""
@@ -133,7 +135,10 @@ class Lexicon:
             layout_table=str.maketrans(swap),
             lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
-            stopwords=frozenset(map(f, data["stopwords"] + data["topic_words"])),
+            stopwords=frozenset(
+                map(f, data["stopwords"] + data["topic_words"] + data["reference_words"])
+            ),
+            reference_words=frozenset(map(f, data["reference_words"])),
             topic_words=frozenset(map(f, data["topic_words"])),
             followup_words=Phrases(map(f, data["followup_words"])),
             question_words=frozenset(map(f, data["question_words"])),

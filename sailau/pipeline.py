@@ -80,9 +80,10 @@ def load_problem(exc: Exception) -> str:
 
 
 @functools.lru_cache(maxsize=MATCH_CACHE_SIZE)
-def match(text: str, lang_hint: Lang | None) -> Match:
-    """The matcher's verdict, remembered: people ask the same few questions over and over."""
-    return engine().matcher.match(text, lang_hint)
+def match(text: str, lang_hint: Lang | None, known: frozenset[str] = frozenset()) -> Match:
+    """The matcher's verdict, remembered: people ask the same few questions over and over.
+    `known`: the slots the conversation carries (see `Matcher.match`)."""
+    return engine().matcher.match(text, lang_hint, known)
 
 
 def clean(question: str) -> str:
@@ -138,7 +139,8 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
     context = context or Context()
     eng = engine()
     text = clean(question)
-    found = match(text, lang or context.lang)
+    known = frozenset(name for name, _ in context.slots if name in CARRIED_SLOTS)
+    found = match(text, lang or context.lang, known)
     reply_lang = lang or _reply_lang(found, text, context)
     slots = dict(found.slots)
     intent = found.intent
