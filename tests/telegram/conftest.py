@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,44 +11,14 @@ import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from telegram import Update
 from telegram.ext import ContextTypes
-from tg_botapi import TOKEN, BotApi, Call
+from tg_botapi import TOKEN, BotApi
 from tg_fakerequest import FakeRequest
+from tg_harness import Harness
 
 from handlers import build_application
-from handlers.app import App
 from sailau.chatstore import JsonChatStore
 from sailau.settings import Settings
-
-
-@dataclass
-class Harness:
-    """The application under test, the fake API behind it, and the errors handlers raised."""
-
-    app: App
-    api: BotApi
-    store: JsonChatStore
-    errors: list[BaseException] = field(default_factory=list)
-
-    async def send(self, payload: dict[str, Any]) -> list[Call]:
-        """Process one update; the API calls it caused."""
-        before = len(self.api.calls)
-        await self.app.process_update(Update.de_json({"update_id": 1, **payload}, self.app.bot))
-        return self.api.calls[before:]
-
-    def last_message_id(self, chat_id: int) -> int:
-        """The id of the last message the bot sent to `chat_id`."""
-        return max(m for chat, m in self.api.messages if chat == chat_id)
-
-    async def texts(self, payload: dict[str, Any]) -> list[str]:
-        """Process one update; the texts and captions the bot sent for it."""
-        calls = await self.send(payload)
-        return [
-            c.params.get("text") or c.params.get("caption") or ""
-            for c in calls
-            if c.method in ("sendMessage", "sendPhoto", "editMessageText")
-        ]
 
 
 def settings(data_dir: Path, **overrides: Any) -> Settings:

@@ -4,8 +4,8 @@ against floods; the language and cooldown are set by admins."""
 from __future__ import annotations
 
 import pytest
-from conftest import Harness
 from tg_botapi import BOT_USERNAME
+from tg_harness import Harness
 from tg_updates import GROUP_ID, callback_update, channel_post, sticker_update, text_update
 
 from sailau.chatstore import ChatSettings

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Harness
+from tg_harness import Harness
 from tg_updates import inline_update, text_update
 
 from handlers import charts

@@ -9,10 +9,10 @@ import logging
 from typing import Any
 
 import pytest
-from conftest import Harness
 from telegram import Update
 from telegram.error import RetryAfter
 from tg_botapi import TOKEN
+from tg_harness import Harness
 
 from handlers.commands import deep_link, deep_link_payload
 from handlers.keyboards import CALLBACK_DATA_LIMIT, examples, lang_keyboard, suggestions_keyboard

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Harness
 from tg_botapi import Fault
+from tg_harness import Harness
 from tg_updates import callback_update, edited_update, sticker_update, text_update
 
 from handlers.keyboards import CALLBACK_DATA_LIMIT
