@@ -400,11 +400,14 @@ class Matcher:
         """The one intent the question's decisive words name ("Senate", "against all"), if it
         can take the question's slots: asked of it whatever else the question says."""
         owners = self._owners_of(list(analysis.words))
-        if len(owners) != 1 or not owners <= self.lex.decisive_owners:
+        if len(owners) != 1 or not owners <= self.lex.decisive_owners.keys():
             return None
         (intent,) = owners
-        known = self.intents.get(intent)
-        return intent if known and known.required <= analysis.slots.keys() else None
+        known, needs = self.intents.get(intent), self.lex.decisive_owners[intent]
+        slots = analysis.slots.keys()
+        if known is None or not known.required <= slots or (needs and not needs & slots):
+            return None
+        return intent
 
     def _person(self, analysis: Analysis, confidence: float) -> tuple[str, dict[str, str]] | None:
         """The intent and slots of a question about a named person ("кто такой Нигматулин",

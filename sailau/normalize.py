@@ -94,8 +94,9 @@ class Lexicon:
     owned_words: Mapping[str, Phrases]
     """intent -> words only that intent is about ("Senate", "against all", "chart"): a question
     with one is never sure of another intent."""
-    decisive_owners: frozenset[str]
-    """Intents of `owned_words` whose words decide the intent on their own."""
+    decisive_owners: Mapping[str, frozenset[str]]
+    """Intents of `owned_words` whose words decide the intent on their own, with the slots of
+    which the question must have one (none listed: no condition)."""
 
     @property
     def words(self) -> frozenset[str]:
@@ -166,7 +167,9 @@ class Lexicon:
                 intent: Phrases(_folded_entry(f, w) for w in words)
                 for intent, words in data["owned_words"].items()
             },
-            decisive_owners=frozenset(data["decisive_owners"]),
+            decisive_owners={
+                intent: frozenset(slots or ()) for intent, slots in data["decisive_owners"].items()
+            },
         )
 
     def folded(self, text: str) -> str:
