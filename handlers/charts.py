@@ -9,6 +9,7 @@ from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
 from handlers.where import Where
+from sailau import charts
 from sailau.chatstore import ChatStore
 from sailau.reply import ChartSpec, Lang
 
@@ -16,22 +17,10 @@ log = logging.getLogger(__name__)
 
 
 def chart_key(spec: ChartSpec, lang: Lang) -> str:
-    """The cache key of a chart picture: kind, parameters and language."""
+    """The cache key of a chart picture: kind, parameters (defaults filled in) and language;
+    `ChartError` for a spec that can't be drawn."""
+    spec = charts.canonical(spec)
     return "|".join([spec.kind, *(f"{k}={v}" for k, v in spec.params), lang])
-
-
-def render_png(spec: ChartSpec, lang: Lang) -> bytes:
-    """The chart as PNG bytes (imports matplotlib on first use; CPU-bound: run in a thread)."""
-    from sailau import charts
-
-    return charts.render(spec, lang)
-
-
-def chart_caption(spec: ChartSpec, lang: Lang) -> str:
-    """The chart's plain-text summary (at most 1024 characters)."""
-    from sailau import charts
-
-    return charts.caption(spec, lang)
 
 
 async def send_chart(
@@ -45,7 +34,11 @@ async def send_chart(
 ) -> Message | None:
     """Send the chart by its cached file id, or upload it and cache the id; None if it can't
     be drawn (the caller then sends the answer as text)."""
-    key = chart_key(spec, lang)
+    try:
+        key = chart_key(spec, lang)
+    except charts.ChartError as exc:
+        log.warning("chart %s not drawn: %s", spec, exc)
+        return None
 
     async def send(photo: str | bytes) -> Message:
         return await bot.send_photo(
@@ -65,7 +58,7 @@ async def send_chart(
         except BadRequest as exc:
             log.info("cached file id of chart %s refused (%s): uploading again", key, exc)
     try:
-        png = await asyncio.to_thread(render_png, spec, lang)
+        png = await asyncio.to_thread(charts.render, spec, lang)  # CPU-bound
     except Exception:
         log.exception("chart %s could not be drawn", key)
         return None

@@ -18,10 +18,10 @@ from telegram import (
 from telegram.constants import InlineQueryLimit, MessageLimit, ParseMode
 from telegram.ext import ContextTypes
 
-from handlers.charts import chart_caption, chart_key
+from handlers.charts import chart_key
 from handlers.commands import deep_link_payload
 from handlers.state import BotState, hint_lang, state
-from sailau import pipeline, render
+from sailau import charts, pipeline, render
 from sailau.answers.registry import REGISTRY
 from sailau.reply import Context, Lang, Reply, Slots
 
@@ -57,12 +57,15 @@ def cached_photo(reply: Reply, st: BotState) -> InlineQueryResultCachedPhoto | N
     """The reply's chart when it was uploaded before (inline answers can't upload)."""
     if reply.chart is None:
         return None
-    file_id = st.store.file_id(chart_key(reply.chart, reply.lang))
+    try:
+        file_id = st.store.file_id(chart_key(reply.chart, reply.lang))
+    except charts.ChartError:
+        return None
     if file_id is None:
         return None
     caption = render.html(reply)
     if len(caption) > MessageLimit.CAPTION_LENGTH:
-        caption = html.escape(chart_caption(reply.chart, reply.lang))
+        caption = html.escape(charts.caption(reply.chart, reply.lang))
     return InlineQueryResultCachedPhoto(
         id=result_id(reply, "p"),
         photo_file_id=file_id,

@@ -7,10 +7,10 @@ import html
 from telegram import Bot, Message
 from telegram.constants import MessageLimit
 
-from handlers.charts import chart_caption, send_chart
+from handlers.charts import send_chart
 from handlers.keyboards import suggestions_keyboard
 from handlers.where import Where
-from sailau import render
+from sailau import charts, render
 from sailau.chatstore import ChatStore
 from sailau.reply import Reply
 
@@ -21,7 +21,7 @@ async def send_reply(bot: Bot, where: Where, reply: Reply, store: ChatStore) -> 
     keyboard = suggestions_keyboard(reply.suggestions)
     if reply.chart is not None:
         fits = len(text) <= MessageLimit.CAPTION_LENGTH
-        caption = text if fits else html.escape(chart_caption(reply.chart, reply.lang))
+        caption = text if fits else html.escape(charts.caption(reply.chart, reply.lang))
         if len(caption) > MessageLimit.CAPTION_LENGTH:
             caption = ""  # the whole answer follows as text anyway
         buttons = keyboard if fits else None

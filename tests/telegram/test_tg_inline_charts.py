@@ -9,9 +9,9 @@ import pytest
 from tg_harness import Harness
 from tg_updates import inline_update, text_update
 
-from handlers import charts
 from handlers.charts import chart_key
 from handlers.inline import TOP_FACTS
+from sailau import charts
 from sailau.reply import ChartSpec
 
 PARLIAMENT = ChartSpec("parliament", (("year", "2021"),))
@@ -100,7 +100,12 @@ async def test_a_chart_that_cannot_be_drawn_still_gets_its_answer(
     def broken(spec: ChartSpec, lang: str) -> bytes:
         raise RuntimeError("no fonts")
 
-    monkeypatch.setattr(charts, "render_png", broken)
+    monkeypatch.setattr(charts, "render", broken)
     [call] = await harness.send(text_update("/chart"))
     assert call.method == "sendMessage"
     assert "76" in call.params["text"]
+
+
+def test_equal_charts_share_one_upload() -> None:
+    assert chart_key(ChartSpec("parliament"), "en") == chart_key(PARLIAMENT, "en")
+    assert chart_key(PARLIAMENT, "en") != chart_key(PARLIAMENT, "kk")
