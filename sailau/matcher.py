@@ -351,7 +351,8 @@ class Matcher:
                 self._evaluate(swap_layout(text, self.lex), VARIANT_PENALTY, known),
                 key=_Reading.preference,
             )
-            if swapped.top >= CONFIDENCE_BAR * 100:  # typed on the other layout, clearly
+            sure = swapped.top >= CONFIDENCE_BAR * 100 or self._decided(swapped.analysis)
+            if sure:  # typed on the other layout, clearly
                 best, readings = swapped, [swapped]
         analysis, ranked = best.analysis, best.ranked
         fallback = "en" if script(best.source) == "latin" else best.lang

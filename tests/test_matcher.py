@@ -328,3 +328,88 @@ def test_aliases_stay_distinct_in_matching_form() -> None:
                 owners.setdefault(form, set()).add(ident)
         clashes = {form: ids for form, ids in owners.items() if len(ids) > 1}
         assert not clashes
+
+
+# -- questions nobody tuned for (issue 3 follow-up) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["сенатта қанша депутат", "сколько депутатов в сенате", "how many senators are there",
+     "how many seats in the senate of kazakhstan", "crjkmrj ltgenfnjd d ctyfnt"],
+)  # fmt: skip
+def test_a_senate_question_is_never_a_majilis_figure(matcher: Matcher, question: str) -> None:
+    got = matcher.match(question)
+    assert (got.intent, got.slots.get("institution")) == ("institution", "senate")
+
+
+def test_the_cec_announcing_results_is_still_about_the_results(matcher: Matcher) -> None:
+    """Only the Senate's words decide the intent: the CEC announces the Majilis results."""
+    assert matcher.match("когда цик огласил результаты").intent == "final_results"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "party"),
+    [("кто такой Нигматулин", "speaker", None), ("who is Mamin", "prime_minister", None),
+     ("Peruashev", "party_leader", "ak_zhol"), ("перуашев кім", "party_leader", "ak_zhol"),
+     ("нигматулина", "speaker", None)],
+)  # fmt: skip
+def test_people_of_the_fact_base_route_to_their_role(
+    matcher: Matcher, question: str, intent: str, party: str | None
+) -> None:
+    got = matcher.match(question)
+    assert (got.intent, got.slots.get("party")) == (intent, party)
+
+
+def test_a_person_does_not_override_a_sure_question(matcher: Matcher) -> None:
+    got = matcher.match("сколько голосов за мамина")
+    assert got.intent == "prime_minister"
+    assert matcher.match("сколько мест у ак жола").intent == "party_seats"
+
+
+@pytest.mark.parametrize(
+    "question", ["what if there was no threshold", "что было бы без барьера", "шегі болмаса ше"]
+)
+def test_no_threshold_is_threshold_zero(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).slots.get("threshold") == "0"
+
+
+def test_methods_with_diacritics_and_bare_parameters(matcher: Matcher) -> None:
+    got = matcher.match("Sainte-Laguë and 3%?")
+    assert got.slots.items() >= {"method": "sainte_lague", "threshold": "3"}.items()
+    assert got.status is Status.SLOTS_ONLY  # the pipeline asks the what-if (SLOT_INTENTS)
+
+
+def test_regional_turnout_chart_is_a_chart_kind(matcher: Matcher) -> None:
+    got = matcher.match("регионы явка диаграмма")
+    assert (got.intent, got.slots.get("chart")) == ("chart", "turnout_regions")
+
+
+def test_chart_words_need_something_to_draw(matcher: Matcher) -> None:
+    assert matcher.match("draw me a cat").intent is None
+    assert matcher.match("show me the parliament").slots.get("chart") == "parliament"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many seats in the stadium", "how many seats on a boeing 737", "стадионда неше орын бар",
+     "pain threshold", "who won the world cup", "мәслихатта нұр отан неше орын алды",
+     "2022 президент сайлауына қатысу", "тоқаев неше пайыз алды"],
+)  # fmt: skip
+def test_other_senses_of_seats_and_other_elections_are_off_topic(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).intent is None
+
+
+def test_superlatives_belong_to_intents_that_take_them(matcher: Matcher) -> None:
+    """'most' is a strong slot: the election date cannot be sure of 'where did most vote'."""
+    assert matcher.match("where did most people vote").intent != "election_date"
+    assert matcher.match("who got the most votes").intent == "winner"
+
+
+def test_a_question_pointing_back_may_lack_the_conversations_slots(matcher: Matcher) -> None:
+    question = "а их доля?"
+    assert matcher.match(question).intent is None
+    assert matcher.match(question, known=frozenset({"party"})).intent == "party_share"
+    assert matcher.match("а доля?", known=frozenset({"party"})).intent is None
