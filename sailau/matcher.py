@@ -216,8 +216,8 @@ class Matcher:
             _aliases(_surnames(entities.people), lex), endings=True, fuzzy=True
         )
         self._owned = lex.owned_words
-        self._slot_words = {
-            name: _Gazetteer(table, endings=False, fuzzy=False)
+        self._slot_words = {  # method names take endings: "по друпу", "д'Онта"
+            name: _Gazetteer(table, endings=name == "method", fuzzy=False)
             for name, table in lex.slot_words.items()
         }
         index: dict[str, dict[_Choice, None]] = {}
