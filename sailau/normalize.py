@@ -287,7 +287,8 @@ def detect_lang(text: str, hint: Lang | None = None, lex: Lexicon | None = None)
         return "kk" if counts["kk"] >= 1 and counts["kk"] > counts["ru"] else "ru"
     if kind is None:
         return hint
-    best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang == "en"))
+    # a tie goes to kk/ru: English terms ("exit poll") turn up in Latin-typed kk/ru, not back
+    best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
     return best if counts[best] else hint
 
 
