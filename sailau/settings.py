@@ -116,8 +116,3 @@ class Settings:
             poll_timeout=_float(env, "SAILAU_POLL_TIMEOUT", 10.0, 0.0, 60.0),
             group_cooldown=_float(env, "SAILAU_GROUP_COOLDOWN", 3.0, 0.0, 3600.0),
         )
-
-    @property
-    def bot_id(self) -> str:
-        """The numeric part of the token: safe to log, names the bot."""
-        return self.token.split(":", 1)[0]

@@ -19,7 +19,6 @@ def test_defaults_from_a_token_alone() -> None:
     assert s.rate_limit is True
     assert s.data_dir == Path("data")
     assert s.log_level == "INFO"
-    assert s.bot_id == "123456"
 
 
 def test_every_variable_is_read() -> None:
