@@ -248,17 +248,16 @@ def party_votes_total(env: Env, q: Query) -> Reply:
 def against_all(env: Env, q: Query) -> Reply:
     """Votes "against all": only ballots that had the option hold them, so with no year named
     the question is about the latest election that had it."""
-    if "year" not in q.slots:
-        held = [y for y in env.fb.years if env.fb.election(y).participation.against_all]
-        q = replace(q, slots={**q.slots, "year": str(max(held))}) if held else q
+    held = [y for y in env.fb.years if env.fb.election(y).participation.against_all]
+    if "year" not in q.slots and held:
+        q = replace(q, slots={**q.slots, "year": str(max(held))})
     year = env.year(q)
     against = env.election(q).participation.against_all
     if against is None:
-        held_in = [y for y in env.fb.years if env.fb.election(y).participation.against_all]
         return env.not_held(
             q,
             env.t(q, "against_all_missing", year=year),
-            *(env.same_for_year(q, y) for y in held_in),
+            *(env.same_for_year(q, y) for y in held),
         )
     return env.reply(
         q,
