@@ -112,3 +112,27 @@ def test_report_command_names_unreadable_files(
     broken.write_text("items: [", encoding="utf-8")
     assert bot.main(["report", "--matcher", "--regression", str(broken)]) == 2
     assert "regression.yaml" in capsys.readouterr().err
+
+
+def test_report_takes_one_mixed_file_and_counts_wrong_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--file`: one set where `intent: null` marks an off-topic question (the held-out set's
+    form); another intent answered is a wrong answer, and fails the run."""
+    import bot
+
+    mixed = tmp_path / "mixed.yaml"
+    mixed.write_text(
+        "items:\n"
+        '- {q: "явка", lang: ru, intent: turnout, figure: "63,25 %"}\n'
+        '- {q: "who won the world cup", lang: en, intent: null, figure: ""}\n',
+        encoding="utf-8",
+    )
+    assert bot.main(["report", "--file", str(mixed), "--gate", "0.9"]) == 0
+    assert "Wrong answers: 0" in capsys.readouterr().out
+    mixed.write_text(
+        'items:\n- {q: "явка", lang: ru, intent: registered_voters, figure: ""}\n',
+        encoding="utf-8",
+    )
+    assert bot.main(["report", "--file", str(mixed)]) == 1
+    assert "Wrong answers: 1" in capsys.readouterr().out
