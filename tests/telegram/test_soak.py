@@ -37,7 +37,8 @@ pytestmark = pytest.mark.timeout(300)
 CHATS = 500
 UPDATES = 20_000
 BATCH = 1_000
-"""Questions queued at once (two per chat); the next batch waits until these are answered."""
+"""Questions queued at once (two per chat, back to back); the next batch waits until these are
+answered."""
 WARM_UP = 2
 """Batches before the first memory reading: every chat has asked, every cache has filled."""
 MAX_GROWTH = 0.10
@@ -128,8 +129,8 @@ async def test_soak_every_question_answered_once_in_order(tmp_path: Path) -> Non
                 await api.push(
                     *(
                         text_update(asked[chat][k], chat_id=chat, lang=LANGUAGE_CODE)
+                        for chat in asked  # a chat's questions back to back: they race
                         for k in range(batch * per_batch, (batch + 1) * per_batch)
-                        for chat in asked
                     )
                 )
                 total = (batch + 1) * BATCH
