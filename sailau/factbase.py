@@ -33,7 +33,6 @@ from sailau.facts.models import (
     SourcesFile,
     Text,
     normalize_alias,
-    normalized,
 )
 from sailau.paths import REPO_FACTS_DIR, facts_dir
 from sailau.reply import Lang
@@ -141,17 +140,6 @@ class FactBase(Model):
     def all_region_aliases(self) -> dict[str, str]:
         """Normalised alias -> region id."""
         return dict(self._region_aliases)
-
-    def party_name_years(self) -> dict[str, tuple[int, ...]]:
-        """Normalised name (name, full name, abbreviation) -> the election years in which the
-        party carried it ("amanat" -> 2023, "birlik" -> 2016)."""
-        found: dict[str, list[int]] = {}
-        for e in self.elections.values():
-            for party_id in {r.party for r in e.results}:
-                entry = self.party(party_id).name_on(e.date)
-                for form in normalized([entry.name, entry.full, entry.abbr], ()):
-                    found.setdefault(form, []).append(e.year)
-        return {form: tuple(sorted(years)) for form, years in found.items()}
 
     def all_people(self) -> dict[str, tuple[str, str | None, int | None]]:
         """Every person's name as written, per language -> (role, party id or None, year):

@@ -91,7 +91,6 @@ class AliasSource(Protocol):
     def all_party_aliases(self) -> dict[str, str]: ...
     def all_region_aliases(self) -> dict[str, str]: ...
     def all_people(self) -> dict[str, Person]: ...
-    def party_name_years(self) -> dict[str, tuple[int, ...]]: ...
 
 
 Person = tuple[str, str | None, int | None]
@@ -106,14 +105,10 @@ class Entities:
     parties: Mapping[str, str]
     regions: Mapping[str, str]
     people: Mapping[str, Person] = field(default_factory=dict)
-    name_years: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    """A party's name -> the elections it carried that name in ("Amanat" -> 2023)."""
 
     @classmethod
     def from_factbase(cls, fb: AliasSource) -> Entities:
-        return cls(
-            fb.all_party_aliases(), fb.all_region_aliases(), fb.all_people(), fb.party_name_years()
-        )
+        return cls(fb.all_party_aliases(), fb.all_region_aliases(), fb.all_people())
 
 
 @dataclass(frozen=True)
@@ -217,8 +212,6 @@ class Matcher:
             for name, table in (("party", entities.parties), ("region", entities.regions))
         }
         self._people = dict(entities.people)
-        one_year = {name: str(y[0]) for name, y in entities.name_years.items() if len(y) == 1}
-        self._name_year = _Gazetteer(_aliases(one_year, lex), endings=True, fuzzy=False)
         self._surnames = _Gazetteer(
             _aliases(_surnames(entities.people), lex), endings=True, fuzzy=True
         )
@@ -303,15 +296,12 @@ class Matcher:
             _consume(tokens, used, phrase.split())
         for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
             slots[name] = year
-        name_year = self._name_year.find(tokens, used, consume=False)  # "Amanat" is 2023
         for name, gazetteer in self._entities.items():
             found = gazetteer.find(tokens, used, consume=True, fuzzy=fuzzy)
             if found:
                 slots[name] = found
                 while gazetteer.find(tokens, used, consume=True):
                     pass  # later names ("Nur Otan ... Amanat") are not intent words either
-        if name_year and "party" in slots and "year" not in slots:
-            slots["year"] = name_year  # a name the party carried in one election only
         for i, token in enumerate(tokens):  # "партия Ауыл", "Ауыл партиясы", "the party"
             if token in lex.kind_words and "party" in slots:
                 used[i] = True
