@@ -70,7 +70,10 @@ def scenario_for(env: Env, q: Query) -> tuple[Election, Scenario]:
 
 def calculated(env: Env, q: Query, build: Callable[[Env, Query, Calc], Reply]) -> Reply:
     """Allocate for the question and let `build` word it; what cannot be allocated is said."""
-    election, scenario = scenario_for(env, q)
+    try:
+        election, scenario = scenario_for(env, q)
+    except SeatError:  # the threshold asked (typed, or a forged button) is not 0-100 %
+        return env.reply(q, env.t(q, "seats_bad_threshold"), kind=ReplyKind.INFO)
     text = SeatText(env.catalog, q.lang, lambda p: env.party(q, p, election.year))
     try:
         allocation = scenario.allocate()
