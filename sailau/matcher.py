@@ -517,6 +517,8 @@ class Matcher:
         intent = self.intents[owner.intent]
         missing = len((intent.required | owner.needs) - slots.keys() - known)
         foreign = sum(1 for s in slots if s in _STRONG_SLOTS and s not in intent.accepts)
+        if slots.get("institution", _HOME) != _HOME and "institution" not in intent.accepts:
+            foreign += 1  # "кто председатель ЦИК" is not the Majilis speaker
         return missing * MISSING_SLOT_PENALTY + foreign * FOREIGN_SLOT_PENALTY
 
 
@@ -566,6 +568,9 @@ def _starts(word: str, stems: tuple[str, ...]) -> bool:
 def _is_number(token: str) -> bool:
     return token.replace(".", "", 1).isdigit()
 
+
+_HOME = "majilis"
+"""The institution every intent is about unless it takes the `institution` slot."""
 
 _STRONG_SLOTS = frozenset({"party", "region", "method", "threshold", "other_year", "extreme"})
 

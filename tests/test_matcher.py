@@ -413,3 +413,18 @@ def test_a_question_pointing_back_may_lack_the_conversations_slots(matcher: Matc
     assert matcher.match(question).intent is None
     assert matcher.match(question, known=frozenset({"party"})).intent == "party_share"
     assert matcher.match("а доля?", known=frozenset({"party"})).intent is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["кто председатель цик", "цик сколько мест", "how many seats does the cec have"],
+)
+def test_the_cec_never_gets_a_majilis_figure(matcher: Matcher, question: str) -> None:
+    """Another institution than the Majilis counts against every intent that cannot take it
+    (the speaker, the chamber's size, the APK's seats)."""
+    assert matcher.match(question).intent in (None, "institution")
+
+
+def test_the_apk_and_the_cec_keep_their_own_questions(matcher: Matcher) -> None:
+    assert matcher.match("сколько депутатов избирает ассамблея народа").intent == "apk"
+    assert matcher.match("когда цик огласил результаты").intent == "final_results"
