@@ -31,6 +31,7 @@ from handlers import callbacks, commands, inline, messages, metadata
 from handlers.errors import on_error
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import ChatRateLimiter
+from handlers.request import JsonRequest
 from handlers.state import STATE_KEY, BotState
 from sailau.chatstore import ChatStore, JsonChatStore
 from sailau.i18n import load_catalog
@@ -40,10 +41,11 @@ log = logging.getLogger(__name__)
 
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
 
-CONCURRENT_UPDATES = 8
-"""Chats answered at once (each chat's own updates stay in order). Eight round trips in flight
-already exceed Telegram's 30 messages/s at 100 ms each; more only adds httpx pool overhead
-(bench/bench_telegram.py)."""
+CONCURRENT_UPDATES = 4
+"""Chats answered at once (each chat's own updates stay in order). Four round trips in flight
+already exceed Telegram's 30 messages/s at 100 ms each; every further connection in the httpx
+pool costs CPU on every request (its idle connections are checked each time): 8 -> 4 cut the
+CPU per update by about 0.17 ms (bench/bench_telegram.py)."""
 GET_UPDATES_READ_MARGIN = 3.0
 """Seconds a long poll may take beyond its own timeout before it counts as timed out."""
 HEARTBEAT_SECONDS = 30.0
@@ -78,9 +80,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.connection_pool_size(CONCURRENT_UPDATES).get_updates_read_timeout(
-            GET_UPDATES_READ_MARGIN
-        )
+        builder = builder.request(JsonRequest(connection_pool_size=CONCURRENT_UPDATES))
+        builder = builder.get_updates_request(JsonRequest(read_timeout=GET_UPDATES_READ_MARGIN))
     app = (builder.rate_limiter(ChatRateLimiter()) if settings.rate_limit else builder).build()
     app.bot_data[STATE_KEY] = BotState(
         settings, store or JsonChatStore(settings.data_dir / "chats.json"), load_catalog()
