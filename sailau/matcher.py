@@ -275,11 +275,12 @@ class Matcher:
             lex.offtopic.found_in(tokens, folded) or lex.offtopic.found_in(words, " ".join(words))
         )
         years: list[str] = []
+        bases: list[str] = []  # "since 2016", "по сравнению с 2016", "2016 жылмен салыстырганда"
         for i, tok in enumerate(tokens):
             if _YEAR.match(tok):
                 used[i] = True
                 if tok in lex.years:
-                    years.append(tok)
+                    (bases if self._is_base_year(tokens, i) else years).append(tok)
                 elif tok not in lex.related_years:
                     off_topic = True
             elif tok.endswith("%") and _is_number(tok[:-1]) and "threshold" not in slots:
@@ -296,6 +297,8 @@ class Matcher:
             _consume(tokens, used, phrase.split())
         for year, name in zip(dict.fromkeys(years), ("year", "other_year"), strict=False):
             slots[name] = year
+        if bases and "other_year" not in slots and bases[0] != slots.get("year"):
+            slots["other_year"] = bases[0]
         for name, gazetteer in self._entities.items():
             found = gazetteer.find(tokens, used, consume=True, fuzzy=fuzzy)
             if found:
@@ -333,6 +336,17 @@ class Matcher:
         refers = any(t in lex.reference_words for t in tokens)
         return Analysis(
             slots, " ".join(rest), off_topic, content, tuple(tokens), vague, person, refers
+        )
+
+    def _is_base_year(self, tokens: list[str], i: int) -> bool:
+        """The year at `i` is what something is compared with ("since 2016", "по сравнению с
+        2016", "2016 жылмен салыстырганда"), not the election asked about."""
+        words = self.lex.base_year_words
+        before = [t for t in tokens[max(0, i - 4) : i] if t not in self.lex.stopwords][-3:]
+        after = tokens[i + 1 : i + 3]
+        return bool(
+            words["before"].found_in(before, " ".join(before))
+            or words["after"].found_in(after, " ".join(after))
         )
 
     # -- matching -----------------------------------------------------------------------------

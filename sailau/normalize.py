@@ -89,6 +89,8 @@ class Lexicon:
     """Phrases that ask for no threshold at all ("без барьера"): the threshold slot is 0."""
     region_words: Phrases
     """Words for "by region" ("по регионам", "облыстар"): with turnout, the regional chart."""
+    base_year_words: Mapping[str, Phrases]
+    """`before` / `after` a year: words that make it the base of a comparison ("since 2016")."""
     reference_words: frozenset[str]
     """Words pointing back in a conversation ("their", "их", "оның"); also stop-words."""
     owned_words: Mapping[str, Phrases]
@@ -140,6 +142,10 @@ class Lexicon:
                 map(f, data["stopwords"] + data["topic_words"] + data["reference_words"])
             ),
             reference_words=frozenset(map(f, data["reference_words"])),
+            base_year_words={
+                side: Phrases(_folded_entry(f, w) for w in words)
+                for side, words in data["base_year_words"].items()
+            },
             topic_words=frozenset(map(f, data["topic_words"])),
             followup_words=Phrases(map(f, data["followup_words"])),
             question_words=frozenset(map(f, data["question_words"])),

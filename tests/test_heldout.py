@@ -18,8 +18,8 @@ from sailau.reply import LANGS
 
 FLOOR = 0.90
 CASES = load_cases(HELDOUT_FILE)
-MAX_VERBATIM = 51
-"""Held-out questions that are also phrasings: 47 short, natural ones already were before the set
+MAX_VERBATIM = 54
+"""Held-out questions that are also phrasings: 50 short, natural ones already were before the set
 was written ("когда были выборы"), plus the issue's own examples ("how was the last seat
 decided?", "show me the parliament", "кого выбрать?") and the against-all intent's label."""
 KNOWN_MISSING_FIGURES = {"аманат неше пайыз алды"}

@@ -428,3 +428,18 @@ def test_the_cec_never_gets_a_majilis_figure(matcher: Matcher, question: str) ->
 def test_the_apk_and_the_cec_keep_their_own_questions(matcher: Matcher) -> None:
     assert matcher.match("сколько депутатов избирает ассамблея народа").intent == "apk"
     assert matcher.match("когда цик огласил результаты").intent == "final_results"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much did turnout drop since 2016", "на сколько упала явка по сравнению с 2016",
+     "2016 жылмен салыстырғанда қатысу қанша төмендеді"],
+)  # fmt: skip
+def test_a_year_compared_with_is_the_other_year(matcher: Matcher, question: str) -> None:
+    got = matcher.match(question)
+    assert (got.intent, got.slots.get("other_year"), got.slots.get("year")) == (
+        "compare",
+        "2016",
+        None,
+    )
+    assert matcher.match("results from 2016").slots.get("year") == "2016"
