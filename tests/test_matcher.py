@@ -443,3 +443,8 @@ def test_a_year_compared_with_is_the_other_year(matcher: Matcher, question: str)
         None,
     )
     assert matcher.match("results from 2016").slots.get("year") == "2016"
+
+
+def test_what_is_not_than(matcher: Matcher) -> None:
+    """'чем' is 'what' as often as 'than': it does not make a year the comparison's base."""
+    assert matcher.match("чем закончились выборы 2023 года").slots.get("year") == "2023"
