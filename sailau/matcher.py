@@ -3,15 +3,22 @@
 How a question is matched:
 1. `normalise` + `fold` (and, for Latin text, a Cyrillic transliteration as a second reading;
    when nothing reaches the bar, the text re-read on the other keyboard layout as a third).
-2. Slots are taken out: party and region (any alias, fuzzy), year(s), threshold (a percentage),
-   method, extreme, chart kind, institution. Party, region, year and number words are removed
-   from the text, and so are stop-words; what is left carries the intent.
+2. Slots are taken out: party and region (any alias, fuzzy), year(s) (a year after "since" is
+   the comparison's other year), threshold (a percentage; "no threshold" is 0), method, extreme,
+   chart kind, institution, and a person the fact base names (by surname). Party, region, year,
+   person and number words are removed from the text, and so are stop-words; what is left
+   carries the intent.
 3. That rest is scored against the phrasings (prepared the same way once, at load) with
-   rapidfuzz, then adjusted for slots the intent needs or cannot take. The best intent must pass
-   the confidence bar and lead the best *other* intent by a margin; otherwise the match has no
-   intent and offers the closest intents as "did you mean" alternatives.
+   rapidfuzz, then adjusted: slots the intent needs or cannot take (strong slots, and an
+   institution other than the Majilis), keywords it lacks, words it excludes or another intent
+   owns (`owned_words`). The best intent must pass the confidence bar and lead the best *other*
+   intent by a margin; otherwise the match has no intent and offers the closest intents as
+   "did you mean" alternatives.
 4. Words about other countries or other elections, or a year the fact base has no election for,
    mark the question off-topic: no intent, whatever the score.
+5. Before the bar is applied: a decisive owned word ("Senate", "against all", a chart word with
+   something to draw) names the intent outright; a person asked about with nothing else names
+   their role's intent.
 """
 
 from __future__ import annotations
