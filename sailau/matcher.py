@@ -52,6 +52,9 @@ SLOT_NAMES = frozenset(
      "institution", "metric"}
 )  # fmt: skip
 
+_THRESHOLD_VALUE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,4})?")
+"""A threshold slot value: an ASCII percentage with at most four decimals."""
+
 CONFIDENCE_BAR = 0.78  # best score (0..1) an answer needs
 MARGIN = 0.05  # lead of the best intent over the best other intent
 CANDIDATE_CUTOFF = 50.0  # rapidfuzz score_cutoff for the first, coarse pass
@@ -227,6 +230,15 @@ class Matcher:
             name: _Gazetteer(table, endings=name == "method", fuzzy=False)
             for name, table in lex.slot_words.items()
         }
+        self.slot_values: Mapping[str, frozenset[str]] = {
+            "year": lex.years,
+            "other_year": lex.years,
+            "party": frozenset(entities.parties.values()),
+            "region": frozenset(entities.regions.values()),
+            "metric": frozenset(value for value, _ in lex.metrics),
+            **{name: frozenset(table.values()) for name, table in lex.slot_words.items()},
+        }
+        """Every value each slot can take (the `threshold` slot: see `knows_slot`)."""
         index: dict[str, dict[_Choice, None]] = {}
         for intent in intents:
             for lang in LANGS:
@@ -250,6 +262,12 @@ class Matcher:
         self._vocabulary: dict[str, list[str]] = {}
         for word in self._known:
             self._vocabulary.setdefault(word[0], []).append(word)
+
+    def knows_slot(self, name: str, value: str) -> bool:
+        """Whether `value` is one the `name` slot can take (button data can be stale or forged)."""
+        if name == "threshold":
+            return _THRESHOLD_VALUE.fullmatch(value) is not None
+        return value in self.slot_values.get(name, ())
 
     @classmethod
     def from_facts(cls, facts_dir: Path | None, entities: Entities) -> Matcher:

@@ -27,6 +27,7 @@ _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
+_ANY_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASCII
 _PERCENT = re.compile(r"(?<=\d) %")
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%?)(?![\w.])")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
@@ -195,8 +196,10 @@ def load_lexicon(facts_dir: Path | None = None) -> Lexicon:
 
 
 def _basic(text: str) -> str:
-    """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits and % kept."""
+    """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits (as ASCII)
+    and % kept."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
     text = text.translate(_APOSTROPHES)
     text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)

@@ -60,6 +60,10 @@ class Engine:
         known = self.matcher.intents.get(intent)
         return known is not None and slot in known.accepts
 
+    def valid_slots(self, slots: Mapping[str, str]) -> dict[str, str]:
+        """The slots whose names and values the matcher knows (callback data can be forged)."""
+        return {k: v for k, v in slots.items() if self.matcher.knows_slot(k, v)}
+
 
 LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError)
 """What `engine()` raises when the facts directory does not load; each names the problems."""
@@ -150,7 +154,7 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
             slots = {**dict(context.slots), **slots}
     elif intent is not None:
         slots = carry_over(eng, intent, slots, context)
-    q = Query(intent or "", eng.env.valid_slots(slots), reply_lang, found.confidence, text, context)
+    q = Query(intent or "", eng.valid_slots(slots), reply_lang, found.confidence, text, context)
     if intent is not None and intent in REGISTRY:
         return REGISTRY[intent](eng.env, q)
     if found.status is Status.BELOW_BAR:
@@ -164,11 +168,11 @@ def answer_intent(
     intent: str, slots: Mapping[str, str], lang: Lang, context: Context | None = None
 ) -> Reply:
     """Answer a known intent directly (a button press, a /command): no matching involved."""
-    env = engine().env
-    q = Query(intent, env.valid_slots(slots), lang, 1.0, "", context or Context())
+    eng = engine()
+    q = Query(intent, eng.valid_slots(slots), lang, 1.0, "", context or Context())
     if intent not in REGISTRY:
-        return meta.off_topic(env, replace(q, intent=""))
-    return REGISTRY[intent](env, q)
+        return meta.off_topic(eng.env, replace(q, intent=""))
+    return REGISTRY[intent](eng.env, q)
 
 
 def _offers(match: Match, lang: Lang) -> tuple[Suggestion, ...]:

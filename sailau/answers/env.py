@@ -105,17 +105,6 @@ class Env:
     def region(self, q: Query, region_id: str, year: int | None = None) -> str:
         return self.fb.region_name(region_id, year, q.lang)
 
-    def valid_slots(self, slots: Mapping[str, str]) -> dict[str, str]:
-        """Slots with ids the fact base knows (callback data can be stale or forged)."""
-        known = {
-            "year": {str(y) for y in self.fb.years},
-            "other_year": {str(y) for y in self.fb.years},
-            "party": set(self.fb.parties),
-            "region": set(self.fb.regions),
-            "institution": set(self.fb.institutions),
-        }
-        return {k: v for k, v in slots.items() if k not in known or v in known[k]}
-
     # --- replies --------------------------------------------------------------------------------
 
     def reply(
