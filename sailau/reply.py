@@ -19,6 +19,22 @@ def freeze_slots(slots: Mapping[str, object]) -> Slots:
     return tuple(sorted((k, str(v)) for k, v in slots.items() if v is not None and v != ""))
 
 
+SLOT_CODES: Mapping[str, str] = {
+    "year": "y",
+    "other_year": "o",
+    "party": "p",
+    "region": "r",
+    "extreme": "x",
+    "method": "m",
+    "threshold": "t",
+    "chart": "c",
+    "institution": "i",
+    "metric": "k",
+}
+"""One-letter slot names for callback data, which Telegram caps at 64 bytes."""
+_SLOT_NAMES = {code: name for name, code in SLOT_CODES.items()}
+
+
 class ReplyKind(StrEnum):
     """What sort of reply this is; front ends style them differently."""
 
@@ -68,14 +84,16 @@ class Suggestion:
     slots: Slots = ()
 
     def code(self) -> str:
-        """Compact ASCII form for Telegram callback data: `intent|k=v|k=v`."""
-        return "|".join([self.intent, *(f"{k}={v}" for k, v in self.slots)])
+        """Compact ASCII form for Telegram callback data (64 bytes at most): `intent|k=v|k=v`,
+        slot names shortened by `SLOT_CODES`."""
+        return "|".join([self.intent, *(f"{SLOT_CODES.get(k, k)}={v}" for k, v in self.slots)])
 
     @staticmethod
     def decode(code: str) -> tuple[str, Slots]:
         """Inverse of `code()`: the intent and its slots."""
         intent, *pairs = code.split("|")
-        return intent, freeze_slots(dict(p.split("=", 1) for p in pairs if "=" in p))
+        slots = dict(p.split("=", 1) for p in pairs if "=" in p)
+        return intent, freeze_slots({_SLOT_NAMES.get(k, k): v for k, v in slots.items()})
 
 
 @dataclass(frozen=True)

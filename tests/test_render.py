@@ -66,7 +66,7 @@ def test_json_object() -> None:
     assert obj["sources"] == [
         {"id": "AT-final21", "name": "Astana Times", "url": SOURCE.url, "date": "2021-01-12"}
     ]
-    assert obj["suggestions"][0]["code"] == "party_seats|year=2016"
+    assert obj["suggestions"][0]["code"] == "party_seats|y=2016"
     assert obj["text"] == render.text(reply())
 
 

@@ -131,11 +131,6 @@ def test_answer_on_question_shaped_text_with_odd_numbers(text: str, lang, contex
     check_page(answer(text, lang, context))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="follow-up codes of a what-if with a long method name, a decimal threshold and a "
-    "year run to 66-72 bytes; the Telegram layer drops those buttons (explain, chart)",
-)
 def test_what_if_follow_ups_fit_callback_data() -> None:
     check_reply(answer("what if 2016 used modified sainte-lague with a 3.25% threshold"))
 
@@ -448,11 +443,6 @@ def test_any_button_press_gets_a_reply(intent: str, slots: dict[str, str], lang:
     check_page(answer_intent(pressed, dict(decoded), lang))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Env.valid_slots keeps slot names and values it does not know, and answers copy "
-    "them into follow-ups: a forged button gets buttons over 64 bytes (handlers drop them)",
-)
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(INTENTS), forged_slots, langs_only)
 @example("institution", {"year": "2021", "": "00\x80𐀀"}, "kk")

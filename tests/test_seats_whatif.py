@@ -37,8 +37,8 @@ def test_whatif_threshold_names_rules_and_shows_changes(lang: Lang) -> None:
     assert "5" in reply.headline and "72" in reply.headline
     assert "+6" in text and "-4" in text  # Auyl gains, Nur Otan loses, against the official
     assert "{" not in text
-    assert "seat_explain|threshold=5" in codes(reply)
-    assert "chart|chart=whatif|threshold=5" in codes(reply)
+    assert "seat_explain|t=5" in codes(reply)
+    assert "chart|c=whatif|t=5" in codes(reply)
     assert reply.sources
 
 
@@ -126,4 +126,4 @@ def test_votes_needed_for_a_party_that_did_not_run_says_so() -> None:
     reply = answer_intent("votes_needed", {"party": "respublica", "year": "2021"}, lang="en")
     assert reply.kind is ReplyKind.UNKNOWN
     assert "did not run in 2021" in reply.headline
-    assert "votes_needed|party=respublica|year=2023" in codes(reply)
+    assert "votes_needed|p=respublica|y=2023" in codes(reply)

@@ -18,7 +18,7 @@ def test_against_all_in_a_year_without_the_option_says_so() -> None:
     reply = answer_intent("against_all", {"year": "2021"}, "en")
     assert 'no "against all" option' in reply.headline
     assert not any(ch.isdigit() for ch in reply.headline.replace("2021", ""))
-    assert [s.code() for s in reply.suggestions] == ["against_all|year=2023"]
+    assert [s.code() for s in reply.suggestions] == ["against_all|y=2023"]
 
 
 def test_against_all_and_renaming_offer_no_same_for_another_year() -> None:
