@@ -9,29 +9,31 @@ is the most faithful; the medians are printed too.
 
     .venv/bin/python bench/bench_telegram.py [--questions 1000] [--chats 50] [--rounds 5]
 
-Results (1,000 questions, 50 chats, loopback, 2 shared cores, 25 Nov 2026; medians of 7 rounds
-per bot, the three bots alternating in one run of a copy of this script that also started
-commit 322ae24 as "before"):
+Results (1,000 questions, 50 chats, loopback, 2 shared cores, 25 Nov 2026; 7 rounds per bot,
+the three bots alternating in one run of a copy of this script; "before" is the same tree with
+handlers/ as of commit 322ae24, so only the Telegram layer differs):
 
-    echo bot (bare PTB)        1,304/s
-    sailau before                477/s   median round ratio 41.1 %
-    sailau after                 597/s   median round ratio 48.5 %   (+25 %)
+    answers/s, median           echo 1,159    before 545 (47.0 %)    after 657 (56.7 %)
+    median of the round ratios                before 41.7 %          after 49.1 %
 
-CPU per update of a warm process (bench/run.py's measure): echo 0.76-0.80 ms; Sailau 1.43-1.51
-ms before, 1.26 ms after. What changed: 4 updates in flight instead of 8 (httpx checks every
+CPU per update of the bot process over such a round (fresh process, every question new to it;
+medians of 4 rounds): echo 0.71 ms; Sailau 1.82 ms before, 1.51 ms after; with
+`pipeline.answer` swapped for a constant real-size reply (the Telegram layer alone) 1.21 ms
+before, 0.93 ms after. What changed: 4 updates in flight instead of 8 (httpx checks every
 pooled connection on every request), and calls go out as a JSON body (PTB percent-encodes a
 form, six bytes per Cyrillic letter). With a 50 ms server (--latency-ms 50 --questions 300)
-Sailau answers 73/s against the echo bot's 19/s (137/s with 8 in flight: still over
-Telegram's 30 messages/s cap with 4).
+Sailau answers 73/s against the echo bot's 19/s (137/s with 8 in flight; 4 still exceed
+Telegram's 30 messages/s cap).
 
 Why 90 % is out of reach here: with no network wait both bots are CPU-bound, and the ratio is
-their CPU per update. The echo bot's 0.75 ms is PTB + httpx alone; Sailau does the same PTB +
-httpx work and, on top, matches a question it has not seen before (about 0.3 ms, the matcher),
-builds the answer (about 0.1 ms), sends and parses a message about five times larger with a
-keyboard (about 0.1-0.2 ms) and keeps 4 updates in flight (about 0.1 ms of task and pool
-bookkeeping; the echo bot answers one at a time). Even a free answer would leave it near
-65 %; only an HTTP layer cheaper than PTB's own (which the echo bot would then deserve too)
-could close the rest.
+their CPU per update; 90 % of the echo bot leaves Sailau 0.79 ms. The echo bot's 0.71 ms is
+PTB + httpx alone. Sailau's Telegram layer with a free answer already takes 0.93 ms
+(its handlers, per-chat ordering, and a message about five times larger, with HTML entities
+and a keyboard, to send and parse: about 76 % of the echo bot by itself), and answering a
+question it has not seen before adds about 0.6 ms, three quarters of it in the matcher
+(`Matcher._rank`: keyword stems tested one by one in `_starts`). A faster matcher moves the
+ratio a few points; 90 % would need an HTTP layer cheaper than PTB's own, which the echo bot
+would then deserve too.
 """
 
 from __future__ import annotations
