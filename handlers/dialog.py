@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from telegram import Chat, Message, Update
 from telegram.ext import ContextTypes
@@ -17,15 +18,33 @@ from sailau import pipeline
 from sailau.reply import Context, Lang, Reply
 
 CONTEXT_KEY = "context"
+CONTEXT_TTL_SECONDS = 30 * 60
+"""How long a conversation's topic (intent, party, region, year) lasts: a question asked later
+starts afresh instead of silently inheriting, say, the year 2016 from yesterday."""
 ANSWERS_KEY = "answers"
 ANSWERS_KEPT = 20
 """How many question -> answer pairs a chat remembers: people edit their latest questions."""
 
 
+@dataclass(frozen=True)
+class Remembered:
+    """A chat's conversation context and when it was last used (`time.monotonic()`)."""
+
+    context: Context
+    at: float
+
+    def current(self, now: float) -> Context:
+        """The context while fresh; later only its language."""
+        fresh = now - self.at <= CONTEXT_TTL_SECONDS
+        return self.context if fresh else Context(lang=self.context.lang)
+
+
 def conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Context:
     """What this chat asked last; a new chat starts from the user's Telegram language."""
     stored = context.chat_data.get(CONTEXT_KEY) if context.chat_data is not None else None
-    return stored if isinstance(stored, Context) else Context(lang=hint_lang(update.effective_user))
+    if isinstance(stored, Remembered):
+        return stored.current(time.monotonic())
+    return Context(lang=hint_lang(update.effective_user))
 
 
 def answers(context: ContextTypes.DEFAULT_TYPE) -> OrderedDict[int, int]:
@@ -91,7 +110,7 @@ def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Reply:
 def remember(context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> Reply:
     """Keep the reply's context for the chat's next question, and count what was asked."""
     if context.chat_data is not None:
-        context.chat_data[CONTEXT_KEY] = reply.context
+        context.chat_data[CONTEXT_KEY] = Remembered(reply.context, time.monotonic())
     if reply.intent:
         state(context).asked[reply.intent, reply.slots] += 1
     return reply
