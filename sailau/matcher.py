@@ -24,7 +24,7 @@ How a question is matched:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -215,8 +215,8 @@ class Matcher:
     def __init__(self, intents: Sequence[Intent], entities: Entities, lex: Lexicon) -> None:
         self.intents = {i.id: i for i in intents}
         self.lex = lex
-        self._keywords = {i.id: tuple(map(lex.folded, i.keywords)) for i in intents}
-        self._excludes = {i.id: tuple(map(lex.folded, i.excludes)) for i in intents}
+        self._keywords = {i.id: _Stems(map(lex.folded, i.keywords)) for i in intents}
+        self._excludes = {i.id: _Stems(map(lex.folded, i.excludes)) for i in intents}
         self._entities = {
             name: _Gazetteer(_aliases(table, lex), endings=True, fuzzy=True)
             for name, table in (("party", entities.parties), ("region", entities.regions))
@@ -254,6 +254,7 @@ class Matcher:
         self._choices: list[str] = list(index)
         self._owners: list[tuple[_Choice, ...]] = [tuple(index[c]) for c in self._choices]
         self._exact = {c: i for i, c in enumerate(self._choices)}
+        self._sorted_choices = list(map(_sorted_words, self._choices))
         self._by_prefix: dict[str, list[int]] = {}
         for i, phrase in enumerate(self._choices):
             for word in set(phrase.split()):
@@ -483,9 +484,10 @@ class Matcher:
         exact = self._exact.get(rest)
         candidates = [] if exact is None else [(exact, 100.0)]
         if len(rest) >= MIN_QUERY_CHARS:
-            found = self._candidates(rest, self._pool(rest))
+            pool = self._pool(rest)
+            found = self._candidates(rest, pool)
             if not found or found[0][1] < CONFIDENCE_BAR * 100:
-                found = self._candidates(rest, range(len(self._choices)))
+                found = self._candidates(rest, self._widened(rest, pool))
             candidates += found
         penalty += UNKNOWN_WORD_PENALTY * min(self._unknown_words(rest), MAX_UNKNOWN_WORDS)
         best: dict[str, _Ranked] = {}
@@ -526,6 +528,20 @@ class Matcher:
             pool.update(self._by_prefix.get(word[:PREFIX], ()))
         return sorted(pool)
 
+    def _widened(self, rest: str, pool: list[int]) -> list[int]:
+        """`pool` plus every other phrasing that can reach the coarse cutoff. A phrasing outside
+        the pool shares no word with `rest`, so its token-set score is the plain ratio of the
+        sorted words: a cheap pass over those finds them, rather than token-set over them all."""
+        near = process.extract(
+            _sorted_words(rest),
+            self._sorted_choices,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=CANDIDATE_CUTOFF - _ROUNDING,
+            limit=None,
+        )
+        return sorted(set(pool).union(k for _, _, k in near))
+
     def _candidates(self, rest: str, pool: Sequence[int]) -> list[tuple[int, float]]:
         """The closest phrasings of `pool` (coarse token-set pass), rescored, best first."""
         hits = process.extract(
@@ -544,8 +560,8 @@ class Matcher:
         when one of `words` starts with a word the intent excludes or another intent owns
         (`owned`: the intents whose owned words the question has)."""
         wanted, banned = self._keywords[intent], self._excludes[intent]
-        missing = bool(wanted) and not any(_starts(w, wanted) for w in words)
-        excluded = any(_starts(w, banned) for w in words) or bool(owned - {intent})
+        missing = bool(wanted) and not any(map(wanted.start, words))
+        excluded = any(map(banned.start, words)) or bool(owned - {intent})
         return missing * KEYWORD_PENALTY + excluded * EXCLUDED_PENALTY
 
     def _slot_penalty(
@@ -599,9 +615,20 @@ def _consume(tokens: list[str], used: list[bool], words: list[str]) -> None:
             return
 
 
-def _starts(word: str, stems: tuple[str, ...]) -> bool:
-    """`word` starts with one of `stems`; stems under three letters must be the whole word."""
-    return any(word == s or (len(s) >= 3 and word.startswith(s)) for s in stems)
+class _Stems:
+    """Word stems a word may start with; stems under three letters must be the whole word."""
+
+    def __init__(self, stems: Iterable[str]) -> None:
+        listed = tuple(stems)
+        self._whole = frozenset(s for s in listed if len(s) < 3)
+        self._prefixes = tuple(s for s in listed if len(s) >= 3)
+
+    def __bool__(self) -> bool:
+        return bool(self._whole or self._prefixes)
+
+    def start(self, word: str) -> bool:
+        """Whether `word` starts with one of the stems (or is one of the short ones)."""
+        return word in self._whole or word.startswith(self._prefixes)
 
 
 def _is_number(token: str) -> bool:
@@ -612,6 +639,15 @@ _HOME = "majilis"
 """The institution every intent is about unless it takes the `institution` slot."""
 
 _STRONG_SLOTS = frozenset({"party", "region", "method", "threshold", "other_year", "extreme"})
+
+
+_ROUNDING = 1e-6
+"""Slack for the last bits in which two rapidfuzz scorers' arithmetic may differ."""
+
+
+def _sorted_words(text: str) -> str:
+    """The distinct words of `text` in sorted order, as rapidfuzz's token scorers see them."""
+    return " ".join(sorted(set(text.split())))
 
 
 def _score(query: str, choice: str) -> float:
