@@ -206,7 +206,8 @@ class _Choice:
 
     intent: str
     lang: Lang
-    needs: frozenset[str]
+    wants: frozenset[str]
+    """The slots the intent requires and the phrasing's placeholders need."""
 
 
 class Matcher:
@@ -244,7 +245,7 @@ class Matcher:
             for lang in LANGS:
                 for phrasing in intent.phrasings[lang]:
                     needs = frozenset(_PLACEHOLDER.findall(phrasing)) & _STRONG_SLOTS
-                    choice = _Choice(intent.id, lang, needs)
+                    choice = _Choice(intent.id, lang, intent.required | needs)
                     text = _PLACEHOLDER.sub(" ", phrasing)
                     readings = [self._folded(text)] if lang == "en" else self._readings(text)
                     for reading in readings:
@@ -491,17 +492,24 @@ class Matcher:
             candidates += found
         penalty += UNKNOWN_WORD_PENALTY * min(self._unknown_words(rest), MAX_UNKNOWN_WORDS)
         best: dict[str, _Ranked] = {}
-        keyword_penalty: dict[str, float] = {}
+        intent_penalty: dict[str, float] = {}
+        missing_penalty: dict[frozenset[str], float] = {}
         words = list(analysis.words)
         owned = self._owners_of(words)
+        slots = analysis.slots
         for idx, score in candidates:
             for owner in self._owners[idx]:
-                if owner.intent not in keyword_penalty:
-                    keyword_penalty[owner.intent] = self._word_penalty(owner.intent, words, owned)
-                adjusted = score - penalty - keyword_penalty[owner.intent]
-                adjusted -= self._slot_penalty(owner, analysis.slots, known)
-                if owner.intent not in best or adjusted > best[owner.intent][1]:
-                    best[owner.intent] = (owner.intent, adjusted, owner.lang)
+                intent = owner.intent
+                if intent not in intent_penalty:
+                    intent_penalty[intent] = self._word_penalty(
+                        intent, words, owned
+                    ) + self._foreign_penalty(intent, slots)
+                wants = owner.wants
+                if wants not in missing_penalty:
+                    missing_penalty[wants] = _missing_penalty(wants, slots, known)
+                adjusted = score - penalty - intent_penalty[intent] - missing_penalty[wants]
+                if intent not in best or adjusted > best[intent][1]:
+                    best[intent] = (intent, adjusted, owner.lang)
         return sorted(best.values(), key=lambda r: -r[1])
 
     def _unknown_words(self, rest: str) -> int:
@@ -564,17 +572,20 @@ class Matcher:
         excluded = any(map(banned.start, words)) or bool(owned - {intent})
         return missing * KEYWORD_PENALTY + excluded * EXCLUDED_PENALTY
 
-    def _slot_penalty(
-        self, owner: _Choice, slots: Mapping[str, str], known: frozenset[str] = frozenset()
-    ) -> float:
-        """Points off for slots the intent or phrasing needs but the question lacks, and for
-        slots the question names but the intent cannot take."""
-        intent = self.intents[owner.intent]
-        missing = len((intent.required | owner.needs) - slots.keys() - known)
-        foreign = sum(1 for s in slots if s in _STRONG_SLOTS and s not in intent.accepts)
-        if slots.get("institution", _HOME) != _HOME and "institution" not in intent.accepts:
+    def _foreign_penalty(self, intent: str, slots: Mapping[str, str]) -> float:
+        """Points off for slots the question names but the intent cannot take."""
+        accepts = self.intents[intent].accepts
+        foreign = sum(1 for s in slots if s in _STRONG_SLOTS and s not in accepts)
+        if slots.get("institution", _HOME) != _HOME and "institution" not in accepts:
             foreign += 1  # "кто председатель ЦИК" is not the Majilis speaker
-        return missing * MISSING_SLOT_PENALTY + foreign * FOREIGN_SLOT_PENALTY
+        return foreign * FOREIGN_SLOT_PENALTY
+
+
+def _missing_penalty(
+    wants: frozenset[str], slots: Mapping[str, str], known: frozenset[str]
+) -> float:
+    """Points off for the slots an intent or phrasing needs (`wants`) that the question lacks."""
+    return len(wants - slots.keys() - known) * MISSING_SLOT_PENALTY if wants else 0.0
 
 
 _Ranked = tuple[str, float, Lang]

@@ -37,19 +37,21 @@ class Phrases:
     """A set of words and multi-word phrases, looked up in normalised, folded text. An entry
     ending in `*` is a word stem: it matches any word that starts with it ("ресей*")."""
 
-    __slots__ = ("multi", "single", "stems")
+    __slots__ = ("_padded", "multi", "single", "stems")
 
     def __init__(self, items: Iterable[str]) -> None:
         words = [w for w in items if w]
         self.stems = tuple(w.rstrip("*") for w in words if w.endswith("*"))
         self.single = frozenset(w for w in words if " " not in w and not w.endswith("*"))
         self.multi = tuple(sorted({w for w in words if " " in w}, key=len, reverse=True))
+        self._padded = tuple((m, f" {m} ") for m in self.multi)
 
     def found_in(self, tokens: list[str], text: str) -> list[str]:
         """The entries present in `text` (whose tokens are `tokens`), multi-word ones first."""
         padded = f" {text} "
-        hits = [m for m in self.multi if f" {m} " in padded]
-        hits.extend(t for t in tokens if t in self.single or t.startswith(self.stems))
+        hits = [m for m, spaced in self._padded if spaced in padded]
+        single, stems = self.single, self.stems
+        hits.extend(t for t in tokens if t in single or t.startswith(stems))
         return hits
 
     def __contains__(self, word: object) -> bool:
