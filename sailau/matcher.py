@@ -216,8 +216,8 @@ class Matcher:
     def __init__(self, intents: Sequence[Intent], entities: Entities, lex: Lexicon) -> None:
         self.intents = {i.id: i for i in intents}
         self.lex = lex
-        self._keywords = {i.id: _Stems(map(lex.folded, i.keywords)) for i in intents}
-        self._excludes = {i.id: _Stems(map(lex.folded, i.excludes)) for i in intents}
+        self._keywords = _StemIndex({i.id: map(lex.folded, i.keywords) for i in intents})
+        self._excludes = _StemIndex({i.id: map(lex.folded, i.excludes) for i in intents})
         self._entities = {
             name: _Gazetteer(_aliases(table, lex), endings=True, fuzzy=True)
             for name, table in (("party", entities.parties), ("region", entities.regions))
@@ -495,14 +495,14 @@ class Matcher:
         intent_penalty: dict[str, float] = {}
         missing_penalty: dict[frozenset[str], float] = {}
         words = list(analysis.words)
-        owned = self._owners_of(words)
+        hits = self._word_hits(words)
         slots = analysis.slots
         for idx, score in candidates:
             for owner in self._owners[idx]:
                 intent = owner.intent
                 if intent not in intent_penalty:
                     intent_penalty[intent] = self._word_penalty(
-                        intent, words, owned
+                        intent, hits
                     ) + self._foreign_penalty(intent, slots)
                 wants = owner.wants
                 if wants not in missing_penalty:
@@ -560,16 +560,27 @@ class Matcher:
             score_cutoff=CANDIDATE_CUTOFF,
             limit=CANDIDATES,
         )
-        scored = [(pool[k], _score(rest, choice)) for choice, _, k in hits]
+        words, sorted_choices = _sorted_words(rest), self._sorted_choices
+        scored = [
+            (pool[k], _score(token_set, fuzz.ratio(words, sorted_choices[pool[k]])))
+            for _, token_set, k in hits
+        ]
         return sorted(scored, key=lambda c: -c[1])
 
-    def _word_penalty(self, intent: str, words: Sequence[str], owned: set[str]) -> float:
-        """Points off when the intent lists keywords and none of `words` starts with one, and
-        when one of `words` starts with a word the intent excludes or another intent owns
-        (`owned`: the intents whose owned words the question has)."""
-        wanted, banned = self._keywords[intent], self._excludes[intent]
-        missing = bool(wanted) and not any(map(wanted.start, words))
-        excluded = any(map(banned.start, words)) or bool(owned - {intent})
+    def _word_hits(self, words: list[str]) -> _WordHits:
+        """Which intents' keywords, excluded words and owned words `words` have."""
+        return _WordHits(
+            self._keywords.intents_in(words),
+            self._excludes.intents_in(words),
+            self._owners_of(words),
+        )
+
+    def _word_penalty(self, intent: str, hits: _WordHits) -> float:
+        """Points off when the intent lists keywords and none of the question's words starts
+        with one, and when one of them starts with a word the intent excludes or another intent
+        owns."""
+        missing = intent in self._keywords.owners and intent not in hits.wanted
+        excluded = intent in hits.banned or bool(hits.owned - {intent})
         return missing * KEYWORD_PENALTY + excluded * EXCLUDED_PENALTY
 
     def _foreign_penalty(self, intent: str, slots: Mapping[str, str]) -> float:
@@ -626,20 +637,41 @@ def _consume(tokens: list[str], used: list[bool], words: list[str]) -> None:
             return
 
 
-class _Stems:
-    """Word stems a word may start with; stems under three letters must be the whole word."""
+@dataclass(frozen=True)
+class _WordHits:
+    """The intents whose keywords (`wanted`), excluded words (`banned`) and owned words a
+    question has."""
 
-    def __init__(self, stems: Iterable[str]) -> None:
-        listed = tuple(stems)
-        self._whole = frozenset(s for s in listed if len(s) < 3)
-        self._prefixes = tuple(s for s in listed if len(s) >= 3)
+    wanted: set[str]
+    banned: set[str]
+    owned: set[str]
 
-    def __bool__(self) -> bool:
-        return bool(self._whole or self._prefixes)
 
-    def start(self, word: str) -> bool:
-        """Whether `word` starts with one of the stems (or is one of the short ones)."""
-        return word in self._whole or word.startswith(self._prefixes)
+class _StemIndex:
+    """Each intent's word stems, looked up by word: a word has a stem when it starts with it;
+    a stem under three letters must be the whole word."""
+
+    def __init__(self, stems: Mapping[str, Iterable[str]]) -> None:
+        self._whole: dict[str, set[str]] = {}
+        self._prefix: dict[str, set[str]] = {}
+        self.owners: set[str] = set()
+        """The intents that list stems."""
+        for intent, listed in stems.items():
+            for stem in listed:
+                table = self._whole if len(stem) < 3 else self._prefix
+                table.setdefault(stem, set()).add(intent)
+                self.owners.add(intent)
+        self._longest = max(map(len, self._prefix), default=0)
+
+    def intents_in(self, words: Iterable[str]) -> set[str]:
+        """The intents with a stem that one of `words` has."""
+        found: set[str] = set()
+        whole, prefix = self._whole, self._prefix
+        for word in words:
+            found.update(whole.get(word, ()))
+            for end in range(3, min(len(word), self._longest) + 1):
+                found.update(prefix.get(word[:end], ()))
+        return found
 
 
 def _is_number(token: str) -> bool:
@@ -657,14 +689,17 @@ _ROUNDING = 1e-6
 
 
 def _sorted_words(text: str) -> str:
-    """The distinct words of `text` in sorted order, as rapidfuzz's token scorers see them."""
+    """The distinct words of `text` in sorted order, as rapidfuzz's token scorers see them
+    (questions' rests and phrasings have no repeated words, so also as `token_sort_ratio` does)."""
     return " ".join(sorted(set(text.split())))
 
 
-def _score(query: str, choice: str) -> float:
-    """Token-set similarity (word order and extra words don't matter) tempered by whole-string
-    similarity, so a longer phrasing that merely contains the query scores below an exact one."""
-    return 0.6 * fuzz.token_set_ratio(query, choice) + 0.4 * fuzz.token_sort_ratio(query, choice)
+def _score(token_set: float, token_sort: float) -> float:
+    """A phrasing's score from its token-set similarity to the question (word order and extra
+    words don't matter) tempered by the whole-string one of the sorted words (`token_sort_ratio`,
+    computed as the ratio of the sorted words), so a longer phrasing that merely contains the
+    question scores below an exact one."""
+    return 0.6 * token_set + 0.4 * token_sort
 
 
 class _Gazetteer:

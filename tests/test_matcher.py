@@ -71,8 +71,8 @@ def test_every_phrasing_of_an_intent_with_keywords_has_one(matcher: Matcher) -> 
             for phrasing in intent.phrasings[lang]:
                 words = tuple(lex.folded(phrasing).split())
                 words += tuple(lex.folded(w) for w in re.findall(r"\{([a-z_]+)\}", phrasing))
-                owned = matcher._owners_of(list(words))
-                assert not matcher._word_penalty(intent.id, words, owned), (
+                hits = matcher._word_hits(list(words))
+                assert not matcher._word_penalty(intent.id, hits), (
                     intent.id,
                     phrasing,
                 )
