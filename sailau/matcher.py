@@ -396,8 +396,12 @@ class Matcher:
             if sure:  # typed on the other layout, clearly
                 best, readings = swapped, [swapped]
         analysis, ranked = best.analysis, best.ranked
-        fallback = "en" if script(best.source) == "latin" else best.lang
-        lang: Lang = detect_lang(best.source, None, self.lex) or lang_hint or fallback or "en"
+        lang: Lang = (
+            detect_lang(best.source, None, self.lex)
+            or lang_hint
+            or ("en" if script(best.source) == "latin" else best.lang)
+            or "en"
+        )
         alternatives = tuple(
             Alternative(i, round(s / 100, 3), self._labels(i), self._accepted(i, analysis.slots))
             for i, s, _ in ranked[:ALTERNATIVES]

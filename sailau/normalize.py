@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,8 @@ _ANY_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASC
 _PERCENT = re.compile(r"(?<=\d) %")
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%?)(?![\w.])")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 
 class Phrases:
@@ -102,6 +104,11 @@ class Lexicon:
     decisive_owners: Mapping[str, frozenset[str]]
     """Intents of `owned_words` whose words decide the intent on their own, with the slots of
     which the question must have one (none listed: no condition)."""
+
+    @cached_property
+    def percent_stems(self) -> tuple[str, ...]:
+        """The stems of `percent_compounds`, for one `str.startswith`."""
+        return tuple(stem for stem, _ in self.percent_compounds)
 
     @property
     def words(self) -> frozenset[str]:
@@ -216,24 +223,28 @@ def normalise(text: str, lex: Lexicon | None = None) -> str:
     "3,5 %", "семипроцентный")."""
     lex = lex or load_lexicon()
     tokens = _basic(text).split()
+    folded = [fold(tok, lex) for tok in tokens]
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        folded = fold(tok, lex)
-        nxt = fold(tokens[i + 1], lex) if i + 1 < len(tokens) else ""
-        number = tok if _is_number(tok) else lex.number_words.get(folded)
-        compound = next((n for stem, n in lex.percent_compounds if folded.startswith(stem)), None)
-        if number is not None and nxt in lex.percent_words:
-            out.append(f"{number}%")
-            i += 2
-            continue
-        if compound is not None:
-            out.append(f"{compound}%")
-        else:
-            out.append(tok)
+        tok, word = tokens[i], folded[i]
+        if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
+            number = tok if _is_number(tok) else lex.number_words.get(word)
+            if number is not None:
+                out.append(f"{number}%")
+                i += 2
+                continue
+        compound = _percent_compound(word, lex)
+        out.append(tok if compound is None else f"{compound}%")
         i += 1
     return " ".join(out)
+
+
+def _percent_compound(word: str, lex: Lexicon) -> str | None:
+    """The number of a one-word percentage ("семипроцентный" → 7), if `word` is one."""
+    if not word.startswith(lex.percent_stems):
+        return None
+    return next(n for stem, n in lex.percent_compounds if word.startswith(stem))
 
 
 def _is_number(token: str) -> bool:
@@ -248,12 +259,8 @@ def fold(text: str, lex: Lexicon | None = None) -> str:
 
 def script(text: str) -> str | None:
     """`latin`, `cyrillic` or None (no letters): the script most letters of `text` are in."""
-    latin = cyrillic = 0
-    for ch in text:
-        if "a" <= ch <= "z" or "A" <= ch <= "Z" or "\u00c0" <= ch <= "\u024f":
-            latin += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
+    latin = len(_LATIN_LETTER.findall(text))
+    cyrillic = len(_CYRILLIC_LETTER.findall(text))
     if not latin and not cyrillic:
         return None
     return "latin" if latin > cyrillic else "cyrillic"
@@ -285,7 +292,7 @@ def detect_lang(text: str, hint: Lang | None = None, lex: Lexicon | None = None)
     gives no evidence. Kazakh letters mean Kazakh; otherwise the words decide."""
     lex = lex or load_lexicon()
     raw = unicodedata.normalize("NFKC", text).casefold()
-    if any(ch in lex.kazakh_letters for ch in raw):
+    if not lex.kazakh_letters.isdisjoint(raw):
         return "kk"
     folded = fold(_basic(raw), lex)
     tokens = folded.split()
