@@ -23,6 +23,7 @@ How a question is matched:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,7 @@ KNOWN_WORD_CUTOFF = 75.0  # rapidfuzz ratio at which a word counts as a misspell
 KEYWORD_PENALTY = 10.0  # the question lacks every keyword the intent lists
 EXCLUDED_PENALTY = 25.0  # the question has a word the intent excludes: never sure
 MAX_THRESHOLD = 50  # a bare number after "threshold" above this is not a threshold
+WORD_CACHE = 8192  # words (and word pairs) whose per-word verdicts are remembered
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -264,6 +266,7 @@ class Matcher:
         self._vocabulary: dict[str, list[str]] = {}
         for word in self._known:
             self._vocabulary.setdefault(word[0], []).append(word)
+        self._unknown = functools.lru_cache(maxsize=WORD_CACHE)(self._unknown_uncached)
 
     def knows_slot(self, name: str, value: str) -> bool:
         """Whether `value` is one the `name` slot can take (button data can be stale or forged)."""
@@ -519,19 +522,20 @@ class Matcher:
     def _unknown_words(self, rest: str) -> int:
         """Words no phrasing has, even misspelt ("евровидении" in "кто победил в евровидении"):
         the question is likely about something else."""
-        unknown = 0
-        for word in rest.split():
-            if len(word) < UNKNOWN_MIN_CHARS or word in self._known:
-                continue
-            near = process.extractOne(
-                word,
-                self._vocabulary.get(word[0], ()),
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=KNOWN_WORD_CUTOFF,
-            )
-            unknown += near is None
-        return unknown
+        return sum(map(self._unknown, rest.split()))
+
+    def _unknown_uncached(self, word: str) -> bool:
+        """`word` is long enough to judge, and no phrasing has it, even misspelt."""
+        if len(word) < UNKNOWN_MIN_CHARS or word in self._known:
+            return False
+        near = process.extractOne(
+            word,
+            self._vocabulary.get(word[0], ()),
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=KNOWN_WORD_CUTOFF,
+        )
+        return near is None
 
     def _pool(self, rest: str) -> list[int]:
         """Phrasings sharing a word beginning with the question: where the answer usually is."""
@@ -666,16 +670,17 @@ class _StemIndex:
                 table.setdefault(stem, set()).add(intent)
                 self.owners.add(intent)
         self._longest = max(map(len, self._prefix), default=0)
+        self._intents_of = functools.lru_cache(maxsize=WORD_CACHE)(self._intents_of_uncached)
 
     def intents_in(self, words: Iterable[str]) -> set[str]:
         """The intents with a stem that one of `words` has."""
-        found: set[str] = set()
-        whole, prefix = self._whole, self._prefix
-        for word in words:
-            found.update(whole.get(word, ()))
-            for end in range(3, min(len(word), self._longest) + 1):
-                found.update(prefix.get(word[:end], ()))
-        return found
+        return set().union(*map(self._intents_of, words))
+
+    def _intents_of_uncached(self, word: str) -> frozenset[str]:
+        found = set(self._whole.get(word, ()))
+        for end in range(3, min(len(word), self._longest) + 1):
+            found.update(self._prefix.get(word[:end], ()))
+        return frozenset(found)
 
 
 def _is_number(token: str) -> bool:
@@ -720,6 +725,7 @@ class _Gazetteer:
             if words:
                 self.by_first.setdefault(self._key(words[0]), []).append(words)
         self.by_initial: dict[str, list[str]] = {}
+        self._misspelt = functools.lru_cache(maxsize=WORD_CACHE)(self._misspelt_uncached)
         if fuzzy:
             for key in self.values:
                 if len(key.replace(" ", "")) >= ENTITY_MIN_CHARS:
@@ -768,18 +774,24 @@ class _Gazetteer:
         """Typos: one or two words against the names with the same first letter."""
         for n in (2, 1):
             for i in range(len(tokens) - n + 1):
-                gram = " ".join(tokens[i : i + n])
-                keys = self.by_initial.get(gram[0])
-                if any(used[i : i + n]) or len(gram) <= ENTITY_MIN_CHARS or not keys:
+                if any(used[i : i + n]):
                     continue
-                hit = process.extractOne(
-                    gram, keys, scorer=fuzz.ratio, processor=None, score_cutoff=ENTITY_CUTOFF
-                )
-                if hit and _similar_words(gram, hit[0]):
+                name = self._misspelt(" ".join(tokens[i : i + n]))
+                if name is not None:
                     if consume:
                         used[i : i + n] = [True] * n
-                    return self.values[hit[0]]
+                    return self.values[name]
         return None
+
+    def _misspelt_uncached(self, gram: str) -> str | None:
+        """The name `gram` (one or two words) is a typo of, if any."""
+        keys = self.by_initial.get(gram[0])
+        if len(gram) <= ENTITY_MIN_CHARS or not keys:
+            return None
+        hit = process.extractOne(
+            gram, keys, scorer=fuzz.ratio, processor=None, score_cutoff=ENTITY_CUTOFF
+        )
+        return hit[0] if hit and _similar_words(gram, hit[0]) else None
 
 
 def _similar_words(typed: str, name: str) -> bool:
