@@ -302,8 +302,9 @@ class Matcher:
         slots: dict[str, str] = {}
         words = [t for t in tokens if not t[0].isdigit()]
         off_topic = bool(
-            lex.offtopic.found_in(tokens, folded) or lex.offtopic.found_in(words, " ".join(words))
-        )
+            lex.offtopic.found_in(tokens, folded)
+            or (len(words) < len(tokens) and lex.offtopic.found_in(words, " ".join(words)))
+        )  # and again without the numbers, when there are any
         years: list[str] = []
         bases: list[str] = []  # "since 2016", "по сравнению с 2016", "2016 жылмен салыстырганда"
         for i, tok in enumerate(tokens):
