@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -204,9 +204,10 @@ def load_lexicon(facts_dir: Path | None = None) -> Lexicon:
     return Lexicon.load(paths.facts_dir(facts_dir))
 
 
+@lru_cache(maxsize=256)
 def _basic(text: str) -> str:
     """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits (as ASCII)
-    and % kept."""
+    and % kept. Remembered for a while: a question is read several times (words, language)."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
     text = text.translate(_APOSTROPHES)
