@@ -50,10 +50,15 @@ class Phrases:
 
     def found_in(self, tokens: list[str], text: str) -> list[str]:
         """The entries present in `text` (whose tokens are `tokens`), multi-word ones first."""
-        padded = f" {text} "
-        hits = [m for m, spaced in self._padded if spaced in padded]
+        hits: list[str] = []
+        if self._padded:
+            padded = f" {text} "
+            hits = [m for m, spaced in self._padded if spaced in padded]
         single, stems = self.single, self.stems
-        hits.extend(t for t in tokens if t in single or t.startswith(stems))
+        if stems:
+            hits.extend(t for t in tokens if t in single or t.startswith(stems))
+        else:
+            hits.extend(filter(single.__contains__, tokens))
         return hits
 
     def __contains__(self, word: object) -> bool:
