@@ -720,20 +720,19 @@ class _Gazetteer:
     def __init__(self, phrases: Mapping[str, str], *, endings: bool, fuzzy: bool) -> None:
         self.values = dict(phrases)
         self.endings = endings
+        self._key_chars = STEM_KEY if endings else None
+        """Phrases are looked up by their first word's first letters (the whole word: None)."""
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.values, key=lambda p: -p.count(" ")):
             words = tuple(phrase.split())
             if words:
-                self.by_first.setdefault(self._key(words[0]), []).append(words)
+                self.by_first.setdefault(words[0][: self._key_chars], []).append(words)
         self.by_initial: dict[str, list[str]] = {}
         self._misspelt = functools.lru_cache(maxsize=WORD_CACHE)(self._misspelt_uncached)
         if fuzzy:
             for key in self.values:
                 if len(key.replace(" ", "")) >= ENTITY_MIN_CHARS:
                     self.by_initial.setdefault(key[0], []).append(key)
-
-    def _key(self, word: str) -> str:
-        return word[:STEM_KEY] if self.endings else word
 
     def find(
         self, tokens: list[str], used: list[bool], *, consume: bool, fuzzy: bool = False
@@ -743,7 +742,7 @@ class _Gazetteer:
         for i, token in enumerate(tokens):
             if used[i]:
                 continue
-            for words in self.by_first.get(self._key(token), ()):
+            for words in self.by_first.get(token[: self._key_chars], ()):
                 n = len(words)
                 span = tokens[i : i + n]
                 fits = all(self._fits(w, t, n > 1) for w, t in zip(words, span, strict=False))
