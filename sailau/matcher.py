@@ -500,7 +500,8 @@ class Matcher:
             candidates += found
         penalty += UNKNOWN_WORD_PENALTY * min(self._unknown_words(rest), MAX_UNKNOWN_WORDS)
         best: dict[str, _Ranked] = {}
-        intent_penalty: dict[str, float] = {}
+        word_penalty: dict[str, float] = {}
+        foreign_penalty: dict[str, float] = {}
         missing_penalty: dict[frozenset[str], float] = {}
         words = list(analysis.words)
         hits = self._word_hits(words)
@@ -508,14 +509,14 @@ class Matcher:
         for idx, score in candidates:
             for owner in self._owners[idx]:
                 intent = owner.intent
-                if intent not in intent_penalty:
-                    intent_penalty[intent] = self._word_penalty(
-                        intent, hits
-                    ) + self._foreign_penalty(intent, slots)
+                if intent not in word_penalty:
+                    word_penalty[intent] = self._word_penalty(intent, hits)
+                    foreign_penalty[intent] = self._foreign_penalty(intent, slots)
                 wants = owner.wants
                 if wants not in missing_penalty:
                     missing_penalty[wants] = _missing_penalty(wants, slots, known)
-                adjusted = score - penalty - intent_penalty[intent] - missing_penalty[wants]
+                adjusted = score - penalty - word_penalty[intent]
+                adjusted -= missing_penalty[wants] + foreign_penalty[intent]  # slot penalty
                 if intent not in best or adjusted > best[intent][1]:
                     best[intent] = (intent, adjusted, owner.lang)
         return sorted(best.values(), key=lambda r: -r[1])
