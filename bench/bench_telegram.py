@@ -32,8 +32,8 @@ PTB + httpx alone. Sailau's Telegram layer with a free answer already takes 0.93
 and a keyboard, to send and parse: about 76 % of the echo bot by itself), and answering a
 question it has not seen before added about 0.6 ms, three quarters of it in the matcher.
 The matcher was then made 24 % faster with identical answers (bench/run.py afterwards: Sailau
-1.09 ms per update, 52 % of the echo bot's rate, 63 % by CPU); 90 % would need an HTTP layer cheaper than PTB's own, which the echo bot
-would then deserve too.
+1.09 ms per update, 52 % of the echo bot's rate, 63 % by CPU); 90 % would need an HTTP layer
+cheaper than PTB's own, which the echo bot would then deserve too.
 """
 
 from __future__ import annotations
