@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Election, PartyResult
+from sailau.facts.models import Election, PartyName, PartyResult
 from sailau.reply import Reply, Suggestion, freeze_slots
 
 PartyAnswer = Callable[[Env, Query, Election, PartyResult], Reply]
@@ -65,6 +65,23 @@ def _offers(env: Env, q: Query, *intents: str) -> list[Suggestion]:
     return env.followups(q, "shares", *(env.suggest(q, i, f"ask_{i}", **slots) for i in intents))
 
 
+def renamed_to(env: Env, election: Election, row: PartyResult) -> tuple[PartyName, ...]:
+    """The party's current name if it was renamed after this election (Amanat for Nur Otan in
+    2021), else nothing; a tuple, so it can stand among a reply's sources."""
+    party = env.fb.party(row.party)
+    now = party.names[-1]
+    return () if now == party.name_on(election.date) else (now,)
+
+
+def renamed_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
+    """`Nur Otan has been called Amanat since 1 March 2022.`, or '' for a party not renamed."""
+    for now in renamed_to(env, election, row):
+        date = env.date(q, now.since) if now.since else ""
+        old = env.party(q, row.party, election.year)
+        return env.t(q, "renaming_row", old=old, new=now.name(q.lang), date=date)
+    return ""
+
+
 def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
     """`-8 seats compared with 2016 (84); -11.11 pp (82.20%)`, or '' when there is no change."""
     change, before = row.change, env.previous_year(election)
@@ -106,8 +123,13 @@ def party_seats(env: Env, q: Query, election: Election, row: PartyResult) -> Rep
             env.t(q, "change_line", change=line)
             if (line := change_line(env, q, election, row))
             else "",
+            renamed_line(env, q, election, row),
         ],
-        sources=[row, *([row.change] if row.change else [])],
+        sources=[
+            row,
+            *([row.change] if row.change else []),
+            *renamed_to(env, election, row),
+        ],
         figures={"seats": row.seats, "list_seats": row.list_seats, "percent": row.percent},
         suggestions=_offers(env, q, "party_votes", "party_change"),
     )
@@ -120,8 +142,8 @@ def party_votes(env: Env, q: Query, election: Election, row: PartyResult) -> Rep
     return env.reply(
         q,
         env.t(q, q.intent, **values),
-        details=[env.t(q, "party_votes_context", **values)],
-        sources=[row],
+        details=[env.t(q, "party_votes_context", **values), renamed_line(env, q, election, row)],
+        sources=[row, *renamed_to(env, election, row)],
         figures={"votes": row.votes, "percent": row.percent},
         suggestions=_offers(env, q, "party_seats", "party_change"),
     )
