@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Bot, BotCommand
+from telegram import Bot, BotCommand, BotCommandScopeAllChatAdministrators
 from telegram.error import TelegramError
 
 from sailau.i18n import Catalog
@@ -28,12 +28,14 @@ MENU = (
     "sources",
     "about",
 )
+ADMIN_MENU = (*MENU, "cooldown")
+"""What group administrators see: the menu plus the group's own settings."""
 DEFAULT_LANG: Lang = "en"
 
 
-def commands(catalog: Catalog, lang: Lang) -> list[BotCommand]:
+def commands(catalog: Catalog, lang: Lang, menu: tuple[str, ...] = MENU) -> list[BotCommand]:
     """The command menu with descriptions in `lang`."""
-    return [BotCommand(name, catalog.t(f"tg_cmd_{name}", lang)) for name in MENU]
+    return [BotCommand(name, catalog.t(f"tg_cmd_{name}", lang)) for name in menu]
 
 
 async def publish(bot: Bot, catalog: Catalog) -> None:
@@ -43,6 +45,11 @@ async def publish(bot: Bot, catalog: Catalog) -> None:
     try:
         for code, lang in targets:
             await bot.set_my_commands(commands(catalog, lang), language_code=code)
+            await bot.set_my_commands(
+                commands(catalog, lang, ADMIN_MENU),
+                scope=BotCommandScopeAllChatAdministrators(),
+                language_code=code,
+            )
             await bot.set_my_description(catalog.t("tg_description", lang), language_code=code)
             await bot.set_my_short_description(
                 catalog.t("tg_short_description", lang), language_code=code

@@ -54,7 +54,7 @@ async def test_polling_survives_telegram_faults(api: BotApi, server: FakeServer,
         await started(api, bot)
 
         # bot metadata was set at start-up, per language and the default
-        commands = api.sent("setMyCommands")
+        commands = [c for c in api.sent("setMyCommands") if "scope" not in c.params]
         assert sorted(str(c.params.get("language_code")) for c in commands) == [
             "None",
             "en",

@@ -17,7 +17,7 @@ from tg_harness import Harness
 from handlers.commands import deep_link, deep_link_payload
 from handlers.keyboards import CALLBACK_DATA_LIMIT, examples, lang_keyboard, suggestions_keyboard
 from handlers.logs import REDACTED, RedactingFormatter, token_secrets
-from handlers.metadata import MENU, publish
+from handlers.metadata import ADMIN_MENU, MENU, publish
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import ChatRateLimiter
 from sailau.i18n import load_catalog
@@ -41,10 +41,15 @@ def test_token_never_reaches_a_log_line() -> None:
 
 async def test_metadata_per_language_and_default(harness: Harness) -> None:
     await publish(harness.app.bot, load_catalog())
-    commands = harness.api.sent("setMyCommands")
+    sent = harness.api.sent("setMyCommands")
+    commands = [c for c in sent if "scope" not in c.params]
+    admins = [c for c in sent if c.params.get("scope") == {"type": "all_chat_administrators"}]
     assert [c.params.get("language_code") for c in commands] == [*LANGS, None]
+    assert [c.params.get("language_code") for c in admins] == [*LANGS, None]
     for call in commands:
         assert [c["command"] for c in call.params["commands"]] == list(MENU)
+    for call in admins:
+        assert [c["command"] for c in call.params["commands"]] == list(ADMIN_MENU)
     ru = commands[1].params["commands"]
     assert any("Явка" in c["description"] for c in ru)
     assert len(harness.api.sent("setMyDescription")) == 4
