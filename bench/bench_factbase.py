@@ -14,14 +14,16 @@ import subprocess
 import sys
 import time
 
-from sailau.factbase import DEFAULT_DIR, read_factbase
+from sailau.factbase import read_factbase
+from sailau.paths import REPO_FACTS_DIR
 
 CHILD = """
 import time
+from sailau.paths import REPO_FACTS_DIR
 t0 = time.perf_counter()
-from sailau.factbase import DEFAULT_DIR, read_factbase
+from sailau.factbase import read_factbase
 t1 = time.perf_counter()
-read_factbase(DEFAULT_DIR)
+read_factbase(REPO_FACTS_DIR)
 t2 = time.perf_counter()
 print(t1 - t0, t2 - t1)
 """
@@ -45,7 +47,7 @@ def warm(runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        read_factbase(DEFAULT_DIR)
+        read_factbase(REPO_FACTS_DIR)
         times.append(time.perf_counter() - start)
     return times
 

@@ -34,15 +34,13 @@ from sailau.facts.models import (
     Text,
     normalize_alias,
 )
-from sailau.paths import REPO_FACTS_DIR, facts_dir
+from sailau.paths import facts_dir
 from sailau.reply import Lang
 from sailau.yamlio import YamlError, load_file
 
-DEFAULT_DIR = REPO_FACTS_DIR
 ELECTIONS_DIR = "elections"
 M = TypeVar("M", bound=BaseModel)
 __all__ = [
-    "DEFAULT_DIR",
     "FactBase",
     "FactBaseError",
     "FactBaseInvalid",

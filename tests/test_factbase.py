@@ -10,13 +10,13 @@ import pytest
 from pydantic import ValidationError
 
 from sailau.factbase import (
-    DEFAULT_DIR,
     FactBase,
     NotInFactBase,
     clear_cache,
     load_factbase,
     normalize_alias,
 )
+from sailau.paths import REPO_FACTS_DIR
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +26,11 @@ def fb() -> FactBase:
 
 def test_load_is_cached_per_directory(fb: FactBase) -> None:
     assert load_factbase() is fb
-    assert load_factbase(DEFAULT_DIR) is fb
+    assert load_factbase(REPO_FACTS_DIR) is fb
 
 
 def test_env_var_picks_the_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("SAILAU_FACTS_DIR", str(DEFAULT_DIR))
+    monkeypatch.setenv("SAILAU_FACTS_DIR", str(REPO_FACTS_DIR))
     assert load_factbase().elections
     clear_cache()
     monkeypatch.setenv("SAILAU_FACTS_DIR", str(tmp_path))

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sailau.commands import validate
-from sailau.factbase import DEFAULT_DIR, FactBaseError, FactBaseInvalid, read_factbase
+from sailau.factbase import FactBaseError, FactBaseInvalid, read_factbase
+from sailau.paths import REPO_FACTS_DIR
 
 FILES = ("sources.yaml", "parties.yaml", "regions.yaml", "institutions.yaml", "elections")
 E21 = "elections/kz-2021.yaml"
@@ -19,7 +20,7 @@ E21 = "elections/kz-2021.yaml"
 def facts(tmp_path: Path) -> Path:
     """A private copy of the shipped fact base to break."""
     for name in FILES:
-        source, target = DEFAULT_DIR / name, tmp_path / name
+        source, target = REPO_FACTS_DIR / name, tmp_path / name
         if source.is_dir():
             shutil.copytree(source, target)
         else:
@@ -385,7 +386,7 @@ def test_election_id_must_match_file_name(facts: Path) -> None:
 
 
 def test_the_shipped_facts_have_no_errors() -> None:
-    assert read_factbase(DEFAULT_DIR).elections
+    assert read_factbase(REPO_FACTS_DIR).elections
 
 
 def test_invalid_message_lists_file_field_reason(facts: Path) -> None:

@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 
 from sailau import render
 from sailau.answers.registry import REGISTRY
-from sailau.factbase import DEFAULT_DIR, FactBase, FactBaseInvalid, read_factbase
+from sailau.factbase import FactBase, FactBaseInvalid, read_factbase
+from sailau.paths import REPO_FACTS_DIR
 from sailau.pipeline import answer, answer_intent
 from sailau.reply import LANGS, Context, Lang, Reply, ReplyKind, Suggestion, freeze_slots
 from sailau.seats.allocation import NoPartyPasses, SeatError
@@ -199,8 +200,8 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A private copy of the shipped fact base; each example mutates one file and restores it."""
     root = tmp_path_factory.mktemp("facts")
     for name in ("sources.yaml", "parties.yaml", "regions.yaml", "institutions.yaml"):
-        shutil.copy(DEFAULT_DIR / name, root / name)
-    shutil.copytree(DEFAULT_DIR / "elections", root / "elections")
+        shutil.copy(REPO_FACTS_DIR / name, root / name)
+    shutil.copytree(REPO_FACTS_DIR / "elections", root / "elections")
     return root
 
 
