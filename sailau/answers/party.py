@@ -75,11 +75,13 @@ def renamed_to(env: Env, election: Election, row: PartyResult) -> tuple[PartyNam
 
 def renamed_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
     """`Nur Otan has been called Amanat since 1 March 2022.`, or '' for a party not renamed."""
-    for now in renamed_to(env, election, row):
-        date = env.date(q, now.since) if now.since else ""
-        old = env.party(q, row.party, election.year)
-        return env.t(q, "renaming_row", old=old, new=now.name(q.lang), date=date)
-    return ""
+    renamed = renamed_to(env, election, row)
+    if not renamed:
+        return ""
+    now = renamed[0]
+    date = env.date(q, now.since) if now.since else ""
+    old = env.party(q, row.party, election.year)
+    return env.t(q, "renaming_row", old=old, new=now.name(q.lang), date=date)
 
 
 def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
