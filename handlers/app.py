@@ -31,7 +31,7 @@ from handlers import callbacks, commands, inline, messages, metadata
 from handlers.errors import on_error
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import ChatRateLimiter
-from handlers.request import JsonRequest
+from handlers.request import AiohttpRequest, env_proxy
 from handlers.state import STATE_KEY, BotState
 from sailau.chatstore import ChatStore, JsonChatStore
 from sailau.i18n import load_catalog
@@ -42,12 +42,13 @@ log = logging.getLogger(__name__)
 App: TypeAlias = Application[Any, Any, Any, Any, Any, Any]
 
 CONCURRENT_UPDATES = 4
-"""Chats answered at once (each chat's own updates stay in order). Four round trips in flight
-already exceed Telegram's 30 messages/s at 100 ms each; every further connection in the httpx
-pool costs CPU on every request (its idle connections are checked each time): 8 -> 4 cut the
-CPU per update by about 0.17 ms (bench/bench_telegram.py)."""
+"""Chats answered at once (each chat's own updates stay in order); also the connections kept
+open for calls. Four round trips in flight already exceed Telegram's 30 messages/s at 100 ms
+each; on the loopback benchmark 2, 4 and 8 cost the same CPU per update."""
 GET_UPDATES_READ_MARGIN = 3.0
 """Seconds a long poll may take beyond its own timeout before it counts as timed out."""
+HTTP_KEY = "http"
+"""The application's own HTTP layers (bot_data), closed by `run` whatever happens."""
 HEARTBEAT_SECONDS = 30.0
 HEARTBEAT_FILE = "heartbeat"
 """Touched while the event loop runs; the Docker health check reads its age."""
@@ -77,17 +78,23 @@ def build_application(
         .post_init(_started)
         .post_stop(_stopping)
     )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
-    else:
-        builder = builder.request(JsonRequest(connection_pool_size=CONCURRENT_UPDATES))
-        builder = builder.get_updates_request(JsonRequest(read_timeout=GET_UPDATES_READ_MARGIN))
+    calls, polls = (request, request) if request is not None else _http_layers(settings)
+    builder = builder.request(calls).get_updates_request(polls)
     app = (builder.rate_limiter(ChatRateLimiter()) if settings.rate_limit else builder).build()
     app.bot_data[STATE_KEY] = BotState(
         settings, store or JsonChatStore(settings.data_dir / "chats.json"), load_catalog()
     )
+    app.bot_data[HTTP_KEY] = () if request is not None else (calls, polls)
     add_handlers(app)
     return app
+
+
+def _http_layers(settings: Settings) -> tuple[AiohttpRequest, AiohttpRequest]:
+    """The HTTP layers for calls and for long polls (PTB keeps them apart, so that a poll
+    never waits for a free connection)."""
+    proxy = env_proxy(settings.api_base_url)
+    calls = AiohttpRequest(CONCURRENT_UPDATES, proxy=proxy)
+    return calls, AiohttpRequest(read_timeout=GET_UPDATES_READ_MARGIN, proxy=proxy)
 
 
 def add_handlers(app: App) -> None:
@@ -171,11 +178,13 @@ def run(settings: Settings) -> int:
                 webhook_url=settings.webhook_url,
                 secret_token=secret,
                 allowed_updates=Update.ALL_TYPES,
+                close_loop=False,
             )
         else:
             app.run_polling(
                 allowed_updates=Update.ALL_TYPES,
                 timeout=dt.timedelta(seconds=settings.poll_timeout),
+                close_loop=False,
             )
     except InvalidToken:
         print(
@@ -186,4 +195,15 @@ def run(settings: Settings) -> int:
     except TelegramError as exc:
         print(f"bot.py run: cannot reach the Telegram Bot API: {exc}", file=sys.stderr)
         return 1
+    finally:
+        _release(app)
     return 0
+
+
+def _release(app: App) -> None:
+    """Close the HTTP sessions, then the event loop. PTB shuts down only what it initialised,
+    so a start-up that failed (a refused token) would leave the sessions open."""
+    loop = asyncio.get_event_loop()
+    for http in app.bot_data.get(HTTP_KEY, ()):
+        loop.run_until_complete(http.shutdown())
+    loop.close()

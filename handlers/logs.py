@@ -6,8 +6,8 @@ import logging
 import sys
 from collections.abc import Iterable
 
-QUIET_LOGGERS = ("httpx", "httpcore")
-"""At INFO, httpx logs every request URL, and the URL carries the bot token."""
+QUIET_LOGGERS = ("httpx", "httpcore", "aiohttp")
+"""HTTP libraries may log request URLs at INFO (httpx does), and the URL carries the token."""
 
 REDACTED = "<redacted>"
 

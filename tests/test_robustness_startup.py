@@ -14,7 +14,7 @@ from sailau import pipeline
 from sailau.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("telegram", "httpx", "matplotlib", "handlers")
+HEAVY = ("telegram", "httpx", "aiohttp", "matplotlib", "handlers")
 
 PROBE = """
 import json, sys
@@ -54,8 +54,7 @@ def test_engine_and_intent_index_are_built_once(monkeypatch: pytest.MonkeyPatch)
         return built[-1]
 
     monkeypatch.setattr(Matcher, "from_facts", classmethod(counting))
-    pipeline.engine.cache_clear()
-    pipeline.match.cache_clear()
+    pipeline.forget(facts=True)
     try:
         for question in ["turnout", "явка 2016", "қанша орын", "who won", "what if 5%"]:
             pipeline.answer(question)
@@ -63,5 +62,4 @@ def test_engine_and_intent_index_are_built_once(monkeypatch: pytest.MonkeyPatch)
         assert len(built) == 1
         assert pipeline.engine().matcher is built[0]
     finally:
-        pipeline.engine.cache_clear()
-        pipeline.match.cache_clear()
+        pipeline.forget(facts=True)

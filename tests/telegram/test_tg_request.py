@@ -1,58 +1,165 @@
-"""The HTTP layer: calls go out as a JSON body the Bot API reads like a form; uploads as
-multipart."""
+"""The HTTP layer (`handlers.request.AiohttpRequest`) against a real HTTP server on 127.0.0.1:
+calls go out as a JSON body the Bot API reads like a form, uploads as multipart; statuses reach
+PTB as they are, failures as PTB's errors."""
 
 from __future__ import annotations
 
+import asyncio
 import json
-from typing import Any
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 
-import httpx
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile
-from telegram.request import RequestData
+from telegram.error import NetworkError, RetryAfter, TimedOut
+from telegram.request import BaseRequest, RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from handlers.request import JsonRequest
+from handlers.request import AiohttpRequest, env_proxy
 
-URL = "http://127.0.0.1:1/botTOKEN/sendMessage"
-
-
-async def sent_through(data: RequestData) -> httpx.Request:
-    """The HTTP request `JsonRequest` makes for `data` (answered with an empty success)."""
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"ok": True, "result": True})
-
-    request = JsonRequest(httpx_kwargs={"transport": httpx.MockTransport(handler)})
-    async with request:
-        assert await request.post(URL, data) is True
-    return seen[0]
+PATH = "/botTOKEN:SECRET/sendMessage"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def params(**values: Any) -> RequestData:
+@dataclass
+class Seen:
+    """What the server received: each request's headers and body."""
+
+    headers: list[dict[str, str]] = field(default_factory=list)
+    bodies: list[bytes] = field(default_factory=list)
+
+
+def success(seen: Seen) -> Handler:
+    async def handler(request: web.Request) -> web.Response:
+        seen.headers.append(dict(request.headers))
+        seen.bodies.append(await request.read())
+        return web.json_response({"ok": True, "result": True})
+
+    return handler
+
+
+@asynccontextmanager
+async def serving(handler: Handler) -> AsyncIterator[str]:
+    """An HTTP server on 127.0.0.1 answering every POST with `handler`; yields the call's URL."""
+    app = web.Application()
+    app.router.add_post(PATH, handler)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield str(server.make_url(PATH))
+    finally:
+        await server.close()
+
+
+def params(**values: object) -> RequestData:
     return RequestData([RequestParameter.from_input(k, v) for k, v in values.items()])
+
+
+async def sent(data: RequestData) -> tuple[dict[str, str], bytes]:
+    """The headers and body `AiohttpRequest` sends for `data` (answered with a success)."""
+    seen = Seen()
+    async with serving(success(seen)) as url, AiohttpRequest() as request:
+        assert await request.post(url, data) is True
+    return seen.headers[0], seen.bodies[0]
 
 
 async def test_parameters_travel_as_json_with_objects_as_json_strings() -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Иә?", callback_data="turnout")]])
     data = params(chat_id=-100, text="Сайлау <b>2023</b> & «Аманат»", reply_markup=keyboard)
-    request = await sent_through(data)
-    assert request.headers["content-type"] == "application/json"
-    body = json.loads(request.content)
-    assert body == data.json_parameters  # exactly what PTB would have form-encoded
-    assert body["text"] == "Сайлау <b>2023</b> & «Аманат»"
-    assert json.loads(body["reply_markup"]) == keyboard.to_dict()
+    headers, body = await sent(data)
+    assert headers["Content-Type"] == "application/json"
+    assert headers["User-Agent"] == BaseRequest.USER_AGENT
+    fields = json.loads(body)
+    assert fields == data.json_parameters  # exactly what PTB would have form-encoded
+    assert fields["text"] == "Сайлау <b>2023</b> & «Аманат»"
+    assert json.loads(fields["reply_markup"]) == keyboard.to_dict()
 
 
-async def test_uploads_stay_multipart() -> None:
+async def test_uploads_are_multipart() -> None:
     photo = InputFile(b"\x89PNG\r\n", filename="chart.png")
-    request = await sent_through(params(chat_id=5, caption="Қатысу", photo=photo))
-    assert request.headers["content-type"].startswith("multipart/form-data")
-    assert b'filename="chart.png"' in request.content
-    assert "Қатысу".encode() in request.content
+    headers, body = await sent(params(chat_id=5, caption="Қатысу", photo=photo))
+    assert headers["Content-Type"].startswith("multipart/form-data")
+    assert b'filename="chart.png"' in body
+    assert b"\x89PNG\r\n" in body
+    assert "Қатысу".encode() in body
 
 
 async def test_calls_without_parameters_send_no_body() -> None:
-    request = await sent_through(RequestData())
-    assert request.content == b""
+    _, body = await sent(RequestData())
+    assert body == b""
+
+
+async def test_telegram_statuses_reach_ptb_as_its_errors() -> None:
+    async def flood(_: web.Request) -> web.Response:
+        answer = {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 7"}
+        return web.json_response(answer | {"parameters": {"retry_after": 7}}, status=429)
+
+    async with serving(flood) as url, AiohttpRequest() as request:
+        with pytest.raises(RetryAfter) as raised:
+            await request.post(url, params(chat_id=1, text="x"))
+    assert raised.value.retry_after.total_seconds() == 7
+
+
+async def test_a_server_that_does_not_answer_in_time_is_a_timeout() -> None:
+    never = asyncio.Event()
+
+    async def stalled(_: web.Request) -> web.Response:
+        await never.wait()
+        raise AssertionError("unreachable")
+
+    async with serving(stalled) as url, AiohttpRequest(read_timeout=0.05) as request:
+        with pytest.raises(TimedOut):
+            await request.post(url, params(chat_id=1, text="x"))
+        with pytest.raises(TimedOut):  # a call's own timeout wins over the default
+            await request.post(url, params(chat_id=1, text="x"), read_timeout=0.01)
+
+
+async def test_a_dropped_connection_is_a_network_error() -> None:
+    async def dropped(request: web.Request) -> web.Response:
+        assert request.transport is not None
+        request.transport.close()
+        return web.Response()
+
+    async with serving(dropped) as url, AiohttpRequest() as request:
+        with pytest.raises(NetworkError, match="aiohttp"):
+            await request.post(url, params(chat_id=1, text="x"))
+
+
+async def test_an_unreachable_server_is_a_network_error_that_names_no_token() -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with AiohttpRequest() as request:
+        with pytest.raises(NetworkError) as raised:
+            await request.post(f"http://127.0.0.1:{port}{PATH}", params(chat_id=1, text="x"))
+    assert "SECRET" not in str(raised.value)
+
+
+async def test_it_can_be_started_again_after_a_shutdown() -> None:
+    seen = Seen()
+    request = AiohttpRequest()
+    async with serving(success(seen)) as url:
+        for _ in range(2):
+            async with request:
+                assert await request.post(url, RequestData()) is True
+    assert len(seen.bodies) == 2
+
+
+async def test_calls_before_initialize_are_refused() -> None:
+    with pytest.raises(RuntimeError, match="not initialized"):
+        await AiohttpRequest().do_request("http://127.0.0.1:1/", "POST")
+
+
+def test_the_proxy_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert env_proxy("https://api.telegram.org/bot") is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert env_proxy("https://api.telegram.org/bot") == "http://proxy.example:3128"
+    assert env_proxy("http://127.0.0.1:8081/bot") is None  # NO_PROXY
