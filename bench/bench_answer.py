@@ -80,9 +80,9 @@ def main() -> None:
     engine()
     print(f"engine build: {(time.perf_counter() - start) * 1000:.1f} ms")
     cold = timed(qs)
-    print(f"answer(), {len(qs)} distinct questions, first time (match cache cold): {summary(cold)}")
+    print(f"answer(), {len(qs)} distinct questions, first time (caches cold): {summary(cold)}")
     warm = sorted(t for _ in range(args.runs) for t in timed(qs))
-    print(f"answer(), the same again x {args.runs} (match cache warm): {summary(warm)}")
+    print(f"answer(), the same again x {args.runs} (caches warm): {summary(warm)}")
     print(f"bot.py ask --json --batch ({BATCH_LINES} lines, fresh process): {batch(qs):.2f} s")
 
 

@@ -23,13 +23,14 @@ from sailau.i18n import CatalogError, load_catalog
 from sailau.matcher import Entities, IntentFileError, Match, Matcher, Status
 from sailau.normalize import detect_lang
 from sailau.paths import facts_dir
-from sailau.reply import Context, Lang, Reply, Suggestion, freeze_slots
+from sailau.reply import Context, Lang, Reply, Slots, Suggestion, freeze_slots
 from sailau.yamlio import YamlError
 
 MAX_QUESTION_CHARS = 300
 """Longer input is cut before matching: no real question is longer, and matching stays fast."""
 
 MATCH_CACHE_SIZE = 4096
+ANSWER_CACHE_SIZE = 4096
 FOLLOW_UP_MAX_WORDS = 4
 CARRIED_SLOTS = frozenset({"party", "region", "year"})
 
@@ -88,6 +89,42 @@ def match(text: str, lang_hint: Lang | None, known: frozenset[str] = frozenset()
     """The matcher's verdict, remembered: people ask the same few questions over and over.
     `known`: the slots the conversation carries (see `Matcher.match`)."""
     return engine().matcher.match(text, lang_hint, known)
+
+
+@functools.lru_cache(maxsize=ANSWER_CACHE_SIZE)
+def family_answer(intent: str, slots: Slots, lang: Lang) -> Reply:
+    """The answer family's reply to one meaning, remembered: it depends on nothing else (see
+    `Query`), and many wordings, buttons and commands share a meaning."""
+    return REGISTRY[intent](engine().env, Query(intent, dict(slots), lang, 1.0))
+
+
+def forget(*, facts: bool = False) -> None:
+    """Drop remembered matches and answers, and with `facts` the engine too (tests that swap
+    the facts directory; benchmarks of questions new to the process)."""
+    match.cache_clear()
+    family_answer.cache_clear()
+    if facts:
+        engine.cache_clear()
+
+
+def continued(reply: Reply, confidence: float, previous: Context) -> Reply:
+    """`reply` as this conversation's next turn: the match's confidence, and the previous
+    topic kept when the reply starts none (prompts, did-you-mean, fallbacks)."""
+    context = reply.context
+    if context.intent is None:
+        context = Context(reply.lang, previous.intent, previous.slots)
+    return replace(reply, confidence=confidence, context=context)
+
+
+def reply_to(eng: Engine, q: Query, found: Match) -> Reply:
+    """The reply to a matched question: its answer family's, else what the match status says."""
+    if q.intent in REGISTRY:
+        return family_answer(q.intent, freeze_slots(q.slots), q.lang)
+    if found.status is Status.BELOW_BAR:
+        return meta.did_you_mean(eng.env, q, _offers(found, q.lang))
+    if found.status in (Status.EMPTY, Status.SLOTS_ONLY):
+        return meta.empty(eng.env, q)
+    return meta.off_topic(eng.env, q)
 
 
 def clean(question: str) -> str:
@@ -154,14 +191,8 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
             slots = {**dict(context.slots), **slots}
     elif intent is not None:
         slots = carry_over(eng, intent, slots, context)
-    q = Query(intent or "", eng.valid_slots(slots), reply_lang, found.confidence, text, context)
-    if intent is not None and intent in REGISTRY:
-        return REGISTRY[intent](eng.env, q)
-    if found.status is Status.BELOW_BAR:
-        return meta.did_you_mean(eng.env, q, _offers(found, reply_lang))
-    if found.status in (Status.EMPTY, Status.SLOTS_ONLY):
-        return meta.empty(eng.env, q)
-    return meta.off_topic(eng.env, q)
+    q = Query(intent or "", eng.valid_slots(slots), reply_lang, found.confidence)
+    return continued(reply_to(eng, q, found), found.confidence, context)
 
 
 def answer_intent(
@@ -169,10 +200,11 @@ def answer_intent(
 ) -> Reply:
     """Answer a known intent directly (a button press, a /command): no matching involved."""
     eng = engine()
-    q = Query(intent, eng.valid_slots(slots), lang, 1.0, "", context or Context())
-    if intent not in REGISTRY:
-        return meta.off_topic(eng.env, replace(q, intent=""))
-    return REGISTRY[intent](eng.env, q)
+    if intent in REGISTRY:
+        reply = family_answer(intent, freeze_slots(eng.valid_slots(slots)), lang)
+    else:
+        reply = meta.off_topic(eng.env, Query("", eng.valid_slots(slots), lang, 1.0))
+    return continued(reply, 1.0, context or Context())
 
 
 def _offers(match: Match, lang: Lang) -> tuple[Suggestion, ...]:

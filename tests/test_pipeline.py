@@ -141,3 +141,22 @@ def test_a_new_question_keeps_the_year_of_the_conversation() -> None:
 def test_a_question_naming_its_own_year_is_not_overridden() -> None:
     _, turnout = ask_in_turn("turnout 2016", "turnout 2023")
     assert "54.19%" in turnout.headline
+
+
+def test_wordings_of_one_meaning_share_the_answer_but_keep_their_own_confidence() -> None:
+    sure, typo = answer("turnout in 2021"), answer("turnot 2021")
+    assert sure.intent == typo.intent == "turnout"
+    assert sure.headline == typo.headline and sure.sources == typo.sources
+    assert sure.suggestions == typo.suggestions
+    assert sure.confidence > typo.confidence
+
+
+def test_a_remembered_answer_does_not_carry_another_conversation() -> None:
+    first = answer("how many seats did ak zhol win in 2016")
+    fallback = answer("tell me a joke", context=first.context)
+    assert fallback.context.intent == "party_seats"  # the conversation's topic is kept
+    again = answer("tell me a joke")
+    assert again.headline == fallback.headline
+    assert again.context.intent is None  # ...but not lent to a chat that never asked it
+    button = answer_intent("turnout", {}, "en", context=first.context)
+    assert button.context.intent == "turnout" and button.confidence == 1.0

@@ -123,15 +123,13 @@ class Env:
         """A Reply for `q`: sources resolved, follow-ups limited to answerable intents.
 
         `remember` (default: the kind is a fact answer, an unknown or a refusal) makes this
-        question the context for follow-ups.
+        question the context for follow-ups; otherwise the reply starts no topic and the
+        conversation keeps the one it had (`pipeline.continued`).
         """
         slots = freeze_slots(q.slots)
         if remember is None:
             remember = kind in KINDS_WITH_CONTEXT
-        if remember and q.intent:
-            context = Context(q.lang, q.intent, slots)
-        else:
-            context = Context(q.lang, q.context.intent, q.context.slots)
+        context = Context(q.lang, q.intent, slots) if remember and q.intent else Context(q.lang)
         ids = [sid for item in sources for sid in item.sources]
         return Reply(
             lang=q.lang,

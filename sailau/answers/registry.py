@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sailau.reply import Context, Lang, Reply
+from sailau.reply import Lang, Reply
 
 if TYPE_CHECKING:
     from sailau.answers.env import Env
@@ -14,14 +14,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Query:
-    """A matched question: the intent, its slots, the language and how sure the match is."""
+    """A matched question: the intent, its slots, the language and how sure the match is.
+
+    Nothing else: an answer depends on what was asked, not on how it was worded or on the
+    conversation before it (the pipeline carries the conversation on and remembers answers).
+    """
 
     intent: str
     slots: Mapping[str, str]
     lang: Lang
     confidence: float
-    text: str = ""
-    context: Context = field(default_factory=Context)
 
 
 AnswerFn = Callable[["Env", Query], Reply]
