@@ -215,5 +215,11 @@ class Catalog:
 
 @functools.cache
 def load_catalog(facts_dir: Path | None = None) -> Catalog:
-    """The catalog of `facts_dir/locales` (default: `paths.facts_dir()`), loaded once."""
-    return Catalog.load(paths.facts_dir(facts_dir) / "locales")
+    """The catalog of `facts_dir/locales` (default: `paths.facts_dir()`), loaded once per
+    directory however it is named (the engine names it, `render` does not)."""
+    return _catalog_at(paths.facts_dir(facts_dir).resolve() / "locales")
+
+
+@functools.cache
+def _catalog_at(locales: Path) -> Catalog:
+    return Catalog.load(locales)
