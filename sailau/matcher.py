@@ -83,6 +83,7 @@ KEYWORD_PENALTY = 10.0  # the question lacks every keyword the intent lists
 EXCLUDED_PENALTY = 25.0  # the question has a word the intent excludes: never sure
 MAX_THRESHOLD = 50  # a bare number after "threshold" above this is not a threshold
 WORD_CACHE = 8192  # words (and word pairs) whose per-word verdicts are remembered
+TEXT_CACHE = 4096  # questions whose readings and rankings are remembered
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -267,6 +268,13 @@ class Matcher:
         for word in self._known:
             self._vocabulary.setdefault(word[0], []).append(word)
         self._unknown = functools.lru_cache(maxsize=WORD_CACHE)(self._unknown_uncached)
+        self._analysed = functools.lru_cache(maxsize=TEXT_CACHE)(self._analysed_uncached)
+        self._evaluated = functools.lru_cache(maxsize=TEXT_CACHE)(self._evaluated_uncached)
+
+    def forget(self) -> None:
+        """Drop the remembered readings and rankings of questions (per-word verdicts stay)."""
+        self._analysed.cache_clear()
+        self._evaluated.cache_clear()
 
     def knows_slot(self, name: str, value: str) -> bool:
         """Whether `value` is one the `name` slot can take (button data can be stale or forged)."""
@@ -398,7 +406,7 @@ class Matcher:
             )
             sure = swapped.top >= CONFIDENCE_BAR * 100 or self._decided(swapped.analysis)
             if sure:  # typed on the other layout, clearly
-                best, readings = swapped, [swapped]
+                best, readings = swapped, (swapped,)
         analysis, ranked = best.analysis, best.ranked
         lang: Lang = (
             detect_lang(best.source, None, self.lex)
@@ -434,12 +442,25 @@ class Matcher:
         intent = ranked[0][0]
         return Match(intent, confidence, self._accepted(intent, analysis.slots), lang, alternatives)
 
-    def _evaluate(self, text: str, penalty: float, known: frozenset[str]) -> list[_Reading]:
-        """Each reading of `text` (as typed; transliterated if Latin) with its ranked intents."""
-        return [
+    def _evaluate(self, text: str, penalty: float, known: frozenset[str]) -> tuple[_Reading, ...]:
+        """Each reading of `text` (as typed; transliterated if Latin) with its ranked intents.
+        Remembered per text; the conversation's slots are part of the key only when a reading
+        points back, the one case where `_rank` counts them (the same question in another
+        conversation or language is not matched again)."""
+        if not any(analysis.refers for analysis in self._analysed(text)):
+            known = frozenset()
+        return self._evaluated(text, penalty, known)
+
+    def _evaluated_uncached(
+        self, text: str, penalty: float, known: frozenset[str]
+    ) -> tuple[_Reading, ...]:
+        return tuple(
             _Reading(text, analysis, self._rank(analysis, penalty, known))
-            for analysis in map(self.analyse, self._readings(text))
-        ]
+            for analysis in self._analysed(text)
+        )
+
+    def _analysed_uncached(self, text: str) -> tuple[Analysis, ...]:
+        return tuple(map(self.analyse, self._readings(text)))
 
     def _owners_of(self, words: list[str]) -> set[str]:
         """The intents whose owned words (lexicon `owned_words`) the question has."""

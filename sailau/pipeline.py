@@ -103,6 +103,8 @@ def forget(*, facts: bool = False) -> None:
     the facts directory; benchmarks of questions new to the process)."""
     match.cache_clear()
     family_answer.cache_clear()
+    if engine.cache_info().currsize:
+        engine().matcher.forget()
     if facts:
         engine.cache_clear()
 
