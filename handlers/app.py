@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import logging
 import os
 import secrets
@@ -168,6 +169,8 @@ def run(settings: Settings) -> int:
         print(f"bot.py run: {problem}", file=sys.stderr)
         return 1
     app = build_application(settings)
+    gc.freeze()  # the fact base, intent index and handlers live as long as the process: a full
+    # collection would walk them all again (30-45 ms, once per ~1,000 updates on the benchmark)
     try:
         if settings.webhook_url:
             secret = settings.webhook_secret or secrets.token_urlsafe(32)
