@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import html as _html
 from collections.abc import Callable
 
 from sailau.i18n import Catalog, load_catalog
-from sailau.reply import Reply, ReplyKind, Source
+from sailau.reply import Lang, Reply, ReplyKind, Source
 
 TELEGRAM_MAX_CHARS = 4096
 SHOWN_SOURCES = 3
 """The source line names the first few distinct sources; `as_json` lists them all."""
 
 
-def _source_part(catalog: Catalog, reply: Reply, source: Source, name: str) -> str:
+HTML_CACHE = 4096
+"""Answers rendered for Telegram and remembered: the same answer is asked for over and over."""
+
+
+def _source_part(catalog: Catalog, lang: Lang, source: Source, name: str) -> str:
     if not source.date:
         return name
-    date = catalog.fmt_date(source.date, reply.lang)
-    return catalog.t("source_with_date", reply.lang, name=name, date=date)
+    date = catalog.fmt_date(source.date, lang)
+    return catalog.t("source_with_date", lang, name=name, date=date)
 
 
 def source_line(
@@ -26,15 +31,20 @@ def source_line(
     name: Callable[[Source], str] = lambda s: s.name,
 ) -> str:
     """`Source: CEC (Astana Times), 12 January 2021; ...` in the reply's language, or ''."""
-    if not reply.sources:
+    return _sources_line(reply.sources, reply.lang, catalog or load_catalog(), name)
+
+
+def _sources_line(
+    sources: tuple[Source, ...], lang: Lang, catalog: Catalog, name: Callable[[Source], str]
+) -> str:
+    if not sources:
         return ""
-    catalog = catalog or load_catalog()
     first_by_name: dict[str, Source] = {}
-    for source in reply.sources:
+    for source in sources:
         first_by_name.setdefault(source.name, source)
     shown = list(first_by_name.values())[:SHOWN_SOURCES]
-    parts = "; ".join(_source_part(catalog, reply, s, name(s)) for s in shown)
-    return catalog.t("source_line", reply.lang, len(shown), sources=parts)
+    parts = "; ".join(_source_part(catalog, lang, s, name(s)) for s in shown)
+    return catalog.t("source_line", lang, len(shown), sources=parts)
 
 
 def text(reply: Reply) -> str:
@@ -66,11 +76,19 @@ def _escaped_within(raw: str, limit: int) -> str:
 
 def html(reply: Reply) -> str:
     """Telegram HTML: bold headline, details, italic linked sources; never over 4096 chars."""
-    tail = f"<i>{source_line(reply, name=_link)}</i>" if reply.sources else ""
+    return _html_of(reply.headline, reply.details, reply.sources, reply.lang)
+
+
+@functools.lru_cache(maxsize=HTML_CACHE)
+def _html_of(
+    headline: str, details: tuple[str, ...], sources: tuple[Source, ...], lang: Lang
+) -> str:
+    credits = _sources_line(sources, lang, load_catalog(), _link)
+    tail = f"<i>{credits}</i>" if sources else ""
     budget = TELEGRAM_MAX_CHARS - len(tail) - len("<b></b>\n")
-    parts = [f"<b>{_escaped_within(reply.headline, budget)}</b>"]
+    parts = [f"<b>{_escaped_within(headline, budget)}</b>"]
     budget -= len(parts[0]) - len("<b></b>")
-    for line in reply.details:
+    for line in details:
         escaped = _html.escape(line)
         if len(escaped) + 1 > budget:
             break
