@@ -27,7 +27,7 @@ FIRST_MS, CACHED_MS = 150.0, 1.0
 PROCESSES = 5  # fresh processes per chart: the fastest shows the cost, the median the noise
 
 CHILD = """
-import json, sys, time
+import gc, json, sys, time
 import matplotlib.figure, matplotlib.backends.backend_agg
 import sailau.charts.builders, sailau.seats.scenario  # app modules a running bot has loaded
 from sailau.charts import canonical, render
@@ -37,6 +37,7 @@ from sailau.reply import ChartSpec
 load_factbase(); load_catalog()
 spec = ChartSpec(sys.argv[1], tuple(json.loads(sys.argv[2])))
 canonical(spec)
+gc.freeze()  # as `bot.py run` does once started (handlers.app.run)
 start = time.perf_counter()
 render(spec, sys.argv[3])
 print(json.dumps((time.perf_counter() - start) * 1000))

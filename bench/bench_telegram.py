@@ -98,6 +98,11 @@ def echo_bot(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
     return running(env, ROOT / "bench" / "echo_bot.py")
 
 
+def echo_bot_sailau_http(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
+    """The echo bot on Sailau's HTTP layer (`handlers.request`) instead of PTB's."""
+    return running({**env, "ECHO_HTTP": "aiohttp"}, ROOT / "bench" / "echo_bot.py")
+
+
 async def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=int, default=1000)
@@ -111,18 +116,20 @@ async def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     texts = questions(args.questions)
-    rates: dict[str, list[float]] = {"echo": [], "sailau": []}
+    bots = {"echo": echo_bot, "echo_sailau_http": echo_bot_sailau_http, "sailau": running_bot}
+    rates: dict[str, list[float]] = {name: [] for name in bots}
     for _ in range(args.rounds):
-        for name, bot in (("echo", echo_bot), ("sailau", running_bot)):
+        for name, bot in bots.items():
             rates[name].append(await rate(bot, texts, args.chats, args.latency_ms / 1000))
     print(
         f"{args.questions} questions from {args.chats} chats, {args.rounds} rounds each, "
         f"server latency {args.latency_ms:g} ms"
     )
-    for name, label in (("echo", "echo bot (bare PTB)"), ("sailau", "sailau")):
+    labels = {"echo": "echo bot (bare PTB)", "echo_sailau_http": "echo, Sailau's HTTP"}
+    for name, label in (*labels.items(), ("sailau", "sailau")):
         best, median = max(rates[name]), statistics.median(rates[name])
         rounds = [round(r) for r in rates[name]]
-        print(f"{label:20} best {best:6.0f}/s  median {median:6.0f}/s  rounds {rounds}")
+        print(f"{label:21} best {best:6.0f}/s  median {median:6.0f}/s  rounds {rounds}")
     best = max(rates["sailau"]) / max(rates["echo"])
     median = statistics.median(rates["sailau"]) / statistics.median(rates["echo"])
     print(f"ratio sailau/echo    best {best:6.1%}   median {median:6.1%}   (target >= 90%)")
