@@ -1,39 +1,22 @@
 """Telegram throughput: Sailau against a bare python-telegram-bot echo bot, in the same run.
 
-Both bots run as subprocesses against the same fake Bot API server on 127.0.0.1 (the one the
+All bots run as subprocesses against the same fake Bot API server on 127.0.0.1 (the one the
 end-to-end tests use, with Telegram's checks), with the rate limiter off. Each round queues
-QUESTIONS text messages from CHATS chats at once and times until every one is answered. Rounds
-alternate between the two bots. The best round of each is compared (target: Sailau >= 90 % of
-the echo bot): on a shared 2-core machine noise only ever slows a round down, so the best round
-is the most faithful; the medians are printed too.
+QUESTIONS text messages from CHATS chats at once and times until every one is answered; every
+round starts a fresh process, so every question is new to it. Rounds alternate between the bare
+echo bot (PTB's example; the target: Sailau >= 90 % of it), the same echo bot on Sailau's HTTP
+layer (`ECHO_HTTP=aiohttp`: what of the speed is transport) and `bot.py run`. The best and the
+median round of each are printed; `bench/run.py` quotes the median of the rounds' ratios.
 
     .venv/bin/python bench/bench_telegram.py [--questions 1000] [--chats 50] [--rounds 5]
+                                             [--latency-ms 50]
 
-Results (1,000 questions, 50 chats, loopback, 2 shared cores, 25 Nov 2026; 7 rounds per bot,
-the three bots alternating in one run of a copy of this script; "before" is the same tree with
-handlers/ as of commit 322ae24, so only the Telegram layer differs):
-
-    answers/s, median           echo 1,159    before 545 (47.0 %)    after 657 (56.7 %)
-    median of the round ratios                before 41.7 %          after 49.1 %
-
-CPU per update of the bot process over such a round (fresh process, every question new to it;
-medians of 4 rounds): echo 0.71 ms; Sailau 1.82 ms before, 1.51 ms after; with
-`pipeline.answer` swapped for a constant real-size reply (the Telegram layer alone) 1.21 ms
-before, 0.93 ms after. What changed: 4 updates in flight instead of 8 (httpx checks every
-pooled connection on every request), and calls go out as a JSON body (PTB percent-encodes a
-form, six bytes per Cyrillic letter). With a 50 ms server (--latency-ms 50 --questions 300)
-Sailau answers 73/s against the echo bot's 19/s (137/s with 8 in flight; 4 still exceed
-Telegram's 30 messages/s cap).
-
-Why 90 % is out of reach here: with no network wait both bots are CPU-bound, and the ratio is
-their CPU per update; 90 % of the echo bot leaves Sailau 0.79 ms. The echo bot's 0.71 ms is
-PTB + httpx alone. Sailau's Telegram layer with a free answer already takes 0.93 ms
-(its handlers, per-chat ordering, and a message about five times larger, with HTML entities
-and a keyboard, to send and parse: about 76 % of the echo bot by itself), and answering a
-question it has not seen before added about 0.6 ms, three quarters of it in the matcher.
-The matcher was then made 24 % faster with identical answers (bench/run.py afterwards: Sailau
-1.09 ms per update, 52 % of the echo bot's rate, 63 % by CPU); 90 % would need an HTTP layer
-cheaper than PTB's own, which the echo bot would then deserve too.
+Results (25 Nov 2026, 2 shared cores, 5 rounds): echo bot 1,328/s (median), echo bot on
+Sailau's HTTP layer 2,407/s, Sailau 1,255/s: 94.5 % of the bare echo bot (best rounds 100.6 %).
+With a 50 ms server (--latency-ms 50 --questions 300, 2 rounds) the echo bot answers 19/s, one
+update at a time, and Sailau 73/s, four chats at once. docs/performance.md has what changed to
+get from 52 % to 94 %: mostly the HTTP layer (handlers/request.py), then remembering answers,
+readings and HTML, and freezing the start-up heap.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
 Each figure is the median of `--runs` runs (the per-area scripts in bench/ do the measuring;
 this script runs them, takes medians and checks the issue's targets). The machine is shared
 and noisy, so comparisons (Sailau against the echo bot) are ratios measured in the same run.
-The whole run takes 60-100 s on two cores (the limit is three minutes).
+The whole run takes 45-100 s on two cores (the limit is three minutes).
 """
 
 from __future__ import annotations
