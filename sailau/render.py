@@ -118,4 +118,6 @@ def as_json(reply: Reply, question: str, chart_path: str | None = None) -> dict[
             {"label": s.label, "intent": s.intent, "slots": dict(s.slots), "code": s.code()}
             for s in reply.suggestions
         ],
+        "frame": reply.frame.to_dict() if reply.frame is not None else None,
+        "unhonoured": list(reply.unhonoured),
     }

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
+
+from sailau.understanding.frame import Frame
 
 Lang = Literal["kk", "ru", "en"]
 LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
@@ -98,11 +101,43 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Context:
-    """What a conversation remembers between questions, for follow-ups like "and Ak Zhol?"."""
+    """What a conversation remembers between questions, for follow-ups like "and Ak Zhol?":
+    the language, the last answer's intent and slots, and the frame of the last question (an
+    elliptical follow-up takes its missing parts from it: docs/understanding.md)."""
 
     lang: Lang | None = None
     intent: str | None = None
     slots: Slots = ()
+    frame: Frame | None = None
+
+    def to_json(self) -> str:
+        """A JSON string `from_json` reads back (for storing a chat's context)."""
+        data: dict[str, Any] = {"lang": self.lang, "intent": self.intent, "slots": list(self.slots)}
+        if self.frame is not None:
+            data["frame"] = self.frame.to_dict()
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Context:
+        """The context `to_json` wrote; what is missing or malformed comes back empty."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        lang = data.get("lang")
+        slots = data.get("slots") or []
+        frame = data.get("frame")
+        try:
+            return cls(
+                lang=lang if lang in LANGS else None,
+                intent=data.get("intent") if isinstance(data.get("intent"), str) else None,
+                slots=freeze_slots(dict((str(k), str(v)) for k, v in slots)),
+                frame=Frame.from_dict(frame) if isinstance(frame, dict) else None,
+            )
+        except (TypeError, ValueError, KeyError):
+            return cls(lang=lang if lang in LANGS else None)
 
 
 @dataclass(frozen=True)
@@ -125,3 +160,7 @@ class Reply:
     chart: ChartSpec | None = None
     suggestions: tuple[Suggestion, ...] = ()
     context: Context = field(default_factory=Context)
+    unhonoured: tuple[str, ...] = ()
+    """Narrowing words of the question (as typed) the answer could not honour."""
+    frame: Frame | None = None
+    """How the question was read (None for button presses and commands)."""

@@ -1,15 +1,15 @@
-"""Text normalisation for matching: case, Kazakh letters, transliteration, layout, language.
+"""Text normalisation for reading questions: case, Kazakh letters, transliteration, layout, language.
 
-The language tables live in `facts/lexicon.yaml`; this module only applies them. Every function
-takes an optional `Lexicon` and uses the default one (from `SAILAU_FACTS_DIR` or the repository's
-`facts/`) when none is given.
+The tables live in `facts/understanding/text.yaml`; this module only applies them. Every function
+takes optional `TextTables` and uses the default ones (from `SAILAU_FACTS_DIR` or the
+repository's `facts/`) when none are given.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -19,7 +19,8 @@ from sailau import paths
 from sailau.reply import LANGS, Lang
 from sailau.yamlio import load_file
 
-LEXICON_FILE = "lexicon.yaml"
+UNDERSTANDING_DIR = "understanding"
+TEXT_FILE = "text.yaml"
 
 _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
@@ -66,8 +67,8 @@ class Phrases:
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    """The tables of `facts/lexicon.yaml`, folded and ready to use."""
+class TextTables:
+    """The tables of `facts/understanding/text.yaml`, folded and ready to use."""
 
     kazakh_letters: frozenset[str]
     fold_table: Mapping[int, str]
@@ -76,57 +77,25 @@ class Lexicon:
     layout_table: Mapping[int, str]
     lang_words: Mapping[Lang, Phrases]
     kazakh_endings: tuple[str, ...]
-    stopwords: frozenset[str]
-    topic_words: frozenset[str]
-    followup_words: Phrases
-    question_words: frozenset[str]
-    offtopic: Phrases
-    years: frozenset[str]
-    related_years: frozenset[str]
     number_words: Mapping[str, str]
     percent_words: Phrases
     percent_compounds: tuple[tuple[str, str], ...]
-    slot_words: Mapping[str, Mapping[str, str]]
-    """slot name (`method`, `extreme`, `chart`, `institution`) -> folded phrase -> value."""
-    metrics: tuple[tuple[str, Phrases], ...]
-    """`metric` slot values with their words, in the order they are tried."""
-    common_words: frozenset[str]
-    kind_words: frozenset[str]
-    """Words like "party", "партиясы": no intent words once a party is named."""
-    threshold_words: Phrases
-    """Words after which a bare number is a threshold ("при пороге 5")."""
-    no_threshold: Phrases
-    """Phrases that ask for no threshold at all ("без барьера"): the threshold slot is 0."""
-    region_words: Phrases
-    """Words for "by region" ("по регионам", "облыстар"): with turnout, the regional chart."""
-    base_year_words: Mapping[str, Phrases]
-    """`before` / `after` a year: words that make it the base of a comparison ("since 2016")."""
-    reference_words: frozenset[str]
-    """Words pointing back in a conversation ("their", "их", "оның"); also stop-words."""
-    owned_words: Mapping[str, Phrases]
-    """intent -> words only that intent is about ("Senate", "against all", "chart"): a question
-    with one is never sure of another intent."""
-    decisive_owners: Mapping[str, frozenset[str]]
-    """Intents of `owned_words` whose words decide the intent on their own, with the slots of
-    which the question must have one (none listed: no condition)."""
+    year_words: frozenset[str]
+    """Words after a two-digit figure that make it a year ("в 21м году")."""
+    time_words: frozenset[str]
+    """Words after a figure that make it a time of day ("2 pm", "14 часов")."""
+    afternoon_words: frozenset[str]
+    related_years: frozenset[int]
+    """Years that belong to the story without an election (the 2022 renamings)."""
 
     @cached_property
     def percent_stems(self) -> tuple[str, ...]:
         """The stems of `percent_compounds`, for one `str.startswith`."""
         return tuple(stem for stem, _ in self.percent_compounds)
 
-    @property
-    def words(self) -> frozenset[str]:
-        """Every single word the tables know (for telling a typo from an unknown word)."""
-        phrases = [*self.lang_words.values(), self.followup_words, *(p for _, p in self.metrics)]
-        tables = [self.stopwords, self.question_words, self.common_words]
-        tables += [p.single for p in phrases]
-        tables += [frozenset(w for k in t for w in k.split()) for t in self.slot_words.values()]
-        return frozenset().union(*tables)
-
     @classmethod
-    def load(cls, facts_dir: Path) -> Lexicon:
-        data: dict[str, Any] = load_file(facts_dir / LEXICON_FILE)
+    def load(cls, facts_dir: Path) -> TextTables:
+        data: dict[str, Any] = load_file(facts_dir / TEXT_FILE)
         fold_table = str.maketrans(dict(data["fold"]))
 
         def f(entry: str) -> str:
@@ -136,15 +105,6 @@ class Lexicon:
         layout = data["layout"]
         swap = dict(zip(layout["latin"], layout["cyrillic"], strict=True))
         swap |= {c: lat for lat, c in swap.items()}
-        slot_words = {
-            slot: {f(phrase): value for value, phrases in data[key].items() for phrase in phrases}
-            for slot, key in (
-                ("method", "methods"),
-                ("extreme", "extremes"),
-                ("chart", "charts"),
-                ("institution", "institutions"),
-            )
-        }
         return cls(
             kazakh_letters=frozenset(data["kazakh_letters"]),
             fold_table=fold_table,
@@ -153,60 +113,26 @@ class Lexicon:
             layout_table=str.maketrans(swap),
             lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
-            stopwords=frozenset(
-                map(f, data["stopwords"] + data["topic_words"] + data["reference_words"])
-            ),
-            reference_words=frozenset(map(f, data["reference_words"])),
-            base_year_words={
-                side: Phrases(_folded_entry(f, w) for w in words)
-                for side, words in data["base_year_words"].items()
-            },
-            topic_words=frozenset(map(f, data["topic_words"])),
-            followup_words=Phrases(map(f, data["followup_words"])),
-            question_words=frozenset(map(f, data["question_words"])),
-            offtopic=Phrases(
-                _folded_entry(f, w) for group in data["offtopic_markers"] for w in group
-            ),
-            years=frozenset(data["years"]),
-            related_years=frozenset(data["related_years"]),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
             percent_compounds=tuple(
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
-            slot_words=slot_words,
-            metrics=tuple(
-                (value, Phrases(_folded_entry(f, w) for w in words))
-                for value, words in data["metrics"].items()
-            ),
-            common_words=frozenset(w for entry in data["common_words"] for w in f(entry).split()),
-            kind_words=frozenset(map(f, data["party_words"])),
-            threshold_words=Phrases(_folded_entry(f, w) for w in data["threshold_words"]),
-            no_threshold=Phrases(map(f, data["no_threshold"])),
-            region_words=Phrases(_folded_entry(f, w) for w in data["region_words"]),
-            owned_words={
-                intent: Phrases(_folded_entry(f, w) for w in words)
-                for intent, words in data["owned_words"].items()
-            },
-            decisive_owners={
-                intent: frozenset(slots or ()) for intent, slots in data["decisive_owners"].items()
-            },
+            year_words=frozenset(map(f, data["year_words"])),
+            time_words=frozenset(map(f, data["time_words"])),
+            afternoon_words=frozenset(map(f, data["afternoon_words"])),
+            related_years=frozenset(int(y) for y in data["related_years"]),
         )
 
     def folded(self, text: str) -> str:
-        """`fold(normalise(text))` with this lexicon's tables (for table entries)."""
+        """`fold(normalise(text))` with these tables (for table entries)."""
         return fold(_basic(text), self)
 
 
-def _folded_entry(fold_entry: Callable[[str], str], entry: str) -> str:
-    """A table entry in matching form, keeping a trailing `*` (stem marker)."""
-    return fold_entry(entry) + ("*" if entry.endswith("*") else "")
-
-
 @cache
-def load_lexicon(facts_dir: Path | None = None) -> Lexicon:
-    """The lexicon of a facts directory, loaded once."""
-    return Lexicon.load(paths.facts_dir(facts_dir))
+def load_tables(facts_dir: Path | None = None) -> TextTables:
+    """The text tables of a facts directory, loaded once."""
+    return TextTables.load(paths.facts_dir(facts_dir) / UNDERSTANDING_DIR)
 
 
 @lru_cache(maxsize=256)
@@ -223,11 +149,11 @@ def _basic(text: str) -> str:
     return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
 
 
-def normalise(text: str, lex: Lexicon | None = None) -> str:
+def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
     "3,5 %", "семипроцентный")."""
-    lex = lex or load_lexicon()
+    lex = lex or load_tables()
     tokens = _basic(text).split()
     folded = [fold(tok, lex) for tok in tokens]
     out: list[str] = []
@@ -246,7 +172,7 @@ def normalise(text: str, lex: Lexicon | None = None) -> str:
     return " ".join(out)
 
 
-def _percent_compound(word: str, lex: Lexicon) -> str | None:
+def _percent_compound(word: str, lex: TextTables) -> str | None:
     """The number of a one-word percentage ("семипроцентный" → 7), if `word` is one."""
     if not word.startswith(lex.percent_stems):
         return None
@@ -257,10 +183,10 @@ def _is_number(token: str) -> bool:
     return bool(token) and token.replace(".", "", 1).isdigit()
 
 
-def fold(text: str, lex: Lexicon | None = None) -> str:
+def fold(text: str, lex: TextTables | None = None) -> str:
     """Kazakh letters onto their Russian look-alikes (ә→а, қ→к, ң→н, ү→у, і→и ...), soft and
     hard signs dropped: Kazakh typed on a Russian keyboard then matches Kazakh typed properly."""
-    return text.translate((lex or load_lexicon()).fold_table)
+    return text.translate((lex or load_tables()).fold_table)
 
 
 def script(text: str) -> str | None:
@@ -272,9 +198,9 @@ def script(text: str) -> str | None:
     return "latin" if latin > cyrillic else "cyrillic"
 
 
-def to_cyrillic(text: str, lex: Lexicon | None = None) -> str:
+def to_cyrillic(text: str, lex: TextTables | None = None) -> str:
     """Latin-typed Russian or Kazakh ("skolko mest", "saylau qashan") in Cyrillic letters."""
-    lex = lex or load_lexicon()
+    lex = lex or load_tables()
 
     def letter(m: re.Match[str]) -> str:
         latin = m.group()
@@ -288,15 +214,15 @@ def to_cyrillic(text: str, lex: Lexicon | None = None) -> str:
     return lex.latin_pattern.sub(letter, text)
 
 
-def swap_layout(text: str, lex: Lexicon | None = None) -> str:
+def swap_layout(text: str, lex: TextTables | None = None) -> str:
     """Text typed on the other keyboard layout, mapped back key by key ("ghbdtn" → "привет")."""
-    return text.casefold().translate((lex or load_lexicon()).layout_table)
+    return text.casefold().translate((lex or load_tables()).layout_table)
 
 
-def detect_lang(text: str, hint: Lang | None = None, lex: Lexicon | None = None) -> Lang | None:
+def detect_lang(text: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
     """kk / ru / en from the text itself; `hint` (e.g. Telegram's language_code) when the text
     gives no evidence. Kazakh letters mean Kazakh; otherwise the words decide."""
-    lex = lex or load_lexicon()
+    lex = lex or load_tables()
     raw = unicodedata.normalize("NFKC", text).casefold()
     if not lex.kazakh_letters.isdisjoint(raw):
         return "kk"
@@ -324,7 +250,7 @@ class Number:
     percent: bool
 
 
-def extract_numbers(text: str, lex: Lexicon | None = None) -> tuple[Number, ...]:
+def extract_numbers(text: str, lex: TextTables | None = None) -> tuple[Number, ...]:
     """Numbers in `text` ("5%", "5 процентов", "бес пайыз", "3,5%", "2021")."""
     return tuple(
         Number(_plain(m.group(1)), bool(m.group(2))) for m in _NUMBER.finditer(normalise(text, lex))

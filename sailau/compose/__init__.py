@@ -1,0 +1,194 @@
+"""Replies composed from a decided frame, on top of the answer families.
+
+The families (`sailau.answers`) answer one intent with its slots. Here a decision becomes one
+reply: a single family's answer; several parts in one reply ("seats of Ak Zhol and Auyl",
+"turnout and registered voters"); a yes/no that starts with yes or no, then the figure that
+decides it (`verdicts`); a comparison or change computed from the facts (`comparisons`); a
+narrowed figure the facts hold ("turnout at 14:00"); a note on what could not be narrowed; what the
+fact base does not hold; "did you mean" with the user's own party and year; off-topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sailau.answers import meta
+from sailau.answers.env import Env
+from sailau.answers.registry import Query
+from sailau.compose.comparisons import comparison
+from sailau.compose.verdicts import verdict
+from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion
+from sailau.understanding.decide import Decision, Part, Status
+
+Leaf = Callable[[str, Slots, Lang], Reply]
+"""An answer family's reply to one intent and its slots (remembered by the pipeline)."""
+Labels = Callable[[str, Lang], str]
+"""A question that asks an intent, in a language (its first phrasing)."""
+
+DETAIL_SLOTS = ("party", "region", "year", "threshold", "method")
+
+
+def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels) -> Reply:
+    """The reply to a decided question."""
+    q = Query(decision.intent or "", dict(decision.parts[0].slots) if decision.parts else {},
+              lang, decision.confidence)  # fmt: skip
+    status = decision.status
+    if status is Status.OFF_TOPIC:
+        return meta.off_topic(env, q)
+    if status is Status.EMPTY:
+        return meta.empty(env, q)
+    if status is Status.BELOW_BAR and decision.alternatives:
+        return meta.did_you_mean(env, q, _offers(env, q, decision.alternatives, label))
+    if status is not Status.MATCHED:
+        return _not_understood(env, q, decision)
+    if decision.not_held:
+        return _not_held(env, q, decision)
+    reply = _composed(env, q, decision, leaf)
+    if decision.unhonoured:
+        note = env.t(q, "not_narrowed", words=", ".join(decision.unhonoured))
+        reply = replace(reply, headline=note, details=(reply.headline, *reply.details))
+    return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
+
+
+def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
+    form = decision.form
+    if form == "yesno":
+        found = verdict(env, q, decision)
+        if found is not None:
+            first = env.t(q, "answer_yes" if found.yes else "answer_no")
+            base = _parts(env, q, decision, leaf)
+            return replace(
+                base,
+                headline=f"{first} {found.text}",
+                details=(base.headline, *base.details[:1]),
+                sources=(
+                    *env.fb.reply_sources(s for x in found.sources for s in x.sources),
+                    *base.sources,
+                ),  # fmt: skip
+            )
+    if form == "compare":
+        found_reply = comparison(env, q, decision)
+        if found_reply is not None:
+            base = _parts(env, q, decision, leaf)
+            return replace(
+                base,
+                headline=found_reply.headline,
+                details=(*found_reply.details, base.headline),
+                sources=(*found_reply.sources, *base.sources),
+            )
+    return _parts(env, q, decision, leaf)
+
+
+def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
+    """Every part's answer in one reply: the first part's reply, with the others' headlines."""
+    replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
+    first, rest = replies[0], replies[1:]
+    extra = _narrowed(env, q, decision)
+    if not rest:
+        return replace(first, details=(*extra, *first.details)) if extra else first
+    return replace(
+        first,
+        details=(*(r.headline for r in rest), *extra, *first.details[:1]),
+        figures=tuple(f for r in replies for f in r.figures),
+        sources=tuple(dict.fromkeys(s for r in replies for s in r.sources)),
+    )
+
+
+def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:
+    """Figures a narrowing word asks for that the family's answer does not show: turnout at a
+    time of day, men on the lists, the candidates' age."""
+    frame = decision.frame
+    election = env.election(q)
+    out: list[str] = []
+    narrowed = frame.narrowed
+    if "time" in narrowed or "preliminary" in narrowed:
+        out += _turnout_at(env, q, decision)
+    c = election.candidates
+    if "men" in narrowed and c is not None and c.men is not None:
+        out.append(env.t(q, "candidates_men", n=env.num(q, c.men.value)))
+    if "age" in narrowed and c is not None and c.average_age is not None:
+        youngest = c.youngest_age.value if c.youngest_age else "—"
+        out.append(env.t(q, "candidates_age", average=env.catalog.fmt_decimal(
+            c.average_age.value, q.lang), youngest=youngest))  # fmt: skip
+    return tuple(out)
+
+
+def _turnout_at(env: Env, q: Query, decision: Decision) -> list[str]:
+    """Turnout at the time of day asked (or the preliminary election-night figure)."""
+    if decision.intent != "turnout":
+        return []
+    election = env.election(q)
+    regional = election.regional_turnout
+    readings = [r for r in (regional.readings if regional else ()) if r.national is not None]
+    times = [n.words for n in decision.frame.narrow if n.value == "time" and ":" in n.words]
+    wanted = times[0] if times else None
+    match = (
+        next((r for r in readings if r.time == wanted), None)
+        if wanted
+        else (readings[-1] if readings else None)
+    )
+    if match is None or match.national is None:
+        if wanted is None:
+            return []
+        listed = env.join(
+            q,
+            (
+                env.t(q, "reading_item", time=r.time, turnout=env.pct(q, r.national))
+                for r in readings
+                if r.national is not None
+            ),
+        )
+        return [env.t(q, "turnout_times_missing", year=election.year, time=wanted,
+                      readings=listed or "—")]  # fmt: skip
+    return [
+        env.t(
+            q,
+            "turnout_at_time",
+            year=election.year,
+            time=match.time,
+            turnout=env.pct(q, match.national),
+        ),  # fmt: skip
+    ]
+
+
+def _not_held(env: Env, q: Query, decision: Decision) -> Reply:
+    """What the fact base does not hold, said plainly (its own note on it when there is one)."""
+    topic = decision.not_held or ""
+    note = env.election(q).unknown.get(topic)
+    if note is not None:
+        text = note(q.lang)
+    elif f"not_held_{topic}" in env.catalog:
+        text = env.t(q, f"not_held_{topic}")
+    else:
+        words = ", ".join(n.words for n in decision.frame.narrow) or topic
+        text = env.t(q, "not_held", words=words)
+    return env.not_held(q, text)
+
+
+def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:
+    """Words, but no reading of them: off-topic unless they are about the elections."""
+    if not decision.frame.topic:
+        return meta.off_topic(env, q)
+    return env.reply(
+        q,
+        env.t(q, "not_understood"),
+        kind=ReplyKind.DID_YOU_MEAN,
+        suggestions=meta.starters(env, q),
+    )
+
+
+def _offers(env: Env, q: Query, parts: tuple[Part, ...], label: Labels) -> tuple[Suggestion, ...]:
+    """ "Did you mean" offers: each reading's question with the user's party, region and year."""
+    offers = []
+    for part in parts:
+        slots = dict(part.slots)
+        details = [
+            env.party(q, v) if k == "party" else env.region(q, v) if k == "region" else v
+            for k in DETAIL_SLOTS
+            if (v := slots.get(k))
+        ]
+        question = label(part.intent, q.lang)
+        text = env.t(q, "dym_label", question=question, details=", ".join(details))
+        offers.append(Suggestion(text if details else question, part.intent, part.slots))
+    return tuple(dict.fromkeys(offers))

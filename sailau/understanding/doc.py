@@ -1,0 +1,101 @@
+"""The question as the extractors see it: tokens with their morphology, and the spans found on them.
+
+One `Question` runs through the extractors (`sailau.understanding.extractors`); each adds spans
+and none removes a token. Overlapping spans are settled once, at the end (`Question.settle`): the
+longest wins, then the higher score; spans of the same extent and different labels are all kept
+("and" is both an opener and a conjunction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sailau.reply import Lang
+from sailau.understanding.morphology import Analysis
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: as typed (casefolded, Kazakh letters kept), folded, and its morphology."""
+
+    text: str
+    norm: str
+    index: int
+    analysis: Analysis
+
+    @property
+    def lemma(self) -> str:
+        """The word's first dictionary form (the folded word itself when there is none)."""
+        keys = self.analysis.keys()
+        return keys[1] if len(keys) > 1 else self.norm
+
+    @property
+    def is_number(self) -> bool:
+        return self.norm.replace(".", "", 1).rstrip("%").isdigit()
+
+
+@dataclass(frozen=True)
+class Span:
+    """Tokens `start`..`end` (exclusive) read as `label` = `value` by extractor `source`.
+
+    `score` is how sure the reading is (1.0 exact; lower for a misspelling or a word of another
+    language); `role` refines the value (a year asked about or the base of a comparison)."""
+
+    label: str
+    start: int
+    end: int
+    value: str
+    source: str
+    score: float = 1.0
+    role: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Question:
+    """A question being read: its text, language, tokens and spans."""
+
+    text: str
+    lang: Lang
+    tokens: list[Token] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+    def add(self, span: Span) -> None:
+        self.spans.append(span)
+
+    def labelled(self, *labels: str) -> Iterator[Span]:
+        """Spans with one of `labels`, in token order."""
+        return (s for s in sorted(self.spans, key=lambda s: s.start) if s.label in labels)
+
+    def covered(self, index: int, labels: Iterable[str] | None = None) -> bool:
+        """Whether a span (with one of `labels`, if given) covers token `index`."""
+        wanted = None if labels is None else frozenset(labels)
+        return any(
+            s.start <= index < s.end and (wanted is None or s.label in wanted) for s in self.spans
+        )
+
+    def settle(self) -> None:
+        """Resolve overlaps once: longest first, then higher score; a span is dropped when it
+        overlaps a kept span of another extent, or one of the same extent and label."""
+        kept: list[Span] = []
+        for span in sorted(self.spans, key=lambda s: (-s.length, -s.score, s.start)):
+            clash = any(
+                span.overlaps(k)
+                and ((k.start, k.end) != (span.start, span.end) or k.label == span.label)
+                for k in kept
+            )
+            if not clash:
+                kept.append(span)
+        self.spans = sorted(kept, key=lambda s: (s.start, s.end))
+
+    def rest(self) -> list[Token]:
+        """The tokens no span covers."""
+        covered = {i for s in self.spans for i in range(s.start, s.end)}
+        return [t for t in self.tokens if t.index not in covered]

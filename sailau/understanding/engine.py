@@ -1,0 +1,153 @@
+"""The reader, built once: tables, morphology, extractors, decide; and the caches, in one place.
+
+`Reader.read(text, lang_hint)` -> `Reading` (the frame and the language), remembered per text;
+`Reader.understand(text, lang_hint, previous)` -> `Decision`, the frame completed from the
+conversation's previous one (`dialogue.follow`) and decided. `Reader.forget()` drops every cache
+(words, texts, decisions).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from sailau import paths
+from sailau.reply import Lang
+from sailau.understanding import dialogue
+from sailau.understanding.decide import Decider, Decision, Facts, Readings, Tuning
+from sailau.understanding.doc import Question
+from sailau.understanding.extractors import (
+    Extractor,
+    Figures,
+    Misspelt,
+    Morphological,
+    Settings,
+    Tokens,
+    Vocabulary,
+    check,
+)
+from sailau.understanding.frame import Frame
+from sailau.understanding.framing import Grammar, build
+from sailau.understanding.lexicon import Lexicon, Names, NameSource, Vocabulary as VocabularyTable
+from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
+from sailau.understanding.text import (
+    UNDERSTANDING_DIR,
+    TextTables,
+    detect_lang,
+    script,
+    swap_layout,
+)
+from sailau.understanding.decide import READINGS_FILE
+from sailau.understanding.lexicon import VOCABULARY_FILE
+
+MAX_CHARS = 300
+TEXT_CACHE = 4096
+DECISION_CACHE = 4096
+
+
+class FactSource(NameSource):
+    """What the reader needs from the fact base: names, and the elections' years."""
+
+    @property
+    def years(self) -> tuple[int, ...]: ...
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question read on its own: its frame and language."""
+
+    frame: Frame
+    lang: Lang
+
+
+class Reader:
+    """Everything reading a question needs, loaded once from a facts directory."""
+
+    def __init__(
+        self,
+        facts_dir: Path | None,
+        fb: FactSource,
+        answerable: frozenset[str],
+        default_year: int,
+        tuning: Tuning | None = None,
+    ) -> None:
+        root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
+        self.text = TextTables.load(root)
+        self.lexicon = Lexicon(
+            VocabularyTable.load(root / VOCABULARY_FILE),
+            Names.from_factbase(fb, self.text),
+            self.text,
+        )
+        self.morphology = Morphology(
+            MorphologyTables.load(root / MORPHOLOGY_FILE, self.text),
+            self.text,
+            self.lexicon.known_stems(),
+        )
+        self.lexicon.build(self.morphology)
+        readings = Readings.load(root / READINGS_FILE)
+        years = tuple(sorted(fb.years))
+        self.facts = Facts(
+            years=years,
+            related_years=self.text.related_years,
+            people=self.lexicon.names.people,
+            answerable=answerable,
+            latest_year=max(years),
+            default_year=default_year,
+        )
+        self.decider = Decider(
+            readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()
+        )
+        self.grammar = Grammar(readings.predicates, default_year, years)
+        self.components: tuple[Extractor, ...] = check(
+            (
+                Tokens(self.text),
+                Morphological(self.morphology),
+                Figures(self.morphology, self.text, frozenset(years)),
+                Vocabulary(self.lexicon),
+                Misspelt(self.lexicon),
+                Settings(),
+            )
+        )
+        self._read = functools.lru_cache(maxsize=TEXT_CACHE)(self._read_uncached)
+        self._decide = functools.lru_cache(maxsize=DECISION_CACHE)(self.decider.decide)
+
+    def forget(self) -> None:
+        """Drop every remembered word, text and decision."""
+        self.morphology.forget()
+        self._read.cache_clear()
+        self._decide.cache_clear()
+
+    def read(self, text: str, lang_hint: Lang | None = None) -> Reading:
+        return self._read(text[:MAX_CHARS], lang_hint)
+
+    def understand(
+        self, text: str, lang_hint: Lang | None = None, previous: Frame | None = None
+    ) -> tuple[Decision, Lang]:
+        reading = self.read(text, lang_hint)
+        frame = dialogue.follow(reading.frame, previous)
+        return self._decide(frame), reading.lang
+
+    def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
+        reading = self._reading(text, lang_hint)
+        if script(text) == "latin" and (reading.frame.empty or reading.frame.unknown):
+            swapped = self._reading(swap_layout(text, self.text), lang_hint)
+            if not swapped.frame.empty and len(swapped.frame.unknown) < len(reading.frame.unknown):
+                return swapped
+        return reading
+
+    def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
+        lang: Lang = detect_lang(text, lang_hint, self.text) or lang_hint or "en"
+        q = Question(text, lang)
+        for component in self.components:
+            component(q)
+        q.settle()
+        return Reading(build(q, self.lexicon, self.grammar), lang)
+
+    def question(self, text: str, lang: Lang) -> Question:
+        """The read question itself, spans settled (for tests and `bot.py explain`)."""
+        q = Question(text, lang)
+        for component in self.components:
+            component(q)
+        q.settle()
+        return q

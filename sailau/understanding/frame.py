@@ -1,0 +1,172 @@
+"""The frame: what a question asks, about whom, when, under which settings, in which form.
+
+A `Frame` is frozen and JSON-friendly (`to_dict` / `from_dict`): a conversation keeps the last one
+(`sailau.reply.Context.frame`) so that an elliptical follow-up can take its missing parts from it.
+`build(question)` turns a read `Question`'s settled spans into a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+FORMS = ("value", "yesno", "compare", "list")
+MARKERS = frozenset(
+    {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
+     "new", "after", "alternative"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who or what a question is about: a party, region, institution or person (by id)."""
+
+    kind: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What-if settings: a threshold (percent, as a decimal string) and a seat-allocation method."""
+
+    threshold: str | None = None
+    method: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.threshold is not None or self.method is not None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """ "more than 70 %", "больше половины", "400-ден асты": a direction and, if given, a figure."""
+
+    direction: str
+    value: str | None = None
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """A word that narrows the figure asked: its meaning and the words as typed."""
+
+    value: str
+    words: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One question's meaning."""
+
+    measures: tuple[str, ...] = ()
+    subjects: tuple[Subject, ...] = ()
+    years: tuple[int, ...] = ()
+    base_year: int | None = None
+    settings: Settings = field(default_factory=Settings)
+    form: str = "value"
+    asks: str | None = None
+    extreme: str | None = None
+    comparison: Comparison | None = None
+    narrow: tuple[Narrowing, ...] = ()
+    markers: frozenset[str] = frozenset()
+    kinds: tuple[str, ...] = ()
+    all_parties: bool = False
+    relative: str | None = None
+    topic: bool = False
+    off_topic: bool = False
+    unknown: tuple[str, ...] = ()
+    implied_years: tuple[int, ...] = ()
+    """The elections a party's name implies ("Amanat" -> 2023), when no year is named."""
+    score: float = 1.0
+
+    # --- what the frame names ---------------------------------------------------------------
+
+    @property
+    def measure(self) -> str | None:
+        return self.measures[0] if self.measures else None
+
+    def of(self, kind: str) -> tuple[str, ...]:
+        """The ids of the subjects of one kind, in the question's order."""
+        return tuple(s.id for s in self.subjects if s.kind == kind)
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return self.of("party")
+
+    def narrows(self, value: str) -> bool:
+        return any(n.value == value for n in self.narrow)
+
+    @property
+    def narrowed(self) -> frozenset[str]:
+        """The meanings of the narrowing words."""
+        return frozenset(n.value for n in self.narrow)
+
+    def has(self, marker: str) -> bool:
+        return marker in self.markers
+
+    @property
+    def empty(self) -> bool:
+        """Nothing read at all: no measure, subject, year, setting, form or narrowing word."""
+        return not (
+            self.measures or self.subjects or self.years or self.base_year or self.settings
+            or self.narrow or self.extreme or self.comparison or self.asks or self.topic
+        )  # fmt: skip
+
+    @property
+    def elliptical(self) -> bool:
+        """A follow-up that leans on the previous question: it opens with "and"/"а"/"ал", points
+        back ("their", "оның"), or names no measure."""
+        return self.has("opener") or self.has("reference") or not self.measures
+
+    # --- JSON ---------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the non-default fields only."""
+        out: dict[str, Any] = {}
+        default = Frame()
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value == getattr(default, f.name):
+                continue
+            if isinstance(value, frozenset):
+                out[f.name] = sorted(value)
+            elif isinstance(value, Settings | Comparison):
+                out[f.name] = {k: v for k, v in asdict(value).items() if v not in (None, False)}
+            elif f.name in ("subjects", "narrow"):
+                out[f.name] = [asdict(v) for v in value]
+            else:
+                out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Frame:
+        """Inverse of `to_dict`; unknown keys are ignored (an older or newer conversation)."""
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key == "subjects":
+                values[key] = tuple(Subject(str(s["kind"]), str(s["id"])) for s in value)
+            elif key == "narrow":
+                values[key] = tuple(Narrowing(str(n["value"]), str(n["words"])) for n in value)
+            elif key == "settings":
+                values[key] = Settings(**value)
+            elif key == "comparison":
+                values[key] = Comparison(**value)
+            elif key == "markers":
+                values[key] = frozenset(value)
+            elif key in ("years", "implied_years"):
+                values[key] = tuple(int(y) for y in value)
+            elif isinstance(value, list):
+                values[key] = tuple(value)
+            else:
+                values[key] = value
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> Frame:
+        return replace(self, **changes)
+
+
+def unique(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,328 @@
+"""The words the reader knows: the vocabulary table, the fact base's names, and the phrase index.
+
+`facts/understanding/vocabulary.yaml` is the one table of slot vocabularies (measures, forms,
+markers, narrowing words, institutions, methods, chart kinds, off-topic markers, filler); the fact
+base adds the names of parties (each with the elections it ran under that name), regions and
+people. Every entry is indexed by the lookup keys of its first word (`Morphology`), so finding
+the entries at a token costs a few dictionary look-ups, whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sailau.facts.models import Election, Party, normalize_alias, normalized
+from sailau.reply import LANGS
+from sailau.understanding.doc import Token
+from sailau.understanding.morphology import Morphology
+from sailau.understanding.text import TextTables, fold, to_cyrillic
+from sailau.yamlio import load_file
+
+VOCABULARY_FILE = "vocabulary.yaml"
+ANY = "any"
+CLOSED_LABELS = frozenset({"marker", "asks", "filler", "quantifier"})
+"""Labels of closed-class words: matched as written or by their dictionary forms, never through
+a stripped Kazakh suffix ("алды" is not the opener "ал")."""
+CLOSED_VALUES = frozenset({("form", "yesno"), ("form", "alternative")})
+NAME_LABELS = frozenset({"party", "region", "person"})
+NAME_ENDING = 5
+"""Letters a name may take after it ("ак жолдың", "нур отана") when no rule strips them."""
+NAME_MIN = 4
+"""Shorter name words take endings only inside a longer name ("ак жолдын", not "ад" in "адам")."""
+CHANGED_ENDING = 3
+"""A name's final vowels may become up to three letters ("партия" ~ "партиям", "алматы" ~
+"алмате")."""
+STEM_KEY = 3
+"""Names are also indexed by their first word's first letters, for inflections no rule knows."""
+MIN_PREFIX = 3
+_VOWELS = "аеиоуыэюяaeiouy"
+
+
+class VocabularyError(ValueError):
+    """The vocabulary file is malformed: names the label, value and problem."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word or phrase of the table: what it means and the keys each of its words matches."""
+
+    label: str
+    value: str
+    words: tuple[str, ...]
+    keys: tuple[frozenset[str], ...]
+    prefix: tuple[bool, ...]
+    lang: str = ANY
+    closed: bool = False
+    priority: int = 0
+    role: str | None = None
+    """For a party's name: the alias as written (it tells which elections the name implies)."""
+
+    @property
+    def name(self) -> bool:
+        return self.label in NAME_LABELS
+
+    def fits(self, tokens: Sequence[Token], start: int) -> bool:
+        """Whether the entry's words are the tokens from `start` on."""
+        if start + len(self.words) > len(tokens):
+            return False
+        return all(self._word_fits(j, tokens[start + j]) for j in range(len(self.words)))
+
+    def _word_fits(self, j: int, token: Token) -> bool:
+        forms = self.forms(token)
+        if self.prefix[j]:
+            stem = self.words[j]
+            return any(k.startswith(stem) for k in forms)
+        if not self.keys[j].isdisjoint(forms):
+            return True
+        return self.name and any(
+            _name_fits(self.words[j], typed, len(self.words) > 1) for typed in forms[:2]
+        )
+
+    def forms(self, token: Token) -> tuple[str, ...]:
+        """The token's forms this entry may match: its language's dictionary forms; for a name,
+        the word as typed (and transliterated) and its Russian lemmas (Kazakh endings are
+        handled by `_name_fits`); for a closed-class Kazakh word, only the word itself."""
+        analysis = token.analysis
+        if self.name:
+            return analysis.keys("ru")[:1] if not analysis.ru else (analysis.surface, *analysis.ru)
+        if self.closed and self.lang == "kk":
+            return (
+                (analysis.surface, *analysis.kk[:1])
+                if token.norm.isascii()
+                else (analysis.surface,)
+            )
+        return analysis.keys(None if self.lang == ANY else self.lang)
+
+
+def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
+    """`typed` is the name word with an ending ("отана", "жолдың") or its final vowels changed
+    ("алмате"); short words only inside a longer name."""
+    if typed == word:
+        return True
+    if len(word) < NAME_MIN and not in_phrase:
+        return False
+    if typed.startswith(word):
+        return len(typed) - len(word) <= NAME_ENDING
+    stem = word.rstrip(_VOWELS)
+    return (
+        len(stem) >= NAME_MIN
+        and stem != word
+        and typed.startswith(stem)
+        and len(typed) - len(stem) <= CHANGED_ENDING
+    )
+
+
+class PhraseIndex:
+    """Entries by the keys of their first word (and stems by prefix, names by first letters)."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries = tuple(entries)
+        self._by_key: dict[str, list[Entry]] = {}
+        self._by_prefix: dict[str, list[Entry]] = {}
+        self._by_start: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.prefix[0]:
+                self._by_prefix.setdefault(entry.words[0], []).append(entry)
+                continue
+            for key in entry.keys[0]:
+                self._by_key.setdefault(key, []).append(entry)
+            if entry.name:
+                self._by_start.setdefault(entry.words[0][:STEM_KEY], []).append(entry)
+        self._longest_prefix = max(map(len, self._by_prefix), default=0)
+
+    def at(self, tokens: Sequence[Token], start: int) -> list[Entry]:
+        """The entries whose words are the tokens from `start` on."""
+        token = tokens[start]
+        candidates: dict[int, Entry] = {}
+        for key in token.analysis.keys():
+            for entry in self._by_key.get(key, ()):
+                candidates.setdefault(id(entry), entry)
+            for n in range(MIN_PREFIX, min(len(key), self._longest_prefix) + 1):
+                for entry in self._by_prefix.get(key[:n], ()):
+                    candidates.setdefault(id(entry), entry)
+        for entry in self._by_start.get(token.norm[:STEM_KEY], ()):
+            candidates.setdefault(id(entry), entry)
+        return [e for e in candidates.values() if e.fits(tokens, start)]
+
+
+Person = tuple[str, str | None, int | None]
+"""What a named person is asked about: the role (an intent), their party, the one year they
+hold it in the fact base (None when several)."""
+
+
+class NameSource(Protocol):
+    """What the lexicon needs from the fact base (`sailau.factbase.FactBase` has it)."""
+
+    @property
+    def parties(self) -> Mapping[str, Party]: ...
+    @property
+    def elections(self) -> Mapping[int, Election]: ...
+    def all_region_aliases(self) -> dict[str, str]: ...
+    def all_people(self) -> dict[str, Person]: ...
+
+
+@dataclass(frozen=True)
+class Names:
+    """The fact base's names: party alias -> (id, elections it ran under that name), region
+    alias -> id, person's name -> what they are asked about."""
+
+    parties: Mapping[str, tuple[str, tuple[int, ...]]]
+    regions: Mapping[str, str]
+    people: Mapping[str, Person] = field(default_factory=dict)
+
+    @classmethod
+    def from_factbase(cls, fb: NameSource, text: TextTables) -> Names:
+        parties: dict[str, tuple[str, tuple[int, ...]]] = {}
+        for party_id, party in fb.parties.items():
+            by_name = _years_by_name(party_id, party, fb.elections.values(), text)
+            for alias in party.alias_forms():
+                parties.setdefault(alias, (party_id, by_name.get(_same(alias, text), ())))
+        return cls(parties, fb.all_region_aliases(), fb.all_people())
+
+    def person(self, name: str) -> Person | None:
+        return self.people.get(name)
+
+
+def _same(form: str, text: TextTables) -> str:
+    """A name in one comparable form: folded Cyrillic ("Amanat" and "аманат" alike)."""
+    return fold(to_cyrillic(normalize_alias(form), text), text)
+
+
+def _years_by_name(
+    party_id: str, party: Party, elections: Iterable[Election], text: TextTables
+) -> dict[str, tuple[int, ...]]:
+    """Each of the party's names (in comparable form) -> the elections it ran under that name."""
+    out: dict[str, tuple[int, ...]] = {}
+    ran = [e for e in sorted(elections, key=lambda e: e.year) if e.has_party(party_id)]
+    for name in party.names:
+        years = tuple(e.year for e in ran if party.name_on(e.date) is name)
+        for form in normalized([name.name, name.full, name.abbr], ()):
+            out.setdefault(_same(form, text), years)
+    return out
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """`facts/understanding/vocabulary.yaml` as entries (not yet keyed: see `Lexicon`)."""
+
+    raw: tuple[tuple[str, str, str, str, int], ...]
+    """(label, value, language, phrase, priority) for every word and phrase of the table."""
+
+    @classmethod
+    def load(cls, path: Path) -> Vocabulary:
+        data: dict[str, Any] = load_file(path)
+        raw: list[tuple[str, str, str, str, int]] = []
+        for label, values in data.items():
+            if not isinstance(values, dict):
+                raise VocabularyError(f"{path.name}: {label}: expected a mapping of values")
+            for value, spec in values.items():
+                if not isinstance(spec, dict):
+                    raise VocabularyError(f"{path.name}: {label}.{value}: expected languages")
+                priority = int(spec.get("priority", 0))
+                for lang, words in spec.items():
+                    if lang == "priority":
+                        continue
+                    if lang not in (*LANGS, ANY) or not isinstance(words, list):
+                        raise VocabularyError(
+                            f"{path.name}: {label}.{value}.{lang}: expected a list under kk/ru/en/any"
+                        )
+                    raw += [(label, str(value), lang, str(w), priority) for w in words if str(w)]
+        return cls(tuple(raw))
+
+
+class Lexicon:
+    """The vocabulary and the fact base's names, keyed by morphology and indexed."""
+
+    def __init__(self, vocabulary: Vocabulary, names: Names, text: TextTables) -> None:
+        self.text = text
+        self.names = names
+        self.priority: dict[str, int] = {}
+        self.labels: dict[tuple[str, str], None] = {}
+        self.phrases: list[tuple[str, str, str, str]] = []
+        for label, value, lang, phrase, priority in vocabulary.raw:
+            if label == "measure":
+                self.priority[value] = priority
+            self.labels[(label, value)] = None
+            self.phrases.append((label, value, lang, phrase))
+        self._party_years = {
+            text.folded(alias): years for alias, (_, years) in names.parties.items()
+        }
+        for alias, (party_id, _) in names.parties.items():
+            self.phrases.append(("party", party_id, ANY, alias))
+        for alias, region_id in names.regions.items():
+            self.phrases.append(("region", region_id, ANY, alias))
+        for name in names.people:
+            for surname in _surnames(name):
+                self.phrases.append(("person", name, ANY, surname))
+        self.index: dict[str, PhraseIndex] = {}
+
+    def values(self, label: str) -> frozenset[str]:
+        """Every value the vocabulary has under `label` (a slot's vocabulary: `method`, ...)."""
+        return frozenset(v for lab, v in self.labels if lab == label)
+
+    def implied_years(self, alias: str) -> tuple[int, ...]:
+        """The elections a party ran under the name `alias` (folded), if the alias is a name."""
+        return self._party_years.get(alias, ())
+
+    def known_stems(self) -> frozenset[str]:
+        """Every folded word of the Kazakh entries and of the names: the stems Kazakh suffix
+        stripping may stop at."""
+        return frozenset(
+            w
+            for _, _, lang, phrase in self.phrases
+            if lang in ("kk", ANY)
+            for w in self.text.folded(phrase.rstrip("*")).split()
+        )
+
+    def build(self, morphology: Morphology) -> None:
+        """Key every entry by its words' morphology and index them per language."""
+        entries: dict[str, list[Entry]] = {lang: [] for lang in (*LANGS, ANY)}
+        for label, value, lang, phrase in self.phrases:
+            entry = self._entry(label, value, lang, phrase, morphology)
+            if entry is not None:
+                entries[lang].append(entry)
+        self.index = {lang: PhraseIndex(found) for lang, found in entries.items()}
+
+    def _entry(
+        self, label: str, value: str, lang: str, phrase: str, morphology: Morphology
+    ) -> Entry | None:
+        words = phrase.split()
+        folded: list[str] = []
+        keys: list[frozenset[str]] = []
+        prefix: list[bool] = []
+        closed = label in CLOSED_LABELS or (label, value) in CLOSED_VALUES
+        for word in words:
+            stem = word.endswith("*")
+            basic = self.text.folded(word.rstrip("*"))
+            if not basic:
+                continue
+            for part in basic.split():
+                analysis = morphology.analyse(part.replace("ё", "е"), latin_readings=False)
+                if label in NAME_LABELS or lang == "kk":
+                    found: tuple[str, ...] = (analysis.surface,)
+                else:
+                    found = analysis.keys(None if lang == ANY else lang)
+                folded.append(part)
+                keys.append(frozenset(found))
+                prefix.append(stem)
+        if not folded:
+            return None
+        priority = self.priority.get(value, 0) if label == "measure" else 0
+        role = " ".join(folded) if label == "party" else None
+        return Entry(
+            label, value, tuple(folded), tuple(keys), tuple(prefix), lang, closed, priority, role
+        )
+
+
+def _surnames(name: str) -> list[str]:
+    """A person's surname(s) as typed: the last word, and of a spelling in brackets ("Aikyn
+    Konurov (Aiqyn Qongyrov)"). Short ones are left out: they are too like other words."""
+    found = []
+    for part in name.replace(")", "").split("("):
+        words = part.split()
+        if words and len(words[-1]) > NAME_MIN:
+            found.append(normalize_alias(words[-1]))
+    return found

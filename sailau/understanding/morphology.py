@@ -1,0 +1,211 @@
+"""Word forms to lookup keys: Russian lemmas (pymorphy3), Kazakh stems (a suffix table), English
+base forms (inflection rules). The tables are `facts/understanding/morphology.yaml`.
+
+A word's `Analysis` is remembered per word (`Morphology.forget()` drops them): a question costs a
+dictionary look-up per word it shares with earlier ones, whatever the number of phrasings.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pymorphy3
+
+from sailau.understanding.text import TextTables, fold, to_cyrillic
+from sailau.yamlio import load_file
+
+MORPHOLOGY_FILE = "morphology.yaml"
+WORD_CACHE = 16384
+"""Words whose analysis is remembered: a chat's vocabulary is a few thousand words."""
+PARSES = 3
+"""Russian readings of a word whose lemmas are kept ("стали": стать, сталь)."""
+FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+"""pymorphy3 parts of speech that carry no content: prepositions, conjunctions, particles,
+pronouns, interjections."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the morphology knows about one word: its folded form and, per language, its
+    dictionary forms (Russian lemmas, Kazakh stems the vocabulary knows, English base forms).
+
+    A table entry of one language is matched against that language's forms only (a Kazakh word
+    read as Russian gives nonsense lemmas). `negated`: a Kazakh negation suffix was stripped
+    ("өтпеді"); `function_word`: a Russian preposition, conjunction, particle or pronoun."""
+
+    surface: str
+    ru: tuple[str, ...] = ()
+    kk: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+    negated: bool = False
+    function_word: bool = False
+
+    def keys(self, lang: str | None = None) -> tuple[str, ...]:
+        """The word and its forms in `lang` (every language when None)."""
+        if lang == "ru":
+            return (self.surface, *self.ru)
+        if lang == "kk":
+            return (self.surface, *self.kk)
+        if lang == "en":
+            return (self.surface, *self.en)
+        return (self.surface, *self.ru, *self.kk, *self.en)
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One Kazakh suffix chain: slots from the end of the word inwards."""
+
+    slots: tuple[tuple[str, tuple[str, ...]], ...]
+    """(slot name, suffixes longest first)."""
+
+
+@dataclass(frozen=True)
+class MorphologyTables:
+    """`facts/understanding/morphology.yaml`, folded."""
+
+    kazakh_chains: tuple[Chain, ...]
+    kazakh_cases: Mapping[str, str]
+    """Case suffix -> case name (`ablative`, `dative`, ...)."""
+    kazakh_min_stem: int
+    negation_slot: str
+    english_irregular: Mapping[str, str]
+    english_suffixes: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def load(cls, path: Path, text: TextTables) -> MorphologyTables:
+        data: dict[str, Any] = load_file(path)
+        kk = data["kazakh"]
+        cases = {text.folded(s): case for case, found in kk["cases"].items() for s in found}
+
+        def suffixes(listed: list[str] | str) -> tuple[str, ...]:
+            found = cases if listed == "cases" else {text.folded(s) for s in listed}
+            return tuple(sorted(found, key=len, reverse=True))
+
+        chains = tuple(
+            Chain(tuple((slot["name"], suffixes(slot["suffixes"])) for slot in slots))
+            for slots in kk["chains"].values()
+        )
+        en = data["english"]
+        return cls(
+            kazakh_chains=chains,
+            kazakh_cases=cases,
+            kazakh_min_stem=int(kk["min_stem"]),
+            negation_slot=str(kk["negation_slot"]),
+            english_irregular=dict(en["irregular"]),
+            english_suffixes=tuple(
+                (str(end), tuple(map(str, rest))) for end, *rest in en["suffixes"]
+            ),
+        )
+
+
+class Morphology:
+    """The morphology component: word -> `Analysis`, remembered per word."""
+
+    def __init__(self, tables: MorphologyTables, text: TextTables, known: Iterable[str]) -> None:
+        self.tables = tables
+        self.text = text
+        self.known = frozenset(known)
+        """Kazakh stems the vocabulary knows: a stripped stem is accepted only if it is one."""
+        self._russian = pymorphy3.MorphAnalyzer()
+        self._analyse = functools.lru_cache(maxsize=WORD_CACHE)(self._analyse_uncached)
+
+    def forget(self) -> None:
+        self._analyse.cache_clear()
+
+    def analyse(self, word: str, *, latin_readings: bool = True) -> Analysis:
+        """`word` (casefolded, Kazakh letters not yet folded). For a Latin word, `latin_readings`
+        adds its Cyrillic transliteration's analysis (Latin-typed Russian or Kazakh)."""
+        return self._analyse(word, latin_readings)
+
+    def _analyse_uncached(self, word: str, latin_readings: bool) -> Analysis:
+        if not word or word[0].isdigit():
+            return Analysis(word)
+        if word.isascii():
+            english = tuple(dict.fromkeys(self._english(word)))
+            if not latin_readings:
+                return Analysis(word, en=english)
+            inner = self._cyrillic(to_cyrillic(word, self.text))
+            return Analysis(
+                word, (inner.surface, *inner.ru), (inner.surface, *inner.kk), english, inner.negated
+            )
+        return self._cyrillic(word)
+
+    def _cyrillic(self, word: str) -> Analysis:
+        folded = fold(word, self.text)
+        lemmas = []
+        function_word = False
+        for i, parse in enumerate(self._russian.parse(word)[:PARSES]):
+            lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
+            if i == 0:
+                function_word = parse.tag.POS in FUNCTION_TAGS
+        stems, negated = self._kazakh(folded)
+        ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
+        return Analysis(folded, ru, stems, (), negated, function_word)
+
+    def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
+        """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a
+        negation suffix was among them."""
+        found: dict[str, bool] = {}
+        for chain in self.tables.kazakh_chains:
+            self._strip(folded, chain.slots, False, found)
+        found.pop(folded, None)
+        return tuple(found), any(found.values())
+
+    def _strip(
+        self,
+        word: str,
+        slots: tuple[tuple[str, tuple[str, ...]], ...],
+        negated: bool,
+        found: dict[str, bool],
+    ) -> None:
+        if word in self.known or (word[:1].isdigit()):
+            found[word] = found.get(word, False) or negated
+        if not slots:
+            return
+        (name, suffixes), rest = slots[0], slots[1:]
+        self._strip(word, rest, negated, found)
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.tables.kazakh_min_stem:
+                stem = word[: -len(suffix)]
+                self._strip(stem, rest, negated or name == self.tables.negation_slot, found)
+
+    def suffix_cases(self, token: str) -> frozenset[str] | None:
+        """The cases of a token made of Kazakh suffixes only (written apart from a figure:
+        "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
+        folded = fold(token, self.text)
+        for chain in self.tables.kazakh_chains:
+            found = self._suffixes_only(folded, chain.slots)
+            if found is not None:
+                return found
+        return None
+
+    def _suffixes_only(
+        self, word: str, slots: tuple[tuple[str, tuple[str, ...]], ...]
+    ) -> frozenset[str] | None:
+        if not word:
+            return frozenset()
+        for i, (_, suffixes) in enumerate(slots):
+            for suffix in suffixes:
+                if word.endswith(suffix):
+                    inner = self._suffixes_only(word[: -len(suffix)], slots[i + 1 :])
+                    if inner is not None:
+                        case = self.tables.kazakh_cases.get(suffix)
+                        return inner | {case} if case else inner
+        return None
+
+    def _english(self, word: str) -> list[str]:
+        """Base forms of an English word: its irregular form, or every suffix rule's result."""
+        irregular = self.tables.english_irregular.get(word)
+        if irregular is not None:
+            return [irregular]
+        out = []
+        for ending, replacements in self.tables.english_suffixes:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                out += [word[: -len(ending)] + r for r in replacements]
+        if word.endswith("'s"):
+            out.append(word[:-2])
+        return out
