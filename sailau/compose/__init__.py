@@ -16,8 +16,9 @@ from dataclasses import replace
 from sailau.answers import meta
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
-from sailau.compose.comparisons import comparison
+from sailau.compose.comparisons import comparison, shortfall
 from sailau.compose.verdicts import verdict
+from sailau.facts.models import TurnoutReading
 from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion
 from sailau.understanding.decide import Decision, Part, Status
 
@@ -44,6 +45,9 @@ def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels)
         return _not_understood(env, q, decision)
     if decision.not_held:
         return _not_held(env, q, decision)
+    missing = _narrowing_missing(env, q, decision)
+    if missing is not None:
+        return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf)
     if decision.unhonoured:
         note = env.t(q, "not_narrowed", words=", ".join(decision.unhonoured))
@@ -53,6 +57,12 @@ def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels)
 
 def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
     form = decision.form
+    frame = decision.frame
+    party = decision.parts[0].slot("party")
+    if "votes_needed" in frame.measures and "share" in frame.mentions and party is not None:
+        short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
+        if short is not None:
+            return short
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:
@@ -60,6 +70,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
             base = _parts(env, q, decision, leaf)
             return replace(
                 base,
+                kind=ReplyKind.ANSWER,
                 headline=f"{first} {found.text}",
                 details=(base.headline, *base.details[:1]),
                 sources=(
@@ -89,7 +100,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         return replace(first, details=(*extra, *first.details)) if extra else first
     return replace(
         first,
-        details=(*(r.headline for r in rest), *extra, *first.details[:1]),
+        details=(*(r.headline for r in rest), *extra),
         figures=tuple(f for r in replies for f in r.figures),
         sources=tuple(dict.fromkeys(s for r in replies for s in r.sources)),
     )
@@ -104,6 +115,9 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:
     narrowed = frame.narrowed
     if "time" in narrowed or "preliminary" in narrowed:
         out += _turnout_at(env, q, decision)
+    abroad = election.participation.polling_stations_abroad
+    if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
+        out.append(env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value)))
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
         out.append(env.t(q, "candidates_men", n=env.num(q, c.men.value)))
@@ -114,42 +128,62 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _readings(env: Env, q: Query) -> list[TurnoutReading]:
+    """The election's national turnout readings during the day (14:00, 20:00, 22:00)."""
+    regional = env.election(q).regional_turnout
+    return [r for r in (regional.readings if regional else ()) if r.national is not None]
+
+
+def _asked_time(decision: Decision) -> str | None:
+    times = [n.words for n in decision.frame.narrow if n.value == "time" and ":" in n.words]
+    return times[0] if times else None
+
+
 def _turnout_at(env: Env, q: Query, decision: Decision) -> list[str]:
     """Turnout at the time of day asked (or the preliminary election-night figure)."""
     if decision.intent != "turnout":
         return []
-    election = env.election(q)
-    regional = election.regional_turnout
-    readings = [r for r in (regional.readings if regional else ()) if r.national is not None]
-    times = [n.words for n in decision.frame.narrow if n.value == "time" and ":" in n.words]
-    wanted = times[0] if times else None
-    match = (
-        next((r for r in readings if r.time == wanted), None)
-        if wanted
-        else (readings[-1] if readings else None)
-    )
+    readings = _readings(env, q)
+    wanted = _asked_time(decision)
+    match = next((r for r in readings if r.time == wanted), None) if wanted else None
+    if match is None and wanted is None and readings:
+        match = readings[-1]
     if match is None or match.national is None:
-        if wanted is None:
-            return []
-        listed = env.join(
-            q,
-            (
-                env.t(q, "reading_item", time=r.time, turnout=env.pct(q, r.national))
-                for r in readings
-                if r.national is not None
-            ),
-        )
-        return [env.t(q, "turnout_times_missing", year=election.year, time=wanted,
-                      readings=listed or "—")]  # fmt: skip
-    return [
-        env.t(
-            q,
-            "turnout_at_time",
-            year=election.year,
-            time=match.time,
-            turnout=env.pct(q, match.national),
-        ),  # fmt: skip
-    ]
+        return []
+    turnout = env.pct(q, match.national)
+    return [env.t(q, "turnout_at_time", year=env.year(q), time=match.time, turnout=turnout)]
+
+
+def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """A narrowed figure the facts do not hold: turnout at another hour than those read out,
+    women elected in a year that only counts women candidates."""
+    frame = decision.frame
+    wanted = _asked_time(decision)
+    if decision.intent == "turnout" and wanted is not None:
+        readings = _readings(env, q)
+        if not any(r.time == wanted for r in readings):
+            listed = env.join(
+                q,
+                (
+                    env.t(q, "reading_item", time=r.time, turnout=env.pct(q, r.national))
+                    for r in readings
+                    if r.national is not None
+                ),
+            )
+            text = env.t(
+                q, "turnout_times_missing", year=env.year(q), time=wanted, readings=listed or "—"
+            )
+            return env.not_held(q, text)
+    elected = (
+        frame.has("new")
+        or frame.has("after")
+        or bool({"passed", "seats"} & set(frame.measures))
+        or "majilis" in frame.of("institution")
+    )
+    c = env.election(q).candidates
+    if decision.intent == "women" and elected and (c is None or c.women_elected is None):
+        return env.not_held(q, env.t(q, "women_elected_missing", year=env.year(q)))
+    return None
 
 
 def _not_held(env: Env, q: Query, decision: Decision) -> Reply:

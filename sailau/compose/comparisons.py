@@ -28,18 +28,19 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     part = decision.parts[0]
     party, region = part.slot("party"), part.slot("region")
     if frame.measure in SHORTFALL_MEASURES and party is not None:
-        shortfall = _shortfall(env, q, party)
-        if shortfall is not None:
-            return shortfall
+        found = shortfall(env, q, party)
+        if found is not None:
+            return found
     measures = [m for m in frame.measures if m in GETTERS]
     if not measures and party is not None:
         measures = list(PARTY_FIGURES)
     if not measures:
         return None
     parties = frame.parties
-    if len(parties) > 1 and len(_years(env, frame)) <= 1:
+    named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
+    if len(parties) > 1 and len(named) <= 1:
         return _across_parties(env, q, frame, measures[0], parties)
-    years = _years(env, frame)
+    years = _years(env, q, frame)
     if len(years) < 2:
         return None
     subject = Subject(party, region)
@@ -59,21 +60,22 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     return env.reply(q, " ".join(lines), details=details, sources=sources)
 
 
-def _years(env: Env, frame: Frame) -> list[int]:
-    """The elections compared, oldest first: those named (with the base), every election for
-    "which year", or the one asked and the one before it."""
-    named = sorted({*frame.years, *([frame.base_year] if frame.base_year else [])})
+def _years(env: Env, q: Query, frame: Frame) -> list[int]:
+    """The elections compared, oldest first: those named (with the base, and the election asked
+    about when only the base is named: "since 2016"), every election for "which year", or the
+    one asked and the one before it."""
+    known = set(env.fb.years)
+    named = sorted({y for y in (*frame.years, frame.base_year) if y in known})
     if "year" in frame.kinds and len(named) < 2:
         return list(env.fb.years)
-    if len(named) == 1:
-        year = named[0]
-        before = [y for y in env.fb.years if y < year]
-        return [max(before), year] if before and frame.base_year is None else named
-    if not named:
-        default = env.year(Query("", {}, "en", 1.0))
-        before = [y for y in env.fb.years if y < default]
-        return [max(before), default] if before else [default]
-    return named
+    asked = env.year(q)
+    if frame.base_year is not None and not [y for y in frame.years if y in known]:
+        return sorted({frame.base_year, asked}) if frame.base_year != asked else named
+    if len(named) >= 2:
+        return named
+    year = named[0] if named else asked
+    before = [y for y in env.fb.years if y < year]
+    return [max(before), year] if before else [year]
 
 
 def _line(
@@ -84,7 +86,7 @@ def _line(
     region: str | None,
     known: Sequence[tuple[int, Value]],
 ) -> str:
-    label = what(env, q, measure, party, region)
+    label = what(env, q, measure, party, region, known[-1][0])
     if len(known) == 2:
         (ya, a), (yb, b) = known
         return env.t(
@@ -126,7 +128,7 @@ def _across_parties(
             for p, v in known
         ),
     )
-    label = what(env, q, measure, None, None)
+    label = what(env, q, measure, None, None, year)
     (_, a), (_, b) = known[0], known[1]
     return env.reply(
         q,
@@ -136,7 +138,7 @@ def _across_parties(
     )
 
 
-def _shortfall(env: Env, q: Query, party: str) -> Reply | None:
+def shortfall(env: Env, q: Query, party: str) -> Reply | None:
     """ "How many points did Auyl lack to pass?": the threshold minus its share."""
     election = env.election(q)
     if not election.has_party(party):

@@ -208,7 +208,7 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     else:
         key = "verdict_figure_more" if more else "verdict_figure_less"
         yes = more == (comparison.direction == "more")
-    text = env.t(q, key, what=what(env, q, measure, party, region), year=year,
+    text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=found.text(env, q), figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)
 
@@ -235,13 +235,15 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     party = part.slot("party")
     if measure == "exit_poll" and party is not None:
         return _exit_poll(env, q, env.fb.election(year), party, comparison.direction)
-    years = [*frame.years, *([frame.base_year] if frame.base_year else [])]
-    if len(years) < 2:
-        return None
-    later, earlier = sorted(years[:2], reverse=True)
+    asked = [y for y in frame.years if y in env.fb.years] or [year]
     if frame.base_year is not None:
-        earlier = frame.base_year
-        later = next(y for y in years if y != earlier)
+        earlier, later = frame.base_year, asked[0]
+    elif len(asked) > 1:
+        earlier, later = sorted(asked[:2])
+    else:
+        return None
+    if earlier == later:
+        return None
     subject = Subject(party, part.slot("region"))
     a = value(env, measure, later, subject, frame.narrowed)
     b = value(env, measure, earlier, subject, frame.narrowed)
@@ -251,7 +253,7 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     text = env.t(
         q,
         "compare_years",
-        what=what(env, q, measure, party, part.slot("region")),
+        what=what(env, q, measure, party, part.slot("region"), later),
         year_a=earlier,
         a=b.text(env, q),
         year_b=later,
@@ -306,12 +308,15 @@ def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> 
     return Verdict(yes, text, (found[0],))
 
 
-def what(env: Env, q: Query, measure: str, party: str | None, region: str | None) -> str:
-    """`Turnout`, `Ak Zhol: seats`, `Turnout in Almaty`: what a figure is."""
+def what(
+    env: Env, q: Query, measure: str, party: str | None, region: str | None, year: int | None
+) -> str:
+    """`Turnout`, `Ak Zhol: seats`, `Turnout in Almaty`: what a figure is (a party by its
+    name in `year`)."""
     key = f"measure_{measure}"
     name = env.t(q, key) if key in env.catalog else measure
     if party is not None:
-        return env.t(q, "measure_party", party=env.party(q, party), what=name.lower())
+        return env.t(q, "measure_party", party=env.party(q, party, year), what=name.lower())
     if region is not None:
         return env.t(q, "measure_region", region=env.region(q, region), what=name.lower())
     return name

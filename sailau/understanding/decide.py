@@ -134,6 +134,7 @@ class Readings:
     measures: Mapping[str, tuple[Rule, ...]]
     bare: tuple[Rule, ...]
     predicates: frozenset[str]
+    party_measures: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -143,7 +144,12 @@ class Readings:
             for m, rules in data["measures"].items()
         }
         bare = tuple(_rule(path.name, f"bare[{i}]", r) for i, r in enumerate(data["bare"]))
-        return cls(measures, bare, frozenset(data.get("predicates") or ()))
+        return cls(
+            measures,
+            bare,
+            frozenset(data.get("predicates") or ()),
+            frozenset(data.get("party_measures") or ()),
+        )
 
     def intents(self) -> frozenset[str]:
         rules = [*itertools.chain.from_iterable(self.measures.values()), *self.bare]
@@ -318,8 +324,9 @@ class Decider:
     def _years(self, frame: Frame, rule: Rule) -> list[int | None]:
         """The elections asked about: named, implied by a party's name, relative ("the last
         one"), the rule's own, or none (the answer's default)."""
-        if frame.years:
-            return list(frame.years)
+        named = [y for y in frame.years if y in self.facts.years]
+        if named:
+            return list(named)
         if frame.relative == "latest":
             return [self.facts.latest_year]
         if frame.relative == "previous":
@@ -328,7 +335,8 @@ class Decider:
         if rule.year is not None:
             return [rule.year]
         implied = [y for y in frame.implied_years if y in self.facts.years]
-        if implied and self.facts.default_year not in implied:
+        party_result = frame.measure is None or frame.measure in self.readings.party_measures
+        if implied and party_result and self.facts.default_year not in implied:
             return [max(implied)]
         return [None]
 
@@ -362,7 +370,7 @@ class Decider:
 
     def _confidence(self, frame: Frame) -> float:
         t = self.tuning
-        unknown = min(len(frame.unknown), t.max_unknown)
+        unknown = min(len(frame.unknown) + len(frame.figures), t.max_unknown)
         anchored = (
             frame.topic or any(self._specific(m) for m in frame.measures) or bool(frame.settings)
         )

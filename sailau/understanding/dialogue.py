@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from sailau.understanding.frame import Frame, Settings, unique
 
+MAX_THRESHOLD = 50
+"""A bare figure above this is no threshold."""
 SEAT_MEASURES = frozenset(
     {"seats", "passed", "whatif", "votes_needed", "last_seat", "seat_explain"}
 )
@@ -37,6 +39,7 @@ def follow(frame: Frame, previous: Frame | None) -> Frame:
     elif not years:
         years = tuple(y for y in previous.years if y != frame.base_year)
     merged = frame.with_(
+        figures=(),
         measures=measures,
         subjects=subjects,
         years=years,
@@ -60,11 +63,17 @@ def follow(frame: Frame, previous: Frame | None) -> Frame:
 
 def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Settings:
     """The what-if settings: the follow-up's own, else the previous ones for seat questions
-    (unless it says "really")."""
+    (unless it says "really"); a bare figure after a what-if is its new threshold ("and at
+    5 %?", "and Ak Zhol at 5")."""
     if frame.has("actual") or not (SEAT_MEASURES & set(measures)):
         return frame.settings
+    threshold = frame.settings.threshold
+    if threshold is None and previous.settings.threshold is not None and frame.figures:
+        figure = frame.figures[0].rstrip("%")
+        if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
+            threshold = figure
     return Settings(
-        frame.settings.threshold or previous.settings.threshold,
+        threshold or previous.settings.threshold,
         frame.settings.method or previous.settings.method,
     )
 

@@ -2,8 +2,8 @@
 
 One `Question` runs through the extractors (`sailau.understanding.extractors`); each adds spans
 and none removes a token. Overlapping spans are settled once, at the end (`Question.settle`): the
-longest wins, then the higher score; spans of the same extent and different labels are all kept
-("and" is both an opener and a conjunction).
+longest wins, then the higher score; spans of the same extent and different meanings are all
+kept ("and" is both an opener and a conjunction).
 """
 
 from __future__ import annotations
@@ -83,12 +83,15 @@ class Question:
 
     def settle(self) -> None:
         """Resolve overlaps once: longest first, then higher score; a span is dropped when it
-        overlaps a kept span of another extent, or one of the same extent and label."""
+        overlaps a kept span of another extent, or one of the same extent, label and value."""
         kept: list[Span] = []
         for span in sorted(self.spans, key=lambda s: (-s.length, -s.score, s.start)):
             clash = any(
                 span.overlaps(k)
-                and ((k.start, k.end) != (span.start, span.end) or k.label == span.label)
+                and (
+                    (k.start, k.end) != (span.start, span.end)
+                    or (k.label, k.value) == (span.label, span.value)
+                )
                 for k in kept
             )
             if not clash:

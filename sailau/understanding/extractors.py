@@ -245,6 +245,7 @@ class Settings:
     SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
 
     def __call__(self, q: Question) -> None:
+        self._percentages(q)
         words = [s for s in q.spans if s.label == "setting" and s.value == "threshold_word"]
         for span in q.spans:
             if span.label == "setting" and span.value == "no_threshold":
@@ -270,6 +271,15 @@ class Settings:
             small = float(figure) <= MAX_THRESHOLD
             if small and not compared and (near_word or (percent and supposing)):
                 q.add(Span("threshold", span.start, span.end, _plain(figure), self.name))
+
+    def _percentages(self, q: Question) -> None:
+        """A figure followed by a percent word in any form ("5 процентах", "30 пайыздан") is a
+        percentage: one span over both, so the percent word is not read as "share"."""
+        shares = {s.start: s for s in q.spans if s.label == "measure" and s.value == "share"}
+        for span in list(q.spans):
+            if span.label == "number" and not span.value.endswith("%") and span.end in shares:
+                share = shares[span.end]
+                q.add(Span("number", span.start, share.end, f"{span.value}%", self.name))
 
 
 def _plain(value: str) -> str:

@@ -69,12 +69,17 @@ class Frame:
     comparison: Comparison | None = None
     narrow: tuple[Narrowing, ...] = ()
     markers: frozenset[str] = frozenset()
+    mentions: frozenset[str] = frozenset()
+    """Every measure word the question has, chosen or not ("сколько процентов не хватило"
+    asks votes needed and mentions the share)."""
     kinds: tuple[str, ...] = ()
     all_parties: bool = False
     relative: str | None = None
     topic: bool = False
     off_topic: bool = False
     unknown: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    """Numbers the question has that no part of the frame explains ("2 + 2", "at 5")."""
     implied_years: tuple[int, ...] = ()
     """The elections a party's name implies ("Amanat" -> 2023), when no year is named."""
     score: float = 1.0
@@ -110,6 +115,7 @@ class Frame:
         return not (
             self.measures or self.subjects or self.years or self.base_year or self.settings
             or self.narrow or self.extreme or self.comparison or self.asks or self.topic
+            or self.figures
         )  # fmt: skip
 
     @property
@@ -154,7 +160,7 @@ class Frame:
                 values[key] = Settings(**value)
             elif key == "comparison":
                 values[key] = Comparison(**value)
-            elif key == "markers":
+            elif key in ("markers", "mentions"):
                 values[key] = frozenset(value)
             elif key in ("years", "implied_years"):
                 values[key] = tuple(int(y) for y in value)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sailau.understanding.doc import Question, Span
@@ -29,10 +29,10 @@ from sailau.understanding.frame import (
 from sailau.understanding.lexicon import Lexicon
 
 SUBJECT_LABELS = ("party", "region", "person", "institution")
-GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic"})
+GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
-BASE_CUES = frozenset({("marker", "base"), ("form", "compare")})
+BASE_CUES = frozenset({("marker", "base"), ("form", "compare"), ("op", "more"), ("op", "less")})
 BASE_CASES = frozenset({"ablative"})
 OPENER_SPAN = 2
 """An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
@@ -54,13 +54,20 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
-    measures = _measures(by.get("measure", []), q, lex)
+    threshold = next((s.value for s in by.get("threshold", [])), None)
+    measure_spans = by.get("measure", [])
+    if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
+        measure_spans = [s for s in measure_spans if s.value != "threshold"]
+    measures = _measures(measure_spans, q, lex)
+    if _two_names(by.get("party", [])) and all(lex.priority.get(m, 0) <= 2 for m in measures):
+        measures = ("renaming",)
     years, base = _years(q, by.get("year", []))
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     asks_spans = by.get("asks", [])
     asks = asks_spans[0].value if asks_spans else None
     kinds = unique(s.value for s in by.get("kind", []))
-    extreme = next((s.value for s in by.get("extreme", [])), None)
+    extremes = {s.value for s in by.get("extreme", [])}
+    extreme = extremes.pop() if len(extremes) == 1 else None  # both asked: the answer has both
     comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
@@ -73,20 +80,21 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         for s in spans
         if s.label in ("narrow", "time")
     )
-    threshold = next((s.value for s in by.get("threshold", [])), None)
     method = next((s.value for s in by.get("method", [])), None)
     forms = {s.value for s in by.get("form", [])}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     relative = next((s.value for s in by.get("relative", [])), None)
     form = "value"
-    if _yesno(q, forms, asks_spans, measures, comparison, grammar, markers):
+    every_measure = {s.value for s in by.get("measure", [])}
+    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
     elif (
         forms & {"compare", "change"}
         or base is not None
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
+        or (comparison is not None and comparison.value is None and len(years) > 1)
     ):
         form = "compare"
     elif "list" in forms:
@@ -104,12 +112,18 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         comparison=comparison,
         narrow=narrow,
         markers=markers | ({"alternative"} if alternative else frozenset()),
+        mentions=frozenset(s.value for s in by.get("measure", [])),
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
         topic=bool(by.get("topic")) or any(s.kind != "person" for s in subjects) or bool(years),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q),
+        figures=tuple(
+            s.value
+            for s in by.get("number", [])
+            if not q.covered(s.start, ("threshold", "op")) and not _near(s, by.get("op", []))
+        ),
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
         score=min((s.score for s in used), default=1.0),
     )
@@ -123,7 +137,9 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     for span in found[1:]:
         last = groups[-1][-1]
         between = range(last.end, span.start)
-        joined = any(q.covered(i, ("marker",)) for i in between) and all(
+        joined = any(
+            s.label == "marker" and s.value == "conjunction" and s.start in between for s in q.spans
+        ) and all(
             q.covered(i, GAP_LABELS) or q.covered(i, ("party", "region", "year")) for i in between
         )
         if joined:
@@ -188,22 +204,24 @@ def _yesno(
     q: Question,
     forms: set[str],
     asks: Sequence[Span],
-    measures: Sequence[str],
+    measures: set[str],
     comparison: Comparison | None,
     grammar: Grammar,
-    markers: Iterable[str],
 ) -> bool:
+    """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
+    comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
+    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
+    if asks or "alternative" in forms:
+        return False
     if "yesno" in forms:
         return True
-    first = q.tokens[0] if q.tokens else None
-    aux = first is not None and any(
-        s.label == "marker" and s.value == "aux" and s.start == 0 for s in q.spans
-    )
-    if aux and not asks:
-        return True
-    if asks or not measures:
+    content = [s.start for s in q.spans if s.label in ("measure", "party", "region", "person")]
+    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
+    if q.lang == "en":
+        return bool(aux) and (not content or min(aux) < min(content))
+    if not measures:
         return False
-    return comparison is not None or bool(grammar.predicates & set(measures))
+    return comparison is not None or bool(grammar.predicates & measures)
 
 
 def _comparison(
@@ -223,6 +241,10 @@ def _comparison(
     return Comparison(op.value, value.rstrip("%"), percent)
 
 
+def _near(span: Span, others: Sequence[Span]) -> bool:
+    return any(abs(o.end - span.start) <= 2 or abs(span.end - o.start) <= 2 for o in others)
+
+
 def _unknown(q: Question) -> tuple[str, ...]:
     """Words no span covers that are neither figures nor function words."""
     return tuple(
@@ -230,6 +252,14 @@ def _unknown(q: Question) -> tuple[str, ...]:
         for t in q.rest()
         if not t.is_number and len(t.norm) >= UNKNOWN_MIN_CHARS and not t.analysis.function_word
     )
+
+
+def _two_names(parties: Sequence[Span]) -> bool:
+    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming."""
+    names: dict[str, set[str | None]] = {}
+    for span in parties:
+        names.setdefault(span.value, set()).add(span.role)
+    return any(len(n) > 1 for n in names.values())
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:

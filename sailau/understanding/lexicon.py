@@ -19,6 +19,7 @@ from sailau.reply import LANGS
 from sailau.understanding.doc import Token
 from sailau.understanding.morphology import Morphology
 from sailau.understanding.text import TextTables, fold, to_cyrillic
+from sailau.understanding.text import basic as basic_text
 from sailau.yamlio import load_file
 
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -59,6 +60,9 @@ class Entry:
     priority: int = 0
     role: str | None = None
     """For a party's name: the alias as written (it tells which elections the name implies)."""
+    raw: tuple[str, ...] = ()
+    """A name's words before folding ("қарағанды"): a word typed with Kazakh letters must
+    have them where the name has ("қарағанда" is "compared with", not Karaganda)."""
 
     @property
     def name(self) -> bool:
@@ -80,6 +84,14 @@ class Entry:
         return self.name and any(
             _name_fits(self.words[j], typed, len(self.words) > 1) for typed in forms[:2]
         )
+
+    def spelled(self, tokens: Sequence[Token], start: int, kazakh_letters: frozenset[str]) -> bool:
+        """A name typed with Kazakh letters has them where the name has them."""
+        for j, raw in enumerate(self.raw):
+            typed = tokens[start + j].text[: len(raw)]
+            if not kazakh_letters.isdisjoint(typed) and typed != raw[: len(typed)]:
+                return False
+        return True
 
     def forms(self, token: Token) -> tuple[str, ...]:
         """The token's forms this entry may match: its language's dictionary forms; for a name,
@@ -118,8 +130,9 @@ def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
 class PhraseIndex:
     """Entries by the keys of their first word (and stems by prefix, names by first letters)."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], kazakh_letters: frozenset[str]) -> None:
         self.entries = tuple(entries)
+        self.kazakh_letters = kazakh_letters
         self._by_key: dict[str, list[Entry]] = {}
         self._by_prefix: dict[str, list[Entry]] = {}
         self._by_start: dict[str, list[Entry]] = {}
@@ -145,7 +158,12 @@ class PhraseIndex:
                     candidates.setdefault(id(entry), entry)
         for entry in self._by_start.get(token.norm[:STEM_KEY], ()):
             candidates.setdefault(id(entry), entry)
-        return [e for e in candidates.values() if e.fits(tokens, start)]
+        return [
+            e
+            for e in candidates.values()
+            if e.fits(tokens, start)
+            and (not e.raw or e.spelled(tokens, start, self.kazakh_letters))
+        ]
 
 
 Person = tuple[str, str | None, int | None]
@@ -284,13 +302,15 @@ class Lexicon:
             entry = self._entry(label, value, lang, phrase, morphology)
             if entry is not None:
                 entries[lang].append(entry)
-        self.index = {lang: PhraseIndex(found) for lang, found in entries.items()}
+        letters = self.text.kazakh_letters
+        self.index = {lang: PhraseIndex(found, letters) for lang, found in entries.items()}
 
     def _entry(
         self, label: str, value: str, lang: str, phrase: str, morphology: Morphology
     ) -> Entry | None:
         words = phrase.split()
         folded: list[str] = []
+        raw: list[str] = []
         keys: list[frozenset[str]] = []
         prefix: list[bool] = []
         closed = label in CLOSED_LABELS or (label, value) in CLOSED_VALUES
@@ -299,6 +319,7 @@ class Lexicon:
             basic = self.text.folded(word.rstrip("*"))
             if not basic:
                 continue
+            raw += basic_text(word.rstrip("*")).split()
             for part in basic.split():
                 analysis = morphology.analyse(part.replace("ё", "е"), latin_readings=False)
                 if label in NAME_LABELS or lang == "kk":
@@ -312,8 +333,18 @@ class Lexicon:
             return None
         priority = self.priority.get(value, 0) if label == "measure" else 0
         role = " ".join(folded) if label == "party" else None
+        names = tuple(raw) if label in NAME_LABELS and len(raw) == len(folded) else ()
         return Entry(
-            label, value, tuple(folded), tuple(keys), tuple(prefix), lang, closed, priority, role
+            label,
+            value,
+            tuple(folded),
+            tuple(keys),
+            tuple(prefix),
+            lang,
+            closed,
+            priority,
+            role,
+            names,
         )
 
 

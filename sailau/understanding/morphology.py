@@ -15,7 +15,7 @@ from typing import Any
 
 import pymorphy3
 
-from sailau.understanding.text import TextTables, fold, to_cyrillic
+from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
 from sailau.yamlio import load_file
 
 MORPHOLOGY_FILE = "morphology.yaml"
@@ -124,13 +124,18 @@ class Morphology:
     def _analyse_uncached(self, word: str, latin_readings: bool) -> Analysis:
         if not word or word[0].isdigit():
             return Analysis(word)
-        if word.isascii():
+        if is_latin(word):
             english = tuple(dict.fromkeys(self._english(word)))
             if not latin_readings:
                 return Analysis(word, en=english)
-            inner = self._cyrillic(to_cyrillic(word, self.text))
+            russian = self._cyrillic(to_cyrillic(word, self.text))
+            kazakh = self._cyrillic(to_cyrillic(word, self.text, kazakh=True))
             return Analysis(
-                word, (inner.surface, *inner.ru), (inner.surface, *inner.kk), english, inner.negated
+                word,
+                (russian.surface, *russian.ru),
+                tuple(dict.fromkeys((kazakh.surface, *kazakh.kk))),
+                english,
+                kazakh.negated,
             )
         return self._cyrillic(word)
 

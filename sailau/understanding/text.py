@@ -149,6 +149,11 @@ def _basic(text: str) -> str:
     return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
 
 
+def basic(text: str) -> str:
+    """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`)."""
+    return _basic(text)
+
+
 def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
@@ -198,20 +203,33 @@ def script(text: str) -> str | None:
     return "latin" if latin > cyrillic else "cyrillic"
 
 
-def to_cyrillic(text: str, lex: TextTables | None = None) -> str:
-    """Latin-typed Russian or Kazakh ("skolko mest", "saylau qashan") in Cyrillic letters."""
+def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = False) -> str:
+    """Latin-typed Russian or Kazakh ("skolko mest", "saylau qashan") in Cyrillic letters.
+
+    The two languages spell a few sounds apart: after a vowel, Latin-typed Kazakh writes й as
+    "i" ("sailau", "keiin"), Russian as "j" or "y" ("granicej", "novyj"); elsewhere "j" is ж in
+    Kazakh ("jyly") and й in Russian. `kazakh` chooses the Kazakh reading."""
     lex = lex or load_tables()
 
     def letter(m: re.Match[str]) -> str:
         latin = m.group()
-        if latin != "y":
-            return lex.latin_map[latin]
         i = m.start()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
+        if latin == "y":
+            return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
+        if latin == "i" and kazakh and prev in _VOWELS:
+            return "й"
+        if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
+            return "й"
+        return lex.latin_map[latin]
 
     return lex.latin_pattern.sub(letter, text)
+
+
+def is_latin(word: str) -> bool:
+    """Whether a word is written in Latin letters (ASCII or the Kazakh Latin alphabets')."""
+    return script(word) == "latin"
 
 
 def swap_layout(text: str, lex: TextTables | None = None) -> str:
