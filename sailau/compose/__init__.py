@@ -55,11 +55,18 @@ def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels)
     return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
 
 
+FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
+"""Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
+
+
 def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
     form = decision.form
     frame = decision.frame
+    first = leaf(decision.parts[0].intent, decision.parts[0].slots, q.lang)
+    if first.kind not in FACT_KINDS:
+        return first
     party = decision.parts[0].slot("party")
-    if "votes_needed" in frame.measures and "share" in frame.mentions and party is not None:
+    if {"votes_needed", "share"} <= frame.mentions and party is not None:
         short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
         if short is not None:
             return short
@@ -84,6 +91,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
             base = _parts(env, q, decision, leaf)
             return replace(
                 base,
+                kind=ReplyKind.ANSWER,
                 headline=found_reply.headline,
                 details=(*found_reply.details, base.headline),
                 sources=(*found_reply.sources, *base.sources),

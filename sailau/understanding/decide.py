@@ -22,10 +22,10 @@ from sailau.yamlio import load_file
 
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
-    {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all",
-     "settings", "topic", "year"}
+    {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
+     "settings", "topic", "year", "mentions", "kind", "form", "change"}
 )  # fmt: skip
-OUTCOMES = frozenset({"intent", "unknown", "honours", "year"})
+OUTCOMES = frozenset({"intent", "unknown", "honours", "election"})
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,17 @@ def _condition(frame: Frame, key: str, want: Any) -> bool:
     if key == "extreme":
         return (frame.extreme is not None) == want
     if key == "all":
-        return frame.all_parties == want
+        return frame.has("all") == want
+    if key == "each":
+        return frame.has("each") == want
+    if key == "mentions":
+        return str(want) in frame.mentions
+    if key == "kind":
+        return str(want) in frame.kinds
+    if key == "form":
+        return frame.form == want
+    if key == "change":
+        return frame.has("change") == want
     if key == "settings":
         return bool(frame.settings) == want
     if key == "topic":
@@ -135,6 +145,9 @@ class Readings:
     bare: tuple[Rule, ...]
     predicates: frozenset[str]
     party_measures: frozenset[str]
+    always_honoured: frozenset[str]
+    forecast_measures: frozenset[str]
+    """Measures a question in the future tense asks as a forecast ("кто победит")."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -149,6 +162,8 @@ class Readings:
             bare,
             frozenset(data.get("predicates") or ()),
             frozenset(data.get("party_measures") or ()),
+            frozenset(data.get("always_honoured") or ()),
+            frozenset(data.get("forecast_measures") or ()),
         )
 
     def intents(self) -> frozenset[str]:
@@ -163,7 +178,7 @@ def _rule(file: str, where: str, spec: Any) -> Rule:
     strange = when.keys() - CONDITIONS
     if strange:
         raise ReadingsError(f"{file}: {where}: unknown conditions {sorted(strange)}")
-    year = spec.get("year")
+    year = spec.get("election")
     return Rule(
         when,
         spec.get("intent"),
@@ -275,7 +290,7 @@ class Decider:
     def _honoured(self, frame: Frame, rule: Rule) -> frozenset[str]:
         """Narrowing words the answer honours: its rule's, and those that chose the rule."""
         chose = {str(v) for k, v in rule.when.items() if k == "narrow"}
-        return rule.honours | chose
+        return rule.honours | chose | self.readings.always_honoured
 
     # --- parts --------------------------------------------------------------------------------
 
@@ -388,5 +403,9 @@ class Decider:
         return any(y < first or (y not in known and y < self.facts.latest_year) for y in named)
 
     def _future(self, frame: Frame) -> bool:
-        """A year after the latest election: a question about the future."""
-        return any(y > self.facts.latest_year for y in frame.years)
+        """A question about the future: a year after the latest election, or a result asked in
+        the future tense ("кто победит", not "что будет, если...")."""
+        if any(y > self.facts.latest_year for y in frame.years):
+            return True
+        forecast = bool(self.readings.forecast_measures & set(frame.measures))
+        return frame.has("future") and not frame.has("conditional") and forecast

@@ -3,7 +3,8 @@
 One `Question` runs through the extractors (`sailau.understanding.extractors`); each adds spans
 and none removes a token. Overlapping spans are settled once, at the end (`Question.settle`): the
 longest wins, then the higher score; spans of the same extent and different meanings are all
-kept ("and" is both an opener and a conjunction).
+kept ("and" is both an opener and a conjunction), and a narrowing word never competes with what
+it narrows.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ class Question:
         for span in sorted(self.spans, key=lambda s: (-s.length, -s.score, s.start)):
             clash = any(
                 span.overlaps(k)
+                and _apart(span, k)
                 and (
                     (k.start, k.end) != (span.start, span.end)
                     or (k.label, k.value) == (span.label, span.value)
@@ -102,3 +104,13 @@ class Question:
         """The tokens no span covers."""
         covered = {i for s in self.spans for i in range(s.start, s.end)}
         return [t for t in self.tokens if t.index not in covered]
+
+
+MODIFIERS = frozenset({"narrow"})
+"""Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
+narrowing word and a measure at once."""
+
+
+def _apart(a: Span, b: Span) -> bool:
+    """Whether two overlapping spans compete (a modifier and a non-modifier do not)."""
+    return (a.label in MODIFIERS) == (b.label in MODIFIERS)

@@ -14,7 +14,7 @@ from typing import Any
 FORMS = ("value", "yesno", "compare", "list")
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
-     "new", "after", "alternative"}
+     "new", "after", "alternative", "change", "future", "each", "all"}
 )  # fmt: skip
 
 

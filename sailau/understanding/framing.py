@@ -61,8 +61,13 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     measures = _measures(measure_spans, q, lex)
     if _two_names(by.get("party", [])) and all(lex.priority.get(m, 0) <= 2 for m in measures):
         measures = ("renaming",)
-    years, base = _years(q, by.get("year", []))
+    years, base = _years(q, by.get("year", []), grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
+    markers |= {s.value for s in by.get("quantifier", [])}
+    if any(s.value == "change" for s in by.get("form", [])):
+        markers |= {"change"}
+    if any(t.analysis.future for t in q.tokens):
+        markers |= {"future"}
     asks_spans = by.get("asks", [])
     asks = asks_spans[0].value if asks_spans else None
     kinds = unique(s.value for s in by.get("kind", []))
@@ -157,13 +162,16 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
 
 
-def _years(q: Question, found: Sequence[Span]) -> tuple[tuple[int, ...], int | None]:
-    """The years asked about, and the comparison's base year if one is set apart."""
+def _years(
+    q: Question, found: Sequence[Span], elections: Sequence[int]
+) -> tuple[tuple[int, ...], int | None]:
+    """The years asked about, and the comparison's base year if one is set apart (only an
+    election can be one: "since the 2022 reform" compares nothing)."""
     asked: list[int] = []
     base: int | None = None
     for span in found:
         year = int(span.value)
-        if base is None and _is_base(q, span):
+        if base is None and year in elections and _is_base(q, span):
             base = year
         else:
             asked.append(year)

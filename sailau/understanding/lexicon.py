@@ -39,6 +39,7 @@ CHANGED_ENDING = 3
 STEM_KEY = 3
 """Names are also indexed by their first word's first letters, for inflections no rule knows."""
 MIN_PREFIX = 3
+ENGLISH_BASES = frozenset({"news", "process", "status", "address", "us", "bus", "gas"})
 _VOWELS = "аеиоуыэюяaeiouy"
 
 
@@ -99,7 +100,8 @@ class Entry:
         handled by `_name_fits`); for a closed-class Kazakh word, only the word itself."""
         analysis = token.analysis
         if self.name:
-            return analysis.keys("ru")[:1] if not analysis.ru else (analysis.surface, *analysis.ru)
+            latin = analysis.kk[:1] if token.text.isascii() else ()
+            return (analysis.surface, *analysis.ru, *latin)
         if self.closed and self.lang == "kk":
             return (
                 (analysis.surface, *analysis.kk[:1])
@@ -322,7 +324,8 @@ class Lexicon:
             raw += basic_text(word.rstrip("*")).split()
             for part in basic.split():
                 analysis = morphology.analyse(part.replace("ё", "е"), latin_readings=False)
-                if label in NAME_LABELS or lang == "kk":
+                inflected = lang == "en" and _inflected(part, morphology)
+                if label in NAME_LABELS or lang == "kk" or inflected:
                     found: tuple[str, ...] = (analysis.surface,)
                 else:
                     found = analysis.keys(None if lang == ANY else lang)
@@ -346,6 +349,19 @@ class Lexicon:
             role,
             names,
         )
+
+
+def _inflected(word: str, morphology: Morphology) -> bool:
+    """An English word written in an inflected form ("voted", "parties"): an entry that chose
+    that form matches it only ("how many voted" is not "how many votes")."""
+    if word in morphology.tables.english_irregular:
+        return True
+    return (
+        word.endswith(("s", "ed", "ing"))
+        and not word.endswith("ss")
+        and word not in ENGLISH_BASES
+        and len(word) > 3
+    )
 
 
 def _surnames(name: str) -> list[str]:

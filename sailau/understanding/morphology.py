@@ -43,6 +43,8 @@ class Analysis:
     en: tuple[str, ...] = ()
     negated: bool = False
     function_word: bool = False
+    future: bool = False
+    """A Russian verb in the future tense ("победит", "будет"): a question about what is to come."""
 
     def keys(self, lang: str | None = None) -> tuple[str, ...]:
         """The word and its forms in `lang` (every language when None)."""
@@ -142,14 +144,15 @@ class Morphology:
     def _cyrillic(self, word: str) -> Analysis:
         folded = fold(word, self.text)
         lemmas = []
-        function_word = False
+        function_word = future = False
         for i, parse in enumerate(self._russian.parse(word)[:PARSES]):
             lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
+                future = parse.tag.POS == "VERB" and parse.tag.tense == "futr"
         stems, negated = self._kazakh(folded)
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
-        return Analysis(folded, ru, stems, (), negated, function_word)
+        return Analysis(folded, ru, stems, (), negated, function_word, future)
 
     def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
         """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a

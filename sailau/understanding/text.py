@@ -218,8 +218,11 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if latin == "y":
             return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
-        if latin == "i" and kazakh and prev in _VOWELS:
-            return "й"
+        if latin in ("i", "ı") and kazakh:
+            return "й" if prev in _VOWELS else "и"
+        after_consonant = prev in "iı" and i > 1 and text[i - 2] not in _VOWELS
+        if latin == "a" and after_consonant and (kazakh or not nxt.isalpha()):
+            return "я"  # "partia", "partiasy" -> партия, партиясы
         if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
             return "й"
         return lex.latin_map[latin]
