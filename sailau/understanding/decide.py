@@ -23,9 +23,9 @@ from sailau.yamlio import load_file
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
     {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
-     "settings", "topic", "year", "mentions", "kind", "form", "change"}
+     "settings", "topic", "year", "mentions", "kind", "form", "change", "base"}
 )  # fmt: skip
-OUTCOMES = frozenset({"intent", "unknown", "honours", "election"})
+OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Tuning:
     """Two readings whose confidence differs by less are both offered."""
     unknown_word: float = 0.2
     """Confidence lost per word nobody knows (at most `max_unknown` of them)."""
-    unanchored_unknown: float = 0.35
+    unanchored_unknown: float = 0.45
     """...when nothing else ties the question to the elections (no party, year, election word)."""
     max_unknown: int = 3
     specific: int = 3
@@ -97,6 +97,8 @@ class Rule:
     unknown: str | None = None
     honours: frozenset[str] = frozenset()
     year: int | None = None
+    slots: Slots = ()
+    """Slots the rule's intent gets when the frame names none (`institution: majilis`)."""
 
     def holds(self, frame: Frame) -> bool:
         return all(_condition(frame, key, want) for key, want in self.when.items())
@@ -124,6 +126,8 @@ def _condition(frame: Frame, key: str, want: Any) -> bool:
         return frame.form == want
     if key == "change":
         return frame.has("change") == want
+    if key == "base":
+        return (frame.base_year is not None) == want
     if key == "settings":
         return bool(frame.settings) == want
     if key == "topic":
@@ -144,6 +148,8 @@ class Readings:
     measures: Mapping[str, tuple[Rule, ...]]
     bare: tuple[Rule, ...]
     predicates: frozenset[str]
+    party_predicates: frozenset[str]
+    presidential: frozenset[str]
     party_measures: frozenset[str]
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
@@ -161,6 +167,8 @@ class Readings:
             measures,
             bare,
             frozenset(data.get("predicates") or ()),
+            frozenset(data.get("party_predicates") or ()),
+            frozenset(data.get("presidential") or ()),
             frozenset(data.get("party_measures") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
@@ -185,6 +193,7 @@ def _rule(file: str, where: str, spec: Any) -> Rule:
         spec.get("unknown"),
         frozenset(spec.get("honours") or ()),
         int(year) if isinstance(year, int) else None,
+        freeze_slots(spec.get("slots") or {}),
     )
 
 
@@ -198,6 +207,8 @@ class Facts:
     people: Mapping[str, tuple[str, str | None, int | None]]
     answerable: frozenset[str]
     """Intents some answer family answers."""
+    thresholds: Mapping[int, str] = field(default_factory=dict)
+    """Each election's own threshold, as a threshold slot value ("7")."""
     latest_year: int = 0
     default_year: int = 0
 
@@ -213,7 +224,8 @@ class Decider:
     tuning: Tuning = field(default_factory=Tuning)
 
     def decide(self, frame: Frame) -> Decision:
-        if frame.off_topic or self._foreign_year(frame):
+        frame = self._own_threshold(frame)
+        if frame.off_topic or self._foreign_year(frame) or self._presidential(frame):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
             return Decision(Status.EMPTY, frame)
@@ -311,13 +323,15 @@ class Decider:
         return next((r for r in self.readings.measures.get(measure, ()) if r.holds(frame)), None)
 
     def _slot_sets(self, frame: Frame, rule: Rule) -> Iterable[dict[str, str]]:
-        common: dict[str, str] = {}
+        common: dict[str, str] = dict(rule.slots)
         if frame.settings.threshold is not None:
             common["threshold"] = frame.settings.threshold
         if frame.settings.method is not None:
             common["method"] = frame.settings.method
         if frame.extreme:
             common["extreme"] = frame.extreme
+        if frame.chart:
+            common["chart"] = frame.chart
         institutions = frame.of("institution")
         if institutions:
             common["institution"] = institutions[0]
@@ -401,6 +415,22 @@ class Decider:
         named = [*frame.years, *([frame.base_year] if frame.base_year else [])]
         known = {*self.facts.years, *self.facts.related_years}
         return any(y < first or (y not in known and y < self.facts.latest_year) for y in named)
+
+    def _own_threshold(self, frame: Frame) -> Frame:
+        """ "Кто прошёл барьер 7 %": the election's own threshold, named, is no what-if."""
+        threshold = frame.settings.threshold
+        if threshold is None or frame.settings.method or frame.has("conditional"):
+            return frame
+        years = [y for y in frame.years if y in self.facts.years] or [self.facts.default_year]
+        if all(self.facts.thresholds.get(y) == threshold for y in years):
+            return frame.with_(settings=Settings())
+        return frame
+
+    def _presidential(self, frame: Frame) -> bool:
+        """A vote asked of the President with no party or chamber named: the presidential
+        elections ("what % did Tokayev get")."""
+        about_vote = bool(self.readings.presidential & set(frame.measures))
+        return frame.has("president") and about_vote and not frame.parties
 
     def _future(self, frame: Frame) -> bool:
         """A question about the future: a year after the latest election, or a result asked in

@@ -106,7 +106,7 @@ class Question:
         return [t for t in self.tokens if t.index not in covered]
 
 
-MODIFIERS = frozenset({"narrow"})
+MODIFIERS = frozenset({"narrow", "quantifier"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
 narrowing word and a measure at once."""
 

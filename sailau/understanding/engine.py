@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from sailau import paths
+from sailau.facts.models import Election
 from sailau.reply import Lang
 from sailau.understanding import dialogue
 from sailau.understanding.decide import Decider, Decision, Facts, Readings, Tuning
@@ -47,10 +49,17 @@ DECISION_CACHE = 4096
 
 
 class FactSource(NameSource):
-    """What the reader needs from the fact base: names, and the elections' years."""
+    """What the reader needs from the fact base: names, the elections' years and thresholds."""
 
     @property
     def years(self) -> tuple[int, ...]: ...
+    def election(self, year_or_id: int | str) -> Election: ...
+
+
+def _plain(value: Decimal) -> str:
+    """`7.00` -> `7`: a percentage as a threshold slot value."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @dataclass(frozen=True)
@@ -94,11 +103,12 @@ class Reader:
             answerable=answerable,
             latest_year=max(years),
             default_year=default_year,
+            thresholds={y: _plain(fb.election(y).system.threshold.percent) for y in years},
         )
         self.decider = Decider(
             readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()
         )
-        self.grammar = Grammar(readings.predicates, default_year, years)
+        self.grammar = Grammar(readings.predicates, readings.party_predicates, default_year, years)
         self.components: tuple[Extractor, ...] = check(
             (
                 Tokens(self.text),
@@ -130,7 +140,7 @@ class Reader:
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
         reading = self._reading(text, lang_hint)
-        if script(text) == "latin" and (reading.frame.empty or reading.frame.unknown):
+        if reading.frame.empty or reading.frame.unknown:
             swapped = self._reading(swap_layout(text, self.text), lang_hint)
             if not swapped.frame.empty and len(swapped.frame.unknown) < len(reading.frame.unknown):
                 return swapped

@@ -28,7 +28,7 @@ OTHER_LANGUAGE_SCORE = 0.85
 """A word read with another language's table ("явка" in a Kazakh question) counts a little less."""
 FUZZY_SCORE = 0.8
 FUZZY_CUTOFF = 82.0
-FUZZY_MIN_CHARS = 5
+FUZZY_MIN_CHARS = 4
 TYPO_LENGTH = 2
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
@@ -246,7 +246,11 @@ class Settings:
 
     def __call__(self, q: Question) -> None:
         self._percentages(q)
-        words = [s for s in q.spans if s.label == "setting" and s.value == "threshold_word"]
+        words = [  # "барьер 5 %", "5 % threshold"; "кто прошёл 7 процентов"
+            s
+            for s in q.spans
+            if (s.label, s.value) in (("setting", "threshold_word"), ("measure", "passed"))
+        ]
         for span in q.spans:
             if span.label == "setting" and span.value == "no_threshold":
                 q.add(Span("threshold", span.start, span.end, "0", self.name))

@@ -14,7 +14,7 @@ from typing import Any
 FORMS = ("value", "yesno", "compare", "list")
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
-     "new", "after", "alternative", "change", "future", "each", "all"}
+     "new", "after", "alternative", "change", "future", "each", "all", "president"}
 )  # fmt: skip
 
 
@@ -75,6 +75,8 @@ class Frame:
     kinds: tuple[str, ...] = ()
     all_parties: bool = False
     relative: str | None = None
+    chart: str | None = None
+    """The kind of chart asked for ("pie chart": shares)."""
     topic: bool = False
     off_topic: bool = False
     unknown: tuple[str, ...] = ()

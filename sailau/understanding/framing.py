@@ -29,6 +29,8 @@ from sailau.understanding.frame import (
 from sailau.understanding.lexicon import Lexicon
 
 SUBJECT_LABELS = ("party", "region", "person", "institution")
+VALUE_MEASURES = frozenset({"seats", "votes", "share"})
+"""A party named by two names asks its renaming, unless a figure is asked of each name."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -44,6 +46,8 @@ class Grammar:
 
     predicates: frozenset[str]
     """Measures a question without a question word asks as yes/no ("прошла в мажилис?")."""
+    party_predicates: frozenset[str]
+    """...when it names a party ("осдп участвовала в выборах?", not "список партий")."""
     default_year: int
     years: tuple[int, ...]
 
@@ -59,18 +63,33 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
     measures = _measures(measure_spans, q, lex)
-    if _two_names(by.get("party", [])) and all(lex.priority.get(m, 0) <= 2 for m in measures):
+    if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
+    if by.get("chart") and "chart" not in measures:
+        measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     markers |= {s.value for s in by.get("quantifier", [])}
     if any(s.value == "change" for s in by.get("form", [])):
         markers |= {"change"}
-    if any(t.analysis.future for t in q.tokens):
+    if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
-    asks_spans = by.get("asks", [])
+    if any(s.value == "person" for s in by.get("topic", [])):
+        markers |= {"president"}
+    quantifiers = by.get("quantifier", [])
+    asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
+        s
+        for s in by.get("asks", [])
+        if not any(
+            k.start <= s.start and s.end <= k.end and k.length > s.length for k in quantifiers
+        )
+    ]
     asks = asks_spans[0].value if asks_spans else None
-    kinds = unique(s.value for s in by.get("kind", []))
+    kinds = unique(
+        s.value
+        for s in by.get("kind", [])
+        if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+    )
     extremes = {s.value for s in by.get("extreme", [])}
     extreme = extremes.pop() if len(extremes) == 1 else None  # both asked: the answer has both
     comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
@@ -121,7 +140,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
-        topic=bool(by.get("topic")) or any(s.kind != "person" for s in subjects) or bool(years),
+        chart=next((s.value for s in by.get("chart", [])), None),
+        topic=bool(by.get("topic")) or bool(subjects) or bool(years),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q),
         figures=tuple(
@@ -229,7 +249,12 @@ def _yesno(
         return bool(aux) and (not content or min(aux) < min(content))
     if not measures:
         return False
-    return comparison is not None or bool(grammar.predicates & measures)
+    named = any(s.label == "party" for s in q.spans)
+    return (
+        comparison is not None
+        or bool(grammar.predicates & measures)
+        or (named and bool(grammar.party_predicates & measures))
+    )
 
 
 def _comparison(
@@ -247,6 +272,10 @@ def _comparison(
     value = figure.value
     percent = value.endswith("%") or figure.label == "fraction"
     return Comparison(op.value, value.rstrip("%"), percent)
+
+
+def _touches(span: Span, others: Sequence[Span]) -> bool:
+    return any(o.end == span.start or span.end == o.start for o in others)
 
 
 def _near(span: Span, others: Sequence[Span]) -> bool:

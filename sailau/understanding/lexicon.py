@@ -18,15 +18,15 @@ from sailau.facts.models import Election, Party, normalize_alias, normalized
 from sailau.reply import LANGS
 from sailau.understanding.doc import Token
 from sailau.understanding.morphology import Morphology
-from sailau.understanding.text import TextTables, fold, to_cyrillic
+from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
 from sailau.understanding.text import basic as basic_text
 from sailau.yamlio import load_file
 
 VOCABULARY_FILE = "vocabulary.yaml"
 ANY = "any"
-CLOSED_LABELS = frozenset({"marker", "asks", "filler", "quantifier"})
-"""Labels of closed-class words: matched as written or by their dictionary forms, never through
-a stripped Kazakh suffix ("алды" is not the opener "ал")."""
+CLOSED_LABELS = frozenset({"marker", "asks", "quantifier"})
+"""Labels of closed-class words: matched only as written (their forms are listed), never by a
+lemma or a stripped Kazakh suffix ("алды" is not the opener "ал", "что" is not "чем")."""
 CLOSED_VALUES = frozenset({("form", "yesno"), ("form", "alternative")})
 NAME_LABELS = frozenset({"party", "region", "person"})
 NAME_ENDING = 5
@@ -100,14 +100,12 @@ class Entry:
         handled by `_name_fits`); for a closed-class Kazakh word, only the word itself."""
         analysis = token.analysis
         if self.name:
-            latin = analysis.kk[:1] if token.text.isascii() else ()
+            latin = analysis.kk[:1] if is_latin(token.text) else ()
             return (analysis.surface, *analysis.ru, *latin)
-        if self.closed and self.lang == "kk":
-            return (
-                (analysis.surface, *analysis.kk[:1])
-                if token.norm.isascii()
-                else (analysis.surface,)
-            )
+        if self.closed:
+            latin = is_latin(token.text) and self.lang != "en"
+            reading = analysis.kk[:1] if self.lang == "kk" else analysis.ru[:1]
+            return (analysis.surface, *reading) if latin else (analysis.surface,)
         return analysis.keys(None if self.lang == ANY else self.lang)
 
 
@@ -325,7 +323,7 @@ class Lexicon:
             for part in basic.split():
                 analysis = morphology.analyse(part.replace("ё", "е"), latin_readings=False)
                 inflected = lang == "en" and _inflected(part, morphology)
-                if label in NAME_LABELS or lang == "kk" or inflected:
+                if label in NAME_LABELS or lang == "kk" or inflected or closed:
                     found: tuple[str, ...] = (analysis.surface,)
                 else:
                     found = analysis.keys(None if lang == ANY else lang)

@@ -73,6 +73,8 @@ class MorphologyTables:
     kazakh_cases: Mapping[str, str]
     """Case suffix -> case name (`ablative`, `dative`, ...)."""
     kazakh_min_stem: int
+    kazakh_alternations: Mapping[str, str]
+    """A voiced final consonant -> its voiceless form (графигі -> график)."""
     negation_slot: str
     english_irregular: Mapping[str, str]
     english_suffixes: tuple[tuple[str, tuple[str, ...]], ...]
@@ -96,6 +98,9 @@ class MorphologyTables:
             kazakh_chains=chains,
             kazakh_cases=cases,
             kazakh_min_stem=int(kk["min_stem"]),
+            kazakh_alternations={
+                text.folded(k): text.folded(v) for k, v in kk["alternations"].items()
+            },
             negation_slot=str(kk["negation_slot"]),
             english_irregular=dict(en["irregular"]),
             english_suffixes=tuple(
@@ -170,8 +175,9 @@ class Morphology:
         negated: bool,
         found: dict[str, bool],
     ) -> None:
-        if word in self.known or (word[:1].isdigit()):
-            found[word] = found.get(word, False) or negated
+        for form in (word, self._voiceless(word)):
+            if form in self.known or form[:1].isdigit():
+                found[form] = found.get(form, False) or negated
         if not slots:
             return
         (name, suffixes), rest = slots[0], slots[1:]
@@ -204,6 +210,11 @@ class Morphology:
                         case = self.tables.kazakh_cases.get(suffix)
                         return inner | {case} if case else inner
         return None
+
+    def _voiceless(self, stem: str) -> str:
+        """`stem` with a voiced final consonant made voiceless (графиг -> график)."""
+        last = self.tables.kazakh_alternations.get(stem[-1:])
+        return stem[:-1] + last if last else stem
 
     def _english(self, word: str) -> list[str]:
         """Base forms of an English word: its irregular form, or every suffix rule's result."""

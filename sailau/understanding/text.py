@@ -217,6 +217,8 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if latin == "y":
+            if kazakh and prev in "iı":
+                return "ы"  # "paiyz": the i was already й
             return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
         if latin in ("i", "ı") and kazakh:
             return "й" if prev in _VOWELS else "и"
