@@ -2,8 +2,8 @@
 
 Runs `tests/data/regression.yaml` and `tests/data/offtopic.yaml` (or one mixed `--file`, such as
 `tests/data/heldout.yaml`, where `intent: null` marks an off-topic question) through the answer
-pipeline (or, with `--matcher`, through the matcher alone) and prints accuracy per language and
-per intent, the confusion pairs, wrong answers, missing figures, and the near misses below the
+pipeline (or, with `--reading`, through the question reader alone) and prints accuracy per
+language and per intent, the confusion pairs, wrong answers, missing figures, and the near misses below the
 bar. Exit status 0 when every gate holds: ≥ 97 % per language (`--gate`), no wrong answer, no
 figure missing from a right answer, no off-topic question answered.
 """
@@ -120,23 +120,22 @@ def pipeline_runner() -> Runner:
     return run
 
 
-def matcher_runner(facts_dir: Path | None = None) -> Runner:
-    """Match each question only (no answer text, so figures are not checked)."""
-    from sailau.factbase import load_factbase
-    from sailau.matcher import Entities, Matcher
+def reading_runner() -> Runner:
+    """Read and decide each question only (no answer text, so figures are not checked)."""
+    from sailau.pipeline import engine
 
-    matcher = Matcher.from_facts(facts_dir, Entities.from_factbase(load_factbase(facts_dir)))
+    reader = engine().reader
 
     def run(case: Case) -> Outcome:
-        m = matcher.match(case.q)
+        decision, lang = reader.understand(case.q)
         return Outcome(
             case,
-            m.intent,
-            m.confidence,
-            m.lang,
+            decision.intent,
+            decision.confidence,
+            lang,
             "",
-            m.status.value,
-            tuple(a.intent for a in m.alternatives),
+            decision.status.value,
+            tuple(a.intent for a in decision.alternatives),
         )
 
     return run
@@ -253,7 +252,9 @@ def _section(
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--matcher", action="store_true", help="score the matcher alone (no answers, no figures)"
+        "--reading",
+        action="store_true",
+        help="score the question reader alone (no answers, no figures)",
     )
     parser.add_argument("--regression", type=Path, default=REGRESSION_FILE, metavar="FILE")
     parser.add_argument("--offtopic", type=Path, default=OFFTOPIC_FILE, metavar="FILE")
@@ -280,7 +281,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"report: cannot read the regression files: {exc}", file=sys.stderr)
         return 2
     try:
-        runner = matcher_runner() if args.matcher else pipeline_runner()
+        runner = reading_runner() if args.reading else pipeline_runner()
         summary = evaluate(cases, runner, args.gate)
     except ValueError as exc:  # FactBaseInvalid, IntentFileError, YamlError
         print(f"report: the facts do not load:\n{exc}", file=sys.stderr)

@@ -73,17 +73,17 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:
-            first = env.t(q, "answer_yes" if found.yes else "answer_no")
+            word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf)
             return replace(
                 base,
                 kind=ReplyKind.ANSWER,
-                headline=f"{first} {found.text}",
+                headline=f"{word} {found.text}",
                 details=(base.headline, *base.details[:1]),
                 sources=(
                     *env.fb.reply_sources(s for x in found.sources for s in x.sources),
                     *base.sources,
-                ),  # fmt: skip
+                ),
             )
     if form == "compare":
         found_reply = comparison(env, q, decision)

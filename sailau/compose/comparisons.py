@@ -5,6 +5,7 @@ across parties ("the gap between Nur Otan and Ak Zhol"), or a party's shortfall 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -28,9 +29,9 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     part = decision.parts[0]
     party, region = part.slot("party"), part.slot("region")
     if frame.measure in SHORTFALL_MEASURES and party is not None:
-        found = shortfall(env, q, party)
-        if found is not None:
-            return found
+        short = shortfall(env, q, party)
+        if short is not None:
+            return short
     measures = [m for m in frame.measures if m in GETTERS]
     if not measures and party is not None:
         measures = list(PARTY_FIGURES)
@@ -103,7 +104,7 @@ def _changes(env: Env, q: Query, frame: Frame, known: Sequence[tuple[int, Value]
     """The change between consecutive elections, and the highest or lowest when asked."""
     out = [
         env.t(q, "compare_change", year_a=ya, year_b=yb, change=b.change(env, q, a))
-        for (ya, a), (yb, b) in zip(known, known[1:], strict=False)
+        for (ya, a), (yb, b) in itertools.pairwise(known)
     ]
     if len(known) > 2 or frame.extreme or "year" in frame.kinds:
         pick = min if frame.extreme == "lowest" else max

@@ -94,7 +94,7 @@ def _count(get: Callable[[Election], object], percent: bool = False) -> Getter:
             return None
         amount = getattr(fact, "value", fact)
         sources = (fact,) if hasattr(fact, "sources") else ()
-        return Value(Decimal(str(amount)), percent, sources)  # type: ignore[arg-type]
+        return Value(Decimal(str(amount)), percent, sources)
 
     return value
 

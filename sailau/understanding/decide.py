@@ -109,31 +109,31 @@ def _condition(frame: Frame, key: str, want: Any) -> bool:
         ids = frame.of(key)
         return bool(ids) == want if isinstance(want, bool) else want in ids
     if key == "asks":
-        return frame.asks == want
+        return bool(frame.asks == want)
     if key == "narrow":
-        return frame.narrows(str(want))
+        return bool(frame.narrows(str(want)))
     if key == "extreme":
-        return (frame.extreme is not None) == want
+        return bool((frame.extreme is not None) == want)
     if key == "all":
-        return frame.has("all") == want
+        return bool(frame.has("all") == want)
     if key == "each":
-        return frame.has("each") == want
+        return bool(frame.has("each") == want)
     if key == "mentions":
-        return str(want) in frame.mentions
+        return bool(str(want) in frame.mentions)
     if key == "kind":
-        return str(want) in frame.kinds
+        return bool(str(want) in frame.kinds)
     if key == "form":
-        return frame.form == want
+        return bool(frame.form == want)
     if key == "change":
-        return frame.has("change") == want
+        return bool(frame.has("change") == want)
     if key == "base":
-        return (frame.base_year is not None) == want
+        return bool((frame.base_year is not None) == want)
     if key == "settings":
-        return bool(frame.settings) == want
+        return bool(bool(frame.settings) == want)
     if key == "topic":
-        return frame.topic == want
+        return bool(frame.topic == want)
     if key == "year":
-        return bool(frame.years) == want
+        return bool(bool(frame.years) == want)
     raise KeyError(key)
 
 
@@ -311,7 +311,7 @@ class Decider:
         measures = [measure] if measure is None else list(frame.measures)
         parts: list[Part] = []
         for m in measures:
-            r = rule if m == measure else self._rule_for(frame, m)
+            r = rule if m is None or m == measure else self._rule_for(frame, m)
             if r is None or r.intent is None:
                 continue
             for slots in self._slot_sets(frame, r):

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sailau.reply import Lang
 from sailau.understanding.morphology import Analysis
 
 
 @dataclass(frozen=True)
-class Token:
+class Token:  # not slotted: `is_number` is cached on the instance
     """One word: as typed (casefolded, Kazakh letters kept), folded, and its morphology."""
 
     text: str
@@ -28,10 +29,10 @@ class Token:
     @property
     def lemma(self) -> str:
         """The word's first dictionary form (the folded word itself when there is none)."""
-        keys = self.analysis.keys()
+        keys = self.analysis.forms()
         return keys[1] if len(keys) > 1 else self.norm
 
-    @property
+    @cached_property
     def is_number(self) -> bool:
         return self.norm.replace(".", "", 1).rstrip("%").isdigit()
 
@@ -67,9 +68,12 @@ class Question:
     lang: Lang
     tokens: list[Token] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    _labels: list[set[str]] | None = None
+    """Per token, the labels of the spans covering it (built when first asked for)."""
 
     def add(self, span: Span) -> None:
         self.spans.append(span)
+        self._labels = None
 
     def labelled(self, *labels: str) -> Iterator[Span]:
         """Spans with one of `labels`, in token order."""
@@ -77,28 +81,35 @@ class Question:
 
     def covered(self, index: int, labels: Iterable[str] | None = None) -> bool:
         """Whether a span (with one of `labels`, if given) covers token `index`."""
-        wanted = None if labels is None else frozenset(labels)
-        return any(
-            s.start <= index < s.end and (wanted is None or s.label in wanted) for s in self.spans
-        )
+        if self._labels is None:
+            self._labels = [set() for _ in self.tokens]
+            for span in self.spans:
+                for i in range(span.start, span.end):
+                    self._labels[i].add(span.label)
+        found = self._labels[index]
+        return bool(found) if labels is None else not found.isdisjoint(labels)
 
     def settle(self) -> None:
         """Resolve overlaps once: longest first, then higher score; a span is dropped when it
         overlaps a kept span of another extent, or one of the same extent, label and value."""
         kept: list[Span] = []
+        at: list[list[Span]] = [[] for _ in self.tokens]  # the kept spans over each token
         for span in sorted(self.spans, key=lambda s: (-s.length, -s.score, s.start)):
             clash = any(
-                span.overlaps(k)
-                and _apart(span, k)
+                _apart(span, k)
                 and (
                     (k.start, k.end) != (span.start, span.end)
                     or (k.label, k.value) == (span.label, span.value)
                 )
-                for k in kept
+                for i in range(span.start, span.end)
+                for k in at[i]
             )
             if not clash:
                 kept.append(span)
+                for i in range(span.start, span.end):
+                    at[i].append(span)
         self.spans = sorted(kept, key=lambda s: (s.start, s.end))
+        self._labels = None
 
     def rest(self) -> list[Token]:
         """The tokens no span covers."""

@@ -12,12 +12,13 @@ import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 from sailau import paths
 from sailau.facts.models import Election
 from sailau.reply import Lang
 from sailau.understanding import dialogue
-from sailau.understanding.decide import Decider, Decision, Facts, Readings, Tuning
+from sailau.understanding.decide import READINGS_FILE, Decider, Decision, Facts, Readings, Tuning
 from sailau.understanding.doc import Question
 from sailau.understanding.extractors import (
     Extractor,
@@ -31,24 +32,17 @@ from sailau.understanding.extractors import (
 )
 from sailau.understanding.frame import Frame
 from sailau.understanding.framing import Grammar, build
-from sailau.understanding.lexicon import Lexicon, Names, NameSource, Vocabulary as VocabularyTable
+from sailau.understanding.lexicon import VOCABULARY_FILE, Lexicon, Names, NameSource
+from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
-from sailau.understanding.text import (
-    UNDERSTANDING_DIR,
-    TextTables,
-    detect_lang,
-    script,
-    swap_layout,
-)
-from sailau.understanding.decide import READINGS_FILE
-from sailau.understanding.lexicon import VOCABULARY_FILE
+from sailau.understanding.text import UNDERSTANDING_DIR, TextTables, basic, lang_of, swap_layout
 
 MAX_CHARS = 300
 TEXT_CACHE = 4096
 DECISION_CACHE = 4096
 
 
-class FactSource(NameSource):
+class FactSource(NameSource, Protocol):
     """What the reader needs from the fact base: names, the elections' years and thresholds."""
 
     @property
@@ -125,6 +119,12 @@ class Reader:
     def forget(self) -> None:
         """Drop every remembered word, text and decision."""
         self.morphology.forget()
+        self.lexicon.index.forget()
+        self.forget_texts()
+
+    def forget_texts(self) -> None:
+        """Drop the remembered texts and decisions, keep the words (a new question in a chat
+        whose words the process has met before: the benchmark's "never seen")."""
         self._read.cache_clear()
         self._decide.cache_clear()
 
@@ -147,16 +147,14 @@ class Reader:
         return reading
 
     def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
-        lang: Lang = detect_lang(text, lang_hint, self.text) or lang_hint or "en"
-        q = Question(text, lang)
-        for component in self.components:
-            component(q)
-        q.settle()
+        words = basic(text)
+        lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
+        q = self.question(words, lang)
         return Reading(build(q, self.lexicon, self.grammar), lang)
 
     def question(self, text: str, lang: Lang) -> Question:
-        """The read question itself, spans settled (for tests and `bot.py explain`)."""
-        q = Question(text, lang)
+        """The read question itself, spans settled (for tests and debugging)."""
+        q = Question(basic(text), lang)
         for component in self.components:
             component(q)
         q.settle()

@@ -8,9 +8,10 @@ vocabulary and the fact base's names -> misspelt names and words -> settings (th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
 from rapidfuzz import fuzz, process
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz, process
 from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.lexicon import ANY, Entry, Lexicon
 from sailau.understanding.morphology import Analysis, Morphology
-from sailau.understanding.text import TextTables, fold, normalise
+from sailau.understanding.text import TextTables, fold, percentages
 
 MAX_THRESHOLD = 50
 """A bare number after "threshold" above this is not a threshold."""
@@ -30,6 +31,7 @@ FUZZY_SCORE = 0.8
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_CHARS = 4
 TYPO_LENGTH = 2
+WORD_CACHE = 16384
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
 CONTENT_LABELS = frozenset(
@@ -42,10 +44,12 @@ CONTENT_LABELS = frozenset(
 class Extractor(Protocol):
     """One component of the reader."""
 
-    name: str
-    requires: frozenset[str]
-    assigns: frozenset[str]
-
+    @property
+    def name(self) -> str: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def assigns(self) -> frozenset[str]: ...
     def __call__(self, q: Question) -> None: ...
 
 
@@ -74,11 +78,8 @@ class Tokens:
     assigns: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, q: Question) -> None:
-        words = normalise(q.text, self.text).split()
-        q.tokens = [
-            Token(w, fold(w, self.text), i, Analysis(fold(w, self.text)))
-            for i, w in enumerate(words)
-        ]
+        words = percentages(q.text, self.text).split()
+        q.tokens = [Token(w, fold(w, self.text), i, Analysis(w)) for i, w in enumerate(words)]
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,9 @@ class Morphological:
 
     def __call__(self, q: Question) -> None:
         latin = q.lang != "en"
+        analyse = self.morphology.analyse
         q.tokens = [
-            replace(t, analysis=self.morphology.analyse(t.text, latin_readings=latin))
-            for t in q.tokens
+            Token(t.text, t.norm, t.index, analyse(t.text, latin_readings=latin)) for t in q.tokens
         ]
 
 
@@ -165,20 +166,14 @@ class Vocabulary:
 
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
-        own = (self.lexicon.index[q.lang], self.lexicon.index[ANY])
-        others = [
-            self.lexicon.index[lang] for lang in self.lexicon.index if lang not in (q.lang, ANY)
-        ]
+        own = (q.lang, ANY)
         found: list[tuple[Entry, int, float]] = []
         for i, token in enumerate(tokens):
             if token.is_number:
                 continue
-            mine = [(e, i, 1.0) for index in own for e in index.at(tokens, i)]
-            found += mine
-            if not mine:
-                found += [
-                    (e, i, OTHER_LANGUAGE_SCORE) for index in others for e in index.at(tokens, i)
-                ]
+            here = self.lexicon.index.at(tokens, i)
+            mine = [(e, i, 1.0) for e in here if e.lang in own]
+            found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
         for entry, start, score in found:
             end = start + len(entry.words)
             q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))
@@ -197,13 +192,13 @@ class Misspelt:
     meaning: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for index in self.lexicon.index.values():
-            for entry in index.entries:
-                if entry.label not in CONTENT_LABELS or any(entry.prefix):
-                    continue
-                word = " ".join(entry.words)
-                if len(word.replace(" ", "")) >= FUZZY_MIN_CHARS and len(entry.words) <= 2:
-                    self.meaning.setdefault(word, (entry.label, entry.value))
+        self.closest = functools.lru_cache(maxsize=WORD_CACHE)(self._closest)  # type: ignore[method-assign]
+        for entry in self.lexicon.index.entries:
+            if entry.label not in CONTENT_LABELS or any(entry.prefix):
+                continue
+            word = " ".join(entry.words)
+            if len(word.replace(" ", "")) >= FUZZY_MIN_CHARS and len(entry.words) <= 2:
+                self.meaning.setdefault(word, (entry.label, entry.value))
         for word in self.meaning:
             self.by_initial.setdefault(word[0], []).append(word)
 
@@ -222,6 +217,10 @@ class Misspelt:
                     free[i : i + n] = [False] * n
 
     def closest(self, gram: str) -> str | None:
+        """The known word or name `gram` is a misspelling of, if any (remembered per gram)."""
+        return self._closest(gram)
+
+    def _closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any."""
         keys = self.by_initial.get(gram[:1])
         if len(gram.replace(" ", "")) < FUZZY_MIN_CHARS or not keys:

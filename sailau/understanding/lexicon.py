@@ -18,7 +18,7 @@ from sailau.facts.models import Election, Party, normalize_alias, normalized
 from sailau.reply import LANGS
 from sailau.understanding.doc import Token
 from sailau.understanding.morphology import Morphology
-from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
+from sailau.understanding.text import TextTables, fold, to_cyrillic
 from sailau.understanding.text import basic as basic_text
 from sailau.yamlio import load_file
 
@@ -37,8 +37,9 @@ CHANGED_ENDING = 3
 """A name's final vowels may become up to three letters ("партия" ~ "партиям", "алматы" ~
 "алмате")."""
 STEM_KEY = 3
+WORD_CACHE = 16384
+"""Words whose entries are remembered (a chat's vocabulary is a few thousand words)."""
 """Names are also indexed by their first word's first letters, for inflections no rule knows."""
-MIN_PREFIX = 3
 ENGLISH_BASES = frozenset({"news", "process", "status", "address", "us", "bus", "gas"})
 _VOWELS = "аеиоуыэюяaeiouy"
 
@@ -65,26 +66,30 @@ class Entry:
     """A name's words before folding ("қарағанды"): a word typed with Kazakh letters must
     have them where the name has ("қарағанда" is "compared with", not Karaganda)."""
 
+    view: str = "any"
+    """Which of a word's form sets (`Analysis.views`) the entry's words are matched against."""
+
     @property
     def name(self) -> bool:
         return self.label in NAME_LABELS
 
-    def fits(self, tokens: Sequence[Token], start: int) -> bool:
-        """Whether the entry's words are the tokens from `start` on."""
-        if start + len(self.words) > len(tokens):
+    def fits(self, tokens: Sequence[Token], start: int, *, first: bool = False) -> bool:
+        """Whether the entry's words are the tokens from `start` on (with `first`, whether its
+        first word is the token at `start`)."""
+        words = self.words[:1] if first else self.words
+        if start + len(words) > len(tokens):
             return False
-        return all(self._word_fits(j, tokens[start + j]) for j in range(len(self.words)))
-
-    def _word_fits(self, j: int, token: Token) -> bool:
-        forms = self.forms(token)
-        if self.prefix[j]:
-            stem = self.words[j]
-            return any(k.startswith(stem) for k in forms)
-        if not self.keys[j].isdisjoint(forms):
-            return True
-        return self.name and any(
-            _name_fits(self.words[j], typed, len(self.words) > 1) for typed in forms[:2]
-        )
+        for j, word in enumerate(words):
+            analysis = tokens[start + j].analysis
+            forms = analysis.views[self.view]
+            if self.prefix[j]:
+                if not any(k.startswith(word) for k in forms):
+                    return False
+            elif self.keys[j].isdisjoint(forms) and not (
+                self.name and any(_name_fits(word, t, len(self.words) > 1) for t in analysis.typed)
+            ):
+                return False
+        return True
 
     def spelled(self, tokens: Sequence[Token], start: int, kazakh_letters: frozenset[str]) -> bool:
         """A name typed with Kazakh letters has them where the name has them."""
@@ -93,20 +98,6 @@ class Entry:
             if not kazakh_letters.isdisjoint(typed) and typed != raw[: len(typed)]:
                 return False
         return True
-
-    def forms(self, token: Token) -> tuple[str, ...]:
-        """The token's forms this entry may match: its language's dictionary forms; for a name,
-        the word as typed (and transliterated) and its Russian lemmas (Kazakh endings are
-        handled by `_name_fits`); for a closed-class Kazakh word, only the word itself."""
-        analysis = token.analysis
-        if self.name:
-            latin = analysis.kk[:1] if is_latin(token.text) else ()
-            return (analysis.surface, *analysis.ru, *latin)
-        if self.closed:
-            latin = is_latin(token.text) and self.lang != "en"
-            reading = analysis.kk[:1] if self.lang == "kk" else analysis.ru[:1]
-            return (analysis.surface, *reading) if latin else (analysis.surface,)
-        return analysis.keys(None if self.lang == ANY else self.lang)
 
 
 def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
@@ -127,43 +118,79 @@ def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
     )
 
 
+Followers = dict[str, list["Entry"]]
+"""Phrases by a key of their second word (or its first letters, for stems and names)."""
+
+
 class PhraseIndex:
-    """Entries by the keys of their first word (and stems by prefix, names by first letters)."""
+    """Every entry, by the keys of its first word; stems by their first letters; names also by
+    their first letters (for inflections no rule knows). Finding the entries at a token costs a
+    few dictionary look-ups, whatever the size of the table."""
 
     def __init__(self, entries: Iterable[Entry], kazakh_letters: frozenset[str]) -> None:
         self.entries = tuple(entries)
         self.kazakh_letters = kazakh_letters
         self._by_key: dict[str, list[Entry]] = {}
-        self._by_prefix: dict[str, list[Entry]] = {}
         self._by_start: dict[str, list[Entry]] = {}
+        self._by_word: dict[str, tuple[list[Entry], Followers]] = {}
         for entry in self.entries:
-            if entry.prefix[0]:
-                self._by_prefix.setdefault(entry.words[0], []).append(entry)
-                continue
-            for key in entry.keys[0]:
-                self._by_key.setdefault(key, []).append(entry)
-            if entry.name:
+            if entry.prefix[0] or entry.name:
                 self._by_start.setdefault(entry.words[0][:STEM_KEY], []).append(entry)
-        self._longest_prefix = max(map(len, self._by_prefix), default=0)
+            if not entry.prefix[0]:
+                for key in entry.keys[0]:
+                    self._by_key.setdefault(key, []).append(entry)
 
     def at(self, tokens: Sequence[Token], start: int) -> list[Entry]:
         """The entries whose words are the tokens from `start` on."""
-        token = tokens[start]
-        candidates: dict[int, Entry] = {}
-        for key in token.analysis.keys():
-            for entry in self._by_key.get(key, ()):
-                candidates.setdefault(id(entry), entry)
-            for n in range(MIN_PREFIX, min(len(key), self._longest_prefix) + 1):
-                for entry in self._by_prefix.get(key[:n], ()):
-                    candidates.setdefault(id(entry), entry)
-        for entry in self._by_start.get(token.norm[:STEM_KEY], ()):
-            candidates.setdefault(id(entry), entry)
-        return [
-            e
-            for e in candidates.values()
-            if e.fits(tokens, start)
-            and (not e.raw or e.spelled(tokens, start, self.kazakh_letters))
+        single, followers = self._starting(tokens[start])
+        if not followers or start + 1 >= len(tokens):
+            return single
+        second = tokens[start + 1].analysis.views["any"]
+        longer: dict[int, Entry] = {}
+        for key in second:
+            for entry in followers.get(key, ()):
+                longer[id(entry)] = entry
+            for entry in followers.get(key[:STEM_KEY], ()):
+                longer[id(entry)] = entry
+        return single + [
+            e for e in longer.values() if e.fits(tokens, start) and self._spelled(e, tokens, start)
         ]
+
+    def _starting(self, token: Token) -> tuple[list[Entry], Followers]:
+        """The one-word entries that are `token`, and the longer ones that may start with it by
+        the keys of their second word: remembered per word, so a word met before costs one
+        look-up, and a phrase is checked only when the next word may be its second."""
+        found = self._by_word.get(token.text)
+        if found is None:
+            candidates: dict[int, Entry] = {}
+            for key in token.analysis.views["any"]:
+                for entry in self._by_key.get(key, ()):
+                    candidates[id(entry)] = entry
+                for entry in self._by_start.get(key[:STEM_KEY], ()):
+                    candidates[id(entry)] = entry
+            one = (token,)
+            followers: Followers = {}
+            for e in candidates.values():
+                if len(e.words) > 1 and e.fits(one, 0, first=True):
+                    keys = [e.words[1][:STEM_KEY]] if e.prefix[1] or e.name else []
+                    for key in (*keys, *(() if e.prefix[1] else e.keys[1])):
+                        followers.setdefault(key, []).append(e)
+            single = [
+                e
+                for e in candidates.values()
+                if len(e.words) == 1 and e.fits(one, 0) and self._spelled(e, one, 0)
+            ]
+            found = (single, followers)
+            if len(self._by_word) >= WORD_CACHE:
+                self._by_word.clear()
+            self._by_word[token.text] = found
+        return found
+
+    def _spelled(self, entry: Entry, tokens: Sequence[Token], start: int) -> bool:
+        return not entry.raw or entry.spelled(tokens, start, self.kazakh_letters)
+
+    def forget(self) -> None:
+        self._by_word.clear()
 
 
 Person = tuple[str, str | None, int | None]
@@ -177,7 +204,7 @@ class NameSource(Protocol):
     @property
     def parties(self) -> Mapping[str, Party]: ...
     @property
-    def elections(self) -> Mapping[int, Election]: ...
+    def elections(self) -> Mapping[str, Election]: ...
     def all_region_aliases(self) -> dict[str, str]: ...
     def all_people(self) -> dict[str, Person]: ...
 
@@ -244,9 +271,8 @@ class Vocabulary:
                     if lang == "priority":
                         continue
                     if lang not in (*LANGS, ANY) or not isinstance(words, list):
-                        raise VocabularyError(
-                            f"{path.name}: {label}.{value}.{lang}: expected a list under kk/ru/en/any"
-                        )
+                        where = f"{path.name}: {label}.{value}.{lang}"
+                        raise VocabularyError(f"{where}: expected a list under kk/ru/en/any")
                     raw += [(label, str(value), lang, str(w), priority) for w in words if str(w)]
         return cls(tuple(raw))
 
@@ -275,7 +301,7 @@ class Lexicon:
         for name in names.people:
             for surname in _surnames(name):
                 self.phrases.append(("person", name, ANY, surname))
-        self.index: dict[str, PhraseIndex] = {}
+        self.index = PhraseIndex((), text.kazakh_letters)
 
     def values(self, label: str) -> frozenset[str]:
         """Every value the vocabulary has under `label` (a slot's vocabulary: `method`, ...)."""
@@ -296,14 +322,12 @@ class Lexicon:
         )
 
     def build(self, morphology: Morphology) -> None:
-        """Key every entry by its words' morphology and index them per language."""
-        entries: dict[str, list[Entry]] = {lang: [] for lang in (*LANGS, ANY)}
-        for label, value, lang, phrase in self.phrases:
-            entry = self._entry(label, value, lang, phrase, morphology)
-            if entry is not None:
-                entries[lang].append(entry)
-        letters = self.text.kazakh_letters
-        self.index = {lang: PhraseIndex(found, letters) for lang, found in entries.items()}
+        """Key every entry by its words' morphology and index them."""
+        entries = [
+            self._entry(label, value, lang, phrase, morphology)
+            for label, value, lang, phrase in self.phrases
+        ]
+        self.index = PhraseIndex((e for e in entries if e is not None), self.text.kazakh_letters)
 
     def _entry(
         self, label: str, value: str, lang: str, phrase: str, morphology: Morphology
@@ -326,7 +350,7 @@ class Lexicon:
                 if label in NAME_LABELS or lang == "kk" or inflected or closed:
                     found: tuple[str, ...] = (analysis.surface,)
                 else:
-                    found = analysis.keys(None if lang == ANY else lang)
+                    found = analysis.forms(None if lang == ANY else lang)
                 folded.append(part)
                 keys.append(frozenset(found))
                 prefix.append(stem)
@@ -335,6 +359,7 @@ class Lexicon:
         priority = self.priority.get(value, 0) if label == "measure" else 0
         role = " ".join(folded) if label == "party" else None
         names = tuple(raw) if label in NAME_LABELS and len(raw) == len(folded) else ()
+        view = "name" if label in NAME_LABELS else f"closed-{lang}" if closed else lang
         return Entry(
             label,
             value,
@@ -346,6 +371,7 @@ class Lexicon:
             priority,
             role,
             names,
+            view,
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,9 @@ class Analysis:
     function_word: bool = False
     future: bool = False
     """A Russian verb in the future tense ("победит", "будет"): a question about what is to come."""
+    latin: bool = False
 
-    def keys(self, lang: str | None = None) -> tuple[str, ...]:
+    def forms(self, lang: str | None = None) -> tuple[str, ...]:
         """The word and its forms in `lang` (every language when None)."""
         if lang == "ru":
             return (self.surface, *self.ru)
@@ -55,6 +57,32 @@ class Analysis:
         if lang == "en":
             return (self.surface, *self.en)
         return (self.surface, *self.ru, *self.kk, *self.en)
+
+    @cached_property
+    def views(self) -> Mapping[str, frozenset[str]]:
+        """The forms each kind of table entry may match (`lexicon.Entry.view`), computed once
+        per word: a language's dictionary forms (`ru`, `kk`, `en`, `any`); for closed-class
+        words (`closed-ru`, ...) only the word as typed or transliterated; for names, the word,
+        its transliterations and Russian lemmas."""
+        typed = {self.surface}
+        ru = frozenset((*typed, *self.ru))
+        kk = frozenset((*typed, *self.kk))
+        return {
+            "ru": ru,
+            "kk": kk,
+            "en": frozenset((*typed, *self.en)),
+            "any": ru | kk | frozenset(self.en),
+            "closed-ru": frozenset((*typed, *self.ru[:1])) if self.latin else frozenset(typed),
+            "closed-kk": frozenset((*typed, *self.kk[:1])) if self.latin else frozenset(typed),
+            "closed-en": frozenset(typed),
+            "closed-any": frozenset(typed),
+            "name": ru | (frozenset(self.kk[:1]) if self.latin else frozenset()),
+        }
+
+    @cached_property
+    def typed(self) -> tuple[str, ...]:
+        """The word as typed, and as transliterated when it is Latin (names' endings)."""
+        return (self.surface, *self.ru[:1], *self.kk[:1]) if self.latin else (self.surface,)
 
 
 @dataclass(frozen=True)
@@ -119,9 +147,11 @@ class Morphology:
         """Kazakh stems the vocabulary knows: a stripped stem is accepted only if it is one."""
         self._russian = pymorphy3.MorphAnalyzer()
         self._analyse = functools.lru_cache(maxsize=WORD_CACHE)(self._analyse_uncached)
+        self.suffix_cases = functools.lru_cache(maxsize=WORD_CACHE)(self._suffix_cases)  # type: ignore[method-assign]
 
     def forget(self) -> None:
         self._analyse.cache_clear()
+        self.suffix_cases.cache_clear()  # type: ignore[attr-defined]
 
     def analyse(self, word: str, *, latin_readings: bool = True) -> Analysis:
         """`word` (casefolded, Kazakh letters not yet folded). For a Latin word, `latin_readings`
@@ -134,7 +164,7 @@ class Morphology:
         if is_latin(word):
             english = tuple(dict.fromkeys(self._english(word)))
             if not latin_readings:
-                return Analysis(word, en=english)
+                return Analysis(word, en=english, latin=True)
             russian = self._cyrillic(to_cyrillic(word, self.text))
             kazakh = self._cyrillic(to_cyrillic(word, self.text, kazakh=True))
             return Analysis(
@@ -143,6 +173,7 @@ class Morphology:
                 tuple(dict.fromkeys((kazakh.surface, *kazakh.kk))),
                 english,
                 kazakh.negated,
+                latin=True,
             )
         return self._cyrillic(word)
 
@@ -188,6 +219,10 @@ class Morphology:
                 self._strip(stem, rest, negated or name == self.tables.negation_slot, found)
 
     def suffix_cases(self, token: str) -> frozenset[str] | None:
+        """See `_suffix_cases` (remembered per token)."""
+        return self._suffix_cases(token)
+
+    def _suffix_cases(self, token: str) -> frozenset[str] | None:
         """The cases of a token made of Kazakh suffixes only (written apart from a figure:
         "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
         folded = fold(token, self.text)

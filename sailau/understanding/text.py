@@ -1,4 +1,5 @@
-"""Text normalisation for reading questions: case, Kazakh letters, transliteration, layout, language.
+"""Text normalisation for reading questions: case, Kazakh letters, transliteration, layouts,
+language.
 
 The tables live in `facts/understanding/text.yaml`; this module only applies them. Every function
 takes optional `TextTables` and uses the default ones (from `SAILAU_FACTS_DIR` or the
@@ -30,7 +31,6 @@ _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
 _ANY_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASCII
 _PERCENT = re.compile(r"(?<=\d) %")
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(%?)(?![\w.])")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
@@ -158,8 +158,13 @@ def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
     "3,5 %", "семипроцентный")."""
+    return percentages(_basic(text), lex)
+
+
+def percentages(words: str, lex: TextTables | None = None) -> str:
+    """`normalise` of a text already through `basic()`: percentages written as `5%`."""
     lex = lex or load_tables()
-    tokens = _basic(text).split()
+    tokens = words.split()
     folded = [fold(tok, lex) for tok in tokens]
     out: list[str] = []
     i = 0
@@ -245,11 +250,15 @@ def swap_layout(text: str, lex: TextTables | None = None) -> str:
 def detect_lang(text: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
     """kk / ru / en from the text itself; `hint` (e.g. Telegram's language_code) when the text
     gives no evidence. Kazakh letters mean Kazakh; otherwise the words decide."""
+    return lang_of(_basic(text), hint, lex)
+
+
+def lang_of(words: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
+    """`detect_lang` of a text already through `basic()`."""
     lex = lex or load_tables()
-    raw = unicodedata.normalize("NFKC", text).casefold()
-    if not lex.kazakh_letters.isdisjoint(raw):
+    if not lex.kazakh_letters.isdisjoint(words):
         return "kk"
-    folded = fold(_basic(raw), lex)
+    folded = fold(words, lex)
     tokens = folded.split()
     counts = {lang: float(len(lex.lang_words[lang].found_in(tokens, folded))) for lang in LANGS}
     kind = script(folded)
@@ -263,23 +272,3 @@ def detect_lang(text: str, hint: Lang | None = None, lex: TextTables | None = No
     # a tie goes to kk/ru: English terms ("exit poll") turn up in Latin-typed kk/ru, not back
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
     return best if counts[best] else hint
-
-
-@dataclass(frozen=True)
-class Number:
-    """A number in a question: its value as a decimal string and whether it was a percentage."""
-
-    value: str
-    percent: bool
-
-
-def extract_numbers(text: str, lex: TextTables | None = None) -> tuple[Number, ...]:
-    """Numbers in `text` ("5%", "5 процентов", "бес пайыз", "3,5%", "2021")."""
-    return tuple(
-        Number(_plain(m.group(1)), bool(m.group(2))) for m in _NUMBER.finditer(normalise(text, lex))
-    )
-
-
-def _plain(value: str) -> str:
-    """`5.0` → `5`, `3.50` → `3.5`: the slot form of a number."""
-    return value.rstrip("0").rstrip(".") if "." in value else value
