@@ -133,7 +133,7 @@ class Context:
             return cls(
                 lang=lang if lang in LANGS else None,
                 intent=data.get("intent") if isinstance(data.get("intent"), str) else None,
-                slots=freeze_slots(dict((str(k), str(v)) for k, v in slots)),
+                slots=freeze_slots({str(k): str(v) for k, v in slots}),
                 frame=Frame.from_dict(frame) if isinstance(frame, dict) else None,
             )
         except (TypeError, ValueError, KeyError):

@@ -3,8 +3,8 @@
 Runs `tests/data/regression.yaml` and `tests/data/offtopic.yaml` (or one mixed `--file`, such as
 `tests/data/heldout.yaml`, where `intent: null` marks an off-topic question) through the answer
 pipeline (or, with `--reading`, through the question reader alone) and prints accuracy per
-language and per intent, the confusion pairs, wrong answers, missing figures, and the near misses below the
-bar. Exit status 0 when every gate holds: ≥ 97 % per language (`--gate`), no wrong answer, no
+language and per intent, the confusion pairs, wrong answers, missing figures, and the near misses
+below the bar. Exit status 0 when every gate holds: ≥ 97 % per language (`--gate`), no wrong answer, no
 figure missing from a right answer, no off-topic question answered.
 """
 

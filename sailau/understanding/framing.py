@@ -207,9 +207,9 @@ def _is_base(q: Question, year: Span) -> bool:
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
                 return True
-        if span.label == "suffix" and span.start == year.end:
-            if BASE_CASES & set(span.value.split(",")):
-                return True
+        suffix = span.label == "suffix" and span.start == year.end
+        if suffix and BASE_CASES & set(span.value.split(",")):
+            return True
         if (
             span.label == "form"
             and span.value == "compare"
@@ -260,7 +260,8 @@ def _yesno(
 def _comparison(
     q: Question, ops: Sequence[Span], numbers: Sequence[Span], fractions: Sequence[Span]
 ) -> Comparison | None:
-    """ "more than 70 %", "больше половины", "400-ден асты": the direction and the figure beside it."""
+    """ "more than 70 %", "больше половины", "400-ден асты": the direction and the figure
+    beside it."""
     if not ops:
         return None
     op = ops[0]
