@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sailau.answers import meta
-from sailau.answers.env import DEFAULT_YEAR, KINDS_WITH_CONTEXT, Env
+from sailau.answers.env import DEFAULT_YEAR, Env
 from sailau.answers.registry import REGISTRY, Query
 from sailau.compose import compose
 from sailau.factbase import FactBaseInvalid, load_factbase
@@ -148,7 +148,7 @@ def continued(reply: Reply, previous: Context, frame: Frame | None) -> Reply:
     """`reply` as this conversation's next turn: it carries the question's frame, and keeps the
     previous topic when it starts none (prompts, did-you-mean, fallbacks)."""
     context = reply.context
-    if context.intent is None or reply.kind not in KINDS_WITH_CONTEXT:
+    if context.intent is None:
         context = Context(reply.lang, previous.intent, previous.slots, previous.frame)
     else:
         context = replace(context, frame=frame)

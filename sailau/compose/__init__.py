@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sailau.answers import meta
-from sailau.answers.env import Env
+from sailau.answers.env import DEFAULT_YEAR, Env
 from sailau.answers.registry import Query
 from sailau.compose.comparisons import comparison, shortfall
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
-from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion
+from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 
 Leaf = Callable[[str, Slots, Lang], Reply]
@@ -104,14 +104,35 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
     replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
     first, rest = replies[0], replies[1:]
     extra = _narrowed(env, q, decision)
+    also = _alongside(env, q, decision, leaf)
     if not rest:
-        return replace(first, details=(*extra, *first.details)) if extra else first
+        return replace(first, details=(*extra, *first.details, *also)) if extra or also else first
     return replace(
         first,
         details=(*(r.headline for r in rest), *extra),
         figures=tuple(f for r in replies for f in r.figures),
         sources=tuple(dict.fromkeys(s for r in replies for s in r.sources)),
     )
+
+
+ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})
+"""Party answers that, for a year a party's name implied, add the default election's result."""
+
+
+def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[str, ...]:
+    """ "Amanat" with no year is 2023 (the name it ran under); Nur Otan's 2021 result, under the
+    party's other name, comes alongside."""
+    part = decision.parts[0]
+    year = part.slot("year")
+    implied = not decision.frame.years and decision.frame.implied_years
+    if not implied or part.intent not in ALONGSIDE or year is None:
+        return ()
+    party = part.slot("party")
+    election = env.fb.election(DEFAULT_YEAR)
+    if year == str(DEFAULT_YEAR) or party is None or not election.has_party(party):
+        return ()
+    slots = freeze_slots({**dict(part.slots), "year": str(DEFAULT_YEAR)})
+    return (leaf(part.intent, slots, q.lang).headline,)
 
 
 def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:

@@ -151,6 +151,7 @@ class Readings:
     party_predicates: frozenset[str]
     presidential: frozenset[str]
     party_measures: frozenset[str]
+    region_measures: frozenset[str]
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
@@ -170,6 +171,7 @@ class Readings:
             frozenset(data.get("party_predicates") or ()),
             frozenset(data.get("presidential") or ()),
             frozenset(data.get("party_measures") or ()),
+            frozenset(data.get("region_measures") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
         )

@@ -15,6 +15,8 @@ checks them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sailau.understanding.frame import Frame, Settings, unique
 
 MAX_THRESHOLD = 50
@@ -25,13 +27,35 @@ SEAT_MEASURES = frozenset(
 """Measures a what-if's threshold or method still applies to."""
 
 
-def follow(frame: Frame, previous: Frame | None) -> Frame:
+@dataclass(frozen=True)
+class Carry:
+    """Which measures a follow-up that names its own measure may take the previous subjects
+    for: "and their share?" keeps the party, "and the turnout?" does not."""
+
+    party: frozenset[str]
+    region: frozenset[str]
+
+    def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
+        wanted = self.party if kind == "party" else self.region if kind == "region" else None
+        return wanted is None or bool(wanted & set(measures))
+
+
+def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic or not frame.elliptical or _unrelated(frame):
         return frame
     own_measure = bool(frame.measures)
     kinds = {s.kind for s in frame.subjects}
-    subjects = unique((*frame.subjects, *(s for s in previous.subjects if s.kind not in kinds)))
+    subjects = unique(
+        (
+            *frame.subjects,
+            *(
+                s
+                for s in previous.subjects
+                if s.kind not in kinds and (not own_measure or carry.takes(s.kind, frame.measures))
+            ),
+        )
+    )
     measures = frame.measures or previous.measures
     years = frame.years
     if not years and frame.base_year is None:

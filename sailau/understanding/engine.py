@@ -102,6 +102,7 @@ class Reader:
         self.decider = Decider(
             readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()
         )
+        self.carry = dialogue.Carry(readings.party_measures, readings.region_measures)
         self.grammar = Grammar(readings.predicates, readings.party_predicates, default_year, years)
         self.components: tuple[Extractor, ...] = check(
             (
@@ -135,7 +136,7 @@ class Reader:
         self, text: str, lang_hint: Lang | None = None, previous: Frame | None = None
     ) -> tuple[Decision, Lang]:
         reading = self.read(text, lang_hint)
-        frame = dialogue.follow(reading.frame, previous)
+        frame = dialogue.follow(reading.frame, previous, self.carry)
         return self._decide(frame), reading.lang
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
