@@ -140,7 +140,7 @@ def match(text: str, lang_hint: Lang | None = None) -> Match:
     """What a text names, read without a conversation."""
     eng = engine()
     decision, lang = eng.reader.understand(text, lang_hint)
-    slots = dict(decision.parts[0].slots) if decision.parts else {}
+    slots = eng.reader.decider.slots_of(decision.frame)
     return Match(decision.intent, eng.valid_slots(slots), lang, decision.frame)
 
 

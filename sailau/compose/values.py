@@ -10,7 +10,7 @@ from decimal import Decimal
 from sailau.answers.chamber import list_total
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
-from sailau.facts.models import Election
+from sailau.facts.models import Election, Text
 
 
 @dataclass(frozen=True)
@@ -20,8 +20,12 @@ class Value:
     amount: Decimal
     percent: bool
     sources: tuple[HasSources, ...] = ()
+    shown: Text | None = None
+    """How the source words the figure, when it is computed here (a share of a count)."""
 
     def text(self, env: Env, q: Query) -> str:
+        if self.shown is not None:
+            return self.shown(q.lang).rstrip(".")
         if self.percent:
             return env.pct(q, self.amount)
         return env.num(q, int(self.amount)) if self.amount == int(self.amount) else str(self.amount)
@@ -129,6 +133,20 @@ def _exit_poll(election: Election, subject: Subject, narrow: frozenset[str]) -> 
     return None if row is None else Value(row.percent, True, (poll,))
 
 
+def _women_share(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    """Women's share of the list candidates: computed exactly for deciding, shown as the
+    source words it (the fact's note)."""
+    c = election.candidates
+    total = list_total(election)
+    if c is None or c.women is None or not total:
+        return None
+    share = Decimal(c.women.value) * 100 / Decimal(total)
+    return Value(share, True, (c.women,), c.women.note)
+
+
+SHARES: dict[str, Getter] = {"women": _women_share}
+"""Measures counted in the facts whose share a question may ask ("more than 30 % women?")."""
+
 GETTERS: dict[str, Getter] = {
     "seats": _seats,
     "chamber_size": _seats,
@@ -154,10 +172,17 @@ GETTERS: dict[str, Getter] = {
 
 
 def value(
-    env: Env, measure: str, year: int, subject: Subject, narrow: frozenset[str] = frozenset()
+    env: Env,
+    measure: str,
+    year: int,
+    subject: Subject,
+    narrow: frozenset[str] = frozenset(),
+    *,
+    share: bool = False,
 ) -> Value | None:
-    """The figure of `measure` for `subject` in the election of `year`, if the facts hold it."""
-    getter = GETTERS.get(measure)
+    """The figure of `measure` for `subject` in the election of `year`, if the facts hold it
+    (with `share`, its share of the whole where the count is not one itself)."""
+    getter = (SHARES.get(measure) if share else None) or GETTERS.get(measure)
     if getter is None or year not in env.fb.years:
         return None
     return getter(env.fb.election(year), subject, narrow)

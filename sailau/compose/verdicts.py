@@ -198,7 +198,9 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     party, region = part.slot("party"), part.slot("region")
     if party is None and measure in ("votes", "share", "winner", "passed", "results"):
         return _any_party(env, q, env.fb.election(year), figure, comparison.direction)
-    found = value(env, measure, year, Subject(party, region), frame.narrowed)
+    found = value(
+        env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
+    )
     if found is None:
         return None
     more = found.amount > figure

@@ -250,6 +250,29 @@ class Decider:
             )
         return decision
 
+    def slots_of(self, frame: Frame) -> dict[str, str]:
+        """Everything a frame names, as slots, whatever is asked: a command's argument
+        ("/seats ak zhol 2016", "/calc 5% dhondt", "/chart shares"). A bare percentage is a
+        threshold here."""
+        slots = {s.kind: s.id for s in reversed(frame.subjects)}
+        year = next(iter(self._years(frame, Rule({}))), None)
+        if year is not None:
+            slots["year"] = str(year)
+        if frame.base_year is not None:
+            slots["other_year"] = str(frame.base_year)
+        threshold = frame.settings.threshold
+        if threshold is None:
+            threshold = next((f.rstrip("%") for f in frame.figures if f.endswith("%")), None)
+        named = {
+            "threshold": threshold,
+            "method": frame.settings.method,
+            "chart": frame.chart,
+            "extreme": frame.extreme,
+        }
+        slots.update({k: v for k, v in named.items() if v is not None})
+        slots.pop("person", None)
+        return slots
+
     def frame_for(self, intent: str, slots: Mapping[str, str]) -> Frame:
         """The frame a button or command asks (its intent and slots), so that a follow-up to it
         works like one to a typed question: the first measure the intent answers, the slots'
@@ -332,7 +355,7 @@ class Decider:
             common["method"] = frame.settings.method
         if frame.extreme:
             common["extreme"] = frame.extreme
-        if frame.chart:
+        if frame.chart and rule.intent == "chart":
             common["chart"] = frame.chart
         institutions = frame.of("institution")
         if institutions:

@@ -117,11 +117,13 @@ class Question:
         return [t for t in self.tokens if t.index not in covered]
 
 
-MODIFIERS = frozenset({"narrow", "quantifier"})
+MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
 narrowing word and a measure at once."""
 
 
 def _apart(a: Span, b: Span) -> bool:
-    """Whether two overlapping spans compete (a modifier and a non-modifier do not)."""
-    return (a.label in MODIFIERS) == (b.label in MODIFIERS)
+    """Whether two overlapping spans compete: a modifier competes only with its own kind."""
+    if a.label in MODIFIERS or b.label in MODIFIERS:
+        return a.label == b.label
+    return True

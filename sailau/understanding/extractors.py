@@ -160,7 +160,7 @@ class Vocabulary:
     requires: frozenset[str] = frozenset({"lemma", "year", "number"})
     assigns: frozenset[str] = frozenset(
         {"party", "region", "person", "measure", "form", "asks", "extreme", "op", "narrow",
-         "marker", "kind", "quantifier", "institution", "method", "setting", "chart",
+         "marker", "kind", "quantifier", "institution", "method", "setting", "chart", "chart_kind",
          "relative", "topic", "offtopic", "filler"}
     )  # fmt: skip
 

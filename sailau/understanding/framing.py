@@ -140,7 +140,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
-        chart=next((s.value for s in by.get("chart", [])), None),
+        chart=next((s.value for s in (*by.get("chart", []), *by.get("chart_kind", []))), None),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q),

@@ -8,6 +8,7 @@ dictionary look-up per word it shares with earlier ones, whatever the number of 
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,6 +21,8 @@ from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
 from sailau.yamlio import load_file
 
 MORPHOLOGY_FILE = "morphology.yaml"
+logging.getLogger("pymorphy3").setLevel(logging.WARNING)
+"""pymorphy3 logs where it loads its dictionaries at INFO on every start: noise in the bot's log."""
 WORD_CACHE = 16384
 """Words whose analysis is remembered: a chat's vocabulary is a few thousand words."""
 PARSES = 3
