@@ -1,9 +1,11 @@
 """Decide after understanding: a frame -> which answer families answer it, and how sure we are.
 
-`decide(frame, ...)` owns the confidence bar and the margin (Rasa's fallback classifier): the
-frame's own score (misspellings and other-language words count less), lowered for words nobody
-knows, must reach `Tuning.bar`; two readings closer than `Tuning.margin` are offered as "did you
-mean", with the user's party, year and region filled in. The table of which family answers
+`decide(frame, ...)` owns the confidence bar (Rasa's fallback classifier): the frame's own score
+(misspellings and other-language words count less), lowered for words nobody knows, must reach
+`Tuning.bar`. Below it, the frame's own readings (one per measure it names) are offered as "did
+you mean", with the user's party, year and region filled in: never an offer unrelated to what
+was asked. Two measures the question names without "and" between them are not two readings:
+the more specific one is meant (`framing`). The table of which family answers
 which measure is `facts/understanding/readings.yaml`.
 """
 
@@ -34,8 +36,6 @@ class Tuning:
 
     bar: float = 0.6
     """The least confidence an answer needs."""
-    margin: float = 0.1
-    """Two readings whose confidence differs by less are both offered."""
     unknown_word: float = 0.2
     """Confidence lost per word nobody knows (at most `max_unknown` of them)."""
     unanchored_unknown: float = 0.45
