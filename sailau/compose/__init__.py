@@ -51,7 +51,10 @@ def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels)
     reply = _composed(env, q, decision, leaf)
     if decision.unhonoured:
         note = env.t(q, "not_narrowed", words=", ".join(decision.unhonoured))
-        reply = replace(reply, headline=note, details=(reply.headline, *reply.details))
+        if decision.form == "yesno":  # the verdict stays first
+            reply = replace(reply, details=(note, *reply.details))
+        else:
+            reply = replace(reply, headline=note, details=(reply.headline, *reply.details))
     return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
 
 
@@ -105,6 +108,10 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
     first, rest = replies[0], replies[1:]
     extra = _narrowed(env, q, decision)
     also = _alongside(env, q, decision, leaf)
+    if not rest and extra and first.kind is ReplyKind.UNKNOWN:
+        # the broad figure is not held, the narrowed one is ("polling stations abroad, 2016")
+        return replace(first, kind=ReplyKind.ANSWER, headline=extra[0],
+                       details=(*extra[1:], first.headline, *first.details))  # fmt: skip
     if not rest:
         return replace(first, details=(*extra, *first.details, *also)) if extra or also else first
     return replace(
