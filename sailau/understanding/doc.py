@@ -94,7 +94,9 @@ class Question:
         overlaps a kept span of another extent, or one of the same extent, label and value."""
         kept: list[Span] = []
         at: list[list[Span]] = [[] for _ in self.tokens]  # the kept spans over each token
-        for span in sorted(self.spans, key=lambda s: (-s.length, -s.score, s.start)):
+        for span in sorted(
+            self.spans, key=lambda s: (-s.length, -s.score, s.start, s.label, s.value)
+        ):
             clash = any(
                 _apart(span, k)
                 and (
@@ -108,7 +110,7 @@ class Question:
                 kept.append(span)
                 for i in range(span.start, span.end):
                     at[i].append(span)
-        self.spans = sorted(kept, key=lambda s: (s.start, s.end))
+        self.spans = sorted(kept, key=lambda s: (s.start, s.end, s.label, s.value))
         self._labels = None
 
     def rest(self) -> list[Token]:

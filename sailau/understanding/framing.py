@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -172,11 +173,15 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
         else:
             groups.append([span])
 
-    def rank(group: list[Span]) -> int:
-        return max(lex.priority.get(s.value, 0) for s in group)
+    said = Counter(s.value for s in found)
+
+    def rank(group: list[Span]) -> tuple[int, int]:
+        """The most specific measure of the group; between equals, the one said more often
+        ("тізімде ... сайлаушы": registered voters, twice)."""
+        return max((lex.priority.get(s.value, 0), said[s.value]) for s in group)
 
     best = max(groups, key=rank)
-    top = rank(best)
+    top = rank(best)[0]
     if len(best) == 1:
         return (best[0].value,)
     return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
