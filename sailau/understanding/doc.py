@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import NamedTuple
 
 from sailau.reply import Lang
 from sailau.understanding.morphology import Analysis
 
 
-@dataclass(frozen=True)
-class Token:  # not slotted: `is_number` is cached on the instance
+class Token(NamedTuple):
     """One word: as typed (casefolded, Kazakh letters kept), folded, and its morphology."""
 
     text: str
     norm: str
-    index: int
+    position: int
     analysis: Analysis
+    is_number: bool = False
 
     @property
     def lemma(self) -> str:
@@ -32,17 +32,12 @@ class Token:  # not slotted: `is_number` is cached on the instance
         keys = self.analysis.forms()
         return keys[1] if len(keys) > 1 else self.norm
 
-    @cached_property
-    def is_number(self) -> bool:
-        return self.norm.replace(".", "", 1).rstrip("%").isdigit()
 
-
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Tokens `start`..`end` (exclusive) read as `label` = `value` by extractor `source`.
 
     `score` is how sure the reading is (1.0 exact; lower for a misspelling or a word of another
-    language); `role` refines the value (a year asked about or the base of a comparison)."""
+    language); `role` refines the value (the alias a party was named by)."""
 
     label: str
     start: int
@@ -116,7 +111,7 @@ class Question:
     def rest(self) -> list[Token]:
         """The tokens no span covers."""
         covered = {i for s in self.spans for i in range(s.start, s.end)}
-        return [t for t in self.tokens if t.index not in covered]
+        return [t for t in self.tokens if t.position not in covered]
 
 
 MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind"})

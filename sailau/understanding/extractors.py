@@ -41,6 +41,10 @@ CONTENT_LABELS = frozenset(
 """Labels a misspelt word may be read as (closed-class words are short: never guessed)."""
 
 
+UNREAD = Analysis("")
+"""A token's analysis before the morphology component has read it."""
+
+
 class Extractor(Protocol):
     """One component of the reader."""
 
@@ -79,7 +83,11 @@ class Tokens:
 
     def __call__(self, q: Question) -> None:
         words = percentages(q.text, self.text).split()
-        q.tokens = [Token(w, fold(w, self.text), i, Analysis(w)) for i, w in enumerate(words)]
+        q.tokens = [
+            Token(w, norm, i, UNREAD, norm.replace(".", "", 1).rstrip("%").isdigit())
+            for i, w in enumerate(words)
+            for norm in (fold(w, self.text),)
+        ]
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,8 @@ class Morphological:
         latin = q.lang != "en"
         analyse = self.morphology.analyse
         q.tokens = [
-            Token(t.text, t.norm, t.index, analyse(t.text, latin_readings=latin)) for t in q.tokens
+            Token(t.text, t.norm, t.position, analyse(t.text, latin_readings=latin), t.is_number)
+            for t in q.tokens
         ]
 
 

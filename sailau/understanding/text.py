@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sailau import paths
 from sailau.reply import LANGS, Lang
@@ -66,6 +66,20 @@ class Phrases:
         return word in self.single
 
 
+EVIDENCE_CACHE = 16384
+"""Words whose language evidence is remembered."""
+
+
+class Evidence(NamedTuple):
+    """One word's evidence for the language: a kk/ru/en word (0 or 1 each), its Latin and
+    Cyrillic letters, and whether it ends like a Kazakh word."""
+
+    words: tuple[int, ...]
+    latin: int
+    cyrillic: int
+    kazakh_ending: int
+
+
 @dataclass(frozen=True)
 class TextTables:
     """The tables of `facts/understanding/text.yaml`, folded and ready to use."""
@@ -87,6 +101,7 @@ class TextTables:
     afternoon_words: frozenset[str]
     related_years: frozenset[int]
     """Years that belong to the story without an election (the 2022 renamings)."""
+    _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def percent_stems(self) -> tuple[str, ...]:
@@ -127,6 +142,21 @@ class TextTables:
     def folded(self, text: str) -> str:
         """`fold(normalise(text))` with these tables (for table entries)."""
         return fold(_basic(text), self)
+
+    def evidence(self, word: str) -> Evidence:
+        """What one folded word says about the language (remembered per word)."""
+        found = self._evidence.get(word)
+        if found is None:
+            found = Evidence(
+                tuple(int(bool(self.lang_words[lang].found_in([word], word))) for lang in LANGS),
+                len(_LATIN_LETTER.findall(word)),
+                len(_CYRILLIC_LETTER.findall(word)),
+                int(len(word) > 4 and word.endswith(self.kazakh_endings)),
+            )
+            if len(self._evidence) >= EVIDENCE_CACHE:
+                self._evidence.clear()
+            self._evidence[word] = found
+        return found
 
 
 @cache
@@ -259,13 +289,22 @@ def lang_of(words: str, hint: Lang | None = None, lex: TextTables | None = None)
     if not lex.kazakh_letters.isdisjoint(words):
         return "kk"
     folded = fold(words, lex)
-    tokens = folded.split()
-    counts = {lang: float(len(lex.lang_words[lang].found_in(tokens, folded))) for lang in LANGS}
-    kind = script(folded)
+    padded = f" {folded} "
+    counts = {
+        lang: float(sum(f" {m} " in padded for m in lex.lang_words[lang].multi)) for lang in LANGS
+    }
+    latin = cyrillic = 0
+    endings = 0.0
+    for word in folded.split():
+        evidence = lex.evidence(word)
+        for lang, n in zip(LANGS, evidence.words, strict=True):
+            counts[lang] += n
+        latin += evidence.latin
+        cyrillic += evidence.cyrillic
+        endings += evidence.kazakh_ending
+    kind = None if not (latin or cyrillic) else "latin" if latin > cyrillic else "cyrillic"
     if kind == "cyrillic":
-        counts["kk"] += 0.5 * sum(
-            1 for t in tokens if len(t) > 4 and t.endswith(lex.kazakh_endings)
-        )
+        counts["kk"] += 0.5 * endings
         return "kk" if counts["kk"] >= 1 and counts["kk"] > counts["ru"] else "ru"
     if kind is None:
         return hint
