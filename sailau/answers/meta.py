@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import DEFAULT_YEAR, SECOND_YEAR, Env
+from sailau import render
+from sailau.answers.env import DEFAULT_YEAR, SECOND_YEAR, TRUST, Env
 from sailau.answers.registry import Query, handles
 from sailau.reply import Reply, ReplyKind, Suggestion
 
@@ -42,20 +43,22 @@ def refusal(env: Env, q: Query) -> Reply:
 
 @handles("sources")
 def sources(env: Env, q: Query) -> Reply:
-    """Where the figures of an election come from: the sources of its results and turnout."""
+    """Where the figures of an election come from: the sources of its results and turnout,
+    the most trusted first, named as answers name them (no URLs: the list is the answer)."""
     election = env.election(q)
     used = [*election.announcements, election.participation.turnout, *election.results]
     listed = env.fb.reply_sources(sid for item in used for sid in item.sources)
+    trusted = sorted(listed, key=lambda s: TRUST[s.authority])
     return env.reply(
         q,
         env.t(q, "meta_sources", year=election.year),
         details=[
-            *(env.t(q, "source_entry", name=s.name, url=s.url) for s in listed),
             env.t(q, "meta_sources_detail"),
+            *dict.fromkeys(render.source_text(s, q.lang) for s in trusted),
         ],
-        sources=used,
         kind=ReplyKind.INFO,
         suggestions=starters(env, q),
+        sentences=False,
     )
 
 
