@@ -9,7 +9,7 @@ a name (`Ақмола облысы`, `партия «Ауыл»`) or a date (`20
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -83,9 +83,7 @@ class Kazakh:
     def from_data(cls, data: object, where: str = "kk.yaml") -> Kazakh:
         top = _mapping(data, where)
         sounds = _mapping(top.get("sounds"), f"{where}: sounds")
-        sound_of = {
-            letter: name for name, letters in sounds.items() for letter in str(letters)
-        }
+        sound_of = {letter: name for name, letters in sounds.items() for letter in str(letters)}
         endings = {
             case: {
                 sound: _pair(pair, f"{where}: endings: {case}: {sound}")
@@ -230,7 +228,7 @@ class Russian:
         cases = _strings(top.get("cases"), f"{where}: cases")
 
         def forms(table: object, what: str) -> dict[str, Mapping[str, str]]:
-            out = {}
+            out: dict[str, Mapping[str, str]] = {}
             for key, row in _mapping(table, f"{where}: {what}").items():
                 row = _mapping(row, f"{where}: {what}: {key}")
                 if set(row) != set(cases):
@@ -276,7 +274,10 @@ def _same_case(original: str, form: str) -> str:
 # --- loading --------------------------------------------------------------------------------------
 
 GRAMMAR_DIR = "grammar"
-_READERS = {"kk": Kazakh.from_data, "ru": Russian.from_data}
+_READERS: dict[str, Callable[[object, str], Inflector]] = {
+    "kk": Kazakh.from_data,
+    "ru": Russian.from_data,
+}
 
 
 def load_grammar(locales_dir: Path) -> dict[str, Inflector]:
@@ -290,6 +291,3 @@ def load_grammar(locales_dir: Path) -> dict[str, Inflector]:
         except (OSError, YamlError) as exc:
             raise GrammarError(f"{where}: {exc}") from exc
     return out
-
-
-__all__ = ["GrammarError", "Inflector", "Kazakh", "Russian", "load_grammar"]

@@ -47,7 +47,9 @@ def _sources_line(
 ) -> str:
     if not sources:
         return ""
-    return catalog.t("source_line", lang, sources=_source_part(catalog, lang, sources[0], name(sources[0])))
+    return catalog.t(
+        "source_line", lang, sources=_source_part(catalog, lang, sources[0], name(sources[0]))
+    )
 
 
 def body(reply: Reply) -> str:

@@ -46,7 +46,12 @@ def majority(env: Env, q: Query) -> Reply:
     return env.reply(
         q,
         env.t(
-            q, "majority", s.total_seats, year=election.year, n=s.majority.value, total=s.total_seats
+            q,
+            "majority",
+            s.total_seats,
+            year=election.year,
+            n=s.majority.value,
+            total=s.total_seats,
         ),
         details=[
             env.t(

@@ -25,7 +25,9 @@ def compared(env: Env, q: Query) -> list[Election]:
 def _row(env: Env, q: Query, elections: list[Election], party_id: str) -> str:
     """`«Бирлик» / «Adal»: 2016 — 0,29 %, 0 мест; 2021 — 3,57 %, 0 мест`: the party under
     each name it ran with, a cell per election."""
-    names = dict.fromkeys(env.party(q, party_id, e.year) for e in elections if e.has_party(party_id))
+    names = dict.fromkeys(
+        env.party(q, party_id, e.year) for e in elections if e.has_party(party_id)
+    )
     cells = []
     for e in elections:
         if not e.has_party(party_id):
@@ -45,7 +47,12 @@ def compare(env: Env, q: Query) -> Reply:
     latest_first = sorted(elections, key=lambda e: e.date, reverse=True)
     parties = dict.fromkeys(r.party for e in latest_first for r in e.ranked)
     turnouts = "; ".join(
-        env.t(q, "compare_turnout_cell", year=e.year, turnout=env.pct(q, e.participation.turnout.value))
+        env.t(
+            q,
+            "compare_turnout_cell",
+            year=e.year,
+            turnout=env.pct(q, e.participation.turnout.value),
+        )
         for e in elections
     )
     chamber = "; ".join(

@@ -192,7 +192,9 @@ class Env:
         if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None or _fits(reply):
             return reply
         kept = 0
-        while kept < len(reply.details) and _fits(replace(reply, details=reply.details[: kept + 1])):
+        while kept < len(reply.details) and _fits(
+            replace(reply, details=reply.details[: kept + 1])
+        ):
             kept += 1
         more = Suggestion(self.catalog.t("more", reply.lang), f"{reply.intent}{MORE}", reply.slots)
         return replace(reply, details=reply.details[:kept], suggestions=(more, *reply.suggestions))

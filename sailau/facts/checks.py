@@ -198,7 +198,11 @@ def check_maslikhats(report: Report, e: Election) -> None:
     m = e.maslikhats
     if m is None:
         return
-    if m.lists_submitted and m.lists_registered and m.lists_registered.value > m.lists_submitted.value:
+    if (
+        m.lists_submitted
+        and m.lists_registered
+        and m.lists_registered.value > m.lists_submitted.value
+    ):
         report("maslikhats.lists_registered.value", "more lists registered than submitted")
     for i, council in enumerate(m.councils):
         field = f"maslikhats.councils[{i}]"
@@ -331,9 +335,9 @@ def check_references(report: Report, e: Election, fb: FactBase) -> None:
         field = f"maslikhats.councils[{i}]"
         if council.region is not None and council.region not in fb.regions:
             report(f"{field}.region", f"unknown region id {council.region!r}")
-        for j, row in enumerate(council.rows):
-            if row.party not in fb.parties:
-                report(f"{field}.rows[{j}].party", f"unknown party id {row.party!r}")
+        for j, council_row in enumerate(council.rows):
+            if council_row.party not in fb.parties:
+                report(f"{field}.rows[{j}].party", f"unknown party id {council_row.party!r}")
     if e.previous is not None:
         before = fb.elections.get(e.previous)
         if before is None:

@@ -112,7 +112,7 @@ class SeatText:
         return self.t("seats_vote_share", percent=percent, base=base)
 
     def short_rules(self, scenario: Scenario) -> str:
-        """ "threshold 5 %, D'Hondt method": the rules in a headline (`rules` gives them in full)."""
+        """ "threshold 5 %, D'Hondt method": the rules in a headline (`rules`: in full)."""
         method = self.method(scenario.method_name)
         if not scenario.share:
             return self.t("seats_rules_short_none", method=method)
