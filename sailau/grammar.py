@@ -161,13 +161,14 @@ class Kazakh:
         return found, tail == text
 
     def _harmony(self, word: str) -> int:
-        """0 for back, 1 for front: the last vowel decides."""
+        """0 for back, 1 for front: the last vowel decides (у, in neither list, follows
+        the vowel before it; a word whose only vowel is у is back)."""
         for ch in reversed(word.casefold()):
             if ch in self.back:
                 return 0
             if ch in self.front:
                 return 1
-        return 1
+        return 0 if "у" in word.casefold() else 1
 
     def _sound(self, word: str) -> str:
         return self.sound_of.get(word[-1].casefold(), "voiceless")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ Value = str | Mapping[str, str]
 """A language's text: one string, or plural forms keyed by category."""
 
 _FORMATTER = string.Formatter()
+_ONE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+"""A value ending in a full stop before the template's own ("10 января 2021 г..")."""
 
 
 @functools.cache
@@ -214,7 +217,9 @@ class Catalog:
             if count is None:
                 raise ValueError(f"locale key {key!r} has plural forms: pass a count")
             value = value[plural_category(lang, count)]
-        return _Writer(self.grammar.get(lang)).format(value, **values) if values else value
+        if not values:
+            return value
+        return _ONE_STOP.sub(".", _Writer(self.grammar.get(lang)).format(value, **values))
 
     def inflect(self, text: str, lang: Lang, spec: str) -> str:
         """`text` with the ending or case `spec` (`loc`, `poss+acc`) of `lang`."""

@@ -32,6 +32,7 @@ EMPTY = {
     "an empty citation": re.compile(r"\(\s*\)|\[\s*\]"),
     "an empty list": re.compile(r":\s*[.;,]|,\s*[,.]|—\s*[.;,]|\s[.,;:](?!\d)"),
     "a missing value": re.compile(r"\bNone\b|\bnan\b|  "),
+    "a doubled full stop": re.compile(r"(?<!\.)\.\.(?!\.)"),
     "a raw URL": re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|org|kz|ru|az|tj|ua|us)/"),
 }
 
@@ -165,6 +166,7 @@ def test_every_follow_up_fits_telegram_callback_data() -> None:
         ("an unfilled placeholder", "{party} won 76 seats"),
         ("a raw URL", "Astana Times — https://astanatimes.com/2021/01/x"),
         ("a missing value", "Leader: None"),
+        ("a doubled full stop", "Выборы прошли 10 января 2021 г.."),
     ],
 )
 def test_the_checks_catch_what_the_review_found(problem: str, bad: str) -> None:

@@ -48,7 +48,7 @@ def observers(env: Env, q: Query) -> Reply:
     if o is None:
         return env.not_held(q, env.t(q, "observers_missing", year=election.year), *_offers(env, q))
     parts = [f for f in (o.from_organisations, o.from_countries) if f]
-    total = o.foreign.value if o.foreign else sum(f.value for f in parts)
+    total = o.foreign.value if o.foreign else sum(f.value for f in parts) or None
     groups = env.join(
         q, (env.t(q, "list_item", name=g.name(q.lang), n=g.count) for g in o.by_organisation)
     )
@@ -57,7 +57,9 @@ def observers(env: Env, q: Query) -> Reply:
     )
     return env.reply(
         q,
-        env.t(q, "observers", total, year=election.year, n=env.num(q, total)),
+        env.t(q, "observers", total, year=election.year, n=env.num(q, total))
+        if total is not None  # only the missions are known: no count is said
+        else env.t(q, "observers_count_missing", year=election.year),
         details=[
             env.t(q, "observers_parts", parts=origins) if origins else "",
             env.t(q, "observers_by_organisation", groups=groups) if groups else "",

@@ -58,7 +58,7 @@ def majority(env: Env, q: Query) -> Reply:
                 q,
                 "majority_holder",
                 party=env.party_phrase(q, first.party, election.year),
-                seats=env.seats_text(q, election, first),
+                seats=env.seats_text(q, election, first, short=True),
             )
         ],
         sources=[s.majority, first],

@@ -245,16 +245,23 @@ class Env:
     def seats_text(
         self, q: Query, election: Election, row: PartyResult, *, short: bool = False
     ) -> str:
-        """`76 seats`, `62 seats (40 list, 22 districts)` (not when `short`), or the list seats
-        when the total is disputed."""
+        """`76 seats`, `62 seats (40 list, 22 districts)`, or the list seats when the total is
+        disputed (`short`: without the parenthesis, for the middle of a sentence)."""
         if row.seats is None:
-            return self.t(q, "seats_list_only", row.list_seats, n=self.num(q, row.list_seats))
+            key = "seats_list_only_short" if short else "seats_list_only"
+            return self.t(q, key, row.list_seats, n=self.num(q, row.list_seats))
         total = self.t(q, "seats_n", row.seats, n=self.num(q, row.seats))
         if short or not election.system.district_seats or not row.district_seats:
             return total
         return self.t(
             q, "seats_mixed", total=total, list=row.list_seats, district=row.district_seats
         )
+
+    def seats_split(self, q: Query, election: Election, row: PartyResult) -> str:
+        """`Of these, 40 from the party list and 22 in single-member districts.`, or ''."""
+        if not election.system.district_seats or not row.district_seats:
+            return ""
+        return self.t(q, "seats_split", list=row.list_seats, district=row.district_seats)
 
     def votes_text(self, q: Query, votes: int) -> str:
         return self.t(q, "votes_n", votes, n=self.num(q, votes))

@@ -59,7 +59,7 @@ def _facts(env: Env, q: Query, election: Election, row: PartyResult) -> dict[str
         "year": election.year,
         "votes": env.votes_text(q, row.votes),
         "percent": env.pct(q, row.percent),
-        "seats": env.seats_text(q, election, row),
+        "seats": env.seats_text(q, election, row, short=True),
     }
 
 
@@ -67,7 +67,7 @@ def seats_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
     """`It won 76 seats in the Mäjilis.`, or that it did not pass the threshold."""
     if not row.list_seats and not election.passed(row):
         return env.t(q, "party_failed_line", threshold=env.threshold_text(q, election))
-    return env.t(q, "party_seats_line", seats=env.seats_text(q, election, row))
+    return env.t(q, "party_seats_line", seats=env.seats_text(q, election, row, short=True))
 
 
 def _offers(env: Env, q: Query, *intents: str) -> list[Suggestion]:
@@ -151,6 +151,8 @@ def party_seats(env: Env, q: Query, election: Election, row: PartyResult) -> Rep
         q,
         headline,
         details=[
+            env.seats_split(q, election, row),
+            env.note(q, row) if row.seats is None else "",  # why the total is not given
             env.t(q, "party_votes_line", **values),
             change_line(env, q, election, row),
             renamed_line(env, q, election, row),
@@ -201,7 +203,10 @@ def party_change(env: Env, q: Query, election: Election, row: PartyResult) -> Re
     text = changes(env, q, election, row)
     values = _facts(env, q, election, row)
     if not text:
-        return env.not_held(q, env.t(q, "party_change_missing", **values), *_offers(env, q))
+        compare = env.suggest(q, "compare", "ask_compare", year=election.year)
+        return env.not_held(
+            q, env.t(q, "party_change_missing", **values), compare, *_offers(env, q)
+        )
     before = env.previous_year(election)
     return env.reply(
         q,

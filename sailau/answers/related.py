@@ -85,7 +85,12 @@ def maslikhats(env: Env, q: Query) -> Reply:
     if region is not None and not councils:
         return env.not_held(
             q,
-            env.t(q, "maslikhat_region_missing", region=env.region(q, region), year=election.year),
+            env.t(
+                q,
+                "maslikhat_region_missing",
+                region=env.region(q, region, election.year),
+                year=election.year,
+            ),
             env.suggest(q, "maslikhats", "ask_maslikhats", year=election.year),
         )
     registered, submitted = m.lists_registered, m.lists_submitted

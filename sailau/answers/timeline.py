@@ -28,7 +28,7 @@ def election_date(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "election_date", date=env.date(q, election.date, on=True)),
         details=[env.t(q, f"election_kind_{election.kind}")],
-        sources=[*election.announcements],
+        sources=sorted(election.announcements, key=lambda a: a.kind != "final"),
         figures={"date": election.date.isoformat()},
         suggestions=_offers(env, q, "final_results", "timeline"),
     )
