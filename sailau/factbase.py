@@ -53,6 +53,11 @@ __all__ = [
 ]
 
 
+def quotes_cec(remark: str | None) -> bool:
+    """A source's remark says it quotes the CEC: "quoted" or "quoted; ..." (sources.yaml)."""
+    return remark is not None and (remark == "quoted" or remark.startswith("quoted;"))
+
+
 class FactBaseInvalid(ValueError):
     """The fact base did not validate; `errors` lists every problem found."""
 
@@ -115,7 +120,7 @@ class FactBase(Model):
                 url=src.url,
                 date=src.date,
                 authority=src.authority,
-                quoted=src.authority == "OFF" and (src.remark or "").startswith("quoted"),
+                quoted=src.authority == "OFF" and quotes_cec(src.remark),
             )
             for sid in dict.fromkeys(source_ids)
             for src in [self.source(sid)]

@@ -271,6 +271,13 @@ class Catalog:
         text = str(format_date(date, self.t(f"{key}_format", lang), locale=_locale(lang)))
         return self.inflect(text, lang, "loc") if on and lang == "kk" else text
 
+    def fmt_date_range(self, start: dt.date, end: dt.date, lang: Lang) -> str:
+        """`10–20 ноября 2020 г.` within one month; else `start – end` in full."""
+        text = self.fmt_date(end, lang)
+        if (start.year, start.month) == (end.year, end.month):
+            return re.sub(rf"(?<!\d){end.day}(?!\d)", f"{start.day}–{end.day}", text, count=1)
+        return self.t("date_range", lang, start=self.fmt_date(start, lang), end=text)
+
     # --- names ----------------------------------------------------------------------------------
 
     def party(self, name: str, lang: Lang, *, phrase: bool = False) -> str:

@@ -102,7 +102,13 @@ def electoral_system(env: Env, q: Query) -> Reply:
             remainder=rule(env, q, s.remainder.method),
             tie_break=rule(env, q, s.tie_break.method),
         ),
-        env.t(q, "chamber_composition", parts=composition(env, q, election)),
+        env.t(
+            q,
+            "chamber_total_composition",
+            s.total_seats,
+            total=s.total_seats,
+            parts=composition(env, q, election),
+        ),
     ]
     if s.district_rule:
         details.append(env.t(q, "system_districts", rule=rule(env, q, s.district_rule.method)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sailau import render
 from sailau.answers.env import DEFAULT_YEAR, SECOND_YEAR, TRUST, Env
 from sailau.answers.registry import Query, handles
@@ -54,7 +56,8 @@ def sources(env: Env, q: Query) -> Reply:
         env.t(q, "meta_sources", year=election.year),
         details=[
             env.t(q, "meta_sources_detail"),
-            *dict.fromkeys(render.source_text(s, q.lang) for s in trusted),
+            # publishers and dates: the line above already says whose figures they quote
+            *dict.fromkeys(render.source_text(replace(s, quoted=False), q.lang) for s in trusted),
         ],
         kind=ReplyKind.INFO,
         suggestions=starters(env, q),

@@ -98,6 +98,7 @@ def turnout_region(env: Env, q: Query) -> Reply:
                 q, "turnout_regions", year=election.year, reading=_reading_note(env, q, regional)
             ),
             details=[
+                national,  # first: the list may go on behind "more"
                 *(
                     env.t(
                         q,
@@ -107,7 +108,6 @@ def turnout_region(env: Env, q: Query) -> Reply:
                     )
                     for r, v in rows
                 ),
-                national,
             ],
             sources=[regional.reading(), election.participation.turnout],
             figures=dict(rows),
@@ -161,20 +161,17 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
         else ["highest", "lowest"]
     )
 
-    def line(extreme: str) -> tuple[str, Decimal]:
+    def line(extreme: str, key: str) -> tuple[str, Decimal]:
         pick = max if extreme == "highest" else min
         region_id = pick(values, key=lambda r: values[r])
         name = env.region(q, region_id, election.year)
-        text = env.t(
-            q,
-            f"turnout_{extreme}",
-            region=name,
-            turnout=env.pct(q, values[region_id]),
-            year=election.year,
-        )
+        text = env.t(q, key, region=name, turnout=env.pct(q, values[region_id]), year=election.year)
         return text, values[region_id]
 
-    lines = [line(e) for e in wanted]
+    # the second line only names the other end: "The lowest was in Almaty: 30.3%."
+    lines = [
+        line(e, f"turnout_{e}" if i == 0 else f"turnout_{e}_too") for i, e in enumerate(wanted)
+    ]
     return env.reply(
         q,
         lines[0][0],
@@ -251,11 +248,13 @@ def voters(env: Env, q: Query) -> Reply:
     """Registered voters and ballots, each with turnout as the line of context."""
     election = env.election(q)
     p = election.participation
+    # the line of context gives the other figure, not the one just said
     turnout = env.t(
         q,
-        "turnout_short",
+        f"turnout_after_{q.intent}",
         turnout=env.pct(q, p.turnout.value),
-        **ballots_of_registered(env, q, election),
+        ballots=env.num(q, p.ballots.value),
+        registered=env.num(q, p.registered.value),
     )
     fact = p.registered if q.intent == "registered_voters" else p.ballots
     return count_reply(env, q, fact, turnout, [p.turnout])
@@ -359,13 +358,11 @@ def polling_stations(env: Env, q: Query) -> Reply:
 def regional_results(env: Env, q: Query) -> Reply:
     """Party results by region are not in the fact base: say so, offer regional turnout."""
     election = env.election(q)
-    known = election.unknown.get("regional_party_results")
     with_turnout = [y for y in env.fb.years if _regional_rows(env, y)]
     year = election.year if election.year in with_turnout else max(with_turnout)
     return env.reply(
         q,
         env.t(q, "regional_results_missing", year=election.year),
-        details=[known(q.lang) if known else ""],
         kind=ReplyKind.UNKNOWN,
         suggestions=[
             env.suggest(q, "turnout_region", "ask_turnout_region", year=year),

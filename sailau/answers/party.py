@@ -143,8 +143,10 @@ def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> str
 @for_party
 def party_seats(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
     values = _facts(env, q, election, row)
+    votes_line = "party_votes_line"
     if not row.list_seats and not election.passed(row):
         headline = env.t(q, "party_no_seats", threshold=env.threshold_text(q, election), **values)
+        votes_line = "party_votes_only"  # the share is in the headline already
     else:
         headline = env.t(q, "party_seats", **values)
     return env.reply(
@@ -153,7 +155,7 @@ def party_seats(env: Env, q: Query, election: Election, row: PartyResult) -> Rep
         details=[
             env.seats_split(q, election, row),
             env.note(q, row) if row.seats is None else "",  # why the total is not given
-            env.t(q, "party_votes_line", **values),
+            env.t(q, votes_line, **values),
             change_line(env, q, election, row),
             renamed_line(env, q, election, row),
         ],

@@ -115,7 +115,7 @@ def passed_threshold(env: Env, q: Query) -> Reply:
             env.t(q, "failed_threshold", parties=failed) if (failed := items(False)) else "",
             env.t(q, f"threshold_base_{threshold.base}"),
         ],
-        sources=[threshold, *election.results],
+        sources=[*election.results, threshold],
         figures={"passed": n, "threshold": threshold.percent},
         suggestions=_offers(env, q),
     )

@@ -15,9 +15,10 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 def event_line(env: Env, q: Query, event: Event) -> str:
     """`10 January 2021 — Election day.` (with a date range when the event lasted)."""
-    when = env.date(q, event.date)
     if event.end:
-        when = env.t(q, "date_range", start=when, end=env.date(q, event.end))
+        when = env.catalog.fmt_date_range(event.date, event.end, q.lang)
+    else:
+        when = env.date(q, event.date)
     return env.t(q, "event_line", date=when, text=event.text(q.lang))
 
 
@@ -89,9 +90,9 @@ def official_headline(env: Env, q: Query, year: int, person: Official) -> str:
     if person.since is None:
         key = "speaker_undated" if person.role == "speaker" else "prime_minister"
         return env.t(q, key, **values)
-    date = env.date(q, person.since, on=True)
     if person.role == "speaker":
-        return env.t(q, "speaker", date=date, **values)
+        return env.t(q, "speaker", date=env.date(q, person.since), **values)
+    date = env.date(q, person.since, on=True)
     if person.votes_for is not None:
         return env.t(q, "prime_minister_approved", date=date, **values)
     return env.t(q, "prime_minister", **values)

@@ -259,7 +259,9 @@ class SeatText:
         if not explanation.next:
             return []
         party = self.phrase(explanation.next[0])
+        # "next in line was Nur Otan again" when it also took the last seat (divisor methods)
+        again = "_again" if explanation.next[0] in explanation.last else ""
         if explanation.shortfall is None:
-            return [self.t("seats_explain_next_plain", party=party)]
+            return [self.t(f"seats_explain_next_plain{again}", party=party)]
         lacking = self.votes(explanation.shortfall, "votes_lacking")
-        return [self.t("seats_explain_next", party=party, votes=lacking)]
+        return [self.t(f"seats_explain_next{again}", party=party, votes=lacking)]
