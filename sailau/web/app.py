@@ -200,6 +200,7 @@ async def page(request: web.Request) -> web.Response:
         lang=lang,
         title=labels["title"],
         noscript=labels["noscript"],
+        favicon=router["sailau_static"].url_for(filename="favicon.svg"),
         css=router["sailau_static"].url_for(filename="app.css"),
         js=router["sailau_static"].url_for(filename="app.js"),
         hemicycle=router["sailau_static"].url_for(filename="hemicycle.js"),

@@ -50,11 +50,17 @@
     return { initData, theme, user, inTelegram };
   })();
 
+  /* Telegram's colours as --tg-theme-* variables (what its script does), and a light or dark
+   * colour scheme for the browser's own controls to match the background. */
   function applyTheme(theme) {
+    const root = document.documentElement;
     for (const [key, value] of Object.entries(theme || {})) {
-      if (/^#[0-9a-f]{3,8}$/i.test(value)) {
-        document.documentElement.style.setProperty(`--tg-theme-${key.replace(/_/g, "-")}`, value);
-      }
+      if (/^#[0-9a-f]{6}$/i.test(value)) root.style.setProperty(`--tg-theme-${key.replace(/_/g, "-")}`, value);
+    }
+    const bg = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec((theme || {}).bg_color || "");
+    if (bg) {
+      const [r, g, b] = bg.slice(1).map((hex) => parseInt(hex, 16));
+      root.style.colorScheme = 0.299 * r + 0.587 * g + 0.114 * b < 128 ? "dark" : "light";
     }
   }
 
