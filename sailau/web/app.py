@@ -11,6 +11,7 @@ Routes, relative to where the app is mounted (names in the router: `sailau_*`):
     GET  /static/...    its CSS and JavaScript
     GET  /api/meta      the page's words, methods, elections and parties (`?lang=kk|ru|en`)
     GET  /api/seats     the seat calculator: the same JSON as `bot.py seats --json`
+    GET  /api/scenarios every scenario the page's sliders reach, answered (gzipped JSON)
     POST /api/send      post the scenario's chart to the user's chat (Telegram `initData`)
 
 Services live under typed keys (`SEATS`, `INIT_DATA`, `SENDER`), never in globals; a bad
@@ -19,7 +20,9 @@ parameter is a 400 with `{"error": ..., "parameter": ...}`.
 
 from __future__ import annotations
 
+import asyncio
 import functools
+import gzip
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
@@ -30,10 +33,10 @@ from aiohttp import web
 
 from sailau.jsonlines import dumps_line
 from sailau.reply import LANGS, Lang
-from sailau.seats.allocation import NoPartyPasses, SeatError
+from sailau.seats.allocation import SeatError
 from sailau.seats.codec import FLAG_TEXTS, ParameterError, param_name, query_from_json
 from sailau.web.initdata import DEFAULT_MAX_AGE, InitData, InitDataCheck, InitDataError
-from sailau.web.service import SeatService
+from sailau.web.service import SeatService, allocation_problem, parameter_problem
 from sailau.web.share import Sender, SendError, ShareRequest
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -100,6 +103,7 @@ def setup_web_app(
     router.add_static(f"{prefix}/static", STATIC_DIR, name="sailau_static", append_version=True)
     router.add_get(f"{prefix}/api/meta", meta, name="sailau_meta")
     router.add_get(f"{prefix}/api/seats", seats, name="sailau_seats")
+    router.add_get(f"{prefix}/api/scenarios", scenarios, name="sailau_scenarios")
     router.add_post(f"{prefix}/api/send", send, name="sailau_send")
     return app
 
@@ -117,17 +121,7 @@ def error(status: int, message: str, **extra: str) -> web.Response:
 
 
 def bad_parameter(exc: ParameterError) -> web.Response:
-    """A 400 whose message starts with the parameter's name."""
-    text = str(exc)
-    if not text.startswith(exc.parameter):
-        text = f"{exc.parameter}: {text}"
-    return error(400, text, parameter=exc.parameter)
-
-
-def not_allocated(exc: SeatError) -> web.Response:
-    """A question that is well formed but has no allocation (nobody passes, a quota overflows)."""
-    code = "no_party_passes" if isinstance(exc, NoPartyPasses) else "cannot_allocate"
-    return error(422, str(exc), code=code)
+    return json_response(parameter_problem(exc), 400)
 
 
 def lang_param(value: str | None, default: Lang = "en") -> Lang:
@@ -206,6 +200,7 @@ async def page(request: web.Request) -> web.Response:
         hemicycle=router["sailau_static"].url_for(filename="hemicycle.js"),
         meta=router["sailau_meta"].url_for(),
         seats=router["sailau_seats"].url_for(),
+        scenarios=router["sailau_scenarios"].url_for(),
         send=router["sailau_send"].url_for(),
     )
     return web.Response(text=html, content_type="text/html", headers=PAGE_HEADERS)
@@ -225,13 +220,23 @@ async def seats(request: web.Request) -> web.Response:
     try:
         lang_param(query.get("lang"))  # the JSON carries ids, not names: lang is only checked
         explain = flag_param("explain", query.get("explain"))
-        params = [(k, v) for k, v in query.items() if k not in ("lang", "explain")]
-        _, body = request.config_dict[SEATS].seats(params, explain)
     except ParameterError as exc:
         return bad_parameter(exc)
-    except SeatError as exc:
-        return not_allocated(exc)
-    return json_response(body)
+    params = [(k, v) for k, v in query.items() if k not in ("lang", "explain")]
+    status, body = request.config_dict[SEATS].seats(params, explain)
+    return json_response(body, status)
+
+
+async def scenarios(request: web.Request) -> web.Response:
+    """Every scenario the page's sliders reach, answered: the page redraws from it as a slider
+    moves, and asks `api/seats` only for what it does not hold (another seat count)."""
+    packed = await asyncio.to_thread(request.config_dict[SEATS].precomputed)
+    headers = {"Vary": "Accept-Encoding", "Cache-Control": "max-age=3600"}
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+    else:
+        packed = gzip.decompress(packed)
+    return web.Response(body=packed, content_type="application/json", headers=headers)
 
 
 @personal
@@ -251,7 +256,7 @@ async def send(request: web.Request) -> web.Response:
     except ParameterError as exc:
         return bad_parameter(exc)
     except SeatError as exc:
-        return not_allocated(exc)
+        return json_response(allocation_problem(exc), 422)
     try:
         await sender(ShareRequest(launch, query, chart, lang))
     except SendError as exc:

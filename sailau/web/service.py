@@ -1,13 +1,22 @@
-"""What the Mini App's routes ask of the core: seats as JSON, the page's words and elections.
+"""What the Mini App's routes ask of the core: seats as JSON, the page's words and elections,
+and every scenario the page's sliders reach, computed once.
 
 `SeatService` holds the fact base and the locale catalog (both immutable), so the routes stay
 thin and tests can build the web app over another fact base.
+
+Why precompute (docs/miniapp.md, `bench/bench_webapp.py`): the 1,860 scenarios the controls reach
+at each election's own seat count take 0.4 s to compute once and 25 KiB gzipped to send, after
+which the page redraws as a slider moves without a round trip per step; another seat count (the
+seat slider alone reaches 355,260 scenarios) is asked for one at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+import gzip
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -15,10 +24,16 @@ from typing import Any
 from sailau import charts
 from sailau.factbase import FactBase, load_factbase
 from sailau.i18n import Catalog, load_catalog
+from sailau.jsonlines import dumps_line
 from sailau.render import source_line
 from sailau.reply import LANGS, ChartSpec, Lang, Reply, ReplyKind, freeze_slots
-from sailau.seats.allocation import MAX_SEATS
-from sailau.seats.codec import ParameterError, SeatQuery, allocation_to_json, query_from_params
+from sailau.seats.allocation import MAX_SEATS, NoPartyPasses, SeatError
+from sailau.seats.codec import (
+    ParameterError,
+    SeatQuery,
+    allocation_to_json,
+    query_from_params,
+)
 from sailau.seats.kazakh import SoleQualifierRule
 from sailau.seats.methods import METHODS
 from sailau.seats.scenario import PERCENT_PLACES
@@ -29,6 +44,39 @@ LABEL_PREFIX = "webapp_"
 """The page's own words are the catalog keys with this prefix (facts/locales/webapp.yaml)."""
 DEFAULT_ELECTION = "kz-2021"
 """The page opens on the official allocation of the election the bot is about first."""
+THRESHOLD_SLIDER = (Decimal(0), Decimal(15), Decimal("0.5"))
+"""The page's threshold slider: min, max, step (in %). Real thresholds run from 0 to 10 %."""
+SEATS_SLIDER = (10, 200)
+"""The page's seat slider: min and max (the Majilis has 69 to 98 list seats)."""
+PAGE_FIELDS = ("election", "method", "threshold", "threshold_base", "seats")
+"""The parameters the page sends, in its order."""
+
+Answer = tuple[int, dict[str, Any]]
+"""An HTTP status and its JSON body."""
+
+
+def parameter_problem(exc: ParameterError) -> dict[str, Any]:
+    """A 400's body: the message, starting with the parameter's name, and the name."""
+    text = str(exc)
+    if not text.startswith(exc.parameter):
+        text = f"{exc.parameter}: {text}"
+    return {"error": text, "parameter": exc.parameter}
+
+
+def allocation_problem(exc: SeatError) -> dict[str, Any]:
+    """A 422's body: a well-formed question with no allocation (nobody passes, a quota
+    overflows), with a code the page words in its language."""
+    code = "no_party_passes" if isinstance(exc, NoPartyPasses) else "cannot_allocate"
+    return {"error": str(exc), "code": code}
+
+
+def slider_thresholds() -> Iterator[str]:
+    """Every value of the threshold slider as the page writes it: 0, 0.5, 1, ... 15."""
+    low, high, step = THRESHOLD_SLIDER
+    value = low
+    while value <= high:
+        yield f"{value:f}".removesuffix(".0")
+        value += step
 
 
 @dataclass(frozen=True)
@@ -38,6 +86,8 @@ class SeatService:
     fb: FactBase
     catalog: Catalog
     pages: Mapping[Lang, Mapping[str, Any]]
+    _made: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     @classmethod
     def load(cls, facts_dir: Path | None = None) -> SeatService:
@@ -46,16 +96,45 @@ class SeatService:
         pages = {lang: page_data(fb, catalog, lang) for lang in LANGS}
         return cls(fb, catalog, MappingProxyType(pages))
 
-    def seats(
-        self, params: Iterable[tuple[str, str]], explain: bool = False
-    ) -> tuple[SeatQuery, dict[str, Any]]:
-        """The query and its allocation as `bot.py seats --json` prints it; ParameterError or
-        SeatError when it cannot be allocated."""
-        query = query_from_params(params)
-        scenario = query.scenario(self.fb)
-        explanation = scenario.explain() if explain else None
-        allocation = explanation.allocation if explanation else scenario.allocate()
-        return query, allocation_to_json(scenario, allocation, explanation)
+    def seats(self, params: Iterable[tuple[str, str]], explain: bool = False) -> Answer:
+        """The allocation as `bot.py seats --json` prints it (200), or why not (400, 422)."""
+        try:
+            scenario = query_from_params(params).scenario(self.fb)
+            explanation = scenario.explain() if explain else None
+            allocation = explanation.allocation if explanation else scenario.allocate()
+        except ParameterError as exc:
+            return 400, parameter_problem(exc)
+        except SeatError as exc:
+            return 422, allocation_problem(exc)
+        return 200, allocation_to_json(scenario, allocation, explanation)
+
+    def precomputed(self) -> bytes:
+        """Every scenario the page's controls reach at each election's own seat count, with
+        its answer, as gzipped JSON: `{"scenarios": [{"params", "status", "body"}, ...]}`.
+        Computed on first use (0.4 s: call it off the event loop), then kept."""
+        with self._lock:
+            if "scenarios" not in self._made:
+                entries = [
+                    {"params": params, "status": status, "body": body}
+                    for params in self.page_scenarios()
+                    for status, body in [self.seats(params.items())]
+                ]
+                document = dumps_line({"fields": PAGE_FIELDS, "scenarios": entries})
+                self._made["scenarios"] = gzip.compress(document.encode(), mtime=0)
+            return self._made["scenarios"]
+
+    def page_scenarios(self) -> Iterator[dict[str, str]]:
+        for election in self.fb.elections.values():
+            for method in METHODS:
+                for threshold in slider_thresholds():
+                    for base in Base:
+                        yield {
+                            "election": election.id,
+                            "method": method,
+                            "threshold": threshold,
+                            "threshold_base": base.value,
+                            "seats": str(election.system.list_seats),
+                        }
 
     def chart(self, query: SeatQuery) -> ChartSpec:
         """The what-if chart of a stored election's scenario; ParameterError for what the chart
@@ -104,6 +183,10 @@ def page_data(fb: FactBase, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         "elections": [election_data(fb, catalog, lang, e) for e in fb.elections],
         "default_election": DEFAULT_ELECTION,
         "limits": {"seats": MAX_SEATS, "threshold_places": PERCENT_PLACES},
+        "controls": {
+            "threshold": dict(zip(("min", "max", "step"), map(str, THRESHOLD_SLIDER), strict=True)),
+            "seats": dict(zip(("min", "max", "step"), map(str, (*SEATS_SLIDER, 1)), strict=True)),
+        },
     }
 
 

@@ -137,6 +137,15 @@ def shown(driver: Any, query: str | None = None) -> dict[str, int]:
     }
 
 
+def seat_requests(driver: Any) -> int:
+    """How many times the page has asked the server for one scenario's seats."""
+    count: int = driver.execute_script(
+        "return performance.getEntriesByType('resource')"
+        ".filter((e) => new URL(e.name).pathname.endsWith('/api/seats')).length"
+    )
+    return count
+
+
 def seat_circles(driver: Any) -> dict[str, int]:
     counts: dict[str, int] = {}
     for circle in driver.find_elements(By.CSS_SELECTOR, "#hemicycle circle.seat"):
@@ -169,6 +178,10 @@ def test_threshold_method_and_language_in_a_plain_browser(
         assert official == cli_seats(capsys, "--election", "kz-2021")
         assert seat_circles(browser) == {p: n for p, n in official.items() if n}
         assert browser.find_element(By.ID, "share").is_displayed() is False  # no Telegram
+        WebDriverWait(browser, 15).until(
+            lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-preloaded")
+        )
+        asked = seat_requests(browser)
 
         threshold = browser.find_element(By.ID, "threshold")
         threshold.send_keys(Keys.HOME, *[Keys.ARROW_RIGHT] * 10)  # 0 %, then 10 steps of 0.5
@@ -181,7 +194,17 @@ def test_threshold_method_and_language_in_a_plain_browser(
                              "--threshold", "5")  # fmt: skip
         assert dhondt == expected
         assert seat_circles(browser) == {p: n for p, n in expected.items() if n}
+        assert seat_requests(browser) == asked  # drawn from the precomputed scenarios
         screenshot(browser, "whatif-en")
+
+        seats = browser.find_element(By.ID, "seats")
+        seats.send_keys(Keys.ARROW_RIGHT)  # 99 seats: not precomputed, asked for
+        bigger = shown(browser, query.replace("seats=98", "seats=99"))
+        assert bigger == cli_seats(capsys, "--election", "kz-2021", "--method", "dhondt",
+                                   "--threshold", "5", "--seats", "99")  # fmt: skip
+        assert seat_requests(browser) == asked + 1
+        seats.send_keys(Keys.ARROW_LEFT)
+        assert shown(browser, query) == expected
 
         for lang in ("ru", "kk"):
             browser.find_element(By.CSS_SELECTOR, f"#langs button[value={lang}]").click()

@@ -197,3 +197,30 @@ async def test_routes_added_to_the_bots_own_app(service: SeatService) -> None:
         assert 'data-meta="/calc/api/meta"' in html
         response = await shared.get("/calc/api/seats", params={"election": "kz-2023"})
         assert response.status == 200
+
+
+async def test_every_scenario_the_sliders_reach_comes_precomputed(client: Client) -> None:
+    response = await client.get("/api/scenarios")
+    assert response.status == 200
+    assert response.headers["Content-Encoding"] == "gzip"
+    document = await response.json()
+    assert document["fields"] == ["election", "method", "threshold", "threshold_base", "seats"]
+    scenarios = document["scenarios"]
+    assert len(scenarios) == 3 * 10 * 31 * 2  # elections, methods, thresholds 0-15 by 0.5, bases
+    for entry in scenarios[::97]:  # the same answers as asking one at a time
+        one = await client.get("/api/seats", params=entry["params"])
+        assert (one.status, await one.json()) == (entry["status"], entry["body"])
+    official = next(
+        e
+        for e in scenarios
+        if e["params"]
+        == {"election": "kz-2023", "method": "hare", "threshold": "5",
+            "threshold_base": "ballots", "seats": "69"}
+    )  # fmt: skip
+    assert official["body"]["seats"] == official["body"]["official"]
+
+
+async def test_the_precomputed_scenarios_without_gzip(client: Client) -> None:
+    response = await client.get("/api/scenarios", headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in response.headers
+    assert len((await response.json())["scenarios"]) == 1860

@@ -4,8 +4,13 @@
  * optional enhancement: the page carries on if it fails), follows the theme, and offers
  * "send to chat" with the launch data (initData) for the server to check.
  *
+ * Seats come from GET api/scenarios (every scenario the sliders reach at the official seat
+ * counts, loaded once after the first drawing) or, for anything else, GET api/seats, one
+ * request at a time, the latest winning. docs/miniapp.md says why.
+ *
  * The body says what the page shows, for people and tests: data-state is loading, ready or
- * error; data-query the API query of what is drawn. */
+ * error; data-query the API query of what is drawn; data-preloaded is set once the scenarios
+ * are in. */
 "use strict";
 
 (() => {
@@ -13,7 +18,12 @@
   const FIELDS = ["election", "method", "threshold", "threshold_base", "seats"];
   const TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js";
   const body = document.body;
-  const api = { meta: body.dataset.meta, seats: body.dataset.seats, send: body.dataset.send };
+  const api = {
+    meta: body.dataset.meta,
+    seats: body.dataset.seats,
+    scenarios: body.dataset.scenarios,
+    send: body.dataset.send,
+  };
   const $ = (id) => document.getElementById(id);
   const controls = Object.fromEntries(FIELDS.map((name) => [name, $(name)]));
 
@@ -266,6 +276,21 @@
     }
   }
 
+  /* Every scenario the sliders reach, answered, into the results: then they move offline. */
+  async function preload() {
+    try {
+      const { ok, data } = await getJSON(api.scenarios);
+      if (!ok) return;
+      for (const { params, status, body: answer } of data.scenarios) {
+        const key = new URLSearchParams(data.fields.map((name) => [name, params[name]])).toString();
+        if (!results.has(key)) results.set(key, { ok: status === 200, status, data: answer });
+      }
+      body.dataset.preloaded = "true";
+    } catch {
+      // api/seats answers each scenario instead
+    }
+  }
+
   function failed(key) {
     body.dataset.query = key;
     body.dataset.state = "error";
@@ -410,6 +435,7 @@
     }
     languageButtons();
     relabel();
+    for (const name of ["threshold", "seats"]) Object.assign(controls[name], meta.controls[name]);
     fromAddress();
     for (const name of ["method", "threshold_base"]) controls[name].addEventListener("change", update);
     for (const name of ["threshold", "seats"]) controls[name].addEventListener("input", update);
@@ -426,7 +452,8 @@
     $("send").addEventListener("click", send);
     $("controls").addEventListener("submit", (event) => event.preventDefault());
     $("app").hidden = false;
-    update();
+    await update();
+    preload();
   }
 
   start();
