@@ -23,6 +23,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import gzip
+import hashlib
+import html
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
@@ -190,10 +192,10 @@ async def page(request: web.Request) -> web.Response:
     asked = request.query.get("lang", "")
     lang = asked if asked in LANGS else "en"
     labels = request.config_dict[SEATS].pages[lang]["labels"]
-    html = request.config_dict[PAGE].substitute(
+    text = request.config_dict[PAGE].substitute(
         lang=lang,
-        title=labels["title"],
-        noscript=labels["noscript"],
+        title=html.escape(labels["title"]),
+        noscript=html.escape(labels["noscript"]),
         favicon=router["sailau_static"].url_for(filename="favicon.svg"),
         css=router["sailau_static"].url_for(filename="app.css"),
         js=router["sailau_static"].url_for(filename="app.js"),
@@ -203,7 +205,7 @@ async def page(request: web.Request) -> web.Response:
         scenarios=router["sailau_scenarios"].url_for(),
         send=router["sailau_send"].url_for(),
     )
-    return web.Response(text=html, content_type="text/html", headers=PAGE_HEADERS)
+    return web.Response(text=text, content_type="text/html", headers=PAGE_HEADERS)
 
 
 async def meta(request: web.Request) -> web.Response:
@@ -231,7 +233,10 @@ async def scenarios(request: web.Request) -> web.Response:
     """Every scenario the page's sliders reach, answered: the page redraws from it as a slider
     moves, and asks `api/seats` only for what it does not hold (another seat count)."""
     packed = await asyncio.to_thread(request.config_dict[SEATS].precomputed)
-    headers = {"Vary": "Accept-Encoding", "Cache-Control": "max-age=3600"}
+    tag = hashlib.sha256(packed).hexdigest()[:32]
+    headers = {"Vary": "Accept-Encoding", "Cache-Control": "no-cache", "ETag": f'"{tag}"'}
+    if any(e.value == tag for e in request.if_none_match or ()):
+        return web.Response(status=304, headers=headers)  # the browser's copy is current
     if "gzip" in request.headers.get("Accept-Encoding", ""):
         headers["Content-Encoding"] = "gzip"
     else:

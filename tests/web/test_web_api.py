@@ -3,6 +3,7 @@ the calculator's limits, and the page data in three languages."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -224,3 +225,25 @@ async def test_the_precomputed_scenarios_without_gzip(client: Client) -> None:
     response = await client.get("/api/scenarios", headers={"Accept-Encoding": "identity"})
     assert "Content-Encoding" not in response.headers
     assert len((await response.json())["scenarios"]) == 1860
+
+
+async def test_the_browsers_copy_of_the_scenarios_is_revalidated(client: Client) -> None:
+    first = await client.get("/api/scenarios")
+    tag = first.headers["ETag"]
+    again = await client.get("/api/scenarios", headers={"If-None-Match": tag})
+    assert again.status == 304
+    assert first.headers["Cache-Control"] == "no-cache"
+
+
+def test_every_word_of_the_page_is_used_by_it() -> None:
+    static = Path(__file__).resolve().parents[2] / "sailau" / "web" / "static"
+    page = (static / "index.html").read_text() + (static / "app.js").read_text()
+    words = [k.removeprefix("webapp_") for k in load_catalog().entries if k.startswith("webapp_")]
+    unused = [
+        w
+        for w in words
+        if not w.startswith("base_")  # the threshold-base options, named by the server
+        and f'"{w}"' not in page
+        and f'label("{w}")' not in page
+    ]
+    assert unused == []

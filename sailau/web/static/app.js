@@ -17,6 +17,7 @@
   const LANGS = ["kk", "ru", "en"];
   const FIELDS = ["election", "method", "threshold", "threshold_base", "seats"];
   const TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js";
+  const SLOW_MS = 400; // say "Calculating…" only when an answer takes longer than this
   const body = document.body;
   const api = {
     meta: body.dataset.meta,
@@ -260,6 +261,7 @@
     }
     busy = true;
     body.dataset.state = "loading";
+    const slow = setTimeout(() => { $("status").textContent = label("loading"); }, SLOW_MS);
     try {
       const result = await getJSON(`${api.seats}?${key}`);
       if (result.ok || result.status === 422) results.set(key, result);
@@ -268,6 +270,7 @@
     } catch {
       failed(key);
     } finally {
+      clearTimeout(slow);
       busy = false;
       if (again) {
         again = false;
