@@ -15,6 +15,7 @@ which names the parameter the way the caller spells it (`--seats`, `"seats"`, `s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -57,6 +58,8 @@ MAX_NAME = 100
 """The longest party name accepted in custom votes."""
 
 E = TypeVar("E", Base, SoleQualifierRule)
+V = TypeVar("V")
+R = TypeVar("R")
 
 Names = Callable[[str], str]
 """How a front end writes a parameter's name in its messages."""
@@ -223,21 +226,13 @@ class Reader:
 
     def seats(self, item: Mapping[str, object]) -> int | None:
         seats = self.whole(item, "seats", self.names("seats"))
-        if seats is None:
-            return None
-        try:
-            return check_seats(seats)
-        except SeatError as exc:
-            raise ParameterError("seats", str(exc)) from None
+        return None if seats is None else checked("seats", check_seats, seats)
 
     def count(self, item: Mapping[str, object], key: str, what: str) -> int | None:
         number = self.whole(item, key, what)
         if number is None:
             return None
-        try:
-            return check_count(what, number)
-        except SeatError as exc:
-            raise ParameterError(key, str(exc)) from None
+        return checked(key, functools.partial(check_count, what), number)
 
     def threshold(self, item: Mapping[str, object]) -> Fraction | None:
         value = item.get("threshold")
@@ -245,10 +240,7 @@ class Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise ParameterError("threshold", f"a threshold must be a percentage, not {value!r}")
-        try:
-            return parse_percent(value)
-        except SeatError as exc:
-            raise ParameterError("threshold", str(exc)) from None
+        return checked("threshold", parse_percent, value)
 
     def flag(self, item: Mapping[str, object], key: str) -> bool:
         value = item.get(key, False)
@@ -280,10 +272,8 @@ class Reader:
                 raise ParameterError("votes", f"{what} are given twice")
             if not name.strip() or len(name) > MAX_NAME:
                 raise ParameterError("votes", f"a party name must be 1 to {MAX_NAME} characters")
-            try:
-                votes[name] = check_count(what, self.integer(count, "votes", what))
-            except SeatError as exc:
-                raise ParameterError("votes", str(exc)) from None
+            number = self.integer(count, "votes", what)
+            votes[name] = checked("votes", functools.partial(check_count, what), number)
         return votes
 
     def pair(self, text: str) -> tuple[str, object]:
@@ -291,6 +281,14 @@ class Reader:
         if not sep or not name.strip():
             raise ParameterError("votes", f"votes must be given as NAME=COUNT, not {text!r}")
         return name.strip(), count
+
+
+def checked(parameter: str, check: Callable[[V], R], value: V) -> R:
+    """`check(value)`, its SeatError turned into a ParameterError naming `parameter`."""
+    try:
+        return check(value)
+    except SeatError as exc:
+        raise ParameterError(parameter, str(exc)) from None
 
 
 FLAG_TEXTS: Mapping[str, bool] = {
