@@ -22,7 +22,13 @@ from types import MappingProxyType
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent, get_plus_sign_symbol
+from babel.numbers import (
+    format_decimal,
+    format_percent,
+    get_decimal_symbol,
+    get_group_symbol,
+    get_plus_sign_symbol,
+)
 
 from sailau import paths
 from sailau.grammar import GrammarError, Inflector, load_grammar
@@ -250,6 +256,16 @@ class Catalog:
     def fmt_signed_int(self, n: int, lang: Lang) -> str:
         """A signed change in a count: `+5`, `-8`, `0`."""
         return self._signed(self.fmt_int(n, lang), n, lang)
+
+    def number_format(self, lang: Lang) -> dict[str, str]:
+        """The signs a front end formatting numbers itself needs: CLDR's group and decimal
+        separators, and the percent as a template (`{value} %` in kk and ru, `{value}%` in en)."""
+        pattern = self.t("percent_format", lang)
+        return {
+            "group": str(get_group_symbol(_locale(lang))),
+            "decimal": str(get_decimal_symbol(_locale(lang))),
+            "percent": re.sub(r"[#0,.]+", "{value}", pattern, count=1),
+        }
 
     @staticmethod
     def _signed(text: str, value: Decimal | int, lang: Lang) -> str:

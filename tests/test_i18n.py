@@ -155,3 +155,8 @@ def test_fmt_date_accepts_partial_iso_dates(cat: Catalog) -> None:
 def test_fmt_date_inside_a_sentence_takes_the_kazakh_locative(cat: Catalog) -> None:
     assert cat.fmt_date("2021-01-10", "kk", on=True).replace(NBSP, " ") == "2021 жылғы 10 қаңтарда"
     assert cat.fmt_date("2021-01-10", "ru", on=True) == cat.fmt_date("2021-01-10", "ru")
+
+
+def test_number_format_for_front_ends_that_format_numbers_themselves(cat: Catalog) -> None:
+    assert cat.number_format("ru") == {"group": NBSP, "decimal": ",", "percent": "{value}\u00a0%"}
+    assert cat.number_format("en") == {"group": ",", "decimal": ".", "percent": "{value}%"}

@@ -29,7 +29,8 @@ def election_date(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "election_date", date=env.date(q, election.date, on=True)),
         details=[env.t(q, f"election_kind_{election.kind}")],
-        sources=sorted(election.announcements, key=lambda a: a.kind != "final"),
+        sources=[a for a in election.announcements if a.kind == "final"]  # the final one first
+        + [a for a in election.announcements if a.kind != "final"],
         figures={"date": election.date.isoformat()},
         suggestions=_offers(env, q, "final_results", "timeline"),
     )

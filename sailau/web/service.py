@@ -173,11 +173,7 @@ def page_data(fb: FactBase, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         "lang": lang,
         "langs": [{"id": code, "name": catalog.t("tg_lang_label", code)} for code in LANGS],
         "labels": labels(catalog, lang),
-        "format": {
-            "group": catalog.t("group_separator", lang),
-            "decimal": catalog.t("decimal_separator", lang),
-            "percent": catalog.t("percent", lang),
-        },
+        "format": catalog.number_format(lang),
         "methods": [{"id": m, "name": catalog.t(f"seats_method_{m}", lang)} for m in METHODS],
         "bases": [{"id": b.value, "name": catalog.t(f"webapp_base_{b.value}", lang)} for b in Base],
         "elections": [election_data(fb, catalog, lang, e) for e in fb.elections],
