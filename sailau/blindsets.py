@@ -18,12 +18,15 @@ of a yes/no. A verdict per question:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from babel.dates import get_month_names
 
 from sailau.i18n import Catalog
 from sailau.reply import LANGS, Context, Lang, Reply, ReplyKind
@@ -38,6 +41,12 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 _NAME_FOLD = str.maketrans("әғқңөұүһіы", "агкноуухии")
+ZERO_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": ("no seats", "no votes", "none of"),
+    "ru": ("не получила мест", "не получил мест", "ни одного"),
+    "kk": ("орын алған жоқ", "орын алмады", "бірде-бір"),
+}
+"""A zero as an answer writes it ("Auyl won no seats"): shows the figure `0`."""
 """Names compared across the Kazakh and Russian spellings of one surname."""
 
 
@@ -201,6 +210,18 @@ def plain_numbers(text: str) -> str:
     return _DECIMAL_COMMA.sub(".", text).replace("\u2212", "-")
 
 
+@functools.cache
+def _month_names(month: int) -> frozenset[str]:
+    """A month's names in our languages as Babel (CLDR) writes them: `января`, `январь`,
+    `қаңтар`, `January`, `Jan`."""
+    return frozenset(
+        get_month_names(width, context, locale=lang)[month].casefold().rstrip(".")
+        for lang in LANGS
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+    )
+
+
 def has_figure(text: str, figure: str, lang: Lang, catalog: Catalog) -> bool:
     """Whether `text` shows `figure`: a number as a whole number (any separators); an ISO date
     as its year, day and month name in any of our languages' forms; a name in either Cyrillic
@@ -209,13 +230,11 @@ def has_figure(text: str, figure: str, lang: Lang, catalog: Catalog) -> bool:
     low = text.casefold()
     if date:
         year, month, day = (int(x) for x in date.groups())
-        names = {
-            catalog.t(f"{form}_{month}", other).casefold()
-            for form in ("month", "month_on", "month_alone")
-            for other in LANGS
-        }
+        names = _month_names(month)
         has_day = re.search(rf"(?<![\d.,]){day}(?!\d)", plain_numbers(text)) is not None
         return str(year) in text and has_day and any(name in low for name in names)
+    if figure == "0" and any(w in low for w in ZERO_WORDS.get(lang, ())):
+        return True
     if _NUMBER.fullmatch(figure):
         core = re.escape(figure.lstrip("+-"))
         return re.search(rf"(?<![\d.]){core}(?!\.?\d)", plain_numbers(text)) is not None

@@ -77,6 +77,9 @@ def test_judging_follows_the_kinds() -> None:
         ("2021 жылғы 10 қаңтарда", "2021-01-10", "kk", True),
         ("10 января 2021 г.", "2021-01-11", "ru", False),
         ("Нұрлан Нығматулин", "Нигматулин", "kk", True),
+        ("Auyl won no seats in the Mäjilis in 2021", "0", "en", True),
+        ("«Ауыл» партиясы Мәжілістен орын алған жоқ", "0", "kk", True),
+        ("Auyl won 10 seats", "0", "en", False),
     ],
 )
 def test_figures_are_found_as_readers_see_them(

@@ -25,8 +25,8 @@ def numbers(reply_text: str) -> str:
 @pytest.mark.parametrize(
     ("question", "figures"),
     [
-        ("ак жол мен ауылдын орындары канша", ["12", "0"]),
-        ("сколько голосов и мандатов у ауыла", ["383023", "0"]),
+        ("ак жол мен ауылдын орындары канша", ["12", "Ауыл", "орын алған жоқ"]),
+        ("сколько голосов и мандатов у ауыла", ["383023", "не получила мест"]),
         ("nur otan % in 2016 and in 2021", ["82.20", "71.09"]),
         ("2023 жылғы тіркелген сайлаушылар мен келу пайызы", ["12035578", "54.19"]),
         ("turnout in karaganda and kostanay", ["70.7", "71.8"]),
@@ -37,6 +37,7 @@ def test_several_parts_in_one_reply(question: str, figures: list[str]) -> None:
     assert reply.kind is ReplyKind.ANSWER
     shown = numbers(render.text(reply))
     assert all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", shown) for f in figures), shown
+    # a zero is written out: "«Ауыл» партиясы ... орын алған жоқ", "не получила мест"
 
 
 @pytest.mark.parametrize(
@@ -114,3 +115,40 @@ def test_did_you_mean_offers_the_readings_with_the_users_entities() -> None:
 def test_refusals_are_never_composed_into_answers() -> None:
     assert answer("какая партия лучше ак жол или ауыл").kind is ReplyKind.REFUSAL
     assert answer("кто победит на следующих выборах").kind is ReplyKind.REFUSAL
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("when did the new majilis first meet in 2021", "First session of the 7th Parliament"),
+        ("первое заседание нового мажилиса", "Первая сессия Парламента"),
+        ("how many recommendations did the odihr final report make", "25 recommendations"),
+    ],
+)
+def test_the_line_the_question_asks_comes_first(question: str, line: str) -> None:
+    """A long answer (a timeline, the observers' findings) puts the line the question's own
+    words point at first, even when it was behind "more"."""
+    reply = answer(question)
+    assert line in reply.details[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "party", "figure"),
+    [
+        ("which party got the fewest votes in 2016", "Birlik", "21,484"),
+        ("какая партия набрала меньше всего голосов", "«Adal»", "258 618"),
+        ("which party did worst", "Adal", "3.57%"),
+    ],
+)
+def test_the_last_party_is_computed(question: str, party: str, figure: str) -> None:
+    reply = answer(question)
+    assert party in reply.headline and figure in reply.headline.replace("\u00a0", " ")
+
+
+def test_a_tie_for_last_place_gets_the_whole_list() -> None:
+    assert answer("who won the fewest seats").intent == "results"
+
+
+def test_a_threshold_named_as_a_figure_asks_whether_the_party_passed() -> None:
+    reply = answer("адал жеті пайыздық шектен асты ма")
+    assert reply.headline.startswith("Жоқ.") and "3,57" in reply.headline

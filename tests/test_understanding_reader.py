@@ -112,6 +112,8 @@ def test_a_year_compared_with_is_the_base_not_the_election_asked(
         ("qai jyly kelu joğary boldy 2021 be älde 2023 pe", "compare"),  # an alternative
         ("turnout 2016 vs 2021", "compare"),
         ("how many seats did ak zhol win", "value"),
+        ("did the referendum cut the number of senators", "yesno"),  # the auxiliary first
+        ("маслихаты выбирали в тот же день?", "yesno"),
     ],
 )
 def test_the_form_of_the_question(reader: Reader, question: str, form: str) -> None:
@@ -158,6 +160,34 @@ def test_a_party_name_implies_its_elections(reader: Reader) -> None:
 )
 def test_scope_by_meaning_not_by_name(reader: Reader, question: str, status: Status) -> None:
     assert reader.understand(question)[0].status is status
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["мәслихатта нұр отан неше орын алды", "сколько мест у нур отана в маслихате",
+     "almaty maslikhat results"],
+)  # fmt: skip
+def test_maslikhat_questions_get_the_maslikhat_answer(reader: Reader, question: str) -> None:
+    """Local councils are not the Mäjilis: a party's maslikhat seats are not its Mäjilis seats."""
+    assert reader.understand(question)[0].intent == "maslikhats"
+
+
+def test_asking_for_the_highest_and_the_lowest_asks_both(reader: Reader) -> None:
+    decision, _ = reader.understand("самая высокая и самая низкая явка по регионам")
+    assert decision.frame.extreme == "both"
+    assert decision.intent == "turnout_extremes" and decision.parts[0].slot("extreme") is None
+
+
+def test_an_exact_vocabulary_phrase_is_not_its_lemma(reader: Reader) -> None:
+    """ "=днем" narrows turnout to the daytime; "в тот же день" is not a time of day."""
+    assert frame(reader, "явка днем").narrows("time")
+    assert not frame(reader, "маслихаты выбирали в тот же день?").narrows("time")
+
+
+def test_the_question_words_are_kept_roughly_for_the_answer(reader: Reader) -> None:
+    decision, _ = reader.understand("first sitting of the new majilis")
+    assert {"first", "sessi"} <= decision.stems  # "sitting" is also "session" (the vocabulary)
+    assert "majil" not in decision.stems  # the subject: the whole answer is about it
 
 
 def test_narrowing_words_are_honoured_or_reported(reader: Reader) -> None:

@@ -15,12 +15,13 @@ from dataclasses import replace
 
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env
-from sailau.answers.registry import Query
-from sailau.compose.comparisons import comparison, shortfall
+from sailau.answers.registry import MORE, REGISTRY, Query
+from sailau.compose.comparisons import comparison, lowest_party, shortfall
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
+from sailau.understanding.text import stems
 
 Leaf = Callable[[str, Slots, Lang], Reply]
 """An answer family's reply to one intent and its slots (remembered by the pipeline)."""
@@ -73,6 +74,12 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
         if short is not None:
             return short
+    if decision.intent == "winner":
+        last = lowest_party(env, q, decision)
+        if last is not None:
+            return replace(last, suggestions=first.suggestions, context=first.context)
+        if decision.frame.extreme == "lowest":  # several share the last place: the whole list
+            return leaf("results", decision.parts[0].slots, q.lang)
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:
@@ -113,6 +120,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         return replace(first, kind=ReplyKind.ANSWER, headline=extra[0],
                        details=(*extra[1:], first.headline, *first.details))  # fmt: skip
     if not rest:
+        first = _focused(env, decision, leaf, first)
         return replace(first, details=(*extra, *first.details, *also)) if extra or also else first
     return replace(
         first,
@@ -120,6 +128,33 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         figures=tuple(f for r in replies for f in r.figures),
         sources=tuple(dict.fromkeys(s for r in replies for s in r.sources)),
     )
+
+
+FOCUS_SHARE = 3
+"""A line is what the question asks when at most a third of the answer's lines share as many of
+the question's words with it (a word every line has picks nothing)."""
+
+
+def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply) -> Reply:
+    """`reply` with the lines the question's own words point at first, from the whole answer
+    (also what its "more" would show): "the first sitting of the new Mäjilis" in the timeline,
+    "the final report's recommendations" in the observers' findings."""
+    part = decision.parts[0]
+    more = f"{part.intent}{MORE}"
+    if not decision.stems or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
+        return reply
+    cut = any(s.intent == more for s in reply.suggestions)
+    lines = [*reply.details, *(leaf(more, part.slots, reply.lang).details if cut else ())]
+    scores = [len(decision.stems & stems(line)) for line in lines]
+    top = max(scores, default=0)
+    chosen = [line for line, score in zip(lines, scores, strict=True) if score == top]
+    if top == 0 or len(chosen) * FOCUS_SHARE > max(len(lines), FOCUS_SHARE):
+        return reply
+    if lines[: len(chosen)] == chosen:
+        return reply
+    others = [line for line, score in zip(lines, scores, strict=True) if score != top]
+    suggestions = tuple(s for s in reply.suggestions if s.intent != more)
+    return env.first_part(replace(reply, details=(*chosen, *others), suggestions=suggestions))
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})
@@ -149,8 +184,6 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:
     election = env.election(q)
     out: list[str] = []
     narrowed = frame.narrowed
-    if "time" in narrowed or "preliminary" in narrowed:
-        out += _turnout_at(env, q, decision)
     abroad = election.participation.polling_stations_abroad
     if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
         out.append(env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value)))
@@ -175,27 +208,12 @@ def _asked_time(decision: Decision) -> str | None:
     return times[0] if times else None
 
 
-def _turnout_at(env: Env, q: Query, decision: Decision) -> list[str]:
-    """Turnout at the time of day asked (or the preliminary election-night figure)."""
-    if decision.intent != "turnout":
-        return []
-    readings = _readings(env, q)
-    wanted = _asked_time(decision)
-    match = next((r for r in readings if r.time == wanted), None) if wanted else None
-    if match is None and wanted is None and readings:
-        match = readings[-1]
-    if match is None or match.national is None:
-        return []
-    turnout = env.pct(q, match.national)
-    return [env.t(q, "turnout_at_time", year=env.year(q), time=match.time, turnout=turnout)]
-
-
 def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
     """A narrowed figure the facts do not hold: turnout at another hour than those read out,
     women elected in a year that only counts women candidates."""
     frame = decision.frame
     wanted = _asked_time(decision)
-    if decision.intent == "turnout" and wanted is not None:
+    if decision.intent == "turnout_times" and wanted is not None:
         readings = _readings(env, q)
         if not any(r.time == wanted for r in readings):
             listed = env.join(
@@ -207,7 +225,7 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
                 ),
             )
             text = env.t(
-                q, "turnout_times_missing", year=env.year(q), time=wanted, readings=listed or "—"
+                q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
             )
             return env.not_held(q, text)
     elected = (

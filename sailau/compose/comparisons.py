@@ -106,7 +106,7 @@ def _changes(env: Env, q: Query, frame: Frame, known: Sequence[tuple[int, Value]
         env.t(q, "compare_change", year_a=ya, year_b=yb, change=b.change(env, q, a))
         for (ya, a), (yb, b) in itertools.pairwise(known)
     ]
-    if len(known) > 2 or frame.extreme or "year" in frame.kinds:
+    if len(known) > 2 or frame.extreme in ("highest", "lowest") or "year" in frame.kinds:
         pick = min if frame.extreme == "lowest" else max
         year, top = pick(known, key=lambda yv: yv[1].amount)
         key = "compare_lowest" if frame.extreme == "lowest" else "compare_highest"
@@ -139,6 +139,34 @@ def _across_parties(
     )
 
 
+RANKED = ("votes", "share", "seats")
+"""The party figures "which party got the fewest votes" ranks the parties by."""
+
+
+def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """ "Which party got the fewest votes / did worst": the last party by the figure asked (by
+    share when none is), or None when several share the last place (the results list them)."""
+    frame = decision.frame
+    if frame.extreme != "lowest" or frame.parties or frame.of("region"):
+        return None
+    measure = next((m for m in frame.measures if m in RANKED), "share")
+    election = env.election(q)
+    found = [(r.party, value(env, measure, election.year, Subject(r.party), frame.narrowed))
+             for r in election.results]  # fmt: skip
+    known = [(p, v) for p, v in found if v is not None]
+    if not known:
+        return None
+    least = min(v.amount for _, v in known)
+    last = [(p, v) for p, v in known if v.amount == least]
+    if len(last) != 1:
+        return None
+    party, figure = last[0]
+    name = env.party_phrase(q, party, election.year)
+    text = env.t(q, f"ranked_lowest_{measure}", year=election.year, party=name,
+                 value=figure.text(env, q))  # fmt: skip
+    return env.reply(q, text, sources=[s for s in figure.sources if isinstance(s, Sourced)])
+
+
 def shortfall(env: Env, q: Query, party: str) -> Reply | None:
     """ "How many points did Auyl lack to pass?": the threshold minus its share."""
     election = env.election(q)
@@ -154,7 +182,7 @@ def shortfall(env: Env, q: Query, party: str) -> Reply | None:
         env.t(
             q,
             "compare_shortfall",
-            party=env.party(q, party, election.year),
+            party=env.party_phrase(q, party, election.year),
             year=election.year,
             share=env.pct(q, row.percent),
             threshold=env.pct(q, threshold),

@@ -33,7 +33,9 @@ class Value:
     def change(self, env: Env, q: Query, since: Value) -> str:
         """The signed difference from `since`: `-13.87 pp`, `+5`."""
         diff = self.amount - since.amount
-        return env.points(q, diff) if self.percent else env.signed(q, int(diff))
+        if self.percent:
+            return env.catalog.fmt_points(diff, q.lang)
+        return env.catalog.fmt_signed_int(int(diff), q.lang)
 
     def gap(self, env: Env, q: Query, other: Value) -> str:
         """The unsigned difference from `other`."""

@@ -21,6 +21,8 @@ from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import Decision, Part
 from sailau.understanding.frame import Frame
 
+HALF = Decimal(50)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -49,11 +51,16 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         if predicate is not None:
             return predicate(env, q, election, party)
     if party is not None and measure in ("parties", "passed", "winner", "seats"):
-        return Verdict(False, env.t(q, "verdict_not_ran", party=env.party(q, party), year=year))
+        not_ran = env.t(q, "verdict_not_ran", party=env.party_phrase(q, party), year=year)
+        return Verdict(False, not_ran)
     if measure == "early":
         return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
     if measure == "approval":
         return _approval(env, q, election, frame)
+    if measure == "referendum" and party is None:
+        return _referendum(env, q)
+    if measure == "maslikhat" and party is None and frame.comparison is None:
+        return _maslikhats(env, q, election)
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
     return None
@@ -67,7 +74,7 @@ def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
     threshold = election.system.threshold.percent
     passed = bool(election.passed(row))
     values = {
-        "party": env.party(q, party, election.year),
+        "party": env.party_phrase(q, party, election.year),
         "year": election.year,
         "share": env.pct(q, row.percent),
         "threshold": env.pct(q, threshold),
@@ -91,7 +98,7 @@ def _majority(env: Env, q: Query, election: Election, party: str) -> Verdict:
         env.t(
             q,
             "verdict_majority",
-            party=env.party(q, party, election.year),
+            party=env.party_phrase(q, party, election.year),
             year=election.year,
             seats=seats,
             total=election.system.total_seats,
@@ -107,7 +114,7 @@ def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
     text = env.t(
         q,
         "verdict_seats",
-        party=env.party(q, party, election.year),
+        party=env.party_phrase(q, party, election.year),
         year=election.year,
         seats=seats,
         share=env.pct(q, row.percent),
@@ -124,7 +131,7 @@ def _winner(env: Env, q: Query, election: Election, party: str) -> Verdict:
         env.t(
             q,
             "verdict_winner",
-            winner=env.party(q, first.party, election.year),
+            winner=env.party_phrase(q, first.party, election.year),
             year=election.year,
             share=env.pct(q, first.percent),
             seats=first.seats if first.seats is not None else first.list_seats,
@@ -140,7 +147,7 @@ def _ran(env: Env, q: Query, election: Election, party: str) -> Verdict:
         env.t(
             q,
             "verdict_ran",
-            party=env.party(q, party, election.year),
+            party=env.party_phrase(q, party, election.year),
             year=election.year,
             share=env.pct(q, row.percent),
         ),
@@ -176,7 +183,7 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
         env.t(
             q,
             "verdict_seats",
-            party=env.party(q, party, election.year),
+            party=env.party_phrase(q, party, election.year),
             year=election.year,
             seats=seats,
             share=env.pct(q, row.percent),
@@ -198,6 +205,11 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     party, region = part.slot("party"), part.slot("region")
     if party is None and measure in ("votes", "share", "winner", "passed", "results"):
         return _any_party(env, q, env.fb.election(year), figure, comparison.direction)
+    election = env.fb.election(year)
+    if party is not None and measure in ("threshold", "passed") and election.has_party(party):
+        if comparison.direction == "more" and figure == election.system.threshold.percent:
+            return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
+        measure = "share"  # "did Adal get over 5 %": its share, not the threshold
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )
@@ -220,7 +232,7 @@ def _any_party(env: Env, q: Query, election: Election, figure: Decimal, directio
     first = election.ranked[0]
     above = first.percent > figure
     values = {
-        "party": env.party(q, first.party, election.year),
+        "party": env.party_phrase(q, first.party, election.year),
         "year": election.year,
         "share": env.pct(q, first.percent),
     }
@@ -297,6 +309,29 @@ def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict |
         abstentions=person.abstentions or 0,
     )
     return Verdict(bool(person.votes_against), text, (person,))
+
+
+def _referendum(env: Env, q: Query) -> Verdict | None:
+    """Was the referendum passed: more than half voted yes."""
+    held = [e.referendum for e in env.fb.elections.values() if e.referendum is not None]
+    if not held:
+        return None
+    vote = held[-1]
+    text = env.t(
+        q,
+        "verdict_referendum",
+        date=env.date(q, vote.date),
+        yes=env.pct(q, vote.yes_percent),
+        turnout=env.pct(q, vote.turnout),
+    )
+    return Verdict(vote.yes_percent > HALF, text, (vote,))
+
+
+def _maslikhats(env: Env, q: Query, election: Election) -> Verdict:
+    """Were the maslikhats elected with this Mäjilis election (the same day)?"""
+    held = election.maslikhats is not None
+    key = "verdict_maslikhats" if held else "verdict_no_maslikhats"
+    return Verdict(held, env.t(q, key, year=election.year, date=env.date(q, election.date)))
 
 
 def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> Verdict | None:

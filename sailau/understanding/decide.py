@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sailau.reply import Slots, freeze_slots
-from sailau.understanding.frame import Frame, Settings, Subject
+from sailau.understanding.frame import BOTH, Frame, Settings, Subject
 from sailau.yamlio import load_file
 
 READINGS_FILE = "readings.yaml"
@@ -78,6 +78,8 @@ class Decision:
     not_held: str | None = None
     """What the fact base does not hold (an `unknown` topic of the election files, or a
     narrowing word's meaning) when that is the answer."""
+    stems: frozenset[str] = frozenset()
+    """The question's words, roughly: the lines of a long answer it asks come first."""
 
     @property
     def intent(self) -> str | None:
@@ -353,7 +355,7 @@ class Decider:
             common["threshold"] = frame.settings.threshold
         if frame.settings.method is not None:
             common["method"] = frame.settings.method
-        if frame.extreme:
+        if frame.extreme and frame.extreme != BOTH:  # both asked: the answer has both
             common["extreme"] = frame.extreme
         if frame.chart and rule.intent == "chart":
             common["chart"] = frame.chart

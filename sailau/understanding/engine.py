@@ -9,7 +9,7 @@ conversation's previous one (`dialogue.follow`) and decided. `Reader.forget()` d
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
@@ -35,7 +35,14 @@ from sailau.understanding.framing import Grammar, build
 from sailau.understanding.lexicon import VOCABULARY_FILE, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
-from sailau.understanding.text import UNDERSTANDING_DIR, TextTables, basic, lang_of, swap_layout
+from sailau.understanding.text import (
+    UNDERSTANDING_DIR,
+    TextTables,
+    basic,
+    lang_of,
+    stems,
+    swap_layout,
+)
 
 MAX_CHARS = 300
 TEXT_CACHE = 4096
@@ -62,6 +69,8 @@ class Reading:
 
     frame: Frame
     lang: Lang
+    stems: frozenset[str] = frozenset()
+    """The question's words, roughly (`text.stems`): which lines of a long answer it asks."""
 
 
 class Reader:
@@ -137,7 +146,8 @@ class Reader:
     ) -> tuple[Decision, Lang]:
         reading = self.read(text, lang_hint)
         frame = dialogue.follow(reading.frame, previous, self.carry)
-        return self._decide(frame), reading.lang
+        decision = self._decide(frame)
+        return replace(decision, stems=reading.stems), reading.lang
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
         reading = self._reading(text, lang_hint)
@@ -151,7 +161,24 @@ class Reader:
         words = basic(text)
         lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
         q = self.question(words, lang)
-        return Reading(build(q, self.lexicon, self.grammar), lang)
+        frame = build(q, self.lexicon, self.grammar)
+        about = frozenset().union(
+            *(self._synonym_stems(s.kind, s.id, lang) for s in frame.subjects), stems(
+                " ".join(s.id for s in frame.subjects))
+        )  # fmt: skip
+        return Reading(frame, lang, (stems(words) - about) | self._meant_stems(frame, lang))
+
+    @functools.cache  # noqa: B019 - one reader per process, a few hundred keys
+    def _synonym_stems(self, label: str, value: str, lang: Lang) -> frozenset[str]:
+        return stems(" ".join(self.lexicon.synonyms(label, value, lang)))
+
+    def _meant_stems(self, frame: Frame, lang: Lang) -> frozenset[str]:
+        """The words of the question's measures and narrowing words in every wording the
+        vocabulary has ("first sitting" is also "first session", "заседание" also "сессия").
+        (Its subjects' names are left out of its own words: the whole answer is about them.)"""
+        meant = [("measure", m) for m in frame.measures]
+        meant += [("narrow", n.value) for n in frame.narrow]
+        return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
 
     def question(self, text: str, lang: Lang) -> Question:
         """The read question itself, spans settled (for tests and debugging)."""

@@ -12,9 +12,11 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 FORMS = ("value", "yesno", "compare", "list")
+BOTH = "both"
+"""The extreme of a question that asks for the highest and the lowest."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
-     "new", "after", "alternative", "change", "future", "each", "all", "president"}
+     "new", "after", "same_day", "alternative", "change", "future", "each", "all", "president"}
 )  # fmt: skip
 
 
@@ -66,6 +68,7 @@ class Frame:
     form: str = "value"
     asks: str | None = None
     extreme: str | None = None
+    """`highest`, `lowest`, or `both` when the question asks for the two."""
     comparison: Comparison | None = None
     narrow: tuple[Narrowing, ...] = ()
     markers: frozenset[str] = frozenset()

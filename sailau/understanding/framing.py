@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sailau.understanding.doc import Question, Span
 from sailau.understanding.frame import (
+    BOTH,
     MARKERS,
     Comparison,
     Frame,
@@ -92,7 +93,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
     )
     extremes = {s.value for s in by.get("extreme", [])}
-    extreme = extremes.pop() if len(extremes) == 1 else None  # both asked: the answer has both
+    extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
     comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
@@ -244,19 +245,23 @@ def _yesno(
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
-    if asks or "alternative" in forms:
+    content = [s.start for s in q.spans if s.label in ("measure", "party", "region", "person")]
+    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
+    # "did the referendum cut the number of senators": the auxiliary comes before "the number"
+    aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
+    if (asks and not aux_first) or "alternative" in forms:
         return False
     if "yesno" in forms:
         return True
-    content = [s.start for s in q.spans if s.label in ("measure", "party", "region", "person")]
-    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
     if q.lang == "en":
         return bool(aux) and (not content or min(aux) < min(content))
     if not measures:
         return False
     named = any(s.label == "party" for s in q.spans)
+    same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
+        or same_day  # "маслихаты выбирали в тот же день?"
         or bool(grammar.predicates & measures)
         or (named and bool(grammar.party_predicates & measures))
     )

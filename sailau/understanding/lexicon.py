@@ -27,6 +27,8 @@ ANY = "any"
 CLOSED_LABELS = frozenset({"marker", "asks", "quantifier"})
 """Labels of closed-class words: matched only as written (their forms are listed), never by a
 lemma or a stripped Kazakh suffix ("алды" is not the opener "ал", "что" is not "чем")."""
+EXACT = "="
+"""A vocabulary phrase that starts with it matches only as typed."""
 CLOSED_VALUES = frozenset({("form", "yesno"), ("form", "alternative")})
 NAME_LABELS = frozenset({"party", "region", "person"})
 NAME_ENDING = 5
@@ -311,6 +313,14 @@ class Lexicon:
         """The elections a party ran under the name `alias` (folded), if the alias is a name."""
         return self._party_years.get(alias, ())
 
+    def synonyms(self, label: str, value: str, lang: str) -> tuple[str, ...]:
+        """Every phrase of the vocabulary for `label: value` in `lang` (and in any language)."""
+        return tuple(
+            phrase.rstrip("*")
+            for lab, val, lng, phrase in self.phrases
+            if lab == label and val == value and lng in (lang, ANY)
+        )
+
     def known_stems(self) -> frozenset[str]:
         """Every folded word of the Kazakh entries and of the names: the stems Kazakh suffix
         stripping may stop at."""
@@ -332,12 +342,13 @@ class Lexicon:
     def _entry(
         self, label: str, value: str, lang: str, phrase: str, morphology: Morphology
     ) -> Entry | None:
-        words = phrase.split()
+        exact = phrase.startswith(EXACT)
+        words = phrase.removeprefix(EXACT).split()
         folded: list[str] = []
         raw: list[str] = []
         keys: list[frozenset[str]] = []
         prefix: list[bool] = []
-        closed = label in CLOSED_LABELS or (label, value) in CLOSED_VALUES
+        closed = exact or label in CLOSED_LABELS or (label, value) in CLOSED_VALUES
         for word in words:
             stem = word.endswith("*")
             basic = self.text.folded(word.rstrip("*"))

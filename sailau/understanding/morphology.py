@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,6 +22,7 @@ from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
 from sailau.yamlio import load_file
 
 MORPHOLOGY_FILE = "morphology.yaml"
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff-]+")
 logging.getLogger("pymorphy3").setLevel(logging.WARNING)
 """pymorphy3 logs where it loads its dictionaries at INFO on every start: noise in the bot's log."""
 WORD_CACHE = 16384
@@ -184,7 +186,7 @@ class Morphology:
         folded = fold(word, self.text)
         lemmas = []
         function_word = future = False
-        for i, parse in enumerate(self._russian.parse(word)[:PARSES]):
+        for i, parse in enumerate(self._parses(word)):
             lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
@@ -192,6 +194,13 @@ class Morphology:
         stems, negated = self._kazakh(folded)
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
         return Analysis(folded, ru, stems, (), negated, function_word, future)
+
+    def _parses(self, word: str) -> list[Any]:
+        """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to
+        say about them, and fails on characters Unicode has no name for)."""
+        if not _CYRILLIC_WORD.fullmatch(word):
+            return []
+        return list(self._russian.parse(word)[:PARSES])
 
     def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
         """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a

@@ -184,6 +184,21 @@ def basic(text: str) -> str:
     return _basic(text)
 
 
+STEM_MIN_CHARS = 4
+"""Shorter words (of, и, мен, was) say nothing about which line of an answer is asked."""
+STEM_CHARS = 5
+_STEM_FOLD = str.maketrans("әғқңөұүһіäöüāū", "агкноуухиаоуау")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def stems(text: str) -> frozenset[str]:
+    """The first letters of `text`'s longer words, Kazakh letters folded: a rough word identity
+    shared by a question and the lines of its answer ("senators" and "Senate", "заседание" and
+    "заседания", "Mäjilis" and "majilis")."""
+    words = _WORDS.findall(_basic(text).translate(_STEM_FOLD))
+    return frozenset(w[:STEM_CHARS] for w in words if len(w) >= STEM_MIN_CHARS)
+
+
 def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
