@@ -152,3 +152,14 @@ def test_a_tie_for_last_place_gets_the_whole_list() -> None:
 def test_a_threshold_named_as_a_figure_asks_whether_the_party_passed() -> None:
     reply = answer("адал жеті пайыздық шектен асты ма")
     assert reply.headline.startswith("Жоқ.") and "3,57" in reply.headline
+
+
+def test_a_narrowed_figure_comes_first_and_once() -> None:
+    men = answer("how many men were on the lists")
+    assert men.headline.startswith("Men on the lists: 222")
+    abroad = render.text(answer("участки за рубежом"))
+    assert abroad.count("66") == 1  # the family's own line, not a second one from here
+
+
+def test_a_kazakh_hour_before_its_figure_is_a_time_of_day() -> None:
+    assert "43,9" in answer("сағат 14-тегі келу").headline

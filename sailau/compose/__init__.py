@@ -10,6 +10,7 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -121,7 +122,11 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
                        details=(*extra[1:], first.headline, *first.details))  # fmt: skip
     if not rest:
         first = _focused(env, decision, leaf, first)
-        return replace(first, details=(*extra, *first.details, *also)) if extra or also else first
+        extra = tuple(line for line in extra if not _shown(line, first))
+        if extra:  # the narrowed figure is what was asked: it comes first
+            return replace(first, headline=extra[0],
+                           details=(*extra[1:], first.headline, *first.details, *also))  # fmt: skip
+        return replace(first, details=(*first.details, *also)) if also else first
     return replace(
         first,
         details=(*(r.headline for r in rest), *extra),
@@ -175,6 +180,16 @@ def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[str,
         return ()
     slots = freeze_slots({**dict(part.slots), "year": str(DEFAULT_YEAR)})
     return (leaf(part.intent, slots, q.lang).headline,)
+
+
+def _shown(line: str, reply: Reply) -> bool:
+    """Whether `reply` already shows the figures of `line` ("66 polling stations abroad")."""
+    figures = set(_FIGURE.findall(line))
+    shown = {f for d in (reply.headline, *reply.details) for f in _FIGURE.findall(d)}
+    return bool(figures) and figures <= shown
+
+
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
 
 
 def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:

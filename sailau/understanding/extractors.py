@@ -123,6 +123,7 @@ class Figures:
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         skip: set[int] = set()
+        hour_words = self.text.hour_words
         for i, token in enumerate(tokens):
             if i in skip or not token.is_number:
                 continue
@@ -141,6 +142,8 @@ class Figures:
             elif nxt in _TIME_MINUTES and value.isdigit() and int(value) <= 24:
                 q.add(Span("time", i, i + 2, f"{int(value):02d}:{nxt}", self.name))
                 skip.add(i + 1)
+            elif value.isdigit() and int(value) <= 24 and i and tokens[i - 1].norm in hour_words:
+                q.add(Span("time", i - 1, end, f"{int(value):02d}:00", self.name))
             elif value.isdigit() and nxt in self.text.time_words and int(value) <= 24:
                 hour = int(value) + (
                     12 if nxt in self.text.afternoon_words and int(value) < 12 else 0

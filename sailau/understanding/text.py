@@ -99,6 +99,8 @@ class TextTables:
     time_words: frozenset[str]
     """Words after a figure that make it a time of day ("2 pm", "14 часов")."""
     afternoon_words: frozenset[str]
+    hour_words: frozenset[str]
+    """Words before a figure that make it a time of day (Kazakh "сағат 14-те")."""
     related_years: frozenset[int]
     """Years that belong to the story without an election (the 2022 renamings)."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
@@ -136,6 +138,7 @@ class TextTables:
             year_words=frozenset(map(f, data["year_words"])),
             time_words=frozenset(map(f, data["time_words"])),
             afternoon_words=frozenset(map(f, data["afternoon_words"])),
+            hour_words=frozenset(map(f, data["hour_words"])),
             related_years=frozenset(int(y) for y in data["related_years"]),
         )
 
