@@ -53,6 +53,7 @@ GROUP_GAP = 16  # between groups of bars
 LINE_ROW = 40  # the row above the bars that carries reference-line labels
 LABEL_SHARE, GROUPED_LABEL_SHARE = 0.42, 0.36  # the most of the width row labels take
 KEY_PX = 28  # a legend seat's diameter
+LEGEND_GAP = 10  # between the arch and its legend
 ARCH_TOP, ARCH_BOTTOM = 0.12, 0.03  # room above and below the arch, in radii
 
 
@@ -188,34 +189,42 @@ def _plan_bars(bars: Bars, pitch: float) -> _BarsPlan:
 
 
 @dataclass(frozen=True)
-class _Legend:
-    """A hemicycle's legend: entries in one or two columns, with their wrapped labels."""
+class _ChamberPlan:
+    """A hemicycle laid out: the arch, then the legend's entries in one or two columns."""
 
     columns: int
     labels: tuple[tuple[str, ...], ...]
 
     def row_heights(self) -> list[float]:
+        """The height of each row of legend entries."""
         rows = [self.labels[i : i + self.columns] for i in range(0, len(self.labels), self.columns)]
         return [max(_block(lines, TEXT_PX) for lines in row) + 12 for row in rows]
 
     @property
-    def height(self) -> float:
+    def legend_height(self) -> float:
         return sum(self.row_heights())
 
+    @property
+    def height(self) -> float:
+        return _arch_height() + LEGEND_GAP + self.legend_height
 
-def _legend(chamber: Chamber, *, compact: bool = False) -> _Legend:
-    """Two columns when every label fits there on at most two lines, else one; `compact`:
-    two columns of the short labels (party abbreviations), for a picture short of room."""
+
+def _plan_chamber(chamber: Chamber, *, compact: bool = False) -> _ChamberPlan:
+    """The legend in two columns when every label fits there on at most two lines, else one;
+    `compact`: two columns of the short labels (party abbreviations), for a picture short of
+    room."""
     entries = chamber.legend
     half = INNER / 2 - KEY_PX - 26
     if compact:
-        return _Legend(2, tuple(tuple(wrap(g.alt or g.label, TEXT_PX, half)) for g in entries))
+        return _ChamberPlan(2, tuple(tuple(wrap(g.alt or g.label, TEXT_PX, half)) for g in entries))
     two = [tuple(wrap(g.label, TEXT_PX, half)) for g in entries]
     if len(entries) > 2 and all(len(lines) <= 2 for lines in two):
         one_line = all(len(lines) == 1 for lines in two)
         if one_line or len(entries) > 5:
-            return _Legend(2, tuple(two))
-    return _Legend(1, tuple(tuple(wrap(g.label, TEXT_PX, INNER - KEY_PX - 16)) for g in entries))
+            return _ChamberPlan(2, tuple(two))
+    return _ChamberPlan(
+        1, tuple(tuple(wrap(g.label, TEXT_PX, INNER - KEY_PX - 16)) for g in entries)
+    )
 
 
 def _arch_height() -> float:
@@ -229,14 +238,8 @@ class _Plan:
     title: tuple[str, ...]
     subtitle: tuple[str, ...]
     footer: tuple[str, ...]
-    panels: tuple[_BarsPlan | _Legend, ...]
+    panels: tuple[_BarsPlan | _ChamberPlan, ...]
     height: float
-
-    @staticmethod
-    def panel_height(plan: _BarsPlan | _Legend) -> float:
-        if isinstance(plan, _Legend):
-            return _arch_height() + 10 + plan.height
-        return plan.height
 
 
 def _plan(chart: Chart) -> _Plan:
@@ -252,10 +255,10 @@ def _plan(chart: Chart) -> _Plan:
     pitch, compact = float(ROW_MAX), False
     while True:
         panels = tuple(
-            _legend(p, compact=compact) if isinstance(p, Chamber) else _plan_bars(p, pitch)
+            _plan_chamber(p, compact=compact) if isinstance(p, Chamber) else _plan_bars(p, pitch)
             for p in chart.panels
         )
-        height = text + sum(_Plan.panel_height(p) for p in panels)
+        height = text + sum(p.height for p in panels)
         if height <= MAX_HEIGHT:
             break
         if bars and pitch > ROW_MIN:
@@ -324,12 +327,11 @@ def figure(chart: Chart) -> Figure:
         y += 8 + _block(plan.subtitle, SUBTITLE_PX)
     y += GAP
     for panel, laid in zip(chart.panels, plan.panels, strict=True):
-        height = _Plan.panel_height(laid)
-        if isinstance(panel, Chamber) and isinstance(laid, _Legend):
+        if isinstance(panel, Chamber) and isinstance(laid, _ChamberPlan):
             _draw_chamber(canvas, panel, laid, y)
         elif isinstance(laid, _BarsPlan):
-            _draw_bars(canvas.axes(y, height), laid)
-        y += height + GAP
+            _draw_bars(canvas.axes(y, laid.height), laid)
+        y += laid.height + GAP
     footer_top = plan.height - BOTTOM - _block(plan.footer, FOOTER_PX)
     canvas.text(plan.footer, FOOTER_PX, footer_top, color=SOFT_INK)
     return fig
@@ -375,7 +377,7 @@ class _Canvas:
 # --- hemicycle -------------------------------------------------------------------------------
 
 
-def _draw_chamber(canvas: _Canvas, chamber: Chamber, legend: _Legend, top: float) -> None:
+def _draw_chamber(canvas: _Canvas, chamber: Chamber, plan: _ChamberPlan, top: float) -> None:
     geo = layout(chamber.total)
     ax = canvas.axes(top, _arch_height(), pixels=False)
     ax.set_xlim(0, 2)
@@ -395,8 +397,8 @@ def _draw_chamber(canvas: _Canvas, chamber: Chamber, legend: _Legend, top: float
         fontweight="bold",
     )
     ax.text(1, 0.055, chamber.centre_label, fontsize=TEXT_PX, color=SOFT_INK, ha="center", va="top")
-    legend_top = top + _arch_height() + 10
-    _draw_legend(canvas.axes(legend_top, legend.height), chamber, legend)
+    legend_top = top + _arch_height() + LEGEND_GAP
+    _draw_legend(canvas.axes(legend_top, plan.legend_height), chamber, plan)
 
 
 def _seat_faces(group: SeatGroup) -> tuple[str, str, float]:
@@ -459,7 +461,7 @@ def _draw_mark(ax: Axes, geo: Layout, seats: int, label: str) -> None:
     )
 
 
-def _draw_legend(ax: Axes, chamber: Chamber, legend: _Legend) -> None:
+def _draw_legend(ax: Axes, chamber: Chamber, legend: _ChamberPlan) -> None:
     column = INNER / legend.columns
     y = 0.0
     heights = legend.row_heights()
