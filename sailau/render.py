@@ -10,15 +10,20 @@ from sailau.i18n import Catalog, load_catalog
 from sailau.reply import Lang, Reply, ReplyKind, Source
 
 TELEGRAM_MAX_CHARS = 4096
-SHOWN_SOURCES = 3
-"""The source line names the first few distinct sources; `as_json` lists them all."""
-
 
 HTML_CACHE = 4096
 """Answers rendered for Telegram and remembered: the same answer is asked for over and over."""
 
 
+def source_text(source: Source, lang: Lang) -> str:
+    """`CEC (Astana Times), 12 January 2021`: one source as answers name it, without its URL."""
+    return _source_part(load_catalog(), lang, source, source.name)
+
+
 def _source_part(catalog: Catalog, lang: Lang, source: Source, name: str) -> str:
+    """`CEC (Astana Times), 12 January 2021`: the publisher (quoting the CEC) and the date."""
+    if source.quoted:
+        name = catalog.t("source_quoting_cec", lang, name=name)
     if not source.date:
         return name
     date = catalog.fmt_date(source.date, lang)
@@ -30,7 +35,10 @@ def source_line(
     catalog: Catalog | None = None,
     name: Callable[[Source], str] = lambda s: s.name,
 ) -> str:
-    """`Source: CEC (Astana Times), 12 January 2021; ...` in the reply's language, or ''."""
+    """`Source: CEC (Astana Times), 12 January 2021` in the reply's language, or ''.
+
+    One source: the reply's first, which answers put first because it is the most
+    authoritative for the headline's figure; `as_json` lists them all."""
     return _sources_line(reply.sources, reply.lang, catalog or load_catalog(), name)
 
 
@@ -39,23 +47,26 @@ def _sources_line(
 ) -> str:
     if not sources:
         return ""
-    first_by_name: dict[str, Source] = {}
-    for source in sources:
-        first_by_name.setdefault(source.name, source)
-    shown = list(first_by_name.values())[:SHOWN_SOURCES]
-    parts = "; ".join(_source_part(catalog, lang, s, name(s)) for s in shown)
-    return catalog.t("source_line", lang, len(shown), sources=parts)
+    return catalog.t(
+        "source_line", lang, sources=_source_part(catalog, lang, sources[0], name(sources[0]))
+    )
+
+
+def body(reply: Reply) -> str:
+    """The answer as a reader sees it: headline, details and the source line (no follow-ups).
+    Its length is what "phone-sized" measures."""
+    lines = [reply.headline, *reply.details]
+    if reply.sources:
+        lines.append(source_line(reply))
+    return "\n".join(lines)
 
 
 def text(reply: Reply) -> str:
     """Plain text: headline, details, the source line, then numbered follow-ups."""
-    catalog = load_catalog()
-    lines = [reply.headline, *reply.details]
-    if reply.sources:
-        lines.append(source_line(reply, catalog))
+    lines = [body(reply)]
     if reply.suggestions:
         if reply.kind is not ReplyKind.DID_YOU_MEAN:  # its headline already asks
-            lines.append(catalog.t("followups_label", reply.lang))
+            lines.append(load_catalog().t("followups_label", reply.lang))
         lines += [f"{i}. {s.label}" for i, s in enumerate(reply.suggestions, 1)]
     return "\n".join(lines)
 

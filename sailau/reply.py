@@ -46,14 +46,21 @@ class ReplyKind(StrEnum):
     INFO = "info"  # help, greeting, about, sources list
 
 
+Authority = Literal["OFF", "OBS", "SEC"]
+"""Official (the CEC), observers (OSCE/ODIHR, IPU), secondary; the order sources are trusted in."""
+
+
 @dataclass(frozen=True)
 class Source:
-    """Where a figure comes from: short name, URL and the date of the source."""
+    """Where a figure comes from: short name, URL and the date of the source; `authority`, and
+    `quoted` when the publisher quotes the CEC (the figure is then the CEC's)."""
 
     id: str
     name: str
     url: str
     date: str | None = None
+    authority: Authority = "SEC"
+    quoted: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,13 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 
 def note_line(env: Env, q: Query, note: Note) -> str:
-    """`11 January 2021, OSCE/ODIHR: text` — as much of date and author as the note has."""
-    who = [env.date(q, note.date)] if note.date else []
-    if note.by:
-        who.append(note.by(q.lang))
+    """`Text (OSCE/ODIHR, 11 January 2021).` — as much of author and date as the note has."""
+    who = [note.by(q.lang)] if note.by else []
+    if note.date:
+        who.append(env.date(q, note.date))
     if not who:
         return note.text(q.lang)
-    return env.t(q, "note_line", who=", ".join(who), text=note.text(q.lang))
+    return env.t(q, "note_line", who=", ".join(who), text=note.text(q.lang).rstrip("."))
 
 
 def notes_reply(
@@ -48,18 +48,20 @@ def observers(env: Env, q: Query) -> Reply:
     if o is None:
         return env.not_held(q, env.t(q, "observers_missing", year=election.year), *_offers(env, q))
     parts = [f for f in (o.from_organisations, o.from_countries) if f]
-    total = o.foreign.value if o.foreign else sum(f.value for f in parts)
+    total = o.foreign.value if o.foreign else sum(f.value for f in parts) or None
     groups = env.join(
         q, (env.t(q, "list_item", name=g.name(q.lang), n=g.count) for g in o.by_organisation)
     )
+    origins = env.join(
+        q, (env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f)) for f in parts)
+    )
     return env.reply(
         q,
-        env.t(q, "observers", year=election.year, n=env.num(q, total)),
+        env.t(q, "observers", total, year=election.year, n=env.num(q, total))
+        if total is not None  # only the missions are known: no count is said
+        else env.t(q, "observers_count_missing", year=election.year),
         details=[
-            *(
-                env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f))
-                for f in parts
-            ),
+            env.t(q, "observers_parts", parts=origins) if origins else "",
             env.t(q, "observers_by_organisation", groups=groups) if groups else "",
             *(note_line(env, q, m) for m in o.missions),
         ],

@@ -30,7 +30,7 @@ def chamber_size(env: Env, q: Query) -> Reply:
     s = election.system
     return env.reply(
         q,
-        env.t(q, "chamber_size", year=election.year, n=s.total_seats),
+        env.t(q, "chamber_size", s.total_seats, year=election.year, n=s.total_seats),
         details=[env.t(q, "chamber_composition", parts=composition(env, q, election))],
         sources=[s],
         figures={"total_seats": s.total_seats, "list_seats": s.list_seats},
@@ -45,13 +45,20 @@ def majority(env: Env, q: Query) -> Reply:
     first = election.ranked[0]
     return env.reply(
         q,
-        env.t(q, "majority", year=election.year, n=s.majority.value, total=s.total_seats),
+        env.t(
+            q,
+            "majority",
+            s.total_seats,
+            year=election.year,
+            n=s.majority.value,
+            total=s.total_seats,
+        ),
         details=[
             env.t(
                 q,
                 "majority_holder",
-                party=env.party(q, first.party, election.year),
-                seats=env.seats_text(q, election, first),
+                party=env.party_phrase(q, first.party, election.year),
+                seats=env.seats_text(q, election, first, short=True),
             )
         ],
         sources=[s.majority, first],
@@ -95,7 +102,13 @@ def electoral_system(env: Env, q: Query) -> Reply:
             remainder=rule(env, q, s.remainder.method),
             tie_break=rule(env, q, s.tie_break.method),
         ),
-        env.t(q, "chamber_composition", parts=composition(env, q, election)),
+        env.t(
+            q,
+            "chamber_total_composition",
+            s.total_seats,
+            total=s.total_seats,
+            parts=composition(env, q, election),
+        ),
     ]
     if s.district_rule:
         details.append(env.t(q, "system_districts", rule=rule(env, q, s.district_rule.method)))
@@ -106,6 +119,7 @@ def electoral_system(env: Env, q: Query) -> Reply:
         env.t(
             q,
             "electoral_system",
+            s.list_seats,
             year=election.year,
             list_seats=s.list_seats,
             threshold=env.threshold_text(q, election),
@@ -127,9 +141,9 @@ def apk(env: Env, q: Query) -> Reply:
     names = env.join(q, (e.name(q.lang) for e in vote.elected))
     return env.reply(
         q,
-        env.t(q, "apk", year=election.year, seats=vote.seats, date=env.date(q, vote.date, on=True)),
+        env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True)),
         details=[
-            env.t(q, "apk_voted", voted=env.num(q, vote.voted)),
+            env.t(q, "apk_voted", vote.voted, voted=env.num(q, vote.voted)),
             env.t(q, "apk_elected", names=names) if names else "",
         ],
         sources=[vote],
@@ -164,9 +178,9 @@ def candidates(env: Env, q: Query) -> Reply:
     c = election.candidates
     return env.reply(
         q,
-        env.t(q, "candidates", year=election.year, n=env.num(q, total)),
+        env.t(q, "candidates", total, year=election.year, n=env.num(q, total)),
         details=[
-            env.t(q, "candidate_lists", lists=lists),
+            env.t(q, "candidate_lists", lists=lists) if lists else "",
             *(note.text(q.lang) for note in (c.notes[:1] if c else ())),
         ],
         sources=[size for _, size in sized]
@@ -184,16 +198,21 @@ def women(env: Env, q: Query) -> Reply:
         return env.not_held(q, env.t(q, "women_missing", year=election.year), *_offers(env, q))
     total = list_total(election)
     elected = c.women_elected
+    n = c.women.value
+    if total:
+        among = env.t(q, "among_candidates", total, n=env.num(q, total))
+        candidates = env.t(q, "women", n, year=election.year, n=env.num(q, n), total=among)
+    else:
+        candidates = env.t(q, "women_no_total", n, year=election.year, n=env.num(q, n))
+    lines = [candidates, env.note(q, c.women)]
+    if elected is not None:  # the deputies first: "how many women are in the Mäjilis?"
+        deputies = env.t(q, "women_deputies", elected.value, year=election.year, n=elected.value)
+        lines = [deputies, env.note(q, elected), *lines]
     return env.reply(
         q,
-        env.t(q, "women", year=election.year, n=c.women.value, total=total)
-        if total
-        else env.t(q, "women_no_total", year=election.year, n=c.women.value),
-        details=[
-            env.t(q, "women_elected", n=elected.value) if elected else "",
-            env.note(q, c.women),
-        ],
-        sources=[c.women, *([elected] if elected else [])],
+        lines[0],
+        details=lines[1:],
+        sources=[*([elected] if elected else []), c.women],
         figures={"women": c.women.value, "women_elected": elected.value if elected else None},
         suggestions=_offers(env, q, "candidates"),
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
-from sailau.answers.registry import REGISTRY, Query
+from sailau import render
+from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.factbase import FactBase
 from sailau.facts.models import Election, PartyPercent, PartyResult, Sourced
 from sailau.i18n import Catalog
@@ -18,6 +19,7 @@ from sailau.reply import (
     Figure,
     Reply,
     ReplyKind,
+    Source,
     Suggestion,
     freeze_slots,
 )
@@ -39,6 +41,32 @@ class HasSources(Protocol):
 KINDS_WITH_CONTEXT = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN, ReplyKind.REFUSAL})
 """Replies a follow-up ("and in 2016?") can build on; fallbacks keep the previous context."""
 
+PHONE_CHARS = 600
+"""The most an answer shows at once (headline, details and source line): one phone screen.
+What does not fit is behind a "more" follow-up."""
+
+TRUST = {"OFF": 0, "OBS": 1, "SEC": 2}
+"""Sources in the order they are trusted: official, observers, secondary."""
+
+
+def sentence(text: str) -> str:
+    """`text` with a capital first letter (a line that starts with a name such as
+    `партия «Ауыл»` starts a sentence)."""
+    return text[:1].upper() + text[1:]
+
+
+def _fits(reply: Reply) -> bool:
+    return len(render.body(reply)) <= PHONE_CHARS
+
+
+def most_trusted_first(sources: tuple[Source, ...], first: tuple[str, ...]) -> tuple[Source, ...]:
+    """`sources` with the most trusted of `first` (the headline figure's own sources) in front."""
+    own = [s for s in sources if s.id in first]
+    if not own:
+        return sources
+    best = min(own, key=lambda s: TRUST[s.authority])
+    return (best, *(s for s in sources if s is not best))
+
 
 @dataclass(frozen=True)
 class Env:
@@ -59,11 +87,9 @@ class Env:
     def pct(self, q: Query, value: Decimal) -> str:
         return self.catalog.fmt_percent(value, q.lang)
 
-    def points(self, q: Query, value: Decimal) -> str:
-        return self.catalog.fmt_points(value, q.lang)
-
-    def signed(self, q: Query, n: int) -> str:
-        return self.catalog.fmt_signed_int(n, q.lang)
+    def pp(self, q: Query, value: Decimal) -> str:
+        """A size in percentage points, unsigned (the sentence says up or down): `11,11 п. п.`"""
+        return self.catalog.t("points", q.lang, value=self.catalog.fmt_decimal(value, q.lang))
 
     def date(self, q: Query, day: dt.date, *, on: bool = False) -> str:
         """A date; `on=True` for the form inside a sentence (Kazakh adds the locative)."""
@@ -99,8 +125,14 @@ class Env:
         return fact.note(q.lang) if fact.note else ""
 
     def party(self, q: Query, party_id: str, year: int | None = None) -> str:
-        """The party's name in the question's language, as it stood in `year`."""
-        return self.fb.party_name(party_id, year, q.lang)
+        """The party's name in the question's language, as it stood in `year` (quoted in kk
+        and ru when it is a name, not a description: «Нұр Отан»)."""
+        return self.catalog.party(self.fb.party_name(party_id, year, q.lang), q.lang)
+
+    def party_phrase(self, q: Query, party_id: str, year: int | None = None) -> str:
+        """The party as the subject of a sentence: ru `партия «Ауыл»`, kk `«Ауыл» партиясы`."""
+        name = self.fb.party_name(party_id, year, q.lang)
+        return self.catalog.party(name, q.lang, phrase=True)
 
     def region(self, q: Query, region_id: str, year: int | None = None) -> str:
         return self.fb.region_name(region_id, year, q.lang)
@@ -119,8 +151,11 @@ class Env:
         kind: ReplyKind = ReplyKind.ANSWER,
         chart: ChartSpec | None = None,
         remember: bool | None = None,
+        sentences: bool = True,
     ) -> Reply:
-        """A Reply for `q`: sources resolved, follow-ups limited to answerable intents.
+        """A Reply for `q`: sources resolved (the headline's most trusted first), follow-ups
+        limited to answerable intents, every line starting with a capital (`sentences`; not
+        for a list of names such as `sailaunews`).
 
         `remember` (default: the kind is a fact answer, an unknown or a refusal) makes this
         question the context for follow-ups; otherwise the reply starts no topic and the
@@ -130,21 +165,44 @@ class Env:
         if remember is None:
             remember = kind in KINDS_WITH_CONTEXT
         context = Context(q.lang, q.intent, slots) if remember and q.intent else Context(q.lang)
-        ids = [sid for item in sources for sid in item.sources]
+        items = list(sources)
+        ids = [sid for item in items for sid in item.sources]
+        resolved = self.fb.reply_sources(ids)
         return Reply(
             lang=q.lang,
             kind=kind,
-            headline=headline,
-            details=tuple(d for d in details if d),
+            headline=sentence(headline),
+            details=tuple(sentence(d) if sentences else d for d in details if d),
             intent=q.intent or None,
             confidence=q.confidence,
             slots=slots,
             figures=tuple(Figure(k, str(v)) for k, v in (figures or {}).items()),
-            sources=self.fb.reply_sources(ids),
+            sources=most_trusted_first(resolved, items[0].sources) if items else resolved,
             chart=chart,
             suggestions=tuple(dict.fromkeys(s for s in suggestions if s.intent in REGISTRY)),
             context=context,
         )
+
+    # --- phone-sized answers --------------------------------------------------------------------
+
+    def first_part(self, reply: Reply) -> Reply:
+        """`reply` as it fits one phone screen (`PHONE_CHARS`): the headline and the details
+        that fit, and a "more" follow-up first when some did not. A chart's text is its
+        caption, which the chart module sizes (it goes out with the picture)."""
+        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None or _fits(reply):
+            return reply
+        kept = 0
+        while kept < len(reply.details) and _fits(
+            replace(reply, details=reply.details[: kept + 1])
+        ):
+            kept += 1
+        more = Suggestion(self.catalog.t("more", reply.lang), f"{reply.intent}{MORE}", reply.slots)
+        return replace(reply, details=reply.details[:kept], suggestions=(more, *reply.suggestions))
+
+    def rest(self, reply: Reply) -> Reply:
+        """What `first_part` left out of `reply`: its headline again, then the other details."""
+        kept = len(self.first_part(reply).details)
+        return replace(reply, details=reply.details[kept:])
 
     def suggest(self, q: Query, intent: str, label: str, **slots: object) -> Suggestion:
         """A follow-up asking `intent` with `slots`, labelled by catalog key `label`."""
@@ -187,16 +245,23 @@ class Env:
     def seats_text(
         self, q: Query, election: Election, row: PartyResult, *, short: bool = False
     ) -> str:
-        """`76 seats`, `62 seats (40 list, 22 districts)` (not when `short`), or the list seats
-        when the total is disputed."""
+        """`76 seats`, `62 seats (40 list, 22 districts)`, or the list seats when the total is
+        disputed (`short`: without the parenthesis, for the middle of a sentence)."""
         if row.seats is None:
-            return self.t(q, "seats_list_only", row.list_seats, n=self.num(q, row.list_seats))
+            key = "seats_list_only_short" if short else "seats_list_only"
+            return self.t(q, key, row.list_seats, n=self.num(q, row.list_seats))
         total = self.t(q, "seats_n", row.seats, n=self.num(q, row.seats))
         if short or not election.system.district_seats or not row.district_seats:
             return total
         return self.t(
             q, "seats_mixed", total=total, list=row.list_seats, district=row.district_seats
         )
+
+    def seats_split(self, q: Query, election: Election, row: PartyResult) -> str:
+        """`Of these, 40 from the party list and 22 in single-member districts.`, or ''."""
+        if not election.system.district_seats or not row.district_seats:
+            return ""
+        return self.t(q, "seats_split", list=row.list_seats, district=row.district_seats)
 
     def votes_text(self, q: Query, votes: int) -> str:
         return self.t(q, "votes_n", votes, n=self.num(q, votes))

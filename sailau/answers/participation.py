@@ -23,6 +23,16 @@ def _offers(env: Env, q: Query, *more: str, regional: bool = False) -> list[Sugg
     return env.followups(q, "turnout_regions", *extra, other=other)
 
 
+def ballots_of_registered(env: Env, q: Query, election: Election) -> dict[str, str]:
+    """`ballots` and `registered` as the turnout templates take them (`of 11,919,241 voters`)."""
+    p = election.participation
+    registered = p.registered.value
+    return {
+        "ballots": env.num(q, p.ballots.value),
+        "registered": env.t(q, "of_voters", registered, n=env.num(q, registered)),
+    }
+
+
 @handles("turnout")
 def turnout(env: Env, q: Query) -> Reply:
     election = env.election(q)
@@ -32,22 +42,19 @@ def turnout(env: Env, q: Query) -> Reply:
     if change is not None and change.from_value is not None and election.previous:
         change_text = env.t(
             q,
-            "turnout_change",
-            change=env.points(q, change.points),
+            "turnout_down" if change.points < 0 else "turnout_up",
+            points=env.pp(q, abs(change.points)),
             before=env.pct(q, change.from_value),
             year=env.previous_year(election),
         )
     return env.reply(
         q,
-        env.t(
-            q,
-            "turnout",
-            year=election.year,
-            turnout=env.pct(q, p.turnout.value),
-            ballots=env.num(q, p.ballots.value),
-            registered=env.num(q, p.registered.value),
-        ),
-        details=[change_text, env.note(q, p.turnout)],
+        env.t(q, "turnout", year=election.year, turnout=env.pct(q, p.turnout.value)),
+        details=[
+            env.t(q, "turnout_ballots", **ballots_of_registered(env, q, election)),
+            change_text,
+            env.note(q, p.turnout),
+        ],
         sources=[p.turnout, p.ballots, p.registered, *([change] if change else [])],
         figures={"turnout": p.turnout.value, "ballots": p.ballots.value},
         suggestions=_offers(env, q, "turnout_extremes"),
@@ -91,6 +98,7 @@ def turnout_region(env: Env, q: Query) -> Reply:
                 q, "turnout_regions", year=election.year, reading=_reading_note(env, q, regional)
             ),
             details=[
+                national,  # first: the list may go on behind "more"
                 *(
                     env.t(
                         q,
@@ -100,7 +108,6 @@ def turnout_region(env: Env, q: Query) -> Reply:
                     )
                     for r, v in rows
                 ),
-                national,
             ],
             sources=[regional.reading(), election.participation.turnout],
             figures=dict(rows),
@@ -154,20 +161,17 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
         else ["highest", "lowest"]
     )
 
-    def line(extreme: str) -> tuple[str, Decimal]:
+    def line(extreme: str, key: str) -> tuple[str, Decimal]:
         pick = max if extreme == "highest" else min
         region_id = pick(values, key=lambda r: values[r])
         name = env.region(q, region_id, election.year)
-        text = env.t(
-            q,
-            f"turnout_{extreme}",
-            region=name,
-            turnout=env.pct(q, values[region_id]),
-            year=election.year,
-        )
+        text = env.t(q, key, region=name, turnout=env.pct(q, values[region_id]), year=election.year)
         return text, values[region_id]
 
-    lines = [line(e) for e in wanted]
+    # the second line only names the other end: "The lowest was in Almaty: 30.3%."
+    lines = [
+        line(e, f"turnout_{e}" if i == 0 else f"turnout_{e}_too") for i, e in enumerate(wanted)
+    ]
     return env.reply(
         q,
         lines[0][0],
@@ -197,7 +201,7 @@ def count_reply(
         return env.not_held(q, env.t(q, f"{q.intent}_missing", year=year), *_offers(env, q))
     return env.reply(
         q,
-        env.t(q, q.intent, year=year, n=env.num(q, fact.value), **values),
+        env.t(q, q.intent, fact.value, year=year, n=env.num(q, fact.value), **values),
         details=[extra, env.note(q, fact)],
         sources=[fact, *extra_sources],
         figures={q.intent: fact.value},
@@ -205,13 +209,49 @@ def count_reply(
     )
 
 
+@handles("turnout_times")
+def turnout_times(env: Env, q: Query) -> Reply:
+    """Turnout as the CEC read it out during election day (14:00, 20:00, 22:00), then final."""
+    election = env.election(q)
+    regional = election.regional_turnout
+    readings = [r for r in regional.readings if r.national is not None] if regional else []
+    if not readings:
+        offers = [y for y in env.fb.years if _national_readings(env, y)]
+        return env.not_held(
+            q,
+            env.t(q, "turnout_times_missing", year=election.year),
+            env.suggest(q, "turnout", "ask_turnout", year=election.year),
+            *(env.same_for_year(q, y) for y in offers),
+        )
+    items = (
+        env.t(q, "turnout_time_item", time=r.time, turnout=env.pct(q, r.national or Decimal()))
+        for r in readings
+    )
+    final = election.participation.turnout
+    return env.reply(
+        q,
+        env.t(q, "turnout_times", year=election.year, readings=env.join(q, items)),
+        details=[env.t(q, "turnout_times_final", turnout=env.pct(q, final.value))],
+        sources=[*readings, final],
+        figures={r.time: r.national for r in readings},
+        suggestions=_offers(env, q, "turnout_region", regional=True),
+    )
+
+
+def _national_readings(env: Env, year: int) -> bool:
+    regional = env.fb.election(year).regional_turnout
+    return regional is not None and any(r.national is not None for r in regional.readings)
+
+
 @handles("registered_voters", "ballots")
 def voters(env: Env, q: Query) -> Reply:
     """Registered voters and ballots, each with turnout as the line of context."""
-    p = env.election(q).participation
+    election = env.election(q)
+    p = election.participation
+    # the line of context gives the other figure, not the one just said
     turnout = env.t(
         q,
-        "turnout_short",
+        f"turnout_after_{q.intent}",
         turnout=env.pct(q, p.turnout.value),
         ballots=env.num(q, p.ballots.value),
         registered=env.num(q, p.registered.value),
@@ -236,7 +276,11 @@ def party_votes_total(env: Env, q: Query) -> Reply:
     against = p.against_all
     line = (
         env.t(
-            q, "against_all", votes=env.num(q, against.votes), percent=env.pct(q, against.percent)
+            q,
+            "against_all",
+            against.votes,
+            votes=env.num(q, against.votes),
+            percent=env.pct(q, against.percent),
         )
         if against
         else ""
@@ -264,6 +308,7 @@ def against_all(env: Env, q: Query) -> Reply:
         env.t(
             q,
             "against_all_votes",
+            against.votes,
             year=year,
             votes=env.num(q, against.votes),
             percent=env.pct(q, against.percent),
@@ -280,23 +325,44 @@ def against_all(env: Env, q: Query) -> Reply:
 
 @handles("polling_stations")
 def polling_stations(env: Env, q: Query) -> Reply:
+    """All polling stations and those abroad; only those abroad when the total is not known."""
     p = env.election(q).participation
-    abroad = p.polling_stations_abroad
-    line = env.t(q, "stations_abroad", n=env.num(q, abroad.value)) if abroad else ""
-    return count_reply(env, q, p.polling_stations, line, [abroad] if abroad else [])
+    abroad, countries = p.polling_stations_abroad, p.polling_stations_countries
+    if p.polling_stations is None and abroad is not None:
+        year = env.year(q)
+        n = abroad.value
+        return env.reply(
+            q,
+            env.t(q, "polling_stations_abroad", n, year=year, n=env.num(q, n)),
+            details=[env.t(q, "polling_stations_total_missing"), env.note(q, abroad)],
+            sources=[abroad],
+            figures={"polling_stations_abroad": n},
+            suggestions=_offers(env, q, "turnout"),
+        )
+    line = ""
+    if abroad is not None and countries is not None:
+        line = env.t(
+            q,
+            "stations_abroad_countries",
+            countries.value,
+            n=env.num(q, abroad.value),
+            countries=env.num(q, countries.value),
+        )
+    elif abroad is not None:
+        line = env.t(q, "stations_abroad", n=env.num(q, abroad.value))
+    used = [f for f in (abroad, countries) if f is not None]
+    return count_reply(env, q, p.polling_stations, line, used)
 
 
 @handles("regional_results")
 def regional_results(env: Env, q: Query) -> Reply:
     """Party results by region are not in the fact base: say so, offer regional turnout."""
     election = env.election(q)
-    known = election.unknown.get("regional_party_results")
     with_turnout = [y for y in env.fb.years if _regional_rows(env, y)]
     year = election.year if election.year in with_turnout else max(with_turnout)
     return env.reply(
         q,
         env.t(q, "regional_results_missing", year=election.year),
-        details=[known(q.lang) if known else ""],
         kind=ReplyKind.UNKNOWN,
         suggestions=[
             env.suggest(q, "turnout_region", "ask_turnout_region", year=year),

@@ -48,6 +48,7 @@ def results(env: Env, q: Query) -> Reply:
             env.t(
                 q,
                 "results_context",
+                election.system.list_seats,
                 list_seats=election.system.list_seats,
                 threshold=env.threshold_text(q, election),
                 turnout=env.pct(q, p.turnout.value),
@@ -68,7 +69,7 @@ def winner(env: Env, q: Query) -> Reply:
         env.t(
             q,
             "winner",
-            party=env.party(q, first.party, election.year),
+            party=env.party_phrase(q, first.party, election.year),
             year=election.year,
             votes=env.votes_text(q, first.votes),
             percent=env.pct(q, first.percent),
@@ -78,7 +79,7 @@ def winner(env: Env, q: Query) -> Reply:
             env.t(
                 q,
                 "winner_runner_up",
-                party=env.party(q, second.party, election.year),
+                party=env.party_phrase(q, second.party, election.year),
                 percent=env.pct(q, second.percent),
                 seats=env.seats_text(q, election, second),
             )
@@ -114,7 +115,7 @@ def passed_threshold(env: Env, q: Query) -> Reply:
             env.t(q, "failed_threshold", parties=failed) if (failed := items(False)) else "",
             env.t(q, f"threshold_base_{threshold.base}"),
         ],
-        sources=[threshold, *election.results],
+        sources=[*election.results, threshold],
         figures={"passed": n, "threshold": threshold.percent},
         suggestions=_offers(env, q),
     )
@@ -134,8 +135,11 @@ def exit_poll(env: Env, q: Query) -> Reply:
     official = env.share_list(q, election.year, election.ranked)
     return env.reply(
         q,
-        env.t(q, "exit_poll", year=election.year, by=poll.by(q.lang), rows=rows),
-        details=[env.t(q, "exit_poll_official", rows=official)],
+        env.t(q, "exit_poll", year=election.year, rows=rows),
+        details=[
+            env.t(q, "exit_poll_by", by=poll.by(q.lang)),
+            env.t(q, "exit_poll_official", rows=official),
+        ],
         sources=[poll, *election.results],
         figures={r.party: r.percent for r in poll.rows},
         suggestions=_offers(env, q),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Event
+from sailau.facts.models import Event, Official
 from sailau.reply import Reply, Suggestion
 
 
@@ -15,9 +15,10 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 def event_line(env: Env, q: Query, event: Event) -> str:
     """`10 January 2021 — Election day.` (with a date range when the event lasted)."""
-    when = env.date(q, event.date)
     if event.end:
-        when = env.t(q, "date_range", start=when, end=env.date(q, event.end))
+        when = env.catalog.fmt_date_range(event.date, event.end, q.lang)
+    else:
+        when = env.date(q, event.date)
     return env.t(q, "event_line", date=when, text=event.text(q.lang))
 
 
@@ -26,9 +27,10 @@ def election_date(env: Env, q: Query) -> Reply:
     election = env.election(q)
     return env.reply(
         q,
-        env.t(q, "election_date", year=election.year, date=env.date(q, election.date, on=True)),
+        env.t(q, "election_date", date=env.date(q, election.date, on=True)),
         details=[env.t(q, f"election_kind_{election.kind}")],
-        sources=[*election.announcements],
+        sources=[a for a in election.announcements if a.kind == "final"]  # the final one first
+        + [a for a in election.announcements if a.kind != "final"],
         figures={"date": election.date.isoformat()},
         suggestions=_offers(env, q, "final_results", "timeline"),
     )
@@ -59,15 +61,42 @@ def final_results(env: Env, q: Query) -> Reply:
     by = final.by(q.lang) if final.by else env.t(q, "cec")
     details = []
     if preliminary is not None:
-        details.append(env.t(q, "preliminary_results", date=env.date(q, preliminary.date)))
+        when = env.date(q, preliminary.date, on=True)
+        details.append(env.t(q, "preliminary_results", date=when))
     return env.reply(
         q,
-        env.t(q, "final_results", year=election.year, date=env.date(q, final.date, on=True), by=by),
+        env.t(q, "final_results", date=env.date(q, final.date, on=True), by=by),
         details=details,
         sources=[final, *([preliminary] if preliminary else [])],
         figures={"date": final.date.isoformat()},
         suggestions=_offers(env, q, "results"),
     )
+
+
+def approval(env: Env, q: Query, person: Official) -> str:
+    """`The vote: 78 for, 0 against, 21 abstentions.`, or '' when no vote is recorded."""
+    if person.votes_for is None:
+        return ""
+    against = person.votes_against or 0
+    key = "approval_vote" if against else "approval_vote_unopposed"
+    return env.t(
+        q, key, votes_for=person.votes_for, against=against, abstentions=person.abstentions or 0
+    )
+
+
+def official_headline(env: Env, q: Query, year: int, person: Official) -> str:
+    """Who held the post after the election; "approved" only when the fact base records the
+    Mäjilis vote (in 2016 Massimov simply stayed Prime Minister)."""
+    values = {"person": person.person(q.lang), "year": year}
+    if person.since is None:
+        key = "speaker_undated" if person.role == "speaker" else "prime_minister"
+        return env.t(q, key, **values)
+    if person.role == "speaker":
+        return env.t(q, "speaker", date=env.date(q, person.since), **values)
+    date = env.date(q, person.since, on=True)
+    if person.votes_for is not None:
+        return env.t(q, "prime_minister_approved", date=date, **values)
+    return env.t(q, "prime_minister", **values)
 
 
 @handles("speaker", "prime_minister")
@@ -80,28 +109,16 @@ def official(env: Env, q: Query) -> Reply:
             q, env.t(q, f"{q.intent}_missing", year=election.year), *_offers(env, q)
         )
     person = found[0]
-    details = [env.note(q, person)]
-    if person.votes_for is not None:
-        details.insert(
-            0,
-            env.t(
-                q,
-                "approval_vote",
-                votes_for=person.votes_for,
-                against=person.votes_against or 0,
-                abstentions=person.abstentions or 0,
-            ),
-        )
     deputies = election.officials_by_role("deputy_speaker") if q.intent == "speaker" else ()
-    if deputies:
-        details.append(
-            env.t(q, "deputy_speakers", names=env.join(q, (d.person(q.lang) for d in deputies)))
-        )
-    since = env.date(q, person.since) if person.since else ""
+    names = env.join(q, (d.person(q.lang) for d in deputies))
     return env.reply(
         q,
-        env.t(q, q.intent, person=person.person(q.lang), year=election.year, date=since),
-        details=details,
+        official_headline(env, q, election.year, person),
+        details=[
+            approval(env, q, person),
+            env.note(q, person),
+            env.t(q, "deputy_speakers", names=names) if deputies else "",
+        ],
         sources=[person, *deputies],
         figures={"person": person.person("en"), "votes_for": person.votes_for},
         suggestions=_offers(env, q, "timeline"),

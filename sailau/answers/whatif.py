@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sailau.answers.env import DEFAULT_YEAR, Env
-from sailau.answers.party import years_run
+from sailau.answers.party import did_not_run
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, Sourced
 from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
@@ -74,7 +74,7 @@ def calculated(env: Env, q: Query, build: Callable[[Env, Query, Calc], Reply]) -
         election, scenario = scenario_for(env, q)
     except SeatError:  # the threshold asked (typed, or a forged button) is not 0-100 %
         return env.reply(q, env.t(q, "seats_bad_threshold"), kind=ReplyKind.INFO)
-    text = SeatText(env.catalog, q.lang, lambda p: env.party(q, p, election.year))
+    text = SeatText(env.catalog, q.lang, lambda p: env.fb.party_name(p, election.year, q.lang))
     try:
         allocation = scenario.allocate()
     except NoPartyPasses:
@@ -161,15 +161,15 @@ def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
     headline = text.t(
         "seats_whatif_headline",
         year=calc.year,
-        method=text.method(calc.scenario.method_name),
-        threshold=text.named_threshold(calc.scenario),
+        rules=text.short_rules(calc.scenario),
         summary=text.summary(allocation),
     )
     same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
     details = [
+        text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
         *text.seat_lines(calc.scenario, allocation),
         *text.status_lines(calc.scenario, allocation),
-        text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
+        text.rules(calc.scenario),
     ]
     return reply(env, q, calc, headline, details)
 
@@ -183,10 +183,10 @@ def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
     text, scenario = calc.text, calc.scenario
     headline = text.t(
         "seats_explain_headline",
+        scenario.seats,
         year=calc.year,
         seats=text.num(scenario.seats),
-        method=text.method(scenario.method_name),
-        threshold=text.named_threshold(scenario),
+        rules=text.short_rules(scenario),
     )
     details = [
         *text.explanation_lines(scenario, scenario.explain()),
@@ -203,28 +203,31 @@ def seat_explain(env: Env, q: Query) -> Reply:
 def last_seat_headline(calc: Calc, explanation: Explanation) -> str:
     """Who took the last seat and on what: a remainder, an average, or an exact tie."""
     text, year = calc.text, calc.year
-    seats = text.num(calc.scenario.seats)
+    n = calc.scenario.seats
+    seats = text.num(n)
     if calc.allocation.ties:
         return text.t("seats_last_tied", year=year, parties=text.parties(explanation.last))
     if explanation.wins:
         win = explanation.wins[-1]
         return text.t(
             "seats_last_average",
+            n,
             year=year,
             seats=seats,
-            party=text.names(win.party),
+            party=text.phrase(win.party),
             average=text.dec(win.average, 2),
             votes=text.num(win.votes),
             divisor=text.divisor(win.divisor),
         )
     if not explanation.last:
-        return text.t("seats_last_whole", year=year, seats=seats)
+        return text.t("seats_last_whole", n, year=year, seats=seats)
     row = next(r for r in explanation.rows if r.party == explanation.last[0])
     return text.t(
         "seats_last_remainder",
+        n,
         year=year,
         seats=seats,
-        party=text.names(row.party),
+        party=text.phrase(row.party),
         remainder=text.dec(row.remainder, 4),
     )
 
@@ -253,7 +256,7 @@ def asked_party(q: Query, calc: Calc) -> str:
 def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
     text, scenario = calc.text, calc.scenario
     party = asked_party(q, calc)
-    values = {"year": calc.year, "party": text.names(party)}
+    values = {"year": calc.year, "party": text.phrase(party)}
     threshold = scenario.threshold
     if party in calc.allocation.excluded and threshold is not None:
         more = votes_to_pass(threshold, scenario.votes, party, scenario.ballots)
@@ -263,15 +266,15 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
         won = scenario.method.evaluate(
             with_extra(scenario.votes, party, more), scenario.seats, ballots
         )
-        headline = text.t(
-            "seats_to_pass",
-            **values,
-            votes=text.num(scenario.votes[party]),
-            share=text.vote_share(scenario, party),
-            threshold=text.threshold(scenario),
-            more=text.num(more),
-            seats=text.num(won.seats[party]),
-        )
+        headline = text.t("seats_to_pass", **values, more=text.votes(more, "votes_lacking"))
+        details = [
+            text.t(
+                "seats_to_pass_detail",
+                votes=text.votes(scenario.votes[party]),
+                share=text.vote_share(scenario, party),
+                seats=text.seats(won.seats[party]),
+            )
+        ]
     else:
         more = votes_for_seat(
             scenario.method, scenario.votes, scenario.seats, party, scenario.ballots
@@ -281,23 +284,17 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
         headline = text.t(
             "seats_for_seat",
             **values,
-            seats=text.num(calc.allocation.seats[party]),
-            more=text.num(more),
+            seats=text.seats(calc.allocation.seats[party]),
+            more=text.votes(more, "votes_lacking"),
         )
-    return reply(env, q, calc, headline, [text.rules(scenario), text.t("seats_hypothetical")])
+        details = []
+    details += [text.rules(scenario), text.t("seats_hypothetical")]
+    return reply(env, q, calc, headline, details)
 
 
 @handles("votes_needed")
 def votes_needed(env: Env, q: Query) -> Reply:
     election, party = env.election(q), q.slots.get("party")
     if party is not None and party in env.fb.parties and not election.has_party(party):
-        ran = years_run(env, party)
-        text = env.t(
-            q,
-            "party_did_not_run",
-            party=env.party(q, party, election.year),
-            year=election.year,
-            years=env.join(q, map(str, ran)),
-        )
-        return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
+        return did_not_run(env, q, election, party)
     return calculated(env, q, votes_needed_reply)

@@ -305,6 +305,8 @@ class Participation(Model):
     invalid_percent: Fact[Dec] | None = None
     polling_stations: Fact[Count] | None = None
     polling_stations_abroad: Fact[Count] | None = None
+    polling_stations_countries: Fact[Count] | None = None
+    """The number of countries the stations abroad were in."""
     voting_hours: Note | None = None
 
     @property
@@ -433,6 +435,44 @@ class Observers(Model):
     missions: tuple[Note, ...] = ()
 
 
+class Referendum(Sourced):
+    """A constitutional referendum that set this election's rules; `sources` cover the figures."""
+
+    date: Day
+    yes_percent: Dec
+    turnout: Dec
+    turnout_approximate: bool = False
+    """The sources give the turnout only roughly ("about 68%")."""
+    changes: tuple[Note, ...] = Field(min_length=1)
+
+
+class CouncilRow(Model):
+    party: Id
+    percent: Dec | None = None
+    seats: Count | None = None
+
+
+class Council(Sourced):
+    """One local council's (maslikhat's) result, as far as the sources give it."""
+
+    name: Text
+    region: Id | None = None
+    seats: Count | None = None
+    """The council's size, where the sources state it."""
+    turnout: Dec | None = None
+    rows: tuple[CouncilRow, ...] = Field(min_length=1)
+
+
+class Maslikhats(Model):
+    """The local council elections held with this Majilis election (not Majilis figures)."""
+
+    lists_submitted: Fact[Count] | None = None
+    lists_registered: Fact[Count] | None = None
+    councils: tuple[Council, ...] = ()
+    claims: tuple[Note, ...] = ()
+    """What a party said of its own result, not confirmed by the CEC."""
+
+
 class Official(Sourced):
     role: Literal["speaker", "deputy_speaker", "prime_minister"]
     person: Text
@@ -466,6 +506,8 @@ class Election(Model):
     regional_turnout: RegionalTurnout | None = None
     exit_poll: ExitPoll | None = None
     apk_vote: ApkVote | None = None
+    referendum: Referendum | None = None
+    maslikhats: Maslikhats | None = None
     candidates: Candidates | None = None
     observers: Observers | None = None
     assessments: tuple[Note, ...] = ()

@@ -68,9 +68,25 @@ class SeatText:
     def percent(self, share: Fraction) -> str:
         return self.catalog.fmt_percent(percent_figure(share), self.lang)
 
+    def label(self, party: str) -> str:
+        """A party's name as lists show it (quoted in kk and ru: «Ауыл»)."""
+        return self.catalog.party(self.names(party), self.lang)
+
+    def phrase(self, party: str) -> str:
+        """A party as a sentence's subject (ru `партия «Ауыл»`, kk `«Ауыл» партиясы`)."""
+        return self.catalog.party(self.names(party), self.lang, phrase=True)
+
+    def votes(self, n: int, key: str = "votes_n") -> str:
+        """`383 023 голоса`; `key="votes_lacking"` for the genitive of «не хватило»."""
+        return self.t(key, n, n=self.num(n))
+
+    def seats(self, n: int) -> str:
+        """`7 мест`, `1 seat`."""
+        return self.t("seats_n", n, n=self.num(n))
+
     def parties(self, ids: Iterable[str]) -> str:
         """Party names as a list: `A, B and C`."""
-        names = [self.names(p) for p in ids]
+        names = [self.label(p) for p in ids]
         if len(names) < 2:
             return "".join(names)
         return self.t("list_last", head=", ".join(names[:-1]), last=names[-1])
@@ -95,11 +111,12 @@ class SeatText:
         base = self.t(f"seats_base_{scenario.base}")
         return self.t("seats_vote_share", percent=percent, base=base)
 
-    def named_threshold(self, scenario: Scenario) -> str:
-        """ "threshold 7 % or more of all ballots cast", or "no threshold", inside a sentence."""
+    def short_rules(self, scenario: Scenario) -> str:
+        """ "threshold 5 %, D'Hondt method": the rules in a headline (`rules`: in full)."""
+        method = self.method(scenario.method_name)
         if not scenario.share:
-            return self.t("seats_threshold_absent")
-        return self.t("seats_threshold_named", rule=self.threshold(scenario))
+            return self.t("seats_rules_short_none", method=method)
+        return self.t("seats_rules_short", percent=self.percent(scenario.share), method=method)
 
     def rules(self, scenario: Scenario) -> str:
         return self.t(
@@ -113,7 +130,7 @@ class SeatText:
     def summary(self, allocation: Allocation) -> str:
         """`Nur Otan 72, Ak Zhol 11, ...`: the parties that won seats."""
         return ", ".join(
-            self.t("seats_summary_item", party=self.names(p), seats=self.num(n))
+            self.t("seats_summary_item", party=self.label(p), seats=self.num(n))
             for p, n in allocation.seats.items()
             if n
         )
@@ -123,13 +140,13 @@ class SeatText:
         official = scenario.official
         if official is None:
             return [
-                self.t("seats_party_line", party=self.names(p), seats=self.num(n))
+                self.t("seats_party_line", party=self.label(p), seats=self.num(n))
                 for p, n in allocation.seats.items()
             ]
         return [
             self.t(
                 "seats_party_line_official",
-                party=self.names(p),
+                party=self.label(p),
                 seats=self.num(n),
                 official=self.num(official.get(p, 0)),
                 change=self.catalog.fmt_signed_int(n - official.get(p, 0), self.lang),
@@ -202,7 +219,7 @@ class SeatText:
             lines.append(
                 self.t(
                     key,
-                    party=self.names(row.party),
+                    party=self.label(row.party),
                     votes=self.num(row.votes),
                     quotient=self.dec(row.quotient, 4),
                     whole=self.num(row.whole),
@@ -223,7 +240,7 @@ class SeatText:
                 self.t(
                     "seats_explain_win",
                     seat=win.seat,
-                    party=self.names(win.party),
+                    party=self.label(win.party),
                     votes=self.num(win.votes),
                     divisor=self.divisor(win.divisor),
                     average=self.dec(win.average, 2),
@@ -236,12 +253,15 @@ class SeatText:
             return self.t("seats_explain_last_tied", parties=self.parties(explanation.last))
         if not explanation.last:
             return self.t("seats_explain_last_whole")
-        return self.t("seats_explain_last", party=self.names(explanation.last[0]))
+        return self.t("seats_explain_last", party=self.phrase(explanation.last[0]))
 
     def next_lines(self, explanation: Explanation) -> list[str]:
         if not explanation.next:
             return []
-        party = self.names(explanation.next[0])
+        party = self.phrase(explanation.next[0])
+        # "next in line was Nur Otan again" when it also took the last seat (divisor methods)
+        again = "_again" if explanation.next[0] in explanation.last else ""
         if explanation.shortfall is None:
-            return [self.t("seats_explain_next_plain", party=party)]
-        return [self.t("seats_explain_next", party=party, votes=self.num(explanation.shortfall))]
+            return [self.t(f"seats_explain_next_plain{again}", party=party)]
+        lacking = self.votes(explanation.shortfall, "votes_lacking")
+        return [self.t(f"seats_explain_next{again}", party=party, votes=lacking)]
