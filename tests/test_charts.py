@@ -143,9 +143,9 @@ def test_one_title_and_a_one_line_footer_naming_the_source(spec: ChartSpec, lang
     assert "\n" not in footer.get_text(), "the source footer is one line"
     assert "te.gob.mx" not in frame.footer, "the figures' source, not a law translation"
     catalog = load_catalog()
-    cec = catalog.t("chart_footer_official", lang, sources="").split("(")[0]
-    computed = catalog.t("chart_footer_computed", lang, sources="").split("(")[0]
-    assert frame.footer.startswith((cec, computed))
+    cec = catalog.t("chart_footer_cec", lang, sources="|").split("|")[0]
+    computed = catalog.t("chart_footer_computed", lang, sources="|").split("|")[0]
+    assert frame.footer.startswith((cec, computed)), "the figures are the CEC's"
     [title] = [t for t in fig.texts if t.get_text().replace("\n", " ") == frame.title]
     assert title.get_fontsize() > max(t.get_fontsize() for t in fig.texts if t is not title)
     assert title.get_text().count("\n") <= 1, "a title of at most two lines"
@@ -304,7 +304,7 @@ def test_caption_states_the_figures_in_the_language(lang: Lang) -> None:
     for row in election.results:
         share = catalog.fmt_percent(row.percent, lang)
         assert f": {share}" in text
-    assert catalog.t("chart_footer_official", lang, sources="").split("(")[0] in text
+    assert catalog.t("chart_footer_cec", lang, sources="|").split("|")[0] in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -76,33 +76,28 @@ class Ctx:
     ) -> Frame:
         """Title, subtitle and the footer: one line naming where the figures come from.
 
-        `cited` maps each election drawn to the source of its figures. Official figures say
-        "CEC" and name the agency that reported them (with the date when one election is drawn,
-        with the years when several are); `computed` says the picture is a calculation from them.
+        `cited` maps each election drawn to the source of its figures: the publisher with its
+        date, or with the years of its figures when several elections are drawn. Figures a
+        publisher quotes from the CEC are credited to the CEC: `Source: CEC (Astana Times,
+        12 January 2021)`, `Source: CEC (Kazinform, 2016; Astana Times, 2021 and 2023)`;
+        `computed`: `Calculated from CEC results (...)`.
         """
-        by_name: dict[str, list[int]] = {}
-        official = True
+        sources = {s.id: s for s in self.fb.reply_sources(cited.values())}
+        years: dict[str, list[str]] = {}
         for year, source_id in sorted(cited.items()):
-            source = self.fb.source(source_id)
-            by_name.setdefault(source.name.split(" (")[0], []).append(year)
-            official = official and source.authority == "OFF"
-        if len(cited) == 1:
-            [(year, source_id)] = cited.items()
-            date = self.fb.source(source_id).date
-            parts = [
-                self.t("chart_footer_part", name=name, when=self.catalog.fmt_date(date, self.lang))
-                if date
-                else name
-                for name in by_name
-            ]
-        else:
-            parts = [
-                self.t("chart_footer_part", name=name, when=self.join([str(y) for y in years]))
-                for name, years in by_name.items()
-            ]
-        key = "computed" if computed else "official" if official else "other"
-        footer = self.t(f"chart_footer_{key}", sources="; ".join(parts))
-        return Frame(title, subtitle, footer, tuple(dict.fromkeys(cited.values())))
+            years.setdefault(source_id, []).append(str(year))
+        by_name: dict[str, list[str]] = {}
+        for source_id, ys in years.items():
+            source = sources[source_id]
+            date = self.catalog.fmt_date(source.date, self.lang) if source.date else ""
+            by_name.setdefault(source.name, []).extend([date] if len(cited) == 1 else ys)
+        parts = [
+            self.t("source_with_date", name=name, date=self.join(whens)) if any(whens) else name
+            for name, whens in by_name.items()
+        ]
+        cec = all(s.quoted for s in sources.values())
+        key = "chart_footer_computed" if computed else "chart_footer_cec" if cec else "source_line"
+        return Frame(title, subtitle, self.t(key, sources="; ".join(parts)), tuple(sources))
 
 
 def percent_of(part: int | Fraction, whole: int) -> Decimal:
@@ -430,13 +425,7 @@ def whatif(ctx: Ctx, spec: ChartSpec) -> Chart:
         share=ctx.t(f"seats_share_{edge}", percent=ctx.pct(Decimal(threshold))),
         base=ctx.t(f"seats_base_{base}"),
     )
-    notes = [
-        ctx.t(
-            "chart_whatif_subtitle",
-            method=ctx.t(f"seats_method_{method}"),
-            threshold=ctx.t("seats_threshold_named", rule=rule),
-        )
-    ]
+    notes = [ctx.t("chart_whatif_subtitle", method=ctx.t(f"seats_method_{method}"), rule=rule)]
     if list_seats != election.system.list_seats:
         notes.append(
             ctx.t(
