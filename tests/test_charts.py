@@ -258,19 +258,20 @@ def test_same_chart_is_drawn_once() -> None:
 
 def test_canonical_fills_defaults_and_drops_unused_params() -> None:
     assert canonical(ChartSpec("shares")) == ChartSpec("shares", (("year", "2021"),))
-    every = ChartSpec("compare", (("metric", "share"), ("years", "2016,2021,2023")))
+    every = ChartSpec("compare", (("metric", "share"),))
     assert canonical(ChartSpec("compare", (("year", "2016"),))) == every
+    assert canonical(ChartSpec("compare", (("years", "2023,2016,2021"),))) == every
     pair = canonical(ChartSpec("compare", (("year", "2021"), ("other_year", "2016"))))
     assert pair == canonical(ChartSpec("compare", (("years", "2016, 2021"),)))
     assert pair.param("years") == "2016,2021"
-    whatif = canonical(ChartSpec("whatif", (("threshold", "5.0"),)))
+    whatif = canonical(ChartSpec("whatif", (("seats", "98"), ("threshold", "5.0"))))
     assert dict(whatif.params) == {
         "base": "ballots",
         "method": "hare",
-        "seats": "98",
         "threshold": "5",
         "year": "2021",
     }
+    assert canonical(ChartSpec("whatif", (("seats", "120"),))).param("seats") == "120"
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ SLOTS_TO_CHART = [
     ({"chart": "seats_votes", "year": "2021"}, "seats_votes", {"year": "2021"}),
     ({"chart": "seats_votes", "year": "2023"}, "seats_votes", {"year": "2023"}),
     ({"year": "2016", "other_year": "2021"}, "compare", {"years": "2016,2021"}),
-    ({"years": "2016,2021,2023"}, "compare", {"years": "2016,2021,2023"}),
+    ({"years": "2016,2021,2023"}, "compare", {"metric": "share"}),
     ({"chart": "compare", "year": "2023", "other_year": "2016"}, "compare", {"years": "2016,2023"}),
     ({"metric": "seats", "year": "2016", "other_year": "2021"}, "compare", {"metric": "seats"}),
     ({"metric": "share", "year": "2021"}, "shares", {"year": "2021"}),

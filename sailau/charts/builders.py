@@ -323,7 +323,8 @@ def _party_cell(ctx: Ctx, metric: str, election: Election, party_id: str) -> Cel
 def compare(ctx: Ctx, spec: ChartSpec) -> Chart:
     """Parties (or turnout) across the elections asked, one column per election."""
     metric = spec.param("metric") or "share"
-    years = [int(y) for y in (spec.param("years") or "").split(",") if y]
+    listed = spec.param("years")
+    years = [int(y) for y in listed.split(",")] if listed else list(ctx.fb.years)
     elections = [ctx.fb.election(y) for y in years]
     title = ctx.t(f"chart_compare_{metric}_title", years=ctx.join([str(y) for y in years]))
     subtitle = ctx.t(f"chart_compare_{metric}_subtitle")

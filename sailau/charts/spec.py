@@ -35,7 +35,9 @@ PARAMS: tuple[str, ...] = (
 """Every parameter a chart kind may take (each kind keeps only its own: see `normalise`).
 
 `compare` takes the elections as `years` ("2016,2023") or as `year` and `other_year` (the
-matcher's slots); its canonical form keeps `years` only.
+matcher's slots); its canonical form keeps `years` only, and only when they are not all of them.
+`whatif` keeps `seats` only when it is not the election's own number of list seats. (Specs from
+before these parameters existed stay canonical as they were.)
 """
 METRICS: tuple[str, ...] = ("share", "votes", "seats", "turnout")
 BASES: tuple[str, ...] = ("ballots", "party_votes")
@@ -60,9 +62,9 @@ def _year(spec: ChartSpec, fb: FactBase) -> str:
     return year
 
 
-def _years(spec: ChartSpec, fb: FactBase) -> str:
-    """The elections a comparison covers, oldest first: those asked, or all when fewer than two
-    are named (one election alone is no comparison)."""
+def _years(spec: ChartSpec, fb: FactBase) -> str | None:
+    """The elections a comparison covers, oldest first; None for all of them (the default, also
+    when fewer than two are named: one election alone is no comparison)."""
     listed = spec.param("years")
     asked = (
         re.split(r"[,;\s]+", listed.strip())
@@ -74,7 +76,7 @@ def _years(spec: ChartSpec, fb: FactBase) -> str:
         if year not in known:
             raise ChartError(f"years must be among {', '.join(known)}, not {year!r}")
     chosen = sorted(set(asked))
-    return ",".join(chosen if len(chosen) > 1 else known)
+    return ",".join(chosen) if 1 < len(chosen) < len(known) else None
 
 
 def _choice(spec: ChartSpec, name: str, allowed: tuple[str, ...], default: str) -> str:
@@ -96,13 +98,13 @@ def _threshold(value: str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _seats(value: str | None, default: int) -> str:
-    """A chamber size (list seats) from 1 to `MAX_SEATS`."""
+def _seats(value: str | None, default: int) -> str | None:
+    """A chamber size (list seats) from 1 to `MAX_SEATS`; None for the election's own."""
     if value is None or value == "":
-        return str(default)
+        return None
     if not value.strip().isdigit() or not 1 <= int(value) <= MAX_SEATS:
         raise ChartError(f"seats must be a whole number from 1 to {MAX_SEATS}, not {value!r}")
-    return str(int(value))
+    return None if int(value) == default else str(int(value))
 
 
 def normalise(spec: ChartSpec, fb: FactBase, methods: Collection[str]) -> ChartSpec:
