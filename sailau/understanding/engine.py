@@ -162,15 +162,14 @@ class Reader:
         lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
         q = self.question(words, lang)
         frame = build(q, self.lexicon, self.grammar)
-        about = frozenset().union(
-            *(self._synonym_stems(s.kind, s.id, lang) for s in frame.subjects), stems(
-                " ".join(s.id for s in frame.subjects))
-        )  # fmt: skip
+        subjects = frame.subjects
+        about = frozenset().union(*(self._synonym_stems(s.kind, s.id, lang) for s in subjects))
         return Reading(frame, lang, (stems(words) - about) | self._meant_stems(frame, lang))
 
     @functools.cache  # noqa: B019 - one reader per process, a few hundred keys
     def _synonym_stems(self, label: str, value: str, lang: Lang) -> frozenset[str]:
-        return stems(" ".join(self.lexicon.synonyms(label, value, lang)))
+        """The stems of every wording of `label: value` (and of the value itself: a name)."""
+        return stems(" ".join((value, *self.lexicon.synonyms(label, value, lang))))
 
     def _meant_stems(self, frame: Frame, lang: Lang) -> frozenset[str]:
         """The words of the question's measures and narrowing words in every wording the
