@@ -317,12 +317,15 @@ def _referendum(env: Env, q: Query) -> Verdict | None:
     if not held:
         return None
     vote = held[-1]
+    turnout = env.pct(q, vote.turnout)
+    if vote.turnout_approximate:
+        turnout = env.t(q, "approximately", value=turnout)
     text = env.t(
         q,
         "verdict_referendum",
         date=env.date(q, vote.date),
         yes=env.pct(q, vote.yes_percent),
-        turnout=env.pct(q, vote.turnout),
+        turnout=turnout,
     )
     return Verdict(vote.yes_percent > HALF, text, (vote,))
 
