@@ -64,6 +64,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Cite:
+    """A line's source: its id, and the date of what the line states (ISO; None when the line
+    states no dated event). A source cannot be older than the event it reports."""
+
+    source: str
+    on: str | None = None
+
+
+@dataclass(frozen=True)
 class Figure:
     """A figure the reply states, kept machine-readable for scripts and tests."""
 
@@ -117,7 +126,9 @@ class Reply:
     """One answer, independent of any front end.
 
     `headline` is the answer itself (the figure first); `details` are further lines of context;
-    the source line is rendered by each front end from `sources`.
+    the source line is rendered by each front end from `sources`. `cites` holds, line by line
+    (the headline, then each detail), the sources the line states its facts from; a reply that
+    has them names all its `sources` (those cited), one without them its first source.
     """
 
     lang: Lang
@@ -132,3 +143,4 @@ class Reply:
     chart: ChartSpec | None = None
     suggestions: tuple[Suggestion, ...] = ()
     context: Context = field(default_factory=Context)
+    cites: tuple[tuple[Cite, ...], ...] = ()
