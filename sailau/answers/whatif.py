@@ -178,8 +178,9 @@ def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
     same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
     details = [
         text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
+        *text.party_status(allocation),  # why the seats below are what they are
         *text.seat_lines(calc.scenario, allocation),
-        *text.status_lines(calc.scenario, allocation),
+        *text.rule_notes(calc.scenario, allocation),
         text.threshold_rule(calc.scenario),  # the headline names the method
     ]
     return reply(env, q, calc, headline, details)

@@ -175,30 +175,34 @@ class SeatText:
         ]
 
     def status_lines(self, scenario: Scenario, allocation: Allocation) -> list[str]:
-        """Who failed the threshold, who was admitted and under which reading, exact ties.
+        """Who failed the threshold and who was admitted, then the notes on how (see
+        `party_status`, `rule_notes`)."""
+        return [*self.party_status(allocation), *self.rule_notes(scenario, allocation)]
+
+    def party_status(self, allocation: Allocation) -> list[str]:
+        """Who failed the threshold, or who passed and who was admitted besides.
 
         With a runner-up admitted, every party but the one that passed is below the threshold:
         the runner-up is said to take part, the others to be left out."""
-        lines = []
         excluded = self.parties(allocation.excluded)
-        if allocation.admitted:
-            passed = [
-                p
-                for p in allocation.seats
-                if p not in allocation.excluded and p not in allocation.admitted
-            ]
-            lines.append(
-                self.t(
-                    "seats_admitted",
-                    passed=self.parties(passed),
-                    parties=self.parties(allocation.admitted),
-                )
+        if not allocation.admitted:
+            return [self.t("seats_excluded", parties=excluded)] if allocation.excluded else []
+        passed = [p for p in allocation.seats if p not in allocation.excluded + allocation.admitted]
+        lines = [
+            self.t(
+                "seats_admitted",
+                passed=self.parties(passed),
+                parties=self.parties(allocation.admitted),
             )
-            if allocation.excluded:
-                lines.append(self.t("seats_excluded_admitted", parties=excluded))
-            lines += self.sole_rule_lines(scenario)
-        elif allocation.excluded:
-            lines.append(self.t("seats_excluded", parties=excluded))
+        ]
+        if allocation.excluded:
+            lines.append(self.t("seats_excluded_admitted", parties=excluded))
+        return lines
+
+    def rule_notes(self, scenario: Scenario, allocation: Allocation) -> list[str]:
+        """Under which reading a runner-up was admitted, and exact ties (with the law's rule
+        where the election documents one)."""
+        lines = self.sole_rule_lines(scenario) if allocation.admitted else []
         for tie in allocation.ties:
             parties = self.parties(tie.parties)
             lines.append(self.t("seats_tie", tie.seats, parties=parties, n=self.num(tie.seats)))
