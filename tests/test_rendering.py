@@ -204,14 +204,19 @@ def test_russian_has_no_kazakh_letters_but_in_names() -> None:
     assert not found, sorted(found)[:20]
 
 
-def test_english_has_no_cyrillic() -> None:
-    found = {
-        (i, line)
-        for i, _, lang, _, text in rendered()
-        if lang == "en"
+def lines_matching(lang: Lang, pattern: re.Pattern[str]) -> set[tuple[str, str]]:
+    """(intent, line) for every rendered line in `lang` that `pattern` finds something in."""
+    return {
+        (intent, line)
+        for intent, _, text_lang, _, text in rendered()
+        if text_lang == lang
         for line in text.splitlines()
-        if CYRILLIC.search(line)
+        if pattern.search(line)
     }
+
+
+def test_english_has_no_cyrillic() -> None:
+    found = lines_matching("en", CYRILLIC)
     assert not found, sorted(found)[:10]
 
 
@@ -270,13 +275,7 @@ def test_a_follow_up_label_is_a_question_or_a_name() -> None:
 def test_a_kazakh_percentage_before_a_noun_takes_its_ending() -> None:
     """«7 % өту шегі» wants «7 %-дық өту шегі»: a percentage qualifying a noun is an adjective."""
     bare = re.compile(r"%\s+(өту шег|шек)")
-    found = {
-        (intent, line)
-        for intent, _, lang, _, text in rendered()
-        if lang == "kk"
-        for line in text.splitlines()
-        if bare.search(line)
-    }
+    found = lines_matching("kk", bare)
     assert not found, sorted(found)[:10]
     assert bare.search("2021 жылы 7 % өту шегінен 3 партия өтті")
 
