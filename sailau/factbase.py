@@ -129,8 +129,11 @@ class FactBase(Model):
     def region(self, region_id: str) -> Region:
         return _get(self.regions, region_id, "region")
 
-    def region_name(self, region_id: str, year: int | None, lang: Lang) -> str:
-        return self.region(region_id).name_for(year)(lang)
+    def region_name(
+        self, region_id: str, year: int | None, lang: Lang, *, short: bool = False
+    ) -> str:
+        """The region's name in `lang` at that election (`short`: without "Region", for charts)."""
+        return self.region(region_id).name_for(year, short=short)(lang)
 
     def institution(self, institution_id: str) -> Institution:
         return _get(self.institutions, institution_id, "institution")

@@ -186,6 +186,8 @@ class Region(Model):
     name: Text
     names_in: dict[int, Text] = {}
     """The name used in a given election year, where it differs from `name`."""
+    short: Text | None = None
+    """The name without "Region" / "область" / "облысы", for chart labels."""
     aliases: Aliases
     elections: tuple[int, ...] = Field(min_length=1)
     """Election years in which the region existed as a unit of the fact base's data."""
@@ -194,7 +196,10 @@ class Region(Model):
         """Every alias and every name, normalised."""
         return normalized([self.name, *self.names_in.values()], self.aliases.all())
 
-    def name_for(self, year: int | None) -> Text:
+    def name_for(self, year: int | None, *, short: bool = False) -> Text:
+        """The name used in that election (the short form, if asked and there is one)."""
+        if short and self.short is not None:
+            return self.short
         return self.names_in.get(year, self.name) if year is not None else self.name
 
 
