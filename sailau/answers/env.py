@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -19,8 +20,10 @@ from sailau.reply import (
     Cite,
     Context,
     Figure,
+    Lang,
     Reply,
     ReplyKind,
+    Slots,
     Source,
     Suggestion,
     freeze_slots,
@@ -107,6 +110,21 @@ TRUST = {"OFF": 0, "OBS": 1, "SEC": 2}
 """Sources in the order they are trusted: official, observers, secondary."""
 
 
+PROBES_REMEMBERED = 4096
+"""Follow-ups tried out and remembered (`Env.holds`): the same few are offered over and over."""
+
+
+@functools.lru_cache(maxsize=PROBES_REMEMBERED)
+def _answers(env: Env, intent: str, slots: Slots, lang: Lang) -> bool:
+    """Whether `intent` with `slots` gets an answer (anything but "I don't have that")."""
+    token = _PROBING.set(True)
+    try:
+        tried = REGISTRY[intent](env, Query(intent, dict(slots), lang, 1.0))
+    finally:
+        _PROBING.reset(token)
+    return tried.kind is not ReplyKind.UNKNOWN
+
+
 def sentence(text: str) -> str:
     """`text` with a capital first letter (a line that starts with a name such as
     `партия «Ауыл»` starts a sentence)."""
@@ -117,7 +135,7 @@ def _fits(reply: Reply) -> bool:
     return len(render.body(reply)) <= PHONE_CHARS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per fact base
 class Env:
     """The loaded fact base and catalog, with the helpers answer families share."""
 
@@ -294,15 +312,9 @@ class Env:
     def holds(self, q: Query, offer: Suggestion) -> bool:
         """Whether a follow-up gets an answer rather than "I don't have that": only then is it
         offered. (What trying it offers in turn is not tried.)"""
-        fn = REGISTRY.get(offer.intent)
-        if fn is None or offer.intent in UNPROBED or _PROBING.get():
+        if offer.intent not in REGISTRY or offer.intent in UNPROBED or _PROBING.get():
             return True
-        token = _PROBING.set(True)
-        try:
-            tried = fn(self, Query(offer.intent, dict(offer.slots), q.lang, q.confidence))
-        finally:
-            _PROBING.reset(token)
-        return tried.kind is not ReplyKind.UNKNOWN
+        return _answers(self, offer.intent, offer.slots, q.lang)
 
     def followups(
         self, q: Query, chart: str | None = None, *more: Suggestion, other: int | None = None
