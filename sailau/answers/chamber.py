@@ -89,7 +89,7 @@ def threshold(env: Env, q: Query) -> Reply:
         ],
         sources=[t],
         figures={"threshold": t.percent},
-        suggestions=_offers(env, q, "passed_threshold"),
+        suggestions=_offers(env, q, "electoral_system"),  # who passed is said already
     )
 
 
@@ -150,7 +150,7 @@ def electoral_system(env: Env, q: Query) -> Reply:
         details=details,
         sources=[s, s.threshold],
         figures={"list_seats": s.list_seats, "threshold": s.threshold.percent},
-        suggestions=_offers(env, q, "threshold"),
+        suggestions=_offers(env, q, "passed_threshold"),  # the threshold is said already
     )
 
 

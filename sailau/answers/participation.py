@@ -301,7 +301,8 @@ def voters(env: Env, q: Query) -> Reply:
         registered=env.num(q, p.registered.value),
     )
     fact = p.registered if q.intent == "registered_voters" else p.ballots
-    return count_reply(env, q, fact, turnout, [p.turnout])
+    # the turnout is in the answer already: offer what it does not say
+    return count_reply(env, q, fact, turnout, [p.turnout], "invalid_ballots")
 
 
 @handles("invalid_ballots")

@@ -274,6 +274,18 @@ def asked_party(q: Query, calc: Calc) -> str:
     return calc.scenario.explain().next[0]
 
 
+def published_share(calc: Calc, party: str) -> str:
+    """The party's share on the threshold's base, and its published share where that differs
+    (5.08% of all who voted; published 5.29%, a share of the votes for parties)."""
+    share = calc.text.vote_share(calc.scenario, party)
+    if not calc.election.has_party(party):
+        return share
+    published = calc.text.catalog.fmt_percent(calc.election.party(party).percent, calc.text.lang)
+    if published in share:
+        return share
+    return calc.text.t("seats_share_published", share=share, percent=published)
+
+
 def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
     text, scenario = calc.text, calc.scenario
     party = asked_party(q, calc)
@@ -292,7 +304,7 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
             text.t(
                 "seats_to_pass_detail",
                 votes=text.votes(scenario.votes[party]),
-                share=text.vote_share(scenario, party),
+                share=published_share(calc, party),
                 seats=text.seats(won.seats[party]),
             )
         ]
