@@ -58,6 +58,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
 _LATIN = {"a": "а", "e": "е", "i": "і", "o": "о", "u": "ұ", "y": "ы", "r": "р", "l": "л"}
 _LATIN |= {"m": "м", "n": "н", "z": "з", "j": "ж", "w": "у"}
 KK_CASES = ("gen", "acc", "dat", "loc", "locadj", "abl")
+KK_DERIVED = ("adj",)
+"""Endings that make a new word and take no possessive before them: `7 %-дық өту шегі`."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class Kazakh:
     powers: tuple[tuple[int, str], ...]
     """(power of ten, its word), smallest first: (2, жүз), (3, мың), (6, миллион), ..."""
     percent: str
+    letter_names: Mapping[str, str]
+    """How a letter of an abbreviation is read (к -> ка): ОСК ends in ка, so ОСК-ның."""
 
     @classmethod
     def from_data(cls, data: object, where: str = "kk.yaml") -> Kazakh:
@@ -91,7 +95,7 @@ class Kazakh:
             }
             for case, table in _mapping(top.get("endings"), f"{where}: endings").items()
         }
-        for case in (*KK_CASES, "poss"):
+        for case in (*KK_CASES, *KK_DERIVED, "poss"):
             if set(endings.get(case, {})) != set(sounds):
                 raise GrammarError(f"{where}: endings: {case}: needs one pair per sound class")
         after = {
@@ -119,6 +123,9 @@ class Kazakh:
             tens=_strings(numerals.get("tens"), f"{where}: numerals: tens"),
             powers=tuple(sorted((int(p), str(w)) for p, w in powers.items())),
             percent=str(numerals.get("percent", "")),
+            letter_names={
+                str(k): str(v) for k, v in _mapping(top.get("letter_names"), where).items()
+            },
         )
 
     # -- reading ---------------------------------------------------------------------------------
@@ -158,6 +165,9 @@ class Kazakh:
         found = word.group(0)
         if found.isascii():
             return "".join(_LATIN.get(ch, "т") for ch in found.casefold()), False
+        if len(found) > 1 and found.isupper():  # an abbreviation, read letter by letter
+            last = found[-1].casefold()
+            return self.letter_names.get(last, last), False
         return found, tail == text
 
     def _harmony(self, word: str) -> int:
@@ -176,8 +186,10 @@ class Kazakh:
     # -- writing ---------------------------------------------------------------------------------
 
     def knows(self, spec: Sequence[str]) -> bool:
-        """`poss`, one case, or `poss` then one case."""
+        """`poss`, one case, `poss` then one case, or a derived word's ending (`adj`) alone."""
         *head, last = spec
+        if last in KK_DERIVED:
+            return not head
         return head in ([], ["poss"]) and (last in KK_CASES or (last == "poss" and not head))
 
     def inflect(self, text: str, spec: Sequence[str]) -> str:
@@ -195,6 +207,8 @@ class Kazakh:
                 if is_word and self.sound_of.get(ending[0]) == "vowel":
                     stem = self._possessive_stem(word)
                 suffix, possessive = ending, True
+            elif possessive and case in KK_DERIVED:
+                raise GrammarError(f"{text!r} ends in the possessive: no {case!r} ending")
             elif possessive:
                 suffix += self.after_possessive[case][front]
             else:
@@ -253,8 +267,8 @@ class Russian:
         case = spec[0]
         if text in self.names:
             return self.names[text][case]
-        if text.startswith("«") or text.isascii():
-            return text  # a quoted or Latin name does not decline
+        if text.startswith("«") or text.isascii() or (len(text) > 1 and text.isupper()):
+            return text  # a quoted or Latin name, or an abbreviation (ЦИК), does not decline
         words = text.split(" ")
         for i, word in enumerate(words):
             head = self.heads.get(word.casefold())

@@ -47,6 +47,13 @@ PLURAL_FORMS: Mapping[Lang, frozenset[str]] = MappingProxyType(
 Value = str | Mapping[str, str]
 """A language's text: one string, or plural forms keyed by category."""
 
+MINUS = "\u2212"
+"""The minus sign of a signed change (−4), which CLDR writes as a hyphen-minus in kk, ru, en."""
+
+TERM = "term_"
+"""Placeholders named `term_...` are filled with that catalog key's text, with the ending the
+template asks for: `{term_cec:gen}` writes ОСК-ның in Kazakh, ЦИК in Russian."""
+
 _FORMATTER = string.Formatter()
 _ONE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 """A value ending in a full stop before the template's own ("10 января 2021 г..")."""
@@ -201,6 +208,7 @@ class Catalog:
                 if not found:
                     entries[key] = MappingProxyType(dict(entry))
                     origin[key] = path.name
+        problems += _term_problems(entries, origin)
         if problems:
             raise CatalogError(problems)
         return cls(MappingProxyType(entries), MappingProxyType(origin), MappingProxyType(grammar))
@@ -223,9 +231,11 @@ class Catalog:
             if count is None:
                 raise ValueError(f"locale key {key!r} has plural forms: pass a count")
             value = value[plural_category(lang, count)]
-        if not values:
+        terms = {n: self.t(n, lang) for n in _placeholders(value) if n.startswith(TERM)}
+        if not values and not terms:
             return value
-        return _ONE_STOP.sub(".", _Writer(self.grammar.get(lang)).format(value, **values))
+        writer = _Writer(self.grammar.get(lang))
+        return _ONE_STOP.sub(".", writer.format(value, **terms, **values))
 
     def inflect(self, text: str, lang: Lang, spec: str) -> str:
         """`text` with the ending or case `spec` (`loc`, `poss+acc`) of `lang`."""
@@ -269,6 +279,9 @@ class Catalog:
 
     @staticmethod
     def _signed(text: str, value: Decimal | int, lang: Lang) -> str:
+        """`+5`, `−8` (a minus sign, not CLDR's hyphen-minus: a change reads as one), `0`."""
+        if value < 0:
+            return MINUS + text.lstrip("-")
         return (str(get_plus_sign_symbol(_locale(lang))) if value > 0 else "") + text
 
     # --- dates ----------------------------------------------------------------------------------
@@ -287,6 +300,13 @@ class Catalog:
         text = str(format_date(date, self.t(f"{key}_format", lang), locale=_locale(lang)))
         return self.inflect(text, lang, "loc") if on and lang == "kk" else text
 
+    def fmt_date_short(self, value: str, lang: Lang) -> str:
+        """A date in a list of dates: `12.01.2021`, `03.2016`, `2017` (en `12 Jan 2021`)."""
+        year, month, day = ([*value.split("-"), "", ""])[:3]
+        key = "date_short" if day else "date_month_short" if month else "date_year"
+        date = dt.date(int(year), int(month or 1), int(day or 1))
+        return str(format_date(date, self.t(f"{key}_format", lang), locale=_locale(lang)))
+
     def fmt_date_range(self, start: dt.date, end: dt.date, lang: Lang) -> str:
         """`10–20 ноября 2020 г.` within one month; else `start – end` in full."""
         text = self.fmt_date(end, lang)
@@ -304,6 +324,23 @@ class Catalog:
         described = self.t("party_word", lang).casefold() in name.casefold()
         key = "party_named" if described else "party_brand"
         return self.t(f"{key}_phrase" if phrase else key, lang, name=name)
+
+
+def _term_problems(
+    entries: Mapping[str, Mapping[Lang, Value]], origin: Mapping[str, str]
+) -> list[str]:
+    """Templates naming a `term_` placeholder that is not a plain-text key of the catalog."""
+    problems = []
+    for key, entry in entries.items():
+        for lang, value in entry.items():
+            texts = [value] if isinstance(value, str) else list(value.values())
+            for name in {n for text in texts for n in _placeholders(text)}:
+                term = entries.get(name) if name.startswith(TERM) else None
+                if name.startswith(TERM) and (
+                    term is None or not all(isinstance(v, str) for v in term.values())
+                ):
+                    problems.append(f"{origin[key]}: {key}: {lang}: no plain-text term {name!r}")
+    return problems
 
 
 def _decimals(pattern: str, value: Decimal) -> str:

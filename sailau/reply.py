@@ -67,6 +67,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Cite:
+    """A line's source: its id, and the date of what the line states (ISO; None when the line
+    states no dated event). A source cannot be older than the event it reports."""
+
+    source: str
+    on: str | None = None
+
+
+@dataclass(frozen=True)
 class Figure:
     """A figure the reply states, kept machine-readable for scripts and tests."""
 
@@ -152,7 +161,9 @@ class Reply:
     """One answer, independent of any front end.
 
     `headline` is the answer itself (the figure first); `details` are further lines of context;
-    the source line is rendered by each front end from `sources`.
+    the source line is rendered by each front end from `sources`. `cites` holds, line by line
+    (the headline, then each detail), the sources the line states its facts from; a reply that
+    has them names all its `sources` (those cited), one without them its first source.
     """
 
     lang: Lang
@@ -171,3 +182,4 @@ class Reply:
     """Narrowing words of the question (as typed) the answer could not honour."""
     frame: Frame | None = None
     """How the question was read (None for button presses and commands)."""
+    cites: tuple[tuple[Cite, ...], ...] = ()

@@ -68,9 +68,9 @@ def test_fmt_percent_keeps_published_precision(cat: Catalog) -> None:
 
 def test_fmt_points_is_signed(cat: Catalog) -> None:
     assert cat.fmt_points("3.77", "ru") == f"+3,77{NBSP}п.{NBSP}п."
-    assert cat.fmt_points("-11.11", "en").startswith("-11.11")
+    assert cat.fmt_points("-11.11", "en").startswith("\u221211.11")  # a minus sign
     assert cat.fmt_signed_int(5, "en") == "+5"
-    assert cat.fmt_signed_int(-8, "ru") == "-8"
+    assert cat.fmt_signed_int(-8, "ru") == "\u22128"
     assert cat.fmt_signed_int(0, "kk") == "0"
 
 

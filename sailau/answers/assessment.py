@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, Note
 from sailau.reply import Reply, Suggestion
@@ -15,14 +15,17 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
     return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
 
 
-def note_line(env: Env, q: Query, note: Note) -> str:
-    """`Text (OSCE/ODIHR, 11 January 2021).` — as much of author and date as the note has."""
-    who = [note.by(q.lang)] if note.by else []
-    if note.date:
-        who.append(env.date(q, note.date))
-    if not who:
-        return note.text(q.lang)
-    return env.t(q, "note_line", who=", ".join(who), text=note.text(q.lang).rstrip("."))
+def note_line(env: Env, q: Query, note: Note) -> Line:
+    """A statement with its author and date after it (`Text (OSCE/ODIHR, 11 January 2021).`);
+    an event with its date first, so that the date belongs to it and not to the line's last
+    sentence (`On 1 December 2020 Ablyazov called ... Ak Zhol then stopped ...`)."""
+    text = note.text(q.lang)
+    if note.by:
+        who = [note.by(q.lang), *([env.date(q, note.date)] if note.date else [])]
+        text = env.t(q, "note_line", who=", ".join(who), text=text.rstrip("."))
+    elif note.date:
+        text = env.t(q, "dated_line", date=env.date(q, note.date, on=True), text=text)
+    return cited(text, note)
 
 
 def notes_reply(
@@ -35,7 +38,6 @@ def notes_reply(
         q,
         env.t(q, topic, year=election.year),
         details=[note_line(env, q, n) for n in notes],
-        sources=notes,
         figures={"notes": len(notes)},
         suggestions=_offers(env, q, *more),
     )
@@ -61,11 +63,12 @@ def observers(env: Env, q: Query) -> Reply:
         if total is not None  # only the missions are known: no count is said
         else env.t(q, "observers_count_missing", year=election.year),
         details=[
-            env.t(q, "observers_parts", parts=origins) if origins else "",
-            env.t(q, "observers_by_organisation", groups=groups) if groups else "",
+            cited(env.t(q, "observers_parts", parts=origins), *parts) if origins else "",
+            # the organisations' counts come with the total (the same CEC list)
+            cited(env.t(q, "observers_by_organisation", groups=groups), *parts) if groups else "",
             *(note_line(env, q, m) for m in o.missions),
         ],
-        sources=[*(f for f in (o.foreign, *parts) if f), *o.missions],
+        sources=[o.foreign] if o.foreign else parts,
         figures={"foreign_observers": total},
         suggestions=_offers(env, q, "osce_findings"),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from sailau.answers.env import Env
+from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election
@@ -22,23 +22,25 @@ def compared(env: Env, q: Query) -> list[Election]:
     return sorted((env.fb.election(y) for y in years), key=lambda e: e.date)
 
 
-def _row(env: Env, q: Query, elections: list[Election], party_id: str) -> str:
+def _row(env: Env, q: Query, elections: list[Election], party_id: str) -> Line:
     """`«Бирлик» / «Adal»: 2016 — 0,29 %, 0 мест; 2021 — 3,57 %, 0 мест`: the party under
     each name it ran with, a cell per election."""
     names = dict.fromkeys(
         env.party(q, party_id, e.year) for e in elections if e.has_party(party_id)
     )
-    cells = []
+    cells: list[str] = []
+    facts: list[Dated] = []
     for e in elections:
         if not e.has_party(party_id):
             cells.append(env.t(q, "compare_cell_absent", year=e.year))
             continue
         row = e.party(party_id)
-        seats = env.seats_text(q, e, row, short=True)
+        seats = env.seats_text(q, e, row, short=True, listed=True)
         cells.append(
             env.t(q, "compare_cell", year=e.year, percent=env.pct(q, row.percent), seats=seats)
         )
-    return env.t(q, "compare_row", party=" / ".join(names), cells="; ".join(cells))
+        facts.append(Dated(row, e.date))
+    return cited(env.t(q, "compare_row", party=" / ".join(names), cells="; ".join(cells)), *facts)
 
 
 @handles("compare")
@@ -67,21 +69,19 @@ def compare(env: Env, q: Query) -> Reply:
     )
     # the comparison chart of every election takes no years; of two, those two
     every = len(elections) == len(env.fb.elections)
-    years = {} if every else {"year": elections[0].year, "other_year": elections[-1].year}
+    asked = {} if every else {"year": elections[0].year, "other_year": elections[-1].year}
+    years = env.join(q, [str(e.year) for e in elections])
     return env.reply(
         q,
-        env.t(q, "compare", cells=turnouts),
+        env.t(q, "compare", len(elections), years=years, cells=turnouts),
+        sources=[Dated(e.participation.turnout, e.date) for e in elections],
         details=[
             *(_row(env, q, elections, p) for p in parties),
-            env.t(q, "compare_chamber", cells=chamber),
-        ],
-        sources=[
-            *(e.participation.turnout for e in elections),
-            *(r for e in elections for r in e.results),
+            cited(env.t(q, "compare_chamber", cells=chamber), *(e.system for e in elections)),
         ],
         figures={f"turnout_{e.year}": e.participation.turnout.value for e in elections},
         suggestions=[
-            env.suggest(q, "chart", "followup_chart_compare", chart="compare", **years),
+            env.suggest(q, "chart", "followup_chart_compare", chart="compare", **asked),
             *(env.suggest(q, "results", "ask_results_year", year=e.year) for e in elections),
         ],
     )
@@ -91,12 +91,11 @@ def compare(env: Env, q: Query) -> Reply:
 def renaming(env: Env, q: Query) -> Reply:
     wanted = q.slots.get("party")
     ids = [wanted] if wanted else [p for p, party in env.fb.parties.items() if len(party.names) > 1]
-    rows, used = [], []
+    rows = []
     for party_id in ids:
         names = env.fb.party(party_id).names
         for old, new in itertools.pairwise(names):
-            rows.append(renaming_text(env, q, old, new))
-            used.append(new)
+            rows.append(cited(renaming_text(env, q, old, new), new))
     if not rows:
         name = env.party_phrase(q, wanted) if wanted else ""
         return env.not_held(q, env.t(q, "renaming_none", party=name))
@@ -104,7 +103,6 @@ def renaming(env: Env, q: Query) -> Reply:
         q,
         rows[0],
         details=rows[1:],
-        sources=used,
         figures={"renamings": len(rows)},
         # renamings do not change with the election: no "the same for another year"
         suggestions=env.followups(

@@ -55,9 +55,9 @@ def sources(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "meta_sources", year=election.year),
         details=[
-            env.t(q, "meta_sources_detail"),
-            # publishers and dates: the line above already says whose figures they quote
+            # publishers and dates: the line below says whose figures they quote
             *dict.fromkeys(render.source_text(replace(s, quoted=False), q.lang) for s in trusted),
+            env.t(q, "meta_sources_detail"),  # after the list the headline introduces
         ],
         kind=ReplyKind.INFO,
         suggestions=starters(env, q),

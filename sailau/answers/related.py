@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Council, Election, Referendum
 from sailau.reply import Reply
@@ -36,10 +36,10 @@ def referendum(env: Env, q: Query) -> Reply:
         ),
         details=[
             env.t(q, "referendum_changes", year=year),
-            *(change.text(q.lang) for change in vote.changes),
-            env.note(q, vote),
+            *(cited(change.text(q.lang), change) for change in vote.changes),
+            cited(env.note(q, vote), vote),
         ],
-        sources=[vote, *vote.changes],
+        sources=[vote],
         figures={"yes_percent": vote.yes_percent, "turnout": vote.turnout},
         suggestions=[
             env.suggest(q, "electoral_system", "ask_electoral_system_year", year=year),
@@ -49,7 +49,7 @@ def referendum(env: Env, q: Query) -> Reply:
     )
 
 
-def council_line(env: Env, q: Query, election: Election, council: Council) -> str:
+def council_line(env: Env, q: Query, election: Election, council: Council) -> Line:
     """`Almaty city maslikhat: Nur Otan 68.11% (29 seats), ...; turnout 30.25%.`"""
     items = []
     for row in council.rows:
@@ -64,9 +64,11 @@ def council_line(env: Env, q: Query, election: Election, council: Council) -> st
         name = env.t(q, "council_size", council=name, seats=seats)
     rows = env.join(q, items)
     if council.turnout is None:
-        return env.t(q, "council_line", council=name, rows=rows)
-    turnout = env.pct(q, council.turnout)
-    return env.t(q, "council_line_turnout", council=name, rows=rows, turnout=turnout)
+        text = env.t(q, "council_line", council=name, rows=rows)
+    else:
+        turnout = env.pct(q, council.turnout)
+        text = env.t(q, "council_line_turnout", council=name, rows=rows, turnout=turnout)
+    return cited(text, council, on=election.date)
 
 
 @handles("maslikhats")
@@ -109,15 +111,11 @@ def maslikhats(env: Env, q: Query) -> Reply:
         q,
         headline,
         details=[
+            env.t(q, "maslikhats_not_majilis"),  # first: the figures below are not the Mäjilis'
             *(council_line(env, q, election, c) for c in councils),
-            *(claim.text(q.lang) for claim in m.claims if region is None),
-            env.t(q, "maslikhats_not_majilis"),
+            *(cited(claim.text(q.lang), claim) for claim in m.claims if region is None),
         ],
-        sources=[
-            *([registered] if registered is not None else []),
-            *councils,
-            *(m.claims if region is None else ()),
-        ],
+        sources=[registered] if registered is not None else [],
         figures={"lists_registered": registered.value if registered else None},
         suggestions=[
             env.suggest(q, "results", "ask_results", year=election.year),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Event, Official
+from sailau.facts.models import Event, Official, Sourced
 from sailau.reply import Reply, Suggestion
 
 
@@ -13,24 +13,29 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
     return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
 
 
-def event_line(env: Env, q: Query, event: Event) -> str:
-    """`10 January 2021 — Election day.` (with a date range when the event lasted)."""
+def event_line(env: Env, q: Query, event: Event) -> Line:
+    """`10 January 2021 — election day.` (with a date range when the event lasted)."""
     if event.end:
         when = env.catalog.fmt_date_range(event.date, event.end, q.lang)
     else:
         when = env.date(q, event.date)
-    return env.t(q, "event_line", date=when, text=event.text(q.lang))
+    return cited(env.t(q, "event_line", date=when, text=event.text(q.lang)), event)
 
 
 @handles("election_date")
 def election_date(env: Env, q: Query) -> Reply:
     election = env.election(q)
+    final = election.announcement("final")
     return env.reply(
         q,
         env.t(q, "election_date", date=env.date(q, election.date, on=True)),
-        details=[env.t(q, f"election_kind_{election.kind}")],
-        sources=[a for a in election.announcements if a.kind == "final"]  # the final one first
-        + [a for a in election.announcements if a.kind != "final"],
+        details=[
+            cited(
+                env.t(q, f"election_kind_{election.kind}"),
+                Sourced(sources=election.kind_sources),
+            )
+        ],
+        sources=[final] if final else election.announcements,
         figures={"date": election.date.isoformat()},
         suggestions=_offers(env, q, "final_results", "timeline"),
     )
@@ -45,7 +50,6 @@ def timeline(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "timeline", year=election.year),
         details=[event_line(env, q, e) for e in election.timeline],
-        sources=election.timeline,
         figures={"events": len(election.timeline)},
         suggestions=_offers(env, q, "final_results"),
     )
@@ -62,12 +66,12 @@ def final_results(env: Env, q: Query) -> Reply:
     details = []
     if preliminary is not None:
         when = env.date(q, preliminary.date, on=True)
-        details.append(env.t(q, "preliminary_results", date=when))
+        details.append(cited(env.t(q, "preliminary_results", date=when), preliminary))
     return env.reply(
         q,
         env.t(q, "final_results", date=env.date(q, final.date, on=True), by=by),
         details=details,
-        sources=[final, *([preliminary] if preliminary else [])],
+        sources=[final],
         figures={"date": final.date.isoformat()},
         suggestions=_offers(env, q, "results"),
     )
@@ -86,17 +90,33 @@ def approval(env: Env, q: Query, person: Official) -> str:
 
 def official_headline(env: Env, q: Query, year: int, person: Official) -> str:
     """Who held the post after the election; "approved" only when the fact base records the
-    Mäjilis vote (in 2016 Massimov simply stayed Prime Minister)."""
+    Mäjilis vote (in 2016 Massimov simply stayed Prime Minister); "again" for one who held
+    it before."""
     values = {"person": person.person(q.lang), "year": year}
+    again = "_again" if person.returning else ""
     if person.since is None:
         key = "speaker_undated" if person.role == "speaker" else "prime_minister"
         return env.t(q, key, **values)
-    if person.role == "speaker":
-        return env.t(q, "speaker", date=env.date(q, person.since), **values)
     date = env.date(q, person.since, on=True)
+    if person.role == "speaker":
+        return env.t(q, f"speaker{again}", date=date, **values)
     if person.votes_for is not None:
-        return env.t(q, "prime_minister_approved", date=date, **values)
+        return env.t(q, f"prime_minister_approved{again}", date=date, **values)
     return env.t(q, "prime_minister", **values)
+
+
+def successor_line(env: Env, q: Query, successor: Official) -> Line:
+    """`On 1 February 2022 Yerlan Koshanov was elected Speaker.` (with how, from its note)."""
+    if successor.since is None:
+        return Line("")
+    text = env.t(
+        q,
+        f"{successor.role}_successor",
+        date=env.date(q, successor.since, on=True),
+        person=successor.person(q.lang),
+    )
+    note = env.note(q, successor)
+    return cited(f"{text} {note}" if note else text, successor)
 
 
 @handles("speaker", "prime_minister")
@@ -108,18 +128,19 @@ def official(env: Env, q: Query) -> Reply:
         return env.not_held(
             q, env.t(q, f"{q.intent}_missing", year=election.year), *_offers(env, q)
         )
-    person = found[0]
+    person, *later = found
     deputies = election.officials_by_role("deputy_speaker") if q.intent == "speaker" else ()
     names = env.join(q, (d.person(q.lang) for d in deputies))
     return env.reply(
         q,
         official_headline(env, q, election.year, person),
         details=[
-            approval(env, q, person),
-            env.note(q, person),
-            env.t(q, "deputy_speakers", names=names) if deputies else "",
+            cited(approval(env, q, person), person),
+            cited(env.note(q, person), person),  # right after the one it speaks of
+            cited(env.t(q, "deputy_speakers", names=names), *deputies) if deputies else "",
+            *(successor_line(env, q, s) for s in later),
         ],
-        sources=[person, *deputies],
+        sources=[person],
         figures={"person": person.person("en"), "votes_for": person.votes_for},
         suggestions=_offers(env, q, "timeline"),
     )

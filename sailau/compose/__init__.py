@@ -11,6 +11,7 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
+from sailau.compose.lines import Cited, cited, lines_of, rebuilt
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -52,11 +54,12 @@ def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels)
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf)
     if decision.unhonoured:
-        note = env.t(q, "not_narrowed", words=", ".join(decision.unhonoured))
+        note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
+        lines = lines_of(reply)
         if decision.form == "yesno":  # the verdict stays first
-            reply = replace(reply, details=(note, *reply.details))
+            reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
-            reply = replace(reply, headline=note, details=(reply.headline, *reply.details))
+            reply = rebuilt(env, reply, [note, *lines])
     return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
 
 
@@ -86,27 +89,16 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf)
-            return replace(
-                base,
-                kind=ReplyKind.ANSWER,
-                headline=f"{word} {found.text}",
-                details=(base.headline, *base.details[:1]),
-                sources=(
-                    *env.fb.reply_sources(s for x in found.sources for s in x.sources),
-                    *base.sources,
-                ),
-            )
+            head = cited(env, f"{word} {found.text}", *found.sources)
+            return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
             base = _parts(env, q, decision, leaf)
-            return replace(
-                base,
-                kind=ReplyKind.ANSWER,
-                headline=found_reply.headline,
-                details=(*found_reply.details, base.headline),
-                sources=(*found_reply.sources, *base.sources),
-            )
+            lines = lines_of(found_reply)
+            if not _shown(base.headline, found_reply):
+                lines.append(lines_of(base)[0])
+            return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf)
 
 
@@ -118,26 +110,21 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
     also = _alongside(env, q, decision, leaf)
     if not rest and extra and first.kind is ReplyKind.UNKNOWN:
         # the broad figure is not held, the narrowed one is ("polling stations abroad, 2016")
-        return replace(first, kind=ReplyKind.ANSWER, headline=extra[0],
-                       details=(*extra[1:], first.headline, *first.details))  # fmt: skip
+        return rebuilt(env, first, [*extra, *lines_of(first)], kind=ReplyKind.ANSWER)
     if not rest:
         first = _focused(env, decision, leaf, first)
-        extra = tuple(line for line in extra if not _shown(line, first))
-        if extra:  # the narrowed figure is what was asked: it comes first
-            return replace(first, headline=extra[0],
-                           details=(*extra[1:], first.headline, *first.details, *also))  # fmt: skip
-        return replace(first, details=(*first.details, *also)) if also else first
-    return replace(
-        first,
-        details=(*(r.headline for r in rest), *extra),
-        figures=tuple(f for r in replies for f in r.figures),
-        sources=tuple(dict.fromkeys(s for r in replies for s in r.sources)),
-    )
+        extra = tuple(line for line in extra if not _shown(line[0], first))
+        if extra or also:  # a narrowed figure is what was asked: it comes first
+            return rebuilt(env, first, [*extra, *lines_of(first), *also])
+        return first
+    lines = [lines_of(first)[0], *(lines_of(r)[0] for r in rest), *extra]
+    return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
 
 
 FOCUS_SHARE = 3
-"""A line is what the question asks when at most a third of the answer's lines share as many of
-the question's words with it (a word every line has picks nothing)."""
+"""A line is what the question asks when at most a third of the answer's lines share as much of
+the question's words with it (a word in fewer lines weighs more; a word every line has picks
+nothing)."""
 
 
 def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply) -> Reply:
@@ -149,8 +136,12 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply) -> Reply:
     if not decision.stems or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
         return reply
     cut = any(s.intent == more for s in reply.suggestions)
-    lines = [*reply.details, *(leaf(more, part.slots, reply.lang).details if cut else ())]
-    scores = [len(decision.stems & stems(line)) for line in lines]
+    head, *lines = lines_of(reply)
+    if cut:
+        lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
+    shared = [decision.stems & stems(text) for text, _ in lines]
+    often = Counter(word for words in shared for word in words)
+    scores = [sum(1 / often[word] for word in words) for words in shared]  # rarer words weigh more
     top = max(scores, default=0)
     chosen = [line for line, score in zip(lines, scores, strict=True) if score == top]
     if top == 0 or len(chosen) * FOCUS_SHARE > max(len(lines), FOCUS_SHARE):
@@ -159,14 +150,14 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply) -> Reply:
         return reply
     others = [line for line, score in zip(lines, scores, strict=True) if score != top]
     suggestions = tuple(s for s in reply.suggestions if s.intent != more)
-    return env.first_part(replace(reply, details=(*chosen, *others), suggestions=suggestions))
+    return env.first_part(rebuilt(env, reply, [head, *chosen, *others], suggestions=suggestions))
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})
 """Party answers that, for a year a party's name implied, add the default election's result."""
 
 
-def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[str, ...]:
+def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[Cited, ...]:
     """ "Amanat" with no year is 2023 (the name it ran under); Nur Otan's 2021 result, under the
     party's other name, comes alongside."""
     part = decision.parts[0]
@@ -179,7 +170,7 @@ def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[str,
     if year == str(DEFAULT_YEAR) or party is None or not election.has_party(party):
         return ()
     slots = freeze_slots({**dict(part.slots), "year": str(DEFAULT_YEAR)})
-    return (leaf(part.intent, slots, q.lang).headline,)
+    return (lines_of(leaf(part.intent, slots, q.lang))[0],)
 
 
 def _shown(line: str, reply: Reply) -> bool:
@@ -192,23 +183,25 @@ def _shown(line: str, reply: Reply) -> bool:
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
 
 
-def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[str, ...]:
+def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     """Figures a narrowing word asks for that the family's answer does not show: turnout at a
     time of day, men on the lists, the candidates' age."""
     frame = decision.frame
     election = env.election(q)
-    out: list[str] = []
+    out: list[Cited] = []
     narrowed = frame.narrowed
     abroad = election.participation.polling_stations_abroad
     if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
-        out.append(env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value)))
+        text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
+        out.append(cited(env, text, abroad))
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
-        out.append(env.t(q, "candidates_men", n=env.num(q, c.men.value)))
+        out.append(cited(env, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
     if "age" in narrowed and c is not None and c.average_age is not None:
         youngest = c.youngest_age.value if c.youngest_age else "—"
-        out.append(env.t(q, "candidates_age", average=env.catalog.fmt_decimal(
-            c.average_age.value, q.lang), youngest=youngest))  # fmt: skip
+        text = env.t(q, "candidates_age", youngest=youngest,
+                     average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
+        out.append(cited(env, text, c.average_age))
     return tuple(out)
 
 

@@ -342,10 +342,20 @@ def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> 
     found = election.officials_by_role(role)
     if not found:
         return None
-    holders = {lang: o.person(lang) for o in found for lang in ("kk", "ru", "en")}
-    yes = name in holders.values()
-    text = env.t(q, "verdict_person", year=election.year, person=found[0].person(q.lang))
-    return Verdict(yes, text, (found[0],))
+    named = [o for o in found if name in {o.person(lang) for lang in ("kk", "ru", "en")}]
+    if not named:  # someone else: who held the post after this election
+        text = env.t(q, "verdict_person", year=election.year, person=found[0].person(q.lang))
+        return Verdict(False, text, (found[0],))
+    holder = named[0]
+    if holder.since is None:
+        text = env.t(q, "verdict_person", year=election.year, person=holder.person(q.lang))
+    elif holder.until is None:
+        text = env.t(q, "verdict_person_since", person=holder.person(q.lang),
+                     date=env.date(q, holder.since))  # fmt: skip
+    else:
+        text = env.t(q, "verdict_person_term", person=holder.person(q.lang),
+                     date=env.date(q, holder.since), until=env.date(q, holder.until))  # fmt: skip
+    return Verdict(True, text, (holder,))
 
 
 def what(

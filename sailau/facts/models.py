@@ -272,7 +272,8 @@ class ElectoralSystem(Sourced):
     threshold: Threshold
     quota: Rule
     remainder: Rule
-    tie_break: Rule
+    tie_break: Rule | None = None
+    """Only where the sources document one for that year's law (not for 2023)."""
     single_party_rule: SinglePartyRule | None = None
     district_rule: Rule | None = None
     against_all: bool = False
@@ -476,6 +477,8 @@ class Maslikhats(Model):
 class Official(Sourced):
     role: Literal["speaker", "deputy_speaker", "prime_minister"]
     person: Text
+    returning: bool = False
+    """Already held the post before the election (re-elected Speaker, reappointed PM)."""
     since: Day | None = None
     until: Day | None = None
     votes_for: Count | None = None

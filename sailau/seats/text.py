@@ -43,16 +43,30 @@ def plain(party: str) -> str:
     return party
 
 
+HYPOTHETICAL = "_hyp"
+"""Suffix of a template's conditional form ("would have won"), used for a calculation under
+other rules than the election's own."""
+
+
 @dataclass(frozen=True)
 class SeatText:
-    """Templates and number formats for one language; `names` turns party ids into names."""
+    """Templates and number formats for one language; `names` turns party ids into names.
+
+    `hypothetical`: the rules are not the election's own, so a template with a conditional form
+    (`key_hyp`) speaks in it: a calculation never reads as the official result."""
 
     catalog: Catalog
     lang: Lang
     names: Callable[[str], str] = plain
+    hypothetical: bool = False
+    tie_rule: bool = True
+    """Whether the election's law documents a tie-break (not for 2023): only then is it said."""
 
     def t(self, key: str, count: int | None = None, /, **values: object) -> str:
-        """The template `key`, plural form chosen by `count`, filled with `values`."""
+        """The template `key` (its conditional form if hypothetical), plural form chosen by
+        `count`, filled with `values`."""
+        if self.hypothetical and key + HYPOTHETICAL in self.catalog:
+            key += HYPOTHETICAL
         return self.catalog.t(key, self.lang, count, **values)
 
     def num(self, n: int) -> str:
@@ -125,6 +139,10 @@ class SeatText:
             threshold=self.threshold(scenario),
         )
 
+    def threshold_rule(self, scenario: Scenario) -> str:
+        """The threshold in full, for an answer whose headline names the method already."""
+        return self.t("seats_rules_threshold", threshold=self.threshold(scenario))
+
     # --- results --------------------------------------------------------------------------------
 
     def summary(self, allocation: Allocation) -> str:
@@ -145,7 +163,9 @@ class SeatText:
             ]
         return [
             self.t(
-                "seats_party_line_official",
+                "seats_party_line_official"
+                if n != official.get(p, 0)
+                else ("seats_party_line_official_same"),
                 party=self.label(p),
                 seats=self.num(n),
                 official=self.num(official.get(p, 0)),
@@ -155,17 +175,38 @@ class SeatText:
         ]
 
     def status_lines(self, scenario: Scenario, allocation: Allocation) -> list[str]:
-        """Who failed the threshold, who was admitted and under which reading, exact ties."""
-        lines = []
+        """Who failed the threshold and who was admitted, then the notes on how (see
+        `party_status`, `rule_notes`)."""
+        return [*self.party_status(allocation), *self.rule_notes(scenario, allocation)]
+
+    def party_status(self, allocation: Allocation) -> list[str]:
+        """Who failed the threshold, or who passed and who was admitted besides.
+
+        With a runner-up admitted, every party but the one that passed is below the threshold:
+        the runner-up is said to take part, the others to be left out."""
+        excluded = self.parties(allocation.excluded)
+        if not allocation.admitted:
+            return [self.t("seats_excluded", parties=excluded)] if allocation.excluded else []
+        passed = [p for p in allocation.seats if p not in allocation.excluded + allocation.admitted]
+        lines = [
+            self.t(
+                "seats_admitted",
+                passed=self.parties(passed),
+                parties=self.parties(allocation.admitted),
+            )
+        ]
         if allocation.excluded:
-            lines.append(self.t("seats_excluded", parties=self.parties(allocation.excluded)))
-        if allocation.admitted:
-            lines.append(self.t("seats_admitted", parties=self.parties(allocation.admitted)))
-            lines += self.sole_rule_lines(scenario)
+            lines.append(self.t("seats_excluded_admitted", parties=excluded))
+        return lines
+
+    def rule_notes(self, scenario: Scenario, allocation: Allocation) -> list[str]:
+        """Under which reading a runner-up was admitted, and exact ties (with the law's rule
+        where the election documents one)."""
+        lines = self.sole_rule_lines(scenario) if allocation.admitted else []
         for tie in allocation.ties:
             parties = self.parties(tie.parties)
             lines.append(self.t("seats_tie", tie.seats, parties=parties, n=self.num(tie.seats)))
-        if allocation.ties and isinstance(scenario.method, KazakhRule):
+        if allocation.ties and self.tie_rule and isinstance(scenario.method, KazakhRule):
             lines.append(self.t("seats_tie_rule"))
         return lines
 
@@ -214,20 +255,24 @@ class SeatText:
                 seats=self.num(explanation.seats),
             )
         ]
+        whole = sum(r.whole for r in explanation.rows)
+        left = explanation.seats - whole
+        whole_seats = self.t("mandates_n", whole, n=self.num(whole))
+        # before the rows: what "1 more seat for the remainder" in them refers to
+        lines.append(self.t("seats_explain_left", left, n=self.num(left), whole=whole_seats))
         for row in explanation.rows:
             key = "seats_explain_row_extra" if row.remainder_seat else "seats_explain_row"
             lines.append(
                 self.t(
                     key,
+                    row.whole,
                     party=self.label(row.party),
-                    votes=self.num(row.votes),
+                    votes=self.votes(row.votes),
                     quotient=self.dec(row.quotient, 4),
                     whole=self.num(row.whole),
                     remainder=self.dec(row.remainder, 4),
                 )
             )
-        left = explanation.seats - sum(r.whole for r in explanation.rows)
-        lines.append(self.t("seats_explain_left", left, n=self.num(left)))
         return lines
 
     def divisor_lines(self, explanation: Explanation) -> list[str]:
@@ -263,5 +308,5 @@ class SeatText:
         again = "_again" if explanation.next[0] in explanation.last else ""
         if explanation.shortfall is None:
             return [self.t(f"seats_explain_next_plain{again}", party=party)]
-        lacking = self.votes(explanation.shortfall, "votes_lacking")
-        return [self.t(f"seats_explain_next{again}", party=party, votes=lacking)]
+        needed = self.votes(explanation.shortfall)
+        return [self.t(f"seats_explain_next{again}", party=party, votes=needed)]
