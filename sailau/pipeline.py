@@ -91,7 +91,7 @@ class Engine:
         return REGISTRY[intent](self.env, Query(intent, dict(slots), lang, 1.0))
 
     def _composed(self, decision: Decision, lang: Lang) -> Reply:
-        return compose(self.env, decision, lang, self.leaf, self.label)
+        return compose(self.env, decision, lang, self.leaf, self.label, self.reader.stems_of)
 
 
 LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError, VocabularyError,

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
 
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env
@@ -30,12 +31,16 @@ Leaf = Callable[[str, Slots, Lang], Reply]
 """An answer family's reply to one intent and its slots (remembered by the pipeline)."""
 Labels = Callable[[str, Lang], str]
 """A question that asks an intent, in a language (its first phrasing)."""
+Asked = Callable[[Decision, Lang], frozenset[str]] | None
+"""The question's words, roughly (`Reader.stems_of`)."""
 
 DETAIL_SLOTS = ("party", "region", "year", "threshold", "method")
 
 
-def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels) -> Reply:
-    """The reply to a decided question."""
+def compose(
+    env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels, asked: Asked = None
+) -> Reply:
+    """The reply to a decided question (`asked`: its words, to pick the lines it asks)."""
     q = Query(decision.intent or "", dict(decision.parts[0].slots) if decision.parts else {},
               lang, decision.confidence)  # fmt: skip
     status = decision.status
@@ -52,7 +57,7 @@ def compose(env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels)
     missing = _narrowing_missing(env, q, decision)
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
-    reply = _composed(env, q, decision, leaf)
+    reply = _composed(env, q, decision, leaf, asked)
     if decision.unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
         lines = lines_of(reply)
@@ -67,7 +72,7 @@ FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
 """Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
 
 
-def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
+def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
     form = decision.form
     frame = decision.frame
     first = leaf(decision.parts[0].intent, decision.parts[0].slots, q.lang)
@@ -88,21 +93,21 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         found = verdict(env, q, decision)
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
-            base = _parts(env, q, decision, leaf)
+            base = _parts(env, q, decision, leaf, asked)
             head = cited(env, f"{word} {found.text}", *found.sources)
             return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
-            base = _parts(env, q, decision, leaf)
+            base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
             if not _shown(base.headline, found_reply):
                 lines.append(lines_of(base)[0])
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
-    return _parts(env, q, decision, leaf)
+    return _parts(env, q, decision, leaf, asked)
 
 
-def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
+def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
     """Every part's answer in one reply: the first part's reply, with the others' headlines."""
     replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
     first, rest = replies[0], replies[1:]
@@ -112,7 +117,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf) -> Reply:
         # the broad figure is not held, the narrowed one is ("polling stations abroad, 2016")
         return rebuilt(env, first, [*extra, *lines_of(first)], kind=ReplyKind.ANSWER)
     if not rest:
-        first = _focused(env, decision, leaf, first)
+        first = _focused(env, decision, leaf, first, asked)
         extra = tuple(line for line in extra if not _shown(line[0], first))
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
@@ -127,21 +132,24 @@ the question's words with it (a word in fewer lines weighs more; a word every li
 nothing)."""
 
 
-def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply) -> Reply:
+def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Asked) -> Reply:
     """`reply` with the lines the question's own words point at first, from the whole answer
     (also what its "more" would show): "the first sitting of the new Mäjilis" in the timeline,
     "the final report's recommendations" in the observers' findings."""
     part = decision.parts[0]
     more = f"{part.intent}{MORE}"
-    if not decision.stems or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
+    if asked is None or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
         return reply
+    question = asked(decision, reply.lang)
     cut = any(s.intent == more for s in reply.suggestions)
     head, *lines = lines_of(reply)
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
-    shared = [decision.stems & stems(text) for text, _ in lines]
+    shared = [question & stems(text) for text, _ in lines]
     often = Counter(word for words in shared for word in words)
-    scores = [sum(1 / often[word] for word in words) for words in shared]  # rarer words weigh more
+    # rarer words weigh more; exact fractions: the same choice in every process, whatever the
+    # order a set of words is summed in
+    scores = [sum((Fraction(1, often[word]) for word in words), Fraction(0)) for words in shared]
     top = max(scores, default=0)
     chosen = [line for line, score in zip(lines, scores, strict=True) if score == top]
     if top == 0 or len(chosen) * FOCUS_SHARE > max(len(lines), FOCUS_SHARE):

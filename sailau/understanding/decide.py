@@ -78,8 +78,8 @@ class Decision:
     not_held: str | None = None
     """What the fact base does not hold (an `unknown` topic of the election files, or a
     narrowing word's meaning) when that is the answer."""
-    stems: frozenset[str] = frozenset()
-    """The question's words, roughly: the lines of a long answer it asks come first."""
+    words: str = ""
+    """The question as read (`text.basic`): the lines of a long answer it asks come first."""
 
     @property
     def intent(self) -> str | None:

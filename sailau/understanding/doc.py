@@ -86,12 +86,12 @@ class Question:
 
     def settle(self) -> None:
         """Resolve overlaps once: longest first, then higher score; a span is dropped when it
-        overlaps a kept span of another extent, or one of the same extent, label and value."""
+        overlaps a kept span of another extent, or one of the same extent, label and value.
+        (Ties are broken by every field, so the same spans settle the same way in every process:
+        the order they were found in can follow a set's.)"""
         kept: list[Span] = []
         at: list[list[Span]] = [[] for _ in self.tokens]  # the kept spans over each token
-        for span in sorted(
-            self.spans, key=lambda s: (-s.length, -s.score, s.start, s.label, s.value)
-        ):
+        for span in sorted(self.spans, key=_settle_order):
             clash = any(
                 _apart(span, k)
                 and (
@@ -117,6 +117,11 @@ class Question:
 MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
 narrowing word and a measure at once."""
+
+
+def _settle_order(s: Span) -> tuple[object, ...]:
+    """Longest, surest, first; then every other field (a party's alias before none)."""
+    return (-s.length, -s.score, s.start, s.label, s.value, s.role is None, s.role or "", s.source)
 
 
 def _apart(a: Span, b: Span) -> bool:

@@ -69,8 +69,8 @@ class Reading:
 
     frame: Frame
     lang: Lang
-    stems: frozenset[str] = frozenset()
-    """The question's words, roughly (`text.stems`): which lines of a long answer it asks."""
+    words: str = ""
+    """The question as read (`text.basic`): which lines of a long answer it asks."""
 
 
 class Reader:
@@ -147,7 +147,7 @@ class Reader:
         reading = self.read(text, lang_hint)
         frame = dialogue.follow(reading.frame, previous, self.carry)
         decision = self._decide(frame)
-        return replace(decision, stems=reading.stems), reading.lang
+        return replace(decision, words=reading.words), reading.lang
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
         reading = self._reading(text, lang_hint)
@@ -162,9 +162,17 @@ class Reader:
         lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
         q = self.question(words, lang)
         frame = build(q, self.lexicon, self.grammar)
-        subjects = frame.subjects
-        about = frozenset().union(*(self._synonym_stems(s.kind, s.id, lang) for s in subjects))
-        return Reading(frame, lang, (stems(words) - about) | self._meant_stems(frame, lang))
+        return Reading(frame, lang, words)
+
+    def stems_of(self, decision: Decision, lang: Lang) -> frozenset[str]:
+        """The question's words, roughly (`text.stems`), with every wording the vocabulary has
+        for its measures and narrowing words, less its subjects' names (the whole answer is
+        about them): what picks the lines of a long answer the question asks."""
+        frame = decision.frame
+        about = frozenset().union(
+            *(self._synonym_stems(s.kind, s.id, lang) for s in frame.subjects)
+        )
+        return (stems(decision.words) - about) | self._meant_stems(frame, lang)
 
     @functools.cache  # noqa: B019 - one reader per process, a few hundred keys
     def _synonym_stems(self, label: str, value: str, lang: Lang) -> frozenset[str]:
@@ -173,8 +181,7 @@ class Reader:
 
     def _meant_stems(self, frame: Frame, lang: Lang) -> frozenset[str]:
         """The words of the question's measures and narrowing words in every wording the
-        vocabulary has ("first sitting" is also "first session", "заседание" also "сессия").
-        (Its subjects' names are left out of its own words: the whole answer is about them.)"""
+        vocabulary has ("first sitting" is also "first session", "заседание" also "сессия")."""
         meant = [("measure", m) for m in frame.measures]
         meant += [("narrow", n.value) for n in frame.narrow]
         return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
