@@ -104,6 +104,29 @@ class Context:
     intent: str | None = None
     slots: Slots = ()
 
+    def to_json(self) -> dict[str, object]:
+        """A plain dict for storage (`from_json` reads it back)."""
+        return {"lang": self.lang, "intent": self.intent, "slots": [list(p) for p in self.slots]}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Context:
+        """Read `to_json`'s dict back; unknown keys and values of the wrong shape are ignored,
+        so that stored conversations survive changes to this class."""
+        lang = data.get("lang")
+        intent = data.get("intent")
+        raw = data.get("slots")
+        pairs = raw if isinstance(raw, list) else []
+        slots = {
+            p[0]: p[1]
+            for p in pairs
+            if isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(v, str) for v in p)
+        }
+        return cls(
+            lang=next((code for code in LANGS if code == lang), None),
+            intent=intent if isinstance(intent, str) and intent else None,
+            slots=freeze_slots(slots),
+        )
+
 
 @dataclass(frozen=True)
 class Reply:

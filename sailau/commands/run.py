@@ -13,7 +13,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
         "Environment: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, WEBHOOK_URL, "
         "WEBHOOK_LISTEN, WEBHOOK_PORT, WEBHOOK_SECRET, SAILAU_DATA_DIR, SAILAU_RATE_LIMIT, "
-        "SAILAU_POLL_TIMEOUT, SAILAU_GROUP_COOLDOWN, LOG_LEVEL."
+        "SAILAU_POLL_TIMEOUT, SAILAU_API_TIMEOUT, SAILAU_GROUP_COOLDOWN, SAILAU_RETENTION_DAYS, "
+        "LOG_LEVEL."
     )
 
 
@@ -26,5 +27,5 @@ def main(args: argparse.Namespace) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported
     import handlers
 
-    handlers.configure_logging(settings.log_level, handlers.token_secrets(settings.token))
+    handlers.configure_logging(settings.log_level, settings.secret_strings)
     return handlers.run(settings)

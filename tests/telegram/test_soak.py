@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from handlers.state import hint_lang
 from telegram import User
 from tg_botapi import BotApi, Fault
 from tg_fakeserver import FakeServer
 from tg_process import START_TIMEOUT, bot_env, running_bot
 from tg_updates import text_update
 
-from handlers.state import hint_lang
 from sailau import render
 from sailau.pipeline import answer
 from sailau.reply import Context

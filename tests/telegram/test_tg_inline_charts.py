@@ -70,7 +70,7 @@ async def test_chart_is_uploaded_once_then_sent_by_file_id(harness: Harness) -> 
     assert first.files["photo"][0] == "chart.png"
     assert first.files["photo"][2] == "image/png"
     assert "76" in first.params["caption"]
-    file_id = harness.store.file_id(chart_key(PARLIAMENT, "en"))
+    file_id = harness.app.bot_data.file_ids.get(chart_key(PARLIAMENT, "en"))
     assert file_id is not None
     [again] = await harness.send(text_update("/chart"))
     assert again.method == "sendPhoto"
@@ -83,7 +83,9 @@ async def test_uploaded_chart_is_offered_inline(harness: Harness) -> None:
     results = await inline_results(harness, "parliament chart")
     photos = [r for r in results if r["type"] == "photo"]
     assert photos
-    assert photos[0]["photo_file_id"] == harness.store.file_id(chart_key(PARLIAMENT, "en"))
+    assert photos[0]["photo_file_id"] == harness.app.bot_data.file_ids.get(
+        chart_key(PARLIAMENT, "en")
+    )
     assert photos[0]["parse_mode"] == "HTML"
 
 
