@@ -55,9 +55,9 @@ def build_application(
         sent: list[float] = app.chat_data[chat_id].sent
         return sent
 
-    services = Services(settings, load_catalog(), Outbox(spacing, history))
-    policy = SendPolicy(pace=settings.rate_limit)
     calls, polls = (request, request) if request is not None else http_layers(settings)
+    services = Services(settings, load_catalog(), Outbox(spacing, history), http=(calls, polls))
+    policy = SendPolicy(pace=settings.rate_limit)
     built = (
         Application.builder()
         .application_class(SailauApp, {"services": services})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from telegram import Update, User
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
+from telegram.request import BaseRequest
 
 from sailau.i18n import Catalog
 from sailau.reply import LANGS, Context, Lang, Slots, freeze_slots
@@ -182,6 +183,9 @@ class Services:
     outbox: Outbox
     migrations: dict[int, int] = field(default_factory=dict)
     """Groups that became supergroups in this process: old id -> new id."""
+    http: tuple[BaseRequest, BaseRequest] | None = None
+    """The HTTP layers for calls and for long polls (closed when the bot stops, even when it
+    never got to start)."""
 
 
 class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotData]):

@@ -99,6 +99,7 @@ class Intake:
         """The newest update id taken from the journal or queued."""
         self._running: dict[int, tuple[tickets.Ticket, asyncio.Task[None]]] = {}
         self._room = asyncio.Event()
+        self._room.set()
         self._refilling = False
         self._refill_task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -203,15 +204,16 @@ class Intake:
         if chat is not None and chat.id in self._app.chat_data:
             self.persistence.save_chat(chat.id, self._app.chat_data[chat.id])
         store, done = self._writer.store, update.update_id
-        self._writer.post(lambda: store.finish(done, Outcome.ANSWERED))
+        self._writer.post(lambda: store.finish(done, Outcome.ANSWERED), f"update {done} answered")
         self.progress.answered += 1
         self.progress.finished = time.monotonic()
-        log.debug("update %s answered", done)
 
     def _skip(self, update_id: int, why: str) -> None:
         log.error("update %s skipped: %s", update_id, why)
         store = self._writer.store
-        self._writer.post(lambda: store.finish(update_id, Outcome.SKIPPED))
+        self._writer.post(
+            lambda: store.finish(update_id, Outcome.SKIPPED), f"update {update_id} skipped"
+        )
         self.progress.skipped += 1
 
     # -- long polling --------------------------------------------------------------------

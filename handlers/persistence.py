@@ -42,6 +42,7 @@ class _Job:
     run: Callable[[], Any]
     future: Future[Any] | None
     durable: bool
+    note: str | None = None
 
 
 _STOP = object()
@@ -63,9 +64,10 @@ class StoreThread:
         self._jobs.put(_Job(run, future, durable))
         return await asyncio.wrap_future(future)
 
-    def post(self, run: Callable[[], object]) -> None:
-        """`run()` on the store thread, some time soon; a failure is logged."""
-        self._jobs.put(_Job(run, None, False))
+    def post(self, run: Callable[[], object], note: str | None = None) -> None:
+        """`run()` on the store thread, some time soon; a failure is logged, and so (at DEBUG)
+        is `note` once the write is committed."""
+        self._jobs.put(_Job(run, None, False, note))
 
     def _work(self) -> None:
         while True:
@@ -93,6 +95,10 @@ class StoreThread:
                         results.append((job.future, None, exc))
         except Exception as exc:  # the commit itself failed: every job did
             results = [(job.future, None, exc) for job in jobs]
+        else:
+            notes = [job.note for job in jobs if job.note]
+            if notes and log.isEnabledFor(logging.DEBUG):
+                log.debug("committed: %s", "; ".join(notes))
         for future, value, error in results:
             if future is None:
                 if error is not None:

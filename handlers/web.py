@@ -93,7 +93,11 @@ async def running_bot(
         stall = STALL_FACTOR * (settings.poll_timeout + settings.api_timeout)
         intake = Intake(app, writer, stall)
         web_app[PTB_APP], web_app[INTAKE] = app, intake
-        async with app:
+        calls, polls = app.services.http or (app.bot.request, app.bot.request)
+        async with contextlib.AsyncExitStack() as stack:
+            stack.push_async_callback(calls.shutdown)  # PTB closes them only once started
+            stack.push_async_callback(polls.shutdown)
+            await stack.enter_async_context(app)
             await metadata.publish(app.bot, app.services.catalog)
             await intake.recover()
             await app.start()
@@ -107,9 +111,7 @@ async def running_bot(
                     )
                 else:
                     await app.bot.delete_webhook()
-                    poll = intake.poll(
-                        app.bot.request, settings.poll_timeout, GET_UPDATES_READ_MARGIN
-                    )
+                    poll = intake.poll(polls, settings.poll_timeout, GET_UPDATES_READ_MARGIN)
                     tasks.append(asyncio.create_task(_fatal_on_end(poll), name="polling"))
                 log.info("bot @%s started", app.bot.username)
                 gc.freeze()  # what start-up built lives as long as the process
@@ -215,6 +217,7 @@ def preflight(settings: Settings) -> str | None:
 
 def run(settings: Settings) -> int:
     """Serve the bot until SIGTERM/SIGINT; 0 after a clean stop, else a one-line reason."""
+    signal.signal(signal.SIGTERM, _stopped_while_starting)  # the server takes over later
     problem = preflight(settings)
     if problem:
         return _fail(problem, 1)
@@ -237,6 +240,10 @@ def run(settings: Settings) -> int:
         where = f"{settings.webhook_listen}:{settings.webhook_port}"
         return _fail(f"WEBHOOK_LISTEN/WEBHOOK_PORT {where}: {exc.strerror or exc}", 1)
     return _fail(_fatal[0], 2) if _fatal else 0
+
+
+def _stopped_while_starting(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def _fail(reason: str, status: int) -> int:
