@@ -138,7 +138,8 @@ async def running(env: Mapping[str, str], script: Path, *args: str) -> AsyncIter
             process.kill()
             await process.wait()
         await drain
-    leaked = [name for name, secret in zip(SECRET_NAMES, SECRETS, strict=True) if secret in bot.stderr]
+    found = zip(SECRET_NAMES, SECRETS, strict=True)
+    leaked = [name for name, secret in found if secret in bot.stderr]
     assert not leaked, f"{leaked} in the output of {script.name} {' '.join(args)}"
 
 
