@@ -21,7 +21,7 @@ from handlers import callbacks, chats, commands, inline, messages
 from handlers.context import CONTEXT_TYPES, SailauApp, Services
 from handlers.errors import on_error
 from handlers.outbox import Outbox
-from handlers.persistence import StorePersistence, StoreThread
+from handlers.persistence import StorePersistence, StoreSession
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import SendPolicy
 from handlers.request import AiohttpRequest, env_proxy
@@ -41,9 +41,9 @@ QUESTION = filters.TEXT & ~filters.COMMAND
 
 
 def build_application(
-    settings: Settings, writer: StoreThread, request: BaseRequest | None = None
+    settings: Settings, session: StoreSession, request: BaseRequest | None = None
 ) -> SailauApp:
-    """The bot with every handler, its chat data kept by `writer`'s store; `request` replaces
+    """The bot with every handler, its chat data kept in `session`'s store; `request` replaces
     the HTTP layer (tests)."""
     app: SailauApp
 
@@ -70,7 +70,7 @@ def build_application(
             )
         )
         .context_types(CONTEXT_TYPES)
-        .persistence(StorePersistence(writer))
+        .persistence(StorePersistence(session))
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .rate_limiter(policy)
         .request(calls)

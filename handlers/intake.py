@@ -34,7 +34,7 @@ from telegram.request import BaseRequest
 
 from handlers import tickets
 from handlers.context import SailauApp
-from handlers.persistence import StorePersistence, StoreThread
+from handlers.persistence import StorePersistence, StoreSession
 from handlers.ratelimit import backoff, seconds
 from sailau.store import Outcome
 
@@ -88,9 +88,9 @@ def update_id(data: object) -> int | None:
 class Intake:
     """The journal-backed way from Telegram to the handlers (see the module docstring)."""
 
-    def __init__(self, app: SailauApp, writer: StoreThread, stall_seconds: float) -> None:
+    def __init__(self, app: SailauApp, session: StoreSession, stall_seconds: float) -> None:
         self._app = app
-        self._writer = writer
+        self._session = session
         self._stall = stall_seconds
         self._queue: deque[Pending] = deque()
         self._spilled = False
@@ -121,8 +121,8 @@ class Intake:
             return
         received = time.time()
         rows = [(u.update_id, u.text or json.dumps(u.data, ensure_ascii=False)) for u in updates]
-        store = self._writer.store
-        added = set(await self._writer.call(lambda: store.journal(rows, received), durable=True))
+        store = self._session.store
+        added = set(self._session.now(lambda: store.journal(rows, received), durable=True))
         for update in updates:
             if update.update_id not in added:
                 log.debug("update %s repeated: already journalled", update.update_id)
@@ -135,8 +135,7 @@ class Intake:
 
     async def recover(self) -> None:
         """At start: what the journal holds unanswered is answered first (poison skipped)."""
-        store = self._writer.store
-        waiting = await self._writer.call(store.restarted)
+        waiting = self._session.now(self._session.store.restarted)
         if waiting:
             log.info("%d updates received before the last stop are answered now", waiting)
             self._spilled = True
@@ -160,10 +159,10 @@ class Intake:
 
     async def _refill(self) -> None:
         """Take the next unanswered updates from the journal into the queue."""
-        store = self._writer.store
+        await asyncio.sleep(0)  # after what is running now
+        store, tail, room = self._session.store, self._tail, IN_MEMORY - len(self._queue)
         try:
-            tail, room = self._tail, IN_MEMORY - len(self._queue)
-            entries = await self._writer.call(lambda: store.pending(tail, room))
+            entries = self._session.now(lambda: store.pending(tail, room))
         finally:
             self._refilling = False
         for entry in entries:
@@ -203,15 +202,15 @@ class Intake:
         chat = update.effective_chat
         if chat is not None and chat.id in self._app.chat_data:
             self.persistence.save_chat(chat.id, self._app.chat_data[chat.id])
-        store, done = self._writer.store, update.update_id
-        self._writer.post(lambda: store.finish(done, Outcome.ANSWERED), f"update {done} answered")
+        store, done = self._session.store, update.update_id  # committed with the chat's data
+        self._session.post(lambda: store.finish(done, Outcome.ANSWERED), f"update {done} answered")
         self.progress.answered += 1
         self.progress.finished = time.monotonic()
 
     def _skip(self, update_id: int, why: str) -> None:
         log.error("update %s skipped: %s", update_id, why)
-        store = self._writer.store
-        self._writer.post(
+        store = self._session.store
+        self._session.post(
             lambda: store.finish(update_id, Outcome.SKIPPED), f"update {update_id} skipped"
         )
         self.progress.skipped += 1

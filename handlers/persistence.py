@@ -1,10 +1,11 @@
 """PTB's persistence over Sailau's store (`sailau.store`): chat data read when a chat is first
 seen, written when its update is finished (and by PTB's own periodic run); the bot's data; and
-the one writer thread every store call goes through.
+the session every store call goes through.
 
-The store's calls are short, but a commit that syncs the journal to disk must not stall the
-event loop, so they run on one thread of their own, in the order they were made. Writes that
-nobody waits for (`post`) are committed together, as one transaction per batch.
+The store is used from the event loop's thread only, at once: its calls take microseconds
+(SQLite in WAL mode, no sync to disk but for the journal), and a thread of its own cost the
+loop more in handing work over (and in the interpreter lock) than the calls themselves.
+Writes that nobody waits for are committed together, once per turn of the loop.
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ import asyncio
 import contextlib
 import json
 import logging
-import queue
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,80 +36,55 @@ MIGRATED_SUFFIX = ".migrated"
 
 
 @dataclass
-class _Job:
-    run: Callable[[], Any]
-    future: Future[Any] | None
-    durable: bool
-    note: str | None = None
+class _Write:
+    run: Callable[[], object]
+    note: str | None
 
 
-_STOP = object()
-
-
-class StoreThread:
-    """Runs store calls on one thread, in order. `call` returns the result (awaitable);
-    `post` does not wait; consecutive jobs are committed as one transaction."""
+class StoreSession:
+    """The store as the event loop uses it, from the loop's thread only: `now` runs a call at
+    once (after what was posted) in a transaction of its own; `post` queues a write, and what
+    was posted during one turn of the loop is committed together at its end."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._jobs: queue.SimpleQueue[_Job | object] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._work, name="sailau-store", daemon=True)
-        self._thread.start()
+        self._posted: list[_Write] = []
 
-    async def call(self, run: Callable[[], T], *, durable: bool = False) -> T:
-        """`run()` on the store thread; with `durable`, committed with a sync to disk."""
-        future: Future[T] = Future()
-        self._jobs.put(_Job(run, future, durable))
-        return await asyncio.wrap_future(future)
+    def now(self, run: Callable[[], T], *, durable: bool = False) -> T:
+        """`run()` now; with `durable`, its commit is synced to disk before this returns."""
+        self.flush()
+        with self.store.transaction(durable=durable):
+            return run()
 
     def post(self, run: Callable[[], object], note: str | None = None) -> None:
-        """`run()` on the store thread, some time soon; a failure is logged, and so (at DEBUG)
-        is `note` once the write is committed."""
-        self._jobs.put(_Job(run, None, False, note))
+        """`run()` at the end of this turn of the event loop; a failure is logged, and so (at
+        DEBUG) is `note` once the write is committed."""
+        if not self._posted:
+            asyncio.get_running_loop().call_soon(self.flush)
+        self._posted.append(_Write(run, note))
 
-    def _work(self) -> None:
-        while True:
-            first = self._jobs.get()
-            if first is _STOP:
-                return
-            batch = [first]
-            while not self._jobs.empty() and len(batch) < 1000:
-                job = self._jobs.get()
-                if job is _STOP:
-                    self._run(batch)
-                    return
-                batch.append(job)
-            self._run(batch)
-
-    def _run(self, batch: list[Any]) -> None:
-        jobs: list[_Job] = batch
-        results: list[tuple[Future[Any] | None, Any, BaseException | None]] = []
+    def flush(self) -> None:
+        """Commit what was posted."""
+        writes, self._posted = self._posted, []
+        if not writes:
+            return
         try:
-            with self.store.transaction(durable=any(job.durable for job in jobs)):
-                for job in jobs:
+            with self.store.transaction():
+                for write in writes:
                     try:
-                        results.append((job.future, job.run(), None))
+                        write.run()
                     except Exception as exc:
-                        results.append((job.future, None, exc))
-        except Exception as exc:  # the commit itself failed: every job did
-            results = [(job.future, None, exc) for job in jobs]
-        else:
-            notes = [job.note for job in jobs if job.note]
-            if notes and log.isEnabledFor(logging.DEBUG):
-                log.debug("committed: %s", "; ".join(notes))
-        for future, value, error in results:
-            if future is None:
-                if error is not None:
-                    log.error("store write failed: %s", error, exc_info=error)
-            elif error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(value)
+                        log.error("store write failed: %s", exc, exc_info=exc)
+        except Exception as exc:  # the commit itself failed
+            log.error("store commit of %d writes failed: %s", len(writes), exc, exc_info=exc)
+            return
+        notes = [write.note for write in writes if write.note]
+        if notes and log.isEnabledFor(logging.DEBUG):
+            log.debug("committed: %s", "; ".join(notes))
 
-    async def close(self) -> None:
-        """Finish what is queued, stop the thread, close the store."""
-        self._jobs.put(_STOP)
-        await asyncio.to_thread(self._thread.join)
+    def close(self) -> None:
+        """Commit what was posted, close the store."""
+        self.flush()
         self.store.close()
 
 
@@ -120,21 +93,20 @@ class StorePersistence(BasePersistence[dict[Any, Any], ChatData, BotData]):
     data, no conversations). A chat's data is read when the chat is first seen in this process
     (`refresh_chat_data`), not all at start."""
 
-    def __init__(self, writer: StoreThread) -> None:
+    def __init__(self, session: StoreSession) -> None:
         super().__init__(
             store_data=PersistenceInput(user_data=False, callback_data=False),
             update_interval=UPDATE_INTERVAL,
         )
-        self.writer = writer
+        self.session = session
 
     async def get_chat_data(self) -> dict[int, ChatData]:
         return {}
 
     async def refresh_chat_data(self, chat_id: int, chat_data: ChatData) -> None:
         if not chat_data.loaded:
-            stored = await self.writer.call(lambda: self.writer.store.load_chat(chat_id))
-            if not chat_data.loaded:  # another update of the chat may have loaded it meanwhile
-                chat_data.load(stored or {})
+            stored = self.session.now(lambda: self.session.store.load_chat(chat_id))
+            chat_data.load(stored or {})
 
     async def update_chat_data(self, chat_id: int, data: ChatData) -> None:
         self.save_chat(chat_id, data)
@@ -143,25 +115,25 @@ class StorePersistence(BasePersistence[dict[Any, Any], ChatData, BotData]):
         """Queue a write of the chat's data as it is now."""
         if data.loaded:
             snapshot, seen = data.to_json(), time.time()
-            self.writer.post(lambda: self.writer.store.save_chat(chat_id, snapshot, seen))
+            self.session.post(lambda: self.session.store.save_chat(chat_id, snapshot, seen))
 
     async def drop_chat_data(self, chat_id: int) -> None:
-        self.writer.post(lambda: self.writer.store.drop_chat(chat_id))
+        self.session.post(lambda: self.session.store.drop_chat(chat_id))
 
     async def get_bot_data(self) -> BotData:
         data = BotData()
-        data.load(await self.writer.call(self.writer.store.load_bot))
+        data.load(self.session.now(self.session.store.load_bot))
         return data
 
     async def update_bot_data(self, data: BotData) -> None:
         snapshot = data.to_json()
-        self.writer.post(lambda: self.writer.store.save_bot(snapshot))
+        self.session.post(lambda: self.session.store.save_bot(snapshot))
 
     async def refresh_bot_data(self, bot_data: BotData) -> None:
         """The bot's data lives in this process only."""
 
     async def flush(self) -> None:
-        await self.writer.call(lambda: None)
+        self.session.flush()
 
     # -- what Sailau does not keep ---------------------------------------------------------
 

@@ -75,6 +75,22 @@ def env_proxy(url: str) -> str | None:
     return proxies.get(parts.scheme) or proxies.get("all")
 
 
+ECHOED = ("text", "entities", "caption_entities", "reply_markup", "link_preview_options")
+"""What Telegram repeats of a message the bot just sent, and the bot does not read back."""
+
+
+def lean(payload: Any) -> Any:
+    """A Bot API answer without the echo of the bot's own sent message (`ECHOED`): PTB would
+    rebuild all of it (entities, keyboard) as objects, for nothing. Other answers as they are."""
+    result = payload.get("result") if isinstance(payload, dict) else None
+    if isinstance(result, dict) and "message_id" in result:
+        sender = result.get("from")
+        if isinstance(sender, dict) and sender.get("is_bot"):
+            for key in ECHOED:
+                result.pop(key, None)
+    return payload
+
+
 def resent_on(exc: BaseException) -> bool:
     """The connection was closed under the call before any answer came (the keep-alive race)."""
     if isinstance(exc, aiohttp.ServerDisconnectedError):
@@ -119,6 +135,12 @@ class AiohttpRequest(BaseRequest):
     def read_timeout(self) -> float | None:
         """The default read timeout (PTB adds a long poll's own timeout to it)."""
         return self._timeouts[0]
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """The answer's JSON (PTB's parser), without the echo of a message the bot sent."""
+        parsed: dict[str, Any] = lean(BaseRequest.parse_json_payload(payload))
+        return parsed
 
     async def initialize(self) -> None:
         """Open the session (inside the running event loop, as aiohttp wants)."""

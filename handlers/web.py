@@ -37,7 +37,7 @@ from handlers import metadata
 from handlers.app import GET_UPDATES_READ_MARGIN, build_application
 from handlers.context import SailauApp
 from handlers.intake import STALL_FACTOR, Intake, Pending, update_id
-from handlers.persistence import StoreThread, migrate_json
+from handlers.persistence import StoreSession, migrate_json
 from sailau.settings import Settings
 from sailau.store import StoreError, open_store
 
@@ -54,6 +54,8 @@ STOP_GRACE = 4.0
 SERVER_SHUTDOWN = 1.0
 MAINTENANCE_SECONDS = 6 * 3600.0
 """How often old chats and answered updates are pruned from the store."""
+PRUNE_SLICE = 500
+"""Rows deleted at a time when pruning."""
 OLD_CHATS_FILE = "chats.json"
 
 
@@ -86,12 +88,12 @@ async def running_bot(
     web_app: web.Application, settings: Settings, request: BaseRequest | None
 ) -> AsyncIterator[None]:
     """The bot from start to stop: store, application, journal replay, polling or webhook."""
-    writer = StoreThread(await asyncio.to_thread(open_store, settings.data_dir))
+    session = StoreSession(open_store(settings.data_dir))
     try:
-        await _maintain(writer, settings, first=True)
-        app = build_application(settings, writer, request)
+        await _maintain(session, settings, first=True)
+        app = build_application(settings, session, request)
         stall = STALL_FACTOR * (settings.poll_timeout + settings.api_timeout)
-        intake = Intake(app, writer, stall)
+        intake = Intake(app, session, stall)
         web_app[PTB_APP], web_app[INTAKE] = app, intake
         calls, polls = app.services.http or (app.bot.request, app.bot.request)
         async with contextlib.AsyncExitStack() as stack:
@@ -101,7 +103,7 @@ async def running_bot(
             await metadata.publish(app.bot, app.services.catalog)
             await intake.recover()
             await app.start()
-            tasks = [asyncio.create_task(_maintenance(writer, settings), name="maintenance")]
+            tasks = [asyncio.create_task(_maintenance(session, settings), name="maintenance")]
             try:
                 if settings.webhook_url:
                     await app.bot.set_webhook(
@@ -126,7 +128,7 @@ async def running_bot(
                     await app.stop()
         log.info("bot stopped")
     finally:
-        await writer.close()
+        session.close()
 
 
 _fatal: list[str] = []
@@ -143,26 +145,31 @@ async def _fatal_on_end(poll: Coroutine[Any, Any, None]) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
 
-async def _maintain(writer: StoreThread, settings: Settings, first: bool = False) -> None:
-    """Migrate the old chats.json (first start only) and prune the store."""
-    store = writer.store
+async def _maintain(session: StoreSession, settings: Settings, first: bool = False) -> None:
+    """Migrate the old chats.json (first start only) and prune the store, a slice at a time so
+    that the event loop goes on meanwhile."""
+    store = session.store
     if first:
-        moved = await writer.call(
-            lambda: migrate_json(store, settings.data_dir / OLD_CHATS_FILE), durable=True
-        )
+        moved = session.now(lambda: migrate_json(store, settings.data_dir / OLD_CHATS_FILE))
         if moved is not None:
             log.info("%d chats moved from %s into %s", moved, OLD_CHATS_FILE, store.path)
     older = time.time() - settings.retention_days * 86400
-    chats, updates = await writer.call(lambda: store.prune(time.time(), older))
+    chats = updates = 0
+    while True:
+        pruned = session.now(lambda: store.prune(time.time(), older, PRUNE_SLICE))
+        chats, updates = chats + pruned[0], updates + pruned[1]
+        if max(pruned) < PRUNE_SLICE:
+            break
+        await asyncio.sleep(0)
     if chats or updates:
         log.info("store pruned: %d idle chats, %d answered updates", chats, updates)
 
 
-async def _maintenance(writer: StoreThread, settings: Settings) -> None:
+async def _maintenance(session: StoreSession, settings: Settings) -> None:
     while True:
         await asyncio.sleep(MAINTENANCE_SECONDS)
         try:
-            await _maintain(writer, settings)
+            await _maintain(session, settings)
         except StoreError as exc:
             log.warning("store maintenance failed: %s", exc)
 

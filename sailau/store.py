@@ -103,7 +103,7 @@ class Store(Protocol):
 
     def restarted(self) -> int: ...
 
-    def prune(self, now: float, chats_older_than: float) -> tuple[int, int]: ...
+    def prune(self, now: float, chats_older_than: float, limit: int) -> tuple[int, int]: ...
 
     def meta(self, key: str) -> str | None: ...
 
@@ -131,15 +131,15 @@ class SqliteStore:
     """A `Store` in one SQLite file (WAL, NORMAL sync: a commit survives the process being
     killed; the journal is synced to disk before Telegram is told an update arrived).
 
-    One connection, used by one thread at a time (the Telegram layer keeps it on a single
-    writer thread); other processes may read the file while it is open.
+    One connection, used by one thread (the Telegram layer's event loop); other processes may
+    read the file while it is open.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=5000")
@@ -259,14 +259,19 @@ class SqliteStore:
         rows = self._db.execute("SELECT state, count(*) FROM updates GROUP BY state")
         return {Outcome(state): n for state, n in rows}
 
-    def prune(self, now: float, chats_older_than: float) -> tuple[int, int]:
-        """Forget chats not seen since `chats_older_than` and answered updates older than
-        `JOURNAL_KEPT_SECONDS`; how many of each."""
+    def prune(self, now: float, chats_older_than: float, limit: int) -> tuple[int, int]:
+        """Forget (at most `limit` of each) chats not seen since `chats_older_than` and answered
+        updates older than `JOURNAL_KEPT_SECONDS`; how many of each."""
         with self.transaction():
-            chats = self._db.execute("DELETE FROM chats WHERE seen < ?", (chats_older_than,))
+            chats = self._db.execute(
+                "DELETE FROM chats WHERE chat_id IN "
+                "(SELECT chat_id FROM chats WHERE seen < ? LIMIT ?)",
+                (chats_older_than, limit),
+            )
             updates = self._db.execute(
-                "DELETE FROM updates WHERE state != 0 AND received < ?",
-                (now - JOURNAL_KEPT_SECONDS,),
+                "DELETE FROM updates WHERE update_id IN (SELECT update_id FROM updates "
+                "WHERE state != 0 AND received < ? LIMIT ?)",
+                (now - JOURNAL_KEPT_SECONDS, limit),
             )
         return chats.rowcount, updates.rowcount
 

@@ -20,7 +20,7 @@ from tg_harness import Harness
 from handlers import build_application
 from handlers.context import SailauContext
 from handlers.logs import protect
-from handlers.persistence import StoreThread
+from handlers.persistence import StoreSession
 from sailau.settings import Settings
 from sailau.store import open_store
 
@@ -48,9 +48,9 @@ def api() -> BotApi:
 @pytest.fixture
 async def harness(api: BotApi, tmp_path: Path) -> AsyncIterator[Harness]:
     """The bot with a zero group cooldown; fails the test on any handler error or refused call."""
-    writer = StoreThread(open_store(tmp_path))
-    app = build_application(settings(tmp_path, group_cooldown=0.0), writer, FakeRequest(api))
-    found = Harness(app, api, writer)
+    session = StoreSession(open_store(tmp_path))
+    app = build_application(settings(tmp_path, group_cooldown=0.0), session, FakeRequest(api))
+    found = Harness(app, api, session)
 
     async def record(update: object, context: SailauContext) -> None:
         assert context.error is not None
@@ -62,6 +62,6 @@ async def harness(api: BotApi, tmp_path: Path) -> AsyncIterator[Harness]:
             yield found
             await app.services.outbox.settled()
     finally:
-        await writer.close()
+        session.close()
     assert found.errors == [], found.errors
     assert api.errors == [], api.errors

@@ -9,7 +9,7 @@ from telegram import Update
 from tg_botapi import BotApi, Call
 
 from handlers.context import ChatData, SailauApp
-from handlers.persistence import StoreThread
+from handlers.persistence import StoreSession
 
 
 @dataclass
@@ -18,7 +18,7 @@ class Harness:
 
     app: SailauApp = field(repr=False)
     api: BotApi
-    writer: StoreThread
+    session: StoreSession
     errors: list[BaseException] = field(default_factory=list)
 
     async def send(self, payload: dict[str, Any]) -> list[Call]:
@@ -35,8 +35,8 @@ class Harness:
     async def stored_chat(self, chat_id: int) -> dict[str, Any] | None:
         """A chat's data as the store holds it, once what the bot holds is written."""
         await self.app.update_persistence()
-        store = self.writer.store
-        return await self.writer.call(lambda: store.load_chat(chat_id))
+        store = self.session.store
+        return self.session.now(lambda: store.load_chat(chat_id))
 
     def last_message_id(self, chat_id: int) -> int:
         """The id of the last message the bot sent to `chat_id`."""
