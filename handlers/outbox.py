@@ -126,15 +126,20 @@ class Outbox:
             self._tasks[chat] = asyncio.create_task(self._drain(chat), name=f"outbox {chat}")
 
     async def _drain(self, chat: int) -> None:
+        """Send the group's queue in order: one message at a time while the budget allows, all
+        that waited merged (when they fit) once it had to wait."""
         queue = self._queues[chat]
+        waited = False
         try:
             while queue:
                 sent = self._history(chat)
                 wait = wait_before(sent, self._clock(), self._spacing(chat), PER_MINUTE)
                 if wait > 0:
                     await self._sleep(wait)
+                    waited = True
                     continue
-                batch = take_batch(queue)
+                batch = take_batch(queue) if waited else [queue.popleft()]
+                waited = False
                 try:
                     await self._send(batch)
                 finally:

@@ -238,6 +238,8 @@ class BotApi:
     """While set to an unset event, sends wait before they are taken (they are "in flight")."""
     held: int = 0
     """Sends waiting at the gate."""
+    quotes: dict[tuple[int, int], int] = field(default_factory=dict)
+    """(chat, message id) of a sent text -> the id of the message it replied to."""
     errors: list[tuple[str, str]] = field(default_factory=list)
     """(method, description) of every 4xx the fake gave that was not injected."""
     _updates: list[dict[str, Any]] = field(default_factory=list)
@@ -381,7 +383,11 @@ class BotApi:
     async def _sendMessage(self, params: Params, files: Files) -> Any:
         text = check_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT, "text", False)
         check_keyboard(params.get("reply_markup"))
-        return self._message(self._chat(params), text=text)
+        quoted = (params.get("reply_parameters") or {}).get("message_id")
+        message = self._message(self._chat(params), text=text)
+        if quoted is not None:
+            self.quotes[(message["chat"]["id"], message["message_id"])] = quoted
+        return message
 
     async def _sendPhoto(self, params: Params, files: Files) -> Any:
         caption = check_text(
