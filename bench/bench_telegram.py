@@ -10,14 +10,16 @@ between the two bots so that the shared machine's mood hits both alike.
 Workloads:
 - never-seen: every question asked once, generated from the regression set by typing slips
   (swapped, doubled and dropped letters), so that nothing the bot remembers helps;
-- repeated: the regression set's questions, cycled (the same few questions over and over);
+- repeated: 100 of the regression set's questions, each asked over and over;
 - latency: never-seen questions, with every call taking 50 ms, like a round trip to Telegram.
 
     .venv/bin/python bench/bench_telegram.py [--questions 1000] [--chats 50] [--rounds 3]
                                              [--only never-seen,repeated,latency]
 
 The ratio is Sailau's answers per second over the echo bot's in the same round (target
->= 0.5), and the echo bot's CPU per update over Sailau's.
+>= 0.5), and its CPU per update over the echo bot's (target <= 2). A third bot, "layer"
+(bench/stub_bot.py: `bot.py run` with every question given the same reply at once), shows what
+of the cost is the Telegram layer and what is understanding the question.
 """
 
 from __future__ import annotations
@@ -60,9 +62,13 @@ def pool() -> list[str]:
     return list(dict.fromkeys(i["q"] for i in items if pipeline.answer(i["q"]).chart is None))
 
 
+REPEATED = 100
+"""How many different questions the repeated workload asks, over and over."""
+
+
 def repeated(n: int) -> list[str]:
-    """`n` questions from the regression set, cycled."""
-    questions = pool()
+    """`n` questions: `REPEATED` of the regression set's, cycled (each asked n/100 times)."""
+    questions = pool()[:REPEATED]
     return [questions[k % len(questions)] for k in range(n)]
 
 
@@ -146,6 +152,11 @@ def echo_bot(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
     return running(env, ROOT / "bench" / "echo_bot.py")
 
 
+def stub_bot(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
+    """`bot.py run` giving every question the same reply: the Telegram layer's own cost."""
+    return running(env, ROOT / "bench" / "stub_bot.py")
+
+
 def echo_bot_httpx(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
     """The echo bot on python-telegram-bot's own `HTTPXRequest`."""
     return running({**env, "ECHO_HTTP": "httpx"}, ROOT / "bench" / "echo_bot.py")
@@ -178,19 +189,20 @@ async def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", default=",".join(WORKLOADS))
     args = parser.parse_args(argv)
-    bots: dict[str, Starter] = {"echo": echo_bot, "sailau": running_bot}
+    bots: dict[str, Starter] = {"echo": echo_bot, "sailau": running_bot, "layer": stub_bot}
     for workload in args.only.split(","):
         latency = LATENCY if workload == "latency" else 0.0
         count = args.questions // 4 if latency else args.questions
         texts = texts_for(workload, count)
         runs = await compare(bots, texts, args.chats, args.rounds, latency)
-        rate, cpu = ratios(runs, "sailau", "echo")
         print(f"{workload}: {count} questions from {args.chats} chats, {args.rounds} rounds")
         for name in bots:
             rates = [round(r.rate) for r in runs[name]]
             cpus = [round(r.cpu_ms, 3) for r in runs[name]]
             print(f"  {name:7} answers/s {rates}  CPU ms/update {cpus}")
-        print(f"  sailau/echo: rate {rate:.2f}x, CPU per update {1 / cpu:.2f}x the echo's")
+        for name in ("sailau", "layer"):
+            rate, cpu = ratios(runs, name, "echo")
+            print(f"  {name}/echo: rate {rate:.2f}x, CPU per update {1 / cpu:.2f}x the echo's")
 
 
 if __name__ == "__main__":
