@@ -1,6 +1,7 @@
 """The Dockerfile, checked statically (images can't be pulled on the build machines): a slim
 Python base, a non-root user, `pip install .`, a writable matplotlib cache, exec-form entry point,
-a health check that asks the bot's /healthz, and a .dockerignore that keeps secrets and the venv out of the image."""
+a health check that asks the bot's /healthz, and a .dockerignore that keeps secrets and the venv
+out of the image."""
 
 from __future__ import annotations
 
