@@ -205,29 +205,8 @@ async def webhook(request: web.Request) -> web.Response:
     return web.Response()
 
 
-def preflight(settings: Settings) -> str | None:
-    """What would stop the bot later, found before it connects: facts, locales, the data dir."""
-    from sailau import pipeline
-
-    try:
-        pipeline.engine()
-    except pipeline.LOAD_ERRORS as exc:
-        return pipeline.load_problem(exc)
-    try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return f"SAILAU_DATA_DIR {settings.data_dir} can't be created: {exc.strerror}"
-    if not os.access(settings.data_dir, os.W_OK):
-        return f"SAILAU_DATA_DIR {settings.data_dir} is not writable"
-    return None
-
-
 def run(settings: Settings) -> int:
     """Serve the bot until SIGTERM/SIGINT; 0 after a clean stop, else a one-line reason."""
-    signal.signal(signal.SIGTERM, _stopped_while_starting)  # the server takes over later
-    problem = preflight(settings)
-    if problem:
-        return _fail(problem, 1)
     try:
         web.run_app(
             make_web_app(settings),
@@ -247,10 +226,6 @@ def run(settings: Settings) -> int:
         where = f"{settings.webhook_listen}:{settings.webhook_port}"
         return _fail(f"WEBHOOK_LISTEN/WEBHOOK_PORT {where}: {exc.strerror or exc}", 1)
     return _fail(_fatal[0], 2) if _fatal else 0
-
-
-def _stopped_while_starting(signum: int, frame: object) -> None:
-    raise SystemExit(0)
 
 
 def _fail(reason: str, status: int) -> int:

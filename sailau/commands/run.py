@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from sailau.settings import Settings, SettingsError
@@ -18,12 +19,38 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def preflight(settings: Settings) -> str | None:
+    """What would stop the bot later, found before it connects: facts, locales, the data dir."""
+    from sailau import pipeline
+
+    try:
+        pipeline.engine()
+    except pipeline.LOAD_ERRORS as exc:
+        return pipeline.load_problem(exc)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"SAILAU_DATA_DIR {settings.data_dir} can't be created: {exc.strerror}"
+    if not os.access(settings.data_dir, os.W_OK):
+        return f"SAILAU_DATA_DIR {settings.data_dir} is not writable"
+    return None
+
+
+def _stopped_while_starting(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
 def main(args: argparse.Namespace) -> int:
     try:
         settings = Settings.from_env(os.environ)
     except SettingsError as exc:
         print(f"bot.py run: {exc}", file=sys.stderr)
         return 2
+    signal.signal(signal.SIGTERM, _stopped_while_starting)  # until the server takes it over
+    problem = preflight(settings)
+    if problem:
+        print(f"bot.py run: {problem}", file=sys.stderr)
+        return 1
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported
     import handlers
 
