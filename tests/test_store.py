@@ -67,7 +67,7 @@ def test_a_newer_schema_is_refused_with_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "sailau.sqlite3"
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version=99")
-    with pytest.raises(StoreError, match="sailau.sqlite3"):
+    with pytest.raises(StoreError, match=r"sailau\.sqlite3"):
         SqliteStore(path)
 
 
