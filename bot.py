@@ -1,4 +1,4 @@
-"""Sailau command line: run | chat | ask | validate | seats | chart | report.
+"""Sailau command line: run | chat | ask | validate | seats | chart | report | web.
 
 With no sub-command, the bot runs on Telegram when a token is configured and opens the terminal
 chat otherwise.
@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "seats": "the seat calculator",
     "chart": "render one chart to a PNG file",
     "report": "accuracy of the intent regression set per language and intent",
+    "web": "the what-if Mini App as a standalone web server (no token needed)",
 }
 
 

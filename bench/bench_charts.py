@@ -1,10 +1,11 @@
-"""Chart speed: the first render of each kind in a fresh process, and a cached render.
+"""Chart speed: the first render of each chart in a fresh process, and a cached render; with
+each picture's size in pixels (issue 14: 1,000-1,280 px wide, height at most 1.25 x width).
 
     python bench/bench_charts.py
 
-The first render is timed in a new process for every kind, after matplotlib, the fact base, the
-catalog and the seat module are loaded (as in the running bot), so it includes matplotlib's first
-font lookups.
+The first render is timed in a new process for every chart, after matplotlib, the fact base,
+the catalog and the seat module are loaded (as in the running bot), so it includes matplotlib's
+first font lookups.
 Targets (issue 5): first render under 150 ms, a cached chart under 1 ms.
 """
 
@@ -73,17 +74,30 @@ def cached_render_us(runs: int = 2000, spec: ChartSpec | None = None) -> float:
     return statistics.median(times) * 1e6
 
 
+def size(spec: ChartSpec, lang: str) -> str:
+    """`1024 x 985`: the picture's width and height in pixels."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from sailau.charts import render
+
+    with Image.open(BytesIO(render(spec, lang))) as picture:
+        return f"{picture.width} x {picture.height}"
+
+
 def main() -> int:
     from sailau.charts.sheet import sheet_specs
 
-    print(f"{'chart':<32} {'lang':<4} {'fastest':>9} {'median':>9}")
+    print(f"{'chart':<32} {'lang':<4} {'fastest':>9} {'median':>9}  {'pixels':>11}")
     worst = 0.0
     for spec in sheet_specs():
         name = "-".join([spec.kind, *(v for _, v in spec.params)])
         for lang in ("kk",):  # the longest labels
             runs = first_render_ms(spec.kind, spec.params, lang)
             worst = max(worst, min(runs))
-            print(f"{name:<32} {lang:<4} {min(runs):>6.1f} ms {statistics.median(runs):>6.1f} ms")
+            fastest, median = min(runs), statistics.median(runs)
+            print(f"{name:<32} {lang:<4} {fastest:>6.1f} ms {median:>6.1f} ms  {size(spec, lang)}")
     cached = cached_render_us()
     print(f"slowest chart's first render: {worst:.1f} ms (target < {FIRST_MS:.0f} ms)")
     print(f"cached render, median: {cached:.1f} µs (target < {CACHED_MS * 1000:.0f} µs)")

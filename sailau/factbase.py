@@ -2,7 +2,7 @@
 
     fb = load_factbase()                 # default: $SAILAU_FACTS_DIR or the repo's facts/
     fb.election(2021).party("ak_zhol").seats
-    fb.party_name("nur_otan", 2023, "en")    # -> "Amanat"
+    fb.party_name("nur_otan", 2023, "en")    # -> "AMANAT"
 
 A fact base that fails validation raises `FactBaseInvalid`, listing every problem as
 `file: field: reason`.
@@ -51,6 +51,11 @@ __all__ = [
     "normalize_alias",
     "read_factbase",
 ]
+
+
+def quotes_cec(remark: str | None) -> bool:
+    """A source's remark says it quotes the CEC: "quoted" or "quoted; ..." (sources.yaml)."""
+    return remark is not None and (remark == "quoted" or remark.startswith("quoted;"))
 
 
 class FactBaseInvalid(ValueError):
@@ -109,7 +114,14 @@ class FactBase(Model):
     def reply_sources(self, source_ids: Iterable[str]) -> tuple[reply.Source, ...]:
         """Sources as the Reply contract carries them, in order, without repeats."""
         return tuple(
-            reply.Source(id=sid, name=src.name, url=src.url, date=src.date)
+            reply.Source(
+                id=sid,
+                name=src.name,
+                url=src.url,
+                date=src.date,
+                authority=src.authority,
+                quoted=src.authority == "OFF" and quotes_cec(src.remark),
+            )
             for sid in dict.fromkeys(source_ids)
             for src in [self.source(sid)]
         )
@@ -117,8 +129,11 @@ class FactBase(Model):
     def region(self, region_id: str) -> Region:
         return _get(self.regions, region_id, "region")
 
-    def region_name(self, region_id: str, year: int | None, lang: Lang) -> str:
-        return self.region(region_id).name_for(year)(lang)
+    def region_name(
+        self, region_id: str, year: int | None, lang: Lang, *, short: bool = False
+    ) -> str:
+        """The region's name in `lang` at that election (`short`: without "Region", for charts)."""
+        return self.region(region_id).name_for(year, short=short)(lang)
 
     def institution(self, institution_id: str) -> Institution:
         return _get(self.institutions, institution_id, "institution")

@@ -4,65 +4,154 @@ from __future__ import annotations
 
 import functools
 import html as _html
+import re
 from collections.abc import Callable
 
 from sailau.i18n import Catalog, load_catalog
 from sailau.reply import Lang, Reply, ReplyKind, Source
 
 TELEGRAM_MAX_CHARS = 4096
-SHOWN_SOURCES = 3
-"""The source line names the first few distinct sources; `as_json` lists them all."""
-
 
 HTML_CACHE = 4096
 """Answers rendered for Telegram and remembered: the same answer is asked for over and over."""
 
+PUBLISHER = "publisher:"
+"""Catalog keys naming a publisher in each language: `publisher:OSCE/ODIHR` -> БДИПЧ ОБСЕ."""
 
-def _source_part(catalog: Catalog, lang: Lang, source: Source, name: str) -> str:
+_HOSTED = re.compile(r"^(?P<name>.+?) \((?P<host>[^()]+)\)$")
+"""`Interfax (khovar.tj)`: a publisher as reprinted by another site."""
+
+Link = Callable[[Source | None, str], str]
+"""How a source's words are shown: plain, or (HTML) escaped and linked to the source if one is
+given."""
+
+
+def _plain(source: Source | None, text: str) -> str:
+    return text
+
+
+def publisher(name: str, lang: Lang, catalog: Catalog | None = None) -> str:
+    """A publisher's name in the reader's language (`OSCE/ODIHR` -> kk ЕҚЫҰ ДИАҚБ, ru БДИПЧ
+    ОБСЕ); `Interfax (khovar.tj)` keeps its host; a name with no entry is a brand kept as is."""
+    catalog = catalog or load_catalog()
+    if PUBLISHER + name in catalog:
+        return catalog.t(PUBLISHER + name, lang)
+    hosted = _HOSTED.match(name)
+    if hosted and PUBLISHER + hosted["name"] in catalog:
+        return f"{catalog.t(PUBLISHER + hosted['name'], lang)} ({hosted['host']})"
+    return name
+
+
+def source_text(source: Source, lang: Lang) -> str:
+    """`CEC (Astana Times), 12 January 2021`: one source as answers name it, without its URL."""
+    return _one_source(load_catalog(), lang, source, _plain)
+
+
+def _one_source(catalog: Catalog, lang: Lang, source: Source, link: Link) -> str:
+    """`CEC, as quoted by Astana Times, 12 January 2021`: the publisher and the date."""
+    name = link(source, publisher(source.name, lang, catalog))
+    if source.quoted:
+        name = catalog.t("source_quoting_cec", lang, name=name)
     if not source.date:
         return name
     date = catalog.fmt_date(source.date, lang)
     return catalog.t("source_with_date", lang, name=name, date=date)
 
 
-def source_line(
-    reply: Reply,
-    catalog: Catalog | None = None,
-    name: Callable[[Source], str] = lambda s: s.name,
-) -> str:
-    """`Source: CEC (Astana Times), 12 January 2021; ...` in the reply's language, or ''."""
-    return _sources_line(reply.sources, reply.lang, catalog or load_catalog(), name)
+def _many_sources(catalog: Catalog, lang: Lang, sources: tuple[Source, ...], link: Link) -> str:
+    """`CEC, as quoted by Kazinform (22.03.2016) and Astana Times (12.01.2021, 27.03.2023);
+    OSCE/ODIHR (11.03.2016)`: each publisher once with the dates of its sources, the
+    publishers quoting the CEC together."""
+    by_publisher: dict[tuple[bool, str], list[Source]] = {}
+    for source in sources:
+        by_publisher.setdefault((source.quoted, source.name), []).append(source)
+
+    def named(group: list[Source]) -> str:
+        first = group[0]
+        name = publisher(first.name, lang, catalog)
+        dated = sorted((s for s in group if s.date), key=lambda s: s.date or "")
+        if not dated:
+            return link(first, name)
+        dates = ", ".join(link(s, catalog.fmt_date_short(s.date or "", lang)) for s in dated)
+        hosted = _HOSTED.match(name)  # Sputnik (urdupoint.com, 10.01.2021), not "(…) (…)"
+        if hosted:
+            name, dates = hosted["name"], f"{link(None, hosted['host'])}, {dates}"
+        return catalog.t("source_dates", lang, name=link(None, name), dates=dates)
+
+    parts: list[str] = []
+    quoting = [named(g) for (quoted, _), g in by_publisher.items() if quoted]
+    for (quoted, _), group in by_publisher.items():
+        if not quoted:
+            parts.append(named(group))
+        elif quoting:  # all the publishers quoting the CEC, where the first of them stood
+            names = _join(catalog, lang, quoting)
+            parts.append(catalog.t("source_quoting_cec", lang, name=names))
+            quoting = []
+    return "; ".join(parts)
 
 
-def _sources_line(
-    sources: tuple[Source, ...], lang: Lang, catalog: Catalog, name: Callable[[Source], str]
-) -> str:
+def _join(catalog: Catalog, lang: Lang, items: list[str]) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return catalog.t("list_last", lang, head=", ".join(items[:-1]), last=items[-1])
+
+
+def shown_sources(reply: Reply) -> tuple[Source, ...]:
+    """The sources a reply's source line names: every one it cites, or (a reply built without
+    line citations) its first."""
+    return reply.sources if reply.cites else reply.sources[:1]
+
+
+def source_line(reply: Reply, catalog: Catalog | None = None, link: Link = _plain) -> str:
+    """`Source: CEC (Astana Times), 12 January 2021` in the reply's language, or ''.
+
+    Every source the reply's lines cite (each publisher once, with its dates), or the first
+    source of a reply without line citations; `as_json` lists them all."""
+    return _sources_line(shown_sources(reply), reply.lang, catalog or load_catalog(), link)
+
+
+def _sources_line(sources: tuple[Source, ...], lang: Lang, catalog: Catalog, link: Link) -> str:
     if not sources:
         return ""
-    first_by_name: dict[str, Source] = {}
-    for source in sources:
-        first_by_name.setdefault(source.name, source)
-    shown = list(first_by_name.values())[:SHOWN_SOURCES]
-    parts = "; ".join(_source_part(catalog, lang, s, name(s)) for s in shown)
-    return catalog.t("source_line", lang, len(shown), sources=parts)
+    if len(sources) == 1:
+        text = _one_source(catalog, lang, sources[0], link)
+    else:
+        text = _many_sources(catalog, lang, sources, link)
+    return catalog.t("source_line", lang, len(sources), sources=text)
+
+
+def body(reply: Reply) -> str:
+    """The answer as a reader sees it: headline, details and the source line (no follow-ups).
+    Its length is what "phone-sized" measures."""
+    lines = [reply.headline, *reply.details]
+    if reply.sources:
+        lines.append(source_line(reply))
+    return "\n".join(lines)
+
+
+def introduces_choices(reply: Reply) -> bool:
+    """A reply whose follow-ups are its answer: "did you mean", or a headline that ends in a
+    colon with nothing under it ("Which party? These ran in 2021:")."""
+    bare_list = reply.headline.endswith(":") and not reply.details
+    return reply.kind is ReplyKind.DID_YOU_MEAN or (bare_list and bool(reply.suggestions))
 
 
 def text(reply: Reply) -> str:
     """Plain text: headline, details, the source line, then numbered follow-ups."""
-    catalog = load_catalog()
-    lines = [reply.headline, *reply.details]
-    if reply.sources:
-        lines.append(source_line(reply, catalog))
+    lines = [body(reply)]
     if reply.suggestions:
-        if reply.kind is not ReplyKind.DID_YOU_MEAN:  # its headline already asks
-            lines.append(catalog.t("followups_label", reply.lang))
+        if not introduces_choices(reply):  # its headline already introduces them
+            lines.append(load_catalog().t("followups_label", reply.lang))
         lines += [f"{i}. {s.label}" for i, s in enumerate(reply.suggestions, 1)]
     return "\n".join(lines)
 
 
-def _link(source: Source) -> str:
-    name = _html.escape(source.name)
-    return f'<a href="{_html.escape(source.url)}">{name}</a>' if source.url else name
+def _link(source: Source | None, text: str) -> str:
+    """`text` (already in the reader's language) escaped, and linked to the source if given."""
+    name = _html.escape(text)
+    if source is None or not source.url:
+        return name
+    return f'<a href="{_html.escape(source.url)}">{name}</a>'
 
 
 def _escaped_within(raw: str, limit: int) -> str:
@@ -76,7 +165,7 @@ def _escaped_within(raw: str, limit: int) -> str:
 
 def html(reply: Reply) -> str:
     """Telegram HTML: bold headline, details, italic linked sources; never over 4096 chars."""
-    return _html_of(reply.headline, reply.details, reply.sources, reply.lang)
+    return _html_of(reply.headline, reply.details, shown_sources(reply), reply.lang)
 
 
 @functools.lru_cache(maxsize=HTML_CACHE)

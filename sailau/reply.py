@@ -46,14 +46,30 @@ class ReplyKind(StrEnum):
     INFO = "info"  # help, greeting, about, sources list
 
 
+Authority = Literal["OFF", "OBS", "SEC"]
+"""Official (the CEC), observers (OSCE/ODIHR, IPU), secondary; the order sources are trusted in."""
+
+
 @dataclass(frozen=True)
 class Source:
-    """Where a figure comes from: short name, URL and the date of the source."""
+    """Where a figure comes from: short name, URL and the date of the source; `authority`, and
+    `quoted` when the publisher quotes the CEC (the figure is then the CEC's)."""
 
     id: str
     name: str
     url: str
     date: str | None = None
+    authority: Authority = "SEC"
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A line's source: its id, and the date of what the line states (ISO; None when the line
+    states no dated event). A source cannot be older than the event it reports."""
+
+    source: str
+    on: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,7 +149,9 @@ class Reply:
     """One answer, independent of any front end.
 
     `headline` is the answer itself (the figure first); `details` are further lines of context;
-    the source line is rendered by each front end from `sources`.
+    the source line is rendered by each front end from `sources`. `cites` holds, line by line
+    (the headline, then each detail), the sources the line states its facts from; a reply that
+    has them names all its `sources` (those cited), one without them its first source.
     """
 
     lang: Lang
@@ -148,3 +166,4 @@ class Reply:
     chart: ChartSpec | None = None
     suggestions: tuple[Suggestion, ...] = ()
     context: Context = field(default_factory=Context)
+    cites: tuple[tuple[Cite, ...], ...] = ()

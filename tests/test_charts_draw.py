@@ -5,16 +5,28 @@ from __future__ import annotations
 import math
 from io import BytesIO
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from matplotlib.image import imread
+from PIL import Image
 
 from sailau.charts.builders import percent_of, two_thirds
-from sailau.charts.draw import DPI, WIDTH, figure, png, style
+from sailau.charts.draw import MAX_HEIGHT, MIN_HEIGHT, WIDTH, encode_png, figure, png, style
 from sailau.charts.geometry import layout
 from sailau.charts.summary import CAPTION_LIMIT, summary
-from sailau.charts.views import Bar, Bars, Chamber, Chart, Frame, Mark, RefLine, SeatGroup
+from sailau.charts.views import (
+    BarRow,
+    Bars,
+    Cell,
+    Chamber,
+    Chart,
+    Frame,
+    Mark,
+    RefLine,
+    SeatGroup,
+)
 
 
 @given(st.integers(min_value=1, max_value=600))
@@ -60,8 +72,8 @@ def test_percent_of_rounds_half_up_to_two_decimals() -> None:
     assert str(percent_of(0, 5)) == "0.00"
 
 
-LONG = "A party name long enough to need two lines when it heads a group of bars on a phone"
-FRAME = Frame(" ".join(["Title"] * 20), " ".join(["subtitle"] * 30), " ".join(["source"] * 25))
+LONG = "A party name long enough to need two lines when it labels a row of bars on a phone"
+FRAME = Frame(" ".join(["Title"] * 12), " ".join(["subtitle"] * 30), "Source: CEC (a wire, 1 May)")
 CHARTS = {
     "chamber": Chart(
         FRAME,
@@ -70,7 +82,7 @@ CHARTS = {
                 (
                     SeatGroup("A: 5 (3 + 2)", 3, "#0072B2"),
                     SeatGroup("", 2, "#0072B2", "ring"),
-                    SeatGroup(LONG, 4, "#D55E00"),
+                    SeatGroup(LONG, 4, "#D55E00", alt="LP: 4"),
                     SeatGroup("Tie: 1", 1, "#999999", "ring"),
                     SeatGroup("Appointed: 2", 2, "#999999", "appointed"),
                 ),
@@ -85,24 +97,24 @@ CHARTS = {
         (
             Bars(
                 (
-                    Bar("1", 90, "90%", "#009E73", group=LONG),
-                    Bar("2", 0, "0%", "#009E73", group=LONG),
-                    Bar("x", 3.5, "3.5%", "#000000", muted=True, group="B"),
+                    BarRow(LONG, "#009E73", (Cell(90, "90%"),)),
+                    BarRow("B", "#009E73", (Cell(0, "0%", muted=True),)),
+                    BarRow("x", "#000000", (Cell(3.5, "3.5%", muted=True),)),
+                    BarRow("y", "#000000", (Cell(5.2, "5.2%"),)),
                 ),
-                (RefLine(5, "5% threshold"),),
+                lines=(RefLine(5, "5% threshold"),),
             ),
         ),
     ),
-    "signed": Chart(
+    "grouped": Chart(
         FRAME,
         (
             Bars(
                 (
-                    Bar(LONG, -7, "-7", "#0072B2"),
-                    Bar("B", 12, "+12", "#F0E442"),
-                    Bar("C", 0, "0", "#000000"),
+                    BarRow(LONG, "#0072B2", (Cell(70, "70%"), Cell(0, "—", muted=True))),
+                    BarRow("B", "#F0E442", (Cell(12, "12%"), Cell(14, "14%"))),
                 ),
-                signed=True,
+                series=("votes", "seats"),
             ),
         ),
     ),
@@ -116,9 +128,6 @@ def test_long_text_wraps_inside_the_figure(name: str) -> None:
         renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
         fig.draw(renderer)
     texts = list(fig.texts) + [t for ax in fig.axes for t in ax.texts]
-    for ax in fig.axes:
-        if ax.get_legend():
-            texts += ax.get_legend().get_texts()
     assert texts
     for text in texts:
         box = text.get_window_extent(renderer)
@@ -127,16 +136,38 @@ def test_long_text_wraps_inside_the_figure(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", CHARTS)
-def test_png_is_phone_width_and_the_same_every_time(name: str) -> None:
+def test_png_is_phone_sized_and_the_same_every_time(name: str) -> None:
     data = png(CHARTS[name])
     assert data == png(CHARTS[name])
-    assert imread(BytesIO(data), format="png").shape[1] == WIDTH * DPI
+    height, width = imread(BytesIO(data), format="png").shape[:2]
+    assert width == WIDTH
+    assert MIN_HEIGHT <= height <= MAX_HEIGHT
+
+
+def test_a_picture_too_tall_for_a_phone_shrinks_its_rows_to_fit() -> None:
+    rows = tuple(BarRow(f"Region {i}", "#5a5a5a", (Cell(i, f"{i}%"),)) for i in range(22))
+    chart = Chart(Frame("Turnout", "Twenty-two regions", "Source: CEC"), (Bars(rows),))
+    height = imread(BytesIO(png(chart)), format="png").shape[0]
+    assert height <= MAX_HEIGHT
+
+
+def test_png_encoding_keeps_every_pixel() -> None:
+    rng = np.random.default_rng(7)
+    pixels = rng.integers(0, 256, size=(37, 53, 3), dtype=np.uint8)
+    with Image.open(BytesIO(encode_png(pixels))) as decoded:
+        assert decoded.mode == "RGB"
+        assert (np.asarray(decoded) == pixels).all()
 
 
 def test_a_long_caption_keeps_its_title_and_source() -> None:
-    many = Bars(tuple(Bar(f"Region {i}", i, f"{i}.00%", "#5a5a5a") for i in range(200)))
+    many = Bars(tuple(BarRow(f"Region {i}", "#5a5a5a", (Cell(i, f"{i}.00%"),)) for i in range(200)))
     chart = Chart(Frame("Title", "Subtitle", "Source: CEC"), (many,))
     text = summary(chart)
     assert len(text) <= CAPTION_LIMIT
     assert text.startswith("Title\nSubtitle\n")
     assert text.endswith("…\nSource: CEC")
+
+
+def test_caption_names_each_series() -> None:
+    text = summary(CHARTS["grouped"])
+    assert "B — votes: 12%, seats: 14%" in text

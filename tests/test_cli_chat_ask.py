@@ -33,7 +33,7 @@ def run(
 def test_ask_prints_the_answer_as_text() -> None:
     out = run("ask", "сколько мест у нур отан")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("Нур Отан получила 76 мест в 2021 году.")
+    assert out.stdout.startswith("В 2021 году партия «Нур Отан» получила 76 мест.")
     assert "Источник" in out.stdout
 
 
@@ -96,7 +96,7 @@ def test_chat_conversation_like_a_newcomer() -> None:
     text = out.stdout
     assert text.startswith("Hello! I'm Sailau")
     assert "Здравствуйте!" in text
-    assert "Нур Отан получила 76 мест" in text
+    assert "партия «Нур Отан» получила 76 мест" in text
     assert "Енді қазақша жауап беремін." in text
     assert "сайлаушылардың келуі — 63,25" in text.replace(NBSP, " ")
     assert "Мен тек Қазақстан Мәжілісінің сайлаулары туралы білемін." in text

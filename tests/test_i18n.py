@@ -68,9 +68,9 @@ def test_fmt_percent_keeps_published_precision(cat: Catalog) -> None:
 
 def test_fmt_points_is_signed(cat: Catalog) -> None:
     assert cat.fmt_points("3.77", "ru") == f"+3,77{NBSP}п.{NBSP}п."
-    assert cat.fmt_points("-11.11", "en").startswith("-11.11")
+    assert cat.fmt_points("-11.11", "en").startswith("\u221211.11")  # a minus sign
     assert cat.fmt_signed_int(5, "en") == "+5"
-    assert cat.fmt_signed_int(-8, "ru") == "-8"
+    assert cat.fmt_signed_int(-8, "ru") == "\u22128"
     assert cat.fmt_signed_int(0, "kk") == "0"
 
 
@@ -108,10 +108,11 @@ def test_english_and_kazakh_plural() -> None:
 
 
 def test_t_picks_plural_form(cat: Catalog) -> None:
-    assert cat.t("source_line", "ru", 1, sources="X") == "Источник: X"
-    assert cat.t("source_line", "ru", 2, sources="X").startswith("Источники")
+    assert cat.t("seats_n", "ru", 1, n=1) == "1 место"
+    assert cat.t("seats_n", "ru", 2, n=2) == "2 места"
+    assert cat.t("seats_n", "ru", 5, n=5) == "5 мест"
     with pytest.raises(ValueError, match="pass a count"):
-        cat.t("source_line", "ru", sources="X")
+        cat.t("seats_n", "ru", n=1)
     with pytest.raises(KeyError, match="no_such_key"):
         cat.t("no_such_key", "en")
 
@@ -128,7 +129,9 @@ def _broken(tmp_path: Path, name: str, text: str) -> Path:
         ('a: {kk: "x", ru: "y"}\n', "zz.yaml: a: en: missing language"),
         ('a: {kk: "", ru: "y", en: "z"}\n', "zz.yaml: a: kk: empty value"),
         ('a: {kk: "{x}", ru: "{y}", en: "{x}"}\n', "zz.yaml: a: ru: placeholders ['y'] differ"),
-        ('month_1: {kk: "a", ru: "b", en: "c"}\n', "zz.yaml: month_1: duplicate key"),
+        ('more: {kk: "a", ru: "b", en: "c"}\n', "zz.yaml: more: duplicate key"),
+        ('a: {kk: "{x:xyz}", ru: "{x}", en: "{x}"}\n', "zz.yaml: a: kk: unknown ending {x:xyz}"),
+        ('a: {kk: "{x}", ru: "{x}", en: "{x:loc}"}\n', "zz.yaml: a: en: unknown ending {x:loc}"),
         ('a: {kk: "a", ru: {one: "b"}, en: "c"}\n', "zz.yaml: a: ru: plural forms must be"),
         ('a: {kk: "a", ru: "b", en: "c", de: "d"}\n', "zz.yaml: a: de: unknown language"),
         ("1: {kk: a, ru: b, en: c}\n", "key must be text"),
@@ -152,3 +155,8 @@ def test_fmt_date_accepts_partial_iso_dates(cat: Catalog) -> None:
 def test_fmt_date_inside_a_sentence_takes_the_kazakh_locative(cat: Catalog) -> None:
     assert cat.fmt_date("2021-01-10", "kk", on=True).replace(NBSP, " ") == "2021 жылғы 10 қаңтарда"
     assert cat.fmt_date("2021-01-10", "ru", on=True) == cat.fmt_date("2021-01-10", "ru")
+
+
+def test_number_format_for_front_ends_that_format_numbers_themselves(cat: Catalog) -> None:
+    assert cat.number_format("ru") == {"group": NBSP, "decimal": ",", "percent": "{value}\u00a0%"}
+    assert cat.number_format("en") == {"group": ",", "decimal": ".", "percent": "{value}%"}

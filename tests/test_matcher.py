@@ -393,13 +393,23 @@ def test_chart_words_need_something_to_draw(matcher: Matcher) -> None:
 @pytest.mark.parametrize(
     "question",
     ["how many seats in the stadium", "how many seats on a boeing 737", "стадионда неше орын бар",
-     "pain threshold", "who won the world cup", "мәслихатта нұр отан неше орын алды",
+     "pain threshold", "who won the world cup",
      "2022 президент сайлауына қатысу", "тоқаев неше пайыз алды"],
 )  # fmt: skip
 def test_other_senses_of_seats_and_other_elections_are_off_topic(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.match(question).intent is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["мәслихатта нұр отан неше орын алды", "сколько мест у нур отана в маслихате",
+     "almaty maslikhat results"],
+)  # fmt: skip
+def test_maslikhat_questions_get_the_maslikhat_answer(matcher: Matcher, question: str) -> None:
+    """Local councils are not the Mäjilis: a party's maslikhat seats are not its Mäjilis seats."""
+    assert matcher.match(question).intent == "maslikhats"
 
 
 def test_superlatives_belong_to_intents_that_take_them(matcher: Matcher) -> None:

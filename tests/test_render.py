@@ -36,10 +36,19 @@ def test_source_line_in_the_reply_language() -> None:
     assert "Дереккөз:" in render.text(reply(lang="kk"))
 
 
-def test_source_line_names_at_most_three_distinct_sources() -> None:
+def test_source_line_names_the_first_source_only() -> None:
     many = tuple(Source(f"s{i}", f"S{i % 4}", "https://x.org") for i in range(8))
-    line = render.source_line(reply(sources=many))
-    assert line == "Sources: S0; S1; S2"
+    assert render.source_line(reply(sources=many)) == "Source: S0"
+
+
+def test_a_source_quoting_the_cec_says_so() -> None:
+    quoting = Source("AT-final21", "Astana Times", "https://x.org", "2021-01-12", "OFF", True)
+    assert render.source_line(reply(sources=(quoting,), lang="ru")) == (
+        "Источник: ЦИК в изложении Astana Times, 12\u00a0января 2021\u00a0г."
+    )
+    assert 'CEC, as quoted by <a href="https://x.org">Astana Times</a>' in render.html(
+        reply(sources=(quoting,))
+    )
 
 
 def test_html_escapes_and_links() -> None:

@@ -50,7 +50,7 @@ def test_stored_election_text_names_rules_and_changes(capsys: pytest.CaptureFixt
     assert "Hare quota and largest remainders" in out
     assert "3% or more of all ballots cast" in out
     assert "Auyl: 5 (official 0, +5)" in out
-    assert "The last seat went to" in out
+    assert "The last seat goes to" in out
 
 
 def test_explain_as_json_has_the_quota_table(capsys: pytest.CaptureFixture[str]) -> None:

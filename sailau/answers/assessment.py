@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, Note
 from sailau.reply import Reply, Suggestion
@@ -15,14 +15,17 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
     return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
 
 
-def note_line(env: Env, q: Query, note: Note) -> str:
-    """`11 January 2021, OSCE/ODIHR: text` — as much of date and author as the note has."""
-    who = [env.date(q, note.date)] if note.date else []
+def note_line(env: Env, q: Query, note: Note) -> Line:
+    """A statement with its author and date after it (`Text (OSCE/ODIHR, 11 January 2021).`);
+    an event with its date first, so that the date belongs to it and not to the line's last
+    sentence (`On 1 December 2020 Ablyazov called ... Ak Zhol then stopped ...`)."""
+    text = note.text(q.lang)
     if note.by:
-        who.append(note.by(q.lang))
-    if not who:
-        return note.text(q.lang)
-    return env.t(q, "note_line", who=", ".join(who), text=note.text(q.lang))
+        who = [note.by(q.lang), *([env.date(q, note.date)] if note.date else [])]
+        text = env.t(q, "note_line", who=", ".join(who), text=text.rstrip("."))
+    elif note.date:
+        text = env.t(q, "dated_line", date=env.date(q, note.date, on=True), text=text)
+    return cited(text, note)
 
 
 def notes_reply(
@@ -35,7 +38,6 @@ def notes_reply(
         q,
         env.t(q, topic, year=election.year),
         details=[note_line(env, q, n) for n in notes],
-        sources=notes,
         figures={"notes": len(notes)},
         suggestions=_offers(env, q, *more),
     )
@@ -48,22 +50,25 @@ def observers(env: Env, q: Query) -> Reply:
     if o is None:
         return env.not_held(q, env.t(q, "observers_missing", year=election.year), *_offers(env, q))
     parts = [f for f in (o.from_organisations, o.from_countries) if f]
-    total = o.foreign.value if o.foreign else sum(f.value for f in parts)
+    total = o.foreign.value if o.foreign else sum(f.value for f in parts) or None
     groups = env.join(
         q, (env.t(q, "list_item", name=g.name(q.lang), n=g.count) for g in o.by_organisation)
     )
+    origins = env.join(
+        q, (env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f)) for f in parts)
+    )
     return env.reply(
         q,
-        env.t(q, "observers", year=election.year, n=env.num(q, total)),
+        env.t(q, "observers", total, year=election.year, n=env.num(q, total))
+        if total is not None  # only the missions are known: no count is said
+        else env.t(q, "observers_count_missing", year=election.year),
         details=[
-            *(
-                env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f))
-                for f in parts
-            ),
-            env.t(q, "observers_by_organisation", groups=groups) if groups else "",
+            cited(env.t(q, "observers_parts", parts=origins), *parts) if origins else "",
+            # the organisations' counts come with the total (the same CEC list)
+            cited(env.t(q, "observers_by_organisation", groups=groups), *parts) if groups else "",
             *(note_line(env, q, m) for m in o.missions),
         ],
-        sources=[*(f for f in (o.foreign, *parts) if f), *o.missions],
+        sources=[o.foreign] if o.foreign else parts,
         figures={"foreign_observers": total},
         suggestions=_offers(env, q, "osce_findings"),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election
 from sailau.reply import Reply, Suggestion
@@ -30,8 +30,8 @@ def chamber_size(env: Env, q: Query) -> Reply:
     s = election.system
     return env.reply(
         q,
-        env.t(q, "chamber_size", year=election.year, n=s.total_seats),
-        details=[env.t(q, "chamber_composition", parts=composition(env, q, election))],
+        env.t(q, "chamber_size", s.total_seats, year=election.year, n=s.total_seats),
+        details=[cited(env.t(q, "chamber_composition", parts=composition(env, q, election)), s)],
         sources=[s],
         figures={"total_seats": s.total_seats, "list_seats": s.list_seats},
         suggestions=_offers(env, q, "majority"),
@@ -45,16 +45,27 @@ def majority(env: Env, q: Query) -> Reply:
     first = election.ranked[0]
     return env.reply(
         q,
-        env.t(q, "majority", year=election.year, n=s.majority.value, total=s.total_seats),
+        env.t(
+            q,
+            "majority",
+            s.total_seats,
+            year=election.year,
+            n=s.majority.value,
+            total=s.total_seats,
+        ),
         details=[
-            env.t(
-                q,
-                "majority_holder",
-                party=env.party(q, first.party, election.year),
-                seats=env.seats_text(q, election, first),
+            cited(
+                env.t(
+                    q,
+                    "majority_holder",
+                    party=env.party_phrase(q, first.party, election.year),
+                    seats=env.seats_text(q, election, first, short=True),
+                ),
+                first,
+                on=election.date,
             )
         ],
-        sources=[s.majority, first],
+        sources=[s.majority],
         figures={"majority": s.majority.value, "total_seats": s.total_seats},
         suggestions=_offers(env, q, "chamber_size"),
     )
@@ -69,12 +80,16 @@ def threshold(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "threshold", year=election.year, threshold=env.threshold_text(q, election)),
         details=[
-            env.t(q, f"threshold_base_{t.base}"),
-            env.t(q, "threshold_passed", parties=env.share_list(q, election.year, passed)),
+            env.threshold_base(q, election),
+            cited(
+                env.t(q, "threshold_passed", parties=env.share_list(q, election.year, passed)),
+                *passed,
+                on=election.date,
+            ),
         ],
         sources=[t],
         figures={"threshold": t.percent},
-        suggestions=_offers(env, q, "passed_threshold"),
+        suggestions=_offers(env, q, "electoral_system"),  # who passed is said already
     )
 
 
@@ -87,33 +102,55 @@ def rule(env: Env, q: Query, method: str) -> str:
 def electoral_system(env: Env, q: Query) -> Reply:
     election = env.election(q)
     s = election.system
+    rules = [s.quota, s.remainder, *([s.tie_break] if s.tie_break else [])]
     details = [
-        env.t(
-            q,
-            "system_rules",
-            quota=rule(env, q, s.quota.method),
-            remainder=rule(env, q, s.remainder.method),
-            tie_break=rule(env, q, s.tie_break.method),
+        # a tie-break only where the sources document one for that year
+        cited(
+            env.t(
+                q,
+                "system_rules_tie" if s.tie_break else "system_rules",
+                quota=rule(env, q, s.quota.method),
+                remainder=rule(env, q, s.remainder.method),
+                tie_break=rule(env, q, s.tie_break.method) if s.tie_break else "",
+            ),
+            *rules,
         ),
-        env.t(q, "chamber_composition", parts=composition(env, q, election)),
+        cited(
+            env.t(
+                q,
+                "chamber_total_composition",
+                s.total_seats,
+                total=s.total_seats,
+                parts=composition(env, q, election),
+            ),
+            s,
+        ),
     ]
+    if s.remainder.status == "computed":  # a rule inferred, not documented: say so
+        details.append(cited(env.note(q, s.remainder), s.remainder))
     if s.district_rule:
-        details.append(env.t(q, "system_districts", rule=rule(env, q, s.district_rule.method)))
+        details.append(
+            cited(
+                env.t(q, "system_districts", rule=rule(env, q, s.district_rule.method)),
+                s.district_rule,
+            )
+        )
     if s.single_party_rule:
-        details.append(env.note(q, s.single_party_rule))
+        details.append(cited(env.note(q, s.single_party_rule), s.single_party_rule))
     return env.reply(
         q,
         env.t(
             q,
             "electoral_system",
+            s.list_seats,
             year=election.year,
             list_seats=s.list_seats,
             threshold=env.threshold_text(q, election),
         ),
         details=details,
-        sources=[s, s.threshold, s.quota, s.remainder, s.tie_break],
+        sources=[s, s.threshold],
         figures={"list_seats": s.list_seats, "threshold": s.threshold.percent},
-        suggestions=_offers(env, q, "threshold"),
+        suggestions=_offers(env, q, "passed_threshold"),  # the threshold is said already
     )
 
 
@@ -127,10 +164,10 @@ def apk(env: Env, q: Query) -> Reply:
     names = env.join(q, (e.name(q.lang) for e in vote.elected))
     return env.reply(
         q,
-        env.t(q, "apk", year=election.year, seats=vote.seats, date=env.date(q, vote.date, on=True)),
+        env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True)),
         details=[
-            env.t(q, "apk_voted", voted=env.num(q, vote.voted)),
-            env.t(q, "apk_elected", names=names) if names else "",
+            cited(env.t(q, "apk_voted", vote.voted, voted=env.num(q, vote.voted)), vote),
+            cited(env.t(q, "apk_elected", names=names), vote) if names else "",
         ],
         sources=[vote],
         figures={"apk_seats": vote.seats, "voted": vote.voted},
@@ -164,13 +201,14 @@ def candidates(env: Env, q: Query) -> Reply:
     c = election.candidates
     return env.reply(
         q,
-        env.t(q, "candidates", year=election.year, n=env.num(q, total)),
+        env.t(q, "candidates", total, year=election.year, n=env.num(q, total)),
         details=[
-            env.t(q, "candidate_lists", lists=lists),
-            *(note.text(q.lang) for note in (c.notes[:1] if c else ())),
+            cited(env.t(q, "candidate_lists", lists=lists), *(size for _, size in sized))
+            if lists
+            else "",
+            *(cited(note.text(q.lang), note) for note in (c.notes[:1] if c else ())),
         ],
-        sources=[size for _, size in sized]
-        or ([c.list_candidates] if c and c.list_candidates else []),
+        sources=[c.list_candidates] if c and c.list_candidates else [size for _, size in sized],
         figures={"candidates": total},
         suggestions=_offers(env, q, "women"),
     )
@@ -184,16 +222,25 @@ def women(env: Env, q: Query) -> Reply:
         return env.not_held(q, env.t(q, "women_missing", year=election.year), *_offers(env, q))
     total = list_total(election)
     elected = c.women_elected
+    n = c.women.value
+    if total:
+        among = env.t(q, "among_candidates", total, n=env.num(q, total))
+        candidates = env.t(q, "women", n, year=election.year, n=env.num(q, n), total=among)
+    else:
+        candidates = env.t(q, "women_no_total", n, year=election.year, n=env.num(q, n))
+    lines = [cited(candidates, c.women), cited(env.note(q, c.women), c.women)]
+    if elected is not None:  # the deputies first: "how many women are in the Mäjilis?"
+        deputies = env.t(q, "women_deputies", elected.value, year=election.year, n=elected.value)
+        day = election.date
+        lines = [
+            cited(deputies, elected, on=day),
+            cited(env.note(q, elected), elected, on=day),
+            *lines,
+        ]
     return env.reply(
         q,
-        env.t(q, "women", year=election.year, n=c.women.value, total=total)
-        if total
-        else env.t(q, "women_no_total", year=election.year, n=c.women.value),
-        details=[
-            env.t(q, "women_elected", n=elected.value) if elected else "",
-            env.note(q, c.women),
-        ],
-        sources=[c.women, *([elected] if elected else [])],
+        lines[0],
+        details=lines[1:],
         figures={"women": c.women.value, "women_elected": elected.value if elected else None},
         suggestions=_offers(env, q, "candidates"),
     )

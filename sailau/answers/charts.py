@@ -1,8 +1,10 @@
 """The `chart` intent: a picture of the election, with its figures as text for slow connections.
 
-Slot `chart` names the kind (parliament, shares, seats_votes, compare, turnout_regions, whatif);
-without it a method or threshold asks for the what-if chart, a metric for the comparison, and
-anything else for the hemicycle.
+Slot `chart` names the kind (parliament, shares, seats_votes, compare, turnout_regions, whatif).
+Without it the other slots say which picture is meant: rules (method, threshold, seats) ask for
+the what-if, two elections for the comparison, a measure of one election for that election's
+chart of it (shares, seats, regional turnout), a measure alone for the comparison, and anything
+else for the hemicycle. Every parameter given reaches the chart.
 """
 
 from __future__ import annotations
@@ -24,19 +26,37 @@ RELATED: dict[str, tuple[str, ...]] = {
 }
 """Charts offered after each kind."""
 
+RULES = ("method", "threshold", "seats")
+"""Slots that change how seats are shared out: any of them asks for the what-if."""
 
-def _default_kind(q: Query) -> str:
-    """The kind a question implies when it names none: rules ask for a what-if, a metric for the
-    comparison, anything else for the hemicycle."""
-    if "method" in q.slots or "threshold" in q.slots:
+ONE_ELECTION: dict[str, str] = {
+    "share": "shares",
+    "votes": "shares",
+    "seats": "parliament",
+    "turnout": "turnout_regions",
+}
+"""The chart of one election that shows a measure."""
+
+
+def _kind(q: Query) -> str:
+    """The kind the question asks for (see the module's docstring)."""
+    slots = q.slots
+    if slots.get("chart"):
+        return slots["chart"]
+    if any(slots.get(rule) for rule in RULES):
         return "whatif"
-    return "compare" if "metric" in q.slots else "parliament"
+    years = {slots.get("year"), slots.get("other_year")} - {None, ""}
+    if len(years) > 1 or slots.get("years"):
+        return "compare"
+    metric = slots.get("metric")
+    if not metric:
+        return "parliament"
+    return ONE_ELECTION.get(metric, "parliament") if slots.get("year") else "compare"
 
 
 def requested(q: Query) -> ChartSpec:
     """The chart the question asks for, parameters as given (not yet checked)."""
-    kind = q.slots.get("chart") or _default_kind(q)
-    return ChartSpec(kind, freeze_slots({k: q.slots.get(k) for k in PARAMS}))
+    return ChartSpec(_kind(q), freeze_slots({k: q.slots.get(k) for k in PARAMS}))
 
 
 def _offer(env: Env, q: Query, kind: str, year: str | None) -> Suggestion:
@@ -45,19 +65,31 @@ def _offer(env: Env, q: Query, kind: str, year: str | None) -> Suggestion:
     return env.suggest(q, "chart", f"followup_chart_{kind}", **slots)
 
 
+def _drawable(env: Env, q: Query) -> tuple[ChartSpec, list[str]]:
+    """The canonical spec of the chart asked for, or of the nearest one the fact base can draw
+    (with a line saying so): regional turnout of a year without it becomes turnout by election,
+    a bad parameter its kind's default."""
+    spec = requested(q)
+    try:
+        return charts.canonical(spec), []
+    except charts.ChartError:
+        if spec.kind == "turnout_regions":
+            year = spec.param("year") or ""
+            note = env.t(q, "chart_no_regional", year=year)
+            return charts.canonical(ChartSpec("compare", (("metric", "turnout"),))), [note]
+        kind = spec.kind if spec.kind in charts.KINDS else "parliament"
+        return charts.canonical(ChartSpec(kind)), []
+
+
 @handles("chart")
 def chart(env: Env, q: Query) -> Reply:
-    try:
-        spec = charts.canonical(requested(q))
-    except charts.ChartError:  # e.g. regional turnout of a year without it: that kind's default
-        kind = q.slots.get("chart", "")
-        spec = charts.canonical(ChartSpec(kind if kind in charts.KINDS else "parliament"))
+    spec, notes = _drawable(env, q)
     try:
         view = charts.build(spec, q.lang)
     except charts.ChartError:  # a what-if that cannot be allocated: the what-if answer says why
         return REGISTRY["whatif"](env, q)
     summary = charts.caption(spec, q.lang).splitlines()
-    body = [line for line in summary[1:] if line != view.frame.footer]
+    body = [*notes, *(line for line in summary[1:] if line != view.frame.footer)]
     year = spec.param("year")
     offers = [_offer(env, q, kind, year) for kind in RELATED[spec.kind]]
     if year is not None:

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
-from sailau.answers.registry import REGISTRY, Query
+from sailau import render
+from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.factbase import FactBase
 from sailau.facts.models import Election, PartyPercent, PartyResult, Sourced
 from sailau.i18n import Catalog
 from sailau.reply import (
     ChartSpec,
+    Cite,
     Context,
     Figure,
+    Lang,
     Reply,
     ReplyKind,
+    Slots,
+    Source,
     Suggestion,
     freeze_slots,
 )
@@ -41,6 +48,94 @@ KINDS_WITH_CONTEXT = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN, ReplyKind.R
 
 
 @dataclass(frozen=True)
+class Line:
+    """A line of an answer and the facts it states: their sources are its citation.
+
+    `on`: when what the line states happened, where its facts do not say themselves (an
+    election's results happened on election day); a source older than that is never cited."""
+
+    text: str
+    facts: tuple[HasSources, ...] = ()
+    on: dt.date | None = None
+
+
+def cited(text: str, *facts: HasSources, on: dt.date | None = None) -> Line:
+    """`text`, citing the sources of `facts` (see `Line`)."""
+    return Line(text, facts, on)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A fact as of a day — an election's results, as of election day — for a line that
+    cites facts of several days (a comparison of elections)."""
+
+    fact: HasSources
+    date: dt.date
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.fact.sources
+
+
+def fact_date(fact: HasSources) -> dt.date | None:
+    """The day a fact itself is about, when it has one (an event, a note, an appointment).
+    A period (an event with an end, such as the nomination period) is set in advance: a source
+    may announce it before it starts."""
+    if getattr(fact, "end", None) is not None:
+        return None
+    for name in ("date", "since"):
+        value = getattr(fact, name, None)
+        if isinstance(value, dt.date):
+            return value
+    return None
+
+
+def older(published: str | None, on: dt.date | None) -> bool:
+    """A source published (YYYY, YYYY-MM or YYYY-MM-DD) before the day `on`."""
+    return bool(published and on and published < on.isoformat()[: len(published)])
+
+
+UNPROBED = frozenset({"chart"})
+"""Follow-ups not tried out before they are offered: a chart is drawn, not looked up (and the
+chart answer falls back to another picture rather than to "I don't have it")."""
+
+_PROBING: ContextVar[bool] = ContextVar("probing", default=False)
+"""Set while a follow-up is tried out (`Env.holds`), so that trying it tries nothing further."""
+
+PHONE_CHARS = 600
+"""The most an answer shows at once (headline, details and source line): one phone screen.
+What does not fit is behind a "more" follow-up."""
+
+TRUST = {"OFF": 0, "OBS": 1, "SEC": 2}
+"""Sources in the order they are trusted: official, observers, secondary."""
+
+
+PROBES_REMEMBERED = 4096
+"""Follow-ups tried out and remembered (`Env.holds`): the same few are offered over and over."""
+
+
+@functools.lru_cache(maxsize=PROBES_REMEMBERED)
+def _answers(env: Env, intent: str, slots: Slots, lang: Lang) -> bool:
+    """Whether `intent` with `slots` gets an answer (anything but "I don't have that")."""
+    token = _PROBING.set(True)
+    try:
+        tried = REGISTRY[intent](env, Query(intent, dict(slots), lang, 1.0))
+    finally:
+        _PROBING.reset(token)
+    return tried.kind is not ReplyKind.UNKNOWN
+
+
+def sentence(text: str) -> str:
+    """`text` with a capital first letter (a line that starts with a name such as
+    `партия «Ауыл»` starts a sentence)."""
+    return text[:1].upper() + text[1:]
+
+
+def _fits(reply: Reply) -> bool:
+    return len(render.body(reply)) <= PHONE_CHARS
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per fact base
 class Env:
     """The loaded fact base and catalog, with the helpers answer families share."""
 
@@ -59,11 +154,9 @@ class Env:
     def pct(self, q: Query, value: Decimal) -> str:
         return self.catalog.fmt_percent(value, q.lang)
 
-    def points(self, q: Query, value: Decimal) -> str:
-        return self.catalog.fmt_points(value, q.lang)
-
-    def signed(self, q: Query, n: int) -> str:
-        return self.catalog.fmt_signed_int(n, q.lang)
+    def pp(self, q: Query, value: Decimal) -> str:
+        """A size in percentage points, unsigned (the sentence says up or down): `11,11 п. п.`"""
+        return self.catalog.t("points", q.lang, value=self.catalog.fmt_decimal(value, q.lang))
 
     def date(self, q: Query, day: dt.date, *, on: bool = False) -> str:
         """A date; `on=True` for the form inside a sentence (Kazakh adds the locative)."""
@@ -99,28 +192,55 @@ class Env:
         return fact.note(q.lang) if fact.note else ""
 
     def party(self, q: Query, party_id: str, year: int | None = None) -> str:
-        """The party's name in the question's language, as it stood in `year`."""
-        return self.fb.party_name(party_id, year, q.lang)
+        """The party's name in the question's language, as it stood in `year` (quoted in kk
+        and ru when it is a name, not a description: «Нұр Отан»)."""
+        return self.catalog.party(self.fb.party_name(party_id, year, q.lang), q.lang)
+
+    def party_phrase(self, q: Query, party_id: str, year: int | None = None) -> str:
+        """The party as the subject of a sentence: ru `партия «Ауыл»`, kk `«Ауыл» партиясы`."""
+        name = self.fb.party_name(party_id, year, q.lang)
+        return self.catalog.party(name, q.lang, phrase=True)
 
     def region(self, q: Query, region_id: str, year: int | None = None) -> str:
         return self.fb.region_name(region_id, year, q.lang)
 
     # --- replies --------------------------------------------------------------------------------
 
+    def cite(self, fact: HasSources, on: dt.date | None = None) -> Cite | None:
+        """The source a line cites for `fact`: the first of its sources (the one its figure is
+        taken from) that is not older than what it states; None for a fact with no source."""
+        when = on or fact_date(fact)
+        if not fact.sources:
+            return None
+        fitting = [s for s in fact.sources if not older(self.fb.source(s).date, when)]
+        return Cite((fitting or list(fact.sources))[0], when.isoformat() if when else None)
+
+    def _cites(self, line: Line) -> tuple[Cite, ...]:
+        found = (self.cite(fact, line.on) for fact in line.facts)
+        return tuple(dict.fromkeys(c for c in found if c is not None))
+
+    def _sources_of(self, cites: Iterable[tuple[Cite, ...]]) -> tuple[Source, ...]:
+        return self.fb.reply_sources(c.source for line in cites for c in line)
+
     def reply(
         self,
         q: Query,
-        headline: str,
+        headline: str | Line,
         *,
-        details: Iterable[str] = (),
+        details: Iterable[str | Line] = (),
         sources: Iterable[HasSources] = (),
+        on: dt.date | None = None,
         figures: Mapping[str, object] | None = None,
         suggestions: Iterable[Suggestion] = (),
         kind: ReplyKind = ReplyKind.ANSWER,
         chart: ChartSpec | None = None,
         remember: bool | None = None,
+        sentences: bool = True,
     ) -> Reply:
-        """A Reply for `q`: sources resolved, follow-ups limited to answerable intents.
+        """A Reply for `q`: each line cites the sources of the facts it states (`Line`; the
+        headline cites `sources`, as of `on`), follow-ups limited to answerable intents, every
+        line starting with a capital (`sentences`; not for a list of names such as
+        `sailaunews`).
 
         `remember` (default: the kind is a fact answer, an unknown or a refusal) makes this
         question the context for follow-ups; otherwise the reply starts no topic and the
@@ -130,21 +250,54 @@ class Env:
         if remember is None:
             remember = kind in KINDS_WITH_CONTEXT
         context = Context(q.lang, q.intent, slots) if remember and q.intent else Context(q.lang)
-        ids = [sid for item in sources for sid in item.sources]
+        top = headline if isinstance(headline, Line) else Line(headline, tuple(sources), on)
+        lines = [d if isinstance(d, Line) else Line(d) for d in details]
+        lines = [line for line in lines if line.text]
+        cites = tuple(self._cites(line) for line in (top, *lines))
         return Reply(
             lang=q.lang,
             kind=kind,
-            headline=headline,
-            details=tuple(d for d in details if d),
+            headline=sentence(top.text),
+            details=tuple(sentence(d.text) if sentences else d.text for d in lines),
             intent=q.intent or None,
             confidence=q.confidence,
             slots=slots,
             figures=tuple(Figure(k, str(v)) for k, v in (figures or {}).items()),
-            sources=self.fb.reply_sources(ids),
+            sources=self._sources_of(cites),
             chart=chart,
-            suggestions=tuple(dict.fromkeys(s for s in suggestions if s.intent in REGISTRY)),
+            suggestions=tuple(
+                dict.fromkeys(s for s in suggestions if s.intent in REGISTRY and self.holds(q, s))
+            ),
             context=context,
+            cites=cites if any(cites) else (),
         )
+
+    # --- phone-sized answers --------------------------------------------------------------------
+
+    def first_part(self, reply: Reply) -> Reply:
+        """`reply` as it fits one phone screen (`PHONE_CHARS`): the headline and the details
+        that fit, and a "more" follow-up first when some did not. A chart's text is its
+        caption, which the chart module sizes (it goes out with the picture)."""
+        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None or _fits(reply):
+            return reply
+        kept = 0
+        while kept < len(reply.details) and _fits(self._page(reply, range(kept + 1))):
+            kept += 1
+        more = Suggestion(self.catalog.t("more", reply.lang), f"{reply.intent}{MORE}", reply.slots)
+        return replace(self._page(reply, range(kept)), suggestions=(more, *reply.suggestions))
+
+    def rest(self, reply: Reply) -> Reply:
+        """What `first_part` left out of `reply`: its headline again, then the other details."""
+        kept = len(self.first_part(reply).details)
+        return self._page(reply, range(kept, len(reply.details)))
+
+    def _page(self, reply: Reply, shown: range) -> Reply:
+        """`reply` with its headline and the details `shown`, citing what those lines cite."""
+        details = tuple(reply.details[i] for i in shown)
+        if len(reply.cites) != 1 + len(reply.details):  # no line citations: sources as they are
+            return replace(reply, details=details)
+        cites = (reply.cites[0], *(reply.cites[1 + i] for i in shown))
+        return replace(reply, details=details, cites=cites, sources=self._sources_of(cites))
 
     def suggest(self, q: Query, intent: str, label: str, **slots: object) -> Suggestion:
         """A follow-up asking `intent` with `slots`, labelled by catalog key `label`."""
@@ -155,6 +308,13 @@ class Env:
         """ "The same for 2016": this question again for another election."""
         slots = {**q.slots, "year": str(year)}
         return Suggestion(self.t(q, "followup_year", year=year), q.intent, freeze_slots(slots))
+
+    def holds(self, q: Query, offer: Suggestion) -> bool:
+        """Whether a follow-up gets an answer rather than "I don't have that": only then is it
+        offered. (What trying it offers in turn is not tried.)"""
+        if offer.intent not in REGISTRY or offer.intent in UNPROBED or _PROBING.get():
+            return True
+        return _answers(self, offer.intent, offer.slots, q.lang)
 
     def followups(
         self, q: Query, chart: str | None = None, *more: Suggestion, other: int | None = None
@@ -185,18 +345,36 @@ class Env:
     # --- shared phrases -------------------------------------------------------------------------
 
     def seats_text(
-        self, q: Query, election: Election, row: PartyResult, *, short: bool = False
+        self,
+        q: Query,
+        election: Election,
+        row: PartyResult,
+        *,
+        short: bool = False,
+        listed: bool = False,
     ) -> str:
-        """`76 seats`, `62 seats (40 list, 22 districts)` (not when `short`), or the list seats
-        when the total is disputed."""
+        """`76 seats`, `62 seats (40 list, 22 districts)`, or the list seats when the total is
+        disputed (`short`: without the parenthesis, for the middle of a sentence; `listed`: as
+        an item of a list of parties' seats, where "list" must not read as everyone's)."""
         if row.seats is None:
-            return self.t(q, "seats_list_only", row.list_seats, n=self.num(q, row.list_seats))
+            key = (
+                "seats_list_only_item"
+                if listed
+                else ("seats_list_only_short" if short else "seats_list_only")
+            )
+            return self.t(q, key, row.list_seats, n=self.num(q, row.list_seats))
         total = self.t(q, "seats_n", row.seats, n=self.num(q, row.seats))
         if short or not election.system.district_seats or not row.district_seats:
             return total
         return self.t(
             q, "seats_mixed", total=total, list=row.list_seats, district=row.district_seats
         )
+
+    def seats_split(self, q: Query, election: Election, row: PartyResult) -> str:
+        """`Of these, 40 from the party list and 22 in single-member districts.`, or ''."""
+        if not election.system.district_seats or not row.district_seats:
+            return ""
+        return self.t(q, "seats_split", list=row.list_seats, district=row.district_seats)
 
     def votes_text(self, q: Query, votes: int) -> str:
         return self.t(q, "votes_n", votes, n=self.num(q, votes))
@@ -211,6 +389,16 @@ class Env:
             percent=self.pct(q, row.percent),
             seats=self.seats_text(q, election, row),
         )
+
+    def threshold_base(self, q: Query, election: Election) -> Line:
+        """What the threshold is measured against, and what the parties' percentages are
+        shares of where that differs (votes for parties, or with "against all")."""
+        t = election.system.threshold
+        shares = "valid_votes" if election.participation.valid_votes else "party_votes"
+        text = self.t(q, f"threshold_base_{t.base}")
+        if t.base != shares:
+            text += " " + self.t(q, f"shares_base_{shares}")
+        return cited(text, t)
 
     def threshold_text(self, q: Query, election: Election) -> str:
         return self.pct(q, election.system.threshold.percent)

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import InstitutionPeriod
 from sailau.reply import Reply
 
 
-def period_line(env: Env, q: Query, period: InstitutionPeriod) -> str:
+def period_line(env: Env, q: Query, period: InstitutionPeriod) -> Line:
     """`2007–2022: 107 deputies — ...`; the years only when the period states them."""
     start, end = period.from_year, period.to_year
+    text = period.composition(q.lang)
     if start and end:
         span = env.t(q, "period_span", start=start, end=end)
     elif start or end:
         span = env.t(q, "period_since" if start else "period_until", year=start or end)
     else:
-        return period.composition(q.lang)
-    return env.t(q, "period_line", span=span, text=period.composition(q.lang))
+        return cited(text, period)
+    return cited(env.t(q, "period_line", span=span, text=text), period)
 
 
 @handles("institution")
@@ -31,7 +32,7 @@ def institution(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "institution", name=inst.name(q.lang), description=inst.description(q.lang)),
         details=[period_line(env, q, p) for p in inst.periods],
-        sources=[inst, *inst.periods],
+        sources=[inst],
         figures={str(p.from_year or p.to_year or i): p.seats for i, p in enumerate(inst.periods)},
         suggestions=[
             env.suggest(q, "chamber_size", "ask_chamber_size"),

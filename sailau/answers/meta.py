@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import DEFAULT_YEAR, SECOND_YEAR, Env
+from dataclasses import replace
+
+from sailau import render
+from sailau.answers.env import DEFAULT_YEAR, SECOND_YEAR, TRUST, Env
 from sailau.answers.registry import Query, handles
 from sailau.reply import Reply, ReplyKind, Suggestion
 
@@ -42,20 +45,23 @@ def refusal(env: Env, q: Query) -> Reply:
 
 @handles("sources")
 def sources(env: Env, q: Query) -> Reply:
-    """Where the figures of an election come from: the sources of its results and turnout."""
+    """Where the figures of an election come from: the sources of its results and turnout,
+    the most trusted first, named as answers name them (no URLs: the list is the answer)."""
     election = env.election(q)
     used = [*election.announcements, election.participation.turnout, *election.results]
     listed = env.fb.reply_sources(sid for item in used for sid in item.sources)
+    trusted = sorted(listed, key=lambda s: TRUST[s.authority])
     return env.reply(
         q,
         env.t(q, "meta_sources", year=election.year),
         details=[
-            *(env.t(q, "source_entry", name=s.name, url=s.url) for s in listed),
-            env.t(q, "meta_sources_detail"),
+            # publishers and dates: the line below says whose figures they quote
+            *dict.fromkeys(render.source_text(replace(s, quoted=False), q.lang) for s in trusted),
+            env.t(q, "meta_sources_detail"),  # after the list the headline introduces
         ],
-        sources=used,
         kind=ReplyKind.INFO,
         suggestions=starters(env, q),
+        sentences=False,
     )
 
 

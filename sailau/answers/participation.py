@@ -6,21 +6,51 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from sailau.answers.env import Env, HasSources
+from sailau.answers.env import Env, HasSources, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, Fact, RegionalTurnout
 from sailau.reply import Reply, ReplyKind, Suggestion
 
+REGIONAL = frozenset({"turnout_region", "turnout_extremes"})
+"""Follow-ups that need the year's regional turnout."""
 
-def _offers(env: Env, q: Query, *more: str, regional: bool = False) -> list[Suggestion]:
-    """A regional turnout chart, the same for another year (`regional`: one that has regional
-    turnout too), then these intents for this year."""
+
+def _offers(
+    env: Env, q: Query, *more: str, regional: bool = False, chart: bool = True
+) -> list[Suggestion]:
+    """A regional turnout chart (`chart`, where the year has regional turnout), the same for
+    another year (`regional`: one that has the asked region too), then these intents for this
+    year (regional ones only where the year has regional turnout)."""
     year = env.year(q)
-    extra = [env.suggest(q, i, f"ask_{i}", year=year) for i in more]
+    has_regions = bool(_regional_rows(env, year))
+    wanted = [i for i in more if has_regions or i not in REGIONAL]
+    extra = [env.suggest(q, i, f"ask_{i}", year=year) for i in wanted]
     other = None
     if regional:
-        other = max((y for y in env.fb.years if y != year and _regional_rows(env, y)), default=0)
-    return env.followups(q, "turnout_regions", *extra, other=other)
+        region = q.slots.get("region")
+        other = max(
+            (
+                y
+                for y in env.fb.years
+                if y != year
+                and _regional_rows(env, y)
+                and (region is None or _has_region(env, y, region))
+            ),
+            default=0,
+        )
+    return env.followups(
+        q, "turnout_regions" if chart and has_regions else None, *extra, other=other
+    )
+
+
+def ballots_of_registered(env: Env, q: Query, election: Election) -> dict[str, str]:
+    """`ballots` and `registered` as the turnout templates take them (`of 11,919,241 voters`)."""
+    p = election.participation
+    registered = p.registered.value
+    return {
+        "ballots": env.num(q, p.ballots.value),
+        "registered": env.t(q, "of_voters", registered, n=env.num(q, registered)),
+    }
 
 
 @handles("turnout")
@@ -32,23 +62,27 @@ def turnout(env: Env, q: Query) -> Reply:
     if change is not None and change.from_value is not None and election.previous:
         change_text = env.t(
             q,
-            "turnout_change",
-            change=env.points(q, change.points),
+            "turnout_down" if change.points < 0 else "turnout_up",
+            points=env.pp(q, abs(change.points)),
             before=env.pct(q, change.from_value),
             year=env.previous_year(election),
         )
+    day = election.date
     return env.reply(
         q,
-        env.t(
-            q,
-            "turnout",
-            year=election.year,
-            turnout=env.pct(q, p.turnout.value),
-            ballots=env.num(q, p.ballots.value),
-            registered=env.num(q, p.registered.value),
-        ),
-        details=[change_text, env.note(q, p.turnout)],
-        sources=[p.turnout, p.ballots, p.registered, *([change] if change else [])],
+        env.t(q, "turnout", year=election.year, turnout=env.pct(q, p.turnout.value)),
+        sources=[p.turnout],
+        on=day,
+        details=[
+            cited(
+                env.t(q, "turnout_ballots", **ballots_of_registered(env, q, election)),
+                p.ballots,
+                p.registered,
+                on=day,
+            ),
+            cited(change_text, *([change] if change else []), on=day),
+            cited(env.note(q, p.turnout), p.turnout, on=day),
+        ],
         figures={"turnout": p.turnout.value, "ballots": p.ballots.value},
         suggestions=_offers(env, q, "turnout_extremes"),
     )
@@ -79,8 +113,11 @@ def turnout_region(env: Env, q: Query) -> Reply:
         return regional
     values = regional.by_region()
     region_id = q.slots.get("region")
-    national = env.t(
-        q, "turnout_national", turnout=env.pct(q, election.participation.turnout.value)
+    day = election.date
+    national = cited(
+        env.t(q, "turnout_national", turnout=env.pct(q, election.participation.turnout.value)),
+        election.participation.turnout,
+        on=day,
     )
     offers = _offers(env, q, "turnout_extremes", regional=True)
     if region_id is None:
@@ -90,21 +127,17 @@ def turnout_region(env: Env, q: Query) -> Reply:
             env.t(
                 q, "turnout_regions", year=election.year, reading=_reading_note(env, q, regional)
             ),
+            sources=[regional.reading()],
+            on=day,
             details=[
-                *(
-                    env.t(
-                        q,
-                        "region_row",
-                        region=env.region(q, r, election.year),
-                        turnout=env.pct(q, v),
-                    )
-                    for r, v in rows
-                ),
-                national,
+                env.t(
+                    q, "region_row", region=env.region(q, r, election.year), turnout=env.pct(q, v)
+                )
+                for r, v in rows
             ],
-            sources=[regional.reading(), election.participation.turnout],
             figures=dict(rows),
-            suggestions=offers,
+            # the national figure is final, the regional ones preliminary: its own answer
+            suggestions=_offers(env, q, "turnout", "turnout_extremes", regional=True),
         )
     if region_id not in values:
         years = [y for y in env.fb.years if _has_region(env, y, region_id)]
@@ -125,7 +158,8 @@ def turnout_region(env: Env, q: Query) -> Reply:
             reading=_reading_note(env, q, regional),
         ),
         details=[national],
-        sources=[regional.reading(), election.participation.turnout],
+        sources=[regional.reading()],
+        on=day,
         figures={"turnout": value},
         suggestions=offers,
     )
@@ -154,28 +188,26 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
         else ["highest", "lowest"]
     )
 
-    def line(extreme: str) -> tuple[str, Decimal]:
+    def line(extreme: str, key: str) -> tuple[str, Decimal]:
         pick = max if extreme == "highest" else min
         region_id = pick(values, key=lambda r: values[r])
         name = env.region(q, region_id, election.year)
-        text = env.t(
-            q,
-            f"turnout_{extreme}",
-            region=name,
-            turnout=env.pct(q, values[region_id]),
-            year=election.year,
-        )
+        text = env.t(q, key, region=name, turnout=env.pct(q, values[region_id]), year=election.year)
         return text, values[region_id]
 
-    lines = [line(e) for e in wanted]
+    # the second line only names the other end: "The lowest was in Almaty: 30.3%."
+    lines = [
+        line(e, f"turnout_{e}" if i == 0 else f"turnout_{e}_too") for i, e in enumerate(wanted)
+    ]
     return env.reply(
         q,
         lines[0][0],
+        sources=[regional.reading()],
+        on=election.date,
         details=[
             *(text for text, _ in lines[1:]),
             env.t(q, "turnout_reading", reading=_reading_note(env, q, regional)),
         ],
-        sources=[regional.reading()],
         figures={e: v for e, (_, v) in zip(wanted, lines, strict=True)},
         suggestions=_offers(env, q, "turnout_region", regional=True),
     )
@@ -188,36 +220,89 @@ def count_reply(
     extra: str = "",
     extra_sources: Sequence[HasSources] = (),
     more: str = "turnout",
+    *,
+    note_first: bool = False,
+    chart: bool = True,
     **values: object,
 ) -> Reply:
     """One counted figure (template = the intent id): its number, a line of context, its
-    caveat; or "not held" (`<intent>_missing`) when the election lacks it."""
+    caveat (`note_first`: the caveat explains the figure, so it comes first); or "not held"
+    (`<intent>_missing`) when the election lacks it. `chart`: offer the turnout chart."""
     year = env.year(q)
+    day = env.election(q).date
     if fact is None:
-        return env.not_held(q, env.t(q, f"{q.intent}_missing", year=year), *_offers(env, q))
+        return env.not_held(
+            q, env.t(q, f"{q.intent}_missing", year=year), *_offers(env, q, chart=chart)
+        )
+    lines = [cited(extra, *extra_sources, on=day), cited(env.note(q, fact), fact, on=day)]
     return env.reply(
         q,
-        env.t(q, q.intent, year=year, n=env.num(q, fact.value), **values),
-        details=[extra, env.note(q, fact)],
-        sources=[fact, *extra_sources],
+        env.t(q, q.intent, fact.value, year=year, n=env.num(q, fact.value), **values),
+        sources=[fact],
+        on=day,
+        details=lines[::-1] if note_first else lines,
         figures={q.intent: fact.value},
-        suggestions=_offers(env, q, more),
+        suggestions=_offers(env, q, more, chart=chart),
     )
+
+
+@handles("turnout_times")
+def turnout_times(env: Env, q: Query) -> Reply:
+    """Turnout as the CEC read it out during election day (14:00, 20:00, 22:00), then final."""
+    election = env.election(q)
+    regional = election.regional_turnout
+    readings = [r for r in regional.readings if r.national is not None] if regional else []
+    if not readings:
+        offers = [y for y in env.fb.years if _national_readings(env, y)]
+        return env.not_held(
+            q,
+            env.t(q, "turnout_times_missing", year=election.year),
+            env.suggest(q, "turnout", "ask_turnout", year=election.year),
+            *(env.same_for_year(q, y) for y in offers),
+        )
+    items = (
+        env.t(q, "turnout_time_item", time=r.time, turnout=env.pct(q, r.national or Decimal()))
+        for r in readings
+    )
+    final = election.participation.turnout
+    return env.reply(
+        q,
+        env.t(q, "turnout_times", year=election.year, readings=env.join(q, items)),
+        sources=readings,
+        on=election.date,
+        details=[
+            cited(
+                env.t(q, "turnout_times_final", turnout=env.pct(q, final.value)),
+                final,
+                on=election.date,
+            )
+        ],
+        figures={r.time: r.national for r in readings},
+        suggestions=_offers(env, q, "turnout_region", regional=True),
+    )
+
+
+def _national_readings(env: Env, year: int) -> bool:
+    regional = env.fb.election(year).regional_turnout
+    return regional is not None and any(r.national is not None for r in regional.readings)
 
 
 @handles("registered_voters", "ballots")
 def voters(env: Env, q: Query) -> Reply:
     """Registered voters and ballots, each with turnout as the line of context."""
-    p = env.election(q).participation
+    election = env.election(q)
+    p = election.participation
+    # the line of context gives the other figure, not the one just said
     turnout = env.t(
         q,
-        "turnout_short",
+        f"turnout_after_{q.intent}",
         turnout=env.pct(q, p.turnout.value),
         ballots=env.num(q, p.ballots.value),
         registered=env.num(q, p.registered.value),
     )
     fact = p.registered if q.intent == "registered_voters" else p.ballots
-    return count_reply(env, q, fact, turnout, [p.turnout])
+    # the turnout is in the answer already: offer what it does not say
+    return count_reply(env, q, fact, turnout, [p.turnout], "invalid_ballots")
 
 
 @handles("invalid_ballots")
@@ -226,7 +311,7 @@ def invalid_ballots(env: Env, q: Query) -> Reply:
     share = p.invalid_percent
     text = env.t(q, "invalid_share", percent=env.pct(q, share.value)) if share else ""
     return count_reply(
-        env, q, p.invalid_ballots, "", [share] if share else [], "ballots", share=text
+        env, q, p.invalid_ballots, "", [share] if share else [], "ballots", chart=False, share=text
     )
 
 
@@ -236,12 +321,25 @@ def party_votes_total(env: Env, q: Query) -> Reply:
     against = p.against_all
     line = (
         env.t(
-            q, "against_all", votes=env.num(q, against.votes), percent=env.pct(q, against.percent)
+            q,
+            "against_all",
+            against.votes,
+            votes=env.num(q, against.votes),
+            percent=env.pct(q, against.percent),
         )
         if against
         else ""
     )
-    return count_reply(env, q, p.party_votes, line, [against] if against else [], "ballots")
+    return count_reply(
+        env,
+        q,
+        p.party_votes,
+        line,
+        [against] if against else [],
+        "ballots",
+        note_first=True,
+        chart=False,
+    )
 
 
 @handles("against_all")
@@ -259,44 +357,71 @@ def against_all(env: Env, q: Query) -> Reply:
             env.t(q, "against_all_missing", year=year),
             *(env.same_for_year(q, y) for y in held),
         )
+    day = env.election(q).date
     return env.reply(
         q,
         env.t(
             q,
             "against_all_votes",
+            against.votes,
             year=year,
             votes=env.num(q, against.votes),
             percent=env.pct(q, against.percent),
         ),
-        details=[env.note(q, against)],
         sources=[against],
+        on=day,
+        details=[cited(env.note(q, against), against, on=day)],
         figures={"against_all": against.votes},
         # only ballots with the option hold these votes: no "the same for another year"
         suggestions=env.followups(
-            q, "turnout_regions", env.suggest(q, "ballots", "ask_ballots", year=year), other=0
+            q, None, env.suggest(q, "ballots", "ask_ballots", year=year), other=0
         ),
     )
 
 
 @handles("polling_stations")
 def polling_stations(env: Env, q: Query) -> Reply:
+    """All polling stations and those abroad; only those abroad when the total is not known."""
     p = env.election(q).participation
-    abroad = p.polling_stations_abroad
-    line = env.t(q, "stations_abroad", n=env.num(q, abroad.value)) if abroad else ""
-    return count_reply(env, q, p.polling_stations, line, [abroad] if abroad else [])
+    abroad, countries = p.polling_stations_abroad, p.polling_stations_countries
+    if p.polling_stations is None and abroad is not None:
+        year = env.year(q)
+        n = abroad.value
+        return env.reply(
+            q,
+            env.t(q, "polling_stations_abroad", n, year=year, n=env.num(q, n)),
+            details=[
+                env.t(q, "polling_stations_total_missing"),
+                cited(env.note(q, abroad), abroad),
+            ],
+            sources=[abroad],
+            figures={"polling_stations_abroad": n},
+            suggestions=_offers(env, q, "turnout"),
+        )
+    line = ""
+    if abroad is not None and countries is not None:
+        line = env.t(
+            q,
+            "stations_abroad_countries",
+            countries.value,
+            n=env.num(q, abroad.value),
+            countries=env.num(q, countries.value),
+        )
+    elif abroad is not None:
+        line = env.t(q, "stations_abroad", n=env.num(q, abroad.value))
+    used = [f for f in (abroad, countries) if f is not None]
+    return count_reply(env, q, p.polling_stations, line, used)
 
 
 @handles("regional_results")
 def regional_results(env: Env, q: Query) -> Reply:
     """Party results by region are not in the fact base: say so, offer regional turnout."""
     election = env.election(q)
-    known = election.unknown.get("regional_party_results")
     with_turnout = [y for y in env.fb.years if _regional_rows(env, y)]
     year = election.year if election.year in with_turnout else max(with_turnout)
     return env.reply(
         q,
         env.t(q, "regional_results_missing", year=election.year),
-        details=[known(q.lang) if known else ""],
         kind=ReplyKind.UNKNOWN,
         suggestions=[
             env.suggest(q, "turnout_region", "ask_turnout_region", year=year),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, PartyName, PartyResult
 from sailau.reply import Reply, Suggestion, freeze_slots
@@ -24,45 +24,92 @@ def for_party(fn: PartyAnswer) -> Callable[[Env, Query], Reply]:
         election = env.election(q)
         party_id = q.slots.get("party")
         if party_id is None:
+            n = len(election.results)
             options = {r.party: env.party(q, r.party, election.year) for r in election.ranked}
-            return env.choose(q, env.t(q, "which_party", year=election.year), "party", options)
+            reply = env.choose(
+                q, env.t(q, "which_party", n, year=election.year, n=n), "party", options
+            )
+            if not reply.suggestions:  # the fact base holds this for none of them
+                return env.not_held(q, env.t(q, "party_none_held", year=election.year))
+            return reply
         ran = years_run(env, party_id)
         if not election.has_party(party_id) and "year" not in q.slots and ran:
             # No year asked and the party missed the default election: its latest one.
             return answer(env, replace(q, slots={**q.slots, "year": str(ran[-1])}))
         if not election.has_party(party_id):
-            return env.not_held(
-                q,
-                env.t(
-                    q,
-                    "party_did_not_run",
-                    party=env.party(q, party_id, election.year),
-                    year=election.year,
-                    years=env.join(q, map(str, ran)),
-                ),
-                *(env.same_for_year(q, y) for y in ran),
-            )
+            return did_not_run(env, q, election, party_id)
         return fn(env, q, election, election.party(party_id))
 
     answer.__doc__ = fn.__doc__
     return answer
 
 
+def did_not_run(env: Env, q: Query, election: Election, party_id: str) -> Reply:
+    """The party did not run in the asked election: say so, offer the elections it ran in."""
+    ran = years_run(env, party_id)
+    text = env.t(
+        q,
+        "party_did_not_run",
+        len(ran),
+        party=env.party_phrase(q, party_id, election.year),
+        year=election.year,
+        years=env.join(q, map(str, ran)),
+    )
+    return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
+
+
 def _facts(env: Env, q: Query, election: Election, row: PartyResult) -> dict[str, object]:
     """The values party templates share."""
     return {
-        "party": env.party(q, row.party, election.year),
+        "party": env.party_phrase(q, row.party, election.year),
         "year": election.year,
         "votes": env.votes_text(q, row.votes),
         "percent": env.pct(q, row.percent),
-        "seats": env.seats_text(q, election, row),
+        "seats": env.seats_text(q, election, row, short=True),
+        "threshold": env.threshold_text(q, election),
     }
 
 
-def _offers(env: Env, q: Query, *intents: str) -> list[Suggestion]:
-    """A shares chart, this party in another year, then these intents for this party."""
-    slots = {"party": q.slots["party"], "year": env.year(q)}
-    return env.followups(q, "shares", *(env.suggest(q, i, f"ask_{i}", **slots) for i in intents))
+def passed(election: Election, row: PartyResult) -> bool:
+    """Whether the party won list seats or cleared the threshold."""
+    return bool(row.list_seats) or election.passed(row)
+
+
+def seats_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
+    """`It won 76 seats in the Mäjilis.`, or that it did not pass the threshold."""
+    key = "party_seats_line" if passed(election, row) else "party_failed_line"
+    return cited(env.t(q, key, **_facts(env, q, election, row)), row, on=election.date)
+
+
+def votes_seats_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
+    """`It received 5,148,074 votes (71.09%) and won 76 seats.` (or failed the threshold)."""
+    key = "party_votes_seats" if passed(election, row) else "party_votes_failed"
+    return cited(env.t(q, key, **_facts(env, q, election, row)), row, on=election.date)
+
+
+def previous_result(env: Env, election: Election, party_id: str) -> PartyResult | None:
+    """The party's result at the election before this one, if the fact base holds both."""
+    before = env.fb.previous(election)
+    return before.party(party_id) if before is not None and before.has_party(party_id) else None
+
+
+def comparable(env: Env, election: Election, row: PartyResult) -> bool:
+    """Whether a "compared with the previous election" answer has something to say."""
+    return previous_result(env, election, row.party) is not None
+
+
+def _offers(
+    env: Env, q: Query, election: Election, row: PartyResult, *intents: str
+) -> list[Suggestion]:
+    """A shares chart, this party in another year it ran in, then these intents for it
+    (a comparison only where there is one to make)."""
+    slots = {"party": row.party, "year": election.year}
+    wanted = [i for i in intents if i != "party_change" or comparable(env, election, row)]
+    ran = [y for y in years_run(env, row.party) if y != election.year]
+    other = env.other_year(election.year)
+    year = other if other in ran else (ran[-1] if ran else 0)
+    offers = [env.suggest(q, i, f"ask_{i}", **slots) for i in wanted]
+    return env.followups(q, "shares", *offers, other=year)
 
 
 def renamed_to(env: Env, election: Election, row: PartyResult) -> tuple[PartyName, ...]:
@@ -73,67 +120,104 @@ def renamed_to(env: Env, election: Election, row: PartyResult) -> tuple[PartyNam
     return () if now == party.name_on(election.date) else (now,)
 
 
-def renamed_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
-    """`Nur Otan has been called Amanat since 1 March 2022.`, or '' for a party not renamed."""
+def renamed_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
+    """`Nur Otan was renamed AMANAT on 1 March 2022.`, or an empty line for a party not
+    renamed."""
     renamed = renamed_to(env, election, row)
     if not renamed:
-        return ""
-    now = renamed[0]
-    date = env.date(q, now.since) if now.since else ""
-    old = env.party(q, row.party, election.year)
-    return env.t(q, "renaming_row", old=old, new=now.name(q.lang), date=date)
+        return Line("")
+    old = env.fb.party(row.party).name_on(election.date)
+    return cited(renaming_text(env, q, old, renamed[0]), renamed[0])
 
 
-def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> str:
-    """`-8 seats compared with 2016 (84); -11.11 pp (82.20%)`, or '' when there is no change."""
-    change, before = row.change, env.previous_year(election)
-    if change is None or before is None:
+def renaming_text(env: Env, q: Query, old: PartyName, new: PartyName) -> str:
+    """One renaming as a sentence, dated when the fact base knows the date."""
+    values = {
+        "old": env.catalog.party(old.name(q.lang), q.lang, phrase=True),
+        "new": env.catalog.party(new.name(q.lang), q.lang),
+    }
+    if new.since is None:
+        return env.t(q, "renaming_undated", **values)
+    return env.t(q, "renaming_row", date=env.date(q, new.since), **values)
+
+
+def ran_as_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
+    """`In 2016 the party ran as Birlik.`: its name at the previous election, if different."""
+    before = env.fb.previous(election)
+    old = previous_result(env, election, row.party)
+    if before is None or old is None:
+        return Line("")
+    name = env.party(q, row.party, before.year)
+    if name == env.party(q, row.party, election.year):
+        return Line("")
+    return cited(env.t(q, "party_ran_as", year=before.year, name=name), old, on=before.date)
+
+
+def _was(env: Env, q: Query, before: str) -> str:
+    return env.t(q, "change_was", before=before) if before else ""
+
+
+def changes(env: Env, q: Query, election: Election, row: PartyResult) -> str:
+    """`8 fewer seats (84 before) and its share fell by 11.11 pp (82.20% before)`, or ''."""
+    change = row.change
+    if change is None or env.previous_year(election) is None:
         return ""
-    parts = []
+    parts = {}
     if change.seats is not None:
-        parts.append(
-            env.t(
-                q,
-                "change_seats",
-                change=env.signed(q, change.seats),
-                before=env.num(q, change.from_seats or 0),
-                year=before,
-            )
-        )
+        n = abs(change.seats)
+        key = "seats_fewer" if change.seats < 0 else "seats_more" if change.seats else "seats_same"
+        if key == "seats_same" and change.from_seats == 0:
+            key = "seats_still_none"
+        before = env.num(q, change.from_seats) if change.from_seats is not None else ""
+        parts["seats"] = env.t(q, key, n, n=env.num(q, n), was=_was(env, q, before))
     if change.points is not None:
-        parts.append(
-            env.t(
-                q,
-                "change_points",
-                change=env.points(q, change.points),
-                before=env.pct(q, change.from_percent) if change.from_percent is not None else "",
-                year=before,
-            )
+        key = "share_down" if change.points < 0 else "share_up" if change.points else "share_same"
+        before = env.pct(q, change.from_percent) if change.from_percent is not None else ""
+        parts["share"] = env.t(
+            q, key, points=env.pp(q, abs(change.points)), was=_was(env, q, before)
         )
-    return "; ".join(parts)
+    if len(parts) > 1:
+        return env.t(q, "changes_join", **parts)
+    return "".join(parts.values())
+
+
+def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
+    """`Compared with 2016, it won 8 fewer seats ... .`, or an empty line."""
+    text = changes(env, q, election, row)
+    if not text or row.change is None:
+        return Line("")
+    line = env.t(q, "change_since", year=env.previous_year(election), changes=text)
+    return cited(line, row.change, on=election.date)
 
 
 @handles("party_seats")
 @for_party
 def party_seats(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
     values = _facts(env, q, election, row)
+    votes_line = "party_votes_line"
+    if not passed(election, row):
+        headline = env.t(q, "party_no_seats", **values)
+        votes_line = "party_votes_only"  # the share is in the headline already
+    else:
+        headline = env.t(q, "party_seats", **values)
+    change = change_line(env, q, election, row)
+    split = env.seats_split(q, election, row)
     return env.reply(
         q,
-        env.t(q, "party_seats", **values),
+        cited(headline, row, on=election.date),
         details=[
-            env.t(q, "party_seats_context", **values),
-            env.t(q, "change_line", change=line)
-            if (line := change_line(env, q, election, row))
-            else "",
+            cited(split, row, on=election.date),
+            # why the total is not given
+            cited(env.note(q, row), row) if row.seats is None else "",
+            cited(env.t(q, votes_line, **values), row, on=election.date),
+            change,
+            ran_as_line(env, q, election, row) if change.text else "",
             renamed_line(env, q, election, row),
         ],
-        sources=[
-            row,
-            *([row.change] if row.change else []),
-            *renamed_to(env, election, row),
-        ],
         figures={"seats": row.seats, "list_seats": row.list_seats, "percent": row.percent},
-        suggestions=_offers(env, q, "party_votes", "party_change"),
+        suggestions=_offers(
+            env, q, election, row, *([] if change.text else ["party_change"]), "party_leader"
+        ),
     )
 
 
@@ -143,11 +227,10 @@ def party_votes(env: Env, q: Query, election: Election, row: PartyResult) -> Rep
     values = _facts(env, q, election, row)
     return env.reply(
         q,
-        env.t(q, q.intent, **values),
-        details=[env.t(q, "party_votes_context", **values), renamed_line(env, q, election, row)],
-        sources=[row, *renamed_to(env, election, row)],
+        cited(env.t(q, q.intent, **values), row, on=election.date),
+        details=[seats_line(env, q, election, row), renamed_line(env, q, election, row)],
         figures={"votes": row.votes, "percent": row.percent},
-        suggestions=_offers(env, q, "party_seats", "party_change"),
+        suggestions=_offers(env, q, election, row, "party_change", "party_leader"),
     )
 
 
@@ -163,6 +246,49 @@ def compared_with(env: Env, election: Election, party_id: str) -> Election | Non
     )
 
 
+def both_results(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    """No change is stored (the system changed in 2023): the two results side by side, with
+    what makes them differ, rather than a computed swing."""
+    before = env.fb.previous(election)
+    old = previous_result(env, election, row.party)
+    values = _facts(env, q, election, row)
+    if before is None or old is None:
+        compare = env.suggest(q, "compare", "ask_compare", year=election.year)
+        return env.not_held(
+            q, env.t(q, "party_change_missing", **values), compare, *_offers(env, q, election, row)
+        )
+
+    def result(e: Election, r: PartyResult) -> str:
+        seats = env.seats_text(q, e, r)
+        return env.t(q, "party_result_cell", percent=env.pct(q, r.percent), seats=seats)
+
+    base: str | Line = ""  # 2023's shares include "against all" in their base; 2021's do not
+    now_base, then_base = election.participation.valid_votes, before.participation.valid_votes
+    if now_base is not None and then_base is None:
+        base = cited(env.t(q, "party_share_base", year=election.year), now_base)
+    return env.reply(
+        q,
+        cited(
+            env.t(
+                q,
+                "party_change_both",
+                now=result(election, row),
+                before=before.year,
+                then=result(before, old),
+                **values,
+            ),
+            row,
+            on=election.date,
+        ),
+        details=[
+            base,
+            ran_as_line(env, q, election, row),
+        ],
+        figures={"percent": row.percent, "previous_percent": old.percent},
+        suggestions=_offers(env, q, election, row, "party_leader"),
+    )
+
+
 @handles("party_change")
 @for_party
 def party_change(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
@@ -170,20 +296,21 @@ def party_change(env: Env, q: Query, election: Election, row: PartyResult) -> Re
     if later is not None:  # "how did Nur Otan change since 2016": the change *from* 2016
         q = replace(q, slots={**q.slots, "year": str(later.year)})
         election, row = later, later.party(row.party)
-    line = change_line(env, q, election, row)
+    text = changes(env, q, election, row)
+    if not text or row.change is None:
+        return both_results(env, q, election, row)
     values = _facts(env, q, election, row)
-    if not line:
-        return env.not_held(q, env.t(q, "party_change_missing", **values), *_offers(env, q))
+    before = env.previous_year(election)
     return env.reply(
         q,
-        env.t(q, "party_change", change=line, **values),
-        details=[env.t(q, "party_votes_context", **values)],
-        sources=[row, row.change] if row.change else [row],
-        figures={
-            "seat_change": row.change.seats if row.change else None,
-            "point_change": row.change.points if row.change else None,
-        },
-        suggestions=_offers(env, q, "party_seats"),
+        cited(
+            env.t(q, "party_change", changes=text, before=before, **values),
+            row.change,
+            on=election.date,
+        ),
+        details=[votes_seats_line(env, q, election, row), ran_as_line(env, q, election, row)],
+        figures={"seat_change": row.change.seats, "point_change": row.change.points},
+        suggestions=_offers(env, q, election, row, "party_leader"),
     )
 
 
@@ -191,17 +318,17 @@ def party_change(env: Env, q: Query, election: Election, row: PartyResult) -> Re
 @for_party
 def party_leader(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
     values = _facts(env, q, election, row)
+    offers = _offers(env, q, election, row, "party_change", "party_list")
     if row.leader is None:
-        return env.not_held(q, env.t(q, "party_leader_missing", **values), *_offers(env, q))
+        return env.not_held(q, env.t(q, "party_leader_missing", **values), *offers)
     leader = row.leader
-    since = env.t(q, "since_date", date=env.date(q, leader.since)) if leader.since else ""
+    since = env.t(q, "leader_since", date=env.date(q, leader.since)) if leader.since else ""
     return env.reply(
         q,
-        env.t(q, "party_leader", leader=leader.name(q.lang), since=since, **values),
-        details=[env.t(q, "party_votes_context", **values)],
-        sources=[leader],
+        cited(env.t(q, "party_leader", leader=leader.name(q.lang), since=since, **values), leader),
+        details=[votes_seats_line(env, q, election, row)],
         figures={"leader": leader.name("en")},
-        suggestions=_offers(env, q, "party_seats"),
+        suggestions=offers,
     )
 
 
@@ -209,16 +336,35 @@ def party_leader(env: Env, q: Query, election: Election, row: PartyResult) -> Re
 @for_party
 def party_list(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
     values = _facts(env, q, election, row)
+    offers = _offers(env, q, election, row, "party_leader", "party_change")
     if row.list_size is None:
-        return env.not_held(q, env.t(q, "party_list_missing", **values), *_offers(env, q))
+        return env.not_held(q, env.t(q, "party_list_missing", **values), *offers)
     n = row.list_size.value
     return env.reply(
         q,
-        env.t(q, "party_list", n, n=env.num(q, n), **values),
-        details=[env.t(q, "party_seats_context", **values)],
-        sources=[row.list_size],
+        cited(env.t(q, "party_list", n, n=env.num(q, n), **values), row.list_size),
+        details=[
+            seats_line(env, q, election, row),
+            cited(env.note(q, row.list_size), row.list_size),
+        ],
         figures={"list_size": n},
-        suggestions=_offers(env, q, "party_seats"),
+        suggestions=offers,
+    )
+
+
+def ran_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
+    """`It ran in 2016 (as Birlik) and 2021.`: the elections it ran in, under what name."""
+    now = env.party(q, row.party, election.year)
+    ran = [e for e in env.fb.elections.values() if e.has_party(row.party)]
+    years = []
+    for e in ran:
+        name = env.party(q, row.party, e.year)
+        years.append(
+            str(e.year) if name == now else env.t(q, "ran_year_as", year=e.year, name=name)
+        )
+    return cited(
+        env.t(q, "party_ran", len(ran), years=env.join(q, years)),
+        *(e.party(row.party) for e in ran),
     )
 
 
@@ -226,19 +372,17 @@ def party_list(env: Env, q: Query, election: Election, row: PartyResult) -> Repl
 @for_party
 def party_info(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
     party = env.fb.party(row.party)
+    entry = party.name_on(election.date)
     values = _facts(env, q, election, row)
-    full = env.fb.party_name(row.party, election.year, q.lang, full=True)
-    ran = env.join(q, map(str, years_run(env, row.party)))
+    if entry.full is not None:  # the full name says it is a party: "Партия «Нур Отан»"
+        values["party"] = entry.full(q.lang)
+    key = "party_info" if passed(election, row) else "party_info_no_seats"
     return env.reply(
         q,
-        env.t(q, "party_info", full=full, **values),
-        details=[
-            env.t(q, "party_ran", years=ran),
-            party.note(q.lang) if party.note else "",
-        ],
-        sources=[row],
+        cited(env.t(q, key, **values), row, on=election.date),
+        details=[ran_line(env, q, election, row), party.note(q.lang) if party.note else ""],
         figures={"percent": row.percent, "seats": row.seats},
-        suggestions=_offers(env, q, "party_leader", "party_change"),
+        suggestions=_offers(env, q, election, row, "party_leader", "party_change"),
     )
 
 
@@ -248,11 +392,11 @@ def parties(env: Env, q: Query) -> Reply:
     names = [env.party(q, r.party, election.year) for r in election.ranked]
     offers = [
         Suggestion(
-            env.t(q, "ask_party_info", party=name),
+            env.t(q, "ask_party_info", party=env.party_phrase(q, r.party, election.year)),
             "party_info",
             freeze_slots({"party": r.party, "year": str(election.year)}),
         )
-        for r, name in zip(election.ranked, names, strict=True)
+        for r in election.ranked
     ]
     return env.reply(
         q,
@@ -261,6 +405,7 @@ def parties(env: Env, q: Query) -> Reply:
         ),
         details=[env.t(q, "parties_context")],
         sources=election.results,
+        on=election.date,
         figures={"parties": len(names)},
         suggestions=[*offers[:3], *env.followups(q)],
     )

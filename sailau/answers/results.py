@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env
+from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
+from sailau.facts.models import Election
 from sailau.reply import Reply, Suggestion, freeze_slots
 
 
@@ -34,29 +35,49 @@ def results(env: Env, q: Query) -> Reply:
                 q,
                 "seat_item",
                 party=env.party(q, r.party, election.year),
-                seats=env.seats_text(q, election, r, short=True),
+                seats=env.seats_text(q, election, r, short=True, listed=True),
             )
             for r in seated
         ),
     )
     p = election.participation
+    day = election.date
     return env.reply(
         q,
         env.t(q, "results", year=election.year, winners=winners),
+        sources=election.results,
+        on=day,
         details=[
-            *(env.result_row(q, election, r) for r in election.ranked),
-            env.t(
-                q,
-                "results_context",
-                list_seats=election.system.list_seats,
-                threshold=env.threshold_text(q, election),
-                turnout=env.pct(q, p.turnout.value),
+            other_districts(env, q, election),
+            *(cited(env.result_row(q, election, r), r, on=day) for r in election.ranked),
+            cited(
+                env.t(
+                    q,
+                    "results_context",
+                    election.system.list_seats,
+                    list_seats=election.system.list_seats,
+                    threshold=env.threshold_text(q, election),
+                    turnout=env.pct(q, p.turnout.value),
+                ),
+                p.turnout,
+                election.system.threshold,
+                on=day,
             ),
         ],
-        sources=[*election.results, election.system.threshold, p.turnout],
         figures={f"{r.party}_seats": r.seats for r in seated},
         suggestions=_offers(env, q),
     )
+
+
+def other_districts(env: Env, q: Query, election: Election) -> Line:
+    """Single-member seats that no party row accounts for (2023: 7 of 29), or nothing."""
+    total = election.system.district_seats
+    won = [r for r in election.results if r.district_seats]
+    left = total - sum(r.district_seats or 0 for r in won)
+    if not total or left <= 0:
+        return Line("")
+    text = env.t(q, "districts_unaccounted", left, n=left, total=total)
+    return cited(text, election.system, *(Dated(r, election.date) for r in won))
 
 
 @handles("winner")
@@ -65,25 +86,32 @@ def winner(env: Env, q: Query) -> Reply:
     first, second, *_ = election.ranked
     return env.reply(
         q,
-        env.t(
-            q,
-            "winner",
-            party=env.party(q, first.party, election.year),
-            year=election.year,
-            votes=env.votes_text(q, first.votes),
-            percent=env.pct(q, first.percent),
-            seats=env.seats_text(q, election, first),
-        ),
-        details=[
+        cited(
             env.t(
                 q,
-                "winner_runner_up",
-                party=env.party(q, second.party, election.year),
-                percent=env.pct(q, second.percent),
-                seats=env.seats_text(q, election, second),
+                "winner",
+                party=env.party_phrase(q, first.party, election.year),
+                year=election.year,
+                votes=env.votes_text(q, first.votes),
+                percent=env.pct(q, first.percent),
+                seats=env.seats_text(q, election, first),
+            ),
+            first,
+            on=election.date,
+        ),
+        details=[
+            cited(
+                env.t(
+                    q,
+                    "winner_runner_up",
+                    party=env.party_phrase(q, second.party, election.year),
+                    percent=env.pct(q, second.percent),
+                    seats=env.seats_text(q, election, second),
+                ),
+                second,
+                on=election.date,
             )
         ],
-        sources=[first, second],
         figures={"party": first.party, "percent": first.percent, "seats": first.seats},
         suggestions=_offers(env, q),
     )
@@ -93,28 +121,42 @@ def winner(env: Env, q: Query) -> Reply:
 def passed_threshold(env: Env, q: Query) -> Reply:
     election = env.election(q)
 
-    def items(passed: bool) -> str:
-        rows = [r for r in election.ranked if election.passed(r) is passed]
-        return env.share_list(q, election.year, rows)
-
-    n = sum(election.passed(r) for r in election.ranked)
+    passed = [r for r in election.ranked if election.passed(r)]
+    failed = [r for r in election.ranked if not election.passed(r)]
+    n = len(passed)
     threshold = election.system.threshold
+    day = election.date
     return env.reply(
         q,
-        env.t(
-            q,
-            "passed_threshold",
-            n,
-            n=n,
-            threshold=env.threshold_text(q, election),
-            year=election.year,
-            parties=items(True),
+        cited(
+            env.t(
+                q,
+                "passed_threshold",
+                n,
+                n=n,
+                threshold=env.threshold_text(q, election),
+                year=election.year,
+                parties=env.share_list(q, election.year, passed),
+            ),
+            *passed,
+            on=day,
         ),
         details=[
-            env.t(q, "failed_threshold", parties=failed) if (failed := items(False)) else "",
-            env.t(q, f"threshold_base_{threshold.base}"),
+            cited(
+                env.t(
+                    q,
+                    "failed_threshold",
+                    len(failed),
+                    n=len(failed),
+                    parties=env.share_list(q, election.year, failed),
+                ),
+                *failed,
+                on=day,
+            )
+            if failed
+            else "",
+            env.threshold_base(q, election),
         ],
-        sources=[threshold, *election.results],
         figures={"passed": n, "threshold": threshold.percent},
         suggestions=_offers(env, q),
     )
@@ -134,9 +176,15 @@ def exit_poll(env: Env, q: Query) -> Reply:
     official = env.share_list(q, election.year, election.ranked)
     return env.reply(
         q,
-        env.t(q, "exit_poll", year=election.year, by=poll.by(q.lang), rows=rows),
-        details=[env.t(q, "exit_poll_official", rows=official)],
-        sources=[poll, *election.results],
+        env.t(q, "exit_poll", year=election.year, rows=rows),
+        sources=[poll],
+        on=election.date,
+        details=[
+            env.t(q, "exit_poll_by", by=poll.by(q.lang)),
+            cited(
+                env.t(q, "exit_poll_official", rows=official), *election.results, on=election.date
+            ),
+        ],
         figures={r.party: r.percent for r in poll.rows},
         suggestions=_offers(env, q),
     )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env
+from sailau.answers.env import Env, Line, cited
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Event
+from sailau.facts.models import Event, Official, Sourced
 from sailau.reply import Reply, Suggestion
 
 
@@ -13,22 +13,29 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
     return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
 
 
-def event_line(env: Env, q: Query, event: Event) -> str:
-    """`10 January 2021 — Election day.` (with a date range when the event lasted)."""
-    when = env.date(q, event.date)
+def event_line(env: Env, q: Query, event: Event) -> Line:
+    """`10 January 2021 — election day.` (with a date range when the event lasted)."""
     if event.end:
-        when = env.t(q, "date_range", start=when, end=env.date(q, event.end))
-    return env.t(q, "event_line", date=when, text=event.text(q.lang))
+        when = env.catalog.fmt_date_range(event.date, event.end, q.lang)
+    else:
+        when = env.date(q, event.date)
+    return cited(env.t(q, "event_line", date=when, text=event.text(q.lang)), event)
 
 
 @handles("election_date")
 def election_date(env: Env, q: Query) -> Reply:
     election = env.election(q)
+    final = election.announcement("final")
     return env.reply(
         q,
-        env.t(q, "election_date", year=election.year, date=env.date(q, election.date, on=True)),
-        details=[env.t(q, f"election_kind_{election.kind}")],
-        sources=[*election.announcements],
+        env.t(q, "election_date", date=env.date(q, election.date, on=True)),
+        details=[
+            cited(
+                env.t(q, f"election_kind_{election.kind}"),
+                Sourced(sources=election.kind_sources),
+            )
+        ],
+        sources=[final] if final else election.announcements,
         figures={"date": election.date.isoformat()},
         suggestions=_offers(env, q, "final_results", "timeline"),
     )
@@ -43,7 +50,6 @@ def timeline(env: Env, q: Query) -> Reply:
         q,
         env.t(q, "timeline", year=election.year),
         details=[event_line(env, q, e) for e in election.timeline],
-        sources=election.timeline,
         figures={"events": len(election.timeline)},
         suggestions=_offers(env, q, "final_results"),
     )
@@ -59,15 +65,58 @@ def final_results(env: Env, q: Query) -> Reply:
     by = final.by(q.lang) if final.by else env.t(q, "cec")
     details = []
     if preliminary is not None:
-        details.append(env.t(q, "preliminary_results", date=env.date(q, preliminary.date)))
+        when = env.date(q, preliminary.date, on=True)
+        details.append(cited(env.t(q, "preliminary_results", date=when), preliminary))
     return env.reply(
         q,
-        env.t(q, "final_results", year=election.year, date=env.date(q, final.date, on=True), by=by),
+        env.t(q, "final_results", date=env.date(q, final.date, on=True), by=by),
         details=details,
-        sources=[final, *([preliminary] if preliminary else [])],
+        sources=[final],
         figures={"date": final.date.isoformat()},
         suggestions=_offers(env, q, "results"),
     )
+
+
+def approval(env: Env, q: Query, person: Official) -> str:
+    """`The vote: 78 for, 0 against, 21 abstentions.`, or '' when no vote is recorded."""
+    if person.votes_for is None:
+        return ""
+    against = person.votes_against or 0
+    key = "approval_vote" if against else "approval_vote_unopposed"
+    return env.t(
+        q, key, votes_for=person.votes_for, against=against, abstentions=person.abstentions or 0
+    )
+
+
+def official_headline(env: Env, q: Query, year: int, person: Official) -> str:
+    """Who held the post after the election; "approved" only when the fact base records the
+    Mäjilis vote (in 2016 Massimov simply stayed Prime Minister); "again" for one who held
+    it before."""
+    values = {"person": person.person(q.lang), "year": year}
+    again = "_again" if person.returning else ""
+    if person.since is None:
+        key = "speaker_undated" if person.role == "speaker" else "prime_minister"
+        return env.t(q, key, **values)
+    date = env.date(q, person.since, on=True)
+    if person.role == "speaker":
+        return env.t(q, f"speaker{again}", date=date, **values)
+    if person.votes_for is not None:
+        return env.t(q, f"prime_minister_approved{again}", date=date, **values)
+    return env.t(q, "prime_minister", **values)
+
+
+def successor_line(env: Env, q: Query, successor: Official) -> Line:
+    """`On 1 February 2022 Yerlan Koshanov was elected Speaker.` (with how, from its note)."""
+    if successor.since is None:
+        return Line("")
+    text = env.t(
+        q,
+        f"{successor.role}_successor",
+        date=env.date(q, successor.since, on=True),
+        person=successor.person(q.lang),
+    )
+    note = env.note(q, successor)
+    return cited(f"{text} {note}" if note else text, successor)
 
 
 @handles("speaker", "prime_minister")
@@ -79,30 +128,19 @@ def official(env: Env, q: Query) -> Reply:
         return env.not_held(
             q, env.t(q, f"{q.intent}_missing", year=election.year), *_offers(env, q)
         )
-    person = found[0]
-    details = [env.note(q, person)]
-    if person.votes_for is not None:
-        details.insert(
-            0,
-            env.t(
-                q,
-                "approval_vote",
-                votes_for=person.votes_for,
-                against=person.votes_against or 0,
-                abstentions=person.abstentions or 0,
-            ),
-        )
+    person, *later = found
     deputies = election.officials_by_role("deputy_speaker") if q.intent == "speaker" else ()
-    if deputies:
-        details.append(
-            env.t(q, "deputy_speakers", names=env.join(q, (d.person(q.lang) for d in deputies)))
-        )
-    since = env.date(q, person.since) if person.since else ""
+    names = env.join(q, (d.person(q.lang) for d in deputies))
     return env.reply(
         q,
-        env.t(q, q.intent, person=person.person(q.lang), year=election.year, date=since),
-        details=details,
-        sources=[person, *deputies],
+        official_headline(env, q, election.year, person),
+        details=[
+            cited(approval(env, q, person), person),
+            cited(env.note(q, person), person),  # right after the one it speaks of
+            cited(env.t(q, "deputy_speakers", names=names), *deputies) if deputies else "",
+            *(successor_line(env, q, s) for s in later),
+        ],
+        sources=[person],
         figures={"person": person.person("en"), "votes_for": person.votes_for},
         suggestions=_offers(env, q, "timeline"),
     )

@@ -8,11 +8,11 @@ are `facts/locales/seats.yaml`, shared with the command line through `SeatText`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from sailau.answers.env import DEFAULT_YEAR, Env
-from sailau.answers.party import years_run
+from sailau.answers.env import DEFAULT_YEAR, Env, cited
+from sailau.answers.party import did_not_run
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, Sourced
 from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
@@ -45,6 +45,11 @@ class Calc:
         share = self.scenario.share or Fraction(0)
         return {"method": self.scenario.method_name, "threshold": str(percent_figure(share))}
 
+    @property
+    def hypothetical(self) -> bool:
+        """Rules other than the election's own: the answer is a calculation, not the result."""
+        return bool(self.changed())
+
     def changed(self) -> dict[str, str]:
         """The rules that differ from the election's own: slots for follow-ups (callback data
         is limited to 64 bytes, and the defaults come back by themselves)."""
@@ -74,7 +79,12 @@ def calculated(env: Env, q: Query, build: Callable[[Env, Query, Calc], Reply]) -
         election, scenario = scenario_for(env, q)
     except SeatError:  # the threshold asked (typed, or a forged button) is not 0-100 %
         return env.reply(q, env.t(q, "seats_bad_threshold"), kind=ReplyKind.INFO)
-    text = SeatText(env.catalog, q.lang, lambda p: env.party(q, p, election.year))
+    text = SeatText(
+        env.catalog,
+        q.lang,
+        lambda p: env.fb.party_name(p, election.year, q.lang),
+        tie_rule=election.system.tie_break is not None,
+    )
     try:
         allocation = scenario.allocate()
     except NoPartyPasses:
@@ -82,14 +92,15 @@ def calculated(env: Env, q: Query, build: Callable[[Env, Query, Calc], Reply]) -
         return env.reply(q, headline, kind=ReplyKind.INFO, sources=[election.system.threshold])
     except SeatError:
         return env.reply(q, env.t(q, "seats_cannot"), kind=ReplyKind.INFO)
-    return build(env, q, Calc(election, scenario, allocation, text))
+    calc = Calc(election, scenario, allocation, text)
+    return build(env, q, replace(calc, text=replace(text, hypothetical=calc.hypothetical)))
 
 
 def sources(calc: Calc) -> list[Sourced]:
     """The votes and every rule the calculation used."""
     system = calc.election.system
     used: list[Sourced] = [*calc.election.results, system.threshold, system.quota]
-    used += [system.remainder, system.tie_break]
+    used += [system.remainder, *([system.tie_break] if system.tie_break else [])]
     if calc.allocation.admitted and system.single_party_rule is not None:
         used.append(system.single_party_rule)
     return used
@@ -145,12 +156,12 @@ def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
 
 
 def reply(env: Env, q: Query, calc: Calc, headline: str, details: list[str], *skip: str) -> Reply:
-    """The reply every seat answer gives: headline, details, the rules' sources, follow-ups."""
+    """The reply every seat answer gives: headline (citing the votes and the rules it uses),
+    details, follow-ups."""
     return env.reply(
         q,
-        headline,
+        cited(headline, *sources(calc), on=calc.election.date),
         details=details,
-        sources=sources(calc),
         figures=figures(calc),
         suggestions=offers(env, q, calc, *skip),
     )
@@ -161,15 +172,16 @@ def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
     headline = text.t(
         "seats_whatif_headline",
         year=calc.year,
-        method=text.method(calc.scenario.method_name),
-        threshold=text.named_threshold(calc.scenario),
+        rules=text.short_rules(calc.scenario),
         summary=text.summary(allocation),
     )
     same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
     details = [
-        *text.seat_lines(calc.scenario, allocation),
-        *text.status_lines(calc.scenario, allocation),
         text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
+        *text.party_status(allocation),  # why the seats below are what they are
+        *text.seat_lines(calc.scenario, allocation),
+        *text.rule_notes(calc.scenario, allocation),
+        text.threshold_rule(calc.scenario),  # the headline names the method
     ]
     return reply(env, q, calc, headline, details)
 
@@ -183,12 +195,13 @@ def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
     text, scenario = calc.text, calc.scenario
     headline = text.t(
         "seats_explain_headline",
+        scenario.seats,
         year=calc.year,
         seats=text.num(scenario.seats),
-        method=text.method(scenario.method_name),
-        threshold=text.named_threshold(scenario),
+        rules=text.short_rules(scenario),
     )
     details = [
+        *([text.t("seats_hypothetical")] if calc.hypothetical else []),
         *text.explanation_lines(scenario, scenario.explain()),
         *text.status_lines(scenario, calc.allocation),
     ]
@@ -203,35 +216,46 @@ def seat_explain(env: Env, q: Query) -> Reply:
 def last_seat_headline(calc: Calc, explanation: Explanation) -> str:
     """Who took the last seat and on what: a remainder, an average, or an exact tie."""
     text, year = calc.text, calc.year
-    seats = text.num(calc.scenario.seats)
+    n = calc.scenario.seats
+    seats = text.num(n)
+    rules = text.short_rules(calc.scenario)
     if calc.allocation.ties:
-        return text.t("seats_last_tied", year=year, parties=text.parties(explanation.last))
+        parties = text.parties(explanation.last)
+        return text.t("seats_last_tied", year=year, parties=parties, rules=rules)
     if explanation.wins:
         win = explanation.wins[-1]
         return text.t(
             "seats_last_average",
+            n,
+            rules=rules,
             year=year,
             seats=seats,
-            party=text.names(win.party),
+            party=text.phrase(win.party),
             average=text.dec(win.average, 2),
-            votes=text.num(win.votes),
+            votes=text.votes(win.votes),
             divisor=text.divisor(win.divisor),
         )
     if not explanation.last:
-        return text.t("seats_last_whole", year=year, seats=seats)
+        return text.t("seats_last_whole", n, year=year, seats=seats, rules=rules)
     row = next(r for r in explanation.rows if r.party == explanation.last[0])
     return text.t(
         "seats_last_remainder",
+        n,
+        rules=rules,
         year=year,
         seats=seats,
-        party=text.names(row.party),
+        party=text.phrase(row.party),
         remainder=text.dec(row.remainder, 4),
     )
 
 
 def last_seat_reply(env: Env, q: Query, calc: Calc) -> Reply:
     explanation = calc.scenario.explain()
-    details = [*calc.text.next_lines(explanation), calc.text.rules(calc.scenario)]
+    details = [
+        *calc.text.next_lines(explanation),
+        calc.text.rules(calc.scenario),
+        *([calc.text.t("seats_hypothetical")] if calc.hypothetical else []),
+    ]
     return reply(env, q, calc, last_seat_headline(calc, explanation), details, "last_seat")
 
 
@@ -250,10 +274,22 @@ def asked_party(q: Query, calc: Calc) -> str:
     return calc.scenario.explain().next[0]
 
 
+def published_share(calc: Calc, party: str) -> str:
+    """The party's share on the threshold's base, and its published share where that differs
+    (5.08% of all who voted; published 5.29%, a share of the votes for parties)."""
+    share = calc.text.vote_share(calc.scenario, party)
+    if not calc.election.has_party(party):
+        return share
+    published = calc.text.catalog.fmt_percent(calc.election.party(party).percent, calc.text.lang)
+    if published in share:
+        return share
+    return calc.text.t("seats_share_published", share=share, percent=published)
+
+
 def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
     text, scenario = calc.text, calc.scenario
     party = asked_party(q, calc)
-    values = {"year": calc.year, "party": text.names(party)}
+    values = {"year": calc.year, "party": text.phrase(party), "rules": text.short_rules(scenario)}
     threshold = scenario.threshold
     if party in calc.allocation.excluded and threshold is not None:
         more = votes_to_pass(threshold, scenario.votes, party, scenario.ballots)
@@ -263,15 +299,15 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
         won = scenario.method.evaluate(
             with_extra(scenario.votes, party, more), scenario.seats, ballots
         )
-        headline = text.t(
-            "seats_to_pass",
-            **values,
-            votes=text.num(scenario.votes[party]),
-            share=text.vote_share(scenario, party),
-            threshold=text.threshold(scenario),
-            more=text.num(more),
-            seats=text.num(won.seats[party]),
-        )
+        headline = text.t("seats_to_pass", **values, more=text.votes(more, "votes_lacking"))
+        details = [
+            text.t(
+                "seats_to_pass_detail",
+                votes=text.votes(scenario.votes[party]),
+                share=published_share(calc, party),
+                seats=text.seats(won.seats[party]),
+            )
+        ]
     else:
         more = votes_for_seat(
             scenario.method, scenario.votes, scenario.seats, party, scenario.ballots
@@ -281,23 +317,17 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
         headline = text.t(
             "seats_for_seat",
             **values,
-            seats=text.num(calc.allocation.seats[party]),
-            more=text.num(more),
+            seats=text.seats(calc.allocation.seats[party]),
+            more=text.votes(more, "votes_lacking"),
         )
-    return reply(env, q, calc, headline, [text.rules(scenario), text.t("seats_hypothetical")])
+        details = []
+    details += [text.rules(scenario), text.t("seats_hypothetical_votes")]
+    return reply(env, q, calc, headline, details)
 
 
 @handles("votes_needed")
 def votes_needed(env: Env, q: Query) -> Reply:
     election, party = env.election(q), q.slots.get("party")
     if party is not None and party in env.fb.parties and not election.has_party(party):
-        ran = years_run(env, party)
-        text = env.t(
-            q,
-            "party_did_not_run",
-            party=env.party(q, party, election.year),
-            year=election.year,
-            years=env.join(q, map(str, ran)),
-        )
-        return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
+        return did_not_run(env, q, election, party)
     return calculated(env, q, votes_needed_reply)

@@ -1,7 +1,11 @@
-"""Matplotlib drawing of chart views into PNG bytes (Agg, no pyplot, deterministic metadata).
+"""Matplotlib drawing of chart views into PNG bytes (Agg, no pyplot, deterministic bytes).
 
-Everything is laid out in inches on a fixed-width figure sized for a phone: Telegram shows a photo
-about 400 px wide, so the figure is 5 in wide and no text is smaller than 9 pt (about 10 px there).
+Pictures are made for a phone: 1,024 px wide and 576-1,280 px tall (16:9 landscape to 4:5
+portrait), so Telegram, which keeps photos up to 1,280 px on the long side, sends them as drawn.
+The figure is set at 72 dpi, so one point is one pixel and every size below is in pixels; no text
+is smaller than `MIN_TEXT_PX`. Everything is laid out from measured text before it is drawn: rows
+of bars shrink (within limits) so that the tallest chart still fits.
+
 `png()` is the entry point (`figure()` and `style()` are public for tests that measure text);
 matplotlib is imported when it is first called, and only its Agg canvas is used.
 """
@@ -9,95 +13,101 @@ matplotlib is imported when it is first called, and only its Agg canvas is used.
 from __future__ import annotations
 
 import math
+import struct
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from sailau.charts.geometry import Layout, layout
-from sailau.charts.views import Bars, Chamber, Chart, Panel, SeatGroup
+from sailau.charts.views import BarRow, Bars, Chamber, Chart, SeatGroup
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.axes import Axes
     from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
+    from numpy.typing import NDArray
 
-WIDTH = 5.0  # inches
-DPI = 160  # 800 px wide: sharp on a phone (twice the 400 px it is shown at), light to upload
-MARGIN = 0.18  # left/right margin, inches
-TITLE_PT, SUBTITLE_PT, HEADING_PT, TEXT_PT, FOOTER_PT, CENTRE_PT = 13.0, 10.0, 11.0, 10.0, 9.0, 22.0
-INK, SOFT_INK, MUTED, GRID = "#1a1a1a", "#4d4d4d", "#b3b3b3", "#d9d9d9"
-APPOINTED_EDGE = "#1a1a1a"
-DASH = (0, (3, 2))
-LINE = 1.3  # line height, in em
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+WIDTH = 1024  # px
+MIN_HEIGHT, MAX_HEIGHT = 576, 1280  # 16:9 and 4:5 at this width
+DPI = 72  # one point is one pixel
+MARGIN = 44
+INNER = WIDTH - 2 * MARGIN
 
-ROW_IN = 0.22  # a bar label line or a bar, inches
-LEGEND_KEY = 0.4  # a legend entry's seat key and gap, inches
-INLINE_SHARE = 0.4  # labels narrower than this share of the width go left of their bar
-GROUP_GAP = 0.07  # below a group heading, inches
-ARCH_IN = WIDTH - 2 * MARGIN  # hemicycle width; its height is half of it plus the mark labels
-ARCH_TOP = 0.17  # room above the arch for mark labels, in arch units (1 = the outer radius)
-ARCH_BOTTOM = 0.04
+TITLE_PX, SUBTITLE_PX, TEXT_PX, FOOTER_PX, CENTRE_PX = 40, 27, 28, 24, 84
+MIN_TEXT_PX = 24
+LEADING = 1.22  # line height, in em
+INK, SOFT_INK, MUTED, LINE_INK = "#1A1A1A", "#4D4D4D", "#BDBDBD", "#1A1A1A"
+APPOINTED_EDGE = "#1A1A1A"
+DASH = (0, (6, 4))
+
+TOP, BOTTOM, GAP = 30, 22, 24  # padding above the title and below the footer; between blocks
+ROW_MAX, ROW_MIN = 62, 42  # the pitch of a row of bars: as roomy as fits, never tighter than this
+SERIES_PX = 26  # series names and figures of bars in groups (elections; votes and seats)
+SERIES_SHARE, SERIES_ROW_MIN = 0.66, 30  # a grouped bar's pitch: this share of a row's, or more
+GROUP_GAP = 16  # between groups of bars
+LINE_ROW = 40  # the row above the bars that carries reference-line labels
+LABEL_SHARE, GROUPED_LABEL_SHARE = 0.42, 0.36  # the most of the width row labels take
+KEY_PX = 28  # a legend seat's diameter
+LEGEND_GAP = 10  # between the arch and its legend
+ARCH_TOP, ARCH_BOTTOM = 0.12, 0.03  # room above and below the arch, in radii
 
 
-@dataclass(frozen=True)
-class _Lines:
-    """Wrapped text and the height it takes."""
-
-    text: str
-    pt: float
-
-    @property
-    def height(self) -> float:
-        return 0.0 if not self.text else (self.text.count("\n") + 1) * self.pt * LINE / 72
+# --- text ------------------------------------------------------------------------------------
 
 
 @cache
-def _font(pt: float, bold: bool) -> FontProperties:
+def _font(px: float, bold: bool) -> FontProperties:
     from matplotlib.font_manager import FontProperties
 
-    return FontProperties(family="DejaVu Sans", size=pt, weight="bold" if bold else "normal")
+    return FontProperties(family="DejaVu Sans", size=px, weight="bold" if bold else "normal")
 
 
 @cache
 def _ruler() -> RendererAgg:
-    """An Agg renderer at 72 dpi (1 px = 1 pt) used only to measure text before layout."""
+    """An Agg renderer at 72 dpi (1 pt = 1 px) used only to measure text before layout."""
     from matplotlib.backends.backend_agg import RendererAgg
 
-    return RendererAgg(8, 8, 72)  # type: ignore[no-untyped-call]
+    return RendererAgg(8, 8, DPI)  # type: ignore[no-untyped-call]
 
 
 @lru_cache(maxsize=8192)
-def _text_width(text: str, pt: float, *, bold: bool = False) -> float:
-    """The exact width of one line of text, in inches (cached: words and labels repeat)."""
-    ruler = _ruler()
-    width, _, _ = ruler.get_text_width_height_descent(  # type: ignore[no-untyped-call]
-        text, _font(pt, bold), ismath=False
+def text_width(text: str, px: float, *, bold: bool = False) -> float:
+    """The width of one line of text, in pixels (cached: words and labels repeat)."""
+    width, _, _ = _ruler().get_text_width_height_descent(  # type: ignore[no-untyped-call]
+        text, _font(px, bold), ismath=False
     )
-    return float(width) / 72
+    return float(width)
 
 
-def _wrap(text: str, pt: float, *, bold: bool = False, width: float = ARCH_IN) -> _Lines:
-    """`text` broken at spaces into lines no wider than `width` inches.
+def wrap(text: str, px: float, width: float, *, bold: bool = False) -> list[str]:
+    """`text` broken at spaces into lines no wider than `width` pixels (a word longer than the
+    width stays whole on its own line).
 
-    Line widths are the sum of measured words and spaces (kerning across a space is nil), so
-    each distinct word is measured once.
+    A line's width is the sum of its measured words and spaces (kerning across a space is nil),
+    so each distinct word is measured once.
     """
-    space = _text_width("x x", pt, bold=bold) - 2 * _text_width("x", pt, bold=bold)
+    space = text_width("x x", px, bold=bold) - 2 * text_width("x", px, bold=bold)
     lines: list[str] = []
     used = 0.0
     for word in text.split(" "):
-        size = _text_width(word, pt, bold=bold)
-        if lines and used + space + size <= width * 0.98:
+        size = text_width(word, px, bold=bold)
+        if lines and used + space + size <= width:
             lines[-1] += " " + word
             used += space + size
         else:
             lines.append(word)
             used = size
-    return _Lines("\n".join(lines), pt)
+    return lines if text else []
+
+
+def _block(lines: Sequence[str], px: float) -> float:
+    """The height of `lines` of text at `px`."""
+    return len(lines) * px * LEADING
 
 
 @contextmanager
@@ -115,141 +125,288 @@ def style() -> Iterator[None]:
         yield
 
 
+# --- layout ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A row of bars as laid out: its label lines and its height."""
+
+    lines: tuple[str, ...]
+    height: float
+
+
+@dataclass(frozen=True)
+class _BarsPlan:
+    """Where a bar panel's parts go, in pixels from the panel's top-left corner.
+
+    A row holds one bar per series, `pitch` apart; with several series each bar is labelled
+    with its series in a narrow column between the row labels and the bars.
+    """
+
+    bars: Bars
+    label_width: float
+    series_width: float
+    rows: tuple[_Row, ...]
+    pitch: float
+
+    @property
+    def line_row(self) -> float:
+        return LINE_ROW if self.bars.lines else 0.0
+
+    @property
+    def height(self) -> float:
+        return self.line_row + sum(r.height for r in self.rows)
+
+    @property
+    def figure_px(self) -> float:
+        """The size of the figures at the bars' ends (smaller when bars come in groups)."""
+        return TEXT_PX if len(self.bars.series) < 2 else SERIES_PX
+
+
+def _label_lines(row: BarRow, width: float) -> tuple[str, ...]:
+    """The row's label on one line, else its short form, else wrapped to two lines."""
+    for text in dict.fromkeys(t for t in (row.label, row.alt) if t):
+        if text_width(text, TEXT_PX) <= width:
+            return (text,)
+    for text in dict.fromkeys(t for t in (row.label, row.alt) if t):
+        lines = wrap(text, TEXT_PX, width)
+        if len(lines) <= 2:
+            return tuple(lines)
+    return tuple(wrap(row.alt or row.label, TEXT_PX, width))
+
+
+def _plan_bars(bars: Bars, pitch: float) -> _BarsPlan:
+    grouped = len(bars.series) > 1
+    limit = INNER * (GROUPED_LABEL_SHARE if grouped else LABEL_SHARE)
+    labels = [_label_lines(row, limit) for row in bars.rows]
+    label_width = max(text_width(line, TEXT_PX) for lines in labels for line in lines) + 20
+    series_width = max(text_width(name, SERIES_PX) for name in bars.series) + 14 if grouped else 0.0
+    bar_pitch = max(SERIES_ROW_MIN, pitch * SERIES_SHARE) if grouped else pitch
+    per_row = bar_pitch * len(bars.series) + GROUP_GAP if grouped else bar_pitch
+    rows = tuple(_Row(lines, max(per_row, _block(lines, TEXT_PX) + 10)) for lines in labels)
+    return _BarsPlan(bars, label_width, series_width, rows, bar_pitch)
+
+
+@dataclass(frozen=True)
+class _ChamberPlan:
+    """A hemicycle laid out: the arch, then the legend's entries in one or two columns."""
+
+    columns: int
+    labels: tuple[tuple[str, ...], ...]
+
+    def row_heights(self) -> list[float]:
+        """The height of each row of legend entries."""
+        rows = [self.labels[i : i + self.columns] for i in range(0, len(self.labels), self.columns)]
+        return [max(_block(lines, TEXT_PX) for lines in row) + 12 for row in rows]
+
+    @property
+    def legend_height(self) -> float:
+        return sum(self.row_heights())
+
+    @property
+    def height(self) -> float:
+        return _arch_height() + LEGEND_GAP + self.legend_height
+
+
+def _plan_chamber(chamber: Chamber, *, compact: bool = False) -> _ChamberPlan:
+    """The legend in two columns when every label fits there on at most two lines, else one;
+    `compact`: two columns of the short labels (party abbreviations), for a picture short of
+    room."""
+    entries = chamber.legend
+    half = INNER / 2 - KEY_PX - 26
+    if compact:
+        return _ChamberPlan(2, tuple(tuple(wrap(g.alt or g.label, TEXT_PX, half)) for g in entries))
+    two = [tuple(wrap(g.label, TEXT_PX, half)) for g in entries]
+    if len(entries) > 2 and all(len(lines) <= 2 for lines in two):
+        one_line = all(len(lines) == 1 for lines in two)
+        if one_line or len(entries) > 5:
+            return _ChamberPlan(2, tuple(two))
+    return _ChamberPlan(
+        1, tuple(tuple(wrap(g.label, TEXT_PX, INNER - KEY_PX - 16)) for g in entries)
+    )
+
+
+def _arch_height() -> float:
+    return INNER / 2 * (1 + ARCH_TOP + ARCH_BOTTOM)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The whole picture laid out: text blocks, panel plans and the height in pixels."""
+
+    title: tuple[str, ...]
+    subtitle: tuple[str, ...]
+    footer: tuple[str, ...]
+    panels: tuple[_BarsPlan | _ChamberPlan, ...]
+    height: float
+
+
+def _plan(chart: Chart) -> _Plan:
+    """Lay the chart out with the roomiest row pitch that keeps it within `MAX_HEIGHT`."""
+    frame = chart.frame
+    title = tuple(wrap(frame.title, TITLE_PX, INNER, bold=True))
+    subtitle = tuple(wrap(frame.subtitle, SUBTITLE_PX, INNER))
+    footer = tuple(wrap(frame.footer, FOOTER_PX, INNER))
+    text = TOP + _block(title, TITLE_PX) + BOTTOM + _block(footer, FOOTER_PX)
+    text += (8 + _block(subtitle, SUBTITLE_PX) if subtitle else 0) + GAP * (len(chart.panels) + 1)
+    bars = any(isinstance(p, Bars) for p in chart.panels)
+    chamber = any(isinstance(p, Chamber) for p in chart.panels)
+    pitch, compact = float(ROW_MAX), False
+    while True:
+        panels = tuple(
+            _plan_chamber(p, compact=compact) if isinstance(p, Chamber) else _plan_bars(p, pitch)
+            for p in chart.panels
+        )
+        height = text + sum(p.height for p in panels)
+        if height <= MAX_HEIGHT:
+            break
+        if bars and pitch > ROW_MIN:
+            pitch -= 2
+        elif chamber and not compact:
+            compact = True
+        else:
+            break
+    return _Plan(title, subtitle, footer, panels, max(float(MIN_HEIGHT), math.ceil(height)))
+
+
+# --- the figure ------------------------------------------------------------------------------
+
+
 def png(chart: Chart) -> bytes:
     """Draw the chart and return PNG bytes (same input, same bytes: no metadata is written)."""
+    import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
 
     with style():
         canvas = FigureCanvasAgg(figure(chart))
         canvas.draw()  # type: ignore[no-untyped-call]
-        rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
-        pixels = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
-    out = BytesIO()
-    # RGB at a middle compression level: a third faster to encode than savefig's RGBA default.
-    pixels.convert("RGB").save(out, format="PNG", compress_level=3)
-    return out.getvalue()
+        rgba = np.asarray(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    return encode_png(rgba[:, :, :3])
+
+
+def encode_png(rgb: NDArray[np.uint8]) -> bytes:
+    """RGB pixels (height x width x 3) as a PNG file: rows unfiltered, zlib at level 1.
+
+    A chart is mostly runs of flat colour, which deflate packs well without PNG's row filters;
+    skipping them (Pillow always tries all five on every row) makes encoding about five times
+    faster and the file no larger.
+    """
+    import zlib
+
+    import numpy as np
+
+    height, width, _ = rgb.shape
+    rows = np.zeros((height, width * 3 + 1), dtype=np.uint8)  # each row: filter type 0, pixels
+    rows[:, 1:] = rgb.reshape(height, width * 3)
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
+    body = zlib.compress(rows.tobytes(), 1)
+    return PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", body) + _chunk(b"IEND", b"")
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    import zlib
+
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def figure(chart: Chart) -> Figure:
-    """The chart as a matplotlib figure on an Agg canvas, laid out in inches."""
+    """The chart as a matplotlib figure on an Agg canvas, laid out in pixels."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    title = _wrap(chart.frame.title, TITLE_PT, bold=True)
-    subtitle = _wrap(chart.frame.subtitle, SUBTITLE_PT)
-    footer = _wrap(chart.frame.footer, FOOTER_PT)
-    heights = [_panel_height(p) for p in chart.panels]
-    gap = 0.16
-    top = 0.14 + title.height + (subtitle.height + 0.06 if subtitle.text else 0) + gap
-    bottom = footer.height + 0.16
-    total = top + sum(heights) + gap * (len(heights) - 1) + bottom
-
-    fig = Figure(figsize=(WIDTH, total), dpi=DPI, facecolor="white")
+    plan = _plan(chart)
+    fig = Figure(figsize=(WIDTH / DPI, plan.height / DPI), dpi=DPI, facecolor="white")
     FigureCanvasAgg(fig)
-    _put(fig, title, total - 0.14, total, fontweight="bold", color=INK)
-    _put(fig, subtitle, total - 0.2 - title.height, total, color=SOFT_INK)
-    y = total - top
-    for panel, height in zip(chart.panels, heights, strict=True):
-        _draw_panel(fig, panel, y - height, height, total)
-        y -= height + gap
-    _put(fig, footer, 0.08 + footer.height, total, color=SOFT_INK)
+    canvas = _Canvas(fig, plan.height)
+    y = float(TOP)
+    canvas.text(plan.title, TITLE_PX, y, fontweight="bold", color=INK)
+    y += _block(plan.title, TITLE_PX)
+    if plan.subtitle:
+        canvas.text(plan.subtitle, SUBTITLE_PX, y + 8, color=SOFT_INK)
+        y += 8 + _block(plan.subtitle, SUBTITLE_PX)
+    y += GAP
+    for panel, laid in zip(chart.panels, plan.panels, strict=True):
+        if isinstance(panel, Chamber) and isinstance(laid, _ChamberPlan):
+            _draw_chamber(canvas, panel, laid, y)
+        elif isinstance(laid, _BarsPlan):
+            _draw_bars(canvas.axes(y, laid.height), laid)
+        y += laid.height + GAP
+    footer_top = plan.height - BOTTOM - _block(plan.footer, FOOTER_PX)
+    canvas.text(plan.footer, FOOTER_PX, footer_top, color=SOFT_INK)
     return fig
 
 
-def _put(fig: Figure, lines: _Lines, top: float, total: float, **style: Any) -> None:
-    """Wrapped text between the margins, its top `top` inches above the figure's bottom."""
-    if lines.text:
-        fig.text(
+@dataclass(frozen=True)
+class _Canvas:
+    """Places text and axes on the figure in pixels from its top-left corner."""
+
+    fig: Figure
+    height: float
+
+    def text(self, lines: Sequence[str], px: float, top: float, **kw: Any) -> None:
+        if lines:
+            self.fig.text(
+                MARGIN / WIDTH,
+                1 - top / self.height,
+                "\n".join(lines),
+                fontsize=px,
+                ha="left",
+                va="top",
+                linespacing=LEADING,
+                **kw,
+            )
+
+    def axes(self, top: float, height: float, *, pixels: bool = True) -> Axes:
+        """Axes between the margins, `height` px tall at `top`; data units are pixels from the
+        axes' top-left corner unless `pixels` is False."""
+        rect = (
             MARGIN / WIDTH,
-            top / total,
-            lines.text,
-            fontsize=lines.pt,
-            ha="left",
-            va="top",
-            linespacing=LINE,
-            **style,
+            1 - (top + height) / self.height,
+            INNER / WIDTH,
+            height / self.height,
         )
+        ax = self.fig.add_axes(rect)
+        ax.axis("off")
+        if pixels:
+            ax.set_xlim(0, INNER)
+            ax.set_ylim(height, 0)
+        return ax
 
 
-def _panel_height(panel: Panel) -> float:
-    if isinstance(panel, Chamber):
-        return _arch_height() + _legend_height(panel)
-    return _bars_height(panel)
+# --- hemicycle -------------------------------------------------------------------------------
 
 
-def _draw_panel(fig: Figure, panel: Panel, bottom: float, height: float, total: float) -> None:
-    if isinstance(panel, Chamber):
-        _draw_chamber(fig, panel, bottom, total)
-    else:
-        _draw_bars(_axes(fig, bottom, height, total), panel)
-
-
-def _axes(fig: Figure, bottom: float, height: float, total: float) -> Axes:
-    """Axes spanning the width between the margins, `height` inches tall at `bottom` inches."""
-    return fig.add_axes((MARGIN / WIDTH, bottom / total, ARCH_IN / WIDTH, height / total))
-
-
-# --- hemicycle ---------------------------------------------------------------------------
-
-
-def _arch_height() -> float:
-    return ARCH_IN / 2 * (1 + ARCH_TOP + ARCH_BOTTOM)
-
-
-def _legend_columns(chamber: Chamber) -> int:
-    longest = max(_text_width(g.label, TEXT_PT) for g in chamber.legend)
-    fits_two = longest + LEGEND_KEY < ARCH_IN / 2
-    return 2 if fits_two and len(chamber.legend) > 2 else 1
-
-
-def _legend_labels(chamber: Chamber) -> list[_Lines]:
-    """Legend labels, wrapped to the width left of the seat key."""
-    return [_wrap(g.label, TEXT_PT, width=ARCH_IN - LEGEND_KEY) for g in chamber.legend]
-
-
-def _legend_height(chamber: Chamber) -> float:
-    labels = _legend_labels(chamber)
-    columns = _legend_columns(chamber)
-    rows = math.ceil(len(labels) / columns)
-    extra = sum(label.height for label in labels) / columns - rows * TEXT_PT * LINE / 72
-    return 0.1 + rows * TEXT_PT * 1.45 / 72 + max(0.0, extra)
-
-
-def _draw_chamber(fig: Figure, chamber: Chamber, bottom: float, total: float) -> None:
+def _draw_chamber(canvas: _Canvas, chamber: Chamber, plan: _ChamberPlan, top: float) -> None:
     geo = layout(chamber.total)
-    legend_h = _legend_height(chamber)
-    arch_h = _arch_height()
-    ax = _axes(fig, bottom + legend_h, arch_h, total)
+    ax = canvas.axes(top, _arch_height(), pixels=False)
     ax.set_xlim(0, 2)
     ax.set_ylim(-ARCH_BOTTOM, 1 + ARCH_TOP)
     ax.set_aspect("equal")
-    ax.axis("off")
     _draw_seats(ax, geo, chamber.groups)
     for mark in chamber.marks:
         _draw_mark(ax, geo, mark.seats, mark.label)
     ax.text(
         1,
-        0.17,
+        0.1,
         chamber.centre,
-        fontsize=CENTRE_PT,
-        fontweight="bold",
-        color=INK,
+        fontsize=CENTRE_PX,
+        va="baseline",
         ha="center",
-        va="bottom",
+        color=INK,
+        fontweight="bold",
     )
-    ax.text(1, 0.13, chamber.centre_label, fontsize=TEXT_PT, color=SOFT_INK, ha="center", va="top")
-    leg = _axes(fig, bottom, legend_h, total)
-    leg.axis("off")
-    _draw_legend(leg, chamber)
+    ax.text(1, 0.055, chamber.centre_label, fontsize=TEXT_PX, color=SOFT_INK, ha="center", va="top")
+    legend_top = top + _arch_height() + LEGEND_GAP
+    _draw_legend(canvas.axes(legend_top, plan.legend_height), chamber, plan)
 
 
 def _seat_faces(group: SeatGroup) -> tuple[str, str, float]:
-    """Face colour, edge colour and edge width of one group's seats."""
+    """Face colour, edge colour and edge width (px) of one group's seats."""
     if group.style == "ring":
-        return "white", group.color, 1.6
+        return "white", group.color, 3.0
     if group.style == "appointed":
-        return group.color, APPOINTED_EDGE, 1.2
+        return group.color, APPOINTED_EDGE, 2.2
     return group.color, group.color, 0.0
 
 
@@ -283,163 +440,157 @@ def _draw_seats(ax: Axes, geo: Layout, groups: Sequence[SeatGroup]) -> None:
 def _draw_mark(ax: Axes, geo: Layout, seats: int, label: str) -> None:
     angle = geo.mark_angle(seats)
     cos, sin = math.cos(angle), math.sin(angle)
-    inner, outer = geo.inner - 0.02, geo.outer + 0.04
+    inner, outer = geo.inner - 0.02, geo.outer + 0.03
     ax.plot(
         [1 + inner * cos, 1 + outer * cos],
         [inner * sin, outer * sin],
-        color=INK,
-        linewidth=1.4,
+        color=LINE_INK,
+        linewidth=2.4,
         linestyle=DASH,
         solid_capstyle="butt",
     )
     ha = "center" if abs(cos) < 0.25 else ("left" if cos > 0 else "right")
     ax.text(
-        1 + (outer + 0.02) * cos,
-        (outer + 0.02) * sin,
+        1 + (outer + 0.015) * cos,
+        (outer + 0.015) * sin,
         label,
-        fontsize=TEXT_PT,
+        fontsize=TEXT_PX,
         color=INK,
         ha=ha,
         va="bottom",
     )
 
 
-def _draw_legend(ax: Axes, chamber: Chamber) -> None:
-    from matplotlib.lines import Line2D
-
-    handles = []
-    for group, label in zip(chamber.legend, _legend_labels(chamber), strict=True):
+def _draw_legend(ax: Axes, chamber: Chamber, legend: _ChamberPlan) -> None:
+    column = INNER / legend.columns
+    y = 0.0
+    heights = legend.row_heights()
+    for index, (group, lines) in enumerate(zip(chamber.legend, legend.labels, strict=True)):
+        row, col = divmod(index, legend.columns)
+        if col == 0 and row:
+            y += heights[row - 1]
+        x = col * column
         face, edge, width = _seat_faces(group)
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker="o",
-                markersize=11,
-                markerfacecolor=face,
-                markeredgecolor=edge,
-                markeredgewidth=max(width, 0.01),
-                label=label.text,
-            )
+        centre = y + TEXT_PX * LEADING / 2
+        ax.scatter(
+            [x + KEY_PX / 2],
+            [centre],
+            s=(KEY_PX - width) ** 2,
+            c=[face],
+            edgecolors=[edge],
+            linewidths=width,
         )
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        ncols=_legend_columns(chamber),
-        frameon=False,
-        fontsize=TEXT_PT,
-        borderaxespad=0,
-        borderpad=0.2,
-        handletextpad=0.3,
-        columnspacing=1.0,
-        labelspacing=0.45,
-        labelcolor=INK,
-    )
+        ax.text(
+            x + KEY_PX + 14,
+            y,
+            "\n".join(lines),
+            fontsize=TEXT_PX,
+            color=INK,
+            ha="left",
+            va="top",
+            linespacing=LEADING,
+        )
 
 
-# --- bars --------------------------------------------------------------------------------
+# --- bars ------------------------------------------------------------------------------------
 
 
-_TEXT: dict[str, Any] = {"fontsize": TEXT_PT, "color": INK, "va": "center", "zorder": 3}
-_CLEAR = {"bbox": {"facecolor": "white", "edgecolor": "none", "pad": 0.5}}
-"""Text over a reference line or the zero line: a tight white box keeps the line off it."""
+def _per_unit(plan: _BarsPlan) -> float:
+    """Pixels per unit of value: the longest bar and every figure after its bar fit."""
+    bars = plan.bars
+    cells = [c for r in bars.rows for c in r.cells]
+    room = INNER - plan.label_width - plan.series_width
+    figures = max(text_width(c.text, plan.figure_px, bold=True) for c in cells) + 10
+    high = max([c.value for c in cells] + [line.value for line in bars.lines]) or 1.0
+    return (room - figures) / high
 
 
-@dataclass(frozen=True)
-class _Row:
-    """One bar's place, in rows of ROW_IN from the top: its label (wrapped) and the bar's centre.
-
-    An inline label is centred on the bar; a label above the bar hangs from `label_y`.
-    """
-
-    label: str
-    label_y: float
-    bar_y: float
-
-
-def _label_column(bars: Bars) -> float:
-    """Width of a label column left of the bars when the labels are short, else 0 (above)."""
-    column = max(_text_width(b.label, TEXT_PT) for b in bars.bars) + 0.12
-    return 0.0 if bars.signed or column > INLINE_SHARE * ARCH_IN else column
-
-
-def _rows(bars: Bars) -> tuple[list[_Row], list[tuple[float, str]], float]:
-    """Where every bar and group heading goes, and the height of the whole in rows."""
-    inline = _label_column(bars) > 0
-    y = 1.0 if bars.lines else 0.0
-    group = ""
-    rows: list[_Row] = []
-    headings: list[tuple[float, str]] = []
-    for bar in bars.bars:
-        if bar.group and bar.group != group:
-            y += 0.35 if headings else 0.0
-            heading = _wrap(bar.group, HEADING_PT, bold=True)
-            headings.append((y + 0.05, heading.text))
-            y += (heading.height + GROUP_GAP) / ROW_IN
-            group = bar.group
-        if inline:
-            rows.append(_Row(bar.label, y + 0.6, y + 0.6))
-            y += 1.3
-        else:
-            label = _wrap(bar.label, TEXT_PT)
-            below = label.height / ROW_IN
-            rows.append(_Row(label.text, y + 0.05, y + below + 0.6))
-            y += below + 1.2
-    return rows, headings, y
-
-
-def _bars_height(bars: Bars) -> float:
-    return _rows(bars)[2] * ROW_IN
-
-
-def _limits(bars: Bars) -> tuple[float, float]:
-    """The x range: label column, every bar and the figure printed after it fit inside."""
-    room = max(_text_width(b.text, TEXT_PT, bold=True) for b in bars.bars) + 0.1
-    if bars.signed:
-        span = max(abs(b.value) for b in bars.bars) or 1.0
-        half = span / max(0.2, 1 - 2 * room / ARCH_IN)
-        return -half, half
-    high = max([b.value for b in bars.bars] + [line.value for line in bars.lines] + [0.0]) or 1.0
-    column = _label_column(bars)
-    per_inch = high / max(0.5, ARCH_IN - column - room)
-    return -column * per_inch, high + room * per_inch
-
-
-def _draw_bars(ax: Axes, bars: Bars) -> None:
-    rows, headings, height = _rows(bars)
-    low, high = _limits(bars)
-    ax.set_xlim(low, high)
-    ax.set_ylim(height, 0)
-    ax.axis("off")
-    text = _TEXT | (_CLEAR if bars.lines or bars.signed else {})
-    if bars.signed:
-        ax.axvline(0, color=SOFT_INK, linewidth=0.8)
-    for line in bars.lines:
-        ax.axvline(line.value, ymax=1 - 0.8 / height, color=INK, linewidth=1.2, linestyle=DASH)
-        left = line.value < (low + high) / 2
-        ax.text(line.value, 0.5, f" {line.label} ", ha="left" if left else "right", **text)
+def _draw_bars(ax: Axes, plan: _BarsPlan) -> None:
+    bars = plan.bars
+    per_unit = _per_unit(plan)
+    start = plan.label_width + plan.series_width
+    lines = [start + line.value * per_unit for line in bars.lines]
+    grouped = len(bars.series) > 1
+    boxes: list[tuple[float, float, str]] = []  # (middle, length, colour) of every bar
+    y = plan.line_row
+    for row, laid in zip(bars.rows, plan.rows, strict=True):
+        used = laid.height - (GROUP_GAP if grouped else 0)
+        faded = all(c.muted for c in row.cells)
+        ax.text(
+            0,
+            y + used / 2,
+            "\n".join(laid.lines),
+            fontsize=TEXT_PX,
+            va="center",
+            ha="left",
+            linespacing=LEADING,
+            color=SOFT_INK if faded else INK,
+        )
+        top = y + (used - plan.pitch * len(row.cells)) / 2
+        for i, cell in enumerate(row.cells):
+            middle = top + plan.pitch * (i + 0.5)
+            if grouped:
+                ax.text(
+                    plan.label_width,
+                    middle,
+                    bars.series[i],
+                    fontsize=SERIES_PX,
+                    va="center",
+                    ha="left",
+                    color=SOFT_INK,
+                )
+            colour = MUTED if cell.muted else row.color
+            length = cell.value * per_unit
+            boxes.append((middle, length, colour))
+            ink = SOFT_INK if cell.muted else INK
+            _draw_figure(ax, cell.text, plan.figure_px, start, length, middle, lines, colour, ink)
+        y += laid.height
+    middles, lengths, colours = zip(*boxes, strict=True)
     ax.barh(
-        [row.bar_y for row in rows],
-        [bar.value for bar in bars.bars],
-        height=0.8,
-        color=[MUTED if bar.muted else bar.color for bar in bars.bars],
+        middles, lengths, height=min(0.64 * plan.pitch, 36.0), left=start, color=colours, zorder=2
     )
-    inline = _label_column(bars) > 0
-    for bar, row in zip(bars.bars, rows, strict=True):
-        ink = text | {"color": SOFT_INK if bar.muted else INK}
-        hang = {} if inline else {"va": "top", "linespacing": LINE}
-        ax.text(low, row.label_y, row.label, ha="left", **(ink | hang))
-        end = bar.value if bars.signed or bar.value > 0 else 0.0
-        ax.annotate(
-            bar.text,
-            (end, row.bar_y),
-            xytext=(4 if end >= 0 else -4, 0),
-            textcoords="offset points",
-            ha="left" if end >= 0 else "right",
-            fontweight="bold",
-            **ink,
+    for line, x in zip(bars.lines, lines, strict=True):
+        ax.vlines(x, LINE_ROW - 6, y, colors=LINE_INK, linewidth=2.2, linestyles=DASH, zorder=1)
+        fits_right = x + 6 + text_width(line.label, TEXT_PX) <= INNER
+        ax.text(
+            x + 6 if fits_right else x - 6,
+            LINE_ROW / 2 - 4,
+            line.label,
+            fontsize=TEXT_PX,
+            color=INK,
+            va="center",
+            ha="left" if fits_right else "right",
         )
-    heading = text | {"fontsize": HEADING_PT, "va": "top", "linespacing": LINE}
-    for y, words in headings:
-        ax.text(low, y, words, ha="left", fontweight="bold", **heading)
+
+
+def _draw_figure(
+    ax: Axes,
+    text: str,
+    size: float,
+    start: float,
+    length: float,
+    middle: float,
+    lines: Sequence[float],
+    bar: str,
+    ink: str,
+) -> None:
+    """A bar's figure after its end; where a reference line would cross it, inside the bar's
+    end instead (in white on a dark bar), or past the line when the bar is too short."""
+    width = text_width(text, size, bold=True)
+    x, ha = start + length + 8, "left"
+    if any(x - 6 <= line <= x + width + 6 for line in lines):
+        if length >= width + 20:
+            x, ha = start + length - 8, "right"
+            ink = "white" if _luminance(bar) < 0.45 else INK
+        else:
+            x = max(line for line in lines if line >= x - 6) + 8
+    ax.text(
+        x, middle, text, fontsize=size, fontweight="bold", va="center", ha=ha, color=ink, zorder=3
+    )
+
+
+def _luminance(colour: str) -> float:
+    """Relative luminance of a `#RRGGBB` colour (WCAG), 0 black to 1 white."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b

@@ -1,7 +1,7 @@
 """Every chart kind in every language as PNG files, and a contact sheet showing them together.
 
-The contact sheet puts the three languages side by side at 400 px wide each, the size Telegram
-shows a photo on a phone, so it is also the check that every chart reads at that size.
+The contact sheet puts the three languages side by side, each picture shown 400 px wide (what a
+phone shows of a 1,024 px photo), so it is also the check that every chart reads at that size.
 """
 
 from __future__ import annotations
@@ -15,35 +15,40 @@ from sailau.reply import LANGS, ChartSpec
 if TYPE_CHECKING:
     from PIL import Image
 
-THUMB_PX = 400  # the width Telegram gives a photo on a phone
+THUMB_PX = 400  # about the width a phone gives a photo in a chat
 SHEET_NAME = "contact-sheet.png"
 
 
 def sheet_specs() -> list[ChartSpec]:
-    """One picture per kind, plus the other years' hemicycles and comparison metrics."""
-    from sailau.charts import KINDS
+    """Every kind for every election it can draw, every comparison metric, two what-ifs."""
     from sailau.charts.spec import METRICS
     from sailau.factbase import load_factbase
 
     fb = load_factbase()
-    out = [ChartSpec(kind) for kind in KINDS if kind != "whatif"]
-    out += [ChartSpec("compare", (("metric", m),)) for m in METRICS if m != "share"]
-    out += [ChartSpec("parliament", (("year", str(y)),)) for y in fb.years if y != 2021]
-    out.append(ChartSpec("whatif", (("method", "dhondt"), ("threshold", "5"))))
+    out: list[ChartSpec] = []
+    for kind in ("parliament", "shares", "seats_votes", "turnout_regions"):
+        for year in fb.years:
+            if kind != "turnout_regions" or fb.election(year).regional_turnout is not None:
+                out.append(ChartSpec(kind, (("year", str(year)),)))
+    out += [ChartSpec("compare", (("metric", m),)) for m in METRICS]
+    out.append(ChartSpec("whatif", (("threshold", "5"),)))
+    out.append(ChartSpec("whatif", (("method", "dhondt"), ("year", "2016"))))
     return out
 
 
 def file_name(spec: ChartSpec, lang: str) -> str:
-    """`parliament-2016-kk.png`: the kind, its non-default parameters, the language."""
-    return "-".join([spec.kind, *(v for _, v in spec.params), lang]) + ".png"
+    """`whatif-2016-dhondt-kk.png`: the kind, the parameters it was asked with, the language."""
+    values = [v.replace(",", "-") for _, v in spec.params]
+    return "-".join([spec.kind, *values, lang]) + ".png"
 
 
 def rendered() -> list[list[tuple[str, bytes]]]:
     """Every sheet spec in every language: rows of (file name, PNG bytes)."""
     from sailau.charts import render
 
-    specs = sheet_specs()
-    return [[(file_name(spec, lang), render(spec, lang)) for lang in LANGS] for spec in specs]
+    return [
+        [(file_name(spec, lang), render(spec, lang)) for lang in LANGS] for spec in sheet_specs()
+    ]
 
 
 def write_sheet(path: Path) -> Path:

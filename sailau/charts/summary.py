@@ -13,16 +13,14 @@ def _panel_lines(panel: Panel) -> list[str]:
             "; ".join(g.label for g in panel.legend),
             "; ".join(m.label for m in panel.marks),
         ]
-    lines: list[str] = []
-    group = None
-    for bar in panel.bars:
-        item = f"{bar.label}: {bar.text}"
-        if bar.group and bar.group == group:
-            lines[-1] += f", {item}"
+    lines = [line.label for line in panel.lines]
+    for row in panel.rows:
+        if panel.series:
+            pairs = zip(panel.series, row.cells, strict=True)
+            lines.append(f"{row.label} — " + ", ".join(f"{h}: {c.text}" for h, c in pairs))
         else:
-            lines.append(f"{bar.group} — {item}" if bar.group else item)
-        group = bar.group
-    return lines + [line.label for line in panel.lines]
+            lines.append(f"{row.label}: {row.cells[0].text}")
+    return lines
 
 
 def summary(chart: Chart) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 NEUTRAL = "#999999"
-"""Seats and bars that belong to no party (APK without a colour, "against all", votes)."""
-PLAIN = "#5a5a5a"
+"""Seats and bars that belong to no party (APK without a colour, "against all", open seats)."""
+PLAIN = "#5A5A5A"
 """Bars of one series that is no party's (turnout)."""
 
 SeatStyle = Literal["filled", "ring", "appointed"]
@@ -20,7 +20,7 @@ SeatStyle = Literal["filled", "ring", "appointed"]
 
 @dataclass(frozen=True)
 class Frame:
-    """The text around every chart: title, an optional subtitle and the source footer."""
+    """The text around every chart: title, an optional subtitle and the one-line source footer."""
 
     title: str
     subtitle: str
@@ -31,12 +31,16 @@ class Frame:
 
 @dataclass(frozen=True)
 class SeatGroup:
-    """A run of seats of one colour and style in the hemicycle, with its legend label."""
+    """A run of seats of one colour and style in the hemicycle, with its legend label.
+
+    alt: the label with the party's abbreviation, for a legend short of room.
+    """
 
     label: str
     seats: int
     color: str
     style: SeatStyle = "filled"
+    alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,20 +71,33 @@ class Chamber:
 
 
 @dataclass(frozen=True)
-class Bar:
-    """One horizontal bar: its label, value (axis units), exact figure printed at its end."""
+class Cell:
+    """One bar: its length (axis units) and the exact figure printed at its end.
 
-    label: str
+    muted: greyed (below the threshold, "against all"; with value 0, "did not run").
+    """
+
     value: float
     text: str
-    color: str
     muted: bool = False
-    group: str = ""
+
+
+@dataclass(frozen=True)
+class BarRow:
+    """An item: its label on the left and one bar per series under each other, in its colour.
+
+    alt: a shorter label (an abbreviation) for when the full one would take more than two lines.
+    """
+
+    label: str
+    color: str
+    cells: tuple[Cell, ...]
+    alt: str = ""
 
 
 @dataclass(frozen=True)
 class RefLine:
-    """A vertical reference line across the bars (threshold, national figure)."""
+    """A vertical reference line across the bars (threshold, national figure) and its label."""
 
     value: float
     label: str
@@ -88,11 +105,15 @@ class RefLine:
 
 @dataclass(frozen=True)
 class Bars:
-    """Horizontal bars, each label above its bar; runs of bars may share a group heading."""
+    """Horizontal bars, all on one scale: one row per item, one bar per series in each row.
 
-    bars: tuple[Bar, ...]
+    With several series (elections; votes and seats) each bar is labelled with its series name;
+    reference lines are drawn only across bars of a single series.
+    """
+
+    rows: tuple[BarRow, ...]
+    series: tuple[str, ...] = ()
     lines: tuple[RefLine, ...] = ()
-    signed: bool = False
 
 
 Panel = Chamber | Bars

@@ -18,10 +18,15 @@ from sailau.reply import LANGS, ChartSpec, freeze_slots
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", nargs="?", choices=KINDS, help="which chart")
     parser.add_argument("--year", help="election year (default 2021)")
+    parser.add_argument("--other-year", dest="other_year", help="compare: a second election")
+    parser.add_argument(
+        "--years", help="compare: the elections, e.g. 2016,2023 (default: all of them)"
+    )
     parser.add_argument("--metric", choices=METRICS, help="compare: what to compare")
     parser.add_argument("--method", help="whatif: allocation method, e.g. dhondt, sainte_lague")
     parser.add_argument("--threshold", help="whatif: threshold in percent, e.g. 5 or 3.5")
     parser.add_argument("--base", choices=BASES, help="whatif: what the threshold is a share of")
+    parser.add_argument("--seats", help="whatif: list seats to share out (default: the election's)")
     parser.add_argument("--lang", choices=LANGS, default="en", help="language (default en)")
     parser.add_argument("--out", type=Path, help="PNG file to write (default KIND-LANG.png)")
     parser.add_argument("--caption", action="store_true", help="also print the text caption")

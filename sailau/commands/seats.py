@@ -4,6 +4,10 @@
     bot.py seats --election kz-2021 --threshold 5 --explain      # a stored election, one change
     bot.py seats --batch FILE --json                             # one JSON object per line
 
+Options and batch lines are read by `sailau.seats.codec` (as the web API's parameters are): a
+batch line holds the options as JSON fields, e.g. `{"election": "kz-2021", "threshold": 5}` or
+`{"votes": {"A": 100, "B": 80}, "seats": 8, "method": "dhondt"}`.
+
 Bad input (negative votes, zero seats, an unknown method, more seats than a method can give)
 prints `error: ...` and exits with 2; in batch mode the line's output is `{"error": ...}` and
 the exit status is 1 if any line failed.
@@ -14,19 +18,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from sailau.jsonlines import dumps_line, split_lines
 from sailau.reply import LANGS
 from sailau.seats.allocation import Allocation, SeatError
+from sailau.seats.codec import FIELDS, allocation_to_json, option_name, query_from_json
 from sailau.seats.explain import Explanation
-from sailau.seats.indices import gallagher, loosemore_hanby, seats_vs_votes
 from sailau.seats.kazakh import SoleQualifierRule
 from sailau.seats.methods import METHODS
-from sailau.seats.scenario import Scenario, custom, from_election, parse_percent
-from sailau.seats.text import percent_figure, rounded
+from sailau.seats.scenario import Scenario
 from sailau.seats.thresholds import Base
 
 BAD_INPUT = 2
@@ -77,119 +79,19 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return BAD_INPUT
     if args.json:
-        print(dumps_line(as_json(scenario, allocation, explanation)))
+        print(dumps_line(allocation_to_json(scenario, allocation, explanation)))
     else:
         print("\n".join(as_text(args, scenario, allocation, explanation)))
     return 0
 
 
-def parse_votes(items: list[str]) -> dict[str, int]:
-    """`NAME=COUNT` pairs, refusing malformed or repeated ones."""
-    votes: dict[str, int] = {}
-    for item in items:
-        name, sep, count = item.partition("=")
-        name = name.strip()
-        if not sep or not name:
-            raise SeatError(f"votes must be given as NAME=COUNT, not {item!r}")
-        if name in votes:
-            raise SeatError(f"votes for {name} are given twice")
-        try:
-            votes[name] = int(count.replace("_", "").replace(",", ""))
-        except ValueError:
-            raise SeatError(f"votes for {name} must be a whole number, not {count!r}") from None
-    return votes
-
-
 def build(args: argparse.Namespace) -> Scenario:
-    """The scenario the arguments describe."""
-    share = None if args.threshold is None else parse_percent(args.threshold)
-    base = None if args.threshold_base is None else Base(args.threshold_base)
-    votes = parse_votes(args.votes)
-    if args.election:
-        from sailau.factbase import load_factbase
-
-        return from_election(
-            load_factbase().election(args.election),
-            method=args.method,
-            share=share,
-            base=base,
-            seats=args.seats,
-            votes=votes,
-            sole_rule=SoleQualifierRule(args.sole_rule),
-        )
-    if args.seats is None or not votes:
-        raise SeatError("give --seats and --votes (or start from --election ID)")
-    return custom(
-        votes,
-        args.seats,
-        args.method or "hare",
-        share,
-        base or Base.PARTY_VOTES,
-        not args.strict,
-        args.ballots,
-    )
+    """The scenario the options describe, read by the same codec as batch lines and the web."""
+    options = {name: getattr(args, name) for name in FIELDS}
+    return query_from_json(options, option_name).scenario()
 
 
 # --- output ------------------------------------------------------------------------------------
-
-
-def as_json(
-    scenario: Scenario, allocation: Allocation, explanation: Explanation | None = None
-) -> dict[str, Any]:
-    """The allocation for scripts: seats, explicit ties, the rules used, proportionality."""
-    out: dict[str, Any] = {
-        "method": scenario.method_name,
-        "seats_total": scenario.seats,
-        "threshold": None if scenario.share is None else str(percent_figure(scenario.share)),
-        "threshold_base": scenario.base.value,
-        "inclusive": scenario.inclusive,
-        "seats": dict(allocation.seats),
-        "ties": [{"parties": list(t.parties), "seats": t.seats} for t in allocation.ties],
-        "excluded": list(allocation.excluded),
-        "admitted": list(allocation.admitted),
-        "notes": list(allocation.notes),
-        "gallagher": str(rounded(gallagher(scenario.votes, allocation.seats), 4)),
-        "loosemore_hanby": str(rounded(loosemore_hanby(scenario.votes, allocation.seats), 6)),
-        "seats_vs_votes": [
-            {
-                "party": row.party,
-                "vote_share": str(rounded(row.votes, 6)),
-                "seat_share": str(rounded(row.seats, 6)),
-            }
-            for row in seats_vs_votes(scenario.votes, allocation.seats)
-        ],
-    }
-    if scenario.official is not None:
-        out["official"] = dict(scenario.official)
-    if explanation is not None:
-        out["explanation"] = explanation_json(explanation)
-    return out
-
-
-def explanation_json(explanation: Explanation) -> dict[str, Any]:
-    quota = explanation.quota
-    return {
-        "quota": None if quota is None else str(rounded(quota, 6)),
-        "quota_exact": None if quota is None else str(quota),
-        "rows": [
-            {
-                "party": r.party,
-                "votes": r.votes,
-                "quotient": str(rounded(r.quotient, 6)),
-                "whole": r.whole,
-                "remainder": str(rounded(r.remainder, 6)),
-                "remainder_seat": r.remainder_seat,
-            }
-            for r in explanation.rows
-        ],
-        "wins": [
-            {"seat": w.seat, "party": w.party, "divisor": w.divisor, "average": w.average}
-            for w in explanation.wins
-        ],
-        "last": list(explanation.last),
-        "next": list(explanation.next),
-        "shortfall": explanation.shortfall,
-    }
 
 
 def as_text(
@@ -237,8 +139,8 @@ def run_batch(path: Path) -> int:
         return BAD_INPUT
     for number, line in lines:
         try:
-            scenario = batch_scenario(json.loads(line))
-            out = as_json(scenario, scenario.allocate())
+            scenario = query_from_json(json.loads(line)).scenario()
+            out = allocation_to_json(scenario, scenario.allocate())
         except json.JSONDecodeError as exc:
             failed = True
             out = {"error": f"line {number}: not a JSON object ({exc.msg})"}
@@ -255,30 +157,3 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(split_lines(text), 1):
         if line.strip():
             yield number, line
-
-
-def batch_scenario(item: object) -> Scenario:
-    """`{"votes": {...}, "seats": N, "method": "...", "threshold": PCT, ...}` as a scenario."""
-    if not isinstance(item, Mapping):
-        raise SeatError("each line must be a JSON object")
-    unknown = set(item) - {"votes", "seats", "method", "threshold", "threshold_base", "ballots"}
-    if unknown:
-        raise SeatError(f"unknown field(s): {', '.join(map(repr, sorted(unknown)))}")
-    votes, seats = item.get("votes"), item.get("seats")
-    if not isinstance(votes, Mapping):
-        raise SeatError('"votes" must be an object of party: count')
-    if isinstance(seats, bool) or not isinstance(seats, int):
-        raise SeatError('"seats" must be a whole number')
-    ballots = item.get("ballots")
-    if ballots is not None and (isinstance(ballots, bool) or not isinstance(ballots, int)):
-        raise SeatError('"ballots" must be a whole number')
-    threshold = item.get("threshold")
-    return custom(
-        {str(k): v for k, v in votes.items()},
-        seats,
-        str(item.get("method", "hare")),
-        None if threshold is None else parse_percent(threshold),
-        Base(item.get("threshold_base", Base.PARTY_VOTES.value)),
-        True,
-        ballots,
-    )

@@ -193,6 +193,27 @@ def check_observers(report: Report, e: Election) -> None:
     )
 
 
+def check_maslikhats(report: Report, e: Election) -> None:
+    """A council's seats add up to its size; a party is named once per council."""
+    m = e.maslikhats
+    if m is None:
+        return
+    if (
+        m.lists_submitted
+        and m.lists_registered
+        and m.lists_registered.value > m.lists_submitted.value
+    ):
+        report("maslikhats.lists_registered.value", "more lists registered than submitted")
+    for i, council in enumerate(m.councils):
+        field = f"maslikhats.councils[{i}]"
+        parties = [row.party for row in council.rows]
+        if len(set(parties)) != len(parties):
+            report(f"{field}.rows", "a party is listed twice")
+        seats = [row.seats for row in council.rows]
+        if council.seats is not None and all(n is not None for n in seats):
+            check_sum(report, f"{field}.seats", council.seats, [n or 0 for n in seats], "the rows")
+
+
 def check_apk_vote(report: Report, e: Election) -> None:
     apk = e.apk_vote
     if apk is None:
@@ -310,6 +331,13 @@ def check_references(report: Report, e: Election, fb: FactBase) -> None:
         for i, poll in enumerate(e.exit_poll.rows):
             if not e.has_party(poll.party):
                 report(f"exit_poll.rows[{i}].party", f"{poll.party!r} is not in the results")
+    for i, council in enumerate(e.maslikhats.councils if e.maslikhats else ()):
+        field = f"maslikhats.councils[{i}]"
+        if council.region is not None and council.region not in fb.regions:
+            report(f"{field}.region", f"unknown region id {council.region!r}")
+        for j, council_row in enumerate(council.rows):
+            if council_row.party not in fb.parties:
+                report(f"{field}.rows[{j}].party", f"unknown party id {council_row.party!r}")
     if e.previous is not None:
         before = fb.elections.get(e.previous)
         if before is None:
@@ -393,6 +421,7 @@ ELECTION_CHECKS: tuple[Callable[[Report, Election], None], ...] = (
     check_candidates,
     check_observers,
     check_apk_vote,
+    check_maslikhats,
     check_regional_turnout,
     check_dates,
     check_allocation,

@@ -186,6 +186,8 @@ class Region(Model):
     name: Text
     names_in: dict[int, Text] = {}
     """The name used in a given election year, where it differs from `name`."""
+    short: Text | None = None
+    """The name without "Region" / "область" / "облысы", for chart labels."""
     aliases: Aliases
     elections: tuple[int, ...] = Field(min_length=1)
     """Election years in which the region existed as a unit of the fact base's data."""
@@ -194,7 +196,10 @@ class Region(Model):
         """Every alias and every name, normalised."""
         return normalized([self.name, *self.names_in.values()], self.aliases.all())
 
-    def name_for(self, year: int | None) -> Text:
+    def name_for(self, year: int | None, *, short: bool = False) -> Text:
+        """The name used in that election (the short form, if asked and there is one)."""
+        if short and self.short is not None:
+            return self.short
         return self.names_in.get(year, self.name) if year is not None else self.name
 
 
@@ -267,7 +272,8 @@ class ElectoralSystem(Sourced):
     threshold: Threshold
     quota: Rule
     remainder: Rule
-    tie_break: Rule
+    tie_break: Rule | None = None
+    """Only where the sources document one for that year's law (not for 2023)."""
     single_party_rule: SinglePartyRule | None = None
     district_rule: Rule | None = None
     against_all: bool = False
@@ -300,6 +306,8 @@ class Participation(Model):
     invalid_percent: Fact[Dec] | None = None
     polling_stations: Fact[Count] | None = None
     polling_stations_abroad: Fact[Count] | None = None
+    polling_stations_countries: Fact[Count] | None = None
+    """The number of countries the stations abroad were in."""
     voting_hours: Note | None = None
 
     @property
@@ -428,9 +436,49 @@ class Observers(Model):
     missions: tuple[Note, ...] = ()
 
 
+class Referendum(Sourced):
+    """A constitutional referendum that set this election's rules; `sources` cover the figures."""
+
+    date: Day
+    yes_percent: Dec
+    turnout: Dec
+    turnout_approximate: bool = False
+    """The sources give the turnout only roughly ("about 68%")."""
+    changes: tuple[Note, ...] = Field(min_length=1)
+
+
+class CouncilRow(Model):
+    party: Id
+    percent: Dec | None = None
+    seats: Count | None = None
+
+
+class Council(Sourced):
+    """One local council's (maslikhat's) result, as far as the sources give it."""
+
+    name: Text
+    region: Id | None = None
+    seats: Count | None = None
+    """The council's size, where the sources state it."""
+    turnout: Dec | None = None
+    rows: tuple[CouncilRow, ...] = Field(min_length=1)
+
+
+class Maslikhats(Model):
+    """The local council elections held with this Majilis election (not Majilis figures)."""
+
+    lists_submitted: Fact[Count] | None = None
+    lists_registered: Fact[Count] | None = None
+    councils: tuple[Council, ...] = ()
+    claims: tuple[Note, ...] = ()
+    """What a party said of its own result, not confirmed by the CEC."""
+
+
 class Official(Sourced):
     role: Literal["speaker", "deputy_speaker", "prime_minister"]
     person: Text
+    returning: bool = False
+    """Already held the post before the election (re-elected Speaker, reappointed PM)."""
     since: Day | None = None
     until: Day | None = None
     votes_for: Count | None = None
@@ -461,6 +509,8 @@ class Election(Model):
     regional_turnout: RegionalTurnout | None = None
     exit_poll: ExitPoll | None = None
     apk_vote: ApkVote | None = None
+    referendum: Referendum | None = None
+    maslikhats: Maslikhats | None = None
     candidates: Candidates | None = None
     observers: Observers | None = None
     assessments: tuple[Note, ...] = ()

@@ -65,17 +65,53 @@ def require_known(name: str, registry: Mapping[str, object], what: str) -> None:
         raise SeatError(f"unknown {what} {name!r}; known: {', '.join(registry)}")
 
 
-def check_input(votes: Votes, seats: int) -> None:
-    """Refuse what no method can allocate, with a message a user can act on."""
+MAX_SEATS = 1000
+"""The most seats one allocation fills: more than any directly elected chamber has (the largest
+have 600-750); it keeps a divisor method's table and an explanation's seat-by-seat account small,
+so no request runs long."""
+MAX_PARTIES = 100
+"""The most parties (lists) in one allocation; no national list election has had this many."""
+MAX_VOTES = 10**10
+"""The most votes one party (or the ballots cast) may have: above the world's population."""
+
+
+def check_seats(seats: object) -> int:
+    """`seats` if it is a whole number from 1 to MAX_SEATS; else a SeatError saying why."""
     if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
         raise SeatError(f"the number of seats must be a whole number of at least 1, not {seats}")
+    if seats > MAX_SEATS:
+        raise SeatError(f"the number of seats must be at most {MAX_SEATS:,}, not {seats:,}")
+    return seats
+
+
+def check_count(what: str, count: object) -> int:
+    """`count` if it is a whole number from 0 to MAX_VOTES; `what` names it in the error."""
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        raise SeatError(f"{what} must be a whole number of at least 0, not {count}")
+    if count > MAX_VOTES:
+        raise SeatError(f"{what} must be at most {MAX_VOTES:,}, not {count:,}")
+    return count
+
+
+def check_votes(votes: Votes) -> None:
+    """Refuse votes no method can allocate, or more parties or votes than the limits."""
     if not votes:
         raise SeatError("no parties given")
+    if len(votes) > MAX_PARTIES:
+        raise SeatError(f"at most {MAX_PARTIES} parties can be given, not {len(votes)}")
     for party, count in votes.items():
-        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise SeatError(f"votes for {party} must be a whole number of at least 0, not {count}")
+        check_count(f"votes for {party}", count)
     if not any(votes.values()):
         raise SeatError("every party has 0 votes: there is nothing to allocate")
+
+
+def check_input(votes: Votes, seats: int, ballots: int | None = None) -> None:
+    """Refuse what no method can allocate, or what is past the limits, with a message a user
+    can act on. Every method calls it first, so every front end has the same limits."""
+    check_seats(seats)
+    check_votes(votes)
+    if ballots is not None:
+        check_count("ballots cast", ballots)
 
 
 def split_at_cut(

@@ -7,6 +7,7 @@ The command line and the what-if answers both go through here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -23,15 +24,38 @@ if TYPE_CHECKING:
     from sailau.facts.models import Election
 
 
+PERCENT_PLACES = 4
+"""Decimal places a threshold may have: as many as its display shows (`text.percent_figure`).
+It also keeps `1e-999999999` from becoming a Fraction with a billion-digit denominator."""
+PERCENT_CHARS = 32
+"""The longest threshold text read; anything longer is not a percentage people write."""
+
+
 def parse_percent(text: str | int | float) -> Fraction:
     """A threshold percentage ("5", "3.5", 7) as a share of 1, refusing what is not one."""
-    try:
-        value = Decimal(str(text).strip().rstrip("%").strip().replace(",", "."))
-    except InvalidOperation:
-        raise SeatError(f"a threshold must be a percentage like 5 or 3.5, not {text!r}") from None
+    written = str(text).strip().rstrip("%").strip().replace(",", ".")
+    value = None
+    if len(written) <= PERCENT_CHARS:
+        with contextlib.suppress(InvalidOperation):
+            value = Decimal(written)
+    if value is None:
+        raise SeatError(f"a threshold must be a percentage like 5 or 3.5, not {text!r}")
     if not value.is_finite() or not 0 <= value <= 100:
         raise SeatError(f"a threshold must be between 0 and 100 %, not {text}")
-    return Fraction(value) / 100
+    if decimal_places(value) > PERCENT_PLACES:
+        raise SeatError(
+            f"a threshold must be a percentage with at most {PERCENT_PLACES} decimals, not {text}"
+        )
+    return Fraction(value) / 100 if value else Fraction(0)  # 0E-999999999 too
+
+
+def decimal_places(value: Decimal) -> int:
+    """Digits after the point once trailing zeros are dropped (`5.250` -> 2, `1E+2` -> 0)."""
+    _, digits, exponent = value.as_tuple()
+    if not any(digits) or not isinstance(exponent, int):  # zero, or not finite
+        return 0
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + zeros))
 
 
 @dataclass(frozen=True)

@@ -43,16 +43,30 @@ def plain(party: str) -> str:
     return party
 
 
+HYPOTHETICAL = "_hyp"
+"""Suffix of a template's conditional form ("would have won"), used for a calculation under
+other rules than the election's own."""
+
+
 @dataclass(frozen=True)
 class SeatText:
-    """Templates and number formats for one language; `names` turns party ids into names."""
+    """Templates and number formats for one language; `names` turns party ids into names.
+
+    `hypothetical`: the rules are not the election's own, so a template with a conditional form
+    (`key_hyp`) speaks in it: a calculation never reads as the official result."""
 
     catalog: Catalog
     lang: Lang
     names: Callable[[str], str] = plain
+    hypothetical: bool = False
+    tie_rule: bool = True
+    """Whether the election's law documents a tie-break (not for 2023): only then is it said."""
 
     def t(self, key: str, count: int | None = None, /, **values: object) -> str:
-        """The template `key`, plural form chosen by `count`, filled with `values`."""
+        """The template `key` (its conditional form if hypothetical), plural form chosen by
+        `count`, filled with `values`."""
+        if self.hypothetical and key + HYPOTHETICAL in self.catalog:
+            key += HYPOTHETICAL
         return self.catalog.t(key, self.lang, count, **values)
 
     def num(self, n: int) -> str:
@@ -68,9 +82,25 @@ class SeatText:
     def percent(self, share: Fraction) -> str:
         return self.catalog.fmt_percent(percent_figure(share), self.lang)
 
+    def label(self, party: str) -> str:
+        """A party's name as lists show it (quoted in kk and ru: «Ауыл»)."""
+        return self.catalog.party(self.names(party), self.lang)
+
+    def phrase(self, party: str) -> str:
+        """A party as a sentence's subject (ru `партия «Ауыл»`, kk `«Ауыл» партиясы`)."""
+        return self.catalog.party(self.names(party), self.lang, phrase=True)
+
+    def votes(self, n: int, key: str = "votes_n") -> str:
+        """`383 023 голоса`; `key="votes_lacking"` for the genitive of «не хватило»."""
+        return self.t(key, n, n=self.num(n))
+
+    def seats(self, n: int) -> str:
+        """`7 мест`, `1 seat`."""
+        return self.t("seats_n", n, n=self.num(n))
+
     def parties(self, ids: Iterable[str]) -> str:
         """Party names as a list: `A, B and C`."""
-        names = [self.names(p) for p in ids]
+        names = [self.label(p) for p in ids]
         if len(names) < 2:
             return "".join(names)
         return self.t("list_last", head=", ".join(names[:-1]), last=names[-1])
@@ -95,11 +125,12 @@ class SeatText:
         base = self.t(f"seats_base_{scenario.base}")
         return self.t("seats_vote_share", percent=percent, base=base)
 
-    def named_threshold(self, scenario: Scenario) -> str:
-        """ "threshold 7 % or more of all ballots cast", or "no threshold", inside a sentence."""
+    def short_rules(self, scenario: Scenario) -> str:
+        """ "threshold 5 %, D'Hondt method": the rules in a headline (`rules`: in full)."""
+        method = self.method(scenario.method_name)
         if not scenario.share:
-            return self.t("seats_threshold_absent")
-        return self.t("seats_threshold_named", rule=self.threshold(scenario))
+            return self.t("seats_rules_short_none", method=method)
+        return self.t("seats_rules_short", percent=self.percent(scenario.share), method=method)
 
     def rules(self, scenario: Scenario) -> str:
         return self.t(
@@ -108,12 +139,16 @@ class SeatText:
             threshold=self.threshold(scenario),
         )
 
+    def threshold_rule(self, scenario: Scenario) -> str:
+        """The threshold in full, for an answer whose headline names the method already."""
+        return self.t("seats_rules_threshold", threshold=self.threshold(scenario))
+
     # --- results --------------------------------------------------------------------------------
 
     def summary(self, allocation: Allocation) -> str:
         """`Nur Otan 72, Ak Zhol 11, ...`: the parties that won seats."""
         return ", ".join(
-            self.t("seats_summary_item", party=self.names(p), seats=self.num(n))
+            self.t("seats_summary_item", party=self.label(p), seats=self.num(n))
             for p, n in allocation.seats.items()
             if n
         )
@@ -123,13 +158,15 @@ class SeatText:
         official = scenario.official
         if official is None:
             return [
-                self.t("seats_party_line", party=self.names(p), seats=self.num(n))
+                self.t("seats_party_line", party=self.label(p), seats=self.num(n))
                 for p, n in allocation.seats.items()
             ]
         return [
             self.t(
-                "seats_party_line_official",
-                party=self.names(p),
+                "seats_party_line_official"
+                if n != official.get(p, 0)
+                else ("seats_party_line_official_same"),
+                party=self.label(p),
                 seats=self.num(n),
                 official=self.num(official.get(p, 0)),
                 change=self.catalog.fmt_signed_int(n - official.get(p, 0), self.lang),
@@ -138,17 +175,38 @@ class SeatText:
         ]
 
     def status_lines(self, scenario: Scenario, allocation: Allocation) -> list[str]:
-        """Who failed the threshold, who was admitted and under which reading, exact ties."""
-        lines = []
+        """Who failed the threshold and who was admitted, then the notes on how (see
+        `party_status`, `rule_notes`)."""
+        return [*self.party_status(allocation), *self.rule_notes(scenario, allocation)]
+
+    def party_status(self, allocation: Allocation) -> list[str]:
+        """Who failed the threshold, or who passed and who was admitted besides.
+
+        With a runner-up admitted, every party but the one that passed is below the threshold:
+        the runner-up is said to take part, the others to be left out."""
+        excluded = self.parties(allocation.excluded)
+        if not allocation.admitted:
+            return [self.t("seats_excluded", parties=excluded)] if allocation.excluded else []
+        passed = [p for p in allocation.seats if p not in allocation.excluded + allocation.admitted]
+        lines = [
+            self.t(
+                "seats_admitted",
+                passed=self.parties(passed),
+                parties=self.parties(allocation.admitted),
+            )
+        ]
         if allocation.excluded:
-            lines.append(self.t("seats_excluded", parties=self.parties(allocation.excluded)))
-        if allocation.admitted:
-            lines.append(self.t("seats_admitted", parties=self.parties(allocation.admitted)))
-            lines += self.sole_rule_lines(scenario)
+            lines.append(self.t("seats_excluded_admitted", parties=excluded))
+        return lines
+
+    def rule_notes(self, scenario: Scenario, allocation: Allocation) -> list[str]:
+        """Under which reading a runner-up was admitted, and exact ties (with the law's rule
+        where the election documents one)."""
+        lines = self.sole_rule_lines(scenario) if allocation.admitted else []
         for tie in allocation.ties:
             parties = self.parties(tie.parties)
             lines.append(self.t("seats_tie", tie.seats, parties=parties, n=self.num(tie.seats)))
-        if allocation.ties and isinstance(scenario.method, KazakhRule):
+        if allocation.ties and self.tie_rule and isinstance(scenario.method, KazakhRule):
             lines.append(self.t("seats_tie_rule"))
         return lines
 
@@ -197,20 +255,24 @@ class SeatText:
                 seats=self.num(explanation.seats),
             )
         ]
+        whole = sum(r.whole for r in explanation.rows)
+        left = explanation.seats - whole
+        whole_seats = self.t("mandates_n", whole, n=self.num(whole))
+        # before the rows: what "1 more seat for the remainder" in them refers to
+        lines.append(self.t("seats_explain_left", left, n=self.num(left), whole=whole_seats))
         for row in explanation.rows:
             key = "seats_explain_row_extra" if row.remainder_seat else "seats_explain_row"
             lines.append(
                 self.t(
                     key,
-                    party=self.names(row.party),
-                    votes=self.num(row.votes),
+                    row.whole,
+                    party=self.label(row.party),
+                    votes=self.votes(row.votes),
                     quotient=self.dec(row.quotient, 4),
                     whole=self.num(row.whole),
                     remainder=self.dec(row.remainder, 4),
                 )
             )
-        left = explanation.seats - sum(r.whole for r in explanation.rows)
-        lines.append(self.t("seats_explain_left", left, n=self.num(left)))
         return lines
 
     def divisor_lines(self, explanation: Explanation) -> list[str]:
@@ -223,7 +285,7 @@ class SeatText:
                 self.t(
                     "seats_explain_win",
                     seat=win.seat,
-                    party=self.names(win.party),
+                    party=self.label(win.party),
                     votes=self.num(win.votes),
                     divisor=self.divisor(win.divisor),
                     average=self.dec(win.average, 2),
@@ -236,12 +298,15 @@ class SeatText:
             return self.t("seats_explain_last_tied", parties=self.parties(explanation.last))
         if not explanation.last:
             return self.t("seats_explain_last_whole")
-        return self.t("seats_explain_last", party=self.names(explanation.last[0]))
+        return self.t("seats_explain_last", party=self.phrase(explanation.last[0]))
 
     def next_lines(self, explanation: Explanation) -> list[str]:
         if not explanation.next:
             return []
-        party = self.names(explanation.next[0])
+        party = self.phrase(explanation.next[0])
+        # "next in line was Nur Otan again" when it also took the last seat (divisor methods)
+        again = "_again" if explanation.next[0] in explanation.last else ""
         if explanation.shortfall is None:
-            return [self.t("seats_explain_next_plain", party=party)]
-        return [self.t("seats_explain_next", party=party, votes=self.num(explanation.shortfall))]
+            return [self.t(f"seats_explain_next_plain{again}", party=party)]
+        needed = self.votes(explanation.shortfall)
+        return [self.t(f"seats_explain_next{again}", party=party, votes=needed)]

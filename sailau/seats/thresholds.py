@@ -131,7 +131,7 @@ class Conditioned:
         return self.method.name
 
     def evaluate(self, votes: Votes, seats: int, ballots: int | None = None) -> Allocation:
-        check_input(votes, seats)
+        check_input(votes, seats, ballots)
         verdict = self.threshold.verdict(votes, ballots)
         taking_part = verdict.parties(votes)
         if not taking_part:
