@@ -46,20 +46,12 @@ from common import cpu_seconds  # noqa: E402
 from tg_botapi import BotApi  # noqa: E402
 from tg_fakeserver import FakeServer  # noqa: E402
 from tg_process import BotProcess, bot_env, running, running_bot  # noqa: E402
+from tg_questions import text_questions  # noqa: E402
 from tg_updates import text_update  # noqa: E402
 
 Starter = Callable[[dict[str, str]], AbstractAsyncContextManager[BotProcess]]
 LATENCY = 0.05
 WORKLOADS = ("never-seen", "repeated", "latency")
-
-
-def pool() -> list[str]:
-    """The regression set's questions answered with one text message (no chart)."""
-    from sailau import pipeline
-    from sailau.yamlio import load_file
-
-    items = load_file(ROOT / "tests" / "data" / "regression.yaml")["items"]
-    return list(dict.fromkeys(i["q"] for i in items if pipeline.answer(i["q"]).chart is None))
 
 
 REPEATED = 100
@@ -68,7 +60,7 @@ REPEATED = 100
 
 def repeated(n: int) -> list[str]:
     """`n` questions: `REPEATED` of the regression set's, cycled (each asked n/100 times)."""
-    questions = pool()[:REPEATED]
+    questions = text_questions()[:REPEATED]
     return [questions[k % len(questions)] for k in range(n)]
 
 
@@ -92,7 +84,7 @@ def never_seen(n: int, seed: int = 13) -> list[str]:
     """`n` distinct questions (distinct even after case and punctuation are dropped): the
     regression set's, each with one or more typing slips, more on each pass over the set."""
     rng = random.Random(seed)
-    questions = pool()
+    questions = text_questions()
     seen: set[str] = set()
     found: list[str] = []
     for k in itertools.count():

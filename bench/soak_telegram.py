@@ -44,11 +44,12 @@ from common import memory_kb  # noqa: E402
 from tg_botapi import BOT_USERNAME, BotApi, Fault  # noqa: E402
 from tg_fakeserver import FakeServer  # noqa: E402
 from tg_process import START_TIMEOUT, BotProcess, bot_env, running_bot  # noqa: E402
+from tg_questions import expected_texts, text_questions  # noqa: E402
 from tg_updates import callback_update, text_update  # noqa: E402
 
 from handlers.app import CONCURRENT_UPDATES  # noqa: E402
 from sailau import pipeline, render  # noqa: E402
-from sailau.reply import Context, Suggestion  # noqa: E402
+from sailau.reply import Suggestion  # noqa: E402
 
 MAX_GROWTH = 0.10
 WARM_UP = 2
@@ -119,25 +120,6 @@ class Report:
         )
 
 
-def question_pool() -> list[str]:
-    """Regression-set questions answered with one text message (no chart)."""
-    from sailau.yamlio import load_file
-
-    items = load_file(ROOT / "tests" / "data" / "regression.yaml")["items"]
-    return list(dict.fromkeys(i["q"] for i in items if pipeline.answer(i["q"]).chart is None))
-
-
-def expected_texts(questions: Sequence[str]) -> list[str]:
-    """What one chat must get for its questions, asked in this order (as a user whose Telegram
-    speaks English)."""
-    context, texts = Context(lang="en"), []
-    for question in questions:
-        reply = pipeline.answer(question, None, context)
-        texts.append(render.html(reply))
-        context = reply.context
-    return texts
-
-
 def button_text(code: str) -> str:
     intent, slots = Suggestion.decode(code)
     return render.html(pipeline.answer_intent(intent, dict(slots), "en"))
@@ -149,7 +131,7 @@ class Soak:
     def __init__(self, updates: int, chats: int, batch: int, seed: int = 7) -> None:
         self.rng = random.Random(seed)
         self.total, self.batch = updates, batch
-        self.pool = question_pool()
+        self.pool = list(text_questions())
         self.plan = Plan()
         self.api = BotApi()
         self.report = Report()

@@ -15,7 +15,7 @@ import asyncio
 import itertools
 import signal
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -24,28 +24,21 @@ import pytest
 from tg_botapi import BOT_USERNAME, BotApi, Fault
 from tg_fakeserver import FakeServer
 from tg_process import START_TIMEOUT, BotProcess, bot_env, running_bot
+from tg_questions import expected_texts, text_questions
 from tg_updates import GROUP_ID, callback_update, text_update
 
 from handlers.app import CONCURRENT_UPDATES
 from sailau import pipeline, render
-from sailau.reply import Context
-from sailau.yamlio import load_file
 
 pytestmark = pytest.mark.timeout(90)
 
-REGRESSION = Path(__file__).resolve().parents[1] / "data" / "regression.yaml"
 STOP_LIMIT = 8.0
 """Docker kills a container 10 s after SIGTERM; the bot must be gone well before."""
 
 
 def questions(count: int, longest: int = 10_000) -> list[str]:
-    """Distinct regression-set questions answered with one text message (no chart) of at most
-    `longest` characters."""
-    found: list[str] = []
-    for item in load_file(REGRESSION)["items"]:
-        reply = pipeline.answer(item["q"])
-        if reply.chart is None and len(render.html(reply)) <= longest and item["q"] not in found:
-            found.append(item["q"])
+    """Distinct questions answered with one text message of at most `longest` characters."""
+    found = [q for q in text_questions() if len(render.html(pipeline.answer(q))) <= longest]
     assert len(found) >= count
     return found[:count]
 
@@ -54,16 +47,6 @@ def conversations(chats: int, per_chat: int) -> dict[int, list[str]]:
     """Chat id -> the questions it asks, in order; no question asked twice."""
     pool = questions(chats * per_chat)
     return {100 + c: pool[c * per_chat : (c + 1) * per_chat] for c in range(chats)}
-
-
-def expected(asked: Sequence[str]) -> list[str]:
-    """The texts one chat must get for these questions, asked in this order."""
-    context, texts = Context(lang="en"), []
-    for question in asked:
-        reply = pipeline.answer(question, None, context)
-        texts.append(render.html(reply))
-        context = reply.context
-    return texts
 
 
 def updates(asked: dict[int, list[str]]) -> list[dict[str, Any]]:
@@ -79,7 +62,7 @@ def updates(asked: dict[int, list[str]]) -> list[dict[str, Any]]:
 
 def assert_each_answered_once(api: BotApi, asked: dict[int, list[str]]) -> None:
     for chat, qs in asked.items():
-        assert api.texts(chat) == expected(qs), f"chat {chat}"
+        assert api.texts(chat) == expected_texts(qs), f"chat {chat}"
 
 
 async def answered(api: BotApi, bot: BotProcess, count: int, seconds: float = 30.0) -> None:
@@ -303,5 +286,5 @@ async def test_a_group_flood_is_answered_within_telegrams_limit(
     assert all(later - earlier >= 0.99 for earlier, later in itertools.pairwise(sent))
     assert max(sum(1 for t in sent if s <= t < s + 60) for s in sent) <= 20
     everything = " ".join(api.texts(GROUP_ID))
-    for answer in expected(asked):  # the group's conversation, in order
+    for answer in expected_texts(asked):  # the group's conversation, in order
         assert answer.split("\n")[0] in everything  # each answer's headline

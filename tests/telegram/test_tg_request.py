@@ -18,6 +18,8 @@ from aiohttp.test_utils import TestServer
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
+from tg_botapi import BotApi
+from tg_fakerequest import FakeRequest
 
 from handlers.request import AiohttpRequest, env_proxy
 
@@ -55,21 +57,12 @@ async def serving(handler: Handler) -> AsyncIterator[str]:
         await server.close()
 
 
-class Capture(BaseRequest):
+class Capture(FakeRequest):
     """Keeps the `RequestData` PTB builds for a call (the only public way to get one)."""
 
     def __init__(self) -> None:
+        super().__init__(BotApi())
         self.data: RequestData | None = None
-
-    async def initialize(self) -> None:
-        """Nothing to open."""
-
-    async def shutdown(self) -> None:
-        """Nothing to close."""
-
-    @property
-    def read_timeout(self) -> float:
-        return 1.0
 
     async def do_request(
         self,
