@@ -13,6 +13,10 @@ from handlers.context import SailauContext
 
 log = logging.getLogger(__name__)
 
+EXPECTED = ("not modified", "query is too old")
+"""Telegram's refusals that are no fault: an edit to what is already there, an inline query
+or button press answered after Telegram stopped waiting (a restart replays them)."""
+
 
 async def on_error(update: object, context: SailauContext) -> None:
     """Telegram's refusals and a network that stays down were logged where they happened
@@ -21,7 +25,8 @@ async def on_error(update: object, context: SailauContext) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, Forbidden):
         return  # the chat is marked inactive (handlers.chats), logged the first time
-    if isinstance(error, BadRequest) and "not modified" in str(error).lower():
+    if isinstance(error, BadRequest) and any(m in str(error).lower() for m in EXPECTED):
+        log.debug("update %s: %s", update_id, error)
         return
     if isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest):
         log.warning("update %s: no answer sent, Telegram unreachable (%s)", update_id, error)

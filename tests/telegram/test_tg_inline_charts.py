@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tg_botapi import Fault
 from tg_harness import Harness
 from tg_updates import inline_update, text_update
 
@@ -111,3 +112,18 @@ async def test_a_chart_that_cannot_be_drawn_still_gets_its_answer(
 def test_equal_charts_share_one_upload() -> None:
     assert chart_key(ChartSpec("parliament"), "en") == chart_key(PARLIAMENT, "en")
     assert chart_key(PARLIAMENT, "en") != chart_key(PARLIAMENT, "kk")
+
+
+async def test_an_inline_query_answered_too_late_is_no_error(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness.api.inject(
+        "answerInlineQuery",
+        Fault(
+            400, "Bad Request: query is too old and response timeout expired or query id is invalid"
+        ),
+    )
+    await harness.send(inline_update("turnout"))
+    assert "ERROR" not in caplog.text  # the bot's error handler took it calmly
+    assert [type(e).__name__ for e in harness.errors] == ["BadRequest"]
+    harness.errors.clear()
