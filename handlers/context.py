@@ -201,6 +201,9 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
 
     hint: Lang | None = None
     """The user's Telegram language, when we speak it."""
+    user_choice: Lang | None = None
+    """For updates from no chat (inline queries): the language the user chose in their private
+    chat with the bot (`recall_user_choice`)."""
 
     @property
     def services(self) -> Services:
@@ -209,7 +212,7 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
     @property
     def chosen_lang(self) -> Lang | None:
         """The language the chat chose with /lang, if any."""
-        return self.chat_data.lang if self.chat_data is not None else None
+        return self.chat_data.lang if self.chat_data is not None else self.user_choice
 
     @property
     def conversation(self) -> Context:
@@ -225,14 +228,14 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
         user's Telegram language, else English."""
         return self.chosen_lang or self.conversation.lang or self.hint or FALLBACK_LANG
 
-    async def private_lang(self, user_id: int) -> Lang | None:
-        """The language a user chose in their private chat with the bot (inline queries come
-        from no chat)."""
+    async def recall_user_choice(self, user_id: int) -> None:
+        """An update from no chat (an inline query) is answered in the language the user chose
+        in their private chat with the bot, if any."""
         chat = self.application.chat_data[user_id]
         persistence = self.application.persistence
         if persistence is not None and not chat.loaded:
             await persistence.refresh_chat_data(user_id, chat)
-        return chat.lang
+        self.user_choice = chat.lang
 
     def t(self, key: str, **values: object) -> str:
         """The bot's own text `key` in the reply language."""

@@ -19,9 +19,9 @@ from telegram.constants import InlineQueryLimit, MessageLimit, ParseMode
 
 from handlers.charts import chart_key
 from handlers.commands import deep_link_payload
-from handlers.context import FALLBACK_LANG, BotData, SailauContext
+from handlers.context import BotData, SailauContext
 from sailau import charts, pipeline, render
-from sailau.reply import Context, Lang, Reply, Slots
+from sailau.reply import Reply, Slots
 
 TOP_FACTS = ("results", "turnout", "winner", "threshold", "chamber_size", "registered_voters")
 """Offered for an empty query until the users' own most asked facts take over."""
@@ -95,14 +95,12 @@ def top_questions(bot_data: BotData) -> list[tuple[str, Slots]]:
     return found[:TOP_SHOWN]
 
 
-def inline_replies(
-    query: str, lang: Lang | None, hint: Lang | None, bot_data: BotData
-) -> list[Reply]:
+def inline_replies(query: str, context: SailauContext) -> list[Reply]:
     """The answer to `query` and to each of its follow-ups; the top facts when it is empty."""
     if not query.strip():
-        fallback = lang or hint or FALLBACK_LANG
-        return [pipeline.answer_intent(i, dict(s), fallback) for i, s in top_questions(bot_data)]
-    reply = pipeline.answer(query, lang, Context(lang=hint))
+        asked = top_questions(context.bot_data)
+        return [pipeline.answer_intent(i, dict(s), context.lang) for i, s in asked]
+    reply = pipeline.answer(query, context.chosen_lang, context.conversation)
     follow_ups = [
         pipeline.answer_intent(s.intent, dict(s.slots), reply.lang, reply.context)
         for s in reply.suggestions
@@ -115,13 +113,13 @@ async def on_inline(update: Update, context: SailauContext) -> None:
     query = update.inline_query
     if query is None:
         return
-    chosen = await context.private_lang(query.from_user.id)
-    replies = inline_replies(query.query, chosen, context.hint, context.bot_data)
+    await context.recall_user_choice(query.from_user.id)
+    replies = inline_replies(query.query, context)
     first = replies[0] if replies else None
     payload = (
         deep_link_payload(first.intent, dict(first.slots)) if first and first.intent else "help"
     )
-    button_lang = first.lang if first else (context.hint or FALLBACK_LANG)
+    button_lang = first.lang if first else context.lang
     catalog = context.services.catalog
     await query.answer(
         results_for(replies, context),

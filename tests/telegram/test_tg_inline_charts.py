@@ -127,3 +127,11 @@ async def test_an_inline_query_answered_too_late_is_no_error(
     assert "ERROR" not in caplog.text  # the bot's error handler took it calmly
     assert [type(e).__name__ for e in harness.errors] == ["BadRequest"]
     harness.errors.clear()
+
+
+async def test_inline_answers_in_the_language_chosen_in_the_private_chat(
+    harness: Harness,
+) -> None:
+    await harness.send(text_update("/lang kk"))
+    [first, *_] = await inline_results(harness, "turnout", lang="en")
+    assert "63,25" in first["title"]  # Kazakh number format
