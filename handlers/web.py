@@ -150,9 +150,13 @@ async def _maintain(session: StoreSession, settings: Settings, first: bool = Fal
     that the event loop goes on meanwhile."""
     store = session.store
     if first:
-        moved = session.now(lambda: migrate_json(store, settings.data_dir / OLD_CHATS_FILE))
-        if moved is not None:
-            log.info("%d chats moved from %s into %s", moved, OLD_CHATS_FILE, store.path)
+        try:
+            moved = session.now(lambda: migrate_json(store, settings.data_dir / OLD_CHATS_FILE))
+        except StoreError as exc:  # the bot starts without the old settings; kept for later
+            log.warning("%s", exc)
+        else:
+            if moved is not None:
+                log.info("%d chats moved from %s into %s", moved, OLD_CHATS_FILE, store.path)
     older = time.time() - settings.retention_days * 86400
     chats = updates = 0
     while True:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import settings
 from tg_botapi import BotApi
 from tg_fakerequest import FakeRequest
@@ -16,7 +17,7 @@ from tg_updates import GROUP_ID, message, text_update
 from handlers import build_application
 from handlers.context import ChatData
 from handlers.persistence import MIGRATED_SUFFIX, StoreSession, migrate_json
-from sailau.store import open_store
+from sailau.store import StoreError, open_store
 
 
 async def restarted(harness: Harness, tmp_path: Path) -> Harness:
@@ -85,3 +86,13 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_settings(harness: Harn
     assert await harness.stored_chat(GROUP_ID) is None
     [text] = await harness.texts(text_update("/seats", chat_id=new))
     assert "76 орын" in text
+
+
+def test_an_unreadable_chats_json_is_reported_and_kept(tmp_path: Path) -> None:
+    old = tmp_path / "chats.json"
+    old.write_text("{not json", encoding="utf-8")
+    store = open_store(tmp_path)
+    with pytest.raises(StoreError, match=r"chats\.json"):
+        migrate_json(store, old)
+    assert old.read_text(encoding="utf-8") == "{not json"
+    store.close()
