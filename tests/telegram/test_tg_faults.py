@@ -28,6 +28,7 @@ from tg_questions import expected_texts, text_questions
 from tg_updates import GROUP_ID, callback_update, text_update
 
 from handlers.app import CONCURRENT_UPDATES
+from handlers.web import STOP_GRACE
 from sailau import pipeline, render
 
 pytestmark = pytest.mark.timeout(90)
@@ -165,6 +166,28 @@ async def test_sigterm_mid_flight_exits_fast_and_loses_nothing(tmp_path: Path) -
         assert len(api.messages) < total
         async with running_bot(env) as again:
             await answered(api, again, total, 60)
+            assert await again.stop() == 0
+    assert_each_answered_once(api, asked)
+
+
+async def test_sigterm_with_sends_hanging_gives_them_4_s_then_leaves_them_to_the_restart(
+    api: BotApi, tmp_path: Path
+) -> None:
+    asked = conversations(chats=10, per_chat=3)
+    async with bots_on(api) as server:
+        env = bot_env(server.base_url, tmp_path, SAILAU_RATE_LIMIT="off")
+        async with running_bot(env) as bot:
+            await bot.until(api.wait_for(lambda a: a.polls > 0, START_TIMEOUT), "start polling")
+            api.gate = asyncio.Event()  # Telegram takes the sends and never answers
+            await api.push(*updates(asked))
+            await bot.until(api.wait_for(lambda a: a.held >= CONCURRENT_UPDATES), "send")
+            began = time.monotonic()
+            assert await bot.stop() == 0, bot.stderr[-2000:]
+            took = time.monotonic() - began
+        assert STOP_GRACE <= took < STOP_LIMIT, f"SIGTERM took {took:.1f} s"
+        api.gate = None
+        async with running_bot(env) as again:
+            await answered(api, again, 30)
             assert await again.stop() == 0
     assert_each_answered_once(api, asked)
 
