@@ -38,7 +38,7 @@ from sailau.reply import ChartSpec
 load_factbase(); load_catalog()
 spec = ChartSpec(sys.argv[1], tuple(json.loads(sys.argv[2])))
 canonical(spec)
-gc.freeze()  # as `bot.py run` does once started (handlers.app.run)
+gc.freeze()  # as `bot.py run` does once started (handlers.web.running_bot)
 start = time.perf_counter()
 render(spec, sys.argv[3])
 print(json.dumps((time.perf_counter() - start) * 1000))

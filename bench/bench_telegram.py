@@ -1,61 +1,121 @@
-"""Telegram throughput: Sailau against a bare python-telegram-bot echo bot, in the same run.
+"""Telegram throughput: `bot.py run` against a bare python-telegram-bot echo bot, in the same run.
 
-All bots run as subprocesses against the same fake Bot API server on 127.0.0.1 (the one the
-end-to-end tests use, with Telegram's checks), with the rate limiter off. Each round queues
-QUESTIONS text messages from CHATS chats at once and times until every one is answered; every
-round starts a fresh process, so every question is new to it. Rounds alternate between the bare
-echo bot (PTB's example; the target: Sailau >= 90 % of it), the same echo bot on Sailau's HTTP
-layer (`ECHO_HTTP=aiohttp`: what of the speed is transport) and `bot.py run`. The best and the
-median round of each are printed; `bench/run.py` quotes the median of the rounds' ratios.
+Both are subprocesses against the same fake Bot API server on 127.0.0.1 (the one the end-to-end
+tests use, with Telegram's checks), rate limiter off, with the same concurrency and connection
+pool, on the same HTTP layer (Sailau's aiohttp one, the faster: bench_transport.py). Each round
+starts a fresh process of each, queues QUESTIONS text messages from CHATS chats at once and
+times until every one is answered; CPU time per update comes from /proc. Rounds alternate
+between the two bots so that the shared machine's mood hits both alike.
 
-    .venv/bin/python bench/bench_telegram.py [--questions 1000] [--chats 50] [--rounds 5]
-                                             [--latency-ms 50]
+Workloads:
+- never-seen: every question asked once, generated from the regression set by typing slips
+  (swapped, doubled and dropped letters), so that nothing the bot remembers helps;
+- repeated: 100 of the regression set's questions, each asked over and over;
+- latency: never-seen questions, with every call taking 50 ms, like a round trip to Telegram.
 
-Results (25 Nov 2026, 2 shared cores, 5 rounds): echo bot 1,328/s (median), echo bot on
-Sailau's HTTP layer 2,407/s, Sailau 1,255/s: 94.5 % of the bare echo bot (best rounds 100.6 %).
-With a 50 ms server (--latency-ms 50 --questions 300, 2 rounds) the echo bot answers 19/s, one
-update at a time, and Sailau 73/s, four chats at once. docs/performance.md has what changed to
-get from 52 % to 94 %: mostly the HTTP layer (handlers/request.py), then remembering answers,
-readings and HTML, and freezing the start-up heap.
+    .venv/bin/python bench/bench_telegram.py [--questions 1000] [--chats 50] [--rounds 3]
+                                             [--only never-seen,repeated,latency]
+
+The ratio is Sailau's answers per second over the echo bot's in the same round (target
+>= 0.5), and its CPU per update over the echo bot's (target <= 2). A third bot, "layer"
+(bench/stub_bot.py: `bot.py run` with every question given the same reply at once), shows what
+of the cost is the Telegram layer and what is understanding the question.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
+import random
+import re
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "telegram")]
+sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests" / "telegram")]
 
-import yaml  # noqa: E402
+from common import cpu_seconds  # noqa: E402
 from tg_botapi import BotApi  # noqa: E402
 from tg_fakeserver import FakeServer  # noqa: E402
 from tg_process import BotProcess, bot_env, running, running_bot  # noqa: E402
+from tg_questions import text_questions  # noqa: E402
 from tg_updates import text_update  # noqa: E402
 
 Starter = Callable[[dict[str, str]], AbstractAsyncContextManager[BotProcess]]
+LATENCY = 0.05
+WORKLOADS = ("never-seen", "repeated", "latency")
 
 
-def questions(n: int) -> list[str]:
-    """`n` questions from the intent regression set (kk/ru/en), cycled; no chart questions, so
-    that every question gets exactly one message."""
-    from sailau import pipeline
-
-    items = yaml.safe_load((ROOT / "tests/data/regression.yaml").read_text(encoding="utf-8"))
-    pool = [i["q"] for i in items["items"] if pipeline.answer(i["q"]).chart is None]
-    return [pool[k % len(pool)] for k in range(n)]
+REPEATED = 100
+"""How many different questions the repeated workload asks, over and over."""
 
 
-async def rate(start_bot: Starter, texts: Sequence[str], chats: int, latency: float = 0.0) -> float:
-    """Questions answered per second by one bot, from queueing to the last answer."""
+def repeated(n: int) -> list[str]:
+    """`n` questions: `REPEATED` of the regression set's, cycled (each asked n/100 times)."""
+    questions = text_questions()[:REPEATED]
+    return [questions[k % len(questions)] for k in range(n)]
+
+
+def _slip(text: str, rng: random.Random) -> str:
+    """One typing slip in a word of 4 or more letters: two letters swapped, one doubled or one
+    dropped (the text as it is when it has no such word)."""
+    words = list(re.finditer(r"[^\W\d_]{4,}", text))
+    if not words:
+        return text
+    word = rng.choice(words)
+    at = rng.randrange(word.start() + 1, word.end() - 1)
+    kind = rng.randrange(3)
+    if kind == 0:
+        return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+    if kind == 1:
+        return text[:at] + text[at] + text[at:]
+    return text[:at] + text[at + 1 :]
+
+
+def never_seen(n: int, seed: int = 13) -> list[str]:
+    """`n` distinct questions (distinct even after case and punctuation are dropped): the
+    regression set's, each with one or more typing slips, more on each pass over the set."""
+    rng = random.Random(seed)
+    questions = text_questions()
+    seen: set[str] = set()
+    found: list[str] = []
+    for k in itertools.count():
+        if len(found) == n:
+            break
+        text = questions[k % len(questions)]
+        for _ in range(1 + k // len(questions)):
+            text = _slip(text, rng)
+        key = " ".join(re.findall(r"\w+", text.casefold()))
+        if key not in seen:
+            seen.add(key)
+            found.append(text)
+    return found
+
+
+def texts_for(workload: str, n: int) -> list[str]:
+    return repeated(n) if workload == "repeated" else never_seen(n)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One bot's round: answers per second, CPU milliseconds per update."""
+
+    rate: float
+    cpu_ms: float
+
+
+async def measure(
+    start_bot: Starter, texts: Sequence[str], chats: int, latency: float = 0.0
+) -> Run:
+    """Queue `texts` from `chats` chats at once to a fresh bot; time until all are answered."""
     api = BotApi()
     with tempfile.TemporaryDirectory() as data:
         async with FakeServer(api, latency) as server:
@@ -65,57 +125,76 @@ async def rate(start_bot: Starter, texts: Sequence[str], chats: int, latency: fl
                 updates: list[dict[str, Any]] = [
                     text_update(q, chat_id=1 + k % chats) for k, q in enumerate(texts)
                 ]
+                cpu = cpu_seconds(bot.process.pid)
                 began = time.perf_counter()
                 await api.push(*updates)
                 await bot.until(
-                    api.wait_for(lambda a: len(a.messages) >= len(texts), 300), "answer all"
+                    api.wait_for(lambda a: len(a.messages) >= len(texts), 600), "answer all"
                 )
                 elapsed = time.perf_counter() - began
+                cpu = cpu_seconds(bot.process.pid) - cpu
                 status = await bot.stop()
     if status != 0 or api.errors:
         raise SystemExit(f"bot failed: exit {status}, refused calls {api.errors[:3]}")
-    return len(texts) / elapsed
+    return Run(len(texts) / elapsed, cpu * 1000 / len(texts))
 
 
 def echo_bot(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
+    """The echo bot on Sailau's HTTP layer, the faster of the two."""
     return running(env, ROOT / "bench" / "echo_bot.py")
 
 
-def echo_bot_sailau_http(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
-    """The echo bot on Sailau's HTTP layer (`handlers.request`) instead of PTB's."""
-    return running({**env, "ECHO_HTTP": "aiohttp"}, ROOT / "bench" / "echo_bot.py")
+def stub_bot(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
+    """`bot.py run` giving every question the same reply: the Telegram layer's own cost."""
+    return running(env, ROOT / "bench" / "stub_bot.py")
+
+
+def echo_bot_httpx(env: dict[str, str]) -> AbstractAsyncContextManager[BotProcess]:
+    """The echo bot on python-telegram-bot's own `HTTPXRequest`."""
+    return running({**env, "ECHO_HTTP": "httpx"}, ROOT / "bench" / "echo_bot.py")
+
+
+async def compare(
+    bots: dict[str, Starter], texts: Sequence[str], chats: int, rounds: int, latency: float = 0.0
+) -> dict[str, list[Run]]:
+    """Each bot `rounds` times, alternating."""
+    runs: dict[str, list[Run]] = {name: [] for name in bots}
+    for _ in range(rounds):
+        for name, bot in bots.items():
+            runs[name].append(await measure(bot, texts, chats, latency))
+    return runs
+
+
+def ratios(runs: dict[str, list[Run]], a: str, b: str) -> tuple[float, float]:
+    """Median over rounds of a's rate / b's, and of b's CPU per update / a's."""
+    pairs = list(zip(runs[a], runs[b], strict=True))
+    return (
+        statistics.median(x.rate / y.rate for x, y in pairs),
+        statistics.median(y.cpu_ms / x.cpu_ms for x, y in pairs),
+    )
 
 
 async def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--chats", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument(
-        "--latency-ms",
-        type=float,
-        default=0.0,
-        help="time the fake server takes per call (0: loopback, CPU-bound; ~30-100: Telegram)",
-    )
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--only", default=",".join(WORKLOADS))
     args = parser.parse_args(argv)
-    texts = questions(args.questions)
-    bots = {"echo": echo_bot, "echo_sailau_http": echo_bot_sailau_http, "sailau": running_bot}
-    rates: dict[str, list[float]] = {name: [] for name in bots}
-    for _ in range(args.rounds):
-        for name, bot in bots.items():
-            rates[name].append(await rate(bot, texts, args.chats, args.latency_ms / 1000))
-    print(
-        f"{args.questions} questions from {args.chats} chats, {args.rounds} rounds each, "
-        f"server latency {args.latency_ms:g} ms"
-    )
-    labels = {"echo": "echo bot (bare PTB)", "echo_sailau_http": "echo, Sailau's HTTP"}
-    for name, label in (*labels.items(), ("sailau", "sailau")):
-        best, median = max(rates[name]), statistics.median(rates[name])
-        rounds = [round(r) for r in rates[name]]
-        print(f"{label:21} best {best:6.0f}/s  median {median:6.0f}/s  rounds {rounds}")
-    best = max(rates["sailau"]) / max(rates["echo"])
-    median = statistics.median(rates["sailau"]) / statistics.median(rates["echo"])
-    print(f"ratio sailau/echo    best {best:6.1%}   median {median:6.1%}   (target >= 90%)")
+    bots: dict[str, Starter] = {"echo": echo_bot, "sailau": running_bot, "layer": stub_bot}
+    for workload in args.only.split(","):
+        latency = LATENCY if workload == "latency" else 0.0
+        count = args.questions // 4 if latency else args.questions
+        texts = texts_for(workload, count)
+        runs = await compare(bots, texts, args.chats, args.rounds, latency)
+        print(f"{workload}: {count} questions from {args.chats} chats, {args.rounds} rounds")
+        for name in bots:
+            rates = [round(r.rate) for r in runs[name]]
+            cpus = [round(r.cpu_ms, 3) for r in runs[name]]
+            print(f"  {name:7} answers/s {rates}  CPU ms/update {cpus}")
+        for name in ("sailau", "layer"):
+            rate, cpu = ratios(runs, name, "echo")
+            print(f"  {name}/echo: rate {rate:.2f}x, CPU per update {1 / cpu:.2f}x the echo's")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ import bench_factbase  # noqa: E402
 import bench_seats  # noqa: E402
 import bench_telegram  # noqa: E402
 import bench_understanding  # noqa: E402
-from common import cpu_seconds, first_line_seconds, median, memory_kb, percentile  # noqa: E402
+from common import first_line_seconds, median, memory_kb, percentile  # noqa: E402
 from tg_botapi import BotApi  # noqa: E402
 from tg_fakeserver import FakeServer  # noqa: E402
 from tg_process import bot_env, running_bot  # noqa: E402
@@ -196,74 +196,68 @@ def seats(runs: int) -> None:
 
 
 def telegram(runs: int) -> None:
-    """Updates answered per second by `bot.py run` and a bare echo bot; CPU per update; memory.
-
-    Wall-clock rates (fresh process per round, rounds alternating) follow the machine's mood;
-    CPU time per update does not, so it is quoted too: over the first 1,000 updates (every
-    question new to the process, as in the rate rounds) and over the later ones (all seen).
-    The echo bot on Sailau's HTTP layer is not a target, it shows what of the speed is transport.
-    """
-    texts = bench_telegram.questions(TELEGRAM_QUESTIONS)
+    """`bot.py run` against a bare echo bot with the same concurrency, pool and HTTP layer, in
+    the same run (bench_telegram): answers/s and CPU per update on never-seen questions, on
+    repeated ones and with 50 ms per call; the same bot with answers stubbed (the Telegram
+    layer's own cost); memory of one bot kept running through 10,000 updates."""
     bots = {
         "echo": bench_telegram.echo_bot,
-        "echo_http": bench_telegram.echo_bot_sailau_http,
         "sailau": running_bot,
+        "layer": bench_telegram.stub_bot,
     }
 
-    async def measure() -> tuple[dict[str, list[float]], Steady, Steady]:
-        rates: dict[str, list[float]] = {name: [] for name in bots}
-        for _ in range(runs):  # alternating, so that the machine's mood hits all alike
-            for name, bot in bots.items():
-                rates[name].append(await bench_telegram.rate(bot, texts, TELEGRAM_CHATS))
-        batches = MEMORY_UPDATES[-1] // len(texts)
-        return (
-            rates,
-            await steady(bench_telegram.echo_bot, texts, 3),
-            await steady(running_bot, texts, batches),
-        )
+    async def measure() -> tuple[dict[str, dict[str, list[bench_telegram.Run]]], Steady]:
+        found = {}
+        for workload in bench_telegram.WORKLOADS:
+            latency = bench_telegram.LATENCY if workload == "latency" else 0.0
+            count = TELEGRAM_QUESTIONS // 4 if latency else TELEGRAM_QUESTIONS
+            texts = bench_telegram.texts_for(workload, count)
+            chosen = bots if workload == "never-seen" else {k: bots[k] for k in ("echo", "sailau")}
+            found[workload] = await bench_telegram.compare(
+                chosen, texts, TELEGRAM_CHATS, runs, latency
+            )
+        texts = bench_telegram.repeated(TELEGRAM_QUESTIONS)
+        return found, await steady(running_bot, texts, MEMORY_UPDATES[-1] // len(texts))
 
-    rates, echo_use, bot_use = asyncio.run(measure())
-    echo, sailau = rates["echo"], rates["sailau"]
-    figure("tg_echo_per_s", "Telegram: echo bot (bare PTB), answers/s", median(echo), "/s")
-    figure("tg_sailau_per_s", "Telegram: bot.py run, answers/s", median(sailau), "/s")
-    ratio = median([s / e for s, e in zip(sailau, echo, strict=True)]) * 100
-    figure("tg_ratio_pct", "Telegram: bot.py run / echo bot (same run)", ratio, "%", at_least=90)
-    same_http = rates["echo_http"]
-    label = "Telegram: echo bot on Sailau's HTTP layer, answers/s"
-    figure("tg_echo_sailau_http_per_s", label, median(same_http), "/s")
-    ratio = median([s / e for s, e in zip(sailau, same_http, strict=True)]) * 100
-    figure("tg_ratio_same_http_pct", "Telegram: bot.py run / that echo bot", ratio, "%")
-    for name, use in (("echo", echo_use), ("sailau", bot_use)):
-        who = "echo bot" if name == "echo" else "bot.py run"
-        figure(
-            f"tg_{name}_cpu_first_ms",
-            f"Telegram: {who} CPU/update, first 1,000",
-            use.first_ms,
-            "ms",
-        )
-        figure(f"tg_{name}_cpu_ms", f"Telegram: {who} CPU/update, later ones", use.cpu_ms, "ms")
+    results, use = asyncio.run(measure())
+    for workload, found in results.items():
+        key = workload.replace("-", "_")
+        for name in found:
+            who = {
+                "echo": "echo bot",
+                "sailau": "bot.py run",
+                "layer": "bot.py run, answers stubbed",
+            }[name]
+            rate = median([r.rate for r in found[name]])
+            cpu = median([r.cpu_ms for r in found[name]])
+            figure(f"tg_{key}_{name}_per_s", f"Telegram {workload}: {who}, answers/s", rate, "/s")
+            figure(f"tg_{key}_{name}_cpu_ms", f"Telegram {workload}: {who}, CPU/update", cpu, "ms")
+        for name in [n for n in found if n != "echo"]:
+            rate, cpu = bench_telegram.ratios(found, name, "echo")
+            label = f"Telegram {workload}: {'layer' if name == 'layer' else 'bot.py run'} / echo"
+            figure(f"tg_{key}_{name}_ratio", f"{label}, answers/s", rate, "x", at_least=0.5)
+            cpu_target = None if workload == "latency" else 2.0  # there, waiting is the cost
+            figure(
+                f"tg_{key}_{name}_cpu_ratio", f"{label}, CPU/update", 1 / cpu, "x", below=cpu_target
+            )
     first, last = MEMORY_UPDATES
-    figure("rss_peak_mb", f"memory: peak RSS after {last:,} updates", bot_use.peak_mb, "MB", 150)
-    growth = (bot_use.rss_kb[last] / bot_use.rss_kb[first] - 1) * 100
+    figure("rss_peak_mb", f"memory: peak RSS after {last:,} updates", use.peak_mb, "MB", 150)
+    growth = (use.rss_kb[last] / use.rss_kb[first] - 1) * 100
     figure("rss_growth_pct", f"memory: RSS growth {first:,} -> {last:,} updates", growth, "%", 10)
 
 
 @dataclass(frozen=True)
 class Steady:
-    """One bot kept running through several batches: its RSS after each, peak and CPU use."""
+    """One bot kept running through several batches: its RSS after each, and its peak."""
 
     rss_kb: dict[int, int]
     """Updates answered so far -> resident memory (KiB)."""
     peak_mb: float
-    first_ms: float
-    """CPU milliseconds per update over the first batch (every question new to the process)."""
-    cpu_ms: float
-    """CPU milliseconds per update over the later batches (the same questions again)."""
 
 
 async def steady(start_bot: bench_telegram.Starter, texts: Sequence[str], batches: int) -> Steady:
     """Queue `batches` batches of `texts` (50 chats) to one running bot, each once the one
-    before is answered; read its memory and CPU time between batches."""
+    before is answered; read its memory between batches."""
     api = BotApi()
     rss: dict[int, int] = {}
     with tempfile.TemporaryDirectory() as data:
@@ -272,7 +266,6 @@ async def steady(start_bot: bench_telegram.Starter, texts: Sequence[str], batche
             async with start_bot(env) as bot:
                 pid = bot.process.pid
                 await bot.until(api.wait_for(lambda a: a.polls > 0, 30), "start polling")
-                started = cpu_seconds(pid)
                 for batch in range(batches):
                     sent = batch * len(texts)
                     await api.push(
@@ -283,15 +276,11 @@ async def steady(start_bot: bench_telegram.Starter, texts: Sequence[str], batche
                     )
                     await bot.until(answered(api, sent + len(texts)), "answer all")
                     rss[sent + len(texts)] = memory_kb(pid)
-                    if batch == 0:
-                        cpu_after_first = cpu_seconds(pid)
-                cpu = cpu_seconds(pid) - cpu_after_first
                 peak = memory_kb(pid, "VmHWM")
                 status = await bot.stop()
     if status != 0 or api.errors:
         raise RuntimeError(f"bot failed: exit {status}, refused calls {api.errors[:3]}")
-    first = (cpu_after_first - started) * 1000 / len(texts)
-    return Steady(rss, peak / 1024, first, cpu * 1000 / ((batches - 1) * len(texts)))
+    return Steady(rss, peak / 1024)
 
 
 def answered(api: Any, count: int) -> Awaitable[None]:

@@ -1,6 +1,7 @@
 """Telegram front end of Sailau: the only package that imports `telegram`."""
 
-from handlers.app import build_application, run
-from handlers.logs import configure_logging, token_secrets
+from handlers.app import build_application
+from handlers.logs import configure_logging
+from handlers.web import add_bot, make_web_app, run
 
-__all__ = ["build_application", "configure_logging", "run", "token_secrets"]
+__all__ = ["add_bot", "build_application", "configure_logging", "make_web_app", "run"]

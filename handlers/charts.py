@@ -8,9 +8,9 @@ import logging
 from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
+from handlers.context import BotData
 from handlers.where import Where
 from sailau import charts
-from sailau.chatstore import ChatStore
 from sailau.reply import ChartSpec, Lang
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ async def send_chart(
     where: Where,
     spec: ChartSpec,
     lang: Lang,
-    store: ChatStore,
+    bot_data: BotData,
     caption: str,
     keyboard: InlineKeyboardMarkup | None,
 ) -> Message | None:
@@ -51,7 +51,7 @@ async def send_chart(
             reply_parameters=where.reply_parameters,
         )
 
-    file_id = store.file_id(key)
+    file_id = bot_data.file_ids.get(key)
     if file_id is not None:
         try:
             return await send(file_id)
@@ -64,5 +64,5 @@ async def send_chart(
         return None
     sent = await send(png)
     if sent.photo:
-        store.put_file_id(key, sent.photo[-1].file_id)
+        bot_data.file_ids[key] = sent.photo[-1].file_id
     return sent

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from telegram import Chat, ChatMember, Update
-from telegram.ext import ContextTypes
 
-from handlers.dialog import answer_intent, is_group, reply_lang
+from handlers import replies
+from handlers.context import SailauContext
+from handlers.dialog import answer_intent, remember
 from handlers.keyboards import examples, lang_keyboard, suggestions_keyboard
-from handlers.state import state
+from handlers.replies import is_group
 from sailau import pipeline
-from sailau.answers.registry import REGISTRY
 from sailau.reply import LANGS, Lang
 
 MAX_COOLDOWN = 3600.0
@@ -53,15 +53,15 @@ def command_name(update: Update) -> str:
 
 
 def argument_slots(args: str, lang: Lang) -> dict[str, str]:
-    """Slots named in a command's argument (party, year, region, method, threshold, chart)."""
-    text = pipeline.clean(args)
-    return dict(pipeline.match(text, lang).slots) if text else {}
+    """Slots named in a command's argument (party, year, region, method, threshold, chart), as
+    the pipeline reads them."""
+    return dict(pipeline.answer(args, lang).slots) if args.strip() else {}
 
 
-async def on_routed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_routed(update: Update, context: SailauContext) -> None:
     """/results, /seats, /turnout, /parties, /party, /compare, /chart, /calc, /sources, ..."""
     route = ROUTES[command_name(update)]
-    lang = reply_lang(update, context)
+    lang = context.lang
     slots = argument_slots(" ".join(context.args or ()), lang)
     intent = next((i for slot, i in route.refine.items() if slot in slots), route.intent)
     await answer_intent(update, context, intent, slots, lang)
@@ -69,11 +69,11 @@ async def on_routed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def deep_link(payload: str) -> tuple[str, dict[str, str]] | None:
     """`/start party_seats-party-ak_zhol` -> ("party_seats", {"party": "ak_zhol"}); None if the
-    payload names no intent we answer."""
+    payload is not of that shape."""
     if not _DEEP_LINK.match(payload):
         return None
     intent, *rest = payload.split("-")
-    if intent not in REGISTRY or len(rest) % 2:
+    if len(rest) % 2:
         return None
     return intent, dict(zip(rest[::2], rest[1::2], strict=True))
 
@@ -88,24 +88,19 @@ def deep_link_payload(intent: str, slots: Mapping[str, str]) -> str:
     return payload if len(payload) <= 64 else intent
 
 
-async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Welcome with example questions; a deep-link payload is answered directly."""
+async def on_start(update: Update, context: SailauContext) -> None:
+    """Welcome with example questions; a deep link to a question the bot answers is answered."""
     linked = deep_link(context.args[0]) if context.args else None
     if linked is not None:
-        await answer_intent(update, context, *linked)
-        return
-    message = update.effective_message
-    if message is None:
-        return
-    st = state(context)
-    lang = st.lang_for(update)
-    await message.reply_text(
-        st.html("tg_welcome", lang),
-        reply_markup=suggestions_keyboard(examples(st.catalog, lang)),
-    )
+        reply = pipeline.answer_intent(*linked, context.lang, context.conversation)
+        if reply.intent is not None:
+            await replies.answer(update, context, remember(context, reply))
+            return
+    keyboard = suggestions_keyboard(examples(context.services.catalog, context.lang))
+    await replies.say(update, context, context.html("tg_welcome"), keyboard)
 
 
-async def may_configure(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def may_configure(update: Update, context: SailauContext) -> bool:
     """Anyone in a private chat; in groups, admins only (anonymous admins and channels too)."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or not is_group(chat):
@@ -120,57 +115,48 @@ async def may_configure(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
 
 
-async def refuse_configuring(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def refuse_configuring(update: Update, context: SailauContext) -> bool:
     """Tell a non-admin they can't change the group's settings; True when refused."""
     if await may_configure(update, context):
         return False
-    st = state(context)
-    message = update.effective_message
-    if message is not None:
-        await message.reply_text(st.html("tg_lang_admins_only", st.lang_for(update)))
+    await replies.say(update, context, context.html("tg_lang_admins_only"))
     return True
 
 
-def set_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: Lang) -> str:
+def set_lang(context: SailauContext, lang: Lang) -> str:
     """Store the chat's language; the confirmation, in that language."""
-    st = state(context)
-    chat = update.effective_chat
-    if chat is not None:
-        st.store.put(chat.id, replace(st.store.get(chat.id), lang=lang))
-    return st.html("tg_lang_set", lang)
+    if context.chat_data is not None:
+        context.chat_data.lang = lang
+    return context.html("tg_lang_set")
 
 
-async def on_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_lang(update: Update, context: SailauContext) -> None:
     """/lang kk sets the language at once; /lang alone offers the three as buttons."""
-    message = update.effective_message
-    if message is None or await refuse_configuring(update, context):
+    if await refuse_configuring(update, context):
         return
-    st = state(context)
     wanted = (context.args or [""])[0].lower()
     lang = next((code for code in LANGS if code == wanted), None)
     if lang is not None:
-        await message.reply_text(set_lang(update, context, lang))
+        await replies.say(update, context, set_lang(context, lang))
         return
-    prompt = st.html("tg_lang_prompt", st.lang_for(update))
-    await message.reply_text(prompt, reply_markup=lang_keyboard(st.catalog))
+    keyboard = lang_keyboard(context.services.catalog)
+    await replies.say(update, context, context.html("tg_lang_prompt"), keyboard)
 
 
-async def on_cooldown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/cooldown SECONDS (group admins): how often the bot may answer in this group."""
-    chat, message = update.effective_chat, update.effective_message
-    if chat is None or message is None or not is_group(chat):
+async def on_cooldown(update: Update, context: SailauContext) -> None:
+    """/cooldown SECONDS (group admins): how far apart the bot's messages in this group are."""
+    chat = context.chat_data
+    if chat is None or not is_group(update.effective_chat):
         return
     if await refuse_configuring(update, context):
         return
-    st = state(context)
-    lang = st.lang_for(update)
     try:
         seconds = float((context.args or [""])[0].replace(",", "."))
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds <= MAX_COOLDOWN:
-        await message.reply_text(st.html("tg_cooldown_usage", lang))
+        await replies.say(update, context, context.html("tg_cooldown_usage"))
         return
-    st.store.put(chat.id, replace(st.store.get(chat.id), cooldown=seconds))
-    shown = st.catalog.fmt_decimal(f"{seconds:g}", lang)
-    await message.reply_text(st.html("tg_cooldown_set", lang, seconds=shown))
+    chat.cooldown = seconds
+    shown = context.services.catalog.fmt_decimal(f"{seconds:g}", context.lang)
+    await replies.say(update, context, context.html("tg_cooldown_set", seconds=shown))

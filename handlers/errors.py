@@ -1,43 +1,40 @@
-"""The error handler: log what went wrong (never the token) and tell the user, when there is one."""
+"""The error handler: what went wrong is logged once (never a secret), and for a fault of the bot
+itself the chat gets a short "something went wrong" in its language."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
-from telegram.ext import ContextTypes
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from handlers.dialog import where
-from handlers.state import state
+from handlers import replies
+from handlers.context import SailauContext
 
 log = logging.getLogger(__name__)
 
+EXPECTED = ("not modified", "query is too old")
+"""Telegram's refusals that are no fault: an edit to what is already there, an inline query
+or button press answered after Telegram stopped waiting (a restart replays them)."""
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Expected Telegram conditions are logged briefly; anything else with its traceback, and
-    the chat gets a short "something went wrong" in its language."""
+
+async def on_error(update: object, context: SailauContext) -> None:
+    """Telegram's refusals and a network that stays down were logged where they happened
+    (`handlers.ratelimit`); anything else is logged with its traceback and the chat told."""
     error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, Forbidden):
-        log.warning("not allowed to write (%s); update %s skipped", error, _update_id(update))
+        return  # the chat is marked inactive (handlers.chats), logged the first time
+    if isinstance(error, BadRequest) and any(m in str(error).lower() for m in EXPECTED):
+        log.debug("update %s: %s", update_id, error)
         return
-    if isinstance(error, BadRequest) and "not modified" in str(error).lower():
+    if isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest):
+        log.warning("update %s: no answer sent, Telegram unreachable (%s)", update_id, error)
         return
-    if update is None and isinstance(error, NetworkError):
-        log.warning("polling: %s; retrying", error)
+    log.error("update %s failed", update_id, exc_info=error)
+    if not isinstance(update, Update) or replies.where(update) is None:
         return
-    log.error("update %s failed", _update_id(update), exc_info=error)
-    if not isinstance(update, Update):
-        return
-    target = where(update)
-    if target is not None:
-        st = state(context)
-        text = st.html("tg_error", st.lang_for(update))
-        try:
-            await context.bot.send_message(target.chat_id, text, message_thread_id=target.thread_id)
-        except TelegramError as exc:
-            log.warning("could not tell chat %s about the error: %s", target.chat_id, exc)
-
-
-def _update_id(update: object) -> object:
-    return update.update_id if isinstance(update, Update) else None
+    try:
+        await replies.say(update, context, context.html("tg_error"))
+    except TelegramError as exc:
+        log.warning("could not tell chat of update %s about the error: %s", update_id, exc)

@@ -16,14 +16,12 @@ from telegram import (
     Update,
 )
 from telegram.constants import InlineQueryLimit, MessageLimit, ParseMode
-from telegram.ext import ContextTypes
 
 from handlers.charts import chart_key
 from handlers.commands import deep_link_payload
-from handlers.state import BotState, hint_lang, state
+from handlers.context import BotData, SailauContext
 from sailau import charts, pipeline, render
-from sailau.answers.registry import REGISTRY
-from sailau.reply import Context, Lang, Reply, Slots
+from sailau.reply import Reply, Slots
 
 TOP_FACTS = ("results", "turnout", "winner", "threshold", "chamber_size", "registered_voters")
 """Offered for an empty query until the users' own most asked facts take over."""
@@ -53,12 +51,14 @@ def article(reply: Reply) -> InlineQueryResultArticle:
     )
 
 
-def cached_photo(reply: Reply, st: BotState) -> InlineQueryResultCachedPhoto | None:
+def cached_photo(
+    reply: Reply, bot_data: BotData, title: str
+) -> InlineQueryResultCachedPhoto | None:
     """The reply's chart when it was uploaded before (inline answers can't upload)."""
     if reply.chart is None:
         return None
     try:
-        file_id = st.store.file_id(chart_key(reply.chart, reply.lang))
+        file_id = bot_data.file_ids.get(chart_key(reply.chart, reply.lang))
     except charts.ChartError:
         return None
     if file_id is None:
@@ -69,36 +69,38 @@ def cached_photo(reply: Reply, st: BotState) -> InlineQueryResultCachedPhoto | N
     return InlineQueryResultCachedPhoto(
         id=result_id(reply, "p"),
         photo_file_id=file_id,
-        title=_title(st.t("tg_inline_chart", reply.lang, title=reply.headline)),
+        title=_title(title),
         caption=caption if len(caption) <= MessageLimit.CAPTION_LENGTH else None,
         parse_mode=ParseMode.HTML,
     )
 
 
-def results_for(replies: Iterable[Reply], st: BotState) -> list[InlineQueryResult]:
+def results_for(replies: Iterable[Reply], context: SailauContext) -> list[InlineQueryResult]:
     """Photo (when cached) and article per reply, without repeats, at most 50."""
     results: dict[str, InlineQueryResult] = {}
+    catalog = context.services.catalog
     for reply in replies:
-        for result in (cached_photo(reply, st), article(reply)):
+        title = catalog.t("tg_inline_chart", reply.lang, None, title=reply.headline)
+        for result in (cached_photo(reply, context.bot_data, title), article(reply)):
             if result is not None:
                 results.setdefault(result.id, result)
     return list(results.values())[: InlineQueryLimit.RESULTS]
 
 
-def top_questions(st: BotState) -> list[tuple[str, Slots]]:
+def top_questions(bot_data: BotData) -> list[tuple[str, Slots]]:
     """The most asked facts (intent and slots), then the default ones, each once."""
-    asked = [question for question, _ in st.asked.most_common()]
+    asked = [question for question, _ in bot_data.asked.most_common()]
     ordered = dict.fromkeys([*asked, *((intent, ()) for intent in TOP_FACTS)])
-    found = [q for q in ordered if q[0] in REGISTRY and q[0] not in NOT_FACTS]
+    found = [q for q in ordered if q[0] not in NOT_FACTS]
     return found[:TOP_SHOWN]
 
 
-def inline_replies(query: str, lang: Lang | None, hint: Lang | None, st: BotState) -> list[Reply]:
+def inline_replies(query: str, context: SailauContext) -> list[Reply]:
     """The answer to `query` and to each of its follow-ups; the top facts when it is empty."""
     if not query.strip():
-        fallback = lang or hint or "en"
-        return [pipeline.answer_intent(i, dict(s), fallback) for i, s in top_questions(st)]
-    reply = pipeline.answer(query, lang, Context(lang=hint))
+        asked = top_questions(context.bot_data)
+        return [pipeline.answer_intent(i, dict(s), context.lang) for i, s in asked]
+    reply = pipeline.answer(query, context.chosen_lang, context.conversation)
     follow_ups = [
         pipeline.answer_intent(s.intent, dict(s.slots), reply.lang, reply.context)
         for s in reply.suggestions
@@ -106,24 +108,24 @@ def inline_replies(query: str, lang: Lang | None, hint: Lang | None, st: BotStat
     return [reply, *follow_ups]
 
 
-async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_inline(update: Update, context: SailauContext) -> None:
     """Answer an inline query in the asker's language (their /lang choice, else Telegram's)."""
     query = update.inline_query
     if query is None:
         return
-    st = state(context)
-    hint = hint_lang(query.from_user)
-    replies = inline_replies(query.query, st.chosen_lang(query.from_user.id), hint, st)
+    await context.recall_user_choice(query.from_user.id)
+    replies = inline_replies(query.query, context)
     first = replies[0] if replies else None
     payload = (
         deep_link_payload(first.intent, dict(first.slots)) if first and first.intent else "help"
     )
-    button_lang = first.lang if first else (hint or "en")
+    button_lang = first.lang if first else context.lang
+    catalog = context.services.catalog
     await query.answer(
-        results_for(replies, st),
+        results_for(replies, context),
         cache_time=CACHE_SECONDS,
         is_personal=True,
         button=InlineQueryResultsButton(
-            text=st.t("tg_inline_button", button_lang), start_parameter=payload
+            text=catalog.t("tg_inline_button", button_lang), start_parameter=payload
         ),
     )

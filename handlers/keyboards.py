@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -27,12 +28,33 @@ EXAMPLES: tuple[tuple[str, Suggestion], ...] = (
 """The /start example questions: the label's locale key and the question it asks."""
 
 
+class Keyboard(InlineKeyboardMarkup):
+    """An inline keyboard that is turned into JSON once: keyboards are immutable and the same
+    few are sent again and again (PTB would rebuild the dict of every button each time)."""
+
+    __slots__ = ("_json",)
+    _json: dict[str, Any] | None
+
+    def __init__(self, rows: list[list[InlineKeyboardButton]]) -> None:
+        super().__init__(rows)
+        object.__setattr__(self, "_json", None)  # PTB objects are frozen after __init__
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
+        if not recursive:
+            return super().to_dict(recursive)
+        cached = self._json
+        if cached is None:
+            cached = super().to_dict()
+            object.__setattr__(self, "_json", cached)
+        return cached
+
+
 def fits(data: str) -> bool:
     return 0 < len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT
 
 
 @functools.lru_cache(maxsize=4096)
-def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> InlineKeyboardMarkup | None:
+def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> Keyboard | None:
     """One button per suggestion (one per row: labels are questions); None when there are none.
 
     Cached: replies repeat, keyboards are immutable, and building one costs more than answering.
@@ -44,7 +66,7 @@ def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> InlineKeyboardM
             log.warning("suggestion %r dropped: callback data over 64 bytes", data)
             continue
         rows.append([InlineKeyboardButton(suggestion.label, callback_data=data)])
-    return InlineKeyboardMarkup(rows[:MAX_BUTTONS]) if rows else None
+    return Keyboard(rows[:MAX_BUTTONS]) if rows else None
 
 
 def examples(catalog: Catalog, lang: Lang) -> tuple[Suggestion, ...]:

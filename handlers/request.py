@@ -1,18 +1,23 @@
 """The HTTP layer: PTB's `BaseRequest` on aiohttp, each call's parameters sent as one JSON body.
 
-PTB's own `HTTPXRequest` (httpx, httpcore and h11, all pure Python) is half of what a bare echo
-bot costs per update: on the loopback benchmark the same echo bot took 0.72 ms of CPU per update
-on it and 0.36 ms on this layer, whose HTTP parser (aiohttp's) is compiled. Everything above
-the transport stays PTB's: `BaseRequest` turns statuses into PTB's errors (429 into
-`RetryAfter`) and parses the answers. Behaviour follows `HTTPXRequest`: its default timeouts,
-timeouts raised as `TimedOut`, other transport failures as `NetworkError`, a proxy from the
-environment (`env_proxy`). Calls go out as one JSON body in UTF-8 (objects such as keyboards
-nested in it, as the Bot API takes them: encoded once, and Cyrillic in 2 bytes a letter rather
-than 6); uploads as multipart.
+Chosen on measurement (bench/bench_transport.py): the same echo bot spends about half the CPU
+per update on aiohttp (its HTTP parser is compiled) that it spends on PTB's `HTTPXRequest`
+(httpx, httpcore and h11 in pure Python). Everything above the transport stays PTB's:
+`BaseRequest.post` turns statuses into PTB's errors (429 into `RetryAfter`) and parses answers.
+Behaviour follows `HTTPXRequest`: the same timeouts, timeouts raised as `TimedOut`, other
+transport failures as `NetworkError` (whose message never holds the URL, and so never the
+token), a proxy from the environment (`env_proxy`).
+
+Kept-alive connections: a server may close an idle connection just as a call is written to it
+(the keep-alive race, tests/telegram/test_tg_request.py); the call then fails before any of the
+answer arrived. Such a call is sent again on a fresh connection (`resent_on`, at most `RESENDS`
+times), as browsers do for a connection that closed under them: the server read nothing on a
+connection it was closing. A call whose answer had begun is never sent again here.
 """
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import urllib.request
@@ -20,12 +25,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 JSON_HEADERS = {"Content-Type": "application/json"}
+RESENDS = 2
+"""How often a call is sent again when its kept-alive connection turned out closed."""
+_RESET = frozenset({errno.ECONNRESET, errno.EPIPE})
 
 
 @functools.lru_cache(maxsize=64)
@@ -69,8 +75,35 @@ def env_proxy(url: str) -> str | None:
     return proxies.get(parts.scheme) or proxies.get("all")
 
 
-def _given(value: ODVInput[float], default: float | None) -> float | None:
-    return default if isinstance(value, DefaultValue) else value
+ECHOED = ("text", "entities", "caption_entities", "reply_markup", "link_preview_options")
+"""What Telegram repeats of a message the bot just sent, and the bot does not read back."""
+
+
+def lean(payload: Any) -> Any:
+    """A Bot API answer without the echo of the bot's own sent message (`ECHOED`): PTB would
+    rebuild all of it (entities, keyboard) as objects, for nothing. Other answers as they are."""
+    result = payload.get("result") if isinstance(payload, dict) else None
+    if isinstance(result, dict) and "message_id" in result:
+        sender = result.get("from")
+        if isinstance(sender, dict) and sender.get("is_bot"):
+            for key in ECHOED:
+                result.pop(key, None)
+    return payload
+
+
+def resent_on(exc: BaseException) -> bool:
+    """The connection was closed under the call before any answer came (the keep-alive race)."""
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return True
+    return isinstance(exc, aiohttp.ClientOSError) and exc.errno in _RESET
+
+
+def without_url(exc: BaseException, url: str) -> str:
+    """`exc` as text, with the URL (and so the token in it) left out."""
+    text = str(exc)
+    for part in (url, urlsplit(url).path):
+        text = text.replace(part, "<Bot API URL>")
+    return f"aiohttp.{type(exc).__name__}: {text}"
 
 
 class AiohttpRequest(BaseRequest):
@@ -103,6 +136,12 @@ class AiohttpRequest(BaseRequest):
         """The default read timeout (PTB adds a long poll's own timeout to it)."""
         return self._timeouts[0]
 
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """The answer's JSON (PTB's parser), without the echo of a message the bot sent."""
+        parsed: dict[str, Any] = lean(BaseRequest.parse_json_payload(payload))
+        return parsed
+
     async def initialize(self) -> None:
         """Open the session (inside the running event loop, as aiohttp wants)."""
         if self._session is None or self._session.closed:
@@ -117,34 +156,61 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None and not self._session.closed:
             await self._session.close()
 
+    def _timeout(
+        self, request_data: RequestData | None, given: tuple[object, object, object, object]
+    ) -> aiohttp.ClientTimeout:
+        defaults = list(self._timeouts)
+        if request_data is not None and request_data.contains_files:
+            defaults[1] = self._media_write_timeout
+        chosen = [
+            default if value is BaseRequest.DEFAULT_NONE else value
+            for value, default in zip(given, defaults, strict=True)
+        ]
+        return client_timeout(*chosen)
+
     async def do_request(
         self,
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """One HTTP call: its status and body; `TimedOut` or `NetworkError` when it fails."""
         if self._session is None or self._session.closed:
             raise RuntimeError("AiohttpRequest is not initialized")
-        read, write, connect, pool = self._timeouts
-        if request_data is not None and request_data.contains_files:
-            write = self._media_write_timeout
-        timeout = client_timeout(
-            _given(read_timeout, read),
-            _given(write_timeout, write),
-            _given(connect_timeout, connect),
-            _given(pool_timeout, pool),
+        timeout = self._timeout(
+            request_data, (read_timeout, write_timeout, connect_timeout, pool_timeout)
         )
         try:
-            async with self._session.request(
-                method, url, timeout=timeout, **request_body(request_data)
-            ) as response:
+            response = await self._send(method, url, timeout, request_data)
+            async with response:
                 return response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
-            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+            raise NetworkError(without_url(exc, url)) from exc
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        limits: aiohttp.ClientTimeout,
+        request_data: RequestData | None,
+    ) -> aiohttp.ClientResponse:
+        """The response (its head read), sending again while the connection closes under the
+        call before any of it arrives."""
+        assert self._session is not None
+        for _ in range(RESENDS):
+            try:
+                return await self._session.request(
+                    method, url, timeout=limits, **request_body(request_data)
+                )
+            except aiohttp.ClientError as exc:
+                if not resent_on(exc):
+                    raise
+        return await self._session.request(
+            method, url, timeout=limits, **request_body(request_data)
+        )

@@ -156,13 +156,17 @@ def continued(reply: Reply, previous: Context, frame: Frame | None) -> Reply:
 
 
 def answer(question: str, lang: Lang | None = None, context: Context | None = None) -> Reply:
-    """Answer one question; `lang` is the user's explicit choice, `context` the conversation."""
+    """Answer one question; `lang` is the user's explicit choice, `context` the conversation.
+    The reply's slots are its answer's, with whatever else the question named (a command's
+    argument: "/chart shares" reads "shares" as the chart it names)."""
     context = context or Context()
     eng = engine()
     text = clean(question)
     decision, read_lang = eng.reader.understand(text, lang or context.lang, context.frame)
     reply = eng.composed(decision, lang or read_lang)
-    return continued(replace(reply, frame=decision.frame), context, decision.frame)
+    named = eng.valid_slots(eng.reader.decider.slots_of(decision.frame))
+    slots = freeze_slots({**named, **dict(reply.slots)}) if reply.intent else reply.slots
+    return continued(replace(reply, frame=decision.frame, slots=slots), context, decision.frame)
 
 
 def answer_intent(

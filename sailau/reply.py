@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 from sailau.understanding.frame import Frame
 
@@ -126,34 +125,46 @@ class Context:
     slots: Slots = ()
     frame: Frame | None = None
 
-    def to_json(self) -> str:
-        """A JSON string `from_json` reads back (for storing a chat's context)."""
-        data: dict[str, Any] = {"lang": self.lang, "intent": self.intent, "slots": list(self.slots)}
+    def to_json(self) -> dict[str, object]:
+        """A plain dict for storage (`from_json` reads it back), the last frame included."""
+        data: dict[str, object] = {
+            "lang": self.lang,
+            "intent": self.intent,
+            "slots": [list(p) for p in self.slots],
+        }
         if self.frame is not None:
             data["frame"] = self.frame.to_dict()
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return data
 
     @classmethod
-    def from_json(cls, text: str) -> Context:
-        """The context `to_json` wrote; what is missing or malformed comes back empty."""
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return cls()
-        if not isinstance(data, dict):
-            return cls()
+    def from_json(cls, data: Mapping[str, object]) -> Context:
+        """Read `to_json`'s dict back; unknown keys and values of the wrong shape are ignored,
+        so that stored conversations survive changes to this class."""
         lang = data.get("lang")
-        slots = data.get("slots") or []
-        frame = data.get("frame")
-        try:
-            return cls(
-                lang=lang if lang in LANGS else None,
-                intent=data.get("intent") if isinstance(data.get("intent"), str) else None,
-                slots=freeze_slots({str(k): str(v) for k, v in slots}),
-                frame=Frame.from_dict(frame) if isinstance(frame, dict) else None,
-            )
-        except (TypeError, ValueError, KeyError):
-            return cls(lang=lang if lang in LANGS else None)
+        intent = data.get("intent")
+        raw = data.get("slots")
+        pairs = raw if isinstance(raw, list) else []
+        slots = {
+            p[0]: p[1]
+            for p in pairs
+            if isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(v, str) for v in p)
+        }
+        return cls(
+            lang=next((code for code in LANGS if code == lang), None),
+            intent=intent if isinstance(intent, str) and intent else None,
+            slots=freeze_slots(slots),
+            frame=_frame(data.get("frame")),
+        )
+
+
+def _frame(data: object) -> Frame | None:
+    """A stored frame, or None when it is missing or of another shape."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Frame.from_dict(data)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ def _float(env: Mapping[str, str], name: str, default: float, low: float, high: 
     try:
         value = float(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a number of seconds, got {raw!r}") from None
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
     if not low <= value <= high:
         raise SettingsError(f"{name} must be between {low:g} and {high:g}, got {raw!r}")
     return value
@@ -51,12 +52,21 @@ def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
 
 
 def _url(env: Mapping[str, str], name: str) -> str | None:
+    """An http(s) URL with a host (and a valid port, if any); the value itself is never
+    repeated in the error, since a Bot API URL may carry the token."""
     raw = env.get(name, "").strip()
     if not raw:
         return None
-    parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SettingsError(f"{name} must be an http(s) URL, got {raw!r}")
+    try:
+        parts = urlsplit(raw)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+        valid = valid and (parts.port is None or parts.port > 0)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise SettingsError(
+            f"{name} must be an http(s) URL with a host, e.g. http://127.0.0.1:8081/bot"
+        )
     return raw
 
 
@@ -88,7 +98,9 @@ class Settings:
     token: str = field(repr=False)
     api_base_url: str = DEFAULT_API_BASE_URL
     webhook_url: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"
+    """Where the bot's HTTP server (webhook, /healthz) listens; 0.0.0.0 by default with a
+    webhook."""
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
     data_dir: Path = Path("data")
@@ -96,18 +108,40 @@ class Settings:
     log_level: str = "INFO"
     poll_timeout: float = 10.0
     group_cooldown: float = 3.0
+    api_timeout: float = 10.0
+    """Seconds to wait for the Bot API's answer to a call (a long poll waits this much more)."""
+    retention_days: float = 180.0
+    """A chat not heard from for this long is forgotten (its language, cooldown, context)."""
+
+    @property
+    def secret_strings(self) -> tuple[str, ...]:
+        """What must never appear in any output: the token, its secret half, the webhook
+        secret."""
+        return (self.token, self.token.partition(":")[2], self.webhook_secret or "")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         """Read and check every variable; raise `SettingsError` naming the first bad one."""
+        token = _token(env)
+        try:
+            return cls._read(env, token)
+        except SettingsError as exc:  # never repeat the token, wherever it was pasted
+            raise SettingsError(str(exc).replace(token, "<token>")) from None
+
+    @classmethod
+    def _read(cls, env: Mapping[str, str], token: str) -> Settings:
         secret = env.get("WEBHOOK_SECRET", "").strip() or None
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise SettingsError("WEBHOOK_SECRET must be 1-256 of A-Z a-z 0-9 _ -")
+        webhook_url = _url(env, "WEBHOOK_URL")
+        if webhook_url and secret is None:
+            secret = secrets.token_urlsafe(32)
         return cls(
-            token=_token(env),
+            token=token,
             api_base_url=_url(env, "TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
-            webhook_url=_url(env, "WEBHOOK_URL"),
-            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+            webhook_url=webhook_url,
+            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip()
+            or ("0.0.0.0" if webhook_url else "127.0.0.1"),
             webhook_port=_port(env, "WEBHOOK_PORT", 8443),
             webhook_secret=secret,
             data_dir=Path(env.get("SAILAU_DATA_DIR", "").strip() or "data"),
@@ -115,4 +149,6 @@ class Settings:
             log_level=_log_level(env),
             poll_timeout=_float(env, "SAILAU_POLL_TIMEOUT", 10.0, 0.0, 60.0),
             group_cooldown=_float(env, "SAILAU_GROUP_COOLDOWN", 3.0, 0.0, 3600.0),
+            api_timeout=_float(env, "SAILAU_API_TIMEOUT", 10.0, 0.1, 300.0),
+            retention_days=_float(env, "SAILAU_RETENTION_DAYS", 180.0, 1.0, 36500.0),
         )

@@ -1,20 +1,21 @@
 """The Dockerfile, checked statically (images can't be pulled on the build machines): a slim
 Python base, a non-root user, `pip install .`, a writable matplotlib cache, exec-form entry point,
-a working health check, and a .dockerignore that keeps secrets and the venv out of the image."""
+a health check that asks the bot's /healthz, and a .dockerignore that keeps secrets and the venv
+out of the image."""
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
-
-from handlers.app import HEARTBEAT_FILE, HEARTBEAT_SECONDS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,20 +92,45 @@ def health_command() -> list[str]:
     return command
 
 
-@pytest.mark.parametrize(("age", "healthy"), [(0, True), (4 * HEARTBEAT_SECONDS, False)])
-def test_health_check_reads_the_heartbeat(tmp_path: Path, age: float, healthy: bool) -> None:
-    heartbeat = tmp_path / HEARTBEAT_FILE
-    heartbeat.touch()
-    os.utime(heartbeat, (time.time() - age, time.time() - age))
-    command = [sys.executable, *health_command()[1:]]
-    result = subprocess.run(command, env={**os.environ, "SAILAU_DATA_DIR": str(tmp_path)})
+class Health(http.server.BaseHTTPRequestHandler):
+    """A /healthz that answers the status the server was given."""
+
+    def do_GET(self) -> None:
+        status = self.server.status if self.path == "/healthz" else 404  # type: ignore[attr-defined]
+        self.send_response(status)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.mark.parametrize(("status", "healthy"), [(200, True), (503, False)])
+def test_health_check_asks_the_bots_healthz(status: int, healthy: bool) -> None:
+    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+    server.status = status  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.handle_request)
+    thread.start()
+    try:
+        port = str(server.server_address[1])
+        result = run_health_check(port)
+    finally:
+        thread.join(5)
+        server.server_close()
     assert (result.returncode == 0) is healthy
 
 
-def test_health_check_fails_without_a_heartbeat(tmp_path: Path) -> None:
+def test_health_check_fails_when_nothing_answers() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    assert run_health_check(port).returncode != 0
+
+
+def run_health_check(port: str) -> subprocess.CompletedProcess[bytes]:
     command = [sys.executable, *health_command()[1:]]
-    result = subprocess.run(command, env={**os.environ, "SAILAU_DATA_DIR": str(tmp_path)})
-    assert result.returncode == 1
+    return subprocess.run(
+        command, env={**os.environ, "WEBHOOK_PORT": port}, capture_output=True, timeout=10
+    )
 
 
 def test_dockerignore_keeps_secrets_and_local_state_out() -> None:

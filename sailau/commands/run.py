@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from sailau.settings import Settings, SettingsError
@@ -13,8 +14,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
         "Environment: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_BASE_URL, WEBHOOK_URL, "
         "WEBHOOK_LISTEN, WEBHOOK_PORT, WEBHOOK_SECRET, SAILAU_DATA_DIR, SAILAU_RATE_LIMIT, "
-        "SAILAU_POLL_TIMEOUT, SAILAU_GROUP_COOLDOWN, LOG_LEVEL."
+        "SAILAU_POLL_TIMEOUT, SAILAU_API_TIMEOUT, SAILAU_GROUP_COOLDOWN, SAILAU_RETENTION_DAYS, "
+        "LOG_LEVEL."
     )
+
+
+def preflight(settings: Settings) -> str | None:
+    """What would stop the bot later, found before it connects: facts, locales, the data dir."""
+    from sailau import pipeline
+
+    try:
+        pipeline.engine()
+    except pipeline.LOAD_ERRORS as exc:
+        return pipeline.load_problem(exc)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"SAILAU_DATA_DIR {settings.data_dir} can't be created: {exc.strerror}"
+    if not os.access(settings.data_dir, os.W_OK):
+        return f"SAILAU_DATA_DIR {settings.data_dir} is not writable"
+    return None
+
+
+def _stopped_while_starting(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -23,8 +46,13 @@ def main(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"bot.py run: {exc}", file=sys.stderr)
         return 2
+    signal.signal(signal.SIGTERM, _stopped_while_starting)  # until the server takes it over
+    problem = preflight(settings)
+    if problem:
+        print(f"bot.py run: {problem}", file=sys.stderr)
+        return 1
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported
     import handlers
 
-    handlers.configure_logging(settings.log_level, handlers.token_secrets(settings.token))
+    handlers.configure_logging(settings.log_level, settings.secret_strings)
     return handlers.run(settings)

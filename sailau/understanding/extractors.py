@@ -248,10 +248,11 @@ class Misspelt:
 @dataclass(frozen=True)
 class Settings:
     """What-if settings: a threshold (a figure beside a threshold word, or a percentage in a
-    question that supposes: "if the barrier were 5 %", "at 3 %"), or none ("без барьера")."""
+    question that supposes: "if the barrier were 5 %", "at 3 %", "5 % dhondt"), or none
+    ("без барьера")."""
 
     name: str = "settings"
-    requires: frozenset[str] = frozenset({"number", "setting", "marker", "op", "measure"})
+    requires: frozenset[str] = frozenset({"number", "setting", "marker", "op", "measure", "method"})
     assigns: frozenset[str] = frozenset({"threshold"})
     SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
 
@@ -265,8 +266,11 @@ class Settings:
         for span in q.spans:
             if span.label == "setting" and span.value == "no_threshold":
                 q.add(Span("threshold", span.start, span.end, "0", self.name))
-        supposing = any(s.label == "marker" and s.value in self.SUPPOSING for s in q.spans) or any(
-            s.label == "measure" and s.value == "whatif" for s in q.spans
+        supposing = any(  # "если бы", "what if", or a seat method: "5 % dhondt"
+            (s.label == "marker" and s.value in self.SUPPOSING)
+            or (s.label == "measure" and s.value == "whatif")
+            or s.label == "method"
+            for s in q.spans
         )
         ops = [s for s in q.spans if s.label == "op"]
         for span in list(q.spans):

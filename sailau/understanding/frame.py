@@ -56,6 +56,30 @@ class Narrowing:
     words: str
 
 
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {value!r}")
+    return value
+
+
+def _list(value: object) -> list[Any]:
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list, got {value!r}")
+    return list(value)
+
+
+def _fields(value: object, kind: type) -> dict[str, Any]:
+    """A stored settings or comparison object: its known keys (text, or a flag for `percent`)."""
+    if not isinstance(value, dict):
+        raise ValueError(f"expected an object, got {value!r}")
+    names = {f.name for f in fields(kind)}
+    return {
+        k: bool(v) if k == "percent" else None if v is None else _text(v)
+        for k, v in value.items()
+        if k in names
+    }
+
+
 @dataclass(frozen=True)
 class Frame:
     """One question's meaning."""
@@ -151,28 +175,37 @@ class Frame:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Frame:
-        """Inverse of `to_dict`; unknown keys are ignored (an older or newer conversation)."""
+        """Inverse of `to_dict`; unknown keys are ignored (an older or newer conversation). A
+        value of another shape raises ValueError (a stored frame is then dropped, not used)."""
         known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         for key, value in data.items():
             if key not in known:
                 continue
             if key == "subjects":
-                values[key] = tuple(Subject(str(s["kind"]), str(s["id"])) for s in value)
+                values[key] = tuple(Subject(_text(s["kind"]), _text(s["id"])) for s in _list(value))
             elif key == "narrow":
-                values[key] = tuple(Narrowing(str(n["value"]), str(n["words"])) for n in value)
+                values[key] = tuple(
+                    Narrowing(_text(n["value"]), _text(n["words"])) for n in _list(value)
+                )
             elif key == "settings":
-                values[key] = Settings(**value)
+                values[key] = Settings(**_fields(value, Settings))
             elif key == "comparison":
-                values[key] = Comparison(**value)
+                values[key] = None if value is None else Comparison(**_fields(value, Comparison))
             elif key in ("markers", "mentions"):
-                values[key] = frozenset(value)
+                values[key] = frozenset(_text(v) for v in _list(value))
             elif key in ("years", "implied_years"):
-                values[key] = tuple(int(y) for y in value)
-            elif isinstance(value, list):
-                values[key] = tuple(value)
+                values[key] = tuple(int(y) for y in _list(value))
+            elif key == "base_year":
+                values[key] = None if value is None else int(value)
+            elif key == "score":
+                values[key] = float(value)
+            elif key in ("all_parties", "topic", "off_topic"):
+                values[key] = bool(value)
+            elif isinstance(getattr(cls(), key), tuple):
+                values[key] = tuple(_text(v) for v in _list(value))
             else:
-                values[key] = value
+                values[key] = None if value is None else _text(value)
         return cls(**values)
 
     def with_(self, **changes: Any) -> Frame:

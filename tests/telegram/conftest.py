@@ -1,9 +1,11 @@
-"""Fixtures for the Telegram tests: the real Application on a fake Bot API, errors recorded."""
+"""Fixtures for the Telegram tests: the real Application on a fake Bot API, errors recorded, and
+no secret in any log record of any test."""
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,18 +13,31 @@ import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from telegram.ext import ContextTypes
-from tg_botapi import TOKEN, BotApi
+from tg_botapi import SECRETS, TOKEN, BotApi
 from tg_fakerequest import FakeRequest
 from tg_harness import Harness
 
 from handlers import build_application
-from sailau.chatstore import JsonChatStore
+from handlers.context import SailauContext
+from handlers.logs import protect
+from handlers.persistence import StoreSession
 from sailau.settings import Settings
+from sailau.store import open_store
+
+protect(SECRETS, streams=False)  # as `bot.py run` does (with its streams too)
 
 
 def settings(data_dir: Path, **overrides: Any) -> Settings:
     return Settings(token=TOKEN, data_dir=data_dir, rate_limit=False, **overrides)
+
+
+@pytest.fixture(autouse=True)
+def no_secret_in_the_log(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Every Telegram test logs at DEBUG, and none of it may hold a secret."""
+    caplog.set_level(logging.DEBUG)
+    yield
+    for secret in SECRETS:
+        assert secret not in caplog.text
 
 
 @pytest.fixture
@@ -33,16 +48,20 @@ def api() -> BotApi:
 @pytest.fixture
 async def harness(api: BotApi, tmp_path: Path) -> AsyncIterator[Harness]:
     """The bot with a zero group cooldown; fails the test on any handler error or refused call."""
-    store = JsonChatStore(tmp_path / "chats.json")
-    app = build_application(settings(tmp_path, group_cooldown=0.0), FakeRequest(api), store)
-    found = Harness(app, api, store)
+    session = StoreSession(open_store(tmp_path))
+    app = build_application(settings(tmp_path, group_cooldown=0.0), session, FakeRequest(api))
+    found = Harness(app, api, session)
 
-    async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def record(update: object, context: SailauContext) -> None:
         assert context.error is not None
         found.errors.append(context.error)
 
     app.add_error_handler(record)
-    async with app:
-        yield found
+    try:
+        async with app:
+            yield found
+            await app.services.outbox.settled()
+    finally:
+        session.close()
     assert found.errors == [], found.errors
     assert api.errors == [], api.errors

@@ -8,20 +8,20 @@ never reach the log.
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
-from tg_botapi import BOT_USERNAME, TOKEN, BotApi, Fault
+from tg_botapi import BOT_USERNAME, TOKEN, WEBHOOK_SECRET, BotApi, Fault
 from tg_fakeserver import FakeServer
-from tg_process import START_TIMEOUT, BotProcess, bot_env, run_to_exit, running_bot
+from tg_process import START_TIMEOUT, BotProcess, bot_env, free_port, run_to_exit, running_bot
 from tg_updates import GROUP_ID, edited_update, sticker_update, text_update
 
 pytestmark = pytest.mark.timeout(60)
 
 SECRET_HALF = TOKEN.partition(":")[2]
+SECRET = "X-Telegram-Bot-Api-Secret-Token"
 
 
 @pytest.fixture
@@ -119,39 +119,77 @@ async def test_polling_survives_telegram_faults(api: BotApi, server: FakeServer,
     assert api.errors == []
 
 
-async def test_webhook_checks_the_secret_token(api: BotApi, server: FakeServer, tmp_path: Path):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+async def test_webhook_is_bounded_checks_the_secret_first_and_answers_each_update_once(
+    api: BotApi, server: FakeServer, tmp_path: Path
+) -> None:
+    port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
     env = bot_env(
         server.base_url,
         tmp_path,
         WEBHOOK_URL=url,
-        WEBHOOK_LISTEN="127.0.0.1",
         WEBHOOK_PORT=str(port),
-        WEBHOOK_SECRET="hook-secret_1",
+        WEBHOOK_SECRET=WEBHOOK_SECRET,
         SAILAU_RATE_LIMIT="off",
+        LOG_LEVEL="DEBUG",  # the secret stays out of the log at every level
     )
     async with running_bot(env) as bot:
         await bot.until(api.wait_for(lambda a: bool(a.webhook), START_TIMEOUT), "set a webhook")
         assert api.webhook["url"] == url
-        assert api.webhook["secret_token"] == "hook-secret_1"
-        update = {"update_id": 1, **text_update("turnout 2021", chat_id=201)}
+        assert api.webhook["secret_token"] == WEBHOOK_SECRET
+        await bot.until(bot.wait_log("started"), "start serving")
+        secret = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+        update = {"update_id": 7, **text_update("turnout 2021", chat_id=201)}
         async with httpx.AsyncClient() as client:
-            for _ in range(100):  # the server may come up just after setWebhook
-                try:
-                    forged = await client.post(url, json=update)
-                    break
-                except httpx.ConnectError:
-                    await asyncio.sleep(0.05)
+            forged = await client.post(url, json=update)
             assert forged.status_code == 403
-            headers = {"X-Telegram-Bot-Api-Secret-Token": "hook-secret_1"}
-            real = await client.post(url, json={**update, "update_id": 2}, headers=headers)
-            assert real.status_code == 200
+            wrong = await client.post(url, json=update, headers={**secret, SECRET: "guess"})
+            assert wrong.status_code == 403
+            malformed = await client.post(url, content=b'{"update_id": 8, "mess', headers=secret)
+            assert malformed.status_code == 400
+            not_update = await client.post(url, json=[1, 2], headers=secret)
+            assert not_update.status_code == 400
+            for _ in range(3):  # Telegram delivering the same update again
+                assert (await client.post(url, json=update, headers=secret)).status_code == 200
+        assert await huge_body_is_refused_unread(port, "/telegram-hook") == 413
+        assert await huge_body_is_refused_unread(port, "/telegram-hook", secret=False) == 403
         await api.wait_for(lambda a: len(answers(a, 201)) == 1, 15)
-        assert "63.25%" in answers(api, 201)[0]
         await stopped_cleanly(bot)
+    assert len(answers(api, 201)) == 1
+    assert "63.25%" in answers(api, 201)[0]
+
+
+async def huge_body_is_refused_unread(port: int, path: str, secret: bool = True) -> int:
+    """Announce a 95 MB body, send none of it, and read the answer: a server that waited for the
+    body would never answer."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    head = f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    head += f"{SECRET}: {WEBHOOK_SECRET}\r\n" if secret else ""
+    writer.write(f"{head}Content-Length: {95 * 2**20}\r\n\r\n".encode())
+    await writer.drain()
+    async with asyncio.timeout(5):
+        status_line = await reader.readline()
+    writer.close()
+    return int(status_line.split()[1])
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("TELEGRAM_API_BASE_URL", "http://[::1/bot"),
+        ("TELEGRAM_API_BASE_URL", f"http://[::1/bot{TOKEN}"),
+        ("TELEGRAM_API_BASE_URL", "http://127.0.0.1:99999/bot"),
+        ("WEBHOOK_URL", "https://[fe80::1/hook"),
+    ],
+)
+async def test_a_malformed_setting_is_one_line_naming_it(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    env = bot_env("http://127.0.0.1:9/bot", tmp_path, **{name: value})
+    status, output = await run_to_exit(env)
+    assert status == 2
+    assert output.strip().count("\n") == 0, output
+    assert name in output
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,14 @@
-"""Groups and channels: only commands, mentions and replies to the bot are answered; a cooldown
-against floods; the language and cooldown are set by admins."""
+"""Groups and channels: only commands, mentions (Telegram's entities) and replies to the bot are
+answered; answers keep the group's cooldown and are merged, never refused; the language and
+cooldown are set by admins."""
 
 from __future__ import annotations
 
 import pytest
-from tg_botapi import BOT_USERNAME
+from telegram import Update
+from tg_botapi import BOT_USER, BOT_USERNAME
 from tg_harness import Harness
 from tg_updates import GROUP_ID, callback_update, channel_post, sticker_update, text_update
-
-from sailau.chatstore import ChatSettings
 
 ADMIN = 500
 MEMBER = 600
@@ -23,10 +23,24 @@ MEMBER = 600
         "/nosuchcommand",
         "@someone_else what was the turnout",
         "hello everyone",
+        f"write to info@{BOT_USERNAME}.kz about the turnout",  # an e-mail address, no mention
     ],
 )
 async def test_ordinary_chatter_is_ignored(harness: Harness, text: str) -> None:
     assert await harness.send(text_update(text, chat_id=GROUP_ID)) == []
+
+
+async def test_a_mention_is_read_from_entities_not_from_the_text(harness: Harness) -> None:
+    text = f"@{BOT_USERNAME} what was the turnout"
+    unmarked = text_update(text, chat_id=GROUP_ID)
+    del unmarked["message"]["entities"]  # the same text, but Telegram saw no mention in it
+    assert await harness.send(unmarked) == []
+    by_name = text_update("Sailau, what was the turnout", chat_id=GROUP_ID)
+    by_name["message"]["entities"] = [
+        {"type": "text_mention", "offset": 0, "length": 6, "user": BOT_USER}
+    ]
+    [call] = await harness.send(by_name)
+    assert "63.25%" in call.params["text"]
 
 
 async def test_group_stickers_are_ignored(harness: Harness) -> None:
@@ -58,14 +72,20 @@ async def test_replies_to_the_bot_are_answered(harness: Harness) -> None:
     assert len(await harness.send(update)) == 1
 
 
-async def test_cooldown_notice_once_then_silence(harness: Harness) -> None:
-    harness.store.put(GROUP_ID, ChatSettings(cooldown=60.0))
-    ask = f"/turnout@{BOT_USERNAME}"
-    [first] = await harness.texts(text_update(ask, chat_id=GROUP_ID))
+async def test_questions_inside_the_cooldown_are_answered_merged(harness: Harness) -> None:
+    [first] = await harness.texts(text_update(f"/turnout@{BOT_USERNAME}", chat_id=GROUP_ID))
     assert "63.25%" in first
-    [notice] = await harness.texts(text_update(ask, chat_id=GROUP_ID))
-    assert "60 s" in notice
-    assert await harness.send(text_update(ask, chat_id=GROUP_ID)) == []
+    harness.chat(GROUP_ID).cooldown = 0.3
+    for ask in (f"/seats@{BOT_USERNAME}", f"@{BOT_USERNAME} ak zhol seats"):  # inside it
+        payload = {"update_id": 1, **text_update(ask, chat_id=GROUP_ID)}
+        await harness.app.process_update(Update.de_json(payload, harness.app.bot))
+    await harness.app.services.outbox.settled()
+    [_, merged] = harness.api.texts(GROUP_ID)
+    assert "76 seats" in merged and "Ak Zhol won 12 seats" in merged  # both, in one message
+    assert f"<blockquote>/seats@{BOT_USERNAME}</blockquote>" in merged
+    assert "<blockquote>ak zhol seats</blockquote>" in merged
+    sent = [c.at for c in harness.api.sent("sendMessage", GROUP_ID)]
+    assert sent[1] - sent[0] >= 0.3
     # other chats are not affected
     assert len(await harness.send(text_update("/turnout", chat_id=GROUP_ID - 1))) == 1
 
@@ -73,10 +93,10 @@ async def test_cooldown_notice_once_then_silence(harness: Harness) -> None:
 async def test_only_admins_set_the_group_language(harness: Harness) -> None:
     [refusal] = await harness.texts(text_update("/lang kk", chat_id=GROUP_ID, user_id=MEMBER))
     assert "admins" in refusal
-    assert harness.store.get(GROUP_ID).lang is None
+    assert harness.chat(GROUP_ID).lang is None
     harness.api.admins.add(ADMIN)
     await harness.send(text_update("/lang kk", chat_id=GROUP_ID, user_id=ADMIN))
-    assert harness.store.get(GROUP_ID).lang == "kk"
+    assert harness.chat(GROUP_ID).lang == "kk"
     [text] = await harness.texts(text_update("/seats", chat_id=GROUP_ID, user_id=MEMBER))
     assert "76 орын" in text
 
@@ -84,18 +104,20 @@ async def test_only_admins_set_the_group_language(harness: Harness) -> None:
 async def test_language_buttons_in_groups_are_for_admins(harness: Harness) -> None:
     calls = await harness.send(callback_update("lang:ru", chat_id=GROUP_ID, user_id=MEMBER))
     assert calls[0].method == "answerCallbackQuery"
-    assert harness.store.get(GROUP_ID).lang is None
+    assert harness.chat(GROUP_ID).lang is None
 
 
 async def test_admins_set_the_cooldown(harness: Harness) -> None:
     harness.api.admins.add(ADMIN)
     [text] = await harness.texts(text_update("/cooldown 10", chat_id=GROUP_ID, user_id=ADMIN))
     assert "10 s" in text
-    assert harness.store.get(GROUP_ID).cooldown == 10.0
+    assert harness.chat(GROUP_ID).cooldown == 10.0
+    harness.chat(GROUP_ID).sent.clear()  # the confirmation's own cooldown
     [usage] = await harness.texts(text_update("/cooldown soon", chat_id=GROUP_ID, user_id=ADMIN))
     assert "/cooldown 10" in usage
+    harness.chat(GROUP_ID).sent.clear()
     await harness.send(text_update("/cooldown 1", chat_id=GROUP_ID, user_id=MEMBER))
-    assert harness.store.get(GROUP_ID).cooldown == 10.0
+    assert harness.chat(GROUP_ID).cooldown == 10.0
 
 
 async def test_channels_answer_commands_and_mentions_only(harness: Harness) -> None:
@@ -105,7 +127,7 @@ async def test_channels_answer_commands_and_mentions_only(harness: Harness) -> N
     [text] = await harness.texts(channel_post(f"@{BOT_USERNAME} how many seats did ak zhol win"))
     assert "12" in text
     await harness.send(channel_post("/lang ru"))
-    assert harness.store.get(-100777).lang == "ru"
+    assert harness.chat(-100777).lang == "ru"
 
 
 async def test_answers_stay_in_the_forum_topic_of_the_question(harness: Harness) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tg_botapi import Fault
 from tg_harness import Harness
 from tg_updates import inline_update, text_update
 
@@ -70,7 +71,7 @@ async def test_chart_is_uploaded_once_then_sent_by_file_id(harness: Harness) -> 
     assert first.files["photo"][0] == "chart.png"
     assert first.files["photo"][2] == "image/png"
     assert "76" in first.params["caption"]
-    file_id = harness.store.file_id(chart_key(PARLIAMENT, "en"))
+    file_id = harness.app.bot_data.file_ids.get(chart_key(PARLIAMENT, "en"))
     assert file_id is not None
     [again] = await harness.send(text_update("/chart"))
     assert again.method == "sendPhoto"
@@ -83,7 +84,9 @@ async def test_uploaded_chart_is_offered_inline(harness: Harness) -> None:
     results = await inline_results(harness, "parliament chart")
     photos = [r for r in results if r["type"] == "photo"]
     assert photos
-    assert photos[0]["photo_file_id"] == harness.store.file_id(chart_key(PARLIAMENT, "en"))
+    assert photos[0]["photo_file_id"] == harness.app.bot_data.file_ids.get(
+        chart_key(PARLIAMENT, "en")
+    )
     assert photos[0]["parse_mode"] == "HTML"
 
 
@@ -109,3 +112,26 @@ async def test_a_chart_that_cannot_be_drawn_still_gets_its_answer(
 def test_equal_charts_share_one_upload() -> None:
     assert chart_key(ChartSpec("parliament"), "en") == chart_key(PARLIAMENT, "en")
     assert chart_key(PARLIAMENT, "en") != chart_key(PARLIAMENT, "kk")
+
+
+async def test_an_inline_query_answered_too_late_is_no_error(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness.api.inject(
+        "answerInlineQuery",
+        Fault(
+            400, "Bad Request: query is too old and response timeout expired or query id is invalid"
+        ),
+    )
+    await harness.send(inline_update("turnout"))
+    assert "ERROR" not in caplog.text  # the bot's error handler took it calmly
+    assert [type(e).__name__ for e in harness.errors] == ["BadRequest"]
+    harness.errors.clear()
+
+
+async def test_inline_answers_in_the_language_chosen_in_the_private_chat(
+    harness: Harness,
+) -> None:
+    await harness.send(text_update("/lang kk"))
+    [first, *_] = await inline_results(harness, "turnout", lang="en")
+    assert "63,25" in first["title"]  # Kazakh number format

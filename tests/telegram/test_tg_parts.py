@@ -1,42 +1,52 @@
-"""The Telegram layer's parts on their own: token redaction, bot metadata, keyboards, deep links,
-per-chat ordering of updates, the rate limiter's retry."""
+"""The Telegram layer's parts on their own: secret redaction, bot metadata, keyboards, deep links,
+per-chat ordering of updates, the send policy (429 per chat, retries, migration)."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import io
 import logging
+import time
 from typing import Any
 
 import pytest
 from telegram import Update
-from telegram.error import RetryAfter
-from tg_botapi import TOKEN
+from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TimedOut
+from tg_botapi import SECRETS, TOKEN, WEBHOOK_SECRET
 from tg_harness import Harness
 
 from handlers.commands import deep_link, deep_link_payload
 from handlers.keyboards import CALLBACK_DATA_LIMIT, examples, lang_keyboard, suggestions_keyboard
-from handlers.logs import REDACTED, RedactingFormatter, token_secrets
+from handlers.logs import REDACTED, RedactingStream, Redactor
 from handlers.metadata import ADMIN_MENU, MENU, publish
 from handlers.processor import PerChatUpdateProcessor
-from handlers.ratelimit import ChatRateLimiter
+from handlers.ratelimit import MAX_RETRIES, SendPolicy
 from sailau.i18n import load_catalog
 from sailau.reply import LANGS, Suggestion
 
 
-def test_token_never_reaches_a_log_line() -> None:
-    formatter = RedactingFormatter(token_secrets(TOKEN), "%(message)s")
+def test_no_secret_reaches_a_log_record(caplog: pytest.LogCaptureFixture) -> None:
     try:
         raise ValueError(f"POST https://api.telegram.org/bot{TOKEN}/getMe failed")
-    except ValueError as exc:
-        args = (f"/bot{TOKEN}/x",)
-        record = logging.LogRecord(
-            "httpx", logging.ERROR, __file__, 1, "url %s", args, (ValueError, exc, None)
-        )
-    line = formatter.format(record)
-    assert TOKEN not in line
-    assert TOKEN.partition(":")[2] not in line
-    assert REDACTED in line
+    except ValueError:
+        logging.getLogger("httpx").exception("url %s", f"/bot{TOKEN}/x")
+    logging.getLogger("x").debug("secret %s", {"secret_token": WEBHOOK_SECRET})
+    assert TOKEN not in caplog.text
+    assert TOKEN.partition(":")[2] not in caplog.text
+    assert WEBHOOK_SECRET not in caplog.text
+    assert caplog.text.count(REDACTED) >= 3
+
+
+def test_no_secret_reaches_a_stream_even_split_across_writes() -> None:
+    target = io.StringIO()
+    stream = RedactingStream(target, Redactor(SECRETS))
+    half = len(TOKEN) // 2
+    stream.write(f"Traceback: bot{TOKEN[:half]}")
+    stream.write(f"{TOKEN[half:]}/getMe\nnext line {WEBHOOK_SECRET}")
+    stream.flush()
+    assert TOKEN not in target.getvalue()
+    assert WEBHOOK_SECRET not in target.getvalue()
 
 
 async def test_metadata_per_language_and_default(harness: Harness) -> None:
@@ -125,17 +135,73 @@ async def test_updates_of_one_chat_stay_in_order_others_run_alongside() -> None:
     assert order == ["2a", "1a", *(f"1{n}" for n in "bcdefghijk")]
 
 
-async def test_rate_limiter_waits_out_429_and_retries() -> None:
-    limiter = ChatRateLimiter()
-    attempts: list[int] = []
+async def test_a_429_pauses_only_its_chat_and_retry_after_is_honoured() -> None:
+    policy = SendPolicy(pace=False)
+    calls: list[tuple[int, float]] = []
 
-    async def call(*_: Any, **__: Any) -> dict[str, Any]:
-        attempts.append(1)
-        if len(attempts) == 1:
-            raise RetryAfter(dt.timedelta(seconds=0))
+    async def call(endpoint: str, data: dict[str, Any]) -> dict[str, Any]:
+        calls.append((data["chat_id"], time.monotonic()))
+        if data["chat_id"] == 1 and len([c for c in calls if c[0] == 1]) == 1:
+            raise RetryAfter(dt.timedelta(seconds=0.3))
         return {"ok": True}
 
-    await limiter.initialize()
-    result = await limiter.process_request(call, (), {}, "sendMessage", {"chat_id": 42}, None)
-    assert result == {"ok": True}
-    assert len(attempts) == 2
+    def send(chat: int) -> Any:
+        data = {"chat_id": chat}
+        return policy.process_request(call, ("sendMessage", data), {}, "sendMessage", data, None)
+
+    started = time.monotonic()
+    first = asyncio.create_task(send(1))
+    await asyncio.sleep(0)  # chat 1 gets its 429
+    assert await send(2) == {"ok": True}
+    assert time.monotonic() - started < 0.2  # chat 2 did not wait for chat 1
+    assert await first == {"ok": True}
+    retried = [at for chat, at in calls if chat == 1]
+    assert retried[1] - retried[0] >= 0.3  # chat 1 waited the whole retry_after
+
+
+async def test_transient_failures_are_retried_then_given_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("handlers.ratelimit.FIRST_BACKOFF", 0.001)
+    policy = SendPolicy(pace=False)
+    attempts: list[int] = []
+
+    async def failing(endpoint: str, data: dict[str, Any]) -> dict[str, Any]:
+        attempts.append(1)
+        raise (TimedOut() if len(attempts) % 2 else NetworkError("Bad Gateway"))
+
+    data = {"chat_id": 5}
+    with pytest.raises(NetworkError):
+        await policy.process_request(failing, ("x", data), {}, "sendMessage", data, None)
+    assert len(attempts) == MAX_RETRIES + 1
+
+    async def bad(endpoint: str, data: dict[str, Any]) -> dict[str, Any]:
+        attempts.append(1)
+        raise BadRequest("Bad Request: message is too long")
+
+    attempts.clear()
+    with pytest.raises(BadRequest):
+        await policy.process_request(bad, ("x", data), {}, "sendMessage", data, None)
+    assert len(attempts) == 1  # the bot's own mistake is not retried
+
+
+async def test_a_migrated_group_is_written_to_at_its_new_id() -> None:
+    moved: list[tuple[int, int]] = []
+
+    async def on_migrated(old: int, new: int) -> None:
+        moved.append((old, new))
+
+    policy = SendPolicy(pace=False, on_migrated=on_migrated)
+    seen: list[int] = []
+
+    async def call(endpoint: str, data: dict[str, Any]) -> dict[str, Any]:
+        seen.append(data["chat_id"])
+        if data["chat_id"] == -1:
+            raise ChatMigrated(-1001)
+        return {"ok": True}
+
+    for _ in range(2):
+        data = {"chat_id": -1}
+        await policy.process_request(call, ("x", data), {}, "sendMessage", data, None)
+    assert seen == [-1, -1001, -1001]  # the second call went to the new id directly
+    assert moved == [(-1, -1001)]

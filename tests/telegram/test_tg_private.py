@@ -3,6 +3,7 @@ languages, buttons, /lang, deep links, charts by file id, edited questions, odd 
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from tg_harness import Harness
 from tg_updates import callback_update, edited_update, sticker_update, text_update
 
 from handlers.keyboards import CALLBACK_DATA_LIMIT
-from sailau.chatstore import ChatSettings, JsonChatStore
+from sailau import pipeline
 from sailau.reply import Suggestion
 
 WELCOME_WORDS = {"kk": "Сәлеметсіз бе", "ru": "Здравствуйте", "en": "Hi!"}
@@ -118,13 +119,14 @@ async def test_lang_is_chosen_by_button_and_remembered_across_restarts(harness: 
     assert "қазақша" in calls[-1].params["text"]
     [text] = await harness.texts(text_update("how many seats did nur otan win"))
     assert "76 орын" in text
-    assert JsonChatStore(harness.store.path).get(42) == ChatSettings(lang="kk")
+    stored = await harness.stored_chat(42)
+    assert stored is not None and stored["lang"] == "kk"
 
 
 async def test_lang_with_an_argument(harness: Harness) -> None:
     [text] = await harness.texts(text_update("/lang ru"))
     assert "по-русски" in text
-    assert harness.store.get(42).lang == "ru"
+    assert harness.chat(42).lang == "ru"
 
 
 async def test_edited_question_edits_the_answer(harness: Harness) -> None:
@@ -162,20 +164,40 @@ async def test_stickers_get_a_pointer_to_text_questions(harness: Harness) -> Non
     assert "текстовые вопросы" in text
 
 
-async def test_a_failed_send_is_reported_to_the_user(harness: Harness) -> None:
-    harness.api.inject("sendMessage", Fault(500, "Internal Server Error"))
+async def test_a_failed_send_is_retried_and_answered_once(harness: Harness) -> None:
+    harness.api.inject("sendMessage", Fault(502, "Bad Gateway"), Fault(500, "Internal"))
     calls = await harness.send(text_update("what was the turnout"))
-    assert calls[-1].method == "sendMessage"
+    assert [c.method for c in calls] == ["sendMessage"] * 3
+    assert harness.api.texts(42) == [calls[-1].params["text"]]
+    assert "63.25%" in harness.api.texts(42)[0]
+
+
+async def test_a_fault_of_the_bot_is_reported_to_the_user(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(pipeline, "answer", broken)
+    calls = await harness.send(text_update("what was the turnout"))
+    assert [c.method for c in calls] == ["sendMessage"]
     assert "something went wrong" in calls[-1].params["text"]
     assert len(harness.errors) == 1
     harness.errors.clear()
 
 
-async def test_a_blocked_user_is_logged_not_retried(
+async def test_a_blocked_user_is_logged_once_and_marked_inactive(
     harness: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     harness.api.blocked.add(42)
-    calls = await harness.send(text_update("what was the turnout"))
-    assert [c.method for c in calls] == ["sendMessage"]
-    assert "blocked" in caplog.text
+    for _ in range(3):
+        calls = await harness.send(text_update("what was the turnout"))
+        assert [c.method for c in calls] == ["sendMessage"]  # tried once, not retried
+    assert caplog.text.count("inactive") == 1
+    assert harness.chat(42).active is False
+    stored = await harness.stored_chat(42)
+    assert stored is not None and stored["inactive_since"]
     harness.errors.clear()
+    harness.api.blocked.clear()  # unblocked: writes again
+    await harness.send(text_update("what was the turnout", date=int(time.time()) + 1))
+    assert harness.chat(42).active is True

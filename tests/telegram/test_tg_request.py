@@ -1,6 +1,7 @@
 """The HTTP layer (`handlers.request.AiohttpRequest`) against a real HTTP server on 127.0.0.1:
 calls go out as a JSON body the Bot API reads like a form, uploads as multipart; statuses reach
-PTB as they are, failures as PTB's errors."""
+PTB as they are, failures as PTB's errors; a server closing idle connections just as calls come
+(the keep-alive race) costs no call."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from dataclasses import dataclass, field
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
-from telegram.request._requestparameter import RequestParameter
+from tg_botapi import BotApi
+from tg_fakerequest import FakeRequest
 
 from handlers.request import AiohttpRequest, env_proxy
 
@@ -55,8 +57,32 @@ async def serving(handler: Handler) -> AsyncIterator[str]:
         await server.close()
 
 
-def params(**values: object) -> RequestData:
-    return RequestData([RequestParameter.from_input(k, v) for k, v in values.items()])
+class Capture(FakeRequest):
+    """Keeps the `RequestData` PTB builds for a call (the only public way to get one)."""
+
+    def __init__(self) -> None:
+        super().__init__(BotApi())
+        self.data: RequestData | None = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        *args: object,
+        **kwargs: object,
+    ) -> tuple[int, bytes]:
+        self.data = request_data
+        return 200, b'{"ok": true, "result": true}'
+
+
+async def params(**values: object) -> RequestData:
+    """The request data of a call with these parameters, as PTB builds it."""
+    capture = Capture()
+    bot = Bot("1:" + "a" * 35, request=capture, get_updates_request=capture)
+    await bot.do_api_request("x_test_method", api_kwargs=values)
+    assert capture.data is not None
+    return capture.data
 
 
 async def sent(data: RequestData) -> tuple[dict[str, str], bytes]:
@@ -69,7 +95,7 @@ async def sent(data: RequestData) -> tuple[dict[str, str], bytes]:
 
 async def test_parameters_travel_as_one_json_object_in_utf8() -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Иә?", callback_data="turnout")]])
-    data = params(chat_id=-100, text="Сайлау <b>2023</b> & «Аманат»", reply_markup=keyboard)
+    data = await params(chat_id=-100, text="Сайлау <b>2023</b> & «Аманат»", reply_markup=keyboard)
     headers, body = await sent(data)
     assert headers["Content-Type"] == "application/json"
     assert headers["User-Agent"] == BaseRequest.USER_AGENT
@@ -84,7 +110,7 @@ async def test_parameters_travel_as_one_json_object_in_utf8() -> None:
 
 async def test_uploads_are_multipart() -> None:
     photo = InputFile(b"\x89PNG\r\n", filename="chart.png")
-    headers, body = await sent(params(chat_id=5, caption="Қатысу", photo=photo))
+    headers, body = await sent(await params(chat_id=5, caption="Қатысу", photo=photo))
     assert headers["Content-Type"].startswith("multipart/form-data")
     assert b'filename="chart.png"' in body
     assert b"\x89PNG\r\n" in body
@@ -103,7 +129,7 @@ async def test_telegram_statuses_reach_ptb_as_its_errors() -> None:
 
     async with serving(flood) as url, AiohttpRequest() as request:
         with pytest.raises(RetryAfter) as raised:
-            await request.post(url, params(chat_id=1, text="x"))
+            await request.post(url, await params(chat_id=1, text="x"))
     assert raised.value.retry_after.total_seconds() == 7
 
 
@@ -116,9 +142,9 @@ async def test_a_server_that_does_not_answer_in_time_is_a_timeout() -> None:
 
     async with serving(stalled) as url, AiohttpRequest(read_timeout=0.05) as request:
         with pytest.raises(TimedOut):
-            await request.post(url, params(chat_id=1, text="x"))
+            await request.post(url, await params(chat_id=1, text="x"))
         with pytest.raises(TimedOut):  # a call's own timeout wins over the default
-            await request.post(url, params(chat_id=1, text="x"), read_timeout=0.01)
+            await request.post(url, await params(chat_id=1, text="x"), read_timeout=0.01)
 
 
 async def test_a_dropped_connection_is_a_network_error() -> None:
@@ -129,7 +155,7 @@ async def test_a_dropped_connection_is_a_network_error() -> None:
 
     async with serving(dropped) as url, AiohttpRequest() as request:
         with pytest.raises(NetworkError, match="aiohttp"):
-            await request.post(url, params(chat_id=1, text="x"))
+            await request.post(url, await params(chat_id=1, text="x"))
 
 
 async def test_an_unreachable_server_is_a_network_error_that_names_no_token() -> None:
@@ -138,7 +164,7 @@ async def test_an_unreachable_server_is_a_network_error_that_names_no_token() ->
         port = probe.getsockname()[1]
     async with AiohttpRequest() as request:
         with pytest.raises(NetworkError) as raised:
-            await request.post(f"http://127.0.0.1:{port}{PATH}", params(chat_id=1, text="x"))
+            await request.post(f"http://127.0.0.1:{port}{PATH}", await params(chat_id=1, text="x"))
     assert "SECRET" not in str(raised.value)
 
 
@@ -166,3 +192,40 @@ def test_the_proxy_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
     assert env_proxy("https://api.telegram.org/bot") == "http://proxy.example:3128"
     assert env_proxy("http://127.0.0.1:8081/bot") is None  # NO_PROXY
+
+
+async def test_a_connection_closed_as_a_call_comes_costs_no_call() -> None:
+    """The keep-alive race: the server closes each connection after `idle` seconds without a
+    request; the client reuses it just then. Every call must still get its answer."""
+    idle = 0.05
+    answered = 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal answered
+        try:
+            while True:
+                async with asyncio.timeout(idle):
+                    head = await reader.readuntil(b"\r\n\r\n")
+                length = next(
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length")
+                )
+                await reader.readexactly(length)
+                body = b'{"ok": true, "result": true}'
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+                await writer.drain()
+                answered += 1
+        except (TimeoutError, asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}{PATH}"
+    data = await params(chat_id=1, text="x")
+    async with server, AiohttpRequest(4) as request:
+        for _ in range(30):
+            await asyncio.sleep(idle)  # the server is closing the connection right now
+            assert await request.post(url, data) is True
+    assert answered == 30

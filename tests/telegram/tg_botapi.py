@@ -33,6 +33,9 @@ BOT_USER = {
     "supports_inline_queries": True,
 }
 TOKEN = f"{BOT_ID}:AAH-test-token-0123456789abcdefghijkl"
+WEBHOOK_SECRET = "hook-secret_1"
+SECRETS = (TOKEN, TOKEN.partition(":")[2], WEBHOOK_SECRET)
+"""What no output of any test may contain."""
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -66,12 +69,16 @@ COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
 class ApiError(Exception):
-    """A Telegram error answer: HTTP status, description and optional parameters."""
+    """A Telegram error answer: HTTP status, description and optional parameters. `expected`:
+    Telegram's side of things (an old button, a migrated group), not a mistake of the bot's."""
 
-    def __init__(self, status: int, description: str, **parameters: Any) -> None:
+    def __init__(
+        self, status: int, description: str, expected: bool = False, **parameters: Any
+    ) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
+        self.expected = expected
         self.parameters = parameters
 
     def body(self) -> dict[str, Any]:
@@ -96,6 +103,8 @@ class Fault:
     """Seconds to wait before answering (longer than the client's timeout: a timeout)."""
     drop: bool = False
     """Close the connection without an answer (HTTP server only)."""
+    chat_id: int | None = None
+    """Only for a call to this chat (None: the next call of the method, whatever its chat)."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +227,19 @@ class BotApi:
     file_ids: set[str] = field(default_factory=set)
     polls: int = 0
     """How many getUpdates calls were answered (they are not kept in `calls`)."""
+    confirmed: int = 0
+    """Updates with ids below this were confirmed by a getUpdates offset (Telegram forgets
+    them)."""
+    migrated: dict[int, int] = field(default_factory=dict)
+    """Groups upgraded to supergroups: old id -> new id (writing to the old id fails)."""
+    expired_queries: bool = False
+    """Every answerCallbackQuery is refused as "query is too old"."""
+    gate: asyncio.Event | None = None
+    """While set to an unset event, sends wait before they are taken (they are "in flight")."""
+    held: int = 0
+    """Sends waiting at the gate."""
+    quotes: dict[tuple[int, int], int] = field(default_factory=dict)
+    """(chat, message id) of a sent text -> the id of the message it replied to."""
     errors: list[tuple[str, str]] = field(default_factory=list)
     """(method, description) of every 4xx the fake gave that was not injected."""
     _updates: list[dict[str, Any]] = field(default_factory=list)
@@ -247,6 +269,24 @@ class BotApi:
     def inject(self, method: str, *faults: Fault) -> None:
         self.faults[method].extend(faults)
 
+    def take_fault(self, method: str, params: Mapping[str, Any]) -> Fault | None:
+        """The first fault queued for this call (its method, and its chat if the fault names
+        one)."""
+        queued = self.faults.get(method)
+        for fault in queued or ():
+            if fault.chat_id is None or fault.chat_id == params.get("chat_id"):
+                queued.remove(fault)  # type: ignore[union-attr]
+                return fault
+        return None
+
+    def texts(self, chat_id: int) -> list[str]:
+        """Texts and captions delivered to a chat, oldest first."""
+        return [
+            m.get("text") or m.get("caption") or ""
+            for (chat, _), m in sorted(self.messages.items())
+            if chat == chat_id
+        ]
+
     def sent(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
         return [
             c
@@ -268,8 +308,17 @@ class BotApi:
         """Answer one request: (HTTP status, JSON body)."""
         if method != "getUpdates":
             self.calls.append(Call(method, dict(params), dict(files), time.monotonic()))
+        fault = None
         try:
-            fault = self.faults[method].popleft() if self.faults[method] else None
+            if self.gate is not None and method.startswith(("send", "edit")):
+                self.held += 1
+                async with self.changed:
+                    self.changed.notify_all()
+                try:
+                    await self.gate.wait()
+                finally:
+                    self.held -= 1
+            fault = self.take_fault(method, params)
             if fault is not None:
                 await asyncio.sleep(fault.delay)
                 extra = {} if fault.retry_after is None else {"retry_after": fault.retry_after}
@@ -280,7 +329,7 @@ class BotApi:
             result = await handler(params, files)
             return 200, {"ok": True, "result": result}
         except ApiError as exc:
-            if fault is None and exc.status == 400:
+            if fault is None and exc.status == 400 and not exc.expected:
                 self.errors.append((method, exc.description))
             return exc.status, exc.body()
         finally:
@@ -291,6 +340,13 @@ class BotApi:
         chat_id = params.get("chat_id")
         if not isinstance(chat_id, int):
             raise ApiError(400, "Bad Request: chat not found")
+        if chat_id in self.migrated:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                expected=True,
+                migrate_to_chat_id=self.migrated[chat_id],
+            )
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         kind = "private" if chat_id > 0 else "supergroup"
@@ -315,6 +371,7 @@ class BotApi:
         limit = int(params.get("limit") or 100)
         timeout = float(params.get("timeout") or 0)
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        self.confirmed = max(self.confirmed, offset)
         if not self._updates and timeout > 0:
             async with self.changed:
                 with contextlib.suppress(TimeoutError):
@@ -326,7 +383,11 @@ class BotApi:
     async def _sendMessage(self, params: Params, files: Files) -> Any:
         text = check_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT, "text", False)
         check_keyboard(params.get("reply_markup"))
-        return self._message(self._chat(params), text=text)
+        quoted = (params.get("reply_parameters") or {}).get("message_id")
+        message = self._message(self._chat(params), text=text)
+        if quoted is not None:
+            self.quotes[(message["chat"]["id"], message["message_id"])] = quoted
+        return message
 
     async def _sendPhoto(self, params: Params, files: Files) -> Any:
         caption = check_text(
@@ -361,6 +422,12 @@ class BotApi:
         return message
 
     async def _answerCallbackQuery(self, params: Params, files: Files) -> Any:
+        if self.expired_queries:
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query id is invalid",
+                expected=True,
+            )
         if len(params.get("text") or "") > CALLBACK_ANSWER_LIMIT:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         return True

@@ -107,8 +107,9 @@ class FakeServer:
             for k, _, v in (line.partition(":") for line in header_lines if line)
         }
         body = await reader.readexactly(int(headers.get("content-length", "0")))
-        path = request_line.split()[1]
-        status, reply = await self._answer(path, headers.get("content-type", ""), body)
+        target = request_line.split()[1]
+        path, _, query = target.partition("?")
+        status, reply = await self._answer(path, query, headers.get("content-type", ""), body)
         if reply is None:
             return False  # dropped: the client sees the connection close
         data = json.dumps(reply).encode()
@@ -122,22 +123,23 @@ class FakeServer:
         return True
 
     async def _answer(
-        self, path: str, content_type: str, body: bytes
+        self, path: str, query: str, content_type: str, body: bytes
     ) -> tuple[int, dict[str, Any] | None]:
         prefix = f"/bot{TOKEN}/"
         if not path.startswith(prefix):
             return 401, ApiError(401, "Unauthorized").body()
         method = path[len(prefix) :]
-        queued = self.api.faults.get(method)
-        if queued and queued[0].drop:
-            fault = queued.popleft()
+        try:
+            fields, files = parse_body(content_type, body)
+            params = decode_params({**dict(parse_qsl(query)), **fields})
+        except ApiError as exc:
+            return exc.status, exc.body()
+        queued = self.api.faults.get(method, ())
+        fault = next((f for f in queued if f.chat_id in (None, params.get("chat_id"))), None)
+        if fault is not None and fault.drop:
+            self.api.faults[method].remove(fault)
             await asyncio.sleep(fault.delay)
             return 0, None
         if self.latency and method != "getUpdates":
             await asyncio.sleep(self.latency)
-        try:
-            fields, files = parse_body(content_type, body)
-            params = decode_params(fields)
-        except ApiError as exc:
-            return exc.status, exc.body()
         return await self.api.handle(method, params, files)

@@ -8,24 +8,35 @@ from typing import Any
 from telegram import Update
 from tg_botapi import BotApi, Call
 
-from handlers.app import App
-from sailau.chatstore import JsonChatStore
+from handlers.context import ChatData, SailauApp
+from handlers.persistence import StoreSession
 
 
 @dataclass
 class Harness:
-    """The application under test, the fake API behind it, and the errors handlers raised."""
+    """The application under test, the fake API behind it, its store, and handler errors."""
 
-    app: App
+    app: SailauApp = field(repr=False)
     api: BotApi
-    store: JsonChatStore
+    session: StoreSession
     errors: list[BaseException] = field(default_factory=list)
 
     async def send(self, payload: dict[str, Any]) -> list[Call]:
-        """Process one update; the API calls it caused."""
+        """Process one update (and send what it queued for a group); the API calls it caused."""
         before = len(self.api.calls)
         await self.app.process_update(Update.de_json({"update_id": 1, **payload}, self.app.bot))
+        await self.app.services.outbox.settled()
         return self.api.calls[before:]
+
+    def chat(self, chat_id: int) -> ChatData:
+        """A chat's data as the bot holds it."""
+        return self.app.chat_data[chat_id]
+
+    async def stored_chat(self, chat_id: int) -> dict[str, Any] | None:
+        """A chat's data as the store holds it, once what the bot holds is written."""
+        await self.app.update_persistence()
+        store = self.session.store
+        return self.session.now(lambda: store.load_chat(chat_id))
 
     def last_message_id(self, chat_id: int) -> int:
         """The id of the last message the bot sent to `chat_id`."""

@@ -7,24 +7,32 @@ import asyncio
 import contextlib
 import os
 import signal
+import socket
 import sys
 from collections.abc import AsyncIterator, Awaitable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import aiohttp
 import pytest
-from tg_botapi import TOKEN
+from tg_botapi import SECRETS, TOKEN
 
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 20.0
 STOP_TIMEOUT = 10.0
 
 
+SECRET_NAMES = ("the token", "the token's secret half", "the webhook secret")
+
+
 @dataclass
 class BotProcess:
-    """A running bot: its process and everything it wrote to stderr so far."""
+    """A running bot: its process and everything it wrote (stderr and stdout) so far."""
 
     process: asyncio.subprocess.Process
+    port: int = 0
+    """Where its HTTP server (health, webhook) listens on 127.0.0.1."""
     log: list[str] = field(default_factory=list)
     logged: asyncio.Condition = field(default_factory=asyncio.Condition)
 
@@ -56,6 +64,18 @@ class BotProcess:
         if waiting.exception() is not None:
             pytest.fail(f"bot did not {what} in time:\n{self.stderr}")
 
+    async def health(self) -> tuple[int, dict[str, Any]]:
+        """GET /healthz: the status and the figures."""
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(f"http://127.0.0.1:{self.port}/healthz") as response,
+        ):
+            return response.status, await response.json()
+
+    def count(self, text: str) -> int:
+        """How often `text` occurs in the log."""
+        return sum(line.count(text) for line in self.log)
+
     async def stop(self) -> int:
         """SIGTERM, as `docker stop` sends; the exit status."""
         if self.process.returncode is None:
@@ -63,13 +83,24 @@ class BotProcess:
         return await asyncio.wait_for(self.process.wait(), STOP_TIMEOUT)
 
 
+def free_port() -> int:
+    """A port nobody listens on now, on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
 def bot_env(base_url: str, data_dir: Path, **extra: str) -> dict[str, str]:
-    """The environment of a bot run against the fake server (no real token, no internet)."""
+    """The environment of a bot run against the fake server (no real token, no internet); its
+    HTTP server (health, webhook) on a free port of 127.0.0.1."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
     env.update(
         TELEGRAM_BOT_TOKEN=TOKEN,
         TELEGRAM_API_BASE_URL=base_url,
         SAILAU_DATA_DIR=str(data_dir),
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(free_port()),
         SAILAU_POLL_TIMEOUT="0.5",
         PTB_TIMEDELTA="1",
         PYTHONUNBUFFERED="1",
@@ -94,12 +125,12 @@ async def running(env: Mapping[str, str], script: Path, *args: str) -> AsyncIter
         cwd=REPO,
         env=dict(env),
         stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
     )
-    bot = BotProcess(process)
-    assert process.stderr is not None
-    drain = asyncio.create_task(bot.drain(process.stderr))
+    bot = BotProcess(process, int(env.get("WEBHOOK_PORT", "0")))
+    assert process.stdout is not None
+    drain = asyncio.create_task(bot.drain(process.stdout))
     try:
         yield bot
     finally:
@@ -107,6 +138,9 @@ async def running(env: Mapping[str, str], script: Path, *args: str) -> AsyncIter
             process.kill()
             await process.wait()
         await drain
+    found = zip(SECRET_NAMES, SECRETS, strict=True)
+    leaked = [name for name, secret in found if secret in bot.stderr]
+    assert not leaked, f"{leaked} in the output of {script.name} {' '.join(args)}"
 
 
 async def run_to_exit(env: Mapping[str, str]) -> tuple[int, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from tg_botapi import BOT_USER
@@ -30,33 +31,38 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def entities(text: str) -> list[dict[str, Any]]:
+    """What Telegram marks in a text: a leading /command, and @username mentions."""
+    found = []
+    if text.startswith("/"):
+        found.append({"type": "bot_command", "offset": 0, "length": _utf16(text.split()[0])})
+    for mention in re.finditer(r"(?<![\w@.])@[A-Za-z0-9_]{5,32}\b", text):
+        offset = _utf16(text[: mention.start()])
+        found.append({"type": "mention", "offset": offset, "length": _utf16(mention.group())})
+    return found
+
+
 def message(
     text: str | None = None,
     chat_id: int = PRIVATE_ID,
     user_id: int | None = None,
     lang: str | None = "en",
     reply_to_bot: bool = False,
+    date: int = DATE,
     **extra: Any,
 ) -> dict[str, Any]:
     """A message; a leading /command gets its bot_command entity, @mentions their entities."""
     found: dict[str, Any] = {
         "message_id": next(_ids),
-        "date": DATE,
+        "date": date,
         "chat": chat(chat_id),
         "from": user(user_id or (chat_id if chat_id > 0 else 7), lang),
         **extra,
     }
     if text is not None:
         found["text"] = text
-        entities = []
-        if text.startswith("/"):
-            entities.append({"type": "bot_command", "offset": 0, "length": _utf16(text.split()[0])})
-        for word in text.split():
-            if word.startswith("@") and len(word) > 1:
-                offset = _utf16(text[: text.index(word)])
-                entities.append({"type": "mention", "offset": offset, "length": _utf16(word)})
-        if entities:
-            found["entities"] = entities
+        if entities(text):
+            found["entities"] = entities(text)
     if reply_to_bot:
         found["reply_to_message"] = {
             "message_id": 999,
@@ -100,8 +106,8 @@ def channel_post(text: str, chat_id: int = -100777) -> dict[str, Any]:
         "sender_chat": {"id": chat_id, "type": "channel", "title": "Channel"},
         "text": text,
     }
-    if text.startswith("/"):
-        post["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    if entities(text):
+        post["entities"] = entities(text)
     return {"channel_post": post}
 
 
