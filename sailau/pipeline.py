@@ -91,7 +91,13 @@ class Engine:
         return REGISTRY[intent](self.env, Query(intent, dict(slots), lang, 1.0))
 
     def _composed(self, decision: Decision, lang: Lang) -> Reply:
-        return compose(self.env, decision, lang, self.leaf, self.label, self.reader.stems_of)
+        """The reply to a decision; its slots are its answer's, with whatever else the question
+        named (a command's argument: "/chart shares" reads "shares" as the chart it names)."""
+        reply = compose(self.env, decision, lang, self.leaf, self.label, self.reader.stems_of)
+        if reply.intent is None:
+            return reply
+        named = self.valid_slots(self.reader.decider.slots_of(decision.frame))
+        return replace(reply, slots=freeze_slots({**named, **dict(reply.slots)}))
 
 
 LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError, VocabularyError,
@@ -157,16 +163,13 @@ def continued(reply: Reply, previous: Context, frame: Frame | None) -> Reply:
 
 def answer(question: str, lang: Lang | None = None, context: Context | None = None) -> Reply:
     """Answer one question; `lang` is the user's explicit choice, `context` the conversation.
-    The reply's slots are its answer's, with whatever else the question named (a command's
-    argument: "/chart shares" reads "shares" as the chart it names)."""
+    The reply's slots also hold whatever else the question named (`Engine._composed`)."""
     context = context or Context()
     eng = engine()
     text = clean(question)
     decision, read_lang = eng.reader.understand(text, lang or context.lang, context.frame)
     reply = eng.composed(decision, lang or read_lang)
-    named = eng.valid_slots(eng.reader.decider.slots_of(decision.frame))
-    slots = freeze_slots({**named, **dict(reply.slots)}) if reply.intent else reply.slots
-    return continued(replace(reply, frame=decision.frame, slots=slots), context, decision.frame)
+    return continued(replace(reply, frame=decision.frame), context, decision.frame)
 
 
 def answer_intent(

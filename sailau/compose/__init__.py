@@ -142,6 +142,8 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
         return reply
     question = asked(decision, reply.lang)
     cut = any(s.intent == more for s in reply.suggestions)
+    if not cut and len(reply.details) < 2:  # nothing to put first
+        return reply
     head, *lines = lines_of(reply)
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]

@@ -304,6 +304,9 @@ class Lexicon:
             for surname in _surnames(name):
                 self.phrases.append(("person", name, ANY, surname))
         self.index = PhraseIndex((), text.kazakh_letters)
+        self._by_value: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for label, value, lang, phrase in self.phrases:
+            self._by_value.setdefault((label, value), []).append((lang, phrase))
 
     def values(self, label: str) -> frozenset[str]:
         """Every value the vocabulary has under `label` (a slot's vocabulary: `method`, ...)."""
@@ -316,9 +319,9 @@ class Lexicon:
     def synonyms(self, label: str, value: str, lang: str) -> tuple[str, ...]:
         """Every phrase of the vocabulary for `label: value` in `lang` (and in any language)."""
         return tuple(
-            phrase.rstrip("*")
-            for lab, val, lng, phrase in self.phrases
-            if lab == label and val == value and lng in (lang, ANY)
+            phrase.removeprefix(EXACT).rstrip("*")
+            for lng, phrase in self._by_value.get((label, value), ())
+            if lng in (lang, ANY)
         )
 
     def known_stems(self) -> frozenset[str]:

@@ -194,6 +194,7 @@ _STEM_FOLD = str.maketrans("әғқңөұүһіäöüāū", "агкноуухиа
 _WORDS = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=8192)  # the lines of answers come back again and again
 def stems(text: str) -> frozenset[str]:
     """The first letters of `text`'s longer words, Kazakh letters folded: a rough word identity
     shared by a question and the lines of its answer ("senators" and "Senate", "заседание" and
