@@ -237,6 +237,13 @@ class Catalog:
         writer = _Writer(self.grammar.get(lang))
         return _ONE_STOP.sub(".", writer.format(value, **terms, **values))
 
+    def fill(self, text: str, lang: Lang, /, **values: object) -> str:
+        """`text` (not a catalog entry: a fact's own sentence) filled with `values`, with the
+        endings its placeholders ask for (`{value:poss}`)."""
+        if "{" not in text:
+            return text
+        return _ONE_STOP.sub(".", _Writer(self.grammar.get(lang)).format(text, **values))
+
     def inflect(self, text: str, lang: Lang, spec: str) -> str:
         """`text` with the ending or case `spec` (`loc`, `poss+acc`) of `lang`."""
         return _Writer(self.grammar.get(lang)).format_field(text, spec)

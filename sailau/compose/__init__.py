@@ -95,7 +95,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
             head = cited(env, f"{word} {found.text}", *found.sources)
-            return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
+            said = found.text.casefold()
+            rest = [line for line in lines_of(base)[:2] if line[0].casefold() != said]
+            return rebuilt(env, base, [head, *rest], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:

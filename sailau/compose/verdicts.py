@@ -12,14 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
 from sailau.compose.values import Subject, value
 from sailau.facts.models import Election
+from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
-from sailau.understanding.decide import Decision, Part
+from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import Frame
+from sailau.understanding.framing import NEGATED
 
 HALF = Decimal(50)
 
@@ -36,6 +39,8 @@ class Verdict:
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     """The yes/no the question asks, if the facts decide it."""
     frame, part = decision.frame, decision.parts[0]
+    if part.intent == ROW_INTENT:
+        return _row(env, q, frame, part)
     year = env.year(q)
     election = env.fb.election(year)
     party = part.slot("party")
@@ -63,6 +68,42 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _maslikhats(env, q, election)
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
+    return None
+
+
+# --- a row of the reference sheet ---------------------------------------------------------------
+
+
+def _row(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
+    """What the question asks of a row: a claim it holds or not ("did the OSCE call it
+    competitive?"), the extreme it is ("the lowest turnout since 1999?"), a figure above or
+    below one asked, or the row's own statement ("did the OSDP boycott?")."""
+    q = Query(ROW_INTENT, dict(part.slots), q.lang, q.confidence)
+    found = rows.find(env, q, part.slot(ROW_INTENT) or "")
+    if found is None:
+        return None
+    election, row = found
+    resolved = resolve(row, election, env.fb.institutions)
+    line = rows.row_line(env, q, election, row, resolved)
+    asked = [*frame.claims, *([frame.extreme] if frame.extreme else [])]
+    for claim in asked:
+        negated = claim.startswith(NEGATED)
+        held = row.holds.get(claim.removeprefix(NEGATED))
+        if held is not None:
+            return Verdict(held != negated, line.text, line.facts)
+    comparison = frame.comparison
+    amount = resolved.value
+    if (
+        comparison is not None
+        and comparison.value is not None
+        and isinstance(amount, int | Decimal)
+    ):
+        figure = Decimal(comparison.value)
+        more = Decimal(amount) > figure
+        yes = Decimal(amount) != figure and more == (comparison.direction == "more")
+        return Verdict(yes, line.text, line.facts)
+    if row.yes is not None and not asked:
+        return Verdict(row.yes, line.text, line.facts)
     return None
 
 

@@ -25,9 +25,11 @@ from sailau.yamlio import load_file
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
     {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
-     "settings", "topic", "year", "mentions", "kind", "form", "change", "base"}
+     "settings", "topic", "year", "mentions", "kind", "form", "change", "base", "claim", "role"}
 )  # fmt: skip
-OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots"})
+OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
+ROW_INTENT = "row"
+"""`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,13 @@ class Rule:
 def _condition(frame: Frame, key: str, want: Any) -> bool:
     if key in ("party", "region", "person", "institution"):
         ids = frame.of(key)
+        if isinstance(want, list):  # one of these
+            return any(w in ids for w in want)
         return bool(ids) == want if isinstance(want, bool) else want in ids
+    if key == "claim":
+        return bool(frame.claims) == want if isinstance(want, bool) else want in frame.claims
+    if key == "role":
+        return bool(want in frame.roles)
     if key == "asks":
         return bool(frame.asks == want)
     if key == "narrow":
@@ -184,20 +192,23 @@ class Readings:
 
 
 def _rule(file: str, where: str, spec: Any) -> Rule:
-    if not isinstance(spec, dict) or not (spec.keys() & {"intent", "unknown"}):
-        raise ReadingsError(f"{file}: {where}: a rule needs `intent` or `unknown`")
+    if not isinstance(spec, dict) or not (spec.keys() & {"intent", "unknown", "row"}):
+        raise ReadingsError(f"{file}: {where}: a rule needs `intent`, `row` or `unknown`")
     when = {k: v for k, v in spec.items() if k not in OUTCOMES}
     strange = when.keys() - CONDITIONS
     if strange:
         raise ReadingsError(f"{file}: {where}: unknown conditions {sorted(strange)}")
     year = spec.get("election")
+    slots = dict(spec.get("slots") or {})
+    if "row" in spec:
+        slots[ROW_INTENT] = str(spec["row"])
     return Rule(
         when,
-        spec.get("intent"),
+        ROW_INTENT if "row" in spec else spec.get("intent"),
         spec.get("unknown"),
         frozenset(spec.get("honours") or ()),
         int(year) if isinstance(year, int) else None,
-        freeze_slots(spec.get("slots") or {}),
+        freeze_slots(slots),
     )
 
 

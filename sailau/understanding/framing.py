@@ -152,6 +152,12 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
             if not q.covered(s.start, ("threshold", "op")) and not _near(s, by.get("op", []))
         ),
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
+        claims=_claims(q, by.get("claim", [])),
+        roles=unique(
+            lex.names.people[s.value][0]
+            for s in by.get("person", [])
+            if s.value in lex.names.people
+        ),
         score=min((s.score for s in used), default=1.0),
     )
 
@@ -283,6 +289,23 @@ def _comparison(
     value = figure.value
     percent = value.endswith("%") or figure.label == "fraction"
     return Comparison(op.value, value.rstrip("%"), percent)
+
+
+NEGATED = "not_"
+"""The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
+
+
+def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
+    """What a yes/no question asks of a statement; a claim right after a negation ("no real
+    choice", "не было конкурентной") is asked negated."""
+    negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+    return unique(
+        f"{NEGATED}{s.value}"
+        if s.start in negations
+        or (s.start - 1 in negations and q.covered(s.start - 1, ("filler",)))
+        else s.value
+        for s in found
+    )
 
 
 def _touches(span: Span, others: Sequence[Span]) -> bool:
