@@ -22,7 +22,7 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import Frame
-from sailau.understanding.framing import NEGATED
+from sailau.understanding.framing import EQUAL, NEGATED
 
 HALF = Decimal(50)
 
@@ -259,10 +259,10 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     more = found.amount > figure
     shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
     if found.amount == figure:
-        key, yes = "verdict_figure_same", False
+        key, yes = "verdict_figure_same", comparison.direction == EQUAL
     else:
         key = "verdict_figure_more" if more else "verdict_figure_less"
-        yes = more == (comparison.direction == "more")
+        yes = comparison.direction != EQUAL and more == (comparison.direction == "more")
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=found.text(env, q), figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)

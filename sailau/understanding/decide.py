@@ -28,6 +28,9 @@ CONDITIONS = frozenset(
      "settings", "topic", "year", "mentions", "kind", "form", "change", "base", "claim", "role"}
 )  # fmt: skip
 OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
+PERSONAL = frozenset({"apk"})
+"""Answers that say something of each person they name (a deputy's votes at the APK's vote):
+the person asked goes to them as a slot."""
 ROW_INTENT = "row"
 """`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
@@ -415,6 +418,8 @@ class Decider:
             return intent, slots
         name = frame.of("person")[0]
         role, party, year = self.facts.people[name]
+        if role in PERSONAL:
+            slots["person"] = name
         if party is not None:
             slots.setdefault("party", party)
         if year is not None:

@@ -85,6 +85,24 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
 
 
+def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
+    """A later clause of one message ("сколько голосов у ауыла и сколько мест?", "who was
+    Speaker and who was PM?"): it is about the first clause's subjects and elections where it
+    names none of its own."""
+    kinds = {s.kind for s in clause.subjects}
+    taken = tuple(
+        s
+        for s in first.subjects
+        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, clause.measures)
+    )
+    return clause.with_(
+        subjects=unique((*clause.subjects, *taken)),
+        years=clause.years or first.years,
+        implied_years=clause.implied_years or first.implied_years,
+        topic=clause.topic or first.topic,
+    )
+
+
 def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Settings:
     """The what-if settings: the follow-up's own, else the previous ones for seat questions
     (unless it says "really"); a bare figure after a what-if is its new threshold ("and at

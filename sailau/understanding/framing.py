@@ -62,6 +62,9 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         by.setdefault(span.label, []).append(span)
     threshold = next((s.value for s in by.get("threshold", [])), None)
     measure_spans = by.get("measure", [])
+    about_threshold = _about_threshold(q, by, threshold)
+    if about_threshold:  # "в 2023 тоже был барьер 7 %?": the threshold asked, no what-if
+        threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
     measures = _measures(measure_spans, q, lex)
@@ -95,6 +98,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     extremes = {s.value for s in by.get("extreme", [])}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
     comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
+    if about_threshold and comparison is None:
+        comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
         for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
@@ -261,15 +266,21 @@ def _yesno(
         return True
     if q.lang == "en":
         return bool(aux) and (not content or min(aux) < min(content))
-    if not measures:
+    claims = any(s.label == "claim" for s in q.spans)
+    verb = any(  # a finite verb, not a name read as one ("адала")
+        t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
+    )
+    if not measures and not claims:
         return False
     named = any(s.label == "party" for s in q.spans)
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
         or same_day  # "маслихаты выбирали в тот же день?"
+        or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
-        or (named and bool(grammar.party_predicates & measures))
+        or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
+        or (q.asked and verb)  # "нигматулина переизбрали спикером?"
     )
 
 
@@ -306,6 +317,50 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
         else s.value
         for s in found
     )
+
+
+EQUAL = "equal"
+"""A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
+SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
+
+
+def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | None) -> str | None:
+    """The threshold figure when the question asks whether the threshold was it ("в 2023 тоже
+    был барьер 7 %?", "was the threshold 5 %?") rather than supposing one ("and with a 3 %
+    threshold?"): it says "is/was" (a verb, an auxiliary, a yes/no particle), supposes
+    nothing, follows nothing up, and asks about nothing but the threshold."""
+    if threshold is None or by.get("method"):
+        return None
+    spans = [s for found in by.values() for s in found]
+    if any((s.label, s.value) in SUPPOSING for s in spans):
+        return None
+    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", [])):
+        return None
+    says = any((s.label, s.value) in (("marker", "aux"), ("form", "yesno")) for s in spans) or any(
+        t.analysis.verb for t in q.tokens
+    )
+    measures = {s.value for s in by.get("measure", [])}
+    return threshold if says and measures == {"threshold"} else None
+
+
+def clauses(q: Question) -> tuple[str, ...]:
+    """The questions of a message that asks several, split where a new question word follows
+    "and" ("когда выборы были и когда первое заседание?", "how many APK members voted and how
+    many votes did Abdrakhmanov get"); empty when the message asks one."""
+    after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
+    cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
+    asked = False
+    for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
+        new = span.start > (cuts[-1][1] if cuts else 0) and span.start in after_and
+        if span.label == "asks" and asked and new:
+            cuts.append((after_and[span.start], span.start))
+        asked = asked or span.label in ("asks", "measure")
+    if not cuts:
+        return ()
+    words = [t.text for t in q.tokens]
+    starts = [0, *(start for _, start in cuts)]
+    ends = [*(end for end, _ in cuts), len(words)]
+    return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
 def _touches(span: Span, others: Sequence[Span]) -> bool:

@@ -51,6 +51,8 @@ class Analysis:
     function_word: bool = False
     future: bool = False
     """A Russian verb in the future tense ("победит", "будет"): a question about what is to come."""
+    verb: bool = False
+    """A finite Russian verb ("прошла", "переизбрали"): with no question word, a yes/no."""
     latin: bool = False
 
     def forms(self, lang: str | None = None) -> tuple[str, ...]:
@@ -185,15 +187,16 @@ class Morphology:
     def _cyrillic(self, word: str) -> Analysis:
         folded = fold(word, self.text)
         lemmas = []
-        function_word = future = False
+        function_word = future = verb = False
         for i, parse in enumerate(self._parses(word)):
             lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
-                future = parse.tag.POS == "VERB" and parse.tag.tense == "futr"
+                verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
+                future = verb and parse.tag.tense == "futr"
         stems, negated = self._kazakh(folded)
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
-        return Analysis(folded, ru, stems, (), negated, function_word, future)
+        return Analysis(folded, ru, stems, (), negated, function_word, future, verb)
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to
