@@ -47,7 +47,7 @@ from sailau.understanding.text import (
     UNDERSTANDING_DIR,
     TextTables,
     basic,
-    lang_of,
+    guess_lang,
     stems,
     swap_layout,
 )
@@ -82,6 +82,26 @@ class Reading:
     clauses: tuple[str, ...] = ()
     """The questions of a message that asks several ("когда выборы были и когда первое
     заседание?"), each with its own question word; empty when it asks one."""
+
+
+NAMES = frozenset({"party", "region", "person", "year", "number", "time"})
+"""Spans read alike in every language: they say nothing about which one a question is in."""
+
+
+def _explained(q: Question) -> int:
+    """How much of a question its language's own words explain: tokens read by that
+    language's table, less the words nobody knows (a Latin-typed question reads best in the
+    language it was typed in)."""
+    own = {i for s in q.spans if s.score == 1.0 and s.label not in NAMES
+           for i in range(s.start, s.end)}  # fmt: skip
+    return len(own) - _unknown(q)
+
+
+def _unknown(q: Question) -> int:
+    """The content words of a question that nothing read."""
+    return sum(
+        1 for t in q.rest() if not t.is_number and not t.analysis.function_word and len(t.norm) > 2
+    )
 
 
 class Reader:
@@ -189,10 +209,18 @@ class Reader:
 
     def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
         words = basic(text)
-        lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
-        q = self.question(words, lang, asked=text.rstrip().endswith("?"))
+        guess = guess_lang(words, lang_hint, self.text)
+        lang: Lang = guess.lang or lang_hint or "en"
+        if not guess.sure and lang_hint in guess.candidates:
+            lang = lang_hint  # the conversation's language, where the words leave it open
+        asked = text.rstrip().endswith("?")
+        q = self.question(words, lang, asked=asked)
+        if not guess.sure and _unknown(q):  # words left over: try the other languages
+            tried = [q, *(self.question(words, other, asked=asked) for other in
+                          guess.candidates if other != lang)]  # fmt: skip
+            q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
-        return Reading(frame, lang, words, clauses(q))
+        return Reading(frame, q.lang, words, clauses(q))
 
     def stems_of(self, decision: Decision, lang: Lang) -> frozenset[str]:
         """The question's words, roughly (`text.stems`), with every wording the vocabulary has
