@@ -100,6 +100,16 @@ class Chain:
     """(slot name, suffixes longest first)."""
 
 
+SuffixSlot = tuple[bool, tuple[tuple[int, frozenset[str]], ...]]
+"""A chain's slot as stripping uses it: whether it is the negation slot, and its suffixes by
+length, longest first (a word ends in at most one suffix of each length)."""
+
+
+def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(s) for s in suffixes}, reverse=True)
+    return tuple((n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths)
+
+
 @dataclass(frozen=True)
 class MorphologyTables:
     """`facts/understanding/morphology.yaml`, folded."""
@@ -153,6 +163,10 @@ class Morphology:
         self.known = frozenset(known)
         """Kazakh stems the vocabulary knows: a stripped stem is accepted only if it is one."""
         self._russian = pymorphy3.MorphAnalyzer()
+        self._chains: tuple[tuple[SuffixSlot, ...], ...] = tuple(
+            tuple((name == tables.negation_slot, _by_length(found)) for name, found in chain.slots)
+            for chain in tables.kazakh_chains
+        )
         self._analyse = functools.lru_cache(maxsize=WORD_CACHE)(self._analyse_uncached)
         self.suffix_cases = functools.lru_cache(maxsize=WORD_CACHE)(self._suffix_cases)  # type: ignore[method-assign]
 
@@ -172,19 +186,26 @@ class Morphology:
             english = tuple(dict.fromkeys(self._english(word)))
             if not latin_readings:
                 return Analysis(word, en=english, latin=True)
-            russian = self._cyrillic(to_cyrillic(word, self.text))
-            kazakh = self._cyrillic(to_cyrillic(word, self.text, kazakh=True))
+            # the Russian reading's lemmas and the Kazakh reading's stems: each transliteration
+            # is read in its own language only
+            russian, ru, _, _, _ = self._lemmas(to_cyrillic(word, self.text))
+            kazakh = fold(to_cyrillic(word, self.text, kazakh=True), self.text)
+            stems, negated = self._kazakh(kazakh)
             return Analysis(
                 word,
-                (russian.surface, *russian.ru),
-                tuple(dict.fromkeys((kazakh.surface, *kazakh.kk))),
+                (russian, *ru),
+                tuple(dict.fromkeys((kazakh, *stems))),
                 english,
-                kazakh.negated,
+                negated,
                 latin=True,
             )
-        return self._cyrillic(word)
+        folded, ru, function_word, future, verb = self._lemmas(word)
+        stems, negated = self._kazakh(folded)
+        return Analysis(folded, ru, stems, (), negated, function_word, future, verb)
 
-    def _cyrillic(self, word: str) -> Analysis:
+    def _lemmas(self, word: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
+        """A Cyrillic word folded, its Russian lemmas (other than itself), and whether it is a
+        function word, a verb in the future tense and a finite verb."""
         folded = fold(word, self.text)
         lemmas = []
         function_word = future = verb = False
@@ -194,9 +215,8 @@ class Morphology:
                 function_word = parse.tag.POS in FUNCTION_TAGS
                 verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
                 future = verb and parse.tag.tense == "futr"
-        stems, negated = self._kazakh(folded)
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
-        return Analysis(folded, ru, stems, (), negated, function_word, future, verb)
+        return folded, ru, function_word, future, verb
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to
@@ -209,29 +229,35 @@ class Morphology:
         """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a
         negation suffix was among them."""
         found: dict[str, bool] = {}
-        for chain in self.tables.kazakh_chains:
-            self._strip(folded, chain.slots, False, found)
+        for chain in self._chains:
+            self._strip(folded, chain, 0, False, found, set())
         found.pop(folded, None)
         return tuple(found), any(found.values())
 
     def _strip(
         self,
         word: str,
-        slots: tuple[tuple[str, tuple[str, ...]], ...],
+        chain: tuple[SuffixSlot, ...],
+        slot: int,
         negated: bool,
         found: dict[str, bool],
+        seen: set[tuple[str, int, bool]],
     ) -> None:
+        """Each way of stripping `chain[slot:]`'s suffixes off `word`, into `found`: the word
+        itself, then what stripping a suffix of each slot leaves, the innermost slot first (a
+        stem reached again by another way adds nothing: `seen`)."""
+        if (word, slot, negated) in seen:
+            return
+        seen.add((word, slot, negated))
         for form in (word, self._voiceless(word)):
             if form in self.known or form[:1].isdigit():
                 found[form] = found.get(form, False) or negated
-        if not slots:
-            return
-        (name, suffixes), rest = slots[0], slots[1:]
-        self._strip(word, rest, negated, found)
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= self.tables.kazakh_min_stem:
-                stem = word[: -len(suffix)]
-                self._strip(stem, rest, negated or name == self.tables.negation_slot, found)
+        for inner in range(len(chain) - 1, slot - 1, -1):
+            negation, lengths = chain[inner]
+            for length, suffixes in lengths:
+                stem = len(word) - length
+                if stem >= self.tables.kazakh_min_stem and word[stem:] in suffixes:
+                    self._strip(word[:stem], chain, inner + 1, negated or negation, found, seen)
 
     def suffix_cases(self, token: str) -> frozenset[str] | None:
         """See `_suffix_cases` (remembered per token)."""
