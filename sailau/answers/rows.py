@@ -67,7 +67,9 @@ def row(env: Env, q: Query) -> Reply:
     found = find(env, q, key)
     if found is None:
         having = [str(e.year) for e in env.fb.elections.values() if key in e.rows]
-        text = env.t(q, "row_missing", year=env.year(q), years=", ".join(having) or "—")
+        if not having:  # no row named (a command without one), or a row no election holds
+            return env.not_held(q, env.t(q, "row_missing_everywhere"))
+        text = env.t(q, "row_missing", year=env.year(q), years=", ".join(having))
         return env.not_held(q, text)
     election, asked = found
     resolved = resolve(asked, election, env.fb.institutions)
