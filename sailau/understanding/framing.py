@@ -126,6 +126,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
         or (comparison is not None and comparison.value is None and len(years) > 1)
+        # "на сколько больше голосов у ак жола чем у народной партии": two parties, no figure
+        or (comparison is not None and comparison.value is None and len(parties) > 1)
     ):
         form = "compare"
     elif "list" in forms:
@@ -224,6 +226,12 @@ def _is_base(q: Question, year: Span) -> bool:
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
                 return True
+        follows = year.end <= span.start <= year.end + 1 and all(
+            q.covered(i, ("filler",)) for i in range(year.end, span.start)
+        )
+        before_year = span.end < len(q.tokens) and q.covered(span.end, ("year",))
+        if (span.label, span.value) == ("marker", "base") and follows and not before_year:
+            return True  # "2016 жылдан бері"; not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
             return True
