@@ -251,6 +251,8 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         if comparison.direction == "more" and figure == election.system.threshold.percent:
             return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
+    if party is not None and not measure and comparison.percent:
+        measure = "share"  # "did Ak Zhol get more than 10 %"
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )

@@ -103,6 +103,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
         for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
+        if not _compared_with(q, s, by.get("year", []))
     )
     narrow = unique(
         Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
@@ -243,6 +244,19 @@ def _is_base(q: Question, year: Span) -> bool:
         ):
             return True
     return False
+
+
+def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
+    """A name that is also "compared with" right after one of two years: "2023 te ... 2021 ge
+    karaganda" is Kazakh 'қарағанда', not Karaganda Region."""
+    return (
+        len(years) > 1
+        and any(
+            (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
+            for s in q.spans
+        )
+        and any(span.start - 2 <= y.end <= span.start for y in years)
+    )
 
 
 def _marker_counts(span: Span, q: Question) -> bool:
