@@ -348,9 +348,19 @@ class Decider:
     # --- parts --------------------------------------------------------------------------------
 
     def _parts(self, frame: Frame, rule: Rule, measure: str | None) -> list[Part]:
-        """One part per measure, party (or region) and year asked."""
+        """One part per measure, party (or region), institution and year asked."""
+        institutions = frame.of("institution")
+        if len(institutions) > 1:  # "депутатов в мажилисе и сенате": each its own rule
+            parts: list[Part] = []
+            for institution in institutions:
+                one = frame.with_(subjects=tuple(
+                    s for s in frame.subjects if s.kind != "institution" or s.id == institution
+                ))  # fmt: skip
+                r = self._rule_for(one, measure)
+                parts += self._parts(one, r, measure) if r is not None else []
+            return list(dict.fromkeys(parts))
         measures = [measure] if measure is None else list(frame.measures)
-        parts: list[Part] = []
+        parts = []
         for m in measures:
             r = rule if m is None or m == measure else self._rule_for(frame, m)
             if r is None or r.intent is None:
@@ -360,8 +370,10 @@ class Decider:
                 parts.append(Part(intent, freeze_slots(slots)))
         return list(dict.fromkeys(parts))
 
-    def _rule_for(self, frame: Frame, measure: str) -> Rule | None:
-        return next((r for r in self.readings.measures.get(measure, ()) if r.holds(frame)), None)
+    def _rule_for(self, frame: Frame, measure: str | None) -> Rule | None:
+        """The first rule for `measure` (the bare rules with none) that holds for `frame`."""
+        rules = self.readings.bare if measure is None else self.readings.measures.get(measure, ())
+        return next((r for r in rules if r.holds(frame)), None)
 
     def _slot_sets(self, frame: Frame, rule: Rule) -> Iterable[dict[str, str]]:
         common: dict[str, str] = dict(rule.slots)
