@@ -67,7 +67,12 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    measures = _measures(measure_spans, q, lex)
+    # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
+    # every measure inside one ("list seats"), the most general is what the phrase narrows
+    outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
+    if measure_spans and not outside:
+        outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
+    measures = _measures(outside, q, lex)
     if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
@@ -157,7 +162,9 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         figures=tuple(
             s.value
             for s in by.get("number", [])
-            if not q.covered(s.start, ("threshold", "op")) and not _near(s, by.get("op", []))
+            if not q.covered(s.start, ("threshold", "op"))
+            and not _near(s, by.get("op", []))
+            and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
         ),
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
         claims=_claims(q, by.get("claim", [])),
@@ -391,6 +398,17 @@ def _touches(span: Span, others: Sequence[Span]) -> bool:
 
 def _near(span: Span, others: Sequence[Span]) -> bool:
     return any(abs(o.end - span.start) <= 2 or abs(span.end - o.start) <= 2 for o in others)
+
+
+def _within(span: Span, others: Sequence[Span]) -> bool:
+    """Inside one of `others` that is longer."""
+    return any(o.start <= span.start and span.end <= o.end and o.length > span.length
+               for o in others)  # fmt: skip
+
+
+def _beside(span: Span, others: Sequence[Span]) -> bool:
+    """Next to one of `others`, with nothing between ("10 января", "jan 15")."""
+    return any(o.start == span.end or o.end == span.start for o in others)
 
 
 def _unknown(q: Question) -> tuple[str, ...]:
