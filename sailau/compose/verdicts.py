@@ -58,6 +58,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if party is not None and measure in ("parties", "passed", "winner", "seats"):
         not_ran = env.t(q, "verdict_not_ran", party=env.party_phrase(q, party), year=year)
         return Verdict(False, not_ran)
+    if measure == "majority" and party is None:  # did any party win a majority (of the vote)?
+        if "votes" in frame.mentions:
+            return _any_party(env, q, election, HALF, "more")
+        return _majority(env, q, election, election.ranked[0].party)
     if measure == "early":
         return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
     if measure == "approval":
