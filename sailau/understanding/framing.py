@@ -138,6 +138,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         form = "compare"
     elif "list" in forms:
         form = "list"
+    if form == "compare" and len(parties) > 1 and measures == ("votes_needed",):
+        measures = ("votes",)  # "how many more votes did X get than Y": the gap, not a need
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
     return Frame(
         measures=measures,
