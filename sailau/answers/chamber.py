@@ -65,7 +65,7 @@ def majority(env: Env, q: Query) -> Reply:
                 on=election.date,
             )
         ],
-        sources=[s.majority],
+        sources=[s.majority, s],
         figures={"majority": s.majority.value, "total_seats": s.total_seats},
         suggestions=_offers(env, q, "chamber_size"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from sailau.answers.env import Env, Line, cited
+from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, PartyName, PartyResult
 from sailau.reply import Reply, Suggestion, freeze_slots
@@ -277,8 +277,8 @@ def both_results(env: Env, q: Query, election: Election, row: PartyResult) -> Re
                 then=result(before, old),
                 **values,
             ),
-            row,
-            on=election.date,
+            Dated(row, election.date),
+            Dated(old, before.date),
         ),
         details=[
             base,
