@@ -14,14 +14,23 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 
 def composition(env: Env, q: Query, election: Election) -> str:
-    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`."""
+    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`:
+    the seats voters elect under one verb (kk), then the Assembly's."""
     s = election.system
-    parts = [env.t(q, "seats_from_lists", n=s.list_seats)]
+    elected = [env.t(q, "seats_from_lists", n=s.list_seats)]
     if s.district_seats:
-        parts.append(env.t(q, "seats_from_districts", n=s.district_seats))
+        elected.append(env.t(q, "seats_from_districts", n=s.district_seats))
+    parts = [env.t(q, "composition_elected", parts=_joined(env, q, elected))]
     if s.appointed_seats:
         parts.append(env.t(q, "seats_from_apk", n=s.appointed_seats))
-    return env.join(q, parts)
+    return _joined(env, q, parts)
+
+
+def _joined(env: Env, q: Query, parts: list[str]) -> str:
+    """Two clauses of a composition (`composition_last`), or one."""
+    return (
+        env.t(q, "composition_last", head=parts[0], last=parts[1]) if len(parts) > 1 else parts[0]
+    )
 
 
 @handles("chamber_size")
@@ -120,6 +129,7 @@ def electoral_system(env: Env, q: Query) -> Reply:
                 q,
                 "chamber_total_composition",
                 s.total_seats,
+                year=election.year,
                 total=s.total_seats,
                 parts=composition(env, q, election),
             ),
