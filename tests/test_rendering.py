@@ -166,7 +166,7 @@ MEDIA_BRANDS = frozenset(
         "Chatham", "House", "ElectionGuide", "IFES", "Euractiv", "Foreign", "Brief", "IDEA",
         "JJTV", "Kazakhstan", "Today", "Kazinform", "Parline", "Pledge", "Reuters", "Sputnik",
         "Trend", "Washington", "Post", "Ulysmedia", "inAlmaty", "informburo", "sailaunews",
-        "The", "Diplomat", "clever-geek", "wikisum",
+        "The", "Diplomat", "clever-geek", "Armenpress", "TASS",
     }
 )  # fmt: skip
 """Latin words a Kazakh or Russian source line may hold: news outlets' own brands (and, by
