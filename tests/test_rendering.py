@@ -440,3 +440,96 @@ def test_every_figure_is_cited_to_a_source_that_holds_it() -> None:
                 if not cited & held and not (ANY_SOURCE in held and cited):
                     found.add((intent, lang, str(n), text[:60]))
     assert not found, sorted(found)[:20]
+
+
+REVIEW2_CORRECTED: tuple[tuple[Lang, str], ...] = (
+    # the Hare quota without its whole-quota step: "the remaining seats" referred to nothing
+    ("kk", "Хэр квотасы — өту шегінен"),
+    ("ru", "квота Хэра — голоса партий"),
+    # "no seats this time either" framed as a change since 2016
+    ("kk", "партияның бұл жолы да орны болмады"),
+    ("kk", "партиясының бұл жолы да орны болмады"),
+    # two verbless clauses joined by және; a present-tense size of a past chamber
+    ("kk", "бойынша және 9-ы"),
+    ("kk", "Мәжілісте барлығы 107 орын:"),
+    ("ru", "Всего в Мажилисе 107 мест"),
+    # a parenthesis splitting the list of years
+    ("kk", "2016 ("),
+    ("ru", "Мажилис 2016 (как"),
+    # the indicative in a what-if; the present for the official last seat
+    ("kk", "Өту шегінен тек «Нұр Отан» өтеді"),
+    ("ru", "Барьер преодолевает только"),
+    ("ru", "В распределении не участвуют:"),
+    ("kk", "партиясына тиеді"),
+    ("ru", "целых мандат"),
+    ("ru", "в этом все источники сходятся"),
+    ("ru", "Получив недостающие"),
+    ("kk", "өту үшін тағы"),
+    # calques and label phrasings
+    ("kk", "Партиялардың пайыздары —"),
+    ("kk", "тізімдермен"),
+    ("kk", "тізіммен"),
+    ("kk", "өткен ережелерді өзгертті"),
+    ("kk", "2009 жылғы бір жоба "),
+    ("ru", "Проект 2009 года"),
+    ("ru", "Бюллетени получили"),
+    ("ru", "Явки по регионам"),
+    ("kk", "Арменпресс"),
+    ("ru", "Международный институт IDEA"),
+    ("kk", "дереккөздердің мәліметі әртүрлі"),
+)
+"""Phrasings the second native review corrected (review2-kk.md, review2-ru.md)."""
+
+
+def test_the_second_reviews_corrections_hold() -> None:
+    """No answer in any language writes a phrasing the second native review corrected."""
+    found = {
+        (lang, phrase, intent)
+        for intent, _, lang, _, text in rendered()
+        for want, phrase in REVIEW2_CORRECTED
+        if lang == want and phrase in text
+    }
+    assert not found, sorted(found)[:10]
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "lang", "expected"),
+    [
+        (
+            "electoral_system",
+            {},
+            "kk",
+            "әр партияның дауысы квотаға бөлініп, бүтін бөлігінше мандат алады; бөлінбей қалған",
+        ),
+        (
+            "electoral_system",
+            {},
+            "ru",
+            "каждая партия получает столько мест, сколько целых квот в её голосах; оставшиеся",
+        ),
+        (
+            "party_seats",
+            {"party": "auyl"},
+            "kk",
+            "Партия 2016 жылғыдай бұл жолы да орын ала алмады, бірақ",
+        ),
+        (
+            "chamber_size",
+            {"year": "2023"},
+            "kk",
+            "Оның 69-ы партиялық тізімдер бойынша, 29-ы бір мандатты округтерден сайланды.",
+        ),
+        ("whatif", {"threshold": "60"}, "ru", "Барьер преодолел бы только «Нур Отан»"),
+        ("whatif", {"threshold": "60"}, "kk", "«Нұр Отан» өтер еді"),
+    ],
+)
+def test_the_second_reviews_phrasings(
+    intent: str, slots: dict[str, str], lang: Lang, expected: str
+) -> None:
+    """The corrected phrasing itself, in the answer (or its "more" page) it was asked of."""
+    texts = [
+        text
+        for i, s, lg, _, text in rendered()
+        if i.removesuffix(MORE) == intent and s == slots and lg == lang
+    ]
+    assert any(expected in t for t in texts), texts[:2]
