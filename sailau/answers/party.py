@@ -371,10 +371,13 @@ def ran_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
     name."""
     now = env.party(q, row.party, election.year)
     ran = [e for e in env.fb.elections.values() if e.has_party(row.party)]
+    other_names: dict[str, list[str]] = {}
+    for e in ran:
+        if (name := env.party(q, row.party, e.year)) != now:
+            other_names.setdefault(name, []).append(str(e.year))
     renamed = [
-        env.t(q, "ran_year_as", year=e.year, name=name)
-        for e in ran
-        if (name := env.party(q, row.party, e.year)) != now
+        env.t(q, "ran_year_as", len(years), years=env.join(q, years), name=name)
+        for name, years in other_names.items()
     ]
     return cited(
         env.t(
