@@ -20,17 +20,10 @@ def composition(env: Env, q: Query, election: Election) -> str:
     elected = [env.t(q, "seats_from_lists", n=s.list_seats)]
     if s.district_seats:
         elected.append(env.t(q, "seats_from_districts", n=s.district_seats))
-    parts = [env.t(q, "composition_elected", parts=_joined(env, q, elected))]
+    parts = [env.t(q, "composition_elected", parts=env.join(q, elected, "clauses_last"))]
     if s.appointed_seats:
         parts.append(env.t(q, "seats_from_apk", n=s.appointed_seats))
-    return _joined(env, q, parts)
-
-
-def _joined(env: Env, q: Query, parts: list[str]) -> str:
-    """Two clauses of a composition (`composition_last`), or one."""
-    return (
-        env.t(q, "composition_last", head=parts[0], last=parts[1]) if len(parts) > 1 else parts[0]
-    )
+    return env.join(q, parts, "clauses_last")
 
 
 @handles("chamber_size")

@@ -177,12 +177,13 @@ class Env:
         """A date; `on=True` for the form inside a sentence (Kazakh adds the locative)."""
         return self.catalog.fmt_date(day, q.lang, on=on)
 
-    def join(self, q: Query, items: Iterable[str]) -> str:
-        """`a, b and c` in the question's language."""
+    def join(self, q: Query, items: Iterable[str], last: str = "list_last") -> str:
+        """`a, b and c` in the question's language (`last="clauses_last"`: clauses sharing one
+        verb, which kk joins with a comma only)."""
         parts = list(items)
         if len(parts) < 2:
             return "".join(parts)
-        return self.t(q, "list_last", head=", ".join(parts[:-1]), last=parts[-1])
+        return self.t(q, last, head=", ".join(parts[:-1]), last=parts[-1])
 
     # --- fact-base lookups ----------------------------------------------------------------------
 
