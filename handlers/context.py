@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from telegram import Update, User
+from telegram import Chat, Update, User
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from telegram.request import BaseRequest
 
@@ -22,6 +22,7 @@ from sailau.settings import Settings
 
 if TYPE_CHECKING:
     from handlers.outbox import Outbox
+    from handlers.pictures import Pictures
 
 FALLBACK_LANG: Lang = "en"
 CONTEXT_TTL_SECONDS = 30 * 60
@@ -186,6 +187,8 @@ class Services:
     http: tuple[BaseRequest, BaseRequest] | None = None
     """The HTTP layers for calls and for long polls (closed when the bot stops, even when it
     never got to start)."""
+    pictures: Pictures | None = None
+    """Chart pictures at public addresses, for inline results (with WEBAPP_URL)."""
 
 
 class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotData]):
@@ -196,11 +199,16 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
         cls, update: object, application: Application[Any, Any, Any, Any, Any, Any]
     ) -> SailauContext:
         context = super().from_update(update, application)
-        context.hint = hint_lang(update.effective_user if isinstance(update, Update) else None)
+        if isinstance(update, Update):
+            context.hint = hint_lang(update.effective_user)
+            chat = update.effective_chat
+            context.shared = chat is not None and chat.type != Chat.PRIVATE
         return context
 
     hint: Lang | None = None
     """The user's Telegram language, when we speak it."""
+    shared: bool = False
+    """The update comes from a group or channel (whose choices are not the user's own)."""
     user_choice: Lang | None = None
     """For updates from no chat (inline queries): the language the user chose in their private
     chat with the bot (`recall_user_choice`)."""
@@ -228,6 +236,13 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
         user's Telegram language, else English."""
         return self.chosen_lang or self.conversation.lang or self.hint or FALLBACK_LANG
 
+    @property
+    def own_lang(self) -> Lang:
+        """The language of a word to one user alone (a toast under a button they pressed): in a
+        group, their Telegram language when we speak it, else the group's; in their private
+        chat, the chat's."""
+        return (self.hint or self.lang) if self.shared else self.lang
+
     async def recall_user_choice(self, user_id: int) -> None:
         """An update from no chat (an inline query) is answered in the language the user chose
         in their private chat with the bot, if any."""
@@ -240,6 +255,10 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
     def t(self, key: str, **values: object) -> str:
         """The bot's own text `key` in the reply language."""
         return self.services.catalog.t(key, self.lang, None, **values)
+
+    def t_own(self, key: str, **values: object) -> str:
+        """The bot's own text `key` in `own_lang` (plain text: toasts are not HTML)."""
+        return self.services.catalog.t(key, self.own_lang, None, **values)
 
     def html(self, key: str, **values: object) -> str:
         """`t`, escaped for Telegram HTML."""

@@ -12,6 +12,9 @@ that are not a result get their due here, the same for every call.
 - With `pace` (SAILAU_RATE_LIMIT=on), calls also keep to Telegram's flood limits: 30 a second
   overall and, per private chat, a burst of `PRIVATE_BURST` then one a second. Groups are paced
   by the group outbox (`handlers.outbox`), which can merge answers.
+- Chat actions ("typing…", `COURTESIES`) are made once, as they come: never paced (they would
+  hold up the answer they announce), never repeated, and not made at all while their chat
+  waits out a 429.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ OVERALL_PER_SECOND = 30
 PRIVATE_BURST = 3
 """A private chat gets a short burst (a chart and its text), then one message a second."""
 PRIVATE_LIMITERS_KEPT = 4096
+COURTESIES = frozenset({"sendChatAction"})
+"""Calls worth nothing once late: made once, unpaced, skipped while their chat must wait."""
 
 Callback = Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]]
 Result = bool | dict[str, Any] | list[dict[str, Any]]
@@ -135,6 +140,10 @@ class SendPolicy(BaseRateLimiter[int]):
         chat = _chat(data)
         if isinstance(chat, int) and chat in self._moved:
             args, data, chat = self._redirect(args, data, self._moved[chat])
+        if endpoint in COURTESIES:
+            if chat is not None and self._paused.get(chat, 0.0) > self._clock():
+                return True
+            return await callback(*args, **kwargs)
         started = self._clock()
         failures = floods = 0
         while True:
