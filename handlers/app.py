@@ -18,6 +18,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from handlers import callbacks, chats, commands, inline, messages
+from handlers.actions import Showing
 from handlers.context import CONTEXT_TYPES, SailauApp, Services
 from handlers.errors import on_error
 from handlers.outbox import Outbox
@@ -26,6 +27,7 @@ from handlers.pictures import Pictures
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import SendPolicy
 from handlers.request import AiohttpRequest, env_proxy
+from handlers.where import Where
 from sailau.i18n import load_catalog
 from sailau.settings import Settings
 
@@ -85,6 +87,9 @@ def build_application(
     app = built
     policy.on_migrated = lambda old, new: chats.migrated(app, old, new)
     policy.on_forbidden = lambda chat_id, why: chats.forbidden(app, chat_id, why)
+    policy.announce = lambda chat_id, thread, action: Showing(
+        app.bot, Where(chat_id, thread), action
+    )
     add_handlers(app)
     return app
 

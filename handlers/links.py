@@ -10,6 +10,7 @@ wherever it is opened, in the opener's language and without the conversation it 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from urllib.parse import urlencode
@@ -40,9 +41,13 @@ DEFAULT_YEAR = "2021"
 def payload(intent: str, slots: Slots | Mapping[str, str]) -> str | None:
     """The deep-link payload of an answer; None when it cannot travel in one (a slot value
     with other characters, or longer than 64 characters): no link rather than a wrong one."""
-    pairs = slots.items() if isinstance(slots, Mapping) else slots
+    return _payload(intent, tuple(sorted(slots.items() if isinstance(slots, Mapping) else slots)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _payload(intent: str, pairs: Slots) -> str | None:
     parts = [intent]
-    for name, value in sorted(pairs):
+    for name, value in pairs:
         decimal = _DECIMAL.match(value)
         encoded = f"{decimal[1]}p{decimal[2]}" if decimal else value
         if not _VALUE.match(encoded):

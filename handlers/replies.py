@@ -1,8 +1,7 @@
 """Everything the bot writes in answer to an update goes out here: a pipeline `Reply` (HTML text,
 follow-up buttons, "share" and "what if…" buttons, its chart) or one of the bot's own texts.
 Private chats get it at once; groups and channels through their outbox (`handlers.outbox`),
-which keeps Telegram's limits. An answer still on its way after a moment shows "typing…"
-(`handlers.actions`)."""
+which keeps Telegram's limits."""
 
 from __future__ import annotations
 
@@ -13,8 +12,8 @@ from telegram import Bot, Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 
 from handlers import links
-from handlers.actions import MOMENT, TYPING, UPLOAD_PHOTO, Showing
-from handlers.charts import chart_key, send_chart
+from handlers.actions import TYPING, UPLOAD_PHOTO
+from handlers.charts import send_chart
 from handlers.context import BotData, SailauContext
 from handlers.keyboards import Extra, suggestions_keyboard
 from handlers.outbox import Item
@@ -53,11 +52,10 @@ async def deliver(
     text: str | None = None,
     question: str | None = None,
     action: str = TYPING,
-    after: float = MOMENT,
 ) -> None:
     """Send now (private chats) or queue for the group (groups, channels). `text`: the HTML
-    the message consists of, when it may be merged with other answers to the group. `action`
-    is shown in the chat if the message is not out `after` seconds from now."""
+    the message consists of, when it may be merged with other answers to the group. `action`:
+    what the group is shown while the message waits for its turn."""
     target = where(update)
     if target is None:
         return
@@ -65,8 +63,7 @@ async def deliver(
         item = Item(target, send, text, question, update, action=action)
         context.services.outbox.put(context.application, item)
     else:
-        async with Showing(context.bot, target, action, after):
-            await send(target)
+        await send(target)
 
 
 def app_button(
@@ -144,20 +141,8 @@ async def answer(
 
     if reply.chart is None:
         await deliver(update, context, send, text, question)
-        return
-    drawn = chart_key_or_none(reply) in context.bot_data.file_ids
-    after = MOMENT if drawn else 0.0  # a chart to draw and upload: at once
-    await deliver(update, context, send, None, question, UPLOAD_PHOTO, after)
-
-
-def chart_key_or_none(reply: Reply) -> str | None:
-    """The cache key of the reply's chart; None when it has none or it can't be drawn."""
-    if reply.chart is None:
-        return None
-    try:
-        return chart_key(reply.chart, reply.lang)
-    except charts.ChartError:
-        return None
+    else:
+        await deliver(update, context, send, None, question, UPLOAD_PHOTO)
 
 
 async def edit(update: Update, context: SailauContext, message_id: int, reply: Reply) -> None:

@@ -22,7 +22,6 @@ from telegram import Bot, MenuButtonWebApp, WebAppInfo
 from telegram.error import Forbidden, TelegramError
 
 from handlers import links
-from handlers.actions import UPLOAD_PHOTO, Showing
 from handlers.charts import send_chart
 from handlers.context import SailauApp
 from handlers.keyboards import Extra, suggestions_keyboard
@@ -72,10 +71,9 @@ def sender(bot_app: BotApp) -> Sender:
             (), chart_extras(share, services.settings, services.catalog)
         )
         try:
-            async with Showing(app.bot, where, UPLOAD_PHOTO, after=0.0):
-                sent = await send_chart(
-                    app.bot, where, share.chart, share.lang, app.bot_data, caption, keyboard
-                )
+            sent = await send_chart(
+                app.bot, where, share.chart, share.lang, app.bot_data, caption, keyboard
+            )
         except Forbidden as exc:
             log.info("what-if chart not sent to %s: %s", share.chat_id, exc)
             raise SendError(no_chat) from None

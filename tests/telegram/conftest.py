@@ -29,7 +29,7 @@ protect(SECRETS, streams=False)  # as `bot.py run` does (with its streams too)
 
 
 def settings(data_dir: Path, **overrides: Any) -> Settings:
-    return Settings(token=TOKEN, data_dir=data_dir, rate_limit=False, **overrides)
+    return Settings(**{"token": TOKEN, "data_dir": data_dir, "rate_limit": False, **overrides})
 
 
 @pytest.fixture(autouse=True)

@@ -5,14 +5,14 @@ for every answer family, /compare over the three elections, figures in bold."""
 
 from __future__ import annotations
 
-import asyncio
 import html
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Update
-from tg_botapi import BOT_USERNAME, Fault
+from conftest import running_harness
+from tg_botapi import BOT_USERNAME, BotApi, Fault
 from tg_harness import Harness
 from tg_updates import GROUP_ID, callback_update, inline_update, text_update
 
@@ -141,20 +141,25 @@ async def test_a_quick_answer_costs_no_chat_action(harness: Harness) -> None:
     assert [c.method for c in calls] == ["sendMessage"]
 
 
-async def test_typing_is_shown_when_an_answer_is_held_up(harness: Harness) -> None:
-    api = harness.api
-    api.gate = asyncio.Event()  # Telegram takes nothing for now: the answer is on its way
-    update = Update.de_json(
-        {"update_id": 1, **text_update("what was the turnout")}, harness.app.bot
-    )
-    answering = asyncio.create_task(harness.app.process_update(update))
-    await api.wait_for(lambda a: bool(a.sent("sendChatAction")))
-    [action] = api.sent("sendChatAction")
-    assert action.params == {"chat_id": 42, "action": "typing"}
-    assert action.at - api.sent("sendMessage")[0].at >= 0.25  # not before "a moment"
-    api.gate.set()
-    await answering
-    assert "63.25%" in api.texts(42)[0]
+async def test_no_chat_action_while_telegram_asks_for_no_calls(harness: Harness) -> None:
+    """A 429 means no calls to that chat for `retry_after`: not even "typing…"."""
+    harness.api.inject("sendMessage", Fault(429, "Too Many Requests: retry after 1", retry_after=1))
+    calls = await harness.send(text_update("what was the turnout"), actions=True)
+    assert [c.method for c in calls] == ["sendMessage", "sendMessage"]
+    assert calls[1].at - calls[0].at >= 1.0
+    assert "63.25%" in harness.api.texts(42)[0]
+
+
+async def test_typing_is_shown_while_the_pace_holds_an_answer(api: BotApi, tmp_path: Path) -> None:
+    """With Telegram's flood limits kept, a private chat gets a burst of 3, then 1 a second:
+    the 4th quick answer waits, and the chat sees that it is coming."""
+    async with running_harness(api, tmp_path, rate_limit=True) as harness:
+        for n in range(3):
+            calls = await harness.send(text_update("what was the turnout"), actions=True)
+            assert [c.method for c in calls] == ["sendMessage"], n
+        calls = await harness.send(text_update("what was the turnout"), actions=True)
+        assert [c.method for c in calls] == ["sendChatAction", "sendMessage"]
+        assert calls[1].at - calls[0].at >= 0.25
 
 
 async def test_a_retried_answer_shows_typing_meanwhile(harness: Harness) -> None:
