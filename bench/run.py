@@ -32,6 +32,7 @@ import bench_charts  # noqa: E402
 import bench_factbase  # noqa: E402
 import bench_seats  # noqa: E402
 import bench_telegram  # noqa: E402
+import bench_understanding  # noqa: E402
 from common import first_line_seconds, median, memory_kb, percentile  # noqa: E402
 from tg_botapi import BotApi  # noqa: E402
 from tg_fakeserver import FakeServer  # noqa: E402
@@ -116,6 +117,24 @@ def answer_latency(runs: int) -> None:
     figure("answer_median_ms", f"answer(): median over {n} questions", median(each), "ms", 1)
     figure("answer_p99_ms", f"answer(): p99 over {n} questions", p99(each), "ms", 5)
     figure("answer_max_ms", f"answer(): slowest of {n} questions", max(each), "ms")
+
+
+def understanding(runs: int) -> None:
+    """Reading + deciding one question (thread CPU time): never seen (each generated question
+    asked once), repeated, 300-character messages, and with the phrasings doubled."""
+    found = bench_understanding.figures(2_000, runs)
+    figure(
+        "understand_build_ms", "reader build (tables, morphology, index)", found["build_ms"], "ms"
+    )
+    mean, p99 = found["never_seen_mean_ms"], found["never_seen_p99_ms"]
+    figure("understand_new_mean_ms", "understand: never-seen question, mean", mean, "ms", 0.25)
+    figure("understand_new_p99_ms", "understand: never-seen question, p99", p99, "ms", 1)
+    repeated = found["repeated_p99_ms"]
+    figure("understand_repeated_p99_ms", "understand: repeated question, p99", repeated, "ms")
+    figure("understand_long_p99_ms", "understand: 300-character message, p99",
+           found["long_p99_ms"], "ms", 5)  # fmt: skip
+    change = found["doubled_p99_change_pct"]
+    figure("understand_doubled_pct", "understand: p99 change, phrasings doubled", change, "%", 20)
 
 
 def batch(runs: int) -> None:
@@ -270,6 +289,7 @@ def answered(api: Any, count: int) -> Awaitable[None]:
 
 
 SECTIONS: dict[str, Callable[[int], None]] = {
+    "understanding": understanding,
     "answer": answer_latency,
     "batch": batch,
     "cold": cold_start,

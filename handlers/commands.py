@@ -53,8 +53,10 @@ def command_name(update: Update) -> str:
 
 def argument_slots(args: str, lang: Lang) -> dict[str, str]:
     """Slots named in a command's argument (party, year, region, method, threshold, chart), as
-    the pipeline reads them."""
-    return dict(pipeline.answer(args, lang).slots) if args.strip() else {}
+    the pipeline reads them on their own: "/calc 5%" names a threshold though "5%" alone asks
+    nothing."""
+    text = pipeline.clean(args)
+    return dict(pipeline.match(text, lang).slots) if text else {}
 
 
 async def on_routed(update: Update, context: SailauContext) -> None:

@@ -113,8 +113,17 @@ class FactBase(Model):
 
     def reply_sources(self, source_ids: Iterable[str]) -> tuple[reply.Source, ...]:
         """Sources as the Reply contract carries them, in order, without repeats."""
-        return tuple(
-            reply.Source(
+        known = self._reply_sources
+        try:
+            return tuple(known[sid] for sid in dict.fromkeys(source_ids))
+        except KeyError as missing:
+            raise NotInFactBase(f"no source {missing.args[0]!r} in the fact base") from None
+
+    @cached_property
+    def _reply_sources(self) -> dict[str, reply.Source]:
+        """Every source as the Reply contract carries it, made once: answers cite them often."""
+        return {
+            sid: reply.Source(
                 id=sid,
                 name=src.name,
                 url=src.url,
@@ -122,9 +131,8 @@ class FactBase(Model):
                 authority=src.authority,
                 quoted=src.authority == "OFF" and quotes_cec(src.remark),
             )
-            for sid in dict.fromkeys(source_ids)
-            for src in [self.source(sid)]
-        )
+            for sid, src in self.sources.items()
+        }
 
     def region(self, region_id: str) -> Region:
         return _get(self.regions, region_id, "region")

@@ -30,6 +30,10 @@ class Inflector(Protocol):
 
     def inflect(self, text: str, spec: Sequence[str]) -> str: ...
 
+    def __hash__(self) -> int:
+        """By identity: what an inflector writes is remembered per inflector."""
+        ...
+
 
 def _mapping(data: object, where: str) -> Mapping[str, object]:
     if not isinstance(data, Mapping):
@@ -62,7 +66,7 @@ KK_DERIVED = ("adj",)
 """Endings that make a new word and take no possessive before them: `7 %-дық өту шегі`."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: endings are remembered per inflector
 class Kazakh:
     """Kazakh endings after words and figures, chosen by vowel harmony and the last sound."""
 
@@ -228,7 +232,7 @@ class Kazakh:
 # --- Russian --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: forms are remembered per inflector
 class Russian:
     """Case forms of names: adjectives in -ая and a head noun decline, the rest stays."""
 

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -59,6 +59,11 @@ _ONE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 """A value ending in a full stop before the template's own ("10 января 2021 г..")."""
 
 
+FORMATTED_REMEMBERED = 8192
+"""Figures, dates, plural categories and endings remembered once worked out: a fact base holds
+a few thousand, and Babel's formatting costs tens of microseconds each time."""
+
+
 @functools.cache
 def _locale(lang: Lang) -> Locale:
     return Locale.parse(lang)
@@ -66,6 +71,13 @@ def _locale(lang: Lang) -> Locale:
 
 def plural_category(lang: Lang, n: int) -> str:
     """CLDR plural category of the whole number `n`: ru one/few/many, kk and en one/other."""
+    if type(n) is int:  # 1.0 is not `one` in English: only ints are remembered
+        return _plural_of_int(lang, n)
+    return str(_locale(lang).plural_form(abs(n)))
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)
+def _plural_of_int(lang: Lang, n: int) -> str:
     return str(_locale(lang).plural_form(abs(n)))
 
 
@@ -78,7 +90,56 @@ class CatalogError(ValueError):
 
 
 def _placeholders(text: str) -> frozenset[str]:
-    return frozenset(name for _, name, _, _ in _FORMATTER.parse(text) if name is not None)
+    return _template(text).names
+
+
+@dataclass(frozen=True)
+class _Template:
+    """A catalog text parsed once: literal text and the fields between it, each with the
+    endings its format spec asks for (`{percent:poss+acc}` -> ("poss", "acc"))."""
+
+    parts: tuple[tuple[str, str | None, str | None, tuple[str, ...]], ...]
+    """(literal text, field name or None, conversion (`r`, `s`, `a`) or None, endings)."""
+    names: frozenset[str]
+    terms: tuple[str, ...]
+    """Its `term_` fields, filled from the catalog."""
+
+    def fill(self, values: Mapping[str, object], inflector: Inflector | None) -> str:
+        """The text with its fields filled as `str.format` would, each format spec being the
+        endings its value takes."""
+        out = []
+        for literal, name, conversion, endings in self.parts:
+            out.append(literal)
+            if name is not None:
+                value = values[name]
+                text = _CONVERSIONS[conversion](value) if conversion else str(value)
+                out.append(_with_endings(inflector, text, endings) if endings else text)
+        return "".join(out)
+
+
+@functools.cache  # one per catalog text: a bounded set
+def _template(text: str) -> _Template:
+    parts = tuple(
+        (literal, name, conversion, tuple(spec.split("+")) if spec else ())
+        for literal, name, spec, conversion in _FORMATTER.parse(text)
+    )
+    names = frozenset(name for _, name, _, _ in parts if name is not None)
+    return _Template(parts, names, tuple(sorted(n for n in names if n.startswith(TERM))))
+
+
+_CONVERSIONS: Mapping[str, Callable[[object], str]] = {"r": repr, "s": str, "a": ascii}
+
+
+def _with_endings(inflector: Inflector | None, text: str, endings: tuple[str, ...]) -> str:
+    """`text` with `endings` (a format spec such as `poss+acc`, split) in a language's grammar."""
+    if inflector is None:
+        raise ValueError(f"no endings in this language: {{:{'+'.join(endings)}}}")
+    return _inflected(inflector, text, endings)
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)
+def _inflected(inflector: Inflector, text: str, endings: tuple[str, ...]) -> str:
+    return inflector.inflect(text, endings)
 
 
 def _is_blank(text: str) -> bool:
@@ -132,20 +193,6 @@ def _read_yaml(path: Path) -> object:
         raise CatalogError([str(exc)]) from exc
 
 
-class _Writer(string.Formatter):
-    """`str.format` whose format spec is an ending or case: `{percent:poss+acc}`."""
-
-    def __init__(self, inflector: Inflector | None) -> None:
-        self.inflector = inflector
-
-    def format_field(self, value: object, format_spec: str) -> str:
-        if not format_spec:
-            return str(value)
-        if self.inflector is None:
-            raise ValueError(f"no endings in this language: {{:{format_spec}}}")
-        return self.inflector.inflect(str(value), format_spec.split("+"))
-
-
 def _spec_problems(where: str, lang: Lang, value: Value, inflector: Inflector | None) -> list[str]:
     """Endings a template asks for that its language's grammar does not know."""
     texts = [value] if isinstance(value, str) else list(value.values())
@@ -159,7 +206,7 @@ def _spec_problems(where: str, lang: Lang, value: Value, inflector: Inflector | 
     return problems
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per facts directory
 class Catalog:
     """All user-facing strings, checked for completeness when loaded, and the formatting of
     numbers, dates and names in each language."""
@@ -231,32 +278,35 @@ class Catalog:
             if count is None:
                 raise ValueError(f"locale key {key!r} has plural forms: pass a count")
             value = value[plural_category(lang, count)]
-        terms = {n: self.t(n, lang) for n in _placeholders(value) if n.startswith(TERM)}
-        if not values and not terms:
+        template = _template(value)
+        if not values and not template.terms:
             return value
-        writer = _Writer(self.grammar.get(lang))
-        return _ONE_STOP.sub(".", writer.format(value, **terms, **values))
+        if template.terms:
+            values = {**{n: self.t(n, lang) for n in template.terms}, **values}
+        text = template.fill(values, self.grammar.get(lang))
+        return _ONE_STOP.sub(".", text) if ".." in text else text
 
     def inflect(self, text: str, lang: Lang, spec: str) -> str:
         """`text` with the ending or case `spec` (`loc`, `poss+acc`) of `lang`."""
-        return _Writer(self.grammar.get(lang)).format_field(text, spec)
+        if not spec:
+            return text
+        return _with_endings(self.grammar.get(lang), text, tuple(spec.split("+")))
 
     # --- numbers --------------------------------------------------------------------------------
 
     def fmt_int(self, n: int, lang: Lang) -> str:
         """`5 148 074` (no-break spaces) in kk/ru, `5,148,074` in en."""
+        if type(n) is int:  # a Decimal equal to n is written otherwise
+            return _formatted_int(n, lang)
         return str(format_decimal(n, locale=_locale(lang)))
 
     def fmt_decimal(self, value: Decimal | str, lang: Lang) -> str:
         """A decimal at its own published precision (`82,20`, not `82,2`)."""
-        d = Decimal(value)
-        return str(format_decimal(d, _decimals("#,##0", d), locale=_locale(lang)))
+        return _formatted_decimal(str(Decimal(value)), "#,##0", lang)
 
     def fmt_percent(self, value: Decimal | str, lang: Lang) -> str:
         """`71,09 %` in kk/ru, `71.09%` in en; never rounded."""
-        d = Decimal(value)
-        pattern = _decimals(self.t("percent_format", lang), d)
-        return str(format_percent(d / 100, pattern, locale=_locale(lang)))
+        return _formatted_percent(str(Decimal(value)), self.t("percent_format", lang), lang)
 
     def fmt_points(self, value: Decimal | str, lang: Lang) -> str:
         """A signed change in percentage points: `+3,77 п. п.`, `-11.11 pp`."""
@@ -297,7 +347,7 @@ class Catalog:
         year, month, day = ([*value.split("-"), "", ""])[:3]
         key = "date" if day else "date_month" if month else "date_year"
         date = dt.date(int(year), int(month or 1), int(day or 1))
-        text = str(format_date(date, self.t(f"{key}_format", lang), locale=_locale(lang)))
+        text = _formatted_date(date, self.t(f"{key}_format", lang), lang)
         return self.inflect(text, lang, "loc") if on and lang == "kk" else text
 
     def fmt_date_short(self, value: str, lang: Lang) -> str:
@@ -305,7 +355,7 @@ class Catalog:
         year, month, day = ([*value.split("-"), "", ""])[:3]
         key = "date_short" if day else "date_month_short" if month else "date_year"
         date = dt.date(int(year), int(month or 1), int(day or 1))
-        return str(format_date(date, self.t(f"{key}_format", lang), locale=_locale(lang)))
+        return _formatted_date(date, self.t(f"{key}_format", lang), lang)
 
     def fmt_date_range(self, start: dt.date, end: dt.date, lang: Lang) -> str:
         """`10–20 ноября 2020 г.` within one month; else `start – end` in full."""
@@ -341,6 +391,29 @@ def _term_problems(
                 ):
                     problems.append(f"{origin[key]}: {key}: {lang}: no plain-text term {name!r}")
     return problems
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)
+def _formatted_int(n: int, lang: Lang) -> str:
+    return str(format_decimal(n, locale=_locale(lang)))
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)
+def _formatted_decimal(value: str, pattern: str, lang: Lang) -> str:
+    """A decimal (as `str(Decimal)`: its exponent is its precision) with `pattern`'s grouping."""
+    d = Decimal(value)
+    return str(format_decimal(d, _decimals(pattern, d), locale=_locale(lang)))
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)
+def _formatted_percent(value: str, pattern: str, lang: Lang) -> str:
+    d = Decimal(value)
+    return str(format_percent(d / 100, _decimals(pattern, d), locale=_locale(lang)))
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)
+def _formatted_date(date: dt.date, pattern: str, lang: Lang) -> str:
+    return str(format_date(date, pattern, locale=_locale(lang)))
 
 
 def _decimals(pattern: str, value: Decimal) -> str:

@@ -110,6 +110,7 @@ def source_line(reply: Reply, catalog: Catalog | None = None, link: Link = _plai
     return _sources_line(shown_sources(reply), reply.lang, catalog or load_catalog(), link)
 
 
+@functools.lru_cache(maxsize=HTML_CACHE)  # a fact base cites a few hundred sets of sources
 def _sources_line(sources: tuple[Source, ...], lang: Lang, catalog: Catalog, link: Link) -> str:
     if not sources:
         return ""
@@ -207,4 +208,6 @@ def as_json(reply: Reply, question: str, chart_path: str | None = None) -> dict[
             {"label": s.label, "intent": s.intent, "slots": dict(s.slots), "code": s.code()}
             for s in reply.suggestions
         ],
+        "frame": reply.frame.to_dict() if reply.frame is not None else None,
+        "unhonoured": list(reply.unhonoured),
     }

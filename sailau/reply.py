@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+from sailau.understanding.frame import Frame
+
 Lang = Literal["kk", "ru", "en"]
 LANGS: tuple[Lang, ...] = ("kk", "ru", "en")
 
@@ -114,15 +116,25 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Context:
-    """What a conversation remembers between questions, for follow-ups like "and Ak Zhol?"."""
+    """What a conversation remembers between questions, for follow-ups like "and Ak Zhol?":
+    the language, the last answer's intent and slots, and the frame of the last question (an
+    elliptical follow-up takes its missing parts from it: docs/understanding.md)."""
 
     lang: Lang | None = None
     intent: str | None = None
     slots: Slots = ()
+    frame: Frame | None = None
 
     def to_json(self) -> dict[str, object]:
-        """A plain dict for storage (`from_json` reads it back)."""
-        return {"lang": self.lang, "intent": self.intent, "slots": [list(p) for p in self.slots]}
+        """A plain dict for storage (`from_json` reads it back), the last frame included."""
+        data: dict[str, object] = {
+            "lang": self.lang,
+            "intent": self.intent,
+            "slots": [list(p) for p in self.slots],
+        }
+        if self.frame is not None:
+            data["frame"] = self.frame.to_dict()
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Context:
@@ -141,7 +153,18 @@ class Context:
             lang=next((code for code in LANGS if code == lang), None),
             intent=intent if isinstance(intent, str) and intent else None,
             slots=freeze_slots(slots),
+            frame=_frame(data.get("frame")),
         )
+
+
+def _frame(data: object) -> Frame | None:
+    """A stored frame, or None when it is missing or of another shape."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Frame.from_dict(data)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -166,4 +189,8 @@ class Reply:
     chart: ChartSpec | None = None
     suggestions: tuple[Suggestion, ...] = ()
     context: Context = field(default_factory=Context)
+    unhonoured: tuple[str, ...] = ()
+    """Narrowing words of the question (as typed) the answer could not honour."""
+    frame: Frame | None = None
+    """How the question was read (None for button presses and commands)."""
     cites: tuple[tuple[Cite, ...], ...] = ()

@@ -41,8 +41,8 @@ def test_the_set_is_big_and_varied_enough() -> None:
 
 def test_no_held_out_question_is_a_phrasing_verbatim() -> None:
     """The set measures generalisation: pasting its questions into the phrasings would hide it."""
-    from sailau.matcher import load_intents
     from sailau.paths import REPO_FACTS_DIR
+    from sailau.understanding.intents import load_intents
 
     phrasings = {
         p.casefold().strip(" ?!.")

@@ -1,4 +1,4 @@
-"""The intent regression set: questions as people type them, through the matcher and the pipeline.
+"""The intent regression set: questions as people type them, through the reader and the pipeline.
 
 Gates (issue 3): at least 97 % right per language (intent and reply language), the expected
 figure in every right answer, and no off-topic question answered with an intent or a figure.
@@ -21,8 +21,8 @@ from sailau.commands.report import (
     Summary,
     evaluate,
     load_cases,
-    matcher_runner,
     pipeline_runner,
+    reading_runner,
 )
 from sailau.reply import LANGS
 
@@ -40,8 +40,8 @@ def test_the_set_is_big_and_varied_enough() -> None:
 
 
 def test_every_case_names_a_known_intent() -> None:
-    from sailau.matcher import load_intents
     from sailau.paths import REPO_FACTS_DIR
+    from sailau.understanding.intents import load_intents
 
     known = {i.id for i in load_intents(REPO_FACTS_DIR / "intents")}
     assert {c.intent for c in CASES} <= known
@@ -63,9 +63,9 @@ def _assert_gates(summary: Summary, *, figures: bool) -> None:
         assert not missing, f"figures missing from right answers: {missing}"
 
 
-def test_matcher_alone_passes_the_set() -> None:
+def test_reader_alone_passes_the_set() -> None:
     """Fast: intents and languages only, no answer texts."""
-    _assert_gates(evaluate([*CASES, *OFF_TOPIC], matcher_runner()), figures=False)
+    _assert_gates(evaluate([*CASES, *OFF_TOPIC], reading_runner()), figures=False)
 
 
 @pytest.mark.skipif(not HAS_PIPELINE, reason="sailau.pipeline (the answers) has not landed yet")
@@ -95,7 +95,7 @@ def test_off_topic_check_allows_years_and_numbered_follow_ups_only() -> None:
 def test_report_command_prints_the_scores_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
     import bot
 
-    assert bot.main(["report", "--matcher"]) == 0
+    assert bot.main(["report", "--reading"]) == 0
     out = capsys.readouterr().out
     for heading in ("Accuracy per language", "Accuracy per intent", "Confusion pairs"):
         assert heading in out
@@ -110,7 +110,7 @@ def test_report_command_names_unreadable_files(
 
     broken = tmp_path / "regression.yaml"
     broken.write_text("items: [", encoding="utf-8")
-    assert bot.main(["report", "--matcher", "--regression", str(broken)]) == 2
+    assert bot.main(["report", "--reading", "--regression", str(broken)]) == 2
     assert "regression.yaml" in capsys.readouterr().err
 
 

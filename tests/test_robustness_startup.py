@@ -1,5 +1,5 @@
 """Start-up stays light: the command line answers without loading Telegram, HTTP or matplotlib,
-and the answer engine (fact base, catalog, intent index) is built once per process."""
+and the answer engine (fact base, catalog, question reader) is built once per process."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sailau import pipeline
-from sailau.matcher import Matcher
+from sailau.understanding.engine import Reader
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("telegram", "httpx", "aiohttp", "matplotlib", "handlers")
@@ -45,21 +45,21 @@ def test_commands_do_not_import_heavy_modules(argv: list[str]) -> None:
     assert json.loads(run.stdout.splitlines()[-1]) == []
 
 
-def test_engine_and_intent_index_are_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    built: list[Matcher] = []
-    original = Matcher.from_facts.__func__  # type: ignore[attr-defined]
+def test_engine_and_reader_are_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[Reader] = []
+    original = Reader.__init__
 
-    def counting(cls: type[Matcher], *args: object, **kwargs: object) -> Matcher:
-        built.append(original(cls, *args, **kwargs))
-        return built[-1]
+    def counting(self: Reader, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        built.append(self)
 
-    monkeypatch.setattr(Matcher, "from_facts", classmethod(counting))
+    monkeypatch.setattr(Reader, "__init__", counting)
     pipeline.forget(facts=True)
     try:
         for question in ["turnout", "явка 2016", "қанша орын", "who won", "what if 5%"]:
             pipeline.answer(question)
         pipeline.answer_intent("party_seats", {"party": "ak_zhol"}, "kk")
         assert len(built) == 1
-        assert pipeline.engine().matcher is built[0]
+        assert pipeline.engine().reader is built[0]
     finally:
         pipeline.forget(facts=True)

@@ -125,6 +125,17 @@ def _answers(env: Env, intent: str, slots: Slots, lang: Lang) -> bool:
     return tried.kind is not ReplyKind.UNKNOWN
 
 
+CITES_REMEMBERED = 4096
+"""A fact's sources and date -> the source a line cites: a fact base has a few thousand."""
+
+
+@functools.lru_cache(maxsize=CITES_REMEMBERED)
+def _cite(env: Env, sources: tuple[str, ...], when: dt.date | None) -> Cite:
+    """The first of `sources` not older than `when` (see `Env.cite`)."""
+    fitting = [s for s in sources if not older(env.fb.source(s).date, when)]
+    return Cite((fitting or list(sources))[0], when.isoformat() if when else None)
+
+
 def sentence(text: str) -> str:
     """`text` with a capital first letter (a line that starts with a name such as
     `партия «Ауыл»` starts a sentence)."""
@@ -209,11 +220,9 @@ class Env:
     def cite(self, fact: HasSources, on: dt.date | None = None) -> Cite | None:
         """The source a line cites for `fact`: the first of its sources (the one its figure is
         taken from) that is not older than what it states; None for a fact with no source."""
-        when = on or fact_date(fact)
         if not fact.sources:
             return None
-        fitting = [s for s in fact.sources if not older(self.fb.source(s).date, when)]
-        return Cite((fitting or list(fact.sources))[0], when.isoformat() if when else None)
+        return _cite(self, tuple(fact.sources), on or fact_date(fact))
 
     def _cites(self, line: Line) -> tuple[Cite, ...]:
         found = (self.cite(fact, line.on) for fact in line.facts)

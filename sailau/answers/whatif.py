@@ -7,8 +7,9 @@ are `facts/locales/seats.yaml`, shared with the command line through `SeatText`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from sailau.answers.env import DEFAULT_YEAR, Env, cited
@@ -22,19 +23,80 @@ from sailau.seats.marginal import votes_for_seat, votes_to_pass, with_extra
 from sailau.seats.methods import METHODS
 from sailau.seats.scenario import Scenario, from_election, parse_percent
 from sailau.seats.text import SeatText, percent_figure
+from sailau.seats.thresholds import Threshold
 
 ALTERNATIVE_METHODS = ("dhondt", "sainte_lague")
 """Methods offered as a follow-up what-if: the first that differs from the one just used."""
 
 
-@dataclass(frozen=True)
-class Calc:
-    """One question's election, scenario, allocation and text writer."""
+WORKED_REMEMBERED = 256
+"""Elections allocated under asked rules and remembered: the what-if, its explanation, the
+last seat, the votes needed and the follow-ups tried out all start from the same few."""
+
+
+@dataclass(frozen=True, eq=False)
+class Worked:
+    """An election allocated under the rules asked, once per fact base and rules; what the
+    answers derive from it (the explanation, votes needed) is worked out once too."""
 
     election: Election
     scenario: Scenario
+    allocation: Allocation | None
+    refused: SeatError | None = None
+    """Why there is no allocation (no party passes the threshold, ...)."""
+
+    @functools.cached_property
+    def explanation(self) -> Explanation:
+        return self.scenario.explain()
+
+    marginal: dict[tuple[str, str], int | None] = field(default_factory=dict, repr=False)
+    """Votes needed, worked out: (what for, party) -> votes (see `votes_for_seat`)."""
+
+    def votes_for_seat(self, party: str) -> int | None:
+        """Votes `party` needed for one seat more (`marginal.votes_for_seat`)."""
+        s = self.scenario
+        if ("seat", party) not in self.marginal:
+            found = votes_for_seat(s.method, s.votes, s.seats, party, s.ballots)
+            self.marginal["seat", party] = found
+        return self.marginal["seat", party]
+
+    def votes_to_pass(self, threshold: Threshold, party: str) -> int | None:
+        """Votes `party` needed to pass the scenario's `threshold` (`marginal.votes_to_pass`)."""
+        s = self.scenario
+        if ("pass", party) not in self.marginal:
+            self.marginal["pass", party] = votes_to_pass(threshold, s.votes, party, s.ballots)
+        return self.marginal["pass", party]
+
+
+@functools.lru_cache(maxsize=WORKED_REMEMBERED)
+def worked(env: Env, year: int, method: str | None, threshold: str | None) -> Worked:
+    """`year`'s election under its own rules, with `method` and `threshold` (a slot value)
+    instead; SeatError when the threshold is not a percentage."""
+    election = env.fb.election(year)
+    scenario = from_election(
+        election, method=method, share=None if threshold is None else parse_percent(threshold)
+    )
+    try:
+        return Worked(election, scenario, scenario.allocate())
+    except SeatError as refused:
+        return Worked(election, scenario, None, refused)
+
+
+@dataclass(frozen=True)
+class Calc:
+    """One question's allocation and text writer."""
+
+    worked: Worked
     allocation: Allocation
     text: SeatText
+
+    @property
+    def election(self) -> Election:
+        return self.worked.election
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.worked.scenario
 
     @property
     def year(self) -> int:
@@ -61,38 +123,27 @@ class Calc:
         return {k: v for k, v in self.rules().items() if own[k] != v}
 
 
-def scenario_for(env: Env, q: Query) -> tuple[Election, Scenario]:
-    """The question's election under its own rules, with the asked method and threshold."""
-    election = env.election(q)
-    method = q.slots.get("method")
-    threshold = q.slots.get("threshold")
-    return election, from_election(
-        election,
-        method=method if method in METHODS else None,
-        share=None if threshold is None else parse_percent(threshold),
-    )
-
-
 def calculated(env: Env, q: Query, build: Callable[[Env, Query, Calc], Reply]) -> Reply:
     """Allocate for the question and let `build` word it; what cannot be allocated is said."""
+    method = q.slots.get("method")
     try:
-        election, scenario = scenario_for(env, q)
+        found = worked(env, env.year(q), method if method in METHODS else None,
+                       q.slots.get("threshold"))  # fmt: skip
     except SeatError:  # the threshold asked (typed, or a forged button) is not 0-100 %
         return env.reply(q, env.t(q, "seats_bad_threshold"), kind=ReplyKind.INFO)
+    election, scenario = found.election, found.scenario
     text = SeatText(
         env.catalog,
         q.lang,
         lambda p: env.fb.party_name(p, election.year, q.lang),
         tie_rule=election.system.tie_break is not None,
     )
-    try:
-        allocation = scenario.allocate()
-    except NoPartyPasses:
+    if isinstance(found.refused, NoPartyPasses):
         headline = env.t(q, "seats_no_party_passes", threshold=text.threshold(scenario))
         return env.reply(q, headline, kind=ReplyKind.INFO, sources=[election.system.threshold])
-    except SeatError:
+    if found.allocation is None:
         return env.reply(q, env.t(q, "seats_cannot"), kind=ReplyKind.INFO)
-    calc = Calc(election, scenario, allocation, text)
+    calc = Calc(found, found.allocation, text)
     return build(env, q, replace(calc, text=replace(text, hypothetical=calc.hypothetical)))
 
 
@@ -202,7 +253,7 @@ def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
     )
     details = [
         *([text.t("seats_hypothetical")] if calc.hypothetical else []),
-        *text.explanation_lines(scenario, scenario.explain()),
+        *text.explanation_lines(scenario, calc.worked.explanation),
         *text.status_lines(scenario, calc.allocation),
     ]
     return reply(env, q, calc, headline, details, "seat_explain")
@@ -250,7 +301,7 @@ def last_seat_headline(calc: Calc, explanation: Explanation) -> str:
 
 
 def last_seat_reply(env: Env, q: Query, calc: Calc) -> Reply:
-    explanation = calc.scenario.explain()
+    explanation = calc.worked.explanation
     details = [
         *calc.text.next_lines(explanation),
         calc.text.rules(calc.scenario),
@@ -271,7 +322,7 @@ def asked_party(q: Query, calc: Calc) -> str:
         return party
     if calc.allocation.excluded:
         return max(calc.allocation.excluded, key=calc.scenario.votes.__getitem__)
-    return calc.scenario.explain().next[0]
+    return calc.worked.explanation.next[0]
 
 
 def published_share(calc: Calc, party: str) -> str:
@@ -292,7 +343,7 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
     values = {"year": calc.year, "party": text.phrase(party), "rules": text.short_rules(scenario)}
     threshold = scenario.threshold
     if party in calc.allocation.excluded and threshold is not None:
-        more = votes_to_pass(threshold, scenario.votes, party, scenario.ballots)
+        more = calc.worked.votes_to_pass(threshold, party)
         if more is None:
             return reply(env, q, calc, text.t("seats_to_pass_never", **values), [])
         ballots = None if scenario.ballots is None else scenario.ballots + more
@@ -309,9 +360,7 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
             )
         ]
     else:
-        more = votes_for_seat(
-            scenario.method, scenario.votes, scenario.seats, party, scenario.ballots
-        )
+        more = calc.worked.votes_for_seat(party)
         if more is None:
             return reply(env, q, calc, text.t("seats_for_seat_never", **values), [])
         headline = text.t(

@@ -6,10 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sailau.normalize import (
-    Number,
+from sailau.understanding.text import (
     detect_lang,
-    extract_numbers,
     fold,
     normalise,
     script,
@@ -123,21 +121,6 @@ def test_script() -> None:
     assert script("nur otan") == "latin"
     assert script("нур отан 2021") == "cyrillic"
     assert script("2021 %") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "numbers"),
-    [
-        ("что если барьер 5%", (Number("5", True),)),
-        ("бес пайыз", (Number("5", True),)),
-        ("3,5 %", (Number("3.5", True),)),
-        ("5.0%", (Number("5", True),)),
-        ("явка 2016 и 2021", (Number("2016", False), Number("2021", False))),
-        ("no numbers", ()),
-    ],
-)
-def test_extract_numbers(text: str, numbers: tuple[Number, ...]) -> None:
-    assert extract_numbers(text) == numbers
 
 
 @given(st.text(max_size=200))

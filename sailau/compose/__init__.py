@@ -1,0 +1,300 @@
+"""Replies composed from a decided frame, on top of the answer families.
+
+The families (`sailau.answers`) answer one intent with its slots. Here a decision becomes one
+reply: a single family's answer; several parts in one reply ("seats of Ak Zhol and Auyl",
+"turnout and registered voters"); a yes/no that starts with yes or no, then the figure that
+decides it (`verdicts`); a comparison or change computed from the facts (`comparisons`); a
+narrowed figure the facts hold ("turnout at 14:00"); a note on what could not be narrowed; what the
+fact base does not hold; "did you mean" with the user's own party and year; off-topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from fractions import Fraction
+
+from sailau.answers import meta
+from sailau.answers.env import DEFAULT_YEAR, Env
+from sailau.answers.registry import MORE, REGISTRY, Query
+from sailau.compose.comparisons import comparison, lowest_party, shortfall
+from sailau.compose.lines import Cited, cited, lines_of, rebuilt
+from sailau.compose.verdicts import verdict
+from sailau.facts.models import TurnoutReading
+from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
+from sailau.understanding.decide import Decision, Part, Status
+from sailau.understanding.text import stems
+
+Leaf = Callable[[str, Slots, Lang], Reply]
+"""An answer family's reply to one intent and its slots (remembered by the pipeline)."""
+Labels = Callable[[str, Lang], str]
+"""A question that asks an intent, in a language (its first phrasing)."""
+Asked = Callable[[Decision, Lang], frozenset[str]] | None
+"""The question's words, roughly (`Reader.stems_of`)."""
+
+DETAIL_SLOTS = ("party", "region", "year", "threshold", "method")
+
+
+def compose(
+    env: Env, decision: Decision, lang: Lang, leaf: Leaf, label: Labels, asked: Asked = None
+) -> Reply:
+    """The reply to a decided question (`asked`: its words, to pick the lines it asks)."""
+    q = Query(decision.intent or "", dict(decision.parts[0].slots) if decision.parts else {},
+              lang, decision.confidence)  # fmt: skip
+    status = decision.status
+    if status is Status.OFF_TOPIC:
+        return meta.off_topic(env, q)
+    if status is Status.EMPTY:
+        return meta.empty(env, q)
+    if status is Status.BELOW_BAR and decision.alternatives:
+        return meta.did_you_mean(env, q, _offers(env, q, decision.alternatives, label))
+    if status is not Status.MATCHED:
+        return _not_understood(env, q, decision)
+    if decision.not_held:
+        return _not_held(env, q, decision)
+    missing = _narrowing_missing(env, q, decision)
+    if missing is not None:
+        return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
+    reply = _composed(env, q, decision, leaf, asked)
+    if decision.unhonoured:
+        note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
+        lines = lines_of(reply)
+        if decision.form == "yesno":  # the verdict stays first
+            reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
+        else:
+            reply = rebuilt(env, reply, [note, *lines])
+    return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
+
+
+FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
+"""Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
+
+
+def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
+    form = decision.form
+    frame = decision.frame
+    first = leaf(decision.parts[0].intent, decision.parts[0].slots, q.lang)
+    if first.kind not in FACT_KINDS:
+        return first
+    party = decision.parts[0].slot("party")
+    if {"votes_needed", "share"} <= frame.mentions and party is not None:
+        short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
+        if short is not None:
+            return short
+    if decision.intent == "winner":
+        last = lowest_party(env, q, decision)
+        if last is not None:
+            return replace(last, suggestions=first.suggestions, context=first.context)
+        if decision.frame.extreme == "lowest":  # several share the last place: the whole list
+            return leaf("results", decision.parts[0].slots, q.lang)
+    if form == "yesno":
+        found = verdict(env, q, decision)
+        if found is not None:
+            word = env.t(q, "answer_yes" if found.yes else "answer_no")
+            base = _parts(env, q, decision, leaf, asked)
+            head = cited(env, f"{word} {found.text}", *found.sources)
+            return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
+    if form == "compare":
+        found_reply = comparison(env, q, decision)
+        if found_reply is not None:
+            base = _parts(env, q, decision, leaf, asked)
+            lines = lines_of(found_reply)
+            if not _shown(base.headline, found_reply):
+                lines.append(lines_of(base)[0])
+            return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
+    return _parts(env, q, decision, leaf, asked)
+
+
+def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
+    """Every part's answer in one reply: the first part's reply, with the others' headlines."""
+    replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
+    first, rest = replies[0], replies[1:]
+    extra = _narrowed(env, q, decision)
+    also = _alongside(env, q, decision, leaf)
+    if not rest and extra and first.kind is ReplyKind.UNKNOWN:
+        # the broad figure is not held, the narrowed one is ("polling stations abroad, 2016")
+        return rebuilt(env, first, [*extra, *lines_of(first)], kind=ReplyKind.ANSWER)
+    if not rest:
+        first = _focused(env, decision, leaf, first, asked)
+        extra = tuple(line for line in extra if not _shown(line[0], first))
+        if extra or also:  # a narrowed figure is what was asked: it comes first
+            return rebuilt(env, first, [*extra, *lines_of(first), *also])
+        return first
+    lines = [lines_of(first)[0], *(lines_of(r)[0] for r in rest), *extra]
+    return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+FOCUS_SHARE = 3
+"""A line is what the question asks when at most a third of the answer's lines share as much of
+the question's words with it (a word in fewer lines weighs more; a word every line has picks
+nothing)."""
+
+
+def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Asked) -> Reply:
+    """`reply` with the lines the question's own words point at first, from the whole answer
+    (also what its "more" would show): "the first sitting of the new Mäjilis" in the timeline,
+    "the final report's recommendations" in the observers' findings."""
+    part = decision.parts[0]
+    more = f"{part.intent}{MORE}"
+    if asked is None or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
+        return reply
+    question = asked(decision, reply.lang)
+    cut = any(s.intent == more for s in reply.suggestions)
+    if not cut and len(reply.details) < 2:  # nothing to put first
+        return reply
+    head, *lines = lines_of(reply)
+    if cut:
+        lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
+    shared = [question & stems(text) for text, _ in lines]
+    often = Counter(word for words in shared for word in words)
+    # rarer words weigh more; exact fractions: the same choice in every process, whatever the
+    # order a set of words is summed in
+    scores = [sum((Fraction(1, often[word]) for word in words), Fraction(0)) for words in shared]
+    top = max(scores, default=0)
+    chosen = [line for line, score in zip(lines, scores, strict=True) if score == top]
+    if top == 0 or len(chosen) * FOCUS_SHARE > max(len(lines), FOCUS_SHARE):
+        return reply
+    if lines[: len(chosen)] == chosen:
+        return reply
+    others = [line for line, score in zip(lines, scores, strict=True) if score != top]
+    suggestions = tuple(s for s in reply.suggestions if s.intent != more)
+    return env.first_part(rebuilt(env, reply, [head, *chosen, *others], suggestions=suggestions))
+
+
+ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})
+"""Party answers that, for a year a party's name implied, add the default election's result."""
+
+
+def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[Cited, ...]:
+    """ "Amanat" with no year is 2023 (the name it ran under); Nur Otan's 2021 result, under the
+    party's other name, comes alongside."""
+    part = decision.parts[0]
+    year = part.slot("year")
+    implied = not decision.frame.years and decision.frame.implied_years
+    if not implied or part.intent not in ALONGSIDE or year is None:
+        return ()
+    party = part.slot("party")
+    election = env.fb.election(DEFAULT_YEAR)
+    if year == str(DEFAULT_YEAR) or party is None or not election.has_party(party):
+        return ()
+    slots = freeze_slots({**dict(part.slots), "year": str(DEFAULT_YEAR)})
+    return (lines_of(leaf(part.intent, slots, q.lang))[0],)
+
+
+def _shown(line: str, reply: Reply) -> bool:
+    """Whether `reply` already shows the figures of `line` ("66 polling stations abroad")."""
+    figures = set(_FIGURE.findall(line))
+    shown = {f for d in (reply.headline, *reply.details) for f in _FIGURE.findall(d)}
+    return bool(figures) and figures <= shown
+
+
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+
+
+def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
+    """Figures a narrowing word asks for that the family's answer does not show: turnout at a
+    time of day, men on the lists, the candidates' age."""
+    frame = decision.frame
+    election = env.election(q)
+    out: list[Cited] = []
+    narrowed = frame.narrowed
+    abroad = election.participation.polling_stations_abroad
+    if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
+        text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
+        out.append(cited(env, text, abroad))
+    c = election.candidates
+    if "men" in narrowed and c is not None and c.men is not None:
+        out.append(cited(env, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
+    if "age" in narrowed and c is not None and c.average_age is not None:
+        youngest = c.youngest_age.value if c.youngest_age else "—"
+        text = env.t(q, "candidates_age", youngest=youngest,
+                     average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
+        out.append(cited(env, text, c.average_age))
+    return tuple(out)
+
+
+def _readings(env: Env, q: Query) -> list[TurnoutReading]:
+    """The election's national turnout readings during the day (14:00, 20:00, 22:00)."""
+    regional = env.election(q).regional_turnout
+    return [r for r in (regional.readings if regional else ()) if r.national is not None]
+
+
+def _asked_time(decision: Decision) -> str | None:
+    times = [n.words for n in decision.frame.narrow if n.value == "time" and ":" in n.words]
+    return times[0] if times else None
+
+
+def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """A narrowed figure the facts do not hold: turnout at another hour than those read out,
+    women elected in a year that only counts women candidates."""
+    frame = decision.frame
+    wanted = _asked_time(decision)
+    if decision.intent == "turnout_times" and wanted is not None:
+        readings = _readings(env, q)
+        if not any(r.time == wanted for r in readings):
+            listed = env.join(
+                q,
+                (
+                    env.t(q, "reading_item", time=r.time, turnout=env.pct(q, r.national))
+                    for r in readings
+                    if r.national is not None
+                ),
+            )
+            text = env.t(
+                q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
+            )
+            return env.not_held(q, text)
+    elected = (
+        frame.has("new")
+        or frame.has("after")
+        or bool({"passed", "seats"} & set(frame.measures))
+        or "majilis" in frame.of("institution")
+    )
+    c = env.election(q).candidates
+    if decision.intent == "women" and elected and (c is None or c.women_elected is None):
+        return env.not_held(q, env.t(q, "women_elected_missing", year=env.year(q)))
+    return None
+
+
+def _not_held(env: Env, q: Query, decision: Decision) -> Reply:
+    """What the fact base does not hold, said plainly (its own note on it when there is one)."""
+    topic = decision.not_held or ""
+    note = env.election(q).unknown.get(topic)
+    if note is not None:
+        text = note(q.lang)
+    elif f"not_held_{topic}" in env.catalog:
+        text = env.t(q, f"not_held_{topic}")
+    else:
+        words = ", ".join(n.words for n in decision.frame.narrow) or topic
+        text = env.t(q, "not_held", words=words)
+    return env.not_held(q, text)
+
+
+def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:
+    """Words, but no reading of them: off-topic unless they are about the elections."""
+    if not decision.frame.topic:
+        return meta.off_topic(env, q)
+    return env.reply(
+        q,
+        env.t(q, "not_understood"),
+        kind=ReplyKind.DID_YOU_MEAN,
+        suggestions=meta.starters(env, q),
+    )
+
+
+def _offers(env: Env, q: Query, parts: tuple[Part, ...], label: Labels) -> tuple[Suggestion, ...]:
+    """ "Did you mean" offers: each reading's question with the user's party, region and year."""
+    offers = []
+    for part in parts:
+        slots = dict(part.slots)
+        details = [
+            env.party(q, v) if k == "party" else env.region(q, v) if k == "region" else v
+            for k in DETAIL_SLOTS
+            if (v := slots.get(k))
+        ]
+        question = label(part.intent, q.lang)
+        text = env.t(q, "dym_label", question=question, details=", ".join(details))
+        offers.append(Suggestion(text if details else question, part.intent, part.slots))
+    return tuple(dict.fromkeys(offers))

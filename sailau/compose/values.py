@@ -1,0 +1,190 @@
+"""One figure of the fact base by measure, subject and year: what comparisons and yes/no answers
+compute with (never stored: "8 fewer seats" is 84 - 76, worked out here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sailau.answers.chamber import list_total
+from sailau.answers.env import Env, HasSources
+from sailau.answers.registry import Query
+from sailau.facts.models import Election, Text
+
+
+@dataclass(frozen=True)
+class Value:
+    """A figure: its amount, whether it is a percentage, and where it comes from."""
+
+    amount: Decimal
+    percent: bool
+    sources: tuple[HasSources, ...] = ()
+    shown: Text | None = None
+    """How the source words the figure, when it is computed here (a share of a count)."""
+
+    def text(self, env: Env, q: Query) -> str:
+        if self.shown is not None:
+            return self.shown(q.lang).rstrip(".")
+        if self.percent:
+            return env.pct(q, self.amount)
+        return env.num(q, int(self.amount)) if self.amount == int(self.amount) else str(self.amount)
+
+    def change(self, env: Env, q: Query, since: Value) -> str:
+        """The signed difference from `since`: `-13.87 pp`, `+5`."""
+        diff = self.amount - since.amount
+        if self.percent:
+            return env.catalog.fmt_points(diff, q.lang)
+        return env.catalog.fmt_signed_int(int(diff), q.lang)
+
+    def gap(self, env: Env, q: Query, other: Value) -> str:
+        """The unsigned difference from `other`."""
+        diff = abs(self.amount - other.amount)
+        if self.percent:
+            return env.catalog.t("points", q.lang, value=env.catalog.fmt_decimal(diff, q.lang))
+        return env.num(q, int(diff))
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Whose figure: a party, a region, or the whole election (both None)."""
+
+    party: str | None = None
+    region: str | None = None
+
+
+Getter = Callable[[Election, Subject, frozenset[str]], Value | None]
+
+
+def _party(get: Callable[..., object], percent: bool = False) -> Getter:
+    def value(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+        if subject.party is None or not election.has_party(subject.party):
+            return None
+        row = election.party(subject.party)
+        amount = get(row)
+        return None if amount is None else Value(Decimal(str(amount)), percent, (row,))
+
+    return value
+
+
+def _seats(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    if subject.party is None:
+        s = election.system
+        return Value(Decimal(s.total_seats), False, (s,))
+    if not election.has_party(subject.party):
+        return None
+    row = election.party(subject.party)
+    seats = row.seats if row.seats is not None else row.list_seats
+    if "district_seats" in narrow and row.district_seats is not None:
+        seats = row.district_seats
+    return Value(Decimal(seats), False, (row,))
+
+
+def _turnout(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    p = election.participation
+    if subject.region is None:
+        return Value(p.turnout.value, True, (p.turnout,))
+    regional = election.regional_turnout
+    if regional is None or not regional.rows:
+        return None
+    values = regional.by_region()
+    if subject.region not in values:
+        return None
+    return Value(values[subject.region], True, (regional.reading(),))
+
+
+def _count(get: Callable[[Election], object], percent: bool = False) -> Getter:
+    def value(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+        fact = get(election)
+        if fact is None:
+            return None
+        amount = getattr(fact, "value", fact)
+        sources = (fact,) if hasattr(fact, "sources") else ()
+        return Value(Decimal(str(amount)), percent, sources)
+
+    return value
+
+
+def _stations(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    p = election.participation
+    fact = p.polling_stations_abroad if "abroad" in narrow else p.polling_stations
+    return None if fact is None else Value(Decimal(fact.value), False, (fact,))
+
+
+def _candidates(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    if subject.party is not None:
+        return _party(lambda r: r.list_size.value if r.list_size else None)(
+            election, subject, narrow
+        )
+    total = list_total(election)
+    return None if total is None else Value(Decimal(total), False, ())
+
+
+def _women(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    c = election.candidates
+    if c is None or c.women is None:
+        return None
+    return Value(Decimal(c.women.value), False, (c.women,))
+
+
+def _exit_poll(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    poll = election.exit_poll
+    if poll is None or subject.party is None:
+        return None
+    row = next((r for r in poll.rows if r.party == subject.party), None)
+    return None if row is None else Value(row.percent, True, (poll,))
+
+
+def _women_share(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    """Women's share of the list candidates: computed exactly for deciding, shown as the
+    source words it (the fact's note)."""
+    c = election.candidates
+    total = list_total(election)
+    if c is None or c.women is None or not total:
+        return None
+    share = Decimal(c.women.value) * 100 / Decimal(total)
+    return Value(share, True, (c.women,), c.women.note)
+
+
+SHARES: dict[str, Getter] = {"women": _women_share}
+"""Measures counted in the facts whose share a question may ask ("more than 30 % women?")."""
+
+GETTERS: dict[str, Getter] = {
+    "seats": _seats,
+    "chamber_size": _seats,
+    "votes": _party(lambda r: r.votes),
+    "share": _party(lambda r: r.percent, percent=True),
+    "turnout": _turnout,
+    "registered": _count(lambda e: e.participation.registered),
+    "ballots": _count(lambda e: e.participation.ballots),
+    "invalid": _count(lambda e: e.participation.invalid_ballots),
+    "valid": _count(lambda e: e.participation.party_votes),
+    "stations": _stations,
+    "candidates": _candidates,
+    "women": _women,
+    "majority": _count(lambda e: e.system.majority),
+    "threshold": _count(lambda e: e.system.threshold.percent, percent=True),
+    "observers": _count(lambda e: e.observers.foreign if e.observers else None),
+    "exit_poll": _exit_poll,
+    "against_all": _count(
+        lambda e: e.participation.against_all.votes if e.participation.against_all else None
+    ),
+}
+"""Measures with a figure to compare, by the frame's measure name."""
+
+
+def value(
+    env: Env,
+    measure: str,
+    year: int,
+    subject: Subject,
+    narrow: frozenset[str] = frozenset(),
+    *,
+    share: bool = False,
+) -> Value | None:
+    """The figure of `measure` for `subject` in the election of `year`, if the facts hold it
+    (with `share`, its share of the whole where the count is not one itself)."""
+    getter = (SHARES.get(measure) if share else None) or GETTERS.get(measure)
+    if getter is None or year not in env.fb.years:
+        return None
+    return getter(env.fb.election(year), subject, narrow)

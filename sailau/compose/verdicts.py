@@ -1,0 +1,372 @@
+"""Yes/no answers: the verdict first ("Yes." / "Нет." / "Иә."), then the figure that decides it.
+
+A verdict is computed from the facts: a party passed the threshold (or would have under a
+what-if's settings), holds a majority, won seats, won, ran; an election was early; a figure is
+above or below the one asked ("явка выше 70 %?", "more than half"); a figure grew or fell between
+two elections; the exit poll was above the result. A yes/no question none of these decides gets
+the plain answer (no guessed yes or no).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sailau.answers.env import Env, HasSources
+from sailau.answers.registry import Query
+from sailau.compose.values import Subject, value
+from sailau.facts.models import Election
+from sailau.seats.allocation import SeatError
+from sailau.seats.scenario import from_election, parse_percent
+from sailau.understanding.decide import Decision, Part
+from sailau.understanding.frame import Frame
+
+HALF = Decimal(50)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Yes or no, the sentence with the deciding figure, and its sources."""
+
+    yes: bool
+    text: str
+    sources: tuple[HasSources, ...] = ()
+
+
+def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
+    """The yes/no the question asks, if the facts decide it."""
+    frame, part = decision.frame, decision.parts[0]
+    year = env.year(q)
+    election = env.fb.election(year)
+    party = part.slot("party")
+    measure = frame.measure or ""
+    for decide in (_by_figure, _across_years):
+        found = decide(env, q, frame, part, year)
+        if found is not None:
+            return found
+    if party is not None and election.has_party(party):
+        if frame.settings and measure in ("passed", "seats", "threshold", "whatif"):
+            return _whatif(env, q, election, party, frame)
+        predicate = PARTY_PREDICATES.get(measure)
+        if predicate is not None:
+            return predicate(env, q, election, party)
+    if party is not None and measure in ("parties", "passed", "winner", "seats"):
+        not_ran = env.t(q, "verdict_not_ran", party=env.party_phrase(q, party), year=year)
+        return Verdict(False, not_ran)
+    if measure == "early":
+        return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
+    if measure == "approval":
+        return _approval(env, q, election, frame)
+    if measure == "referendum" and party is None:
+        return _referendum(env, q)
+    if measure == "maslikhat" and party is None and frame.comparison is None:
+        return _maslikhats(env, q, election)
+    if measure in ("speaker", "pm", "chair") and frame.of("person"):
+        return _person(env, q, election, measure, frame.of("person")[0])
+    return None
+
+
+# --- a party -----------------------------------------------------------------------------------
+
+
+def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    row = election.party(party)
+    threshold = election.system.threshold.percent
+    passed = bool(election.passed(row))
+    values = {
+        "party": env.party_phrase(q, party, election.year),
+        "year": election.year,
+        "share": env.pct(q, row.percent),
+        "threshold": env.pct(q, threshold),
+    }
+    if passed:
+        return Verdict(True, env.t(q, "verdict_passed", **values), (row, election.system.threshold))
+    gap = env.catalog.t(
+        "points", q.lang, value=env.catalog.fmt_decimal(threshold - row.percent, q.lang)
+    )
+    return Verdict(
+        False, env.t(q, "verdict_failed", gap=gap, **values), (row, election.system.threshold)
+    )
+
+
+def _majority(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    row = election.party(party)
+    needed = election.system.majority.value
+    seats = row.seats if row.seats is not None else row.list_seats
+    return Verdict(
+        seats >= needed,
+        env.t(
+            q,
+            "verdict_majority",
+            party=env.party_phrase(q, party, election.year),
+            year=election.year,
+            seats=seats,
+            total=election.system.total_seats,
+            majority=needed,
+        ),
+        (row, election.system.majority),
+    )
+
+
+def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    row = election.party(party)
+    seats = row.seats if row.seats is not None else row.list_seats
+    text = env.t(
+        q,
+        "verdict_seats",
+        party=env.party_phrase(q, party, election.year),
+        year=election.year,
+        seats=seats,
+        share=env.pct(q, row.percent),
+    )
+    if not seats:
+        text = f"{text} {_passed(env, q, election, party).text}"
+    return Verdict(seats > 0, text, (row,))
+
+
+def _winner(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    first = election.ranked[0]
+    return Verdict(
+        first.party == party,
+        env.t(
+            q,
+            "verdict_winner",
+            winner=env.party_phrase(q, first.party, election.year),
+            year=election.year,
+            share=env.pct(q, first.percent),
+            seats=first.seats if first.seats is not None else first.list_seats,
+        ),
+        (first,),
+    )
+
+
+def _ran(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    row = election.party(party)
+    return Verdict(
+        True,
+        env.t(
+            q,
+            "verdict_ran",
+            party=env.party_phrase(q, party, election.year),
+            year=election.year,
+            share=env.pct(q, row.percent),
+        ),
+        (row,),
+    )
+
+
+PARTY_PREDICATES = {
+    "passed": _passed,
+    "threshold": _passed,
+    "majority": _majority,
+    "seats": _seats,
+    "winner": _winner,
+    "parties": _ran,
+}
+
+
+def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) -> Verdict | None:
+    """Would the party have won seats under the what-if's threshold or method?"""
+    threshold = frame.settings.threshold
+    try:
+        scenario = from_election(
+            election,
+            method=frame.settings.method,
+            share=None if threshold is None else parse_percent(threshold),
+        )
+        seats = scenario.allocate().seats.get(party, 0)
+    except SeatError:
+        return None
+    row = election.party(party)
+    return Verdict(
+        seats > 0,
+        env.t(
+            q,
+            "verdict_seats",
+            party=env.party_phrase(q, party, election.year),
+            year=election.year,
+            seats=seats,
+            share=env.pct(q, row.percent),
+        ),
+        (row,),
+    )
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "явка выше 70 %?", "больше 60 мест?", "more than half the votes?"."""
+    comparison = frame.comparison
+    if comparison is None or comparison.value is None:
+        return None
+    figure = Decimal(comparison.value)
+    measure = frame.measure or ""
+    party, region = part.slot("party"), part.slot("region")
+    if party is None and measure in ("votes", "share", "winner", "passed", "results"):
+        return _any_party(env, q, env.fb.election(year), figure, comparison.direction)
+    election = env.fb.election(year)
+    if party is not None and measure in ("threshold", "passed") and election.has_party(party):
+        if comparison.direction == "more" and figure == election.system.threshold.percent:
+            return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
+        measure = "share"  # "did Adal get over 5 %": its share, not the threshold
+    found = value(
+        env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
+    )
+    if found is None:
+        return None
+    more = found.amount > figure
+    shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
+    if found.amount == figure:
+        key, yes = "verdict_figure_same", False
+    else:
+        key = "verdict_figure_more" if more else "verdict_figure_less"
+        yes = more == (comparison.direction == "more")
+    text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
+                 value=found.text(env, q), figure=shown)  # fmt: skip
+    return Verdict(yes, text, found.sources)
+
+
+def _any_party(env: Env, q: Query, election: Election, figure: Decimal, direction: str) -> Verdict:
+    """Did any party get more (or less) than `figure` per cent of the vote?"""
+    first = election.ranked[0]
+    above = first.percent > figure
+    values = {
+        "party": env.party_phrase(q, first.party, election.year),
+        "year": election.year,
+        "share": env.pct(q, first.percent),
+    }
+    key = "verdict_any_half" if above else "verdict_none_half"
+    return Verdict(above == (direction == "more"), env.t(q, key, **values), (first,))
+
+
+def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "more seats than in 2016?", "exit poll higher than the result?"."""
+    comparison = frame.comparison
+    if comparison is None:
+        return None
+    measure = frame.measure or ""
+    party = part.slot("party")
+    if measure == "exit_poll" and party is not None:
+        return _exit_poll(env, q, env.fb.election(year), party, comparison.direction)
+    asked = [y for y in frame.years if y in env.fb.years] or [year]
+    if frame.base_year is not None:
+        earlier, later = frame.base_year, asked[0]
+    elif len(asked) > 1:
+        earlier, later = sorted(asked[:2])
+    else:
+        return None
+    if earlier == later:
+        return None
+    subject = Subject(party, part.slot("region"))
+    a = value(env, measure, later, subject, frame.narrowed)
+    b = value(env, measure, earlier, subject, frame.narrowed)
+    if a is None or b is None:
+        return None
+    more = a.amount > b.amount
+    text = env.t(
+        q,
+        "compare_years",
+        what=what(env, q, measure, party, part.slot("region"), later),
+        year_a=earlier,
+        a=b.text(env, q),
+        year_b=later,
+        b=a.text(env, q),
+    )
+    yes = a.amount != b.amount and more == (comparison.direction == "more")
+    return Verdict(yes, text, (*a.sources, *b.sources))
+
+
+def _exit_poll(
+    env: Env, q: Query, election: Election, party: str, direction: str
+) -> Verdict | None:
+    poll = value(env, "exit_poll", election.year, Subject(party))
+    official = value(env, "share", election.year, Subject(party))
+    if poll is None or official is None:
+        return None
+    text = env.t(
+        q,
+        "verdict_exit_poll",
+        party=env.party(q, party, election.year),
+        poll=poll.text(env, q),
+        official=official.text(env, q),
+    )
+    higher = poll.amount > official.amount
+    return Verdict(higher == (direction == "more"), text, (*poll.sources, *official.sources))
+
+
+def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
+    """ "Did anyone vote against Mamin?": the Prime Minister's approval vote."""
+    found = election.officials_by_role("prime_minister")
+    if not found or found[0].votes_for is None:
+        return None
+    person = found[0]
+    text = env.t(
+        q,
+        "verdict_against",
+        votes_for=person.votes_for,
+        against=person.votes_against or 0,
+        abstentions=person.abstentions or 0,
+    )
+    return Verdict(bool(person.votes_against), text, (person,))
+
+
+def _referendum(env: Env, q: Query) -> Verdict | None:
+    """Was the referendum passed: more than half voted yes."""
+    held = [e.referendum for e in env.fb.elections.values() if e.referendum is not None]
+    if not held:
+        return None
+    vote = held[-1]
+    turnout = env.pct(q, vote.turnout)
+    if vote.turnout_approximate:
+        turnout = env.t(q, "approximately", value=turnout)
+    text = env.t(
+        q,
+        "verdict_referendum",
+        date=env.date(q, vote.date),
+        yes=env.pct(q, vote.yes_percent),
+        turnout=turnout,
+    )
+    return Verdict(vote.yes_percent > HALF, text, (vote,))
+
+
+def _maslikhats(env: Env, q: Query, election: Election) -> Verdict:
+    """Were the maslikhats elected with this Mäjilis election (the same day)?"""
+    held = election.maslikhats is not None
+    key = "verdict_maslikhats" if held else "verdict_no_maslikhats"
+    return Verdict(held, env.t(q, key, year=election.year, date=env.date(q, election.date)))
+
+
+def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> Verdict | None:
+    role = "prime_minister" if measure == "pm" else "speaker"
+    found = election.officials_by_role(role)
+    if not found:
+        return None
+    named = [o for o in found if name in {o.person(lang) for lang in ("kk", "ru", "en")}]
+    if not named:  # someone else: who held the post after this election
+        text = env.t(q, "verdict_person", year=election.year, person=found[0].person(q.lang))
+        return Verdict(False, text, (found[0],))
+    holder = named[0]
+    if holder.since is None:
+        text = env.t(q, "verdict_person", year=election.year, person=holder.person(q.lang))
+    elif holder.until is None:
+        text = env.t(q, "verdict_person_since", person=holder.person(q.lang),
+                     date=env.date(q, holder.since))  # fmt: skip
+    else:
+        text = env.t(q, "verdict_person_term", person=holder.person(q.lang),
+                     date=env.date(q, holder.since), until=env.date(q, holder.until))  # fmt: skip
+    return Verdict(True, text, (holder,))
+
+
+def what(
+    env: Env, q: Query, measure: str, party: str | None, region: str | None, year: int | None
+) -> str:
+    """`Turnout`, `Ak Zhol: seats`, `Turnout in Almaty`: what a figure is (a party by its
+    name in `year`)."""
+    key = f"measure_{measure}"
+    name = env.t(q, key) if key in env.catalog else measure
+    if party is not None:
+        return env.t(q, "measure_party", party=env.party(q, party, year), what=name.lower())
+    if region is not None:
+        return env.t(q, "measure_region", region=env.region(q, region), what=name.lower())
+    return name

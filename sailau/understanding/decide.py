@@ -1,0 +1,468 @@
+"""Decide after understanding: a frame -> which answer families answer it, and how sure we are.
+
+`decide(frame, ...)` owns the confidence bar (Rasa's fallback classifier): the frame's own score
+(misspellings and other-language words count less), lowered for words nobody knows, must reach
+`Tuning.bar`. Below it, the frame's own readings (one per measure it names) are offered as "did
+you mean", with the user's party, year and region filled in: never an offer unrelated to what
+was asked. Two measures the question names without "and" between them are not two readings:
+the more specific one is meant (`framing`). The table of which family answers
+which measure is `facts/understanding/readings.yaml`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sailau.reply import Slots, freeze_slots
+from sailau.understanding.frame import BOTH, Frame, Settings, Subject
+from sailau.yamlio import load_file
+
+READINGS_FILE = "readings.yaml"
+CONDITIONS = frozenset(
+    {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
+     "settings", "topic", "year", "mentions", "kind", "form", "change", "base"}
+)  # fmt: skip
+OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots"})
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The knobs of deciding, in one place."""
+
+    bar: float = 0.6
+    """The least confidence an answer needs."""
+    unknown_word: float = 0.2
+    """Confidence lost per word nobody knows (at most `max_unknown` of them)."""
+    unanchored_unknown: float = 0.45
+    """...when nothing else ties the question to the elections (no party, year, election word)."""
+    max_unknown: int = 3
+    specific: int = 3
+    """Measures at least this specific ("turnout", "threshold") anchor a question by themselves."""
+
+
+class Status(StrEnum):
+    MATCHED = "matched"
+    BELOW_BAR = "below_bar"  # not sure: offer the readings
+    OFF_TOPIC = "off_topic"
+    EMPTY = "empty"  # nothing to read
+    NOT_UNDERSTOOD = "not_understood"  # words, but no reading of them
+
+
+@dataclass(frozen=True)
+class Part:
+    """One answer family's question: an intent and its slots."""
+
+    intent: str
+    slots: Slots = ()
+
+    def slot(self, name: str) -> str | None:
+        return dict(self.slots).get(name)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to answer: the parts (one per party, year or measure asked), in which form."""
+
+    status: Status
+    frame: Frame
+    parts: tuple[Part, ...] = ()
+    confidence: float = 0.0
+    alternatives: tuple[Part, ...] = ()
+    unhonoured: tuple[str, ...] = ()
+    """Narrowing words (as typed) the answer cannot honour."""
+    not_held: str | None = None
+    """What the fact base does not hold (an `unknown` topic of the election files, or a
+    narrowing word's meaning) when that is the answer."""
+    words: str = ""
+    """The question as read (`text.basic`): the lines of a long answer it asks come first."""
+
+    @property
+    def intent(self) -> str | None:
+        return self.parts[0].intent if self.parts else None
+
+    @property
+    def form(self) -> str:
+        return self.frame.form
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the decide table: conditions on the frame, and what answers it."""
+
+    when: Mapping[str, Any]
+    intent: str | None = None
+    unknown: str | None = None
+    honours: frozenset[str] = frozenset()
+    year: int | None = None
+    slots: Slots = ()
+    """Slots the rule's intent gets when the frame names none (`institution: majilis`)."""
+
+    def holds(self, frame: Frame) -> bool:
+        return all(_condition(frame, key, want) for key, want in self.when.items())
+
+
+def _condition(frame: Frame, key: str, want: Any) -> bool:
+    if key in ("party", "region", "person", "institution"):
+        ids = frame.of(key)
+        return bool(ids) == want if isinstance(want, bool) else want in ids
+    if key == "asks":
+        return bool(frame.asks == want)
+    if key == "narrow":
+        return bool(frame.narrows(str(want)))
+    if key == "extreme":
+        return bool((frame.extreme is not None) == want)
+    if key == "all":
+        return bool(frame.has("all") == want)
+    if key == "each":
+        return bool(frame.has("each") == want)
+    if key == "mentions":
+        return bool(str(want) in frame.mentions)
+    if key == "kind":
+        return bool(str(want) in frame.kinds)
+    if key == "form":
+        return bool(frame.form == want)
+    if key == "change":
+        return bool(frame.has("change") == want)
+    if key == "base":
+        return bool((frame.base_year is not None) == want)
+    if key == "settings":
+        return bool(bool(frame.settings) == want)
+    if key == "topic":
+        return bool(frame.topic == want)
+    if key == "year":
+        return bool(bool(frame.years) == want)
+    raise KeyError(key)
+
+
+class ReadingsError(ValueError):
+    """The decide table is malformed: names the measure, the rule and the problem."""
+
+
+@dataclass(frozen=True)
+class Readings:
+    """`facts/understanding/readings.yaml`: measure -> rules, the bare rules, predicates."""
+
+    measures: Mapping[str, tuple[Rule, ...]]
+    bare: tuple[Rule, ...]
+    predicates: frozenset[str]
+    party_predicates: frozenset[str]
+    presidential: frozenset[str]
+    party_measures: frozenset[str]
+    region_measures: frozenset[str]
+    always_honoured: frozenset[str]
+    forecast_measures: frozenset[str]
+    """Measures a question in the future tense asks as a forecast ("кто победит")."""
+
+    @classmethod
+    def load(cls, path: Path) -> Readings:
+        data: dict[str, Any] = load_file(path)
+        measures = {
+            str(m): tuple(_rule(path.name, f"{m}[{i}]", r) for i, r in enumerate(rules))
+            for m, rules in data["measures"].items()
+        }
+        bare = tuple(_rule(path.name, f"bare[{i}]", r) for i, r in enumerate(data["bare"]))
+        return cls(
+            measures,
+            bare,
+            frozenset(data.get("predicates") or ()),
+            frozenset(data.get("party_predicates") or ()),
+            frozenset(data.get("presidential") or ()),
+            frozenset(data.get("party_measures") or ()),
+            frozenset(data.get("region_measures") or ()),
+            frozenset(data.get("always_honoured") or ()),
+            frozenset(data.get("forecast_measures") or ()),
+        )
+
+    def intents(self) -> frozenset[str]:
+        rules = [*itertools.chain.from_iterable(self.measures.values()), *self.bare]
+        return frozenset(r.intent for r in rules if r.intent)
+
+
+def _rule(file: str, where: str, spec: Any) -> Rule:
+    if not isinstance(spec, dict) or not (spec.keys() & {"intent", "unknown"}):
+        raise ReadingsError(f"{file}: {where}: a rule needs `intent` or `unknown`")
+    when = {k: v for k, v in spec.items() if k not in OUTCOMES}
+    strange = when.keys() - CONDITIONS
+    if strange:
+        raise ReadingsError(f"{file}: {where}: unknown conditions {sorted(strange)}")
+    year = spec.get("election")
+    return Rule(
+        when,
+        spec.get("intent"),
+        spec.get("unknown"),
+        frozenset(spec.get("honours") or ()),
+        int(year) if isinstance(year, int) else None,
+        freeze_slots(spec.get("slots") or {}),
+    )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What deciding needs to know about the fact base."""
+
+    years: tuple[int, ...]
+    related_years: frozenset[int]
+    """Years that are not elections but belong to the story (the 2022 renamings, referendum)."""
+    people: Mapping[str, tuple[str, str | None, int | None]]
+    answerable: frozenset[str]
+    """Intents some answer family answers."""
+    thresholds: Mapping[int, str] = field(default_factory=dict)
+    """Each election's own threshold, as a threshold slot value ("7")."""
+    latest_year: int = 0
+    default_year: int = 0
+
+
+@dataclass(frozen=True)
+class Decider:
+    """The decide table, the fact base's shape and the tuning: `decide(frame)`."""
+
+    readings: Readings
+    facts: Facts
+    priority: Mapping[str, int]
+    """How specific each measure is (the vocabulary's `priority`)."""
+    tuning: Tuning = field(default_factory=Tuning)
+
+    def decide(self, frame: Frame) -> Decision:
+        frame = self._own_threshold(frame)
+        if frame.off_topic or self._foreign_year(frame) or self._presidential(frame):
+            return Decision(Status.OFF_TOPIC, frame)
+        if frame.empty and not frame.unknown:
+            return Decision(Status.EMPTY, frame)
+        if self._future(frame):
+            return self._decided(frame, [Part("prediction")], (), None)
+        readings = self._readings(frame)
+        if not readings:
+            status = Status.EMPTY if not frame.unknown and frame.empty else Status.NOT_UNDERSTOOD
+            return Decision(status, frame, confidence=0.0)
+        rule, measure = readings[0]
+        parts = self._parts(frame, rule, measure)
+        unhonoured = tuple(
+            n.words for n in frame.narrow if n.value not in self._honoured(frame, rule)
+        )
+        decision = self._decided(frame, parts, unhonoured, rule.unknown)
+        if decision.confidence < self.tuning.bar:
+            offers = tuple(p for r, m in readings for p in self._parts(frame, r, m)[:1] if r.intent)
+            return Decision(
+                Status.BELOW_BAR, frame, confidence=decision.confidence, alternatives=offers
+            )
+        return decision
+
+    def slots_of(self, frame: Frame) -> dict[str, str]:
+        """Everything a frame names, as slots, whatever is asked: a command's argument
+        ("/seats ak zhol 2016", "/calc 5% dhondt", "/chart shares"). A bare percentage is a
+        threshold here."""
+        slots = {s.kind: s.id for s in reversed(frame.subjects)}
+        year = next(iter(self._years(frame, Rule({}))), None)
+        if year is not None:
+            slots["year"] = str(year)
+        if frame.base_year is not None:
+            slots["other_year"] = str(frame.base_year)
+        threshold = frame.settings.threshold
+        if threshold is None:
+            threshold = next((f.rstrip("%") for f in frame.figures if f.endswith("%")), None)
+        named = {
+            "threshold": threshold,
+            "method": frame.settings.method,
+            "chart": frame.chart,
+            "extreme": frame.extreme,
+        }
+        slots.update({k: v for k, v in named.items() if v is not None})
+        slots.pop("person", None)
+        return slots
+
+    def frame_for(self, intent: str, slots: Mapping[str, str]) -> Frame:
+        """The frame a button or command asks (its intent and slots), so that a follow-up to it
+        works like one to a typed question: the first measure the intent answers, the slots'
+        subjects, years and settings."""
+        measure = next(
+            (
+                m
+                for m, rules in self.readings.measures.items()
+                if any(r.intent == intent for r in rules)
+            ),
+            None,
+        )
+        subjects = tuple(
+            Subject(kind, slots[kind])
+            for kind in ("party", "region", "institution")
+            if kind in slots
+        )
+        year = slots.get("year", "")
+        other = slots.get("other_year", "")
+        return Frame(
+            measures=(measure,) if measure else (),
+            subjects=subjects,
+            years=(int(year),) if year.isdigit() else (),
+            base_year=int(other) if other.isdigit() else None,
+            settings=Settings(slots.get("threshold"), slots.get("method")),
+            extreme=slots.get("extreme"),
+            topic=True,
+        )
+
+    # --- readings -----------------------------------------------------------------------------
+
+    def _readings(self, frame: Frame) -> list[tuple[Rule, str | None]]:
+        """The rules that answer the frame, best first: one per measure asked (or, with no
+        measure, the bare rule by what the frame names)."""
+        found: list[tuple[Rule, str | None]] = []
+        for measure in frame.measures:
+            rule = next(
+                (r for r in self.readings.measures.get(measure, ()) if r.holds(frame)), None
+            )
+            if rule is not None:
+                found.append((rule, measure))
+        if not frame.measures:
+            rule = next((r for r in self.readings.bare if r.holds(frame)), None)
+            if rule is not None:
+                found.append((rule, None))
+        return [(r, m) for r, m in found if r.unknown or r.intent in self._intents]
+
+    @property
+    def _intents(self) -> frozenset[str]:
+        return self.facts.answerable | {"person"}
+
+    def _honoured(self, frame: Frame, rule: Rule) -> frozenset[str]:
+        """Narrowing words the answer honours: its rule's, and those that chose the rule."""
+        chose = {str(v) for k, v in rule.when.items() if k == "narrow"}
+        return rule.honours | chose | self.readings.always_honoured
+
+    # --- parts --------------------------------------------------------------------------------
+
+    def _parts(self, frame: Frame, rule: Rule, measure: str | None) -> list[Part]:
+        """One part per measure, party (or region) and year asked."""
+        measures = [measure] if measure is None else list(frame.measures)
+        parts: list[Part] = []
+        for m in measures:
+            r = rule if m is None or m == measure else self._rule_for(frame, m)
+            if r is None or r.intent is None:
+                continue
+            for slots in self._slot_sets(frame, r):
+                intent, slots = self._person(r.intent, slots, frame)
+                parts.append(Part(intent, freeze_slots(slots)))
+        return list(dict.fromkeys(parts))
+
+    def _rule_for(self, frame: Frame, measure: str) -> Rule | None:
+        return next((r for r in self.readings.measures.get(measure, ()) if r.holds(frame)), None)
+
+    def _slot_sets(self, frame: Frame, rule: Rule) -> Iterable[dict[str, str]]:
+        common: dict[str, str] = dict(rule.slots)
+        if frame.settings.threshold is not None:
+            common["threshold"] = frame.settings.threshold
+        if frame.settings.method is not None:
+            common["method"] = frame.settings.method
+        if frame.extreme and frame.extreme != BOTH:  # both asked: the answer has both
+            common["extreme"] = frame.extreme
+        if frame.chart and rule.intent == "chart":
+            common["chart"] = frame.chart
+        institutions = frame.of("institution")
+        if institutions:
+            common["institution"] = institutions[0]
+        years = self._years(frame, rule)
+        parties: Sequence[str | None] = frame.parties or [None]
+        regions: Sequence[str | None] = frame.of("region") or [None]
+        for year, party, region in itertools.product(years, parties, regions):
+            slots = dict(common)
+            if year is not None:
+                slots["year"] = str(year)
+            if party is not None:
+                slots["party"] = party
+            if region is not None:
+                slots["region"] = region
+            if frame.base_year is not None and frame.base_year != year:
+                slots["other_year"] = str(frame.base_year)
+            yield slots
+
+    def _years(self, frame: Frame, rule: Rule) -> list[int | None]:
+        """The elections asked about: named, implied by a party's name, relative ("the last
+        one"), the rule's own, or none (the answer's default)."""
+        named = [y for y in frame.years if y in self.facts.years]
+        if named:
+            return list(named)
+        if frame.relative == "latest":
+            return [self.facts.latest_year]
+        if frame.relative == "previous":
+            before = [y for y in self.facts.years if y < self.facts.default_year]
+            return [max(before)] if before else [None]
+        if rule.year is not None:
+            return [rule.year]
+        implied = [y for y in frame.implied_years if y in self.facts.years]
+        party_result = frame.measure is None or frame.measure in self.readings.party_measures
+        if implied and party_result and self.facts.default_year not in implied:
+            return [max(implied)]
+        return [None]
+
+    def _person(
+        self, intent: str, slots: dict[str, str], frame: Frame
+    ) -> tuple[str, dict[str, str]]:
+        """A question about a person with nothing else asked: their role, party and year."""
+        if intent != "person":
+            return intent, slots
+        name = frame.of("person")[0]
+        role, party, year = self.facts.people[name]
+        if party is not None:
+            slots.setdefault("party", party)
+        if year is not None:
+            slots.setdefault("year", str(year))
+        return role, slots
+
+    # --- confidence ---------------------------------------------------------------------------
+
+    def _decided(
+        self, frame: Frame, parts: list[Part], unhonoured: tuple[str, ...], not_held: str | None
+    ) -> Decision:
+        return Decision(
+            Status.MATCHED,
+            frame,
+            tuple(parts),
+            self._confidence(frame),
+            unhonoured=unhonoured,
+            not_held=not_held,
+        )
+
+    def _confidence(self, frame: Frame) -> float:
+        t = self.tuning
+        unknown = min(len(frame.unknown) + len(frame.figures), t.max_unknown)
+        anchored = (
+            frame.topic or any(self._specific(m) for m in frame.measures) or bool(frame.settings)
+        )
+        loss = t.unknown_word if anchored else t.unanchored_unknown
+        return max(0.0, round(frame.score - unknown * loss, 3))
+
+    def _specific(self, measure: str) -> bool:
+        return self.priority.get(measure, 0) >= self.tuning.specific
+
+    def _foreign_year(self, frame: Frame) -> bool:
+        """A year before the elections the fact base holds, and not one of the story's."""
+        first = min(self.facts.years)
+        named = [*frame.years, *([frame.base_year] if frame.base_year else [])]
+        known = {*self.facts.years, *self.facts.related_years}
+        return any(y < first or (y not in known and y < self.facts.latest_year) for y in named)
+
+    def _own_threshold(self, frame: Frame) -> Frame:
+        """ "Кто прошёл барьер 7 %": the election's own threshold, named, is no what-if."""
+        threshold = frame.settings.threshold
+        if threshold is None or frame.settings.method or frame.has("conditional"):
+            return frame
+        years = [y for y in frame.years if y in self.facts.years] or [self.facts.default_year]
+        if all(self.facts.thresholds.get(y) == threshold for y in years):
+            return frame.with_(settings=Settings())
+        return frame
+
+    def _presidential(self, frame: Frame) -> bool:
+        """A vote asked of the President with no party or chamber named: the presidential
+        elections ("what % did Tokayev get")."""
+        about_vote = bool(self.readings.presidential & set(frame.measures))
+        return frame.has("president") and about_vote and not frame.parties
+
+    def _future(self, frame: Frame) -> bool:
+        """A question about the future: a year after the latest election, or a result asked in
+        the future tense ("кто победит", not "что будет, если...")."""
+        if any(y > self.facts.latest_year for y in frame.years):
+            return True
+        forecast = bool(self.readings.forecast_measures & set(frame.measures))
+        return frame.has("future") and not frame.has("conditional") and forecast

@@ -1,0 +1,107 @@
+"""Conversation rules: what a follow-up takes from the previous question's frame.
+
+- An elliptical follow-up ("and Ak Zhol?", "а в 2016?", "and with d'Hondt?", "what about their
+  share?", "ал 2023 те ең төмені") takes every part it does not name from the previous frame: the
+  measure, the subjects of each kind it does not name, the years, the what-if settings (for
+  seat questions), the form (a yes/no stays a yes/no), the extreme and the narrowing words.
+- A follow-up that names its own measure takes only the subjects and years it lacks ("and their
+  share?"), and its own form.
+- A complete new question (no opener, no pointing back, its own measure) takes nothing: not the
+  previous year, not the previous party.
+- "Really" / "actually" ("а реально сколько процентов") drops the previous what-if settings.
+docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
+checks them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sailau.understanding.frame import Frame, Settings, unique
+
+MAX_THRESHOLD = 50
+"""A bare figure above this is no threshold."""
+SEAT_MEASURES = frozenset(
+    {"seats", "passed", "whatif", "votes_needed", "last_seat", "seat_explain"}
+)
+"""Measures a what-if's threshold or method still applies to."""
+
+
+@dataclass(frozen=True)
+class Carry:
+    """Which measures a follow-up that names its own measure may take the previous subjects
+    for: "and their share?" keeps the party, "and the turnout?" does not."""
+
+    party: frozenset[str]
+    region: frozenset[str]
+
+    def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
+        wanted = self.party if kind == "party" else self.region if kind == "region" else None
+        return wanted is None or bool(wanted & set(measures))
+
+
+def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
+    """`frame` completed from `previous` when it is an elliptical follow-up."""
+    if previous is None or frame.off_topic or not frame.elliptical or _unrelated(frame):
+        return frame
+    own_measure = bool(frame.measures)
+    kinds = {s.kind for s in frame.subjects}
+    subjects = unique(
+        (
+            *frame.subjects,
+            *(
+                s
+                for s in previous.subjects
+                if s.kind not in kinds and (not own_measure or carry.takes(s.kind, frame.measures))
+            ),
+        )
+    )
+    measures = frame.measures or previous.measures
+    years = frame.years
+    if not years and frame.base_year is None:
+        years = previous.years
+    elif not years:
+        years = tuple(y for y in previous.years if y != frame.base_year)
+    merged = frame.with_(
+        figures=(),
+        measures=measures,
+        subjects=subjects,
+        years=years,
+        implied_years=frame.implied_years or (() if years else previous.implied_years),
+        settings=_settings(frame, previous, measures),
+        topic=True,
+    )
+    if own_measure:
+        return merged
+    return merged.with_(
+        form=frame.form if frame.form != "value" else previous.form,
+        asks=frame.asks or previous.asks,
+        extreme=frame.extreme or previous.extreme,
+        comparison=frame.comparison or previous.comparison,
+        narrow=frame.narrow or previous.narrow,
+        base_year=frame.base_year if frame.base_year is not None else previous.base_year,
+        kinds=frame.kinds or previous.kinds,
+        all_parties=frame.all_parties or previous.all_parties,
+    )
+
+
+def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Settings:
+    """The what-if settings: the follow-up's own, else the previous ones for seat questions
+    (unless it says "really"); a bare figure after a what-if is its new threshold ("and at
+    5 %?", "and Ak Zhol at 5")."""
+    if frame.has("actual") or not (SEAT_MEASURES & set(measures)):
+        return frame.settings
+    threshold = frame.settings.threshold
+    if threshold is None and previous.settings.threshold is not None and frame.figures:
+        figure = frame.figures[0].rstrip("%")
+        if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
+            threshold = figure
+    return Settings(
+        threshold or previous.settings.threshold,
+        frame.settings.method or previous.settings.method,
+    )
+
+
+def _unrelated(frame: Frame) -> bool:
+    """Small talk and words nobody knows lean on nothing."""
+    return frame.empty

@@ -1,0 +1,131 @@
+"""The question as the extractors see it: tokens with their morphology, and the spans found on them.
+
+One `Question` runs through the extractors (`sailau.understanding.extractors`); each adds spans
+and none removes a token. Overlapping spans are settled once, at the end (`Question.settle`): the
+longest wins, then the higher score; spans of the same extent and different meanings are all
+kept ("and" is both an opener and a conjunction), and a narrowing word never competes with what
+it narrows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sailau.reply import Lang
+from sailau.understanding.morphology import Analysis
+
+
+class Token(NamedTuple):
+    """One word: as typed (casefolded, Kazakh letters kept), folded, and its morphology."""
+
+    text: str
+    norm: str
+    position: int
+    analysis: Analysis
+    is_number: bool = False
+
+    @property
+    def lemma(self) -> str:
+        """The word's first dictionary form (the folded word itself when there is none)."""
+        keys = self.analysis.forms()
+        return keys[1] if len(keys) > 1 else self.norm
+
+
+class Span(NamedTuple):
+    """Tokens `start`..`end` (exclusive) read as `label` = `value` by extractor `source`.
+
+    `score` is how sure the reading is (1.0 exact; lower for a misspelling or a word of another
+    language); `role` refines the value (the alias a party was named by)."""
+
+    label: str
+    start: int
+    end: int
+    value: str
+    source: str
+    score: float = 1.0
+    role: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Question:
+    """A question being read: its text, language, tokens and spans."""
+
+    text: str
+    lang: Lang
+    tokens: list[Token] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    _labels: list[set[str]] | None = None
+    """Per token, the labels of the spans covering it (built when first asked for)."""
+
+    def add(self, span: Span) -> None:
+        self.spans.append(span)
+        self._labels = None
+
+    def labelled(self, *labels: str) -> Iterator[Span]:
+        """Spans with one of `labels`, in token order."""
+        return (s for s in sorted(self.spans, key=lambda s: s.start) if s.label in labels)
+
+    def covered(self, index: int, labels: Iterable[str] | None = None) -> bool:
+        """Whether a span (with one of `labels`, if given) covers token `index`."""
+        if self._labels is None:
+            self._labels = [set() for _ in self.tokens]
+            for span in self.spans:
+                for i in range(span.start, span.end):
+                    self._labels[i].add(span.label)
+        found = self._labels[index]
+        return bool(found) if labels is None else not found.isdisjoint(labels)
+
+    def settle(self) -> None:
+        """Resolve overlaps once: longest first, then higher score; a span is dropped when it
+        overlaps a kept span of another extent, or one of the same extent, label and value.
+        (Ties are broken by every field, so the same spans settle the same way in every process:
+        the order they were found in can follow a set's.)"""
+        kept: list[Span] = []
+        at: list[list[Span]] = [[] for _ in self.tokens]  # the kept spans over each token
+        for span in sorted(self.spans, key=_settle_order):
+            clash = any(
+                _apart(span, k)
+                and (
+                    (k.start, k.end) != (span.start, span.end)
+                    or (k.label, k.value) == (span.label, span.value)
+                )
+                for i in range(span.start, span.end)
+                for k in at[i]
+            )
+            if not clash:
+                kept.append(span)
+                for i in range(span.start, span.end):
+                    at[i].append(span)
+        self.spans = sorted(kept, key=lambda s: (s.start, s.end, s.label, s.value))
+        self._labels = None
+
+    def rest(self) -> list[Token]:
+        """The tokens no span covers."""
+        covered = {i for s in self.spans for i in range(s.start, s.end)}
+        return [t for t in self.tokens if t.position not in covered]
+
+
+MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind"})
+"""Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
+narrowing word and a measure at once."""
+
+
+def _settle_order(s: Span) -> tuple[object, ...]:
+    """Longest, surest, first; then every other field (a party's alias before none)."""
+    return (-s.length, -s.score, s.start, s.label, s.value, s.role is None, s.role or "", s.source)
+
+
+def _apart(a: Span, b: Span) -> bool:
+    """Whether two overlapping spans compete: a modifier competes only with its own kind."""
+    if a.label in MODIFIERS or b.label in MODIFIERS:
+        return a.label == b.label
+    return True

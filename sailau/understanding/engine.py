@@ -1,0 +1,195 @@
+"""The reader, built once: tables, morphology, extractors, decide; and the caches, in one place.
+
+`Reader.read(text, lang_hint)` -> `Reading` (the frame and the language), remembered per text;
+`Reader.understand(text, lang_hint, previous)` -> `Decision`, the frame completed from the
+conversation's previous one (`dialogue.follow`) and decided. `Reader.forget()` drops every cache
+(words, texts, decisions).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from sailau import paths
+from sailau.facts.models import Election
+from sailau.reply import Lang
+from sailau.understanding import dialogue
+from sailau.understanding.decide import READINGS_FILE, Decider, Decision, Facts, Readings, Tuning
+from sailau.understanding.doc import Question
+from sailau.understanding.extractors import (
+    Extractor,
+    Figures,
+    Misspelt,
+    Morphological,
+    Settings,
+    Tokens,
+    Vocabulary,
+    check,
+)
+from sailau.understanding.frame import Frame
+from sailau.understanding.framing import Grammar, build
+from sailau.understanding.lexicon import VOCABULARY_FILE, Lexicon, Names, NameSource
+from sailau.understanding.lexicon import Vocabulary as VocabularyTable
+from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
+from sailau.understanding.text import (
+    UNDERSTANDING_DIR,
+    TextTables,
+    basic,
+    lang_of,
+    stems,
+    swap_layout,
+)
+
+MAX_CHARS = 300
+TEXT_CACHE = 4096
+DECISION_CACHE = 4096
+
+
+class FactSource(NameSource, Protocol):
+    """What the reader needs from the fact base: names, the elections' years and thresholds."""
+
+    @property
+    def years(self) -> tuple[int, ...]: ...
+    def election(self, year_or_id: int | str) -> Election: ...
+
+
+def _plain(value: Decimal) -> str:
+    """`7.00` -> `7`: a percentage as a threshold slot value."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question read on its own: its frame and language."""
+
+    frame: Frame
+    lang: Lang
+    words: str = ""
+    """The question as read (`text.basic`): which lines of a long answer it asks."""
+
+
+class Reader:
+    """Everything reading a question needs, loaded once from a facts directory."""
+
+    def __init__(
+        self,
+        facts_dir: Path | None,
+        fb: FactSource,
+        answerable: frozenset[str],
+        default_year: int,
+        tuning: Tuning | None = None,
+    ) -> None:
+        root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
+        self.text = TextTables.load(root)
+        self.lexicon = Lexicon(
+            VocabularyTable.load(root / VOCABULARY_FILE),
+            Names.from_factbase(fb, self.text),
+            self.text,
+        )
+        self.morphology = Morphology(
+            MorphologyTables.load(root / MORPHOLOGY_FILE, self.text),
+            self.text,
+            self.lexicon.known_stems(),
+        )
+        self.lexicon.build(self.morphology)
+        readings = Readings.load(root / READINGS_FILE)
+        years = tuple(sorted(fb.years))
+        self.facts = Facts(
+            years=years,
+            related_years=self.text.related_years,
+            people=self.lexicon.names.people,
+            answerable=answerable,
+            latest_year=max(years),
+            default_year=default_year,
+            thresholds={y: _plain(fb.election(y).system.threshold.percent) for y in years},
+        )
+        self.decider = Decider(
+            readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()
+        )
+        self.carry = dialogue.Carry(readings.party_measures, readings.region_measures)
+        self.grammar = Grammar(readings.predicates, readings.party_predicates, default_year, years)
+        self.components: tuple[Extractor, ...] = check(
+            (
+                Tokens(self.text),
+                Morphological(self.morphology),
+                Figures(self.morphology, self.text, frozenset(years)),
+                Vocabulary(self.lexicon),
+                Misspelt(self.lexicon),
+                Settings(),
+            )
+        )
+        self._read = functools.lru_cache(maxsize=TEXT_CACHE)(self._read_uncached)
+        self._decide = functools.lru_cache(maxsize=DECISION_CACHE)(self.decider.decide)
+
+    def forget(self) -> None:
+        """Drop every remembered word, text and decision."""
+        self.morphology.forget()
+        self.lexicon.index.forget()
+        self.forget_texts()
+
+    def forget_texts(self) -> None:
+        """Drop the remembered texts and decisions, keep the words (a new question in a chat
+        whose words the process has met before: the benchmark's "never seen")."""
+        self._read.cache_clear()
+        self._decide.cache_clear()
+
+    def read(self, text: str, lang_hint: Lang | None = None) -> Reading:
+        return self._read(text[:MAX_CHARS], lang_hint)
+
+    def understand(
+        self, text: str, lang_hint: Lang | None = None, previous: Frame | None = None
+    ) -> tuple[Decision, Lang]:
+        reading = self.read(text, lang_hint)
+        frame = dialogue.follow(reading.frame, previous, self.carry)
+        decision = self._decide(frame)
+        return replace(decision, words=reading.words), reading.lang
+
+    def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
+        reading = self._reading(text, lang_hint)
+        if reading.frame.empty or reading.frame.unknown:
+            swapped = self._reading(swap_layout(text, self.text), lang_hint)
+            if not swapped.frame.empty and len(swapped.frame.unknown) < len(reading.frame.unknown):
+                return swapped
+        return reading
+
+    def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
+        words = basic(text)
+        lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
+        q = self.question(words, lang)
+        frame = build(q, self.lexicon, self.grammar)
+        return Reading(frame, lang, words)
+
+    def stems_of(self, decision: Decision, lang: Lang) -> frozenset[str]:
+        """The question's words, roughly (`text.stems`), with every wording the vocabulary has
+        for its measures and narrowing words, less its subjects' names (the whole answer is
+        about them): what picks the lines of a long answer the question asks."""
+        frame = decision.frame
+        about = frozenset().union(
+            *(self._synonym_stems(s.kind, s.id, lang) for s in frame.subjects)
+        )
+        return (stems(decision.words) - about) | self._meant_stems(frame, lang)
+
+    @functools.cache  # noqa: B019 - one reader per process, a few hundred keys
+    def _synonym_stems(self, label: str, value: str, lang: Lang) -> frozenset[str]:
+        """The stems of every wording of `label: value` (and of the value itself: a name)."""
+        return stems(" ".join((value, *self.lexicon.synonyms(label, value, lang))))
+
+    def _meant_stems(self, frame: Frame, lang: Lang) -> frozenset[str]:
+        """The words of the question's measures and narrowing words in every wording the
+        vocabulary has ("first sitting" is also "first session", "заседание" also "сессия")."""
+        meant = [("measure", m) for m in frame.measures]
+        meant += [("narrow", n.value) for n in frame.narrow]
+        return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+
+    def question(self, text: str, lang: Lang) -> Question:
+        """The read question itself, spans settled (for tests and debugging)."""
+        q = Question(basic(text), lang)
+        for component in self.components:
+            component(q)
+        q.settle()
+        return q

@@ -1,0 +1,306 @@
+"""The extractors: each reads one kind of thing off a `Question` and adds spans.
+
+Protocol (spaCy's components, Rasa's extractors): `name`, `requires` and `assigns` (what a
+component needs before it and what it adds), and `__call__(question)`. The order is one tuple,
+`pipeline(...)`, checked when it is built: tokens -> morphology -> figures and years -> the
+vocabulary and the fact base's names -> misspelt names and words -> settings (threshold, method).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from rapidfuzz import fuzz, process
+
+from sailau.understanding.doc import Question, Span, Token
+from sailau.understanding.lexicon import ANY, Entry, Lexicon
+from sailau.understanding.morphology import Analysis, Morphology
+from sailau.understanding.text import TextTables, fold, percentages
+
+MAX_THRESHOLD = 50
+"""A bare number after "threshold" above this is not a threshold."""
+THRESHOLD_WINDOW = 3
+"""Tokens between a threshold word and its figure ("шек 5 пайыз", "5% threshold")."""
+OTHER_LANGUAGE_SCORE = 0.85
+"""A word read with another language's table ("явка" in a Kazakh question) counts a little less."""
+FUZZY_SCORE = 0.8
+FUZZY_CUTOFF = 82.0
+FUZZY_MIN_CHARS = 4
+TYPO_LENGTH = 2
+WORD_CACHE = 16384
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_TIME_MINUTES = frozenset({"00", "30", "15", "45"})
+CONTENT_LABELS = frozenset(
+    {"party", "region", "person", "measure", "narrow", "institution", "method", "chart",
+     "offtopic", "extreme", "op", "kind", "topic", "relative", "quantifier", "form", "setting"}
+)  # fmt: skip
+"""Labels a misspelt word may be read as (closed-class words are short: never guessed)."""
+
+
+UNREAD = Analysis("")
+"""A token's analysis before the morphology component has read it."""
+
+
+class Extractor(Protocol):
+    """One component of the reader."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def assigns(self) -> frozenset[str]: ...
+    def __call__(self, q: Question) -> None: ...
+
+
+class PipelineError(ValueError):
+    """A component needs something no earlier component assigns."""
+
+
+def check(components: Sequence[Extractor]) -> tuple[Extractor, ...]:
+    """The components in order, each one's `requires` met by the `assigns` before it."""
+    have: set[str] = set()
+    for component in components:
+        missing = component.requires - have
+        if missing:
+            raise PipelineError(f"{component.name} needs {sorted(missing)} first")
+        have |= component.assigns
+    return tuple(components)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Normalised words (percentages written `5%`): the question's tokens."""
+
+    text: TextTables
+    name: str = "tokens"
+    requires: frozenset[str] = frozenset()
+    assigns: frozenset[str] = frozenset({"tokens"})
+
+    def __call__(self, q: Question) -> None:
+        words = percentages(q.text, self.text).split()
+        q.tokens = [
+            Token(w, norm, i, UNREAD, norm.replace(".", "", 1).rstrip("%").isdigit())
+            for i, w in enumerate(words)
+            for norm in (fold(w, self.text),)
+        ]
+
+
+@dataclass(frozen=True)
+class Morphological:
+    """Each token's dictionary forms and stems (`Morphology`, remembered per word)."""
+
+    morphology: Morphology
+    name: str = "morphology"
+    requires: frozenset[str] = frozenset({"tokens"})
+    assigns: frozenset[str] = frozenset({"lemma"})
+
+    def __call__(self, q: Question) -> None:
+        latin = q.lang != "en"
+        analyse = self.morphology.analyse
+        q.tokens = [
+            Token(t.text, t.norm, t.position, analyse(t.text, latin_readings=latin), t.is_number)
+            for t in q.tokens
+        ]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Years (2021; "21-м году", "2016 жылғы"), percentages, times of day ("14:00", "2 pm") and
+    other numbers; a Kazakh case ending written apart from a figure ("2016 дан") joins it."""
+
+    morphology: Morphology
+    text: TextTables
+    years: frozenset[int]
+    name: str = "figures"
+    requires: frozenset[str] = frozenset({"lemma"})
+    assigns: frozenset[str] = frozenset({"year", "number", "time", "suffix"})
+
+    def __call__(self, q: Question) -> None:
+        tokens = q.tokens
+        skip: set[int] = set()
+        hour_words = self.text.hour_words
+        for i, token in enumerate(tokens):
+            if i in skip or not token.is_number:
+                continue
+            nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            end = i + 1
+            cases = self.morphology.suffix_cases(nxt) if nxt and not nxt[0].isdigit() else None
+            if cases is not None and nxt not in self.text.year_words:
+                end = i + 2
+                q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
+                skip.add(i + 1)
+            value = token.norm
+            if _YEAR.match(value):
+                q.add(Span("year", i, i + 1, value, self.name))
+            elif self._short_year(tokens, i):
+                q.add(Span("year", i, i + 1, f"20{value}", self.name))
+            elif nxt in _TIME_MINUTES and value.isdigit() and int(value) <= 24:
+                q.add(Span("time", i, i + 2, f"{int(value):02d}:{nxt}", self.name))
+                skip.add(i + 1)
+            elif value.isdigit() and int(value) <= 24 and i and tokens[i - 1].norm in hour_words:
+                q.add(Span("time", i - 1, end, f"{int(value):02d}:00", self.name))
+            elif value.isdigit() and nxt in self.text.time_words and int(value) <= 24:
+                hour = int(value) + (
+                    12 if nxt in self.text.afternoon_words and int(value) < 12 else 0
+                )
+                q.add(Span("time", i, i + 2, f"{hour:02d}:00", self.name))
+                skip.add(i + 1)
+            else:
+                q.add(Span("number", i, end, value, self.name))
+
+    def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
+        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы"."""
+        value = tokens[i].norm
+        if not value.isdigit() or len(value) != 2 or 2000 + int(value) not in self.years:
+            return False
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        return nxt in self.text.year_words
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The vocabulary's words and the fact base's names, in the question's language first; a
+    word none of them knows is looked up in the other languages' tables (a lower score)."""
+
+    lexicon: Lexicon
+    name: str = "vocabulary"
+    requires: frozenset[str] = frozenset({"lemma", "year", "number"})
+    assigns: frozenset[str] = frozenset(
+        {"party", "region", "person", "measure", "form", "asks", "extreme", "op", "narrow",
+         "marker", "kind", "quantifier", "institution", "method", "setting", "chart", "chart_kind",
+         "relative", "topic", "offtopic", "filler"}
+    )  # fmt: skip
+
+    def __call__(self, q: Question) -> None:
+        tokens = q.tokens
+        own = (q.lang, ANY)
+        found: list[tuple[Entry, int, float]] = []
+        for i, token in enumerate(tokens):
+            if token.is_number:
+                continue
+            here = self.lexicon.index.at(tokens, i)
+            mine = [(e, i, 1.0) for e in here if e.lang in own]
+            found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
+        for entry, start, score in found:
+            end = start + len(entry.words)
+            q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))
+
+
+@dataclass
+class Misspelt:
+    """Misspelt names and content words ("нур отаан", "turnuot"): a token no span covers, close
+    to a name or word of the same first letter. A separate, lower-scored gazetteer."""
+
+    lexicon: Lexicon
+    name: str = "misspelt"
+    requires: frozenset[str] = frozenset({"party", "measure", "filler"})
+    assigns: frozenset[str] = frozenset({"party", "region", "person", "measure"})
+    by_initial: dict[str, list[str]] = field(default_factory=dict)
+    meaning: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.closest = functools.lru_cache(maxsize=WORD_CACHE)(self._closest)  # type: ignore[method-assign]
+        for entry in self.lexicon.index.entries:
+            if entry.label not in CONTENT_LABELS or any(entry.prefix):
+                continue
+            word = " ".join(entry.words)
+            if len(word.replace(" ", "")) >= FUZZY_MIN_CHARS and len(entry.words) <= 2:
+                self.meaning.setdefault(word, (entry.label, entry.value))
+        for word in self.meaning:
+            self.by_initial.setdefault(word[0], []).append(word)
+
+    def __call__(self, q: Question) -> None:
+        tokens = q.tokens
+        free = [not q.covered(i) and not t.is_number for i, t in enumerate(tokens)]
+        for n in (2, 1):
+            for i in range(len(tokens) - n + 1):
+                if not all(free[i : i + n]):
+                    continue
+                gram = " ".join(t.norm for t in tokens[i : i + n])
+                hit = self.closest(gram)
+                if hit is not None:
+                    label, value = self.meaning[hit]
+                    q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
+                    free[i : i + n] = [False] * n
+
+    def closest(self, gram: str) -> str | None:
+        """The known word or name `gram` is a misspelling of, if any (remembered per gram)."""
+        return self._closest(gram)
+
+    def _closest(self, gram: str) -> str | None:
+        """The known word or name `gram` is a misspelling of, if any."""
+        keys = self.by_initial.get(gram[:1])
+        if len(gram.replace(" ", "")) < FUZZY_MIN_CHARS or not keys:
+            return None
+        hit = process.extractOne(
+            gram, keys, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF
+        )
+        if hit is None or abs(len(hit[0]) - len(gram)) > TYPO_LENGTH:
+            return None
+        return str(hit[0])
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What-if settings: a threshold (a figure beside a threshold word, or a percentage in a
+    question that supposes: "if the barrier were 5 %", "at 3 %", "5 % dhondt"), or none
+    ("без барьера")."""
+
+    name: str = "settings"
+    requires: frozenset[str] = frozenset({"number", "setting", "marker", "op", "measure", "method"})
+    assigns: frozenset[str] = frozenset({"threshold"})
+    SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
+
+    def __call__(self, q: Question) -> None:
+        self._percentages(q)
+        words = [  # "барьер 5 %", "5 % threshold"; "кто прошёл 7 процентов"
+            s
+            for s in q.spans
+            if (s.label, s.value) in (("setting", "threshold_word"), ("measure", "passed"))
+        ]
+        for span in q.spans:
+            if span.label == "setting" and span.value == "no_threshold":
+                q.add(Span("threshold", span.start, span.end, "0", self.name))
+        supposing = any(  # "если бы", "what if", or a seat method: "5 % dhondt"
+            (s.label == "marker" and s.value in self.SUPPOSING)
+            or (s.label == "measure" and s.value == "whatif")
+            or s.label == "method"
+            for s in q.spans
+        )
+        ops = [s for s in q.spans if s.label == "op"]
+        for span in list(q.spans):
+            if span.label != "number":
+                continue
+            value = span.value
+            percent = value.endswith("%")
+            figure = value.rstrip("%")
+            near_word = any(
+                abs(w.start - span.start) <= THRESHOLD_WINDOW
+                or abs(span.end - w.end) <= THRESHOLD_WINDOW
+                for w in words
+            )
+            compared = any(
+                abs(o.end - span.start) <= 1 or abs(span.end - o.start) <= 1 for o in ops
+            )
+            small = float(figure) <= MAX_THRESHOLD
+            if small and not compared and (near_word or (percent and supposing)):
+                q.add(Span("threshold", span.start, span.end, _plain(figure), self.name))
+
+    def _percentages(self, q: Question) -> None:
+        """A figure followed by a percent word in any form ("5 процентах", "30 пайыздан") is a
+        percentage: one span over both, so the percent word is not read as "share"."""
+        shares = {s.start: s for s in q.spans if s.label == "measure" and s.value == "share"}
+        for span in list(q.spans):
+            if span.label == "number" and not span.value.endswith("%") and span.end in shares:
+                share = shares[span.end]
+                q.add(Span("number", span.start, share.end, f"{span.value}%", self.name))
+
+
+def _plain(value: str) -> str:
+    """`5.0` -> `5`, `3.50` -> `3.5`: the slot form of a number."""
+    return value.rstrip("0").rstrip(".") if "." in value else value

@@ -1,0 +1,216 @@
+"""The frame: what a question asks, about whom, when, under which settings, in which form.
+
+A `Frame` is frozen and JSON-friendly (`to_dict` / `from_dict`): a conversation keeps the last one
+(`sailau.reply.Context.frame`) so that an elliptical follow-up can take its missing parts from it.
+`build(question)` turns a read `Question`'s settled spans into a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+FORMS = ("value", "yesno", "compare", "list")
+BOTH = "both"
+"""The extreme of a question that asks for the highest and the lowest."""
+MARKERS = frozenset(
+    {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
+     "new", "after", "same_day", "alternative", "change", "future", "each", "all", "president"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who or what a question is about: a party, region, institution or person (by id)."""
+
+    kind: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What-if settings: a threshold (percent, as a decimal string) and a seat-allocation method."""
+
+    threshold: str | None = None
+    method: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.threshold is not None or self.method is not None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """ "more than 70 %", "больше половины", "400-ден асты": a direction and, if given, a figure."""
+
+    direction: str
+    value: str | None = None
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """A word that narrows the figure asked: its meaning and the words as typed."""
+
+    value: str
+    words: str
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {value!r}")
+    return value
+
+
+def _list(value: object) -> list[Any]:
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list, got {value!r}")
+    return list(value)
+
+
+def _fields(value: object, kind: type) -> dict[str, Any]:
+    """A stored settings or comparison object: its known keys (text, or a flag for `percent`)."""
+    if not isinstance(value, dict):
+        raise ValueError(f"expected an object, got {value!r}")
+    names = {f.name for f in fields(kind)}
+    return {
+        k: bool(v) if k == "percent" else None if v is None else _text(v)
+        for k, v in value.items()
+        if k in names
+    }
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One question's meaning."""
+
+    measures: tuple[str, ...] = ()
+    subjects: tuple[Subject, ...] = ()
+    years: tuple[int, ...] = ()
+    base_year: int | None = None
+    settings: Settings = field(default_factory=Settings)
+    form: str = "value"
+    asks: str | None = None
+    extreme: str | None = None
+    """`highest`, `lowest`, or `both` when the question asks for the two."""
+    comparison: Comparison | None = None
+    narrow: tuple[Narrowing, ...] = ()
+    markers: frozenset[str] = frozenset()
+    mentions: frozenset[str] = frozenset()
+    """Every measure word the question has, chosen or not ("сколько процентов не хватило"
+    asks votes needed and mentions the share)."""
+    kinds: tuple[str, ...] = ()
+    all_parties: bool = False
+    relative: str | None = None
+    chart: str | None = None
+    """The kind of chart asked for ("pie chart": shares)."""
+    topic: bool = False
+    off_topic: bool = False
+    unknown: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    """Numbers the question has that no part of the frame explains ("2 + 2", "at 5")."""
+    implied_years: tuple[int, ...] = ()
+    """The elections a party's name implies ("Amanat" -> 2023), when no year is named."""
+    score: float = 1.0
+
+    # --- what the frame names ---------------------------------------------------------------
+
+    @property
+    def measure(self) -> str | None:
+        return self.measures[0] if self.measures else None
+
+    def of(self, kind: str) -> tuple[str, ...]:
+        """The ids of the subjects of one kind, in the question's order."""
+        return tuple(s.id for s in self.subjects if s.kind == kind)
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return self.of("party")
+
+    def narrows(self, value: str) -> bool:
+        return any(n.value == value for n in self.narrow)
+
+    @property
+    def narrowed(self) -> frozenset[str]:
+        """The meanings of the narrowing words."""
+        return frozenset(n.value for n in self.narrow)
+
+    def has(self, marker: str) -> bool:
+        return marker in self.markers
+
+    @property
+    def empty(self) -> bool:
+        """Nothing read at all: no measure, subject, year, setting, form or narrowing word."""
+        return not (
+            self.measures or self.subjects or self.years or self.base_year or self.settings
+            or self.narrow or self.extreme or self.comparison or self.asks or self.topic
+            or self.figures
+        )  # fmt: skip
+
+    @property
+    def elliptical(self) -> bool:
+        """A follow-up that leans on the previous question: it opens with "and"/"а"/"ал", points
+        back ("their", "оның"), or names no measure."""
+        return self.has("opener") or self.has("reference") or not self.measures
+
+    # --- JSON ---------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the non-default fields only."""
+        out: dict[str, Any] = {}
+        default = Frame()
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value == getattr(default, f.name):
+                continue
+            if isinstance(value, frozenset):
+                out[f.name] = sorted(value)
+            elif isinstance(value, Settings | Comparison):
+                out[f.name] = {k: v for k, v in asdict(value).items() if v not in (None, False)}
+            elif f.name in ("subjects", "narrow"):
+                out[f.name] = [asdict(v) for v in value]
+            else:
+                out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Frame:
+        """Inverse of `to_dict`; unknown keys are ignored (an older or newer conversation). A
+        value of another shape raises ValueError (a stored frame is then dropped, not used)."""
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key == "subjects":
+                values[key] = tuple(Subject(_text(s["kind"]), _text(s["id"])) for s in _list(value))
+            elif key == "narrow":
+                values[key] = tuple(
+                    Narrowing(_text(n["value"]), _text(n["words"])) for n in _list(value)
+                )
+            elif key == "settings":
+                values[key] = Settings(**_fields(value, Settings))
+            elif key == "comparison":
+                values[key] = None if value is None else Comparison(**_fields(value, Comparison))
+            elif key in ("markers", "mentions"):
+                values[key] = frozenset(_text(v) for v in _list(value))
+            elif key in ("years", "implied_years"):
+                values[key] = tuple(int(y) for y in _list(value))
+            elif key == "base_year":
+                values[key] = None if value is None else int(value)
+            elif key == "score":
+                values[key] = float(value)
+            elif key in ("all_parties", "topic", "off_topic"):
+                values[key] = bool(value)
+            elif isinstance(getattr(cls(), key), tuple):
+                values[key] = tuple(_text(v) for v in _list(value))
+            else:
+                values[key] = None if value is None else _text(value)
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> Frame:
+        return replace(self, **changes)
+
+
+def unique(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(items))

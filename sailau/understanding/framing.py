@@ -1,0 +1,319 @@
+"""A read question's spans -> its `Frame`.
+
+- Measures: the question's measure words; two joined by "and" (or a comma-like run of question
+  words) are both asked ("votes and seats of Adal"); otherwise the most specific one is meant
+  ("how many seats did Ak Zhol win" asks seats, not who won).
+- Years: a year after "since / compared with / than / с" or before a Kazakh ablative ("2016-дан")
+  or "салыстырғанда" is the comparison's base, not an election asked about.
+- Form: yes/no when the question says so ("ли", "ма/ме", "did ...", "или нет") or, with no question
+  word, asks a predicate ("прошла в мажилис?", "большинство есть?", "выше 70 %?"); a comparison when
+  it compares, measures a change, or sets two years or parties against each other ("2021 or 2023").
+- Every token is accounted for: used by a span, a function word, or unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sailau.understanding.doc import Question, Span
+from sailau.understanding.frame import (
+    BOTH,
+    MARKERS,
+    Comparison,
+    Frame,
+    Narrowing,
+    Settings,
+    Subject,
+    unique,
+)
+from sailau.understanding.lexicon import Lexicon
+
+SUBJECT_LABELS = ("party", "region", "person", "institution")
+VALUE_MEASURES = frozenset({"seats", "votes", "share"})
+"""A party named by two names asks its renaming, unless a figure is asked of each name."""
+GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
+"""What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
+UNKNOWN_MIN_CHARS = 3
+BASE_CUES = frozenset({("marker", "base"), ("form", "compare"), ("op", "more"), ("op", "less")})
+BASE_CASES = frozenset({"ablative"})
+OPENER_SPAN = 2
+"""An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The few facts about forms the builder needs from the decide table."""
+
+    predicates: frozenset[str]
+    """Measures a question without a question word asks as yes/no ("прошла в мажилис?")."""
+    party_predicates: frozenset[str]
+    """...when it names a party ("осдп участвовала в выборах?", not "список партий")."""
+    default_year: int
+    years: tuple[int, ...]
+
+
+def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
+    """The frame of a read, settled question."""
+    spans = q.spans
+    by: dict[str, list[Span]] = {}
+    for span in spans:
+        by.setdefault(span.label, []).append(span)
+    threshold = next((s.value for s in by.get("threshold", [])), None)
+    measure_spans = by.get("measure", [])
+    if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
+        measure_spans = [s for s in measure_spans if s.value != "threshold"]
+    measures = _measures(measure_spans, q, lex)
+    if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
+        measures = ("renaming",)
+    if by.get("chart") and "chart" not in measures:
+        measures = ("chart", *measures)
+    years, base = _years(q, by.get("year", []), grammar.years)
+    markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
+    markers |= {s.value for s in by.get("quantifier", [])}
+    if any(s.value == "change" for s in by.get("form", [])):
+        markers |= {"change"}
+    if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
+        markers |= {"future"}
+    if any(s.value == "person" for s in by.get("topic", [])):
+        markers |= {"president"}
+    quantifiers = by.get("quantifier", [])
+    asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
+        s
+        for s in by.get("asks", [])
+        if not any(
+            k.start <= s.start and s.end <= k.end and k.length > s.length for k in quantifiers
+        )
+    ]
+    asks = asks_spans[0].value if asks_spans else None
+    kinds = unique(
+        s.value
+        for s in by.get("kind", [])
+        if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+    )
+    extremes = {s.value for s in by.get("extreme", [])}
+    extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
+    comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
+    subjects = unique(
+        Subject("institution" if s.label == "institution" else s.label, s.value)
+        for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
+    )
+    narrow = unique(
+        Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
+        if s.label == "narrow"
+        else Narrowing("time", s.value)
+        for s in spans
+        if s.label in ("narrow", "time")
+    )
+    method = next((s.value for s in by.get("method", [])), None)
+    forms = {s.value for s in by.get("form", [])}
+    alternative = "alternative" in forms or "alternative" in markers
+    parties = [s for s in subjects if s.kind == "party"]
+    relative = next((s.value for s in by.get("relative", [])), None)
+    form = "value"
+    every_measure = {s.value for s in by.get("measure", [])}
+    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
+        form = "yesno"
+    elif (
+        forms & {"compare", "change"}
+        or base is not None
+        or (alternative and (len(years) > 1 or len(parties) > 1))
+        or ("year" in kinds and (extreme or comparison))
+        or (comparison is not None and comparison.value is None and len(years) > 1)
+    ):
+        form = "compare"
+    elif "list" in forms:
+        form = "list"
+    used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
+    return Frame(
+        measures=measures,
+        subjects=subjects,
+        years=years,
+        base_year=base,
+        settings=Settings(threshold, method),
+        form=form,
+        asks=asks,
+        extreme=extreme,
+        comparison=comparison,
+        narrow=narrow,
+        markers=markers | ({"alternative"} if alternative else frozenset()),
+        mentions=frozenset(s.value for s in by.get("measure", [])),
+        kinds=kinds,
+        all_parties=bool(by.get("quantifier")),
+        relative=relative,
+        chart=next((s.value for s in (*by.get("chart", []), *by.get("chart_kind", []))), None),
+        topic=bool(by.get("topic")) or bool(subjects) or bool(years),
+        off_topic=bool(by.get("offtopic")),
+        unknown=_unknown(q),
+        figures=tuple(
+            s.value
+            for s in by.get("number", [])
+            if not q.covered(s.start, ("threshold", "op")) and not _near(s, by.get("op", []))
+        ),
+        implied_years=_implied_years(by.get("party", []), lex) if not years else (),
+        score=min((s.score for s in used), default=1.0),
+    )
+
+
+def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ...]:
+    """The measures asked: the group of "and"-joined measures with the most specific one."""
+    if not found:
+        return ()
+    groups: list[list[Span]] = [[found[0]]]
+    for span in found[1:]:
+        last = groups[-1][-1]
+        between = range(last.end, span.start)
+        joined = any(
+            s.label == "marker" and s.value == "conjunction" and s.start in between for s in q.spans
+        ) and all(
+            q.covered(i, GAP_LABELS) or q.covered(i, ("party", "region", "year")) for i in between
+        )
+        if joined:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+
+    said = Counter(s.value for s in found)
+
+    def rank(group: list[Span]) -> tuple[int, int]:
+        """The most specific measure of the group; between equals, the one said more often
+        ("тізімде ... сайлаушы": registered voters, twice)."""
+        return max((lex.priority.get(s.value, 0), said[s.value]) for s in group)
+
+    best = max(groups, key=rank)
+    top = rank(best)[0]
+    if len(best) == 1:
+        return (best[0].value,)
+    return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
+
+
+def _years(
+    q: Question, found: Sequence[Span], elections: Sequence[int]
+) -> tuple[tuple[int, ...], int | None]:
+    """The years asked about, and the comparison's base year if one is set apart (only an
+    election can be one: "since the 2022 reform" compares nothing)."""
+    asked: list[int] = []
+    base: int | None = None
+    for span in found:
+        year = int(span.value)
+        if base is None and year in elections and _is_base(q, span):
+            base = year
+        else:
+            asked.append(year)
+    asked = [y for y in dict.fromkeys(asked) if y != base]
+    return tuple(asked), base
+
+
+def _is_base(q: Question, year: Span) -> bool:
+    """A year set apart as what is compared with: "since 2016", "чем в 2016", "2016-дан",
+    "2016 жылмен салыстырғанда"."""
+    for span in q.spans:
+        if (span.label, span.value) in BASE_CUES and span.end in (year.start, year.start - 1):
+            gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
+            if gap:
+                return True
+        suffix = span.label == "suffix" and span.start == year.end
+        if suffix and BASE_CASES & set(span.value.split(",")):
+            return True
+        if (
+            span.label == "form"
+            and span.value == "compare"
+            and year.end <= span.start <= year.end + 2
+            and span.start > year.start
+        ):
+            return True
+    return False
+
+
+def _marker_counts(span: Span, q: Question) -> bool:
+    """Markers count anywhere, but an opener only at the start ("а в 2016?") or, for the Kazakh
+    "ше", at the end."""
+    if span.value != "opener":
+        return span.value in MARKERS
+    return span.start < OPENER_SPAN or span.end == len(q.tokens)
+
+
+def _yesno(
+    q: Question,
+    forms: set[str],
+    asks: Sequence[Span],
+    measures: set[str],
+    comparison: Comparison | None,
+    grammar: Grammar,
+) -> bool:
+    """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
+    comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
+    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
+    content = [s.start for s in q.spans if s.label in ("measure", "party", "region", "person")]
+    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
+    # "did the referendum cut the number of senators": the auxiliary comes before "the number"
+    aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
+    if (asks and not aux_first) or "alternative" in forms:
+        return False
+    if "yesno" in forms:
+        return True
+    if q.lang == "en":
+        return bool(aux) and (not content or min(aux) < min(content))
+    if not measures:
+        return False
+    named = any(s.label == "party" for s in q.spans)
+    same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
+    return (
+        comparison is not None
+        or same_day  # "маслихаты выбирали в тот же день?"
+        or bool(grammar.predicates & measures)
+        or (named and bool(grammar.party_predicates & measures))
+    )
+
+
+def _comparison(
+    q: Question, ops: Sequence[Span], numbers: Sequence[Span], fractions: Sequence[Span]
+) -> Comparison | None:
+    """ "more than 70 %", "больше половины", "400-ден асты": the direction and the figure
+    beside it."""
+    if not ops:
+        return None
+    op = ops[0]
+    figures = [*numbers, *fractions]
+    near = [n for n in figures if abs(n.start - op.end) <= 2 or abs(op.start - n.end) <= 2]
+    if not near:
+        return Comparison(op.value)
+    figure = min(near, key=lambda n: abs(n.start - op.start))
+    value = figure.value
+    percent = value.endswith("%") or figure.label == "fraction"
+    return Comparison(op.value, value.rstrip("%"), percent)
+
+
+def _touches(span: Span, others: Sequence[Span]) -> bool:
+    return any(o.end == span.start or span.end == o.start for o in others)
+
+
+def _near(span: Span, others: Sequence[Span]) -> bool:
+    return any(abs(o.end - span.start) <= 2 or abs(span.end - o.start) <= 2 for o in others)
+
+
+def _unknown(q: Question) -> tuple[str, ...]:
+    """Words no span covers that are neither figures nor function words."""
+    return tuple(
+        t.text
+        for t in q.rest()
+        if not t.is_number and len(t.norm) >= UNKNOWN_MIN_CHARS and not t.analysis.function_word
+    )
+
+
+def _two_names(parties: Sequence[Span]) -> bool:
+    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming."""
+    names: dict[str, set[str | None]] = {}
+    for span in parties:
+        names.setdefault(span.value, set()).add(span.role)
+    return any(len(n) > 1 for n in names.values())
+
+
+def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
+    """The elections the named parties ran under the names used ("Amanat" -> 2023)."""
+    years: list[int] = []
+    for span in parties:
+        if span.role:
+            years += lex.implied_years(span.role)
+    return unique(sorted(years))

@@ -1,0 +1,413 @@
+"""The words the reader knows: the vocabulary table, the fact base's names, and the phrase index.
+
+`facts/understanding/vocabulary.yaml` is the one table of slot vocabularies (measures, forms,
+markers, narrowing words, institutions, methods, chart kinds, off-topic markers, filler); the fact
+base adds the names of parties (each with the elections it ran under that name), regions and
+people. Every entry is indexed by the lookup keys of its first word (`Morphology`), so finding
+the entries at a token costs a few dictionary look-ups, whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sailau.facts.models import Election, Party, normalize_alias, normalized
+from sailau.reply import LANGS
+from sailau.understanding.doc import Token
+from sailau.understanding.morphology import Morphology
+from sailau.understanding.text import TextTables, fold, to_cyrillic
+from sailau.understanding.text import basic as basic_text
+from sailau.yamlio import load_file
+
+VOCABULARY_FILE = "vocabulary.yaml"
+ANY = "any"
+CLOSED_LABELS = frozenset({"marker", "asks", "quantifier"})
+"""Labels of closed-class words: matched only as written (their forms are listed), never by a
+lemma or a stripped Kazakh suffix ("алды" is not the opener "ал", "что" is not "чем")."""
+EXACT = "="
+"""A vocabulary phrase that starts with it matches only as typed."""
+CLOSED_VALUES = frozenset({("form", "yesno"), ("form", "alternative")})
+NAME_LABELS = frozenset({"party", "region", "person"})
+NAME_ENDING = 5
+"""Letters a name may take after it ("ак жолдың", "нур отана") when no rule strips them."""
+NAME_MIN = 4
+"""Shorter name words take endings only inside a longer name ("ак жолдын", not "ад" in "адам")."""
+CHANGED_ENDING = 3
+"""A name's final vowels may become up to three letters ("партия" ~ "партиям", "алматы" ~
+"алмате")."""
+STEM_KEY = 3
+WORD_CACHE = 16384
+"""Words whose entries are remembered (a chat's vocabulary is a few thousand words)."""
+"""Names are also indexed by their first word's first letters, for inflections no rule knows."""
+ENGLISH_BASES = frozenset({"news", "process", "status", "address", "us", "bus", "gas"})
+_VOWELS = "аеиоуыэюяaeiouy"
+
+
+class VocabularyError(ValueError):
+    """The vocabulary file is malformed: names the label, value and problem."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word or phrase of the table: what it means and the keys each of its words matches."""
+
+    label: str
+    value: str
+    words: tuple[str, ...]
+    keys: tuple[frozenset[str], ...]
+    prefix: tuple[bool, ...]
+    lang: str = ANY
+    closed: bool = False
+    priority: int = 0
+    role: str | None = None
+    """For a party's name: the alias as written (it tells which elections the name implies)."""
+    raw: tuple[str, ...] = ()
+    """A name's words before folding ("қарағанды"): a word typed with Kazakh letters must
+    have them where the name has ("қарағанда" is "compared with", not Karaganda)."""
+
+    view: str = "any"
+    """Which of a word's form sets (`Analysis.views`) the entry's words are matched against."""
+
+    @property
+    def name(self) -> bool:
+        return self.label in NAME_LABELS
+
+    def fits(self, tokens: Sequence[Token], start: int, *, first: bool = False) -> bool:
+        """Whether the entry's words are the tokens from `start` on (with `first`, whether its
+        first word is the token at `start`)."""
+        words = self.words[:1] if first else self.words
+        if start + len(words) > len(tokens):
+            return False
+        for j, word in enumerate(words):
+            analysis = tokens[start + j].analysis
+            forms = analysis.views[self.view]
+            if self.prefix[j]:
+                if not any(k.startswith(word) for k in forms):
+                    return False
+            elif self.keys[j].isdisjoint(forms) and not (
+                self.name and any(_name_fits(word, t, len(self.words) > 1) for t in analysis.typed)
+            ):
+                return False
+        return True
+
+    def spelled(self, tokens: Sequence[Token], start: int, kazakh_letters: frozenset[str]) -> bool:
+        """A name typed with Kazakh letters has them where the name has them."""
+        for j, raw in enumerate(self.raw):
+            typed = tokens[start + j].text[: len(raw)]
+            if not kazakh_letters.isdisjoint(typed) and typed != raw[: len(typed)]:
+                return False
+        return True
+
+
+def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
+    """`typed` is the name word with an ending ("отана", "жолдың") or its final vowels changed
+    ("алмате"); short words only inside a longer name."""
+    if typed == word:
+        return True
+    if len(word) < NAME_MIN and not in_phrase:
+        return False
+    if typed.startswith(word):
+        return len(typed) - len(word) <= NAME_ENDING
+    stem = word.rstrip(_VOWELS)
+    return (
+        len(stem) >= NAME_MIN
+        and stem != word
+        and typed.startswith(stem)
+        and len(typed) - len(stem) <= CHANGED_ENDING
+    )
+
+
+Followers = dict[str, list["Entry"]]
+"""Phrases by a key of their second word (or its first letters, for stems and names)."""
+
+
+class PhraseIndex:
+    """Every entry, by the keys of its first word; stems by their first letters; names also by
+    their first letters (for inflections no rule knows). Finding the entries at a token costs a
+    few dictionary look-ups, whatever the size of the table."""
+
+    def __init__(self, entries: Iterable[Entry], kazakh_letters: frozenset[str]) -> None:
+        self.entries = tuple(entries)
+        self.kazakh_letters = kazakh_letters
+        self._by_key: dict[str, list[Entry]] = {}
+        self._by_start: dict[str, list[Entry]] = {}
+        self._by_word: dict[str, tuple[list[Entry], Followers]] = {}
+        for entry in self.entries:
+            if entry.prefix[0] or entry.name:
+                self._by_start.setdefault(entry.words[0][:STEM_KEY], []).append(entry)
+            if not entry.prefix[0]:
+                for key in entry.keys[0]:
+                    self._by_key.setdefault(key, []).append(entry)
+
+    def at(self, tokens: Sequence[Token], start: int) -> list[Entry]:
+        """The entries whose words are the tokens from `start` on."""
+        single, followers = self._starting(tokens[start])
+        if not followers or start + 1 >= len(tokens):
+            return single
+        second = tokens[start + 1].analysis.views["any"]
+        longer: dict[int, Entry] = {}
+        for key in second:
+            for entry in followers.get(key, ()):
+                longer[id(entry)] = entry
+            for entry in followers.get(key[:STEM_KEY], ()):
+                longer[id(entry)] = entry
+        return single + [
+            e for e in longer.values() if e.fits(tokens, start) and self._spelled(e, tokens, start)
+        ]
+
+    def _starting(self, token: Token) -> tuple[list[Entry], Followers]:
+        """The one-word entries that are `token`, and the longer ones that may start with it by
+        the keys of their second word: remembered per word, so a word met before costs one
+        look-up, and a phrase is checked only when the next word may be its second."""
+        found = self._by_word.get(token.text)
+        if found is None:
+            candidates: dict[int, Entry] = {}
+            for key in token.analysis.views["any"]:
+                for entry in self._by_key.get(key, ()):
+                    candidates[id(entry)] = entry
+                for entry in self._by_start.get(key[:STEM_KEY], ()):
+                    candidates[id(entry)] = entry
+            one = (token,)
+            followers: Followers = {}
+            for e in candidates.values():
+                if len(e.words) > 1 and e.fits(one, 0, first=True):
+                    keys = [e.words[1][:STEM_KEY]] if e.prefix[1] or e.name else []
+                    for key in (*keys, *(() if e.prefix[1] else e.keys[1])):
+                        followers.setdefault(key, []).append(e)
+            single = [
+                e
+                for e in candidates.values()
+                if len(e.words) == 1 and e.fits(one, 0) and self._spelled(e, one, 0)
+            ]
+            found = (single, followers)
+            if len(self._by_word) >= WORD_CACHE:
+                self._by_word.clear()
+            self._by_word[token.text] = found
+        return found
+
+    def _spelled(self, entry: Entry, tokens: Sequence[Token], start: int) -> bool:
+        return not entry.raw or entry.spelled(tokens, start, self.kazakh_letters)
+
+    def forget(self) -> None:
+        self._by_word.clear()
+
+
+Person = tuple[str, str | None, int | None]
+"""What a named person is asked about: the role (an intent), their party, the one year they
+hold it in the fact base (None when several)."""
+
+
+class NameSource(Protocol):
+    """What the lexicon needs from the fact base (`sailau.factbase.FactBase` has it)."""
+
+    @property
+    def parties(self) -> Mapping[str, Party]: ...
+    @property
+    def elections(self) -> Mapping[str, Election]: ...
+    def all_region_aliases(self) -> dict[str, str]: ...
+    def all_people(self) -> dict[str, Person]: ...
+
+
+@dataclass(frozen=True)
+class Names:
+    """The fact base's names: party alias -> (id, elections it ran under that name), region
+    alias -> id, person's name -> what they are asked about."""
+
+    parties: Mapping[str, tuple[str, tuple[int, ...]]]
+    regions: Mapping[str, str]
+    people: Mapping[str, Person] = field(default_factory=dict)
+
+    @classmethod
+    def from_factbase(cls, fb: NameSource, text: TextTables) -> Names:
+        parties: dict[str, tuple[str, tuple[int, ...]]] = {}
+        for party_id, party in fb.parties.items():
+            by_name = _years_by_name(party_id, party, fb.elections.values(), text)
+            for alias in party.alias_forms():
+                parties.setdefault(alias, (party_id, by_name.get(_same(alias, text), ())))
+        return cls(parties, fb.all_region_aliases(), fb.all_people())
+
+    def person(self, name: str) -> Person | None:
+        return self.people.get(name)
+
+
+def _same(form: str, text: TextTables) -> str:
+    """A name in one comparable form: folded Cyrillic ("Amanat" and "аманат" alike)."""
+    return fold(to_cyrillic(normalize_alias(form), text), text)
+
+
+def _years_by_name(
+    party_id: str, party: Party, elections: Iterable[Election], text: TextTables
+) -> dict[str, tuple[int, ...]]:
+    """Each of the party's names (in comparable form) -> the elections it ran under that name."""
+    out: dict[str, tuple[int, ...]] = {}
+    ran = [e for e in sorted(elections, key=lambda e: e.year) if e.has_party(party_id)]
+    for name in party.names:
+        years = tuple(e.year for e in ran if party.name_on(e.date) is name)
+        for form in normalized([name.name, name.full, name.abbr], ()):
+            out.setdefault(_same(form, text), years)
+    return out
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """`facts/understanding/vocabulary.yaml` as entries (not yet keyed: see `Lexicon`)."""
+
+    raw: tuple[tuple[str, str, str, str, int], ...]
+    """(label, value, language, phrase, priority) for every word and phrase of the table."""
+
+    @classmethod
+    def load(cls, path: Path) -> Vocabulary:
+        data: dict[str, Any] = load_file(path)
+        raw: list[tuple[str, str, str, str, int]] = []
+        for label, values in data.items():
+            if not isinstance(values, dict):
+                raise VocabularyError(f"{path.name}: {label}: expected a mapping of values")
+            for value, spec in values.items():
+                if not isinstance(spec, dict):
+                    raise VocabularyError(f"{path.name}: {label}.{value}: expected languages")
+                priority = int(spec.get("priority", 0))
+                for lang, words in spec.items():
+                    if lang == "priority":
+                        continue
+                    if lang not in (*LANGS, ANY) or not isinstance(words, list):
+                        where = f"{path.name}: {label}.{value}.{lang}"
+                        raise VocabularyError(f"{where}: expected a list under kk/ru/en/any")
+                    raw += [(label, str(value), lang, str(w), priority) for w in words if str(w)]
+        return cls(tuple(raw))
+
+
+class Lexicon:
+    """The vocabulary and the fact base's names, keyed by morphology and indexed."""
+
+    def __init__(self, vocabulary: Vocabulary, names: Names, text: TextTables) -> None:
+        self.text = text
+        self.names = names
+        self.priority: dict[str, int] = {}
+        self.labels: dict[tuple[str, str], None] = {}
+        self.phrases: list[tuple[str, str, str, str]] = []
+        for label, value, lang, phrase, priority in vocabulary.raw:
+            if label == "measure":
+                self.priority[value] = priority
+            self.labels[(label, value)] = None
+            self.phrases.append((label, value, lang, phrase))
+        self._party_years = {
+            text.folded(alias): years for alias, (_, years) in names.parties.items()
+        }
+        for alias, (party_id, _) in names.parties.items():
+            self.phrases.append(("party", party_id, ANY, alias))
+        for alias, region_id in names.regions.items():
+            self.phrases.append(("region", region_id, ANY, alias))
+        for name in names.people:
+            for surname in _surnames(name):
+                self.phrases.append(("person", name, ANY, surname))
+        self.index = PhraseIndex((), text.kazakh_letters)
+        self._by_value: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for label, value, lang, phrase in self.phrases:
+            self._by_value.setdefault((label, value), []).append((lang, phrase))
+
+    def values(self, label: str) -> frozenset[str]:
+        """Every value the vocabulary has under `label` (a slot's vocabulary: `method`, ...)."""
+        return frozenset(v for lab, v in self.labels if lab == label)
+
+    def implied_years(self, alias: str) -> tuple[int, ...]:
+        """The elections a party ran under the name `alias` (folded), if the alias is a name."""
+        return self._party_years.get(alias, ())
+
+    def synonyms(self, label: str, value: str, lang: str) -> tuple[str, ...]:
+        """Every phrase of the vocabulary for `label: value` in `lang` (and in any language)."""
+        return tuple(
+            phrase.removeprefix(EXACT).rstrip("*")
+            for lng, phrase in self._by_value.get((label, value), ())
+            if lng in (lang, ANY)
+        )
+
+    def known_stems(self) -> frozenset[str]:
+        """Every folded word of the Kazakh entries and of the names: the stems Kazakh suffix
+        stripping may stop at."""
+        return frozenset(
+            w
+            for _, _, lang, phrase in self.phrases
+            if lang in ("kk", ANY)
+            for w in self.text.folded(phrase.rstrip("*")).split()
+        )
+
+    def build(self, morphology: Morphology) -> None:
+        """Key every entry by its words' morphology and index them."""
+        entries = [
+            self._entry(label, value, lang, phrase, morphology)
+            for label, value, lang, phrase in self.phrases
+        ]
+        self.index = PhraseIndex((e for e in entries if e is not None), self.text.kazakh_letters)
+
+    def _entry(
+        self, label: str, value: str, lang: str, phrase: str, morphology: Morphology
+    ) -> Entry | None:
+        exact = phrase.startswith(EXACT)
+        words = phrase.removeprefix(EXACT).split()
+        folded: list[str] = []
+        raw: list[str] = []
+        keys: list[frozenset[str]] = []
+        prefix: list[bool] = []
+        closed = exact or label in CLOSED_LABELS or (label, value) in CLOSED_VALUES
+        for word in words:
+            stem = word.endswith("*")
+            basic = self.text.folded(word.rstrip("*"))
+            if not basic:
+                continue
+            raw += basic_text(word.rstrip("*")).split()
+            for part in basic.split():
+                analysis = morphology.analyse(part.replace("ё", "е"), latin_readings=False)
+                inflected = lang == "en" and _inflected(part, morphology)
+                if label in NAME_LABELS or lang == "kk" or inflected or closed:
+                    found: tuple[str, ...] = (analysis.surface,)
+                else:
+                    found = analysis.forms(None if lang == ANY else lang)
+                folded.append(part)
+                keys.append(frozenset(found))
+                prefix.append(stem)
+        if not folded:
+            return None
+        priority = self.priority.get(value, 0) if label == "measure" else 0
+        role = " ".join(folded) if label == "party" else None
+        names = tuple(raw) if label in NAME_LABELS and len(raw) == len(folded) else ()
+        view = "name" if label in NAME_LABELS else f"closed-{lang}" if closed else lang
+        return Entry(
+            label,
+            value,
+            tuple(folded),
+            tuple(keys),
+            tuple(prefix),
+            lang,
+            closed,
+            priority,
+            role,
+            names,
+            view,
+        )
+
+
+def _inflected(word: str, morphology: Morphology) -> bool:
+    """An English word written in an inflected form ("voted", "parties"): an entry that chose
+    that form matches it only ("how many voted" is not "how many votes")."""
+    if word in morphology.tables.english_irregular:
+        return True
+    return (
+        word.endswith(("s", "ed", "ing"))
+        and not word.endswith("ss")
+        and word not in ENGLISH_BASES
+        and len(word) > 3
+    )
+
+
+def _surnames(name: str) -> list[str]:
+    """A person's surname(s) as typed: the last word, and of a spelling in brackets ("Aikyn
+    Konurov (Aiqyn Qongyrov)"). Short ones are left out: they are too like other words."""
+    found = []
+    for part in name.replace(")", "").split("("):
+        words = part.split()
+        if words and len(words[-1]) > NAME_MIN:
+            found.append(normalize_alias(words[-1]))
+    return found

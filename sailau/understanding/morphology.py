@@ -1,0 +1,303 @@
+"""Word forms to lookup keys: Russian lemmas (pymorphy3), Kazakh stems (a suffix table), English
+base forms (inflection rules). The tables are `facts/understanding/morphology.yaml`.
+
+A word's `Analysis` is remembered per word (`Morphology.forget()` drops them): a question costs a
+dictionary look-up per word it shares with earlier ones, whatever the number of phrasings.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pymorphy3
+
+from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
+from sailau.yamlio import load_file
+
+MORPHOLOGY_FILE = "morphology.yaml"
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff-]+")
+logging.getLogger("pymorphy3").setLevel(logging.WARNING)
+"""pymorphy3 logs where it loads its dictionaries at INFO on every start: noise in the bot's log."""
+WORD_CACHE = 16384
+"""Words whose analysis is remembered: a chat's vocabulary is a few thousand words."""
+PARSES = 3
+"""Russian readings of a word whose lemmas are kept ("стали": стать, сталь)."""
+FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+"""pymorphy3 parts of speech that carry no content: prepositions, conjunctions, particles,
+pronouns, interjections."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the morphology knows about one word: its folded form and, per language, its
+    dictionary forms (Russian lemmas, Kazakh stems the vocabulary knows, English base forms).
+
+    A table entry of one language is matched against that language's forms only (a Kazakh word
+    read as Russian gives nonsense lemmas). `negated`: a Kazakh negation suffix was stripped
+    ("өтпеді"); `function_word`: a Russian preposition, conjunction, particle or pronoun."""
+
+    surface: str
+    ru: tuple[str, ...] = ()
+    kk: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+    negated: bool = False
+    function_word: bool = False
+    future: bool = False
+    """A Russian verb in the future tense ("победит", "будет"): a question about what is to come."""
+    latin: bool = False
+
+    def forms(self, lang: str | None = None) -> tuple[str, ...]:
+        """The word and its forms in `lang` (every language when None)."""
+        if lang == "ru":
+            return (self.surface, *self.ru)
+        if lang == "kk":
+            return (self.surface, *self.kk)
+        if lang == "en":
+            return (self.surface, *self.en)
+        return (self.surface, *self.ru, *self.kk, *self.en)
+
+    @cached_property
+    def views(self) -> Mapping[str, frozenset[str]]:
+        """The forms each kind of table entry may match (`lexicon.Entry.view`), computed once
+        per word: a language's dictionary forms (`ru`, `kk`, `en`, `any`); for closed-class
+        words (`closed-ru`, ...) only the word as typed or transliterated; for names, the word,
+        its transliterations and Russian lemmas."""
+        typed = {self.surface}
+        ru = frozenset((*typed, *self.ru))
+        kk = frozenset((*typed, *self.kk))
+        return {
+            "ru": ru,
+            "kk": kk,
+            "en": frozenset((*typed, *self.en)),
+            "any": ru | kk | frozenset(self.en),
+            "closed-ru": frozenset((*typed, *self.ru[:1])) if self.latin else frozenset(typed),
+            "closed-kk": frozenset((*typed, *self.kk[:1])) if self.latin else frozenset(typed),
+            "closed-en": frozenset(typed),
+            "closed-any": frozenset(typed),
+            "name": ru | (frozenset(self.kk[:1]) if self.latin else frozenset()),
+        }
+
+    @cached_property
+    def typed(self) -> tuple[str, ...]:
+        """The word as typed, and as transliterated when it is Latin (names' endings)."""
+        return (self.surface, *self.ru[:1], *self.kk[:1]) if self.latin else (self.surface,)
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One Kazakh suffix chain: slots from the end of the word inwards."""
+
+    slots: tuple[tuple[str, tuple[str, ...]], ...]
+    """(slot name, suffixes longest first)."""
+
+
+SuffixSlot = tuple[bool, tuple[tuple[int, frozenset[str]], ...]]
+"""A chain's slot as stripping uses it: whether it is the negation slot, and its suffixes by
+length, longest first (a word ends in at most one suffix of each length)."""
+
+
+def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(s) for s in suffixes}, reverse=True)
+    return tuple((n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths)
+
+
+@dataclass(frozen=True)
+class MorphologyTables:
+    """`facts/understanding/morphology.yaml`, folded."""
+
+    kazakh_chains: tuple[Chain, ...]
+    kazakh_cases: Mapping[str, str]
+    """Case suffix -> case name (`ablative`, `dative`, ...)."""
+    kazakh_min_stem: int
+    kazakh_alternations: Mapping[str, str]
+    """A voiced final consonant -> its voiceless form (графигі -> график)."""
+    negation_slot: str
+    english_irregular: Mapping[str, str]
+    english_suffixes: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def load(cls, path: Path, text: TextTables) -> MorphologyTables:
+        data: dict[str, Any] = load_file(path)
+        kk = data["kazakh"]
+        cases = {text.folded(s): case for case, found in kk["cases"].items() for s in found}
+
+        def suffixes(listed: list[str] | str) -> tuple[str, ...]:
+            found = cases if listed == "cases" else {text.folded(s) for s in listed}
+            return tuple(sorted(found, key=len, reverse=True))
+
+        chains = tuple(
+            Chain(tuple((slot["name"], suffixes(slot["suffixes"])) for slot in slots))
+            for slots in kk["chains"].values()
+        )
+        en = data["english"]
+        return cls(
+            kazakh_chains=chains,
+            kazakh_cases=cases,
+            kazakh_min_stem=int(kk["min_stem"]),
+            kazakh_alternations={
+                text.folded(k): text.folded(v) for k, v in kk["alternations"].items()
+            },
+            negation_slot=str(kk["negation_slot"]),
+            english_irregular=dict(en["irregular"]),
+            english_suffixes=tuple(
+                (str(end), tuple(map(str, rest))) for end, *rest in en["suffixes"]
+            ),
+        )
+
+
+class Morphology:
+    """The morphology component: word -> `Analysis`, remembered per word."""
+
+    def __init__(self, tables: MorphologyTables, text: TextTables, known: Iterable[str]) -> None:
+        self.tables = tables
+        self.text = text
+        self.known = frozenset(known)
+        """Kazakh stems the vocabulary knows: a stripped stem is accepted only if it is one."""
+        self._russian = pymorphy3.MorphAnalyzer()
+        self._chains: tuple[tuple[SuffixSlot, ...], ...] = tuple(
+            tuple((name == tables.negation_slot, _by_length(found)) for name, found in chain.slots)
+            for chain in tables.kazakh_chains
+        )
+        self._analyse = functools.lru_cache(maxsize=WORD_CACHE)(self._analyse_uncached)
+        self.suffix_cases = functools.lru_cache(maxsize=WORD_CACHE)(self._suffix_cases)  # type: ignore[method-assign]
+
+    def forget(self) -> None:
+        self._analyse.cache_clear()
+        self.suffix_cases.cache_clear()  # type: ignore[attr-defined]
+
+    def analyse(self, word: str, *, latin_readings: bool = True) -> Analysis:
+        """`word` (casefolded, Kazakh letters not yet folded). For a Latin word, `latin_readings`
+        adds its Cyrillic transliteration's analysis (Latin-typed Russian or Kazakh)."""
+        return self._analyse(word, latin_readings)
+
+    def _analyse_uncached(self, word: str, latin_readings: bool) -> Analysis:
+        if not word or word[0].isdigit():
+            return Analysis(word)
+        if is_latin(word):
+            english = tuple(dict.fromkeys(self._english(word)))
+            if not latin_readings:
+                return Analysis(word, en=english, latin=True)
+            # the Russian reading's lemmas and the Kazakh reading's stems: each transliteration
+            # is read in its own language only
+            russian, ru, _, _ = self._lemmas(to_cyrillic(word, self.text))
+            kazakh = fold(to_cyrillic(word, self.text, kazakh=True), self.text)
+            stems, negated = self._kazakh(kazakh)
+            return Analysis(
+                word,
+                (russian, *ru),
+                tuple(dict.fromkeys((kazakh, *stems))),
+                english,
+                negated,
+                latin=True,
+            )
+        folded, ru, function_word, future = self._lemmas(word)
+        stems, negated = self._kazakh(folded)
+        return Analysis(folded, ru, stems, (), negated, function_word, future)
+
+    def _lemmas(self, word: str) -> tuple[str, tuple[str, ...], bool, bool]:
+        """A Cyrillic word folded, its Russian lemmas (other than itself), and whether it is a
+        function word and a verb in the future tense."""
+        folded = fold(word, self.text)
+        lemmas = []
+        function_word = future = False
+        for i, parse in enumerate(self._parses(word)):
+            lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
+            if i == 0:
+                function_word = parse.tag.POS in FUNCTION_TAGS
+                future = parse.tag.POS == "VERB" and parse.tag.tense == "futr"
+        ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
+        return folded, ru, function_word, future
+
+    def _parses(self, word: str) -> list[Any]:
+        """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to
+        say about them, and fails on characters Unicode has no name for)."""
+        if not _CYRILLIC_WORD.fullmatch(word):
+            return []
+        return list(self._russian.parse(word)[:PARSES])
+
+    def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
+        """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a
+        negation suffix was among them."""
+        found: dict[str, bool] = {}
+        for chain in self._chains:
+            self._strip(folded, chain, 0, False, found, set())
+        found.pop(folded, None)
+        return tuple(found), any(found.values())
+
+    def _strip(
+        self,
+        word: str,
+        chain: tuple[SuffixSlot, ...],
+        slot: int,
+        negated: bool,
+        found: dict[str, bool],
+        seen: set[tuple[str, int, bool]],
+    ) -> None:
+        """Each way of stripping `chain[slot:]`'s suffixes off `word`, into `found`: the word
+        itself, then what stripping a suffix of each slot leaves, the innermost slot first (a
+        stem reached again by another way adds nothing: `seen`)."""
+        if (word, slot, negated) in seen:
+            return
+        seen.add((word, slot, negated))
+        for form in (word, self._voiceless(word)):
+            if form in self.known or form[:1].isdigit():
+                found[form] = found.get(form, False) or negated
+        for inner in range(len(chain) - 1, slot - 1, -1):
+            negation, lengths = chain[inner]
+            for length, suffixes in lengths:
+                stem = len(word) - length
+                if stem >= self.tables.kazakh_min_stem and word[stem:] in suffixes:
+                    self._strip(word[:stem], chain, inner + 1, negated or negation, found, seen)
+
+    def suffix_cases(self, token: str) -> frozenset[str] | None:
+        """See `_suffix_cases` (remembered per token)."""
+        return self._suffix_cases(token)
+
+    def _suffix_cases(self, token: str) -> frozenset[str] | None:
+        """The cases of a token made of Kazakh suffixes only (written apart from a figure:
+        "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
+        folded = fold(token, self.text)
+        for chain in self.tables.kazakh_chains:
+            found = self._suffixes_only(folded, chain.slots)
+            if found is not None:
+                return found
+        return None
+
+    def _suffixes_only(
+        self, word: str, slots: tuple[tuple[str, tuple[str, ...]], ...]
+    ) -> frozenset[str] | None:
+        if not word:
+            return frozenset()
+        for i, (_, suffixes) in enumerate(slots):
+            for suffix in suffixes:
+                if word.endswith(suffix):
+                    inner = self._suffixes_only(word[: -len(suffix)], slots[i + 1 :])
+                    if inner is not None:
+                        case = self.tables.kazakh_cases.get(suffix)
+                        return inner | {case} if case else inner
+        return None
+
+    def _voiceless(self, stem: str) -> str:
+        """`stem` with a voiced final consonant made voiceless (графиг -> график)."""
+        last = self.tables.kazakh_alternations.get(stem[-1:])
+        return stem[:-1] + last if last else stem
+
+    def _english(self, word: str) -> list[str]:
+        """Base forms of an English word: its irregular form, or every suffix rule's result."""
+        irregular = self.tables.english_irregular.get(word)
+        if irregular is not None:
+            return [irregular]
+        out = []
+        for ending, replacements in self.tables.english_suffixes:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                out += [word[: -len(ending)] + r for r in replacements]
+        if word.endswith("'s"):
+            out.append(word[:-2])
+        return out

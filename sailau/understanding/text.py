@@ -1,0 +1,332 @@
+"""Text normalisation for reading questions: case, Kazakh letters, transliteration, layouts,
+language.
+
+The tables live in `facts/understanding/text.yaml`; this module only applies them. Every function
+takes optional `TextTables` and uses the default ones (from `SAILAU_FACTS_DIR` or the
+repository's `facts/`) when none are given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sailau import paths
+from sailau.reply import LANGS, Lang
+from sailau.yamlio import load_file
+
+UNDERSTANDING_DIR = "understanding"
+TEXT_FILE = "text.yaml"
+
+_VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
+_NOT_WORD = re.compile(r"[^\w%.]+|_")
+_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_SPACES = re.compile(r"\s+")
+_ANY_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASCII
+_PERCENT = re.compile(r"(?<=\d) %")
+_DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
+class Phrases:
+    """A set of words and multi-word phrases, looked up in normalised, folded text. An entry
+    ending in `*` is a word stem: it matches any word that starts with it ("ресей*")."""
+
+    __slots__ = ("_padded", "multi", "single", "stems")
+
+    def __init__(self, items: Iterable[str]) -> None:
+        words = [w for w in items if w]
+        self.stems = tuple(w.rstrip("*") for w in words if w.endswith("*"))
+        self.single = frozenset(w for w in words if " " not in w and not w.endswith("*"))
+        self.multi = tuple(sorted({w for w in words if " " in w}, key=len, reverse=True))
+        self._padded = tuple((m, f" {m} ") for m in self.multi)
+
+    def found_in(self, tokens: list[str], text: str) -> list[str]:
+        """The entries present in `text` (whose tokens are `tokens`), multi-word ones first."""
+        hits: list[str] = []
+        if self._padded:
+            padded = f" {text} "
+            hits = [m for m, spaced in self._padded if spaced in padded]
+        single, stems = self.single, self.stems
+        if stems:
+            hits.extend(t for t in tokens if t in single or t.startswith(stems))
+        else:
+            hits.extend(filter(single.__contains__, tokens))
+        return hits
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.single
+
+
+EVIDENCE_CACHE = 16384
+"""Words whose language evidence is remembered."""
+
+
+class Evidence(NamedTuple):
+    """One word's evidence for the language: a kk/ru/en word (0 or 1 each), its Latin and
+    Cyrillic letters, and whether it ends like a Kazakh word."""
+
+    words: tuple[int, ...]
+    latin: int
+    cyrillic: int
+    kazakh_ending: int
+
+
+@dataclass(frozen=True)
+class TextTables:
+    """The tables of `facts/understanding/text.yaml`, folded and ready to use."""
+
+    kazakh_letters: frozenset[str]
+    fold_table: Mapping[int, str]
+    latin_map: Mapping[str, str]
+    latin_pattern: re.Pattern[str]
+    layout_table: Mapping[int, str]
+    lang_words: Mapping[Lang, Phrases]
+    kazakh_endings: tuple[str, ...]
+    number_words: Mapping[str, str]
+    percent_words: Phrases
+    percent_compounds: tuple[tuple[str, str], ...]
+    year_words: frozenset[str]
+    """Words after a two-digit figure that make it a year ("в 21м году")."""
+    time_words: frozenset[str]
+    """Words after a figure that make it a time of day ("2 pm", "14 часов")."""
+    afternoon_words: frozenset[str]
+    hour_words: frozenset[str]
+    """Words before a figure that make it a time of day (Kazakh "сағат 14-те")."""
+    related_years: frozenset[int]
+    """Years that belong to the story without an election (the 2022 renamings)."""
+    _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def percent_stems(self) -> tuple[str, ...]:
+        """The stems of `percent_compounds`, for one `str.startswith`."""
+        return tuple(stem for stem, _ in self.percent_compounds)
+
+    @classmethod
+    def load(cls, facts_dir: Path) -> TextTables:
+        data: dict[str, Any] = load_file(facts_dir / TEXT_FILE)
+        fold_table = str.maketrans(dict(data["fold"]))
+
+        def f(entry: str) -> str:
+            return _basic(entry).translate(fold_table)
+
+        latin = sorted(data["latin_to_cyrillic"].items(), key=lambda kv: -len(kv[0]))
+        layout = data["layout"]
+        swap = dict(zip(layout["latin"], layout["cyrillic"], strict=True))
+        swap |= {c: lat for lat, c in swap.items()}
+        return cls(
+            kazakh_letters=frozenset(data["kazakh_letters"]),
+            fold_table=fold_table,
+            latin_map=dict(latin),
+            latin_pattern=re.compile("|".join(re.escape(k) for k, _ in latin)),
+            layout_table=str.maketrans(swap),
+            lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
+            kazakh_endings=tuple(map(f, data["kazakh_endings"])),
+            number_words={f(w): n for n, words in data["number_words"].items() for w in words},
+            percent_words=Phrases(map(f, data["percent_words"])),
+            percent_compounds=tuple(
+                (f(w), n) for n, words in data["percent_compounds"].items() for w in words
+            ),
+            year_words=frozenset(map(f, data["year_words"])),
+            time_words=frozenset(map(f, data["time_words"])),
+            afternoon_words=frozenset(map(f, data["afternoon_words"])),
+            hour_words=frozenset(map(f, data["hour_words"])),
+            related_years=frozenset(int(y) for y in data["related_years"]),
+        )
+
+    def folded(self, text: str) -> str:
+        """`fold(normalise(text))` with these tables (for table entries)."""
+        return fold(_basic(text), self)
+
+    def evidence(self, word: str) -> Evidence:
+        """What one folded word says about the language (remembered per word)."""
+        found = self._evidence.get(word)
+        if found is None:
+            found = Evidence(
+                tuple(int(bool(self.lang_words[lang].found_in([word], word))) for lang in LANGS),
+                len(_LATIN_LETTER.findall(word)),
+                len(_CYRILLIC_LETTER.findall(word)),
+                int(len(word) > 4 and word.endswith(self.kazakh_endings)),
+            )
+            if len(self._evidence) >= EVIDENCE_CACHE:
+                self._evidence.clear()
+            self._evidence[word] = found
+        return found
+
+
+@cache
+def load_tables(facts_dir: Path | None = None) -> TextTables:
+    """The text tables of a facts directory, loaded once."""
+    return TextTables.load(paths.facts_dir(facts_dir) / UNDERSTANDING_DIR)
+
+
+@lru_cache(maxsize=256)
+def _basic(text: str) -> str:
+    """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits (as ASCII)
+    and % kept. Remembered for a while: a question is read several times (words, language)."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+    text = text.translate(_APOSTROPHES)
+    text = _NUMBER_SEP.sub(".", text)
+    text = _NOT_WORD.sub(" ", text)
+    text = _STRAY_DOT.sub(" ", text)
+    text = _DIGIT_GLUE.sub(" ", text).replace("%", " % ")
+    return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
+
+
+def basic(text: str) -> str:
+    """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`)."""
+    return _basic(text)
+
+
+STEM_MIN_CHARS = 4
+"""Shorter words (of, и, мен, was) say nothing about which line of an answer is asked."""
+STEM_CHARS = 5
+_STEM_FOLD = str.maketrans("әғқңөұүһіäöüāū", "агкноуухиаоуау")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=8192)  # the lines of answers come back again and again
+def stems(text: str) -> frozenset[str]:
+    """The first letters of `text`'s longer words, Kazakh letters folded: a rough word identity
+    shared by a question and the lines of its answer ("senators" and "Senate", "заседание" and
+    "заседания", "Mäjilis" and "majilis")."""
+    words = _WORDS.findall(_basic(text).translate(_STEM_FOLD))
+    return frozenset(w[:STEM_CHARS] for w in words if len(w) >= STEM_MIN_CHARS)
+
+
+def normalise(text: str, lex: TextTables | None = None) -> str:
+    """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
+    words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
+    "3,5 %", "семипроцентный")."""
+    return percentages(_basic(text), lex)
+
+
+def percentages(words: str, lex: TextTables | None = None) -> str:
+    """`normalise` of a text already through `basic()`: percentages written as `5%`."""
+    lex = lex or load_tables()
+    tokens = words.split()
+    folded = [fold(tok, lex) for tok in tokens]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, word = tokens[i], folded[i]
+        if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
+            number = tok if _is_number(tok) else lex.number_words.get(word)
+            if number is not None:
+                out.append(f"{number}%")
+                i += 2
+                continue
+        compound = _percent_compound(word, lex)
+        out.append(tok if compound is None else f"{compound}%")
+        i += 1
+    return " ".join(out)
+
+
+def _percent_compound(word: str, lex: TextTables) -> str | None:
+    """The number of a one-word percentage ("семипроцентный" → 7), if `word` is one."""
+    if not word.startswith(lex.percent_stems):
+        return None
+    return next(n for stem, n in lex.percent_compounds if word.startswith(stem))
+
+
+def _is_number(token: str) -> bool:
+    return bool(token) and token.replace(".", "", 1).isdigit()
+
+
+def fold(text: str, lex: TextTables | None = None) -> str:
+    """Kazakh letters onto their Russian look-alikes (ә→а, қ→к, ң→н, ү→у, і→и ...), soft and
+    hard signs dropped: Kazakh typed on a Russian keyboard then matches Kazakh typed properly."""
+    return text.translate((lex or load_tables()).fold_table)
+
+
+def script(text: str) -> str | None:
+    """`latin`, `cyrillic` or None (no letters): the script most letters of `text` are in."""
+    latin = len(_LATIN_LETTER.findall(text))
+    cyrillic = len(_CYRILLIC_LETTER.findall(text))
+    if not latin and not cyrillic:
+        return None
+    return "latin" if latin > cyrillic else "cyrillic"
+
+
+def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = False) -> str:
+    """Latin-typed Russian or Kazakh ("skolko mest", "saylau qashan") in Cyrillic letters.
+
+    The two languages spell a few sounds apart: after a vowel, Latin-typed Kazakh writes й as
+    "i" ("sailau", "keiin"), Russian as "j" or "y" ("granicej", "novyj"); elsewhere "j" is ж in
+    Kazakh ("jyly") and й in Russian. `kazakh` chooses the Kazakh reading."""
+    lex = lex or load_tables()
+
+    def letter(m: re.Match[str]) -> str:
+        latin = m.group()
+        i = m.start()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if latin == "y":
+            if kazakh and prev in "iı":
+                return "ы"  # "paiyz": the i was already й
+            return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
+        if latin in ("i", "ı") and kazakh:
+            return "й" if prev in _VOWELS else "и"
+        after_consonant = prev in "iı" and i > 1 and text[i - 2] not in _VOWELS
+        if latin == "a" and after_consonant and (kazakh or not nxt.isalpha()):
+            return "я"  # "partia", "partiasy" -> партия, партиясы
+        if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
+            return "й"
+        return lex.latin_map[latin]
+
+    return lex.latin_pattern.sub(letter, text)
+
+
+def is_latin(word: str) -> bool:
+    """Whether a word is written in Latin letters (ASCII or the Kazakh Latin alphabets')."""
+    return script(word) == "latin"
+
+
+def swap_layout(text: str, lex: TextTables | None = None) -> str:
+    """Text typed on the other keyboard layout, mapped back key by key ("ghbdtn" → "привет")."""
+    return text.casefold().translate((lex or load_tables()).layout_table)
+
+
+def detect_lang(text: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
+    """kk / ru / en from the text itself; `hint` (e.g. Telegram's language_code) when the text
+    gives no evidence. Kazakh letters mean Kazakh; otherwise the words decide."""
+    return lang_of(_basic(text), hint, lex)
+
+
+def lang_of(words: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
+    """`detect_lang` of a text already through `basic()`."""
+    lex = lex or load_tables()
+    if not lex.kazakh_letters.isdisjoint(words):
+        return "kk"
+    folded = fold(words, lex)
+    padded = f" {folded} "
+    counts = {
+        lang: float(sum(f" {m} " in padded for m in lex.lang_words[lang].multi)) for lang in LANGS
+    }
+    latin = cyrillic = 0
+    endings = 0.0
+    for word in folded.split():
+        evidence = lex.evidence(word)
+        for lang, n in zip(LANGS, evidence.words, strict=True):
+            counts[lang] += n
+        latin += evidence.latin
+        cyrillic += evidence.cyrillic
+        endings += evidence.kazakh_ending
+    kind = None if not (latin or cyrillic) else "latin" if latin > cyrillic else "cyrillic"
+    if kind == "cyrillic":
+        counts["kk"] += 0.5 * endings
+        return "kk" if counts["kk"] >= 1 and counts["kk"] > counts["ru"] else "ru"
+    if kind is None:
+        return hint
+    # a tie goes to kk/ru: English terms ("exit poll") turn up in Latin-typed kk/ru, not back
+    best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
+    return best if counts[best] else hint

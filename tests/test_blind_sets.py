@@ -1,0 +1,88 @@
+"""Blind sets (issue 12): questions written from the fact sheet alone, by people who never saw
+the phrasings, scored as a new user would judge the answers (`bot.py report --set`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sailau import blindsets, render
+from sailau.commands.report import SET_GATES
+from sailau.i18n import load_catalog
+from sailau.pipeline import answer
+from sailau.reply import Reply, ReplyKind
+
+DATA = Path(__file__).parent / "data"
+SETS = sorted(DATA.glob("set[A-Z].yaml"))
+
+
+@pytest.fixture(scope="module", params=SETS, ids=lambda p: p.stem)
+def score(request: pytest.FixtureRequest) -> blindsets.Score:
+    cases = blindsets.load_set(request.param)
+    return blindsets.run(cases, answer, render.text, load_catalog())
+
+
+def test_each_set_reaches_the_bar(score: blindsets.Score) -> None:
+    failures = [(v.case.q, v.verdict, v.detail) for v in score.verdicts if v.verdict != "ok"]
+    for group, gate in SET_GATES.items():
+        assert score.share(group) >= gate, (group, score.share(group), failures)
+
+
+def test_no_off_topic_question_gets_a_figure_and_no_answer_is_wrong(
+    score: blindsets.Score,
+) -> None:
+    bad = [
+        (v.case.q, v.verdict, v.detail) for v in score.verdicts if v.verdict in ("leak", "wrong")
+    ]
+    assert not bad
+
+
+def test_the_report_command_scores_a_set(capsys: pytest.CaptureFixture[str]) -> None:
+    import bot
+
+    assert bot.main(["report", "--set", str(SETS[0])]) == 0
+    out = capsys.readouterr().out
+    assert "in-scope" in out and "dialogue" in out and out.rstrip().endswith("PASS")
+
+
+def _reply(text: str, lang: str = "en", kind: ReplyKind = ReplyKind.ANSWER) -> Reply:
+    return Reply(lang=lang, kind=kind, headline=text)  # type: ignore[arg-type]
+
+
+def test_judging_follows_the_kinds() -> None:
+    catalog = load_catalog()
+    case = blindsets.Case("did auyl pass", "en", "yesno", ("5.29",), yes=False)
+    assert (
+        blindsets.judge(case, _reply("No. Auyl won 5.29%"), "No. Auyl won 5.29%", catalog)[0]
+        == "ok"
+    )
+    assert blindsets.judge(case, _reply("Yes. 5.29%"), "Yes. 5.29%", catalog)[0] == "wrong"
+    assert blindsets.judge(case, _reply("Auyl 5.29%"), "Auyl 5.29%", catalog)[0] == "miss"
+    off = blindsets.Case("2+2", "en", "offtopic")
+    assert blindsets.judge(off, _reply("4"), "4", catalog)[0] == "leak"
+    unknown = blindsets.Case("domestic observers", "en", "unknown")
+    not_held = _reply("Not found.", kind=ReplyKind.UNKNOWN)
+    assert blindsets.judge(unknown, not_held, "Not found.", catalog)[0] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "found"),
+    [
+        ("5 148 074 votes", "5148074", "ru", True),
+        ("5,148,074 votes", "5148074", "en", True),
+        ("71,09 %", "71.09", "kk", True),
+        ("771.09", "71.09", "en", False),
+        ("10 January 2021", "2021-01-10", "en", True),
+        ("2021 жылғы 10 қаңтарда", "2021-01-10", "kk", True),
+        ("10 января 2021 г.", "2021-01-11", "ru", False),
+        ("Нұрлан Нығматулин", "Нигматулин", "kk", True),
+        ("Auyl won no seats in the Mäjilis in 2021", "0", "en", True),
+        ("«Ауыл» партиясы Мәжілістен орын алған жоқ", "0", "kk", True),
+        ("Auyl won 10 seats", "0", "en", False),
+    ],
+)
+def test_figures_are_found_as_readers_see_them(
+    text: str, figure: str, lang: str, found: bool
+) -> None:
+    assert blindsets.has_figure(text, figure, lang, load_catalog()) is found  # type: ignore[arg-type]

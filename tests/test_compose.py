@@ -1,0 +1,188 @@
+"""Replies composed from frames: several parts in one reply, yes/no first, comparisons computed,
+narrowed figures, what could not be narrowed, and "did you mean" with the user's entities."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sailau import render
+from sailau.pipeline import answer
+from sailau.reply import ReplyKind
+
+
+def text(question: str) -> str:
+    return render.text(answer(question))
+
+
+def numbers(reply_text: str) -> str:
+    """Group separators out, decimal commas as points, minus as a hyphen: figures as the sets
+    write them."""
+    plain = re.sub(r"(?<=\d)[\u00a0 ,](?=\d{3}(?!\d))", "", reply_text)
+    return re.sub(r"(?<=\d),(?=\d)", ".", plain).replace("\u2212", "-")  # a real minus sign
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("ак жол мен ауылдын орындары канша", ["12", "Ауыл", "орын алған жоқ"]),
+        ("сколько голосов и мандатов у ауыла", ["383023", "не получила мест"]),
+        ("nur otan % in 2016 and in 2021", ["82.20", "71.09"]),
+        ("2023 жылғы тіркелген сайлаушылар мен келу пайызы", ["12035578", "54.19"]),
+        ("turnout in karaganda and kostanay", ["70.7", "71.8"]),
+    ],
+)
+def test_several_parts_in_one_reply(question: str, figures: list[str]) -> None:
+    reply = answer(question)
+    assert reply.kind is ReplyKind.ANSWER
+    shown = numbers(render.text(reply))
+    assert all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", shown) for f in figures), shown
+    # a zero is written out: "«Ауыл» партиясы ... орын алған жоқ", "не получила мест"
+
+
+@pytest.mark.parametrize(
+    ("question", "first_word", "figure"),
+    [
+        ("did auyl make it past the threshold", "No.", "5.29"),
+        ("ауыл парламентке өтті ме", "Жоқ.", "5.29"),
+        ("народная партия прошла?", "Да.", "9.10"),
+        ("Нұр Отан көпшілік алды ма", "Иә.", "76"),
+        ("была ли явка выше 70%", "Нет.", "63.25"),
+        ("was turnout over 60 percent in 2021", "Yes.", "63.25"),
+        ("ак жол получил больше мест чем в 2016?", "Да.", "7"),
+        ("did ak zhol win more seats in 2023 than in 2021", "No.", "6"),
+        ("набрал ли кто нибудь больше половины голосов", "Да.", "71.09"),
+        ("was the exit poll for nur otan higher than the real result", "Yes.", "71.97"),
+        ("at 5 percent would auyl have gotten seats", "Yes.", "6"),
+        ("әйел кандидаттар 30 пайыздан көп пе еді", "Жоқ.", "28.8"),
+    ],
+)
+def test_yes_no_starts_with_the_verdict_then_the_deciding_figure(
+    question: str, first_word: str, figure: str
+) -> None:
+    reply = answer(question)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.headline.startswith(first_word), reply.headline
+    assert figure in numbers(reply.headline), reply.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how many fewer seats did nur otan get than in 2016", "-8"),
+        ("на сколько голосов нур отан получил меньше чем в 2016", "1035683"),
+        ("by how much did turnout drop between 2021 and 2023", "9.06"),
+        ("gap between nur otan and ak zhol in percentage points", "60.14"),
+        ("сколько процентов не хватило ауылу до барьера", "1.71"),
+        ("2021 мен 2023 жылғы келудің айырмасы қанша", "9.06"),
+        ("which year had the higher turnout 2021 or 2023", "63.25"),
+    ],
+)
+def test_comparisons_and_changes_are_computed(question: str, figure: str) -> None:
+    assert figure in numbers(text(question))
+
+
+def test_a_narrowed_figure_the_facts_hold_is_answered() -> None:
+    assert "43.9" in numbers(text("turnout at 2pm on election day"))
+    assert "71.97" in numbers(text("exit poll result for nur otan"))
+    assert "66" in text("how many polling stations abroad")
+
+
+def test_a_narrowing_the_facts_lack_is_said() -> None:
+    noon = answer("явка на 12 часов")
+    assert noon.kind is ReplyKind.UNKNOWN and "14:00" in noon.headline
+    assert render.as_json(noon, "явка на 12 часов")["unhonoured"] == ["12:00"]
+    assert answer("number of domestic observers").kind is ReplyKind.UNKNOWN
+    assert answer("ak zhol results by region").kind is ReplyKind.UNKNOWN
+
+
+def test_the_json_shows_the_frame() -> None:
+    data = render.as_json(answer("how many seats did ak zhol get in 2016"), "q")
+    assert data["frame"]["measures"] == ["seats"] and data["frame"]["years"] == [2016]
+    assert data["unhonoured"] == []
+
+
+def test_did_you_mean_offers_the_readings_with_the_users_entities() -> None:
+    reply = answer("ak zhol zorblax quux blorp seats 2016")
+    assert reply.kind is ReplyKind.DID_YOU_MEAN
+    assert reply.suggestions
+    offer = reply.suggestions[0]
+    assert offer.intent == "party_seats"
+    assert dict(offer.slots) == {"party": "ak_zhol", "year": "2016"}
+    assert "Ak Zhol" in offer.label and "2016" in offer.label
+
+
+def test_refusals_are_never_composed_into_answers() -> None:
+    assert answer("какая партия лучше ак жол или ауыл").kind is ReplyKind.REFUSAL
+    assert answer("кто победит на следующих выборах").kind is ReplyKind.REFUSAL
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("when did the new majilis first meet in 2021", "first session of the 7th Parliament"),
+        ("первое заседание нового мажилиса", "первая сессия Парламента"),
+        ("how many recommendations did the odihr final report make", "25 recommendations"),
+    ],
+)
+def test_the_line_the_question_asks_comes_first(question: str, line: str) -> None:
+    """A long answer (a timeline, the observers' findings) puts the line the question's own
+    words point at first, even when it was behind "more"."""
+    reply = answer(question)
+    assert line in reply.details[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "party", "figure"),
+    [
+        ("which party got the fewest votes in 2016", "Birlik", "21,484"),
+        ("какая партия набрала меньше всего голосов", "«Adal»", "258 618"),
+        ("which party did worst", "Adal", "3.57%"),
+    ],
+)
+def test_the_last_party_is_computed(question: str, party: str, figure: str) -> None:
+    reply = answer(question)
+    assert party in reply.headline and figure in reply.headline.replace("\u00a0", " ")
+
+
+def test_a_tie_for_last_place_gets_the_whole_list() -> None:
+    assert answer("who won the fewest seats").intent == "results"
+
+
+def test_a_threshold_named_as_a_figure_asks_whether_the_party_passed() -> None:
+    reply = answer("адал жеті пайыздық шектен асты ма")
+    assert reply.headline.startswith("Жоқ.") and "3,57" in reply.headline
+
+
+def test_a_narrowed_figure_comes_first_and_once() -> None:
+    men = answer("how many men were on the lists")
+    assert men.headline.startswith("Men on the lists: 222")
+    abroad = render.text(answer("участки за рубежом"))
+    assert abroad.count("66") == 1  # the family's own line, not a second one from here
+
+
+def test_a_kazakh_hour_before_its_figure_is_a_time_of_day() -> None:
+    assert "43,9" in answer("сағат 14-тегі келу").headline
+
+
+@pytest.mark.parametrize(
+    ("question", "first_word", "name"),
+    [
+        ("Нигматулин қайтадан спикер болды ма", "Иә.", "Нығматулин"),
+        ("was koshanov the speaker", "Yes.", "Koshanov"),
+        ("was balaim kesebayeva the speaker", "No.", "Nigmatulin"),
+    ],
+)
+def test_who_held_a_post_is_decided_for_each_holder(
+    question: str, first_word: str, name: str
+) -> None:
+    """The Mäjilis elected in 2021 had two Speakers (Nigmatulin, then Koshanov from 2022)."""
+    reply = answer(question)
+    assert reply.headline.startswith(first_word) and name in reply.headline
+
+
+def test_moved_lines_keep_their_sources() -> None:
+    reply = answer("when did the new majilis first meet in 2021")
+    assert len(reply.cites) == 1 + len(reply.details)
+    assert "Agenzia Nova" in render.text(reply)  # the first session's source, not the decree's

@@ -1,0 +1,93 @@
+"""Conversation rules (docs/understanding.md): what a follow-up takes from the question before.
+
+- An elliptical follow-up takes every part it does not name: measure, subjects, years, what-if
+  settings, form, extreme, narrowing words.
+- One that names its own measure takes only the subjects that measure is asked of.
+- A complete new question takes nothing.
+- "Really" drops a what-if's settings.
+"""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau.pipeline import answer
+from sailau.reply import Context
+
+
+def test_elliptical_follow_ups_take_the_missing_parts() -> None:
+    _, party, year = ask_in_turn("how many seats did ak zhol get", "and auyl?", "and in 2016?")
+    assert party.intent == year.intent == "party_seats"
+    assert "Auyl won no seats in the Mäjilis in 2021" in party.headline
+    assert "2016" in year.headline and "Auyl" in year.headline
+
+
+def test_a_follow_up_with_its_own_measure_keeps_the_party() -> None:
+    *_, share = ask_in_turn(
+        "how many seats did ak zhol get", "and auyl?", "what about its vote share"
+    )
+    assert share.intent == "party_share" and "5.29%" in share.headline
+
+
+def test_a_follow_up_keeps_what_if_settings_and_changes_one() -> None:
+    first, five, ak_zhol = ask_in_turn(
+        "how many seats would nur otan get at a 3% threshold", "and at 5%?", "and ak zhol at 5"
+    )
+    assert first.intent == five.intent == ak_zhol.intent == "whatif"
+    assert "Nur Otan 70" in first.headline
+    assert "Nur Otan 72" in five.headline and "Ak Zhol 11" in five.headline
+    method = ask_in_turn("what if the threshold were 5%", "and with d'Hondt?")[1]
+    slots = dict(method.context.slots)
+    assert (slots.get("threshold"), slots.get("method")) == ("5", "dhondt")
+
+
+def test_really_drops_the_what_if() -> None:
+    _, real = ask_in_turn(
+        "если б барьер был 5% скока мест у нур отана было бы", "а реально сколько процентов у ауыла"
+    )
+    assert real.intent == "party_share" and "5,29" in real.headline
+
+
+def test_a_yes_no_follow_up_stays_a_yes_no() -> None:
+    _, adal, ppk = ask_in_turn("ауыл в мажилис прошел или нет", "а адал?", "а народная партия")
+    assert adal.headline.startswith("Нет.") and "3,57" in adal.headline
+    assert ppk.headline.startswith("Да.")
+
+
+def test_a_kazakh_follow_up_changes_the_year_and_the_extreme() -> None:
+    _, highest, lowest_2023 = ask_in_turn(
+        "ең төмен келу қай жерде болды", "ең жоғарысы ше", "ал 2023 те ең төмені"
+    )
+    assert "75,5" in highest.headline
+    assert "25,82" in lowest_2023.headline
+
+
+def test_a_complete_new_question_takes_nothing() -> None:
+    _, _, full = ask_in_turn(
+        "сколько мест у аманата после выборов 2023", "а у ауыла", "сколько мест получил ак жол"
+    )
+    assert "12 мест" in full.headline and "2021" in full.headline
+
+
+def test_a_follow_up_names_its_own_base_year() -> None:
+    *_, change = ask_in_turn(
+        "2021 де тиркелген сайлаушылар саны канша",
+        "бюллетень алғандар ше",
+        "2023 те ше",
+        "2021 мен салыстырғанда қаншаға азайды",
+    )
+    shown = (change.headline + " ".join(change.details)).replace("\u00a0", " ")
+    assert "1 017 420" in shown
+
+
+def test_the_conversation_survives_json() -> None:
+    first = answer("how many seats did ak zhol get")
+    stored = Context.from_json(first.context.to_json())
+    assert stored == first.context
+    assert "Auyl" in answer("and auyl?", context=stored).headline
+
+
+def test_small_talk_keeps_the_topic() -> None:
+    first, _, follow = ask_in_turn("turnout 2021", "what's the weather like", "and in 2016?")
+    assert follow.intent == "turnout" and "77.12%" in follow.headline
+    assert first.context.intent == "turnout"
