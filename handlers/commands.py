@@ -14,7 +14,7 @@ from handlers.context import SailauContext
 from handlers.dialog import answer_intent, remember
 from handlers.keyboards import Extra, examples, lang_keyboard, suggestions_keyboard
 from handlers.replies import app_button, is_group
-from handlers.webapp import set_menu_button
+from handlers.webapp import sync_chat_menu
 from sailau import pipeline
 from sailau.reply import LANGS, Lang
 
@@ -86,26 +86,32 @@ async def on_help(update: Update, context: SailauContext) -> None:
 
 
 async def on_start(update: Update, context: SailauContext) -> None:
-    """Welcome with example questions; a deep link to a question the bot answers is answered."""
+    """Welcome with example questions; a deep link to a question the bot answers is answered.
+    Either way the chat's menu button is brought up to date."""
     linked = links.parse(context.args[0]) if context.args else None
+    reply = None
     if linked is not None:
         reply = pipeline.answer_intent(*linked, context.lang, context.conversation)
-        if reply.intent is not None:
-            await replies.answer(update, context, remember(context, reply))
-            return
-    services = context.services
-    keyboard = suggestions_keyboard(examples(services.catalog, context.lang))
-    await replies.say(update, context, context.html("tg_welcome"), keyboard)
+    if reply is not None and reply.intent is not None:
+        await replies.answer(update, context, remember(context, reply))
+    else:
+        keyboard = suggestions_keyboard(examples(context.services.catalog, context.lang))
+        await replies.say(update, context, context.html("tg_welcome"), keyboard)
     await chat_menu_button(update, context)
 
 
 async def chat_menu_button(update: Update, context: SailauContext) -> None:
-    """A private chat's menu button opens the Mini App in the chat's language."""
+    """A private chat's menu button opens the Mini App in the chat's language (`sync_chat_menu`)."""
     chat = update.effective_chat
-    if chat is not None and not is_group(chat):
+    if chat is not None and not is_group(chat) and context.chat_data is not None:
         services = context.services
-        await set_menu_button(
-            context.bot, services.settings, services.catalog, context.lang, chat.id
+        await sync_chat_menu(
+            context.bot,
+            services.settings,
+            services.catalog,
+            context.lang,
+            chat.id,
+            context.chat_data,
         )
 
 

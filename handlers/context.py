@@ -56,7 +56,8 @@ class ChatData:
     (the last answer's context, `topic_at` its time, seconds since the epoch). `answers`: question
     message id -> answer message id, newest last. `inactive_since`: when Telegram refused to let
     the bot write here (blocked, removed), until the chat writes again. `sent`: when the bot last
-    wrote to this group (its send budget).
+    wrote to this group (its send budget). `menu`: the Mini App page the bot set this private
+    chat's menu button to open (None: Telegram's default button).
     """
 
     __slots__ = (
@@ -65,6 +66,7 @@ class ChatData:
         "inactive_since",
         "lang",
         "loaded",
+        "menu",
         "sent",
         "topic",
         "topic_at",
@@ -78,6 +80,7 @@ class ChatData:
         self.answers: dict[int, int] = {}
         self.inactive_since: float | None = None
         self.sent: list[float] = []
+        self.menu: str | None = None
         self.loaded = False
         """Read from the store (or found absent there) in this process."""
 
@@ -90,6 +93,7 @@ class ChatData:
             "answers": [[q, a] for q, a in self.answers.items()],
             "inactive_since": self.inactive_since,
             "sent": self.sent,
+            "menu": self.menu,
         }
 
     def load(self, data: Mapping[str, Any]) -> None:
@@ -108,6 +112,8 @@ class ChatData:
         self.inactive_since = _number(data.get("inactive_since"))
         sent = data.get("sent")
         self.sent = [t for t in (sent if isinstance(sent, list) else []) if _number(t)]
+        menu = data.get("menu")
+        self.menu = menu if isinstance(menu, str) else None
         self.loaded = True
 
     @property

@@ -8,7 +8,8 @@
   in the user's language (`SendError`).
 - The chart pictures of inline results are served beside it (`handlers.pictures`).
 - The chat menu button opens the Mini App: the default one at start-up, and each private chat's
-  in its own language when it starts or changes its language.
+  in its own language when it starts or changes its language (put back to the default there
+  once WEBAPP_URL is gone).
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ import logging
 from collections.abc import Callable
 
 from aiohttp import web
-from telegram import Bot, MenuButtonWebApp, WebAppInfo
+from telegram import Bot, MenuButton, MenuButtonDefault, MenuButtonWebApp, WebAppInfo
 from telegram.error import Forbidden, TelegramError
 
 from handlers import links
 from handlers.charts import send_chart
-from handlers.context import SailauApp
+from handlers.context import ChatData, SailauApp
 from handlers.keyboards import Extra, suggestions_keyboard
 from handlers.pictures import ROUTE as PICTURE_ROUTE
 from handlers.replies import app_button
@@ -101,22 +102,37 @@ def chart_extras(share: ShareRequest, settings: Settings, catalog: Catalog) -> t
     return tuple(found)
 
 
-def menu_button(catalog: Catalog, url: str, lang: Lang, chat_id: int | None) -> MenuButtonWebApp:
-    """The chat menu button that opens the Mini App: labelled in `lang`; one chat's opens the
-    page in its language, the default one in the Telegram user's (the page reads it)."""
-    page = links.webapp_page(url, lang) if chat_id is not None else url
-    return MenuButtonWebApp(catalog.t("tg_whatif", lang), WebAppInfo(page))
+async def set_menu_button(bot: Bot, settings: Settings, catalog: Catalog, lang: Lang) -> None:
+    """Every private chat's default menu button opens the Mini App (at start-up), labelled in
+    `lang`, the page in the Telegram user's language (the page reads it); nothing without
+    WEBAPP_URL, so that a button set with @BotFather stays."""
+    if settings.webapp_url is not None:
+        label = catalog.t("tg_whatif", lang)
+        await _set_menu(bot, None, MenuButtonWebApp(label, WebAppInfo(settings.webapp_url)))
 
 
-async def set_menu_button(
-    bot: Bot, settings: Settings, catalog: Catalog, lang: Lang, chat_id: int | None = None
+async def sync_chat_menu(
+    bot: Bot, settings: Settings, catalog: Catalog, lang: Lang, chat_id: int, chat: ChatData
 ) -> None:
-    """The Mini App on the chat menu button: every private chat's default (`chat_id` None), or
-    one chat's, in `lang`; nothing without WEBAPP_URL. A failure is logged, nothing else."""
-    if settings.webapp_url is None:
+    """A private chat's own menu button opens the Mini App in the chat's language; without
+    WEBAPP_URL, one the bot set before goes back to the default. A call only when the button
+    is to change (`ChatData.menu`)."""
+    page = None if settings.webapp_url is None else links.webapp_page(settings.webapp_url, lang)
+    if page == chat.menu:
         return
-    button = menu_button(catalog, settings.webapp_url, lang, chat_id)
+    button: MenuButton = (
+        MenuButtonDefault()
+        if page is None
+        else MenuButtonWebApp(catalog.t("tg_whatif", lang), WebAppInfo(page))
+    )
+    if await _set_menu(bot, chat_id, button):
+        chat.menu = page
+
+
+async def _set_menu(bot: Bot, chat_id: int | None, button: MenuButton) -> bool:
+    """Set a menu button; a failure is logged, nothing else."""
     try:
-        await bot.set_chat_menu_button(chat_id, button)
+        return await bot.set_chat_menu_button(chat_id, button)
     except TelegramError as exc:
         log.warning("menu button of %s not set: %s", chat_id or "every chat", exc)
+        return False

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from conftest import WEBAPP_URL, settings
+from conftest import WEBAPP_URL, running_harness, settings
 from PIL import Image
 from tg_botapi import TOKEN, BotApi
 from tg_fakerequest import FakeRequest
@@ -107,6 +107,26 @@ async def test_the_chats_menu_button_opens_the_mini_app_in_its_language(
     assert query_of(menu["web_app"]["url"]) == {"lang": "ru"}
     await webapp_harness.send(text_update("/start", chat_id=GROUP_ID))
     assert GROUP_ID not in webapp_harness.api.menu_buttons  # private chats only
+
+
+async def test_the_menu_button_is_set_only_when_it_changes(webapp_harness: Harness) -> None:
+    first = await webapp_harness.send(text_update("/start turnout-y-2016"))  # a deep link too
+    assert [c.method for c in first] == ["sendMessage", "setChatMenuButton"]
+    again = await webapp_harness.send(text_update("/start"))
+    assert [c.method for c in again] == ["sendMessage"]
+
+
+async def test_without_webapp_url_a_chats_menu_button_goes_back_to_the_default(
+    api: BotApi, tmp_path: Path
+) -> None:
+    async with running_harness(api, tmp_path, webapp_url=WEBAPP_URL) as harness:
+        await harness.send(text_update("/start"))
+    assert api.menu_buttons[42]["type"] == "web_app"
+    async with running_harness(api, tmp_path) as harness:  # restarted without WEBAPP_URL
+        await harness.send(text_update("/start"))
+        assert api.menu_buttons[42] == {"type": "default"}
+        calls = await harness.send(text_update("/lang en"))
+        assert "setChatMenuButton" not in [c.method for c in calls]
 
 
 # --- inline thumbnails -------------------------------------------------------------------------
