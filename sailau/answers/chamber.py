@@ -14,14 +14,16 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 
 def composition(env: Env, q: Query, election: Election) -> str:
-    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`."""
+    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`:
+    the seats voters elect under one verb (kk), then the Assembly's."""
     s = election.system
-    parts = [env.t(q, "seats_from_lists", n=s.list_seats)]
+    elected = [env.t(q, "seats_from_lists", n=s.list_seats)]
     if s.district_seats:
-        parts.append(env.t(q, "seats_from_districts", n=s.district_seats))
+        elected.append(env.t(q, "seats_from_districts", n=s.district_seats))
+    parts = [env.t(q, "composition_elected", parts=env.join(q, elected, "clauses_last"))]
     if s.appointed_seats:
         parts.append(env.t(q, "seats_from_apk", n=s.appointed_seats))
-    return env.join(q, parts)
+    return env.join(q, parts, "clauses_last")
 
 
 @handles("chamber_size")
@@ -65,7 +67,7 @@ def majority(env: Env, q: Query) -> Reply:
                 on=election.date,
             )
         ],
-        sources=[s.majority],
+        sources=[s.majority, s],
         figures={"majority": s.majority.value, "total_seats": s.total_seats},
         suggestions=_offers(env, q, "chamber_size"),
     )
@@ -120,6 +122,7 @@ def electoral_system(env: Env, q: Query) -> Reply:
                 q,
                 "chamber_total_composition",
                 s.total_seats,
+                year=election.year,
                 total=s.total_seats,
                 parts=composition(env, q, election),
             ),

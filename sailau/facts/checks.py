@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from sailau.facts.models import Election, Fact, PartyName, Row, Sourced, Text
+from sailau.facts.models import Election, Fact, NoteText, PartyName, Row, Sourced, Text
 from sailau.facts.rows import RowPathError, resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.kazakh import reproduce
@@ -83,16 +83,18 @@ def walk(obj: object, path: str = "") -> Iterator[tuple[str, BaseModel]]:
 def check_source_ids(report: Report, root: object, path: str, known: Mapping[str, object]) -> None:
     """Every source id cited anywhere under `root` exists in sources.yaml."""
     for where, model in walk(root, path):
-        field, ids = (
-            "sources",
-            model.sources if isinstance(model, Sourced | PartyName | Row) else (),
-        )
+        cited: list[tuple[str, tuple[str, ...]]] = []
+        if isinstance(model, Sourced | PartyName | NoteText | Row):
+            cited.append(("sources", model.sources))
+        if isinstance(model, Sourced):
+            cited += [(f"held_by.{name}", ids) for name, ids in model.held_by.items()]
         if isinstance(model, Election):
-            field, ids = "kind_sources", model.kind_sources
-        for i, sid in enumerate(ids):
-            if sid not in known:
-                at = f"{where}.{field}[{i}]" if where else f"{field}[{i}]"
-                report(at, f"unknown source id {sid!r} (not in sources.yaml)")
+            cited.append(("kind_sources", model.kind_sources))
+        for field, ids in cited:
+            for i, sid in enumerate(ids):
+                if sid not in known:
+                    at = f"{where}.{field}[{i}]" if where else f"{field}[{i}]"
+                    report(at, f"unknown source id {sid!r} (not in sources.yaml)")
 
 
 def check_participation(report: Report, e: Election) -> None:

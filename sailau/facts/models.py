@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, Self, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from sailau.reply import LANGS, Lang
 
@@ -88,12 +95,35 @@ class Text(Model):
         return text
 
 
+class NoteText(Text):
+    """A fact's note. `sources`: where what it says comes from other sources than the fact's
+    figure, those sources, each holding a part of it (a line stating the note cites them all)."""
+
+    sources: tuple[SourceId, ...] = ()
+
+
 class Sourced(Model):
-    """Anything that states facts: its sources (ids in sources.yaml), status and a note."""
+    """Anything that states facts: its sources (ids in sources.yaml), status and a note.
+
+    A line citing the fact cites its first source (the one its figure is taken from);
+    `held_by` names, by field, a figure that only some of the sources hold (AMANAT's 62 seats
+    of 2023: only RIA Novosti quotes the CEC on them), and a line stating that figure cites
+    the first of those too."""
 
     sources: tuple[SourceId, ...] = Field(min_length=1)
     status: Status | None = None
-    note: Text | None = None
+    note: NoteText | None = None
+    held_by: dict[str, tuple[SourceId, ...]] = {}
+
+    @model_validator(mode="after")
+    def _figures_held(self) -> Self:
+        for name, ids in self.held_by.items():
+            figure = getattr(self, name, None)
+            if isinstance(figure, bool) or not isinstance(figure, int | Decimal):
+                raise ValueError(f"held_by: {name!r} is not a figure of this fact")
+            if not ids:
+                raise ValueError(f"held_by: {name!r} names no source")
+        return self
 
 
 class Fact(Sourced, Generic[T]):
@@ -342,6 +372,12 @@ class Change(Sourced):
     from_percent: Dec | None = None
 
 
+class ReportedSeats(Sourced):
+    """A party's total seats as one source gives it, where the sources disagree."""
+
+    seats: Count
+
+
 class PartyResult(Sourced):
     """One party's national list result; `sources` cover votes, percent and seats."""
 
@@ -351,10 +387,18 @@ class PartyResult(Sourced):
     list_seats: Count
     district_seats: Count | None = None
     seats: Count | None = None
-    """Official total seats; None where the sources disagree (see `note`)."""
+    """Official total seats; None where the sources disagree (see `seats_reported`)."""
+    seats_reported: tuple[ReportedSeats, ...] = ()
+    """Where the sources disagree on the total: what each gives (`seats` is then None)."""
     leader: Leader | None = None
     list_size: Fact[Count] | None = None
     change: Change | None = None
+
+    @model_validator(mode="after")
+    def _disputed_total(self) -> Self:
+        if (self.seats is None) != bool(self.seats_reported):
+            raise ValueError("seats_reported: give it exactly when the total (seats) is disputed")
+        return self
 
 
 class TurnoutReading(Sourced):
