@@ -5,7 +5,7 @@ from __future__ import annotations
 from sailau.answers.env import Env, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election
-from sailau.reply import Reply, Suggestion
+from sailau.reply import LANGS, Reply, Suggestion
 
 
 def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
@@ -164,10 +164,25 @@ def apk(env: Env, q: Query) -> Reply:
     if vote is None:
         key = "apk_none" if not election.system.appointed_seats else "apk_missing"
         return env.not_held(q, env.t(q, key, year=election.year), *_offers(env, q, "chamber_size"))
-    names = env.join(q, (e.name(q.lang) for e in vote.elected))
+    names = env.join(
+        q,
+        (
+            env.t(q, "apk_deputy_votes", e.votes, name=e.name(q.lang), votes=e.votes)
+            if e.votes is not None
+            else e.name(q.lang)
+            for e in vote.elected
+        ),
+    )
+    surname = q.slots.get("person", "").split()[-1:]  # the deputy asked about, if any
+    asked = [e for e in vote.elected if set(surname) & {e.name(x).split()[-1] for x in LANGS}]
+    headline = env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True))
+    if asked and asked[0].votes is not None:  # "how many votes did Abdrakhmanov get"
+        e = asked[0]
+        headline = env.t(q, "apk_deputy", e.votes, name=e.name(q.lang), votes=e.votes,
+                         date=env.date(q, vote.date))  # fmt: skip
     return env.reply(
         q,
-        env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True)),
+        headline,
         details=[
             cited(env.t(q, "apk_voted", vote.voted, voted=env.num(q, vote.voted)), vote),
             cited(env.t(q, "apk_elected", names=names), vote) if names else "",

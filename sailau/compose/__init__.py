@@ -96,7 +96,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
             head = cited(env, f"{word} {found.text}", *found.sources)
-            return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
+            said = found.text.casefold()
+            rest = [line for line in lines_of(base)[:2] if line[0].casefold() != said]
+            return rebuilt(env, base, [head, *rest], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
@@ -123,8 +125,21 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    lines = [lines_of(first)[0], *(lines_of(r)[0] for r in rest), *extra]
+    question = asked(decision, q.lang) if asked is not None else frozenset()
+    lines = [line for r in replies for line in _asked_lines(r, question)]
+    lines = [*dict.fromkeys(lines), *extra]
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
+    """A part's headline, and the line of its details the question's words point at more than
+    at the headline ("how many votes did Abdrakhmanov get" in the APK's answer)."""
+    head, *rest = lines_of(reply)
+    shared = [len(question & stems(text)) for text, _ in rest]
+    best = max(shared, default=0)
+    if best <= len(question & stems(head[0])) or shared.count(best) > 1:
+        return [head]
+    return [head, rest[shared.index(best)]]
 
 
 FOCUS_SHARE = 3

@@ -246,8 +246,14 @@ class InstitutionPeriod(Sourced):
     from_year: int | None = None
     to_year: int | None = None
     seats: Count | None = None
+    elected: Count | None = None
+    appointed: Count | None = None
+    """Of the seats: those filled by election, and those appointed (by the President)."""
     term_years: Count | None = None
     composition: Text
+
+    def covers(self, year: int) -> bool:
+        return (self.from_year or year) <= year <= (self.to_year or year)
 
 
 class Institution(Sourced):
@@ -256,6 +262,12 @@ class Institution(Sourced):
     description: Text
     periods: tuple[InstitutionPeriod, ...] = ()
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-F]{6}$")] | None = None
+
+    def period(self, year: int) -> InstitutionPeriod | None:
+        """The period `year` falls in; of several, the one that starts latest (a period with
+        no start is the fallback)."""
+        covering = [p for p in self.periods if p.covers(year)]
+        return max(covering, key=lambda p: p.from_year or 0, default=None)
 
 
 class InstitutionsFile(Model):
@@ -537,6 +549,38 @@ class Event(Sourced):
     text: Text
 
 
+RowPath = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z_]+(\[[a-z0-9_]+\])?(\.[a-z_]+(\[[a-z0-9_]+\])?)*$"),
+    Field(strict=True),
+]
+"""Where a row's figure is held: `apk_vote.voted`, `timeline[decree]`, `candidates.notes[1]`
+(an item by its id, role or kind, or by position), `institution.senate.appointed` (the
+institution's period that covers the election's year)."""
+
+
+class Row(Model):
+    """One row of the reference sheet, addressable by itself: a figure, name or date, stated
+    in one sentence that leads with it (`sailau.facts.rows` resolves it).
+
+    The figure is `value`, or the fact at `of` (then its sources are the row's, and `text`
+    may write it as `{value}`, with endings: `{value:poss}`); a row whose `of` is a statement
+    in words (a note, an event) may leave `text` out and say the statement. `yes` answers "is
+    it so?" of the row's statement, `holds` what a yes/no question may ask of it (whether
+    observers called the vote competitive)."""
+
+    value: Count | Dec | Day | Text | None = None
+    of: RowPath | None = None
+    percent: bool = False
+    """The figure is a percentage."""
+    text: Text | None = None
+    yes: bool | None = None
+    holds: dict[Id, bool] = {}
+    sources: tuple[SourceId, ...] = ()
+    status: Status | None = None
+    note: Text | None = None
+
+
 class Election(Model):
     id: ElectionId
     year: int
@@ -565,6 +609,8 @@ class Election(Model):
     discrepancies: tuple[Note, ...] = ()
     unknown: dict[Id, Text] = {}
     """Topics a user may ask about that the sources do not cover, with what is (not) known."""
+    rows: dict[Id, Row] = {}
+    """The reference sheet's rows a question may ask one by one (`sailau.facts.rows`)."""
 
     def party(self, party_id: str) -> PartyResult:
         """This election's result for a party; LookupError if it did not run."""
