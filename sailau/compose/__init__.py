@@ -22,6 +22,7 @@ from sailau.answers.env import DEFAULT_YEAR, Env
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
 from sailau.compose.lines import Cited, cited, lines_of, rebuilt
+from sailau.compose.values import elected
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -274,14 +275,8 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
                 q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
             )
             return env.not_held(q, text)
-    elected = (
-        frame.has("new")
-        or frame.has("after")
-        or bool({"passed", "seats"} & set(frame.measures))
-        or "majilis" in frame.of("institution")
-    )
     c = env.election(q).candidates
-    if decision.intent == "women" and elected and (c is None or c.women_elected is None):
+    if decision.intent == "women" and elected(frame) and (c is None or c.women_elected is None):
         return env.not_held(q, env.t(q, "women_elected_missing", year=env.year(q)))
     return None
 

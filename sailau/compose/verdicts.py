@@ -15,7 +15,7 @@ from decimal import Decimal
 from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
-from sailau.compose.values import Subject, value
+from sailau.compose.values import Subject, elected, value
 from sailau.facts.models import Election
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
@@ -257,6 +257,8 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
     if party is not None and not measure and comparison.percent:
         measure = "share"  # "did Ak Zhol get more than 10 %"
+    if measure == "women" and elected(frame):
+        measure = "women_elected"  # "more than 30 women in the new Mäjilis?"
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )

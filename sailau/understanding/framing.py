@@ -141,6 +141,17 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if form == "compare" and len(parties) > 1 and measures == ("votes_needed",):
         measures = ("votes",)  # "how many more votes did X get than Y": the gap, not a need
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
+    figures = tuple(
+        s.value
+        for s in by.get("number", [])
+        if not q.covered(s.start, ("threshold", "op"))
+        and not _near(s, by.get("op", []))
+        and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
+    )
+    if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
+        # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
+        comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
+        figures = ()
     return Frame(
         measures=measures,
         subjects=subjects,
@@ -161,13 +172,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         topic=bool(by.get("topic")) or bool(subjects) or bool(years),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q),
-        figures=tuple(
-            s.value
-            for s in by.get("number", [])
-            if not q.covered(s.start, ("threshold", "op"))
-            and not _near(s, by.get("op", []))
-            and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
-        ),
+        figures=figures,
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
         claims=_claims(q, by.get("claim", [])),
         roles=unique(
@@ -353,6 +358,19 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
+
+
+def _states(
+    measures: tuple[str, ...], figures: tuple[str, ...], threshold: str | None, spans: Sequence[Span]
+) -> bool:
+    """A yes/no question that states one figure of what it asks, supposing nothing ("did Amanat
+    get 63 seats", "is 11,915,903 the number registered"): whether the figure is the fact."""
+    return (
+        bool(measures)
+        and len(figures) == 1
+        and threshold is None
+        and not any((s.label, s.value) in SUPPOSING for s in spans)
+    )
 
 
 def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | None) -> str | None:

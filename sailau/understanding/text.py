@@ -26,6 +26,11 @@ TEXT_FILE = "text.yaml"
 _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
+_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?![\d.,]\d)"
+)
+"""A number grouped in thousands: "11,915,903", "3.431.510" (two groups or more, so that
+"3,5" and "60,8" stay decimals), "133 809" (spaces)."""
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
@@ -179,6 +184,7 @@ def _basic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
     text = text.translate(_APOSTROPHES)
+    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
