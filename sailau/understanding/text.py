@@ -197,6 +197,8 @@ def basic(text: str) -> str:
     return _basic(text)
 
 
+MAX_PERCENT = 100
+"""A larger figure before a percent word is no percentage ("auyl 2023 percentage")."""
 STEM_MIN_CHARS = 4
 """Shorter words (of, и, мен, was) say nothing about which line of an answer is asked."""
 STEM_CHARS = 5
@@ -231,7 +233,7 @@ def percentages(words: str, lex: TextTables | None = None) -> str:
         tok, word = tokens[i], folded[i]
         if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
             number = tok if _is_number(tok) else lex.number_words.get(word)
-            if number is not None:
+            if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
                 out.append(f"{number}%")
                 i += 2
                 continue
