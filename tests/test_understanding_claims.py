@@ -57,3 +57,32 @@ def test_numbers_grouped_in_thousands_are_one_number() -> None:
 def test_a_what_if_figure_is_no_claim() -> None:
     reply = answer("would auyl get seats at 5 %?")
     assert reply.intent == "whatif" or "5" in reply.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ауыл шаруашылығы туралы заң қашан қабылданды",  # agriculture, not the Auyl party
+        "где находится улица ак жол",
+        "ak zhol avenue how to get there",
+        "nur otan street in astana",
+    ],
+)
+def test_a_party_name_inside_another_noun_is_not_the_party(question: str) -> None:
+    assert answer(question).kind.value == "off_topic"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "мен қай партияға дауыс берейін",
+        "стоит ли голосовать за ак жол в этот раз",
+        "should we vote for auyl",
+        "is amanat a corrupt party",
+        "ақ жол жемқор партия ма",
+    ],
+)
+def test_voting_advice_and_value_judgements_are_refused(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind.value == "refusal", reply.headline
+    assert not reply.unhonoured

@@ -60,14 +60,15 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    if decision.unhonoured:
-        note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
+    unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
+    if unhonoured:
+        note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
         if decision.form == "yesno":  # the verdict stays first
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
-    return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
+    return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
