@@ -86,3 +86,18 @@ def test_voting_advice_and_value_judgements_are_refused(question: str) -> None:
     reply = answer(question)
     assert reply.kind.value == "refusal", reply.headline
     assert not reply.unhonoured
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "figure"),
+    [
+        ("did the exit poll overestimate ak zhol", False, "10.95"),  # poll 10.18 < 10.95
+        ("экзит пол завысил нур отан?", True, "71,97"),
+        ("adal got past 7%?", False, "3.57"),
+        ("respublika 10 paiyzdan asty ma", False, "8,59"),  # the party's own election: 2023
+    ],
+)
+def test_yes_no_said_with_a_verb_of_comparison(question: str, yes: bool, figure: str) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert figure in head, head

@@ -42,8 +42,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if part.intent == ROW_INTENT:
         return _row(env, q, frame, part)
     year = env.year(q)
-    election = env.fb.election(year)
     party = part.slot("party")
+    if party is not None and part.slot("year") is None:
+        year = _ran_in(env, party, year)
+    election = env.fb.election(year)
     measure = frame.measure or ""
     for decide in (_by_figure, _across_years):
         found = decide(env, q, frame, part, year)
@@ -73,6 +75,15 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
     return None
+
+
+def _ran_in(env: Env, party: str, year: int) -> int:
+    """The election a party's figure is asked of when none is named: the default one if the
+    party ran in it, else the latest it ran in ("did Baytaq get over 5 %": 2023)."""
+    if env.fb.election(year).has_party(party):
+        return year
+    ran = [y for y in env.fb.years if env.fb.election(y).has_party(party)]
+    return max(ran) if ran else year
 
 
 # --- a row of the reference sheet ---------------------------------------------------------------
