@@ -15,8 +15,9 @@ FORMS = ("value", "yesno", "compare", "list")
 BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
 MARKERS = frozenset(
-    {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base", "since",
-     "new", "after", "same_day", "alternative", "change", "future", "each", "all", "president"}
+    {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
+     "since", "new", "after", "same_day", "alternative", "change", "future", "each", "all",
+     "president"}
 )  # fmt: skip
 
 

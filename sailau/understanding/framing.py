@@ -397,7 +397,10 @@ SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
 
 
 def _states(
-    measures: tuple[str, ...], figures: tuple[str, ...], threshold: str | None, spans: Sequence[Span]
+    measures: tuple[str, ...],
+    figures: tuple[str, ...],
+    threshold: str | None,
+    spans: Sequence[Span],
 ) -> bool:
     """A yes/no question that states one figure of what it asks, supposing nothing ("did Amanat
     get 63 seats", "is 11,915,903 the number registered"): whether the figure is the fact."""

@@ -27,7 +27,9 @@ _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; afte
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
 _THOUSANDS = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?![\d.,]\d)"
+    r"(?<![\d.,])\d{1,3}"
+    r"(?:(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})+|(?:[ \u00a0\u202f]\d{3})+)"
+    r"(?![\d.,]\d)"
 )
 """A number grouped in thousands: "11,915,903", "3.431.510" (two groups or more, so that
 "3,5" and "60,8" stay decimals), "133 809" (spaces)."""
