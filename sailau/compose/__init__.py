@@ -22,6 +22,7 @@ from sailau.answers.env import DEFAULT_YEAR, Env
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
 from sailau.compose.lines import Cited, cited, lines_of, rebuilt
+from sailau.compose.values import elected
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -59,14 +60,15 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    if decision.unhonoured:
-        note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
+    unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
+    if unhonoured:
+        note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
         if decision.form == "yesno":  # the verdict stays first
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
-    return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
+    return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
@@ -274,14 +276,8 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
                 q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
             )
             return env.not_held(q, text)
-    elected = (
-        frame.has("new")
-        or frame.has("after")
-        or bool({"passed", "seats"} & set(frame.measures))
-        or "majilis" in frame.of("institution")
-    )
     c = env.election(q).candidates
-    if decision.intent == "women" and elected and (c is None or c.women_elected is None):
+    if decision.intent == "women" and elected(frame) and (c is None or c.women_elected is None):
         return env.not_held(q, env.t(q, "women_elected_missing", year=env.year(q)))
     return None
 

@@ -11,6 +11,7 @@ from sailau.answers.chamber import list_total
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
 from sailau.facts.models import Election, Text
+from sailau.understanding.frame import Frame
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,10 @@ def _women_share(election: Election, subject: Subject, narrow: frozenset[str]) -
     return Value(share, True, (c.women,), c.women.note)
 
 
-SHARES: dict[str, Getter] = {"women": _women_share}
+SHARES: dict[str, Getter] = {
+    "women": _women_share,
+    "invalid": _count(lambda e: e.participation.invalid_percent, percent=True),
+}
 """Measures counted in the facts whose share a question may ask ("more than 30 % women?")."""
 
 GETTERS: dict[str, Getter] = {
@@ -162,6 +166,7 @@ GETTERS: dict[str, Getter] = {
     "stations": _stations,
     "candidates": _candidates,
     "women": _women,
+    "women_elected": _count(lambda e: e.candidates.women_elected if e.candidates else None),
     "majority": _count(lambda e: e.system.majority),
     "threshold": _count(lambda e: e.system.threshold.percent, percent=True),
     "observers": _count(lambda e: e.observers.foreign if e.observers else None),
@@ -171,6 +176,17 @@ GETTERS: dict[str, Getter] = {
     ),
 }
 """Measures with a figure to compare, by the frame's measure name."""
+
+
+def elected(frame: Frame) -> bool:
+    """The question is about the Mäjilis elected, not the candidates ("women in the new
+    Mäjilis", "how many women won seats")."""
+    return (
+        frame.has("new")
+        or frame.has("after")
+        or bool({"passed", "seats"} & set(frame.measures))
+        or "majilis" in frame.of("institution")
+    )
 
 
 def value(

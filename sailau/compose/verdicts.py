@@ -15,7 +15,7 @@ from decimal import Decimal
 from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
-from sailau.compose.values import Subject, value
+from sailau.compose.values import Subject, elected, value
 from sailau.facts.models import Election
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
@@ -42,8 +42,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if part.intent == ROW_INTENT:
         return _row(env, q, frame, part)
     year = env.year(q)
-    election = env.fb.election(year)
     party = part.slot("party")
+    if party is not None and part.slot("year") is None:
+        year = _ran_in(env, party, year)
+    election = env.fb.election(year)
     measure = frame.measure or ""
     for decide in (_by_figure, _across_years):
         found = decide(env, q, frame, part, year)
@@ -73,6 +75,15 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
     return None
+
+
+def _ran_in(env: Env, party: str, year: int) -> int:
+    """The election a party's figure is asked of when none is named: the default one if the
+    party ran in it, else the latest it ran in ("did Baytaq get over 5 %": 2023)."""
+    if env.fb.election(year).has_party(party):
+        return year
+    ran = [y for y in env.fb.years if env.fb.election(y).has_party(party)]
+    return max(ran) if ran else year
 
 
 # --- a row of the reference sheet ---------------------------------------------------------------
@@ -257,6 +268,8 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
     if party is not None and not measure and comparison.percent:
         measure = "share"  # "did Ak Zhol get more than 10 %"
+    if measure == "women" and elected(frame):
+        measure = "women_elected"  # "more than 30 women in the new Mäjilis?"
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )
