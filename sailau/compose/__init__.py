@@ -10,17 +10,17 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 
 from sailau.answers import meta
-from sailau.answers.env import DEFAULT_YEAR, Env
+from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
-from sailau.compose.lines import Cited, cited, lines_of, rebuilt
+from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
+from sailau.compose.merge import merged
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -58,6 +58,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
+    reply = replace(reply, suggestions=_offers_kept(decision, reply.suggestions))
     if decision.unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
         lines = lines_of(reply)
@@ -66,6 +67,30 @@ def compose(
         else:
             reply = rebuilt(env, reply, [note, *lines])
     return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
+
+
+CHANGES = frozenset({"party_change", "compare"})
+"""Follow-ups that compare with another election: what a comparison has just answered."""
+
+
+def _offers_kept(decision: Decision, offers: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+    """Follow-ups that ask something new: not the same question for a year it already named
+    ("А в 2016 году?" after "…compared with 2016"), not another comparison after a comparison,
+    and not a party's question with no party named when several parties were asked about."""
+    frame = decision.frame
+    asked = {str(y) for y in (*frame.years, frame.base_year) if y is not None}
+    intents = {p.intent for p in decision.parts}
+    kept = []
+    for offer in offers:
+        slots = dict(offer.slots)
+        if offer.intent in intents and slots.get("year") in asked:
+            continue
+        if decision.form == "compare" and offer.intent in CHANGES:
+            continue
+        if len(frame.parties) > 1 and offer.intent.startswith("party_"):
+            continue
+        kept.append(offer)
+    return tuple(kept)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
@@ -94,15 +119,20 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
-            head = cited(env, f"{word} {found.text}", *found.sources)
-            return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
+            head = cited(env, found.text, *found.sources)
+            rest = novel([head], lines_of(base))
+            fuller = [line for line in rest if _restates(head[0], line[0])]
+            if fuller:  # a line of the answer says the verdict's fact, and more: it is the verdict
+                head = (fuller[0][0], (*head[1], *fuller[0][1]))
+                rest = [line for line in rest if line is not fuller[0]]
+            head = (f"{word} {sentence(head[0])}", head[1])
+            return rebuilt(env, base, [head, *rest[:1]], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            if not _shown(base.headline, found_reply):
-                lines.append(lines_of(base)[0])
+            lines += novel(lines, [lead(base)])
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 
@@ -122,7 +152,10 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    lines = [lines_of(first)[0], *(lines_of(r)[0] for r in rest), *extra]
+    one = merged(env, q, decision.parts) if len(replies) == len(decision.parts) else None
+    heads = [one] if one is not None else [lead(first)]
+    heads += novel(heads, [] if one is not None else (lead(r) for r in rest), strict=False)
+    lines = [*heads, *novel(heads, extra)]
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
 
 
@@ -185,12 +218,14 @@ def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[Cite
 
 def _shown(line: str, reply: Reply) -> bool:
     """Whether `reply` already shows the figures of `line` ("66 polling stations abroad")."""
-    figures = set(_FIGURE.findall(line))
-    shown = {f for d in (reply.headline, *reply.details) for f in _FIGURE.findall(d)}
-    return bool(figures) and figures <= shown
+    found = figures(line)
+    shown = {f for d in (reply.headline, *reply.details) for f in figures(d)}
+    return bool(found) and found <= shown
 
 
-_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+def _restates(verdict: str, line: str) -> bool:
+    """Whether `line` says all that `verdict` says (its words and figures), and more."""
+    return stems(verdict) <= stems(line) and figures(verdict) <= figures(line)
 
 
 def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
