@@ -68,17 +68,17 @@ def lead(reply: Reply) -> Cited:
 
 def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True) -> list[Cited]:
     """The lines of `more` that add to `shown`: no header left with nothing under it, no line
-    whose words another already says, and no line stating a figure already given (`strict`;
-    otherwise only a line all of whose figures were given: parts that share a time of day)."""
+    whose words and figures another already says, and (`strict`) no line whose figures were
+    all given — not strict, parts that share a date or a time of day are all kept."""
     out: list[Cited] = []
     seen = {f for text, _ in shown for f in figures(text)}
     for line in more:
         text = line[0]
         found = figures(text)
-        if is_header(text) or (found & seen if strict else found and found <= seen):
+        if is_header(text) or (strict and found and found <= seen):
             continue
         words = stems(text)
-        if not found and any(words <= stems(t) for t, _ in (*shown, *out)):
+        if found <= seen and any(words <= stems(t) for t, _ in (*shown, *out)):
             continue
         out.append(line)
         seen |= found
