@@ -296,3 +296,22 @@ def test_every_figure_cites_its_source(question: str) -> None:
     reply = answer(question)
     assert reply.sources and len(reply.cites) == 1 + len(reply.details)
     assert all(reply.cites), reply.cites
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2016 жылмен салыстырғанда нұр отанның орны қаншаға азайды",
+     "ақ жолдың орындары 2016 жылдан кейін қаншаға өсті"],
+)  # fmt: skip
+def test_by_how_much_is_not_answered_yes(question: str) -> None:
+    assert not answer(question).headline.startswith(("Иә.", "Жоқ."))
+
+
+def test_more_than_a_named_year_compares_with_its_counterpart() -> None:
+    headline = answer("ak zhol 2016 dagydan kop oryn aldy ma").headline
+    assert headline.startswith("Иә.") and "5 орынға көп" in headline, headline
+
+
+def test_a_party_s_seat_change_comes_with_its_share_change() -> None:
+    shown = "\n".join(body("насколько у нур отана мест убавилось по сравнению с 16м годом"))
+    assert "на 8 мест меньше" in shown and "на 11,11\u00a0п.\u00a0п. ниже" in shown, shown

@@ -114,6 +114,8 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             return replace(last, suggestions=first.suggestions, context=first.context)
         if decision.frame.extreme == "lowest":  # several share the last place: the whole list
             return leaf("results", decision.parts[0].slots, q.lang)
+    if form == "yesno" and decision.intent in CHANGES and frame.comparison is None:
+        form = "compare"  # "by how much did it fall": a change, not a yes or no
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:
@@ -132,7 +134,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            lines += novel(lines, [lead(base)], strict=False)  # it may add the share
+            lines += novel(lines, [lead(base)])  # when it adds a figure (the share change)
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 

@@ -20,6 +20,8 @@ from sailau.understanding.frame import Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
+COUNTED = frozenset({"seats", "votes"})
+"""A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 
 
@@ -33,8 +35,10 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         if short is not None:
             return short
     measures = [m for m in frame.measures if m in GETTERS]
-    if not measures and party is not None:
+    if party is not None and not measures:
         measures = list(PARTY_FIGURES)
+    elif party is not None and set(measures) <= COUNTED:
+        measures.append("share")
     if not measures:
         return None
     parties = frame.parties
@@ -80,7 +84,8 @@ def _years(env: Env, q: Query, frame: Frame) -> list[int]:
 def _asks_which(frame: Frame, subject: Subject) -> bool:
     """ "In which year was turnout higher", "where was it higher, 2021 or 2023"."""
     vague = frame.comparison is not None and frame.comparison.value is None
-    return "year" in frame.kinds or frame.extreme is not None or (vague and subject.party is None)
+    named = "year" in frame.kinds and bool(frame.years)
+    return named or frame.extreme is not None or (vague and subject.party is None)
 
 
 def _lines(
