@@ -315,3 +315,19 @@ def test_more_than_a_named_year_compares_with_its_counterpart() -> None:
 def test_a_party_s_seat_change_comes_with_its_share_change() -> None:
     shown = "\n".join(body("насколько у нур отана мест убавилось по сравнению с 16м годом"))
     assert "на 8 мест меньше" in shown and "на 11,11\u00a0п.\u00a0п. ниже" in shown, shown
+
+
+def test_a_total_held_by_one_source_cites_it() -> None:
+    """AMANAT's 62 seats of 2023 (with the districts) are given only by RIA Novosti."""
+    reply = answer("сколько мест у аманата и ауыла после выборов 2023")
+    assert "RIA23" in {s.id for s in reply.sources}, reply.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [("әйел кандидаттар 30 пайыздан көп пе еді", "28,8\u00a0%, яғни"),
+     ("женщин среди кандидатов было больше 30%?", "28,8\u00a0%, то есть меньше")],
+)  # fmt: skip
+def test_a_computed_share_is_a_figure_not_a_sentence(question: str, wanted: str) -> None:
+    headline = answer(question).headline
+    assert wanted in headline and "Бұл —" not in headline and "Это" not in headline, headline

@@ -25,10 +25,22 @@ class Value:
 
     def text(self, env: Env, q: Query) -> str:
         if self.shown is not None:
-            return self.shown(q.lang).rstrip(".")
+            return self._as_shown(env, q)
         if self.percent:
             return env.pct(q, self.amount)
         return env.num(q, int(self.amount)) if self.amount == int(self.amount) else str(self.amount)
+
+    def _as_shown(self, env: Env, q: Query) -> str:
+        """A computed share as its source words it: the percentage the source's sentence
+        states (`28,8 %`), or that sentence when it states none at that precision."""
+        assert self.shown is not None
+        words = self.shown(q.lang)
+        for places in range(3):
+            exact = self.amount.quantize(Decimal(1).scaleb(-places))
+            stated = env.pct(q, exact)
+            if stated.replace("\u00a0", " ") in words.replace("\u00a0", " "):
+                return stated
+        return words.rstrip(".")
 
     def counted(self, env: Env, q: Query, measure: str) -> str:
         """The figure with its unit where it has one: `12 мест`, `63,25 %`."""
@@ -48,6 +60,13 @@ class Value:
         """The catalog word for how this figure stands to `other` (`dir_more_count`...)."""
         more = "more" if self.amount > other.amount else "less"
         return f"dir_{more}_{'percent' if self.percent else 'count'}"
+
+
+@dataclass(frozen=True)
+class Cites:
+    """Sources that hold one figure of a fact (a party's total seats) beside the fact's own."""
+
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -82,7 +101,8 @@ def _seats(election: Election, subject: Subject, narrow: frozenset[str]) -> Valu
     seats = row.seats if row.seats is not None else row.list_seats
     if "district_seats" in narrow and row.district_seats is not None:
         seats = row.district_seats
-    return Value(Decimal(seats), False, (row,))
+    held = (Cites(row.seats_sources),) if row.seats_sources and seats == row.seats else ()
+    return Value(Decimal(seats), False, (row, *held))
 
 
 def _turnout(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:

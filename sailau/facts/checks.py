@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from sailau.facts.models import Election, Fact, PartyName, Sourced
+from sailau.facts.models import Election, Fact, PartyName, PartyResult, Sourced
 from sailau.seats.allocation import SeatError
 from sailau.seats.kazakh import reproduce
 
@@ -84,10 +84,14 @@ def check_source_ids(report: Report, root: object, path: str, known: Mapping[str
         field, ids = "sources", model.sources if isinstance(model, Sourced | PartyName) else ()
         if isinstance(model, Election):
             field, ids = "kind_sources", model.kind_sources
-        for i, sid in enumerate(ids):
-            if sid not in known:
-                at = f"{where}.{field}[{i}]" if where else f"{field}[{i}]"
-                report(at, f"unknown source id {sid!r} (not in sources.yaml)")
+        cited = [(field, ids)]
+        if isinstance(model, PartyResult):
+            cited.append(("seats_sources", model.seats_sources))
+        for name, found in cited:
+            for i, sid in enumerate(found):
+                if sid not in known:
+                    at = f"{where}.{name}[{i}]" if where else f"{name}[{i}]"
+                    report(at, f"unknown source id {sid!r} (not in sources.yaml)")
 
 
 def check_participation(report: Report, e: Election) -> None:

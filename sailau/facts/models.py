@@ -340,6 +340,9 @@ class PartyResult(Sourced):
     district_seats: Count | None = None
     seats: Count | None = None
     """Official total seats; None where the sources disagree (see `note`)."""
+    seats_sources: tuple[SourceId, ...] = ()
+    """The sources that hold `seats` where not all of `sources` do (2023: the total with the
+    single-member districts, which only one source gives)."""
     leader: Leader | None = None
     list_size: Fact[Count] | None = None
     change: Change | None = None
