@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 
+from sailau import render
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
@@ -23,7 +24,7 @@ from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, r
 from sailau.compose.merge import merged
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
-from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
+from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 from sailau.understanding.text import stems
 
@@ -121,7 +122,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
-            head = cited(env, found.text, *found.sources)
+            head = cited(env, q.lang, found.text, *found.sources)
             rest = novel([head], lines_of(base))
             fuller = [line for line in rest if _restates(head[0], line[0])]
             if fuller:  # a line of the answer says the verdict's fact, and more: it is the verdict
@@ -155,10 +156,26 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
     one = merged(env, q, decision.parts) if len(replies) == len(decision.parts) else None
-    heads = [one] if one is not None else [lead(first)]
-    heads += novel(heads, [] if one is not None else (lead(r) for r in rest), strict=False)
+    question = asked(decision, q.lang) if asked is not None else frozenset()
+    found = [line for r in replies for line in _asked_lines(r, question)]
+    heads = [one] if one is not None else found[:1]
+    heads += novel(heads, [] if one is not None else found[1:], strict=False)
     lines = [*heads, *novel(heads, extra)]
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
+    """A part's headline, and the line of its details the question's words point at more than
+    at the headline ("how many votes did Abdrakhmanov get" in the APK's answer); a header
+    is not the headline, the line under it is."""
+    lines = lines_of(reply)
+    head = lead(reply)
+    rest = lines[lines.index(head) + 1 :]
+    shared = [len(question & stems(text)) for text, _ in rest]
+    best = max(shared, default=0)
+    if best <= len(question & stems(head[0])) or shared.count(best) > 1:
+        return [head]
+    return [head, rest[shared.index(best)]]
 
 
 FOCUS_SHARE = 3
@@ -182,7 +199,7 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     head, *lines = lines_of(reply)
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
-    shared = [question & stems(text) for text, _ in lines]
+    shared = [question & stems(_unnamed(env, text, cites, reply.lang)) for text, cites in lines]
     often = Counter(word for words in shared for word in words)
     # rarer words weigh more; exact fractions: the same choice in every process, whatever the
     # order a set of words is summed in
@@ -196,6 +213,18 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     others = [line for line, score in zip(lines, scores, strict=True) if score != top]
     suggestions = tuple(s for s in reply.suggestions if s.intent != more)
     return env.first_part(rebuilt(env, reply, [head, *chosen, *others], suggestions=suggestions))
+
+
+def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
+    """`text` without the names of the secondary sources it cites: they report the story and
+    are no word of it ("ElectionGuide and English Wikipedia disagree" says nothing about how an
+    election ended); observers and officials (ODIHR's report) act in it."""
+    for cite in cites:
+        source = env.fb.source(cite.source)
+        if source.authority == "SEC":
+            name = render.publisher(source.name, lang, env.catalog)
+            text = text.replace(name.split(" (")[0], " ")
+    return text
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})
@@ -240,15 +269,15 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     abroad = election.participation.polling_stations_abroad
     if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
         text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
-        out.append(cited(env, text, abroad))
+        out.append(cited(env, q.lang, text, abroad))
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
-        out.append(cited(env, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
+        out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
     if "age" in narrowed and c is not None and c.average_age is not None:
         youngest = c.youngest_age.value if c.youngest_age else "—"
         text = env.t(q, "candidates_age", youngest=youngest,
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
-        out.append(cited(env, text, c.average_age))
+        out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)
 
 

@@ -41,10 +41,10 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         measures.append("share")
     if not measures:
         return None
-    parties = frame.parties
     named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
-    if len(parties) > 1 and len(named) <= 1:
-        return _across_parties(env, q, frame, measures[0], parties)
+    subjects = [Subject(p) for p in frame.parties] or [Subject(None, r) for r in frame.of("region")]
+    if len(subjects) > 1 and len(named) <= 1:
+        return _across(env, q, frame, measures[0], subjects)
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
@@ -116,20 +116,21 @@ def _lines(
             env.t(q, key, year=year, value=top.text(env, q)), *steps]  # fmt: skip
 
 
-def _across_parties(
-    env: Env, q: Query, frame: Frame, measure: str, parties: Sequence[str]
+def _across(
+    env: Env, q: Query, frame: Frame, measure: str, subjects: Sequence[Subject]
 ) -> Reply | None:
-    """Two parties' figures in one election, and who has more by how much."""
+    """One figure of several parties, or of several regions, in one election: both figures,
+    then who has more and by how much (the first two)."""
     year = env.year(q)
-    found = [(p, value(env, measure, year, Subject(p), frame.narrowed)) for p in parties]
-    known = [(p, v) for p, v in found if v is not None]
+    found = [(s, value(env, measure, year, s, frame.narrowed)) for s in subjects]
+    known = [(s, v) for s, v in found if v is not None]
     if len(known) < 2:
         return None
     items = env.join(
         q,
         (
-            env.t(q, "compare_item", name=env.party(q, p, year), value=v.text(env, q))
-            for p, v in known
+            env.t(q, "compare_item", name=_name(env, q, s, year), value=v.text(env, q))
+            for s, v in known
         ),
     )
     label = what(env, q, measure, None, None, year)
@@ -140,10 +141,18 @@ def _across_parties(
                      what=label, year=year, items=items)  # fmt: skip
     else:
         text = env.t(q, "compare_parties", what=label, year=year, items=items,
-                     top=env.party_phrase(q, top, year), gap=a.gap(env, q, b, measure),
+                     top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
     return env.reply(q, text, sources=[s for _, v in known for s in v.sources
                                        if isinstance(s, Sourced)])  # fmt: skip
+
+
+def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = False) -> str:
+    """The party's or region's name (`phrase`: a party as a sentence's subject)."""
+    if subject.party is not None:
+        named = env.party_phrase if phrase else env.party
+        return named(q, subject.party, year)
+    return env.region(q, subject.region or "")
 
 
 RANKED = ("votes", "share", "seats")

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sailau.answers.env import Env, HasSources
-from sailau.reply import Cite, Reply
+from sailau.answers.env import Env, HasSources, Line
+from sailau.reply import Cite, Lang, Reply
 from sailau.understanding.text import stems
 
 Cited = tuple[str, tuple[Cite, ...]]
@@ -26,10 +26,10 @@ def lines_of(reply: Reply) -> list[Cited]:
     return [(reply.headline, first), *((d, ()) for d in reply.details)]
 
 
-def cited(env: Env, text: str, *facts: HasSources) -> Cited:
-    """`text`, citing the sources of `facts` as an answer family's line would."""
-    found = (env.cite(fact) for fact in facts)
-    return text, tuple(dict.fromkeys(c for c in found if c is not None))
+def cited(env: Env, lang: Lang, text: str, *facts: HasSources) -> Cited:
+    """`text`, citing the sources of `facts` as an answer family's line would (a figure only
+    some of a fact's sources hold cites those: `Env.cites_of`)."""
+    return text, env.cites_of(Line(text, facts), lang)
 
 
 def rebuilt(env: Env, reply: Reply, lines: Sequence[Cited], **changes: Any) -> Reply:
@@ -48,11 +48,12 @@ def rebuilt(env: Env, reply: Reply, lines: Sequence[Cited], **changes: Any) -> R
 
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def figures(text: str) -> set[str]:
-    """The figures a line states, years aside (`12`, `5 148 074`, `71,09`)."""
-    return {f for f in _FIGURE.findall(text) if not _YEAR.fullmatch(f)}
+    """The figures a line states, years and times of day aside (`12`, `5 148 074`, `71,09`)."""
+    return {f for f in _FIGURE.findall(_TIME.sub(" ", text)) if not _YEAR.fullmatch(f)}
 
 
 def is_header(text: str) -> bool:

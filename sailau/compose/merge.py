@@ -77,7 +77,10 @@ def _listed(
     text = env.t(q, f"merged_{by}_{measure}", year=year, items=env.join(q, items),
                  party=env.party_phrase(q, party, year))  # fmt: skip
     return cited(
-        env, sentence(text), *(s for f, share in known for s in (*f.sources, *share.sources))
+        env,
+        q.lang,
+        sentence(text),
+        *(s for f, share in known for s in (*f.sources, *share.sources)),
     )
 
 
@@ -108,10 +111,10 @@ def _clauses(
         else env.t(q, "clauses_join", head=", ".join(clauses[:-1]), last=clauses[-1])
     )
     if party is None:
-        return cited(env, env.t(q, "merged_clauses", year=year, items=items), *sources)
+        return cited(env, q.lang, env.t(q, "merged_clauses", year=year, items=items), *sources)
     name = env.party_phrase(q, party, year)
-    return cited(env, env.t(q, "merged_clauses_party", year=year, party=name, items=items),
-                 *sources)  # fmt: skip
+    text = env.t(q, "merged_clauses_party", year=year, party=name, items=items)
+    return cited(env, q.lang, text, *sources)
 
 
 def _clause(env: Env, q: Query, key: str, figure: Value, share: Value | None, year: int) -> str:

@@ -63,13 +63,6 @@ class Value:
 
 
 @dataclass(frozen=True)
-class Cites:
-    """Sources that hold one figure of a fact (a party's total seats) beside the fact's own."""
-
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Subject:
     """Whose figure: a party, a region, or the whole election (both None)."""
 
@@ -101,8 +94,7 @@ def _seats(election: Election, subject: Subject, narrow: frozenset[str]) -> Valu
     seats = row.seats if row.seats is not None else row.list_seats
     if "district_seats" in narrow and row.district_seats is not None:
         seats = row.district_seats
-    held = (Cites(row.seats_sources),) if row.seats_sources and seats == row.seats else ()
-    return Value(Decimal(seats), False, (row, *held))
+    return Value(Decimal(seats), False, (row,))
 
 
 def _turnout(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
