@@ -297,7 +297,8 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
         earlier, later = frame.base_year, asked[0]
     elif len(asked) > 1:
         earlier, later = sorted(asked[:2])
-    elif comparison.value is None:  # "more seats than in 2016?": with the election it's set against
+    elif comparison.value is None and frame.years:  # "more seats than in 2016?": with the
+        # election it is set against (a year named, no figure: not "past the threshold?")
         earlier, later = sorted({asked[0], env.other_year(asked[0])})
     else:
         return None
