@@ -101,7 +101,8 @@ def _lines(
     party, region = subject.party, subject.region
     if len(known) == 2:
         a, b = known
-        if _asks_which(frame, subject) and a[1].amount != b[1].amount:
+        # the winner first for a rate ("turnout was higher in 2021"); a count says its change
+        if _asks_which(frame, subject) and a[1].percent and a[1].amount != b[1].amount:
             return [which(env, q, measure, party, region, (a, b), frame.extreme == "lowest")]
         return [pair(env, q, measure, party, region, a, b)]
     last = known[-1][0]
