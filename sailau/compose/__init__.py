@@ -22,7 +22,7 @@ from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
 from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
 from sailau.compose.merge import merged
-from sailau.compose.values import elected
+from sailau.compose.values import ESTIMATES, elected
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -119,6 +119,8 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             return leaf("results", decision.parts[0].slots, q.lang)
     if form == "yesno" and decision.intent in CHANGES and frame.comparison is None:
         form = "compare"  # "by how much did it fall": a change, not a yes or no
+    if frame.has("official") and frame.measure in ESTIMATES and frame.comparison is None:
+        form = "compare"  # "the exit poll and the official result": the estimate's error
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:

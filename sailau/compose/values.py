@@ -194,6 +194,10 @@ GETTERS: dict[str, Getter] = {
 }
 """Measures with a figure to compare, by the frame's measure name."""
 
+ESTIMATES: dict[str, str] = {"exit_poll": "share"}
+"""Measures that estimate another, which a question sets them against ("how far off was the
+exit poll"): the estimate's measure -> the official one."""
+
 
 def elected(frame: Frame) -> bool:
     """The question is about the Mäjilis elected, not the candidates ("women in the new
@@ -221,3 +225,14 @@ def value(
     if getter is None or year not in env.fb.years:
         return None
     return getter(env.fb.election(year), subject, narrow)
+
+
+def estimated(env: Env, measure: str, year: int, party: str) -> tuple[Value, Value] | None:
+    """An estimate of a party's figure and the official figure it estimates (the exit poll's
+    share and the result's), if the facts hold both."""
+    official = ESTIMATES.get(measure)
+    if official is None:
+        return None
+    guess = value(env, measure, year, Subject(party))
+    held = value(env, official, year, Subject(party))
+    return None if guess is None or held is None else (guess, held)

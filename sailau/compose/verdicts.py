@@ -16,7 +16,7 @@ from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
 from sailau.compose.phrases import pair, what
-from sailau.compose.values import Subject, elected, value
+from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
@@ -331,10 +331,10 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
 def _exit_poll(
     env: Env, q: Query, election: Election, party: str, direction: str
 ) -> Verdict | None:
-    poll = value(env, "exit_poll", election.year, Subject(party))
-    official = value(env, "share", election.year, Subject(party))
-    if poll is None or official is None:
+    found = estimated(env, "exit_poll", election.year, party)
+    if found is None:
         return None
+    poll, official = found
     text = env.t(
         q,
         "verdict_exit_poll",

@@ -141,8 +141,10 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         form = "compare"
     elif "list" in forms:
         form = "list"
-    if form == "compare" and len(parties) > 1 and measures == ("votes_needed",):
-        measures = ("votes",)  # "how many more votes did X get than Y": the gap, not a need
+    two = len(parties) > 1 or base is not None or len(years) > 1
+    if form == "compare" and two and measures == ("votes_needed",):
+        # "how many more votes did X get than Y / than in 2016": the gap, not a need
+        measures = ("votes",)
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
     figures = tuple(
         s.value

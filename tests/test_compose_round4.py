@@ -1,0 +1,55 @@
+"""Issue 12 round 4: a gap computed for any measure a row holds (two elections, an estimate set
+against the official figure, a measure's share), yes/no on text facts, what is not held said
+plainly, and follow-ups that keep their topic. Phrasings of our own, not the dev set's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sailau import render
+from sailau.pipeline import answer
+from tests.test_compose import numbers
+
+
+def shows(question: str, figures: list[str]) -> str:
+    shown = numbers(render.text(answer(question)))
+    for figure in figures:
+        assert re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", shown), (figure, shown)
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        # a change word names the gap between two elections, for any measure a year holds
+        ("increase in registered voters from 2021 to 2023", ["116337"]),
+        ("прирост избирателей 2021-2023", ["116337"]),
+        ("2021 бен 2023 арасындағы сайлаушылар өсімі", ["116337"]),
+        ("growth of the electorate between 2021 and 2023", ["116337"]),
+        # a measure's share, not its count, when the share is asked
+        ("share of spoiled ballots 2021 vs 2016", ["0.57", "3.95", "3.38"]),
+        ("процент испорченных бюллетеней 2016 и 2021 сравнение", ["0.57", "3.95"]),
+        # "how many more votes than in <year>": the party's gain, not votes it needed
+        ("how many more votes did auyl get compared to 2016", ["383023"]),
+        ("на сколько больше голосов у нур отана чем в 2016", ["5148074"]),
+    ],
+)
+def test_a_gap_between_elections_for_any_measure(question: str, figures: list[str]) -> None:
+    shows(question, figures)
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("how far off was the exit poll on ak zhol", ["10.18", "10.95", "0.77"]),
+        ("exit poll vs official result for nur otan", ["71.97", "71.09", "0.88"]),
+        ("на сколько ошиблись экзитполы по ауылу", ["5.75", "5.29", "0.46"]),
+        ("экзитпол и официальные данные по народной партии казахстана", ["9.03", "9.10"]),
+        ("экзитпол нұр отан бойынша қаншалықты қателесті", ["71.97", "71.09", "0.88"]),
+        ("exitpol oshibka po ak zholu", ["10.18", "10.95"]),
+    ],
+)
+def test_an_estimate_is_set_against_the_official_figure(question: str, figures: list[str]) -> None:
+    shows(question, figures)
