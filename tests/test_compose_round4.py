@@ -53,3 +53,21 @@ def test_a_gap_between_elections_for_any_measure(question: str, figures: list[st
 )
 def test_an_estimate_is_set_against_the_official_figure(question: str, figures: list[str]) -> None:
     shows(question, figures)
+
+
+@pytest.mark.parametrize(
+    ("question", "first_word", "figures"),
+    [
+        # a figure moved one way between two elections: decided from both figures
+        ("did they lower the threshold for 2023?", "Yes.", ["5", "7"]),
+        ("порог понизили к 2023 году?", "Да.", ["5", "7"]),
+        ("өту шегін 2023 жылы төмендетті ме", "Иә.", ["5", "7"]),
+        ("turnout went up in 2023?", "No.", ["54.19", "63.25"]),
+        ("явка увеличилась в 2021 по сравнению с 2016?", "Нет.", ["63.25", "77.12"]),
+        ("tirkelgen sailaushylar 2023 zhyly kobeydi me", "Иә.", ["12035578", "11919241"]),
+        ("did the number of registered voters not increase in 2023", "No.", ["12035578"]),
+    ],
+)
+def test_a_figure_moved_is_a_yes_or_no(question: str, first_word: str, figures: list[str]) -> None:
+    shown = shows(question, figures)
+    assert shown.startswith(first_word), shown

@@ -48,7 +48,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         year = _ran_in(env, party, year)
     election = env.fb.election(year)
     measure = frame.measure or ""
-    for decide in (_by_figure, _across_years):
+    for decide in (_by_figure, _moved, _across_years):
         found = decide(env, q, frame, part, year)
         if found is not None:
             return found
@@ -326,6 +326,38 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     text = pair(env, q, measure, party, part.slot("region"), (earlier, b), (later, a))
     yes = a.amount != b.amount and more == (comparison.direction == "more")
     return Verdict(yes, text, (*a.sources, *b.sources))
+
+
+MOVES = {"changed": None, "rose": True, "fell": False}
+"""Claims that a figure moved between two elections: any way, up, down."""
+
+
+def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Was the threshold lowered in 2023?", "явка выросла с 2016?": the figure of the election
+    asked against the one named as the base, or the election before it."""
+    claims = [c for c in frame.claims if c.removeprefix(NEGATED) in MOVES]
+    measure = frame.measure or ""
+    if not claims or (frame.comparison is not None and frame.comparison.value is not None):
+        return None
+    based = frame.has("base") or frame.has("since")  # "с 2016", not "lowered in 2023"
+    named = {*frame.years, *([frame.base_year] if frame.base_year and not based else [])}
+    asked = sorted(y for y in named if y in env.fb.years)
+    later = asked[-1] if asked else year
+    first = asked[0] if len(asked) > 1 else None
+    earlier = first or (frame.base_year if based else env.previous_year(env.fb.election(later)))
+    if earlier is None or earlier == later:
+        return None
+    earlier, later = sorted((earlier, later))
+    subject = Subject(part.slot("party"), part.slot("region"))
+    a = value(env, measure, later, subject, frame.narrowed)
+    b = value(env, measure, earlier, subject, frame.narrowed)
+    if a is None or b is None:
+        return None
+    claim = claims[0]
+    up = MOVES[claim.removeprefix(NEGATED)]
+    moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))
+    return Verdict(moved != claim.startswith(NEGATED), text, (*a.sources, *b.sources))
 
 
 def _exit_poll(

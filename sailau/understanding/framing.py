@@ -338,9 +338,10 @@ def _yesno(
         return True
     if q.lang == "en" and aux:
         return not content or min(aux) < min(content)
-    if q.lang == "en":  # "auyl made it past 7%?": a statement asked, with what decides it
-        return q.asked and (comparison is not None or bool(grammar.predicates & measures))
     claims = any(s.label == "claim" for s in q.spans)
+    if q.lang == "en":  # "auyl made it past 7%?", "turnout went up?": a statement asked
+        decides = comparison is not None or claims or bool(grammar.predicates & measures)
+        return q.asked and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
