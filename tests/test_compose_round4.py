@@ -71,3 +71,22 @@ def test_an_estimate_is_set_against_the_official_figure(question: str, figures: 
 def test_a_figure_moved_is_a_yes_or_no(question: str, first_word: str, figures: list[str]) -> None:
     shown = shows(question, figures)
     assert shown.startswith(first_word), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "first_word", "figure"),
+    [
+        # a renaming's date against the election's
+        ("had birlik become adal by the 2021 election?", "Yes.", "2020"),
+        ("нур отан на выборах 2021 уже назывался аманат?", "Нет.", "2022"),
+        ("nur otan 2023 jylgy saylauda amanat dep atalyp pa edi", "Иә.", "2022"),
+        ("was nur otan renamed after the 2021 election", "Yes.", "2022"),
+        # the leader the facts hold against the person named
+        ("назарбаев руководил нур отаном в 2021?", "Да.", "1999"),
+        ("nazarbaev rukovodil nur otanom v 2021?", "Да.", "1999"),
+        ("назарбаев нұр отанды 2021 жылы басқарды ма", "Иә.", "1999"),
+    ],
+)
+def test_text_facts_decide_a_yes_or_no(question: str, first_word: str, figure: str) -> None:
+    shown = shows(question, [figure])
+    assert shown.startswith(first_word), shown

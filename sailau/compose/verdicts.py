@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
+from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
@@ -75,7 +76,37 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _maslikhats(env, q, election)
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
+    if measure == "leader" and party is not None and frame.of("person"):
+        return _leader(env, q, election, party, frame.of("person"))
+    if measure == "renaming" and party is not None and part.slot("year") is not None:
+        return _renamed(env, q, election, party, after=frame.has("after"))
     return None
+
+
+def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool) -> Verdict | None:
+    """ "Was Nur Otan already called Amanat at the 2021 election?": its last renaming's date
+    against the election's (`after`: "renamed after the election?")."""
+    names = env.fb.party(party).names
+    if len(names) < 2 or names[-1].since is None:
+        return None
+    old, new = names[-2], names[-1]
+    before = new.since <= election.date
+    return Verdict(before != after, renaming_text(env, q, old, new), (new,))
+
+
+def _leader(
+    env: Env, q: Query, election: Election, party: str, names: tuple[str, ...]
+) -> Verdict | None:
+    """ "Did Nazarbayev lead Nur Otan at the 2021 election?": the leader the facts hold."""
+    if not election.has_party(party) or election.party(party).leader is None:
+        return None
+    leader = election.party(party).leader
+    assert leader is not None
+    held = {leader.name(lang) for lang in ("kk", "ru", "en")}
+    since = env.t(q, "leader_since", date=env.date(q, leader.since)) if leader.since else ""
+    text = env.t(q, "party_leader", party=env.party_phrase(q, party, election.year),
+                 year=election.year, leader=leader.name(q.lang), since=since)  # fmt: skip
+    return Verdict(bool(held & set(names)), text, (leader,))
 
 
 def _ran_in(env: Env, party: str, year: int) -> int:
