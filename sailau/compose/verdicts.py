@@ -87,10 +87,11 @@ def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool)
     """ "Was Nur Otan already called Amanat at the 2021 election?": its last renaming's date
     against the election's (`after`: "renamed after the election?")."""
     names = env.fb.party(party).names
-    if len(names) < 2 or names[-1].since is None:
+    since = names[-1].since
+    if len(names) < 2 or since is None:
         return None
     old, new = names[-2], names[-1]
-    before = new.since <= election.date
+    before = since <= election.date
     return Verdict(before != after, renaming_text(env, q, old, new), (new,))
 
 
