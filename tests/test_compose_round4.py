@@ -90,3 +90,21 @@ def test_a_figure_moved_is_a_yes_or_no(question: str, first_word: str, figures: 
 def test_text_facts_decide_a_yes_or_no(question: str, first_word: str, figure: str) -> None:
     shown = shows(question, [figure])
     assert shown.startswith(first_word), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "absent"),
+    [
+        # a region's turnout at an hour a reading holds: that reading, first
+        ("turnout in kyzylorda at 20:00", "72.7", None),
+        ("атырау облысында 20:00-де келу", "55.5", None),
+        # an hour no reading holds: said plainly, with the hours held, not the 22:00 figure
+        ("явка в актюбинской области к 18:00", "57.7", "не могу"),
+    ],
+)
+def test_a_region_s_turnout_at_an_hour(question: str, figure: str, absent: str | None) -> None:
+    shown = shows(question, [figure])
+    lead = shown.splitlines()[0]
+    assert figure in lead, shown
+    if absent is not None:
+        assert absent not in shown, shown

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from fractions import Fraction
 
 from sailau import render
@@ -274,6 +275,15 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
         text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
         out.append(cited(env, q.lang, text, abroad))
+    at = _region_at(env, q, decision)
+    if at is not None:
+        reading, turnout = at
+        assert election.regional_turnout is not None
+        note = env.t(q, f"reading_{election.regional_turnout.status}", time=reading.time)
+        text = env.t(q, "turnout_region", region=env.region(q, q.slots.get("region", ""),
+                     election.year), year=election.year, turnout=env.pct(q, turnout),
+                     reading=note)  # fmt: skip
+        out.append(cited(env, q.lang, text, reading))
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
         out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
@@ -283,6 +293,24 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
         out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)
+
+
+def _region_readings(env: Env, q: Query) -> list[tuple[TurnoutReading, Decimal]]:
+    """A region's turnout at each reading that has it ("явка в Кызылорде на 20:00")."""
+    regional = env.election(q).regional_turnout
+    region = q.slots.get("region")
+    if regional is None or region is None:
+        return []
+    found = [(r, regional.by_region(r.id).get(region)) for r in regional.readings]
+    return [(r, v) for r, v in found if v is not None]
+
+
+def _region_at(env: Env, q: Query, decision: Decision) -> tuple[TurnoutReading, Decimal] | None:
+    """The region's turnout at the hour asked, when a reading at that hour has it."""
+    wanted = _asked_time(decision)
+    if decision.intent != "turnout_region" or wanted is None:
+        return None
+    return next(((r, v) for r, v in _region_readings(env, q) if r.time == wanted), None)
 
 
 def _readings(env: Env, q: Query) -> list[TurnoutReading]:
@@ -315,6 +343,13 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
             text = env.t(
                 q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
             )
+            return env.not_held(q, text)
+    if decision.intent == "turnout_region" and wanted is not None:
+        held = _region_readings(env, q)
+        if held and _region_at(env, q, decision) is None:
+            listed = env.join(q, (env.t(q, "reading_item", time=r.time, turnout=env.pct(q, v))
+                                  for r, v in held))  # fmt: skip
+            text = env.t(q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed)
             return env.not_held(q, text)
     c = env.election(q).candidates
     if decision.intent == "women" and elected(frame) and (c is None or c.women_elected is None):

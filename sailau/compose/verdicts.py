@@ -78,7 +78,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _person(env, q, election, measure, frame.of("person")[0])
     if measure == "leader" and party is not None and frame.of("person"):
         return _leader(env, q, election, party, frame.of("person"))
-    if measure == "renaming" and party is not None and part.slot("year") is not None:
+    renaming = measure == "renaming" and frame.comparison is None
+    if renaming and party is not None and part.slot("year") is not None:
         return _renamed(env, q, election, party, after=frame.has("after"))
     return None
 
