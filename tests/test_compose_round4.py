@@ -108,3 +108,18 @@ def test_a_region_s_turnout_at_an_hour(question: str, figure: str, absent: str |
     assert figure in lead, shown
     if absent is not None:
         assert absent not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the eldest candidate on the lists",
+        "сколько лет было самому старому кандидату",
+        "ең егде кандидат кім болды",
+        "which parties took district seats other than amanat in 2023",
+        "одномандатные округа 2023 кто взял помимо аманата",
+    ],
+)
+def test_what_is_not_held_is_not_answered_as_the_broader_figure(question: str) -> None:
+    reply = answer(question)
+    assert reply.unhonoured, render.text(reply)

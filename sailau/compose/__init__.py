@@ -287,7 +287,7 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
         out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
-    if "age" in narrowed and c is not None and c.average_age is not None:
+    if {"age", "oldest"} & narrowed and c is not None and c.average_age is not None:
         youngest = c.youngest_age.value if c.youngest_age else "—"
         text = env.t(q, "candidates_age", youngest=youngest,
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
