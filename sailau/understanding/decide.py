@@ -165,6 +165,8 @@ class Readings:
     presidential: frozenset[str]
     party_measures: frozenset[str]
     region_measures: frozenset[str]
+    region_default: str | None
+    topic_measures: frozenset[str]
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
@@ -185,6 +187,8 @@ class Readings:
             frozenset(data.get("presidential") or ()),
             frozenset(data.get("party_measures") or ()),
             frozenset(data.get("region_measures") or ()),
+            data.get("region_default"),
+            frozenset(data.get("topic_measures") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
         )
