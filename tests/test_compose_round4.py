@@ -123,3 +123,22 @@ def test_a_region_s_turnout_at_an_hour(question: str, figure: str, absent: str |
 def test_what_is_not_held_is_not_answered_as_the_broader_figure(question: str) -> None:
     reply = answer(question)
     assert reply.unhonoured, render.text(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        # a Mäjilis by its convocation: the election that chose it; its dissolution, the next
+        ("when did the 8th convocation first sit", "29 March 2023"),
+        ("первое заседание мажилиса VIII созыва", "29 марта 2023"),
+        ("viii shaqyrylym majilis birinshi otyrysy qashan", "29 наурыз"),
+        ("when was the seventh convocation of the majilis dissolved", "19 January 2023"),
+        ("мажилис седьмого созыва распущен когда", "19 января 2023"),
+        # the dissolution asked by year
+        ("when was parliament dissolved before the 2016 vote", "20 January 2016"),
+        ("мәжіліс 2023 жылы қашан таратылды", "19 қаңтар"),
+    ],
+)
+def test_a_row_reached_by_its_words(question: str, date: str) -> None:
+    shown = render.text(answer(question))
+    assert date in shown.replace("\u00a0", " "), shown

@@ -167,6 +167,7 @@ class Readings:
     region_measures: frozenset[str]
     region_default: str | None
     topic_measures: frozenset[str]
+    convocation_end: frozenset[str]
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
@@ -189,6 +190,7 @@ class Readings:
             frozenset(data.get("region_measures") or ()),
             data.get("region_default"),
             frozenset(data.get("topic_measures") or ()),
+            frozenset(data.get("convocation_end") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
         )

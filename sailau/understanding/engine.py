@@ -148,7 +148,14 @@ class Reader:
             readings.region_default,
             readings.topic_measures,
         )
-        self.grammar = Grammar(readings.predicates, readings.party_predicates, default_year, years)
+        self.grammar = Grammar(
+            readings.predicates,
+            readings.party_predicates,
+            default_year,
+            years,
+            {fb.election(y).convocation: y for y in years},
+            readings.convocation_end,
+        )
         self.components: tuple[Extractor, ...] = check(
             (
                 Tokens(self.text),

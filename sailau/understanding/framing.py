@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sailau.understanding.doc import Question, Span
 from sailau.understanding.frame import (
@@ -53,6 +53,11 @@ class Grammar:
     """...when it names a party ("осдп участвовала в выборах?", not "список партий")."""
     default_year: int
     years: tuple[int, ...]
+    convocations: Mapping[int, int] = field(default_factory=dict)
+    """A Mäjilis convocation's number -> the year of the election that chose it."""
+    convocation_end: frozenset[str] = frozenset()
+    """Measures asked of a convocation that happen at its end, at the next election
+    ("when was the 7th Mäjilis dissolved": 2023)."""
 
 
 def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
@@ -79,6 +84,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
+    chosen = _convocations(q, by, grammar, measures)
+    years = years or chosen
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
@@ -152,6 +159,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         if not q.covered(s.start, ("threshold", "op"))
         and not _near(s, by.get("op", []))
         and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
+        and not _beside(s, by.get("convocation", []))
     )
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
@@ -219,6 +227,25 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     if len(best) == 1:
         return (best[0].value,)
     return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
+
+
+def _convocations(
+    q: Question, by: dict[str, list[Span]], grammar: Grammar, measures: tuple[str, ...]
+) -> tuple[int, ...]:
+    """The elections a question names by the Mäjilis they chose ("7 созыва", "VIII
+    шақырылым", "the eighth convocation"): a number or ordinal beside the word; the next
+    election for what happens at a convocation's end."""
+    numbers = [*by.get("ordinal", []), *by.get("number", [])]
+    found: list[int] = []
+    for word in by.get("convocation", []):
+        near = (word.start, word.start - 1)
+        beside = [n for n in numbers if n.end in near or n.start == word.end]
+        if not beside or not beside[0].value.isdigit():
+            continue
+        n = int(beside[0].value) + (1 if grammar.convocation_end & set(measures) else 0)
+        if n in grammar.convocations:
+            found.append(grammar.convocations[n])
+    return tuple(dict.fromkeys(found))
 
 
 def _years(
