@@ -142,3 +142,18 @@ def test_what_is_not_held_is_not_answered_as_the_broader_figure(question: str) -
 def test_a_row_reached_by_its_words(question: str, date: str) -> None:
     shown = render.text(answer(question))
     assert date in shown.replace("\u00a0", " "), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        # an observer organisation is a subject: its own count, and a gap between two
+        ("how many monitors did the SCO send", ["15"]),
+        ("сколько наблюдателей было от мпа снг", ["48"]),
+        ("тмд парламентаралық ассамблеясы қанша бақылаушы жіберді", ["48"]),
+        ("odihr vs cis executive committee observers", ["42", "179", "137"]),
+        ("на сколько больше наблюдателей у бдипч чем у шос", ["42", "15", "27"]),
+    ],
+)
+def test_observer_organisations_are_subjects(question: str, figures: list[str]) -> None:
+    shows(question, figures)

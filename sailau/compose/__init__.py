@@ -20,10 +20,10 @@ from sailau import render
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
-from sailau.compose.comparisons import comparison, lowest_party, shortfall
+from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
 from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
 from sailau.compose.merge import merged
-from sailau.compose.values import ESTIMATES, elected
+from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -275,6 +275,14 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
         text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
         out.append(cited(env, q.lang, text, abroad))
+    if decision.intent == "observers":  # "how many observers did ODIHR send"
+        for org in frame.of("organisation"):
+            sent = value(env, "observers", election.year, Subject(organisation=org))
+            if sent is not None:
+                text = env.t(q, "organisation_observers", year=election.year,
+                             name=organisation(env, q, org, election.year),
+                             count=sent.counted(env, q, "observers"))  # fmt: skip
+                out.append(cited(env, q.lang, text, *sent.sources))
     at = _region_at(env, q, decision)
     if at is not None:
         reading, turnout = at

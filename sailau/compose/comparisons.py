@@ -44,7 +44,11 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not measures:
         return None
     named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
-    subjects = [Subject(p) for p in frame.parties] or [Subject(None, r) for r in frame.of("region")]
+    subjects = (
+        [Subject(p) for p in frame.parties]
+        or [Subject(None, r) for r in frame.of("region")]
+        or [Subject(organisation=o) for o in frame.of("organisation")]
+    )
     if len(subjects) > 1 and len(named) <= 1:
         return _across(env, q, frame, measures[0], subjects)
     years = _years(env, q, frame)
@@ -172,7 +176,16 @@ def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = Fal
     if subject.party is not None:
         named = env.party_phrase if phrase else env.party
         return named(q, subject.party, year)
+    if subject.organisation is not None:
+        return organisation(env, q, subject.organisation, year)
     return env.region(q, subject.region or "")
+
+
+def organisation(env: Env, q: Query, org: str, year: int) -> str:
+    """An observer organisation's name as the facts write it (its id when they do not)."""
+    observers = env.fb.election(year).observers
+    groups = observers.by_organisation if observers is not None else ()
+    return next((g.name(q.lang) for g in groups if g.id == org), org)
 
 
 RANKED = ("votes", "share", "seats")

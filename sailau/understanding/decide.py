@@ -24,8 +24,9 @@ from sailau.yamlio import load_file
 
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
-    {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
-     "settings", "topic", "year", "mentions", "kind", "form", "change", "base", "claim", "role"}
+    {"party", "region", "person", "institution", "organisation", "asks", "narrow", "extreme",
+     "all", "each", "settings", "topic", "year", "mentions", "kind", "form", "change", "base",
+     "claim", "role"}
 )  # fmt: skip
 OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
 PERSONAL = frozenset({"apk"})
@@ -112,7 +113,7 @@ class Rule:
 
 
 def _condition(frame: Frame, key: str, want: Any) -> bool:
-    if key in ("party", "region", "person", "institution"):
+    if key in ("party", "region", "person", "institution", "organisation"):
         ids = frame.of(key)
         if isinstance(want, list):  # one of these
             return any(w in ids for w in want)

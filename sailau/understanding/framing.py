@@ -30,7 +30,7 @@ from sailau.understanding.frame import (
 )
 from sailau.understanding.lexicon import Lexicon
 
-SUBJECT_LABELS = ("party", "region", "person", "institution")
+SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
 VALUE_MEASURES = frozenset({"seats", "votes", "share"})
 """A party named by two names asks its renaming, unless a figure is asked of each name."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
@@ -142,8 +142,9 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
         or (comparison is not None and comparison.value is None and len(years) > 1)
-        # "на сколько больше голосов у ак жола чем у народной партии": two parties, no figure
-        or (comparison is not None and comparison.value is None and len(parties) > 1)
+        # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
+        # observer organisations), no figure
+        or (comparison is not None and comparison.value is None and _two_of_a_kind(subjects))
     ):
         form = "compare"
     elif "list" in forms:
@@ -227,6 +228,12 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     if len(best) == 1:
         return (best[0].value,)
     return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
+
+
+def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
+    """Two parties, or two observer organisations: what a comparison sets side by side."""
+    kinds = Counter(s.kind for s in subjects)
+    return kinds["party"] > 1 or kinds["organisation"] > 1
 
 
 def _convocations(
