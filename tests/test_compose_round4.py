@@ -157,3 +157,17 @@ def test_a_row_reached_by_its_words(question: str, date: str) -> None:
 )
 def test_observer_organisations_are_subjects(question: str, figures: list[str]) -> None:
     shows(question, figures)
+
+
+@pytest.mark.parametrize(
+    ("question", "figures", "lang"),
+    [
+        # how far short: the votes and the points; a Russian question with a Kazakh-looking
+        # name and "не" stays Russian
+        ("сколько ауылу не хватило до барьера в 2021", ["155620", "1.71"], "ru"),
+        ("auyl how far short of the threshold", ["155620", "1.71"], "en"),
+    ],
+)
+def test_a_shortfall_in_votes_and_points(question: str, figures: list[str], lang: str) -> None:
+    shows(question, figures)
+    assert answer(question).lang == lang

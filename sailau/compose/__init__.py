@@ -108,10 +108,13 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if first.kind not in FACT_KINDS:
         return first
     party = decision.parts[0].slot("party")
-    if {"votes_needed", "share"} <= frame.mentions and party is not None:
+    if "votes_needed" in frame.mentions and party is not None and decision.form != "yesno":
         short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
-        if short is not None:
+        if short is not None and "share" in frame.mentions:
             return short
+        if short is not None and decision.intent == "votes_needed":  # the votes, and the points
+            lines = lines_of(first)
+            return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:
