@@ -171,3 +171,21 @@ def test_observer_organisations_are_subjects(question: str, figures: list[str]) 
 def test_a_shortfall_in_votes_and_points(question: str, figures: list[str], lang: str) -> None:
     shows(question, figures)
     assert answer(question).lang == lang
+
+
+def test_a_narrowed_figure_for_each_year_named() -> None:
+    shows("polling stations abroad in 2016 and 2021", ["65", "66"])
+
+
+@pytest.mark.parametrize(
+    ("question", "first_word", "absent"),
+    [
+        ("хотя бы одна партия получила больше 60% голосов в 2023?", "Нет.", "половин"),
+        ("хоть один партия набрал больше половины голосов в 2021?", "Да.", None),
+    ],
+)
+def test_any_party_above_a_figure(question: str, first_word: str, absent: str | None) -> None:
+    shown = render.text(answer(question))
+    assert shown.startswith(first_word), shown
+    if absent is not None:
+        assert absent not in shown, shown

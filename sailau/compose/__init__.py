@@ -274,10 +274,12 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     election = env.election(q)
     out: list[Cited] = []
     narrowed = frame.narrowed
-    abroad = election.participation.polling_stations_abroad
-    if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
-        text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
-        out.append(cited(env, q.lang, text, abroad))
+    named = [env.fb.election(y) for y in frame.years if y in env.fb.years] or [election]
+    for each in named if "abroad" in narrowed and decision.intent == "polling_stations" else ():
+        abroad = each.participation.polling_stations_abroad  # "участки за рубежом в 2016 и 2021"
+        if abroad is not None:
+            text = env.t(q, "stations_abroad_only", year=each.year, n=env.num(q, abroad.value))
+            out.append(cited(env, q.lang, text, abroad))
     if decision.intent == "observers":  # "how many observers did ODIHR send"
         for org in frame.of("organisation"):
             sent = value(env, "observers", election.year, Subject(organisation=org))

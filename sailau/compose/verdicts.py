@@ -326,6 +326,8 @@ def _any_party(env: Env, q: Query, election: Election, figure: Decimal, directio
         "share": env.pct(q, first.percent),
     }
     key = "verdict_any_half" if above else "verdict_none_half"
+    if figure != HALF:  # "больше 60 %?": the leader's share, no word of half
+        key = "verdict_top_share"
     return Verdict(above == (direction == "more"), env.t(q, key, **values), (first,))
 
 
