@@ -235,9 +235,9 @@ class Env:
     def cites_of(self, line: Line, lang: Lang) -> tuple[Cite, ...]:
         """What `line` cites: for each fact it states, its first source; for a figure of the
         fact that only some sources hold (`held_by`) and that the line states, each of those
-        (the answers name them: "per the IPU and ElectionGuide"); for the fact's note or text, if the line states it and it has sources of its
-        own, each of them (as of its own date, if it has one; and only them when the line is
-        the note alone)."""
+        (the answers name them: "per the IPU and ElectionGuide"); for the fact's note or
+        text, if the line states it and it has sources of its own, each of them (as of its
+        own date, if it has one; and only them when the line is the note alone)."""
         found: list[Cite | None] = []
         stated: frozenset[object] | None = None
         for fact in line.facts:
@@ -319,8 +319,9 @@ class Env:
 
     def first_part(self, reply: Reply) -> Reply:
         """`reply` as it fits one phone screen (`PHONE_CHARS`): the headline and the details
-        that fit (at most `reply.fold`), and a "more" follow-up first when some did not. A chart's text is its
-        caption, which the chart module sizes (it goes out with the picture)."""
+        that fit (at most `reply.fold`), and a "more" follow-up first when some did not. A
+        chart's text is its caption, which the chart module sizes (it goes out with the
+        picture)."""
         if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None:
             return reply
         shown = len(reply.details) if reply.fold is None else min(reply.fold, len(reply.details))
