@@ -297,17 +297,18 @@ async def test_a_group_flood_is_answered_within_telegrams_limit(
     api: BotApi, tmp_path: Path
 ) -> None:
     asked = questions(60, longest=700)
+    # each answer's headline (a merged message quotes each question; one alone is not quoted,
+    # so counting quotes depends on how the answers' lengths pack into messages)
+    headlines = [answer.split("\n")[0] for answer in expected_texts(asked)]
     async with bot_on(api, tmp_path, SAILAU_GROUP_COOLDOWN="1") as bot:
         await api.push(*(text_update(f"@{BOT_USERNAME} {q}", chat_id=GROUP_ID) for q in asked))
         texts = " ".join
         await bot.until(
-            api.wait_for(lambda a: texts(a.texts(GROUP_ID)).count("<blockquote>") >= 59, 60),
+            api.wait_for(lambda a: all(h in texts(a.texts(GROUP_ID)) for h in headlines), 60),
             "answer all 60",
         )
         assert await bot.stop() == 0
     sent = [c.at for c in api.sent("sendMessage", GROUP_ID)]
     assert all(later - earlier >= 0.99 for earlier, later in itertools.pairwise(sent))
     assert max(sum(1 for t in sent if s <= t < s + 60) for s in sent) <= 20
-    everything = " ".join(api.texts(GROUP_ID))
-    for answer in expected_texts(asked):  # the group's conversation, in order
-        assert answer.split("\n")[0] in everything  # each answer's headline
+    assert len(sent) < len(asked)  # answers waiting together went out merged
