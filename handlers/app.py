@@ -18,13 +18,16 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from handlers import callbacks, chats, commands, inline, messages
+from handlers.actions import Showing
 from handlers.context import CONTEXT_TYPES, SailauApp, Services
 from handlers.errors import on_error
 from handlers.outbox import Outbox
 from handlers.persistence import StorePersistence, StoreSession
+from handlers.pictures import Pictures
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import SendPolicy
 from handlers.request import AiohttpRequest, env_proxy
+from handlers.where import Where
 from sailau.i18n import load_catalog
 from sailau.settings import Settings
 
@@ -56,7 +59,9 @@ def build_application(
         return sent
 
     calls, polls = (request, request) if request is not None else http_layers(settings)
-    services = Services(settings, load_catalog(), Outbox(spacing, history), http=(calls, polls))
+    pictures = Pictures(settings.webapp_url, settings.token) if settings.webapp_url else None
+    outbox = Outbox(spacing, history)
+    services = Services(settings, load_catalog(), outbox, http=(calls, polls), pictures=pictures)
     policy = SendPolicy(pace=settings.rate_limit)
     built = (
         Application.builder()
@@ -82,6 +87,9 @@ def build_application(
     app = built
     policy.on_migrated = lambda old, new: chats.migrated(app, old, new)
     policy.on_forbidden = lambda chat_id, why: chats.forbidden(app, chat_id, why)
+    policy.announce = lambda chat_id, thread, action: Showing(
+        app.bot, Where(chat_id, thread), action
+    )
     add_handlers(app)
     return app
 
@@ -101,6 +109,7 @@ def add_handlers(app: SailauApp) -> None:
     app.add_handler(TypeHandler(Update, chats.on_any_update), group=-1)
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chats.on_migration))
     app.add_handler(CommandHandler("start", commands.on_start, NEW))
+    app.add_handler(CommandHandler("help", commands.on_help, NEW))
     app.add_handler(CommandHandler("lang", commands.on_lang, NEW))
     app.add_handler(CommandHandler("cooldown", commands.on_cooldown, NEW))
     app.add_handler(CommandHandler(list(commands.ROUTES), commands.on_routed, NEW))

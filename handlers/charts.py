@@ -1,4 +1,5 @@
-"""Charts as Telegram photos: rendered off the event loop, uploaded once, re-sent by file id."""
+"""Charts as Telegram photos: rendered off the event loop, uploaded once, re-sent by file id. The
+chat sees "sending a photo…" while a chart is drawn and uploaded."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
+from handlers.actions import UPLOAD_PHOTO, Showing
 from handlers.context import BotData
 from handlers.where import Where
 from sailau import charts
@@ -57,12 +59,13 @@ async def send_chart(
             return await send(file_id)
         except BadRequest as exc:
             log.info("cached file id of chart %s refused (%s): uploading again", key, exc)
-    try:
-        png = await asyncio.to_thread(charts.render, spec, lang)  # CPU-bound
-    except Exception:
-        log.exception("chart %s could not be drawn", key)
-        return None
-    sent = await send(png)
+    async with Showing(bot, where, UPLOAD_PHOTO, after=0.0):
+        try:
+            png = await asyncio.to_thread(charts.render, spec, lang)  # CPU-bound
+        except Exception:
+            log.exception("chart %s could not be drawn", key)
+            return None
+        sent = await send(png)
     if sent.photo:
         bot_data.file_ids[key] = sent.photo[-1].file_id
     return sent

@@ -1,24 +1,24 @@
-"""Slash commands: /start with deep links, /lang, /cooldown, and the commands that ask the
+"""Slash commands: /start with deep links, /help, /lang, /cooldown, and the commands that ask the
 pipeline a fixed question (/results, /seats NAME, /calc 5% dhondt, ...)."""
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from telegram import Chat, ChatMember, Update
 
-from handlers import replies
+from handlers import links, replies
 from handlers.context import SailauContext
 from handlers.dialog import answer_intent, remember
-from handlers.keyboards import examples, lang_keyboard, suggestions_keyboard
-from handlers.replies import is_group
+from handlers.keyboards import Extra, examples, lang_keyboard, suggestions_keyboard
+from handlers.replies import app_button, is_group
+from handlers.webapp import sync_chat_menu
 from sailau import pipeline
 from sailau.reply import LANGS, Lang
 
 MAX_COOLDOWN = 3600.0
-_DEEP_LINK = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,6 @@ ROUTES: Mapping[str, Route] = {
     "calc": Route("whatif"),
     "sources": Route("sources"),
     "about": Route("about"),
-    "help": Route("help"),
 }
 """Commands answered by the pipeline. Menu order: see `handlers.metadata.MENU`."""
 
@@ -54,8 +53,10 @@ def command_name(update: Update) -> str:
 
 def argument_slots(args: str, lang: Lang) -> dict[str, str]:
     """Slots named in a command's argument (party, year, region, method, threshold, chart), as
-    the pipeline reads them."""
-    return dict(pipeline.answer(args, lang).slots) if args.strip() else {}
+    the pipeline reads them on their own: "/calc 5%" names a threshold though "5%" alone asks
+    nothing."""
+    text = pipeline.clean(args)
+    return dict(pipeline.match(text, lang).slots) if text else {}
 
 
 async def on_routed(update: Update, context: SailauContext) -> None:
@@ -67,37 +68,51 @@ async def on_routed(update: Update, context: SailauContext) -> None:
     await answer_intent(update, context, intent, slots, lang)
 
 
-def deep_link(payload: str) -> tuple[str, dict[str, str]] | None:
-    """`/start party_seats-party-ak_zhol` -> ("party_seats", {"party": "ak_zhol"}); None if the
-    payload is not of that shape."""
-    if not _DEEP_LINK.match(payload):
-        return None
-    intent, *rest = payload.split("-")
-    if len(rest) % 2:
-        return None
-    return intent, dict(zip(rest[::2], rest[1::2], strict=True))
-
-
-def deep_link_payload(intent: str, slots: Mapping[str, str]) -> str:
-    """Inverse of `deep_link`; slots that cannot travel in a link are left out."""
-    parts = [intent]
-    for key, value in slots.items():
-        if _DEEP_LINK.match(f"{key}{value}") and "-" not in key + value:
-            parts += [key, value]
-    payload = "-".join(parts)
-    return payload if len(payload) <= 64 else intent
+async def on_help(update: Update, context: SailauContext) -> None:
+    """/help (and, in a private chat, a command the bot doesn't have): what the bot answers and
+    example questions as buttons (the pipeline's), then how it is used in Telegram: inline in
+    any chat, "share", the what-if calculator (when WEBAPP_URL is set), /lang."""
+    reply = pipeline.answer_intent("help", {}, context.lang, context.conversation)
+    services, lang = context.services, reply.lang
+    private = not is_group(update.effective_chat)
+    app = app_button(services.settings, services.catalog, lang, private=private)
+    keys = ["tg_help_inline", *(["tg_help_whatif"] if app else []), "tg_help_lang"]
+    username = f"@{context.bot.username}"
+    guide = tuple(services.catalog.t(key, lang, bot=username) for key in keys)
+    reply = dataclasses.replace(reply, details=(*reply.details, *guide))
+    inline = Extra("share", services.catalog.t("tg_help_try_inline", lang), "")
+    more = (inline, app) if app else (inline,)
+    await replies.answer(update, context, remember(context, reply), more=more)
 
 
 async def on_start(update: Update, context: SailauContext) -> None:
-    """Welcome with example questions; a deep link to a question the bot answers is answered."""
-    linked = deep_link(context.args[0]) if context.args else None
+    """Welcome with example questions; a deep link to a question the bot answers is answered.
+    Either way the chat's menu button is brought up to date."""
+    linked = links.parse(context.args[0]) if context.args else None
+    reply = None
     if linked is not None:
         reply = pipeline.answer_intent(*linked, context.lang, context.conversation)
-        if reply.intent is not None:
-            await replies.answer(update, context, remember(context, reply))
-            return
-    keyboard = suggestions_keyboard(examples(context.services.catalog, context.lang))
-    await replies.say(update, context, context.html("tg_welcome"), keyboard)
+    if reply is not None and reply.intent is not None:
+        await replies.answer(update, context, remember(context, reply))
+    else:
+        keyboard = suggestions_keyboard(examples(context.services.catalog, context.lang))
+        await replies.say(update, context, context.html("tg_welcome"), keyboard)
+    await chat_menu_button(update, context)
+
+
+async def chat_menu_button(update: Update, context: SailauContext) -> None:
+    """A private chat's menu button opens the Mini App in the chat's language (`sync_chat_menu`)."""
+    chat = update.effective_chat
+    if chat is not None and not is_group(chat) and context.chat_data is not None:
+        services = context.services
+        await sync_chat_menu(
+            context.bot,
+            services.settings,
+            services.catalog,
+            context.lang,
+            chat.id,
+            context.chat_data,
+        )
 
 
 async def may_configure(update: Update, context: SailauContext) -> bool:
@@ -138,6 +153,7 @@ async def on_lang(update: Update, context: SailauContext) -> None:
     lang = next((code for code in LANGS if code == wanted), None)
     if lang is not None:
         await replies.say(update, context, set_lang(context, lang))
+        await chat_menu_button(update, context)
         return
     keyboard = lang_keyboard(context.services.catalog)
     await replies.say(update, context, context.html("tg_lang_prompt"), keyboard)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from telegram import Update, User
+from telegram import Chat, Update, User
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from telegram.request import BaseRequest
 
@@ -22,6 +22,7 @@ from sailau.settings import Settings
 
 if TYPE_CHECKING:
     from handlers.outbox import Outbox
+    from handlers.pictures import Pictures
 
 FALLBACK_LANG: Lang = "en"
 CONTEXT_TTL_SECONDS = 30 * 60
@@ -55,7 +56,8 @@ class ChatData:
     (the last answer's context, `topic_at` its time, seconds since the epoch). `answers`: question
     message id -> answer message id, newest last. `inactive_since`: when Telegram refused to let
     the bot write here (blocked, removed), until the chat writes again. `sent`: when the bot last
-    wrote to this group (its send budget).
+    wrote to this group (its send budget). `menu`: the Mini App page the bot set this private
+    chat's menu button to open (None: Telegram's default button).
     """
 
     __slots__ = (
@@ -64,6 +66,7 @@ class ChatData:
         "inactive_since",
         "lang",
         "loaded",
+        "menu",
         "sent",
         "topic",
         "topic_at",
@@ -77,6 +80,7 @@ class ChatData:
         self.answers: dict[int, int] = {}
         self.inactive_since: float | None = None
         self.sent: list[float] = []
+        self.menu: str | None = None
         self.loaded = False
         """Read from the store (or found absent there) in this process."""
 
@@ -89,6 +93,7 @@ class ChatData:
             "answers": [[q, a] for q, a in self.answers.items()],
             "inactive_since": self.inactive_since,
             "sent": self.sent,
+            "menu": self.menu,
         }
 
     def load(self, data: Mapping[str, Any]) -> None:
@@ -107,6 +112,8 @@ class ChatData:
         self.inactive_since = _number(data.get("inactive_since"))
         sent = data.get("sent")
         self.sent = [t for t in (sent if isinstance(sent, list) else []) if _number(t)]
+        menu = data.get("menu")
+        self.menu = menu if isinstance(menu, str) else None
         self.loaded = True
 
     @property
@@ -186,6 +193,8 @@ class Services:
     http: tuple[BaseRequest, BaseRequest] | None = None
     """The HTTP layers for calls and for long polls (closed when the bot stops, even when it
     never got to start)."""
+    pictures: Pictures | None = None
+    """Chart pictures at public addresses, for inline results (with WEBAPP_URL)."""
 
 
 class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotData]):
@@ -196,11 +205,16 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
         cls, update: object, application: Application[Any, Any, Any, Any, Any, Any]
     ) -> SailauContext:
         context = super().from_update(update, application)
-        context.hint = hint_lang(update.effective_user if isinstance(update, Update) else None)
+        if isinstance(update, Update):
+            context.hint = hint_lang(update.effective_user)
+            chat = update.effective_chat
+            context.shared = chat is not None and chat.type != Chat.PRIVATE
         return context
 
     hint: Lang | None = None
     """The user's Telegram language, when we speak it."""
+    shared: bool = False
+    """The update comes from a group or channel (whose choices are not the user's own)."""
     user_choice: Lang | None = None
     """For updates from no chat (inline queries): the language the user chose in their private
     chat with the bot (`recall_user_choice`)."""
@@ -228,6 +242,13 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
         user's Telegram language, else English."""
         return self.chosen_lang or self.conversation.lang or self.hint or FALLBACK_LANG
 
+    @property
+    def own_lang(self) -> Lang:
+        """The language of a word to one user alone (a toast under a button they pressed): in a
+        group, their Telegram language when we speak it, else the group's; in their private
+        chat, the chat's."""
+        return (self.hint or self.lang) if self.shared else self.lang
+
     async def recall_user_choice(self, user_id: int) -> None:
         """An update from no chat (an inline query) is answered in the language the user chose
         in their private chat with the bot, if any."""
@@ -240,6 +261,10 @@ class SailauContext(CallbackContext[ExtBot[None], dict[Any, Any], ChatData, BotD
     def t(self, key: str, **values: object) -> str:
         """The bot's own text `key` in the reply language."""
         return self.services.catalog.t(key, self.lang, None, **values)
+
+    def t_own(self, key: str, **values: object) -> str:
+        """The bot's own text `key` in `own_lang` (plain text: toasts are not HTML)."""
+        return self.services.catalog.t(key, self.own_lang, None, **values)
 
     def html(self, key: str, **values: object) -> str:
         """`t`, escaped for Telegram HTML."""

@@ -1,12 +1,14 @@
-"""Inline keyboards: follow-up suggestions, example questions, the language choice."""
+"""Inline keyboards: follow-up suggestions (with "share" and "what if…" under an answer), example
+questions, the language choice."""
 
 from __future__ import annotations
 
 import functools
 import logging
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
 
 from sailau.i18n import Catalog
 from sailau.reply import LANGS, Lang, Suggestion
@@ -53,9 +55,29 @@ def fits(data: str) -> bool:
     return 0 < len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT
 
 
+@dataclass(frozen=True)
+class Extra:
+    """A button beside the follow-ups: `share` (the chat picker, then `@bot value` in the chat
+    picked), `app` (the Mini App at `value`; private chats only), `url` (a link)."""
+
+    kind: Literal["share", "app", "url"]
+    label: str
+    value: str
+
+    def button(self) -> InlineKeyboardButton:
+        if self.kind == "share":
+            return InlineKeyboardButton(self.label, switch_inline_query=self.value)
+        if self.kind == "app":
+            return InlineKeyboardButton(self.label, web_app=WebAppInfo(self.value))
+        return InlineKeyboardButton(self.label, url=self.value)
+
+
 @functools.lru_cache(maxsize=4096)
-def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> Keyboard | None:
-    """One button per suggestion (one per row: labels are questions); None when there are none.
+def suggestions_keyboard(
+    suggestions: tuple[Suggestion, ...], extras: tuple[Extra, ...] = ()
+) -> Keyboard | None:
+    """One button per suggestion (one per row: labels are questions), then the extras side by
+    side; None when there are none.
 
     Cached: replies repeat, keyboards are immutable, and building one costs more than answering.
     """
@@ -66,7 +88,10 @@ def suggestions_keyboard(suggestions: tuple[Suggestion, ...]) -> Keyboard | None
             log.warning("suggestion %r dropped: callback data over 64 bytes", data)
             continue
         rows.append([InlineKeyboardButton(suggestion.label, callback_data=data)])
-    return Keyboard(rows[:MAX_BUTTONS]) if rows else None
+    rows = rows[:MAX_BUTTONS]
+    if extras:
+        rows.append([extra.button() for extra in extras])
+    return Keyboard(rows) if rows else None
 
 
 def examples(catalog: Catalog, lang: Lang) -> tuple[Suggestion, ...]:

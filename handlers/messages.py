@@ -6,8 +6,9 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 
 from handlers import replies
+from handlers.commands import on_help
 from handlers.context import SailauContext
-from handlers.dialog import answer_edit, answer_intent, answer_text
+from handlers.dialog import answer_edit, answer_text
 from handlers.replies import is_group
 
 MENTIONS: list[str | None] = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
@@ -72,7 +73,7 @@ async def on_edited(update: Update, context: SailauContext) -> None:
 
 async def on_unknown_command(update: Update, context: SailauContext) -> None:
     """A command the bot doesn't have (private chats only): the help answer."""
-    await answer_intent(update, context, "help", {})
+    await on_help(update, context)
 
 
 async def on_not_text(update: Update, context: SailauContext) -> None:

@@ -5,7 +5,9 @@ answers wait, and answers waiting together go out merged into one message (each 
 question, quoted) while they fit in Telegram's 4096 characters.
 
 An update whose answer waits here is not finished until the answer has gone out (its ticket is
-held), so a bot stopped meanwhile answers it after its restart.
+held), so a bot stopped meanwhile answers it after its restart. While the group waits, it sees
+that an answer is coming ("typing…", `handlers.actions`); whoever pressed a button learns when
+(`delay`, shown to them alone).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from telegram.constants import MessageLimit
 from telegram.ext import Application
 
 from handlers import tickets
+from handlers.actions import MOMENT, TYPING, Showing
 from handlers.tickets import Ticket
 from handlers.where import Where
 
@@ -58,6 +61,8 @@ class Item:
     text: str | None = None
     question: str | None = None
     update: object = None
+    action: str = TYPING
+    """What the group is shown while the item waits for its turn."""
     ticket: Ticket | None = field(default=None, repr=False)
 
 
@@ -114,6 +119,14 @@ class Outbox:
         """Messages queued in all groups."""
         return sum(len(q) for q in self._queues.values())
 
+    def delay(self, chat: int) -> float:
+        """Seconds, at most, before a message queued now for `chat` goes out: the group's wait,
+        and a cooldown for each message queued before it (those may yet go out merged)."""
+        queued = len(self._queues.get(chat, ()))
+        spacing = self._spacing(chat)
+        wait = wait_before(self._history(chat), self._clock(), spacing, PER_MINUTE)
+        return wait + queued * spacing
+
     def put(self, app: Application[Any, Any, Any, Any, Any, Any], item: Item) -> None:
         """Queue `item` for its group; the current update's ticket is held until it is sent."""
         self._app = app
@@ -135,7 +148,7 @@ class Outbox:
                 sent = self._history(chat)
                 wait = wait_before(sent, self._clock(), self._spacing(chat), PER_MINUTE)
                 if wait > 0:
-                    await self._sleep(wait)
+                    await self._wait(wait, queue[0])
                     waited = True
                     continue
                 batch = take_batch(queue) if waited else [queue.popleft()]
@@ -152,6 +165,15 @@ class Outbox:
             del self._tasks[chat]
             if not queue:
                 del self._queues[chat]
+
+    async def _wait(self, seconds: float, item: Item) -> None:
+        """Wait for the group's turn, showing it that an answer is coming (unless the turn is
+        only a moment away)."""
+        if self._app is None or seconds < MOMENT:
+            await self._sleep(seconds)
+            return
+        async with Showing(self._app.bot, item.where, item.action, after=0.0):
+            await self._sleep(seconds)
 
     async def _send(self, batch: list[Item]) -> None:
         first = batch[0]

@@ -12,16 +12,24 @@ that are not a result get their due here, the same for every call.
 - With `pace` (SAILAU_RATE_LIMIT=on), calls also keep to Telegram's flood limits: 30 a second
   overall and, per private chat, a burst of `PRIVATE_BURST` then one a second. Groups are paced
   by the group outbox (`handlers.outbox`), which can merge answers.
+- A message that has to wait for the pace or a back-off shows its chat that it is coming
+  ("typing…", "sending a photo…": `announce`) once the wait lasts beyond a moment; the usual
+  message, sent at once, costs nothing of the kind. (A 429's wait is not announced: Telegram
+  asked for no calls to that chat meanwhile.) Chat actions themselves (`COURTESIES`) are
+  made once, as they come: never paced (they would hold up the answer they announce), never
+  repeated, and not made at all while their chat waits out a 429.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Coroutine
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from aiolimiter import AsyncLimiter
@@ -48,6 +56,13 @@ OVERALL_PER_SECOND = 30
 PRIVATE_BURST = 3
 """A private chat gets a short burst (a chart and its text), then one message a second."""
 PRIVATE_LIMITERS_KEPT = 4096
+COURTESIES = frozenset({"sendChatAction"})
+"""Calls worth nothing once late: made once, unpaced, skipped while their chat must wait."""
+ANNOUNCED = {"sendMessage": "typing", "sendPhoto": "upload_photo"}
+"""What a chat is shown while a message of this kind waits to be sent to it."""
+
+Announce = Callable[[int, int | None, str], AbstractAsyncContextManager[None]]
+"""(chat, forum topic, action) -> a block during which the chat is shown the action."""
 
 Callback = Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]]
 Result = bool | dict[str, Any] | list[dict[str, Any]]
@@ -84,6 +99,8 @@ class SendPolicy(BaseRateLimiter[int]):
         """Called (old id, new id) when a group turned out to be a supergroup now."""
         self.on_forbidden = on_forbidden
         """Called (chat id, Telegram's words) when Telegram refuses to let the bot write."""
+        self.announce: Announce | None = None
+        """Shows a chat that a message to it is coming while the message waits."""
         self._clock = clock
         self._paused: dict[int | str, float] = {}
         """Chat -> until when (clock) Telegram asked us not to write to it."""
@@ -101,20 +118,41 @@ class SendPolicy(BaseRateLimiter[int]):
         """Until when (clock) the chat is waiting out a 429; 0 when it is not."""
         return self._paused.get(chat, 0.0)
 
-    async def _turn(self, chat: int | str | None) -> None:
+    async def _turn(self, chat: int | str | None, action: str | None, thread: object) -> None:
         """Until this chat may be written to: its 429 wait over, and (with pacing) the flood
-        limits allowing."""
+        limits allowing; the chat is shown `action` if the pace holds it a while."""
+        if chat is not None and self._paused.get(chat, 0.0) <= self._clock():
+            self._paused.pop(chat, None)
+        private = None
+        if self._pace and isinstance(chat, int) and chat > 0:
+            private = self._private_limiter(chat)
+        paced = self._pace and not (
+            self._overall.has_capacity() and (private is None or private.has_capacity())
+        )
+        if not paced:  # a 429's wait is not announced: Telegram asked for no calls meanwhile
+            await self._admit(chat, private)
+            return
+        async with self._announcing(chat, action, thread):
+            await self._admit(chat, private)
+
+    async def _admit(self, chat: int | str | None, private: AsyncLimiter | None) -> None:
         if chat is not None:
             wait = self._paused.get(chat, 0.0) - self._clock()
             if wait > 0:
                 await idle(asyncio.sleep(wait))
-            else:
-                self._paused.pop(chat, None)
         if not self._pace or chat is None:
             return
-        if isinstance(chat, int) and chat > 0:
-            await idle(self._private_limiter(chat).acquire())
+        if private is not None:
+            await idle(private.acquire())
         await idle(self._overall.acquire())
+
+    def _announcing(
+        self, chat: int | str | None, action: str | None, thread: object
+    ) -> AbstractAsyncContextManager[None]:
+        """The chat shown `action` while a message to it waits (when there is one to show)."""
+        if self.announce is None or action is None or not isinstance(chat, int):
+            return contextlib.nullcontext()
+        return self.announce(chat, thread if isinstance(thread, int) else None, action)
 
     def _private_limiter(self, chat: int) -> AsyncLimiter:
         if len(self._private) > PRIVATE_LIMITERS_KEPT:  # forget chats whose burst is back
@@ -135,10 +173,15 @@ class SendPolicy(BaseRateLimiter[int]):
         chat = _chat(data)
         if isinstance(chat, int) and chat in self._moved:
             args, data, chat = self._redirect(args, data, self._moved[chat])
+        if endpoint in COURTESIES:
+            if chat is not None and self._paused.get(chat, 0.0) > self._clock():
+                return True
+            return await callback(*args, **kwargs)
         started = self._clock()
         failures = floods = 0
+        action, thread = ANNOUNCED.get(endpoint), data.get("message_thread_id")
         while True:
-            await self._turn(chat)
+            await self._turn(chat, action, thread)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -176,7 +219,8 @@ class SendPolicy(BaseRateLimiter[int]):
                     )
                     raise
                 log.debug("%s to chat %s failed (%s); retry %d", endpoint, chat, exc, failures)
-                await idle(asyncio.sleep(backoff(failures)))
+                async with self._announcing(chat, action, thread):
+                    await idle(asyncio.sleep(backoff(failures)))
 
     @staticmethod
     def _redirect(args: Any, data: dict[str, Any], chat: int) -> tuple[Any, dict[str, Any], int]:

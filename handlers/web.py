@@ -2,8 +2,9 @@
 `cleanup_ctx` (started before the server listens, stopped after it closes) and serves the bot's
 HTTP routes: the webhook (when `WEBHOOK_URL` is set) and `/healthz`.
 
-`add_bot(web_app, settings)` adds all of that to any `web.Application`, so that other routes or
-a whole sub-application (the Mini App) can be served by the same process and port;
+`add_bot(web_app, settings)` adds all of that to any `web.Application` — with WEBAPP_URL, the
+Mini App too (`handlers.webapp`) — so that other routes or sub-applications can be served by
+the same process and port;
 `make_web_app(settings)` is a new application with just the bot; `run(settings)` serves it until
 SIGTERM or SIGINT (`python bot.py run`).
 
@@ -38,6 +39,7 @@ from handlers.app import GET_UPDATES_READ_MARGIN, build_application
 from handlers.context import SailauApp
 from handlers.intake import STALL_FACTOR, Intake, Pending, update_id
 from handlers.persistence import StoreSession, migrate_json
+from handlers.webapp import add_webapp, set_menu_button
 from sailau.settings import Settings
 from sailau.store import StoreError, open_store
 
@@ -81,6 +83,7 @@ def add_bot(
     if settings.webhook_url:
         path = urlsplit(settings.webhook_url).path or "/"
         web_app.router.add_post(path, webhook)
+    add_webapp(web_app, settings, lambda: web_app[PTB_APP])
 
 
 @contextlib.asynccontextmanager
@@ -101,6 +104,7 @@ async def running_bot(
             stack.push_async_callback(polls.shutdown)
             await stack.enter_async_context(app)
             await metadata.publish(app.bot, app.services.catalog)
+            await set_menu_button(app.bot, settings, app.services.catalog, metadata.DEFAULT_LANG)
             await intake.recover()
             await app.start()
             tasks = [asyncio.create_task(_maintenance(session, settings), name="maintenance")]

@@ -241,10 +241,40 @@ def has_figure(text: str, figure: str, lang: Lang, catalog: Catalog) -> bool:
     return figure.casefold().translate(_NAME_FOLD) in low.translate(_NAME_FOLD)
 
 
-def passed(score: Score, gates: Mapping[str, float]) -> bool:
-    """Every group at or above its gate; no off-topic answered; no confident wrong answer."""
-    shares = all(score.share(group) >= gate for group, gate in gates.items())
-    return shares and not score.count("leak") and not score.count("wrong")
+@dataclass(frozen=True)
+class Gates:
+    """What a set must reach: a share per group, and how many confident wrong answers and
+    off-topic answers with a figure it may have (none, unless the set says otherwise)."""
+
+    shares: Mapping[str, float]
+    wrong: int = 0
+    leak: int = 0
+
+
+def load_gates(path: Path, default: Mapping[str, float]) -> Gates:
+    """A set's own `gates:` (`shares`, `wrong`, `leak`: a regression floor for a set added
+    below the bar, at what it reached), else `default` with no wrong answer and no leak."""
+    data: Any = load_file(path)
+    own = data.get("gates") if isinstance(data, dict) else None
+    if own is None:
+        return Gates(dict(default))
+    if not isinstance(own, dict) or not isinstance(own.get("shares", {}), dict):
+        raise SetError(f"{path.name}: `gates:` needs `shares: {{group: share}}`")
+    unknown = set(own.get("shares", {})) - set(GROUPS)
+    if unknown:
+        raise SetError(f"{path.name}: gates for unknown groups: {sorted(unknown)}")
+    return Gates(
+        {**default, **{str(k): float(v) for k, v in own.get("shares", {}).items()}},
+        int(own.get("wrong", 0)),
+        int(own.get("leak", 0)),
+    )
+
+
+def passed(score: Score, gates: Gates) -> bool:
+    """Every group at or above its gate; no more off-topic answers with a figure and confident
+    wrong answers than the gates allow."""
+    shares = all(score.share(group) >= gate for group, gate in gates.shares.items())
+    return shares and score.count("leak") <= gates.leak and score.count("wrong") <= gates.wrong
 
 
 def format_score(name: str, score: Score, *, verbose: bool) -> str:

@@ -164,8 +164,9 @@ class FactBase(Model):
 
     def all_people(self) -> dict[str, tuple[str, str | None, int | None]]:
         """Every person's name as written, per language -> (role, party id or None, year):
-        officials (`speaker`, `deputy_speaker`, `prime_minister`) and party leaders
-        (`party_leader`); the year only when the person appears in one election alone."""
+        officials (`speaker`, `deputy_speaker`, `prime_minister`), party leaders
+        (`party_leader`) and the deputies the APK elected (`apk`); the year only when the
+        person appears in one election alone."""
         found: dict[str, tuple[str, str | None]] = {}
         years: dict[str, set[int]] = {}
         for year in self.years:
@@ -174,14 +175,21 @@ class FactBase(Model):
                 (o.person, o.role, None) for o in e.officials
             ]
             named += [(r.leader.name, "party_leader", r.party) for r in e.results if r.leader]
+            named += [(d.name, "apk", None) for d in (e.apk_vote.elected if e.apk_vote else ())]
             for text, role, party in named:
                 for lang in reply.LANGS:
                     found.setdefault(text(lang), (role, party))
-                    years.setdefault(text(lang), set()).add(year)
+                    years.setdefault(_surname(text(lang)), set()).add(year)
         return {
-            name: (role, party, min(years[name]) if len(years[name]) == 1 else None)
+            name: (role, party, min(known) if len(known := years[_surname(name)]) == 1 else None)
             for name, (role, party) in found.items()
         }
+
+
+def _surname(name: str) -> str:
+    """A name's last word: the same person named in full in one election and by surname in
+    another ("Sauytbek Abdrakhmanov", "Abdrakhmanov") is one person."""
+    return name.split()[-1].casefold()
 
 
 def _get(table: Mapping[str, M], key: str, what: str) -> M:

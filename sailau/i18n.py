@@ -286,6 +286,13 @@ class Catalog:
         text = template.fill(values, self.grammar.get(lang))
         return _ONE_STOP.sub(".", text) if ".." in text else text
 
+    def fill(self, text: str, lang: Lang, /, **values: object) -> str:
+        """`text` (not a catalog entry: a fact's own sentence) filled with `values`, with the
+        endings its placeholders ask for (`{value:poss}`)."""
+        if "{" not in text:
+            return text
+        return _ONE_STOP.sub(".", _template(text).fill(values, self.grammar.get(lang)))
+
     def inflect(self, text: str, lang: Lang, spec: str) -> str:
         """`text` with the ending or case `spec` (`loc`, `poss+acc`) of `lang`."""
         if not spec:

@@ -60,6 +60,7 @@ class Engine:
             },
             "institution": frozenset(fb.institutions),
             "metric": frozenset({"turnout", "share", "votes", "seats"}),
+            "row": frozenset(k for e in fb.elections.values() for k in e.rows),
         }
         """Every value each slot can take (the `threshold` slot: see `knows_slot`)."""
         self.leaf = functools.lru_cache(maxsize=ANSWER_CACHE_SIZE)(self._leaf)

@@ -6,6 +6,7 @@ import functools
 import html as _html
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from sailau.i18n import Catalog, load_catalog
 from sailau.reply import Lang, Reply, ReplyKind, Source
@@ -63,11 +64,16 @@ def _many_sources(catalog: Catalog, lang: Lang, sources: tuple[Source, ...], lin
     OSCE/ODIHR (11.03.2016)`: each publisher once with the dates of its sources, the
     publishers quoting the CEC together."""
     by_publisher: dict[tuple[bool, str], list[Source]] = {}
-    for source in sources:
-        by_publisher.setdefault((source.quoted, source.name), []).append(source)
+    for source in sources:  # a publisher and its reprints on other sites together
+        hosted = _HOSTED.match(source.name)
+        by_publisher.setdefault(
+            (source.quoted, hosted["name"] if hosted else source.name), []
+        ).append(source)
 
     def named(group: list[Source]) -> str:
         first = group[0]
+        if len({s.name for s in group}) > 1:  # Радио Свобода (rferl.org, ecoi.net)
+            return _sites(catalog, lang, group, link)
         name = publisher(first.name, lang, catalog)
         dated = sorted((s for s in group if s.date), key=lambda s: s.date or "")
         if not dated:
@@ -88,6 +94,22 @@ def _many_sources(catalog: Catalog, lang: Lang, sources: tuple[Source, ...], lin
             parts.append(catalog.t("source_quoting_cec", lang, name=names))
             quoting = []
     return "; ".join(parts)
+
+
+def _sites(catalog: Catalog, lang: Lang, group: list[Source], link: Link) -> str:
+    """One publisher read on several sites, its own among them: `Радио Свобода (rferl.org,
+    ecoi.net)`, each site linked to its source, then the dates there are."""
+    hosted = _HOSTED.match(group[0].name)
+    name = publisher(hosted["name"] if hosted else group[0].name, lang, catalog)
+    sites: dict[str, Source] = {}
+    for source in group:
+        found = _HOSTED.match(source.name)
+        site = found["host"] if found else (urlsplit(source.url).hostname or "")
+        sites.setdefault(site.removeprefix("www."), source)
+    dated = sorted((s for s in group if s.date), key=lambda s: s.date or "")
+    parts = [link(s, site) for site, s in sites.items()]
+    parts += [link(s, catalog.fmt_date_short(s.date or "", lang)) for s in dated]
+    return catalog.t("source_dates", lang, name=link(None, name), dates=", ".join(parts))
 
 
 def _join(catalog: Catalog, lang: Lang, items: list[str]) -> str:

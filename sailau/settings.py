@@ -70,6 +70,27 @@ def _url(env: Mapping[str, str], name: str) -> str | None:
     return raw
 
 
+def _webapp_url(env: Mapping[str, str]) -> str | None:
+    """The Mini App's public page: https (Telegram opens nothing else), a host, no query or
+    fragment (the bot adds the scenario's); its path ends with "/" (the page is served there)."""
+    raw = env.get("WEBAPP_URL", "").strip()
+    if not raw:
+        return None
+    try:
+        parts = urlsplit(raw)
+        valid = parts.scheme == "https" and bool(parts.hostname) and not parts.query
+        valid = valid and not parts.fragment and (parts.port is None or parts.port > 0)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise SettingsError(
+            "WEBAPP_URL must be an https:// URL with a host and no query, where this bot's "
+            "server is reachable, e.g. https://sailau.example.org/app/"
+        )
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    return parts._replace(path=path).geturl()
+
+
 def _token(env: Mapping[str, str]) -> str:
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     if not token:
@@ -112,6 +133,15 @@ class Settings:
     """Seconds to wait for the Bot API's answer to a call (a long poll waits this much more)."""
     retention_days: float = 180.0
     """A chat not heard from for this long is forgotten (its language, cooldown, context)."""
+    webapp_url: str | None = None
+    """The Mini App's public HTTPS address (its path ends with "/"): the bot's server serves
+    the page there, and "what if…" buttons open it."""
+
+    @property
+    def webapp_path(self) -> str | None:
+        """Where the bot's server mounts the Mini App: the path of `webapp_url` without its
+        trailing slash ("" for the root)."""
+        return urlsplit(self.webapp_url).path.rstrip("/") if self.webapp_url else None
 
     @property
     def secret_strings(self) -> tuple[str, ...]:
@@ -151,4 +181,5 @@ class Settings:
             group_cooldown=_float(env, "SAILAU_GROUP_COOLDOWN", 3.0, 0.0, 3600.0),
             api_timeout=_float(env, "SAILAU_API_TIMEOUT", 10.0, 0.1, 300.0),
             retention_days=_float(env, "SAILAU_RETENTION_DAYS", 180.0, 1.0, 36500.0),
+            webapp_url=_webapp_url(env),
         )

@@ -31,6 +31,7 @@ def numbers(reply_text: str) -> str:
         ("nur otan % in 2016 and in 2021", ["82.20", "71.09"]),
         ("2023 жылғы тіркелген сайлаушылар мен келу пайызы", ["12035578", "54.19"]),
         ("turnout in karaganda and kostanay", ["70.7", "71.8"]),
+        ("сколько мест в сенате и мажилисе в 2016", ["47", "107"]),
     ],
 )
 def test_several_parts_in_one_reply(question: str, figures: list[str]) -> None:
@@ -56,6 +57,10 @@ def test_several_parts_in_one_reply(question: str, figures: list[str]) -> None:
         ("was the exit poll for nur otan higher than the real result", "Yes.", "71.97"),
         ("at 5 percent would auyl have gotten seats", "Yes.", "6"),
         ("әйел кандидаттар 30 пайыздан көп пе еді", "Жоқ.", "28.8"),
+        ("did any party get a majority of the seats", "Yes.", "76"),
+        ("did one party take more than half of the vote", "Yes.", "71.09"),
+        ("ак жол 2016 дағыдан көп дауыс алды ма", "Иә.", "540406"),
+        ("did adal get more than 3%", "Yes.", "3.57"),
     ],
 )
 def test_yes_no_starts_with_the_verdict_then_the_deciding_figure(
@@ -77,6 +82,12 @@ def test_yes_no_starts_with_the_verdict_then_the_deciding_figure(
         ("сколько процентов не хватило ауылу до барьера", "1.71"),
         ("2021 мен 2023 жылғы келудің айырмасы қанша", "9.06"),
         ("which year had the higher turnout 2021 or 2023", "63.25"),
+        ("how many more votes did nur otan get than ak zhol", "4355246"),
+        ("разница в явке между шымкентом и алматы", "26.2"),
+        ("на сколько процентов адал не дотянул до барьера", "3.43"),
+        ("келу 2016 жылдан бері қанша пайызға азайды", "-13.87"),
+        ("2016 ga karaganda 2021 de kelu kansha azaidy", "-13.87"),
+        ("насколько выросла доля правящей партии с 2016 по 2021", "-11.11"),
     ],
 )
 def test_comparisons_and_changes_are_computed(question: str, figure: str) -> None:
@@ -85,6 +96,9 @@ def test_comparisons_and_changes_are_computed(question: str, figure: str) -> Non
 
 def test_a_narrowed_figure_the_facts_hold_is_answered() -> None:
     assert "43.9" in numbers(text("turnout at 2pm on election day"))
+    assert "63.1" in numbers(text("явка к 20 часам"))
+    assert answer("явка на 14:00 10 января").intent == "turnout_times"  # a date, not a figure
+    assert "40 — по партийным спискам" in text("аманат 2023 мандаты по партийным спискам")
     assert "71.97" in numbers(text("exit poll result for nur otan"))
     assert "66" in text("how many polling stations abroad")
 
@@ -127,10 +141,10 @@ def test_refusals_are_never_composed_into_answers() -> None:
     ],
 )
 def test_the_line_the_question_asks_comes_first(question: str, line: str) -> None:
-    """A long answer (a timeline, the observers' findings) puts the line the question's own
-    words point at first, even when it was behind "more"."""
+    """A question that asks one line of a long answer (a timeline, the observers' findings)
+    gets that line first: its row of the reference sheet."""
     reply = answer(question)
-    assert line in reply.details[0]
+    assert line in reply.headline
 
 
 @pytest.mark.parametrize(
@@ -186,3 +200,20 @@ def test_moved_lines_keep_their_sources() -> None:
     reply = answer("when did the new majilis first meet in 2021")
     assert len(reply.cites) == 1 + len(reply.details)
     assert "Agenzia Nova" in render.text(reply)  # the first session's source, not the decree's
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("auyldyñ dauysy qanşa", "kk"), ("ak zhol kansha oryn aldy", "kk"),
+     ("skolko mest u ak zhola v 2016", "ru"), ("ak zhol seats in 2016", "en")],
+)  # fmt: skip
+def test_kazakh_and_russian_typed_in_latin_are_answered_in_their_language(
+    question: str, lang: str
+) -> None:
+    reply = answer(question)
+    assert reply.kind is ReplyKind.ANSWER and reply.lang == lang
+
+
+@pytest.mark.parametrize("question", ["how many seats in the knesset", "lok sabha seats"])
+def test_foreign_parliaments_are_off_topic(question: str) -> None:
+    assert answer(question).kind is ReplyKind.OFF_TOPIC

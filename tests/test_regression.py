@@ -40,10 +40,14 @@ def test_the_set_is_big_and_varied_enough() -> None:
 
 
 def test_every_case_names_a_known_intent() -> None:
+    from sailau.commands.report import NOT_HELD, ROW_LABEL
+    from sailau.factbase import load_factbase
     from sailau.paths import REPO_FACTS_DIR
     from sailau.understanding.intents import load_intents
 
     known = {i.id for i in load_intents(REPO_FACTS_DIR / "intents")}
+    known |= {f"{ROW_LABEL}{k}" for e in load_factbase().elections.values() for k in e.rows}
+    known.add(NOT_HELD)
     assert {c.intent for c in CASES} <= known
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from test_pipeline import ask_in_turn
 
+from sailau import render
 from sailau.pipeline import answer
 from sailau.reply import Context
 
@@ -18,7 +19,7 @@ from sailau.reply import Context
 def test_elliptical_follow_ups_take_the_missing_parts() -> None:
     _, party, year = ask_in_turn("how many seats did ak zhol get", "and auyl?", "and in 2016?")
     assert party.intent == year.intent == "party_seats"
-    assert "Auyl won no seats in the Mäjilis in 2021" in party.headline
+    assert "Auyl won no seats (0) in the Mäjilis in 2021" in party.headline
     assert "2016" in year.headline and "Auyl" in year.headline
 
 
@@ -91,3 +92,20 @@ def test_small_talk_keeps_the_topic() -> None:
     first, _, follow = ask_in_turn("turnout 2021", "what's the weather like", "and in 2016?")
     assert follow.intent == "turnout" and "77.12%" in follow.headline
     assert first.context.intent == "turnout"
+
+
+def test_a_percentage_after_a_seat_question_is_a_what_if() -> None:
+    _, three = ask_in_turn("how many seats did ak zhol get", "and at 3 %?")
+    assert three.intent == "whatif" and "3%" in three.headline
+
+
+def test_a_yes_no_without_a_subject_is_about_the_previous_party() -> None:
+    _, passed = ask_in_turn("адал қанша пайыз алды", "мәжіліске өтті ме")
+    assert passed.headline.startswith("Жоқ.") and "3,57" in passed.headline
+
+
+def test_a_bare_question_word_and_measure_leans_on_the_previous_question() -> None:
+    _, votes = ask_in_turn("когда мажилис утвердил мамина премьером", "а сколько голосов?")
+    assert votes.intent == "prime_minister" and "78" in render.text(votes)
+    _, fresh = ask_in_turn("how many seats did ak zhol get in 2016", "who won the election")
+    assert "2016" not in fresh.headline  # a complete new question takes no year

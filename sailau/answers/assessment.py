@@ -55,7 +55,9 @@ def observers(env: Env, q: Query) -> Reply:
         q, (env.t(q, "list_item", name=g.name(q.lang), n=g.count) for g in o.by_organisation)
     )
     origins = env.join(
-        q, (env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f)) for f in parts)
+        q,
+        (env.t(q, "observers_part", n=env.num(q, f.value), note=env.note(q, f)) for f in parts),
+        "clauses_last",
     )
     return env.reply(
         q,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sailau.answers.env import Env, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election
-from sailau.reply import Reply, Suggestion
+from sailau.reply import LANGS, Reply, Suggestion
 
 
 def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
@@ -14,14 +14,16 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 
 def composition(env: Env, q: Query, election: Election) -> str:
-    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`."""
+    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`:
+    the seats voters elect under one verb (kk), then the Assembly's."""
     s = election.system
-    parts = [env.t(q, "seats_from_lists", n=s.list_seats)]
+    elected = [env.t(q, "seats_from_lists", n=s.list_seats)]
     if s.district_seats:
-        parts.append(env.t(q, "seats_from_districts", n=s.district_seats))
+        elected.append(env.t(q, "seats_from_districts", n=s.district_seats))
+    parts = [env.t(q, "composition_elected", parts=env.join(q, elected, "clauses_last"))]
     if s.appointed_seats:
         parts.append(env.t(q, "seats_from_apk", n=s.appointed_seats))
-    return env.join(q, parts)
+    return env.join(q, parts, "clauses_last")
 
 
 @handles("chamber_size")
@@ -65,7 +67,7 @@ def majority(env: Env, q: Query) -> Reply:
                 on=election.date,
             )
         ],
-        sources=[s.majority],
+        sources=[s.majority, s],
         figures={"majority": s.majority.value, "total_seats": s.total_seats},
         suggestions=_offers(env, q, "chamber_size"),
     )
@@ -120,6 +122,7 @@ def electoral_system(env: Env, q: Query) -> Reply:
                 q,
                 "chamber_total_composition",
                 s.total_seats,
+                year=election.year,
                 total=s.total_seats,
                 parts=composition(env, q, election),
             ),
@@ -161,10 +164,25 @@ def apk(env: Env, q: Query) -> Reply:
     if vote is None:
         key = "apk_none" if not election.system.appointed_seats else "apk_missing"
         return env.not_held(q, env.t(q, key, year=election.year), *_offers(env, q, "chamber_size"))
-    names = env.join(q, (e.name(q.lang) for e in vote.elected))
+    names = env.join(
+        q,
+        (
+            env.t(q, "apk_deputy_votes", e.votes, name=e.name(q.lang), votes=e.votes)
+            if e.votes is not None
+            else e.name(q.lang)
+            for e in vote.elected
+        ),
+    )
+    surname = q.slots.get("person", "").split()[-1:]  # the deputy asked about, if any
+    asked = [e for e in vote.elected if set(surname) & {e.name(x).split()[-1] for x in LANGS}]
+    headline = env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True))
+    if asked and asked[0].votes is not None:  # "how many votes did Abdrakhmanov get"
+        e = asked[0]
+        headline = env.t(q, "apk_deputy", e.votes, name=e.name(q.lang), votes=e.votes,
+                         date=env.date(q, vote.date))  # fmt: skip
     return env.reply(
         q,
-        env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True)),
+        headline,
         details=[
             cited(env.t(q, "apk_voted", vote.voted, voted=env.num(q, vote.voted)), vote),
             cited(env.t(q, "apk_elected", names=names), vote) if names else "",

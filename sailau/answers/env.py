@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
-from sailau import render
+from sailau import figures, render
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.factbase import FactBase
-from sailau.facts.models import Election, PartyPercent, PartyResult, Sourced
+from sailau.facts.models import Election, NoteText, PartyPercent, PartyResult, Sourced
 from sailau.i18n import Catalog
 from sailau.reply import (
     ChartSpec,
@@ -102,6 +103,9 @@ chart answer falls back to another picture rather than to "I don't have it")."""
 _PROBING: ContextVar[bool] = ContextVar("probing", default=False)
 """Set while a follow-up is tried out (`Env.holds`), so that trying it tries nothing further."""
 
+_HOST = re.compile(r" \([^()]*\)$")
+"""A publisher's host or series in parentheses: `ElectionGuide (IFES)`, `Interfax (khovar.tj)`."""
+
 PHONE_CHARS = 600
 """The most an answer shows at once (headline, details and source line): one phone screen.
 What does not fit is behind a "more" follow-up."""
@@ -173,12 +177,13 @@ class Env:
         """A date; `on=True` for the form inside a sentence (Kazakh adds the locative)."""
         return self.catalog.fmt_date(day, q.lang, on=on)
 
-    def join(self, q: Query, items: Iterable[str]) -> str:
-        """`a, b and c` in the question's language."""
+    def join(self, q: Query, items: Iterable[str], last: str = "list_last") -> str:
+        """`a, b and c` in the question's language (`last="clauses_last"`: clauses sharing one
+        verb, which kk joins with a comma only)."""
         parts = list(items)
         if len(parts) < 2:
             return "".join(parts)
-        return self.t(q, "list_last", head=", ".join(parts[:-1]), last=parts[-1])
+        return self.t(q, last, head=", ".join(parts[:-1]), last=parts[-1])
 
     # --- fact-base lookups ----------------------------------------------------------------------
 
@@ -220,12 +225,35 @@ class Env:
     def cite(self, fact: HasSources, on: dt.date | None = None) -> Cite | None:
         """The source a line cites for `fact`: the first of its sources (the one its figure is
         taken from) that is not older than what it states; None for a fact with no source."""
-        if not fact.sources:
-            return None
-        return _cite(self, tuple(fact.sources), on or fact_date(fact))
+        return self._first(fact.sources, on or fact_date(fact))
 
-    def _cites(self, line: Line) -> tuple[Cite, ...]:
-        found = (self.cite(fact, line.on) for fact in line.facts)
+    def _first(self, ids: Iterable[str], when: dt.date | None) -> Cite | None:
+        """The first of `ids` not older than `when` (the first of all if none fits)."""
+        ids = tuple(ids)
+        return _cite(self, ids, when) if ids else None
+
+    def cites_of(self, line: Line, lang: Lang) -> tuple[Cite, ...]:
+        """What `line` cites: for each fact it states, its first source; for a figure of the
+        fact that only some sources hold (`held_by`) and that the line states, the first of
+        those; for the fact's note, if the line states it and the note has sources of its
+        own, each of them (and only them when the line is the note alone)."""
+        found: list[Cite | None] = []
+        stated: frozenset[object] | None = None
+        for fact in line.facts:
+            inner = fact.fact if isinstance(fact, Dated) else fact
+            when = line.on or fact_date(fact)
+            note = getattr(inner, "note", None)
+            noted = isinstance(note, NoteText) and bool(note.sources) and note(lang) in line.text
+            if not (noted and isinstance(note, NoteText) and line.text == note(lang)):
+                found.append(self._first(fact.sources, when))
+            if noted and isinstance(note, NoteText):
+                found += [self._first((s,), when) for s in note.sources]
+            held: dict[str, tuple[str, ...]] = getattr(inner, "held_by", {})
+            if held and stated is None:
+                stated = figures.stated(line.text, lang)
+            for name, ids in held.items():
+                if stated is not None and getattr(inner, name) in stated:
+                    found.append(self._first(ids, when))
         return tuple(dict.fromkeys(c for c in found if c is not None))
 
     def _sources_of(self, cites: Iterable[tuple[Cite, ...]]) -> tuple[Source, ...]:
@@ -262,7 +290,7 @@ class Env:
         top = headline if isinstance(headline, Line) else Line(headline, tuple(sources), on)
         lines = [d if isinstance(d, Line) else Line(d) for d in details]
         lines = [line for line in lines if line.text]
-        cites = tuple(self._cites(line) for line in (top, *lines))
+        cites = tuple(self.cites_of(line, q.lang) for line in (top, *lines))
         return Reply(
             lang=q.lang,
             kind=kind,
@@ -363,21 +391,36 @@ class Env:
         listed: bool = False,
     ) -> str:
         """`76 seats`, `62 seats (40 list, 22 districts)`, or the list seats when the total is
-        disputed (`short`: without the parenthesis, for the middle of a sentence; `listed`: as
-        an item of a list of parties' seats, where "list" must not read as everyone's)."""
+        disputed, with each source's total (`short`: without the parentheses, for the middle
+        of a sentence; `listed`: as an item of a list of parties' seats, where a total must say
+        it holds district seats beside another party's list seats). A line stating the
+        disputed totals cites `row.seats_reported`."""
         if row.seats is None:
-            key = (
-                "seats_list_only_item"
-                if listed
-                else ("seats_list_only_short" if short else "seats_list_only")
+            n, shown = row.list_seats, self.num(q, row.list_seats)
+            if short:
+                return self.t(q, "seats_list_only_short", n, n=shown)
+            reports = ", ".join(
+                self.t(
+                    q,
+                    "seats_reported_item",
+                    source=self.publishers(q, r.sources[:1]),
+                    n=self.num(q, r.seats),
+                )
+                for r in row.seats_reported
             )
-            return self.t(q, key, row.list_seats, n=self.num(q, row.list_seats))
+            return self.t(q, "seats_list_only", n, n=shown, reports=reports)
         total = self.t(q, "seats_n", row.seats, n=self.num(q, row.seats))
-        if short or not election.system.district_seats or not row.district_seats:
+        if (short and not listed) or not election.system.district_seats or not row.district_seats:
             return total
-        return self.t(
-            q, "seats_mixed", total=total, list=row.list_seats, district=row.district_seats
-        )
+        key = "seats_mixed_item" if short else "seats_mixed"
+        return self.t(q, key, total=total, list=row.list_seats, district=row.district_seats)
+
+    def publishers(self, q: Query, source_ids: Iterable[str]) -> str:
+        """`ElectionGuide and English Wikipedia`: the publishers of these sources, each once,
+        named as the source line names them."""
+        names = (render.publisher(self.fb.source(s).name, q.lang, self.catalog) for s in source_ids)
+        # in running text without the site that reprints it: ElectionGuide, not "(IFES)"
+        return self.join(q, dict.fromkeys(_HOST.sub("", name) for name in names))
 
     def seats_split(self, q: Query, election: Election, row: PartyResult) -> str:
         """`Of these, 40 from the party list and 22 in single-member districts.`, or ''."""

@@ -130,8 +130,15 @@ def turnout_region(env: Env, q: Query) -> Reply:
             sources=[regional.reading()],
             on=day,
             details=[
-                env.t(
-                    q, "region_row", region=env.region(q, r, election.year), turnout=env.pct(q, v)
+                cited(
+                    env.t(
+                        q,
+                        "region_row",
+                        region=env.region(q, r, election.year),
+                        turnout=env.pct(q, v),
+                    ),
+                    regional.reading(),
+                    on=day,
                 )
                 for r, v in rows
             ],
@@ -205,7 +212,7 @@ def turnout_extremes(env: Env, q: Query) -> Reply:
         sources=[regional.reading()],
         on=election.date,
         details=[
-            *(text for text, _ in lines[1:]),
+            *(cited(text, regional.reading(), on=election.date) for text, _ in lines[1:]),
             env.t(q, "turnout_reading", reading=_reading_note(env, q, regional)),
         ],
         figures={e: v for e, (_, v) in zip(wanted, lines, strict=True)},
@@ -300,9 +307,11 @@ def voters(env: Env, q: Query) -> Reply:
         ballots=env.num(q, p.ballots.value),
         registered=env.num(q, p.registered.value),
     )
-    fact = p.registered if q.intent == "registered_voters" else p.ballots
+    fact, other = (
+        (p.registered, p.ballots) if q.intent == "registered_voters" else (p.ballots, p.registered)
+    )
     # the turnout is in the answer already: offer what it does not say
-    return count_reply(env, q, fact, turnout, [p.turnout], "invalid_ballots")
+    return count_reply(env, q, fact, turnout, [p.turnout, other], "invalid_ballots")
 
 
 @handles("invalid_ballots")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from sailau.answers.env import Env, Line, cited
+from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, PartyName, PartyResult
 from sailau.reply import Reply, Suggestion, freeze_slots
@@ -157,17 +157,21 @@ def _was(env: Env, q: Query, before: str) -> str:
     return env.t(q, "change_was", before=before) if before else ""
 
 
+def still_none(row: PartyResult) -> bool:
+    """The party won no seats, as at the election before."""
+    return row.change is not None and row.change.seats == 0 and row.change.from_seats == 0
+
+
 def changes(env: Env, q: Query, election: Election, row: PartyResult) -> str:
-    """`8 fewer seats (84 before) and its share fell by 11.11 pp (82.20% before)`, or ''."""
+    """`8 fewer seats (84 before) and its share fell by 11.11 pp (82.20% before)`, or ''; for
+    a party with no seats again (`still_none`), the share's change alone, joined on."""
     change = row.change
     if change is None or env.previous_year(election) is None:
         return ""
     parts = {}
-    if change.seats is not None:
+    if change.seats is not None and not still_none(row):
         n = abs(change.seats)
         key = "seats_fewer" if change.seats < 0 else "seats_more" if change.seats else "seats_same"
-        if key == "seats_same" and change.from_seats == 0:
-            key = "seats_still_none"
         before = env.num(q, change.from_seats) if change.from_seats is not None else ""
         parts["seats"] = env.t(q, key, n, n=env.num(q, n), was=_was(env, q, before))
     if change.points is not None:
@@ -175,6 +179,14 @@ def changes(env: Env, q: Query, election: Election, row: PartyResult) -> str:
         before = env.pct(q, change.from_percent) if change.from_percent is not None else ""
         parts["share"] = env.t(
             q, key, points=env.pp(q, abs(change.points)), was=_was(env, q, before)
+        )
+    if still_none(row):
+        up = change.points is not None and change.points > 0
+        share = parts.get("share", "")
+        return (
+            env.t(q, "still_none_share_up" if up else "still_none_share", share=share)
+            if share
+            else ""
         )
     if len(parts) > 1:
         return env.t(q, "changes_join", **parts)
@@ -184,9 +196,10 @@ def changes(env: Env, q: Query, election: Election, row: PartyResult) -> str:
 def change_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
     """`Compared with 2016, it won 8 fewer seats ... .`, or an empty line."""
     text = changes(env, q, election, row)
-    if not text or row.change is None:
+    if row.change is None or not (text or still_none(row)):
         return Line("")
-    line = env.t(q, "change_since", year=env.previous_year(election), changes=text)
+    key = "change_since_none" if still_none(row) else "change_since"
+    line = env.t(q, key, year=env.previous_year(election), changes=text, share=text)
     return cited(line, row.change, on=election.date)
 
 
@@ -277,8 +290,8 @@ def both_results(env: Env, q: Query, election: Election, row: PartyResult) -> Re
                 then=result(before, old),
                 **values,
             ),
-            row,
-            on=election.date,
+            Dated(row, election.date),
+            Dated(old, before.date),
         ),
         details=[
             base,
@@ -297,14 +310,15 @@ def party_change(env: Env, q: Query, election: Election, row: PartyResult) -> Re
         q = replace(q, slots={**q.slots, "year": str(later.year)})
         election, row = later, later.party(row.party)
     text = changes(env, q, election, row)
-    if not text or row.change is None:
+    if row.change is None or not (text or still_none(row)):
         return both_results(env, q, election, row)
     values = _facts(env, q, election, row)
     before = env.previous_year(election)
+    key = "party_change_none" if still_none(row) else "party_change"
     return env.reply(
         q,
         cited(
-            env.t(q, "party_change", changes=text, before=before, **values),
+            env.t(q, key, changes=text, share=text, before=before, **values),
             row.change,
             on=election.date,
         ),
@@ -353,17 +367,26 @@ def party_list(env: Env, q: Query, election: Election, row: PartyResult) -> Repl
 
 
 def ran_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
-    """`It ran in 2016 (as Birlik) and 2021.`: the elections it ran in, under what name."""
+    """`It ran in 2016 and 2021 (in 2016 as Birlik).`: the elections it ran in, under what
+    name."""
     now = env.party(q, row.party, election.year)
     ran = [e for e in env.fb.elections.values() if e.has_party(row.party)]
-    years = []
+    other_names: dict[str, list[str]] = {}
     for e in ran:
-        name = env.party(q, row.party, e.year)
-        years.append(
-            str(e.year) if name == now else env.t(q, "ran_year_as", year=e.year, name=name)
-        )
+        if (name := env.party(q, row.party, e.year)) != now:
+            other_names.setdefault(name, []).append(str(e.year))
+    renamed = [
+        env.t(q, "ran_year_as", len(years), years=env.join(q, years), name=name)
+        for name, years in other_names.items()
+    ]
     return cited(
-        env.t(q, "party_ran", len(ran), years=env.join(q, years)),
+        env.t(
+            q,
+            "party_ran",
+            len(ran),
+            years=env.join(q, [str(e.year) for e in ran]),
+            renamed="".join(renamed),
+        ),
         *(e.party(row.party) for e in ran),
     )
 

@@ -35,21 +35,27 @@ def results(env: Env, q: Query) -> Reply:
                 q,
                 "seat_item",
                 party=env.party(q, r.party, election.year),
-                seats=env.seats_text(q, election, r, short=True, listed=True),
+                seats=env.seats_text(q, election, r, short=True),
             )
             for r in seated
         ),
     )
     p = election.participation
     day = election.date
+    rows = [
+        cited(env.result_row(q, election, r), r, *r.seats_reported, on=day) for r in election.ranked
+    ]
+    # who won the other districts, right under the rows of those that won some
+    after = max((i + 1 for i, r in enumerate(election.ranked) if r.district_seats), default=0)
     return env.reply(
         q,
         env.t(q, "results", year=election.year, winners=winners),
         sources=election.results,
         on=day,
         details=[
+            *rows[:after],
             other_districts(env, q, election),
-            *(cited(env.result_row(q, election, r), r, on=day) for r in election.ranked),
+            *rows[after:],
             cited(
                 env.t(
                     q,
@@ -61,6 +67,7 @@ def results(env: Env, q: Query) -> Reply:
                 ),
                 p.turnout,
                 election.system.threshold,
+                election.system,
                 on=day,
             ),
         ],
@@ -70,14 +77,17 @@ def results(env: Env, q: Query) -> Reply:
 
 
 def other_districts(env: Env, q: Query, election: Election) -> Line:
-    """Single-member seats that no party row accounts for (2023: 7 of 29), or nothing."""
+    """Single-member seats that no party row accounts for (2023: 7 of 29), and the sources
+    that disagree on them (those disputing a party's total); or nothing."""
     total = election.system.district_seats
     won = [r for r in election.results if r.district_seats]
     left = total - sum(r.district_seats or 0 for r in won)
-    if not total or left <= 0:
+    disputed = [report for r in election.results for report in r.seats_reported]
+    if not total or left <= 0 or not disputed:
         return Line("")
-    text = env.t(q, "districts_unaccounted", left, n=left, total=total)
-    return cited(text, election.system, *(Dated(r, election.date) for r in won))
+    sources = env.publishers(q, (s for report in disputed for s in report.sources[:1]))
+    text = env.t(q, "districts_unaccounted", left, n=left, total=total, sources=sources)
+    return cited(text, election.system, *(Dated(r, election.date) for r in won), *disputed)
 
 
 @handles("winner")

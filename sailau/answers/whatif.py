@@ -207,12 +207,13 @@ def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
 
 
 def reply(env: Env, q: Query, calc: Calc, headline: str, details: list[str], *skip: str) -> Reply:
-    """The reply every seat answer gives: headline (citing the votes and the rules it uses),
-    details, follow-ups."""
+    """The reply every seat answer gives: headline and details (each citing the votes and the
+    rules the calculation uses), follow-ups."""
+    used, day = sources(calc), calc.election.date
     return env.reply(
         q,
-        cited(headline, *sources(calc), on=calc.election.date),
-        details=details,
+        cited(headline, *used, on=day),
+        details=[cited(d, *used, on=day) for d in details],
         figures=figures(calc),
         suggestions=offers(env, q, calc, *skip),
     )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 
+from sailau import render
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env
 from sailau.answers.registry import MORE, REGISTRY, Query
@@ -23,7 +24,7 @@ from sailau.compose.comparisons import comparison, lowest_party, shortfall
 from sailau.compose.lines import Cited, cited, lines_of, rebuilt
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
-from sailau.reply import Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
+from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 from sailau.understanding.text import stems
 
@@ -95,7 +96,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
             head = cited(env, f"{word} {found.text}", *found.sources)
-            return rebuilt(env, base, [head, *lines_of(base)[:2]], kind=ReplyKind.ANSWER)
+            said = found.text.casefold()
+            rest = [line for line in lines_of(base)[:2] if line[0].casefold() != said]
+            return rebuilt(env, base, [head, *rest], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
@@ -122,8 +125,21 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    lines = [lines_of(first)[0], *(lines_of(r)[0] for r in rest), *extra]
+    question = asked(decision, q.lang) if asked is not None else frozenset()
+    lines = [line for r in replies for line in _asked_lines(r, question)]
+    lines = [*dict.fromkeys(lines), *extra]
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
+    """A part's headline, and the line of its details the question's words point at more than
+    at the headline ("how many votes did Abdrakhmanov get" in the APK's answer)."""
+    head, *rest = lines_of(reply)
+    shared = [len(question & stems(text)) for text, _ in rest]
+    best = max(shared, default=0)
+    if best <= len(question & stems(head[0])) or shared.count(best) > 1:
+        return [head]
+    return [head, rest[shared.index(best)]]
 
 
 FOCUS_SHARE = 3
@@ -147,7 +163,7 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     head, *lines = lines_of(reply)
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
-    shared = [question & stems(text) for text, _ in lines]
+    shared = [question & stems(_unnamed(env, text, cites, reply.lang)) for text, cites in lines]
     often = Counter(word for words in shared for word in words)
     # rarer words weigh more; exact fractions: the same choice in every process, whatever the
     # order a set of words is summed in
@@ -161,6 +177,18 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     others = [line for line, score in zip(lines, scores, strict=True) if score != top]
     suggestions = tuple(s for s in reply.suggestions if s.intent != more)
     return env.first_part(rebuilt(env, reply, [head, *chosen, *others], suggestions=suggestions))
+
+
+def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
+    """`text` without the names of the secondary sources it cites: they report the story and
+    are no word of it ("ElectionGuide and English Wikipedia disagree" says nothing about how an
+    election ended); observers and officials (ODIHR's report) act in it."""
+    for cite in cites:
+        source = env.fb.source(cite.source)
+        if source.authority == "SEC":
+            name = render.publisher(source.name, lang, env.catalog)
+            text = text.replace(name.split(" (")[0], " ")
+    return text
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})

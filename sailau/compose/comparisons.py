@@ -37,10 +37,10 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         measures = list(PARTY_FIGURES)
     if not measures:
         return None
-    parties = frame.parties
     named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
-    if len(parties) > 1 and len(named) <= 1:
-        return _across_parties(env, q, frame, measures[0], parties)
+    subjects = [Subject(p) for p in frame.parties] or [Subject(None, r) for r in frame.of("region")]
+    if len(subjects) > 1 and len(named) <= 1:
+        return _across(env, q, frame, measures[0], subjects)
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
@@ -114,19 +114,21 @@ def _changes(env: Env, q: Query, frame: Frame, known: Sequence[tuple[int, Value]
     return out
 
 
-def _across_parties(
-    env: Env, q: Query, frame: Frame, measure: str, parties: Sequence[str]
+def _across(
+    env: Env, q: Query, frame: Frame, measure: str, subjects: Sequence[Subject]
 ) -> Reply | None:
+    """One figure of several parties, or of several regions, in one election, and the gap
+    between the first two."""
     year = env.year(q)
-    found = [(p, value(env, measure, year, Subject(p), frame.narrowed)) for p in parties]
-    known = [(p, v) for p, v in found if v is not None]
+    found = [(s, value(env, measure, year, s, frame.narrowed)) for s in subjects]
+    known = [(s, v) for s, v in found if v is not None]
     if len(known) < 2:
         return None
     items = env.join(
         q,
         (
-            env.t(q, "compare_item", name=env.party(q, p, year), value=v.text(env, q))
-            for p, v in known
+            env.t(q, "compare_item", name=_name(env, q, s, year), value=v.text(env, q))
+            for s, v in known
         ),
     )
     label = what(env, q, measure, None, None, year)
@@ -137,6 +139,12 @@ def _across_parties(
         details=[env.t(q, "compare_gap", gap=a.gap(env, q, b))],
         sources=[s for _, v in known for s in v.sources if isinstance(s, Sourced)],
     )
+
+
+def _name(env: Env, q: Query, subject: Subject, year: int) -> str:
+    if subject.party is not None:
+        return env.party(q, subject.party, year)
+    return env.region(q, subject.region or "")
 
 
 RANKED = ("votes", "share", "seats")

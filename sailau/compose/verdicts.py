@@ -12,14 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
 from sailau.compose.values import Subject, value
 from sailau.facts.models import Election
+from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
-from sailau.understanding.decide import Decision, Part
+from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import Frame
+from sailau.understanding.framing import EQUAL, NEGATED
 
 HALF = Decimal(50)
 
@@ -36,6 +39,8 @@ class Verdict:
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     """The yes/no the question asks, if the facts decide it."""
     frame, part = decision.frame, decision.parts[0]
+    if part.intent == ROW_INTENT:
+        return _row(env, q, frame, part)
     year = env.year(q)
     election = env.fb.election(year)
     party = part.slot("party")
@@ -53,6 +58,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if party is not None and measure in ("parties", "passed", "winner", "seats"):
         not_ran = env.t(q, "verdict_not_ran", party=env.party_phrase(q, party), year=year)
         return Verdict(False, not_ran)
+    if measure == "majority" and party is None:  # did any party win a majority (of the vote)?
+        if "votes" in frame.mentions:
+            return _any_party(env, q, election, HALF, "more")
+        return _majority(env, q, election, election.ranked[0].party)
     if measure == "early":
         return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
     if measure == "approval":
@@ -63,6 +72,42 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _maslikhats(env, q, election)
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
+    return None
+
+
+# --- a row of the reference sheet ---------------------------------------------------------------
+
+
+def _row(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
+    """What the question asks of a row: a claim it holds or not ("did the OSCE call it
+    competitive?"), the extreme it is ("the lowest turnout since 1999?"), a figure above or
+    below one asked, or the row's own statement ("did the OSDP boycott?")."""
+    q = Query(ROW_INTENT, dict(part.slots), q.lang, q.confidence)
+    found = rows.find(env, q, part.slot(ROW_INTENT) or "")
+    if found is None:
+        return None
+    election, row = found
+    resolved = resolve(row, election, env.fb.institutions)
+    line = rows.row_line(env, q, election, row, resolved)
+    asked = [*frame.claims, *([frame.extreme] if frame.extreme else [])]
+    for claim in asked:
+        negated = claim.startswith(NEGATED)
+        held = row.holds.get(claim.removeprefix(NEGATED))
+        if held is not None:
+            return Verdict(held != negated, line.text, line.facts)
+    comparison = frame.comparison
+    amount = resolved.value
+    if (
+        comparison is not None
+        and comparison.value is not None
+        and isinstance(amount, int | Decimal)
+    ):
+        figure = Decimal(comparison.value)
+        more = Decimal(amount) > figure
+        yes = Decimal(amount) != figure and more == (comparison.direction == "more")
+        return Verdict(yes, line.text, line.facts)
+    if row.yes is not None and not asked:
+        return Verdict(row.yes, line.text, line.facts)
     return None
 
 
@@ -210,6 +255,8 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         if comparison.direction == "more" and figure == election.system.threshold.percent:
             return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
+    if party is not None and not measure and comparison.percent:
+        measure = "share"  # "did Ak Zhol get more than 10 %"
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )
@@ -218,10 +265,10 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     more = found.amount > figure
     shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
     if found.amount == figure:
-        key, yes = "verdict_figure_same", False
+        key, yes = "verdict_figure_same", comparison.direction == EQUAL
     else:
         key = "verdict_figure_more" if more else "verdict_figure_less"
-        yes = more == (comparison.direction == "more")
+        yes = comparison.direction != EQUAL and more == (comparison.direction == "more")
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=found.text(env, q), figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)

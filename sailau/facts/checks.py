@@ -7,15 +7,17 @@ with; the official list-seat allocation is reproduced with `sailau.seats`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from sailau.facts.models import Election, Fact, PartyName, Sourced
+from sailau.facts.models import Election, Fact, NoteText, PartyName, Row, Sourced, Text
+from sailau.facts.rows import RowPathError, resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.kazakh import reproduce
 
@@ -81,13 +83,18 @@ def walk(obj: object, path: str = "") -> Iterator[tuple[str, BaseModel]]:
 def check_source_ids(report: Report, root: object, path: str, known: Mapping[str, object]) -> None:
     """Every source id cited anywhere under `root` exists in sources.yaml."""
     for where, model in walk(root, path):
-        field, ids = "sources", model.sources if isinstance(model, Sourced | PartyName) else ()
+        cited: list[tuple[str, tuple[str, ...]]] = []
+        if isinstance(model, Sourced | PartyName | NoteText | Row):
+            cited.append(("sources", model.sources))
+        if isinstance(model, Sourced):
+            cited += [(f"held_by.{name}", ids) for name, ids in model.held_by.items()]
         if isinstance(model, Election):
-            field, ids = "kind_sources", model.kind_sources
-        for i, sid in enumerate(ids):
-            if sid not in known:
-                at = f"{where}.{field}[{i}]" if where else f"{field}[{i}]"
-                report(at, f"unknown source id {sid!r} (not in sources.yaml)")
+            cited.append(("kind_sources", model.kind_sources))
+        for field, ids in cited:
+            for i, sid in enumerate(ids):
+                if sid not in known:
+                    at = f"{where}.{field}[{i}]" if where else f"{field}[{i}]"
+                    report(at, f"unknown source id {sid!r} (not in sources.yaml)")
 
 
 def check_participation(report: Report, e: Election) -> None:
@@ -407,6 +414,43 @@ def check_institutions(report: Report, fb: FactBase) -> None:
                 )
 
 
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(?!\d))")
+
+
+def _states(text: str, value: object) -> bool:
+    """Whether `text` states `value` (a number with or without group separators, a decimal
+    with a point or a comma, a date's year, a name's last word)."""
+    plain = _DIGIT_GROUPS.sub("", text)
+    if isinstance(value, Text):
+        return any(value(lang).split()[-1] in text for lang in ("kk", "ru", "en"))
+    written = value.isoformat()[:4] if isinstance(value, date) else str(value)
+    return written in plain or written.replace(".", ",") in plain
+
+
+def check_rows(report: Report, e: Election, fb: FactBase) -> None:
+    """Each row resolves to a fact of its election, has sources, says its figure, and has a
+    text or points at a statement."""
+    for key, row in e.rows.items():
+        field = f"rows.{key}"
+        try:
+            found = resolve(row, e, fb.institutions)
+        except RowPathError as exc:
+            report(f"{field}.of", str(exc))
+            continue
+        if not found.cited:
+            report(field, "a row needs sources, or `of` a sourced fact")
+        if row.text is None:
+            if found.statement is None:
+                report(field, "a row needs a text, or `of` a statement (a note or an event)")
+            continue
+        for lang in ("kk", "ru", "en"):
+            text = row.text(lang)
+            if "{value" in text and found.value is None:
+                report(f"{field}.text.{lang}", "writes {value}, but the row has no figure")
+            if "{value" not in text and found.value is not None and not _states(text, found.value):
+                report(f"{field}.text.{lang}", f"does not state the row's figure {found.value}")
+
+
 def check_party_names(report: Report, fb: FactBase) -> None:
     for party_id, party in fb.parties.items():
         starts = [n.since for n in party.names[1:]]
@@ -446,6 +490,7 @@ def check_factbase(fb: FactBase) -> list[FactBaseError]:
         check_source_ids(report, e, "", fb.sources)
         check_references(report, e, fb)
         check_changes(report, e, fb.previous(e))
+        check_rows(report, e, fb)
         for check in ELECTION_CHECKS:
             check(report, e)
     return errors

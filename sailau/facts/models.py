@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, Self, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from sailau.reply import LANGS, Lang
 
@@ -88,12 +95,35 @@ class Text(Model):
         return text
 
 
+class NoteText(Text):
+    """A fact's note. `sources`: where what it says comes from other sources than the fact's
+    figure, those sources, each holding a part of it (a line stating the note cites them all)."""
+
+    sources: tuple[SourceId, ...] = ()
+
+
 class Sourced(Model):
-    """Anything that states facts: its sources (ids in sources.yaml), status and a note."""
+    """Anything that states facts: its sources (ids in sources.yaml), status and a note.
+
+    A line citing the fact cites its first source (the one its figure is taken from);
+    `held_by` names, by field, a figure that only some of the sources hold (AMANAT's 62 seats
+    of 2023: only RIA Novosti quotes the CEC on them), and a line stating that figure cites
+    the first of those too."""
 
     sources: tuple[SourceId, ...] = Field(min_length=1)
     status: Status | None = None
-    note: Text | None = None
+    note: NoteText | None = None
+    held_by: dict[str, tuple[SourceId, ...]] = {}
+
+    @model_validator(mode="after")
+    def _figures_held(self) -> Self:
+        for name, ids in self.held_by.items():
+            figure = getattr(self, name, None)
+            if isinstance(figure, bool) or not isinstance(figure, int | Decimal):
+                raise ValueError(f"held_by: {name!r} is not a figure of this fact")
+            if not ids:
+                raise ValueError(f"held_by: {name!r} names no source")
+        return self
 
 
 class Fact(Sourced, Generic[T]):
@@ -216,8 +246,14 @@ class InstitutionPeriod(Sourced):
     from_year: int | None = None
     to_year: int | None = None
     seats: Count | None = None
+    elected: Count | None = None
+    appointed: Count | None = None
+    """Of the seats: those filled by election, and those appointed (by the President)."""
     term_years: Count | None = None
     composition: Text
+
+    def covers(self, year: int) -> bool:
+        return (self.from_year or year) <= year <= (self.to_year or year)
 
 
 class Institution(Sourced):
@@ -226,6 +262,12 @@ class Institution(Sourced):
     description: Text
     periods: tuple[InstitutionPeriod, ...] = ()
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-F]{6}$")] | None = None
+
+    def period(self, year: int) -> InstitutionPeriod | None:
+        """The period `year` falls in; of several, the one that starts latest (a period with
+        no start is the fallback)."""
+        covering = [p for p in self.periods if p.covers(year)]
+        return max(covering, key=lambda p: p.from_year or 0, default=None)
 
 
 class InstitutionsFile(Model):
@@ -330,6 +372,12 @@ class Change(Sourced):
     from_percent: Dec | None = None
 
 
+class ReportedSeats(Sourced):
+    """A party's total seats as one source gives it, where the sources disagree."""
+
+    seats: Count
+
+
 class PartyResult(Sourced):
     """One party's national list result; `sources` cover votes, percent and seats."""
 
@@ -339,10 +387,18 @@ class PartyResult(Sourced):
     list_seats: Count
     district_seats: Count | None = None
     seats: Count | None = None
-    """Official total seats; None where the sources disagree (see `note`)."""
+    """Official total seats; None where the sources disagree (see `seats_reported`)."""
+    seats_reported: tuple[ReportedSeats, ...] = ()
+    """Where the sources disagree on the total: what each gives (`seats` is then None)."""
     leader: Leader | None = None
     list_size: Fact[Count] | None = None
     change: Change | None = None
+
+    @model_validator(mode="after")
+    def _disputed_total(self) -> Self:
+        if (self.seats is None) != bool(self.seats_reported):
+            raise ValueError("seats_reported: give it exactly when the total (seats) is disputed")
+        return self
 
 
 class TurnoutReading(Sourced):
@@ -493,6 +549,38 @@ class Event(Sourced):
     text: Text
 
 
+RowPath = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z_]+(\[[a-z0-9_]+\])?(\.[a-z_]+(\[[a-z0-9_]+\])?)*$"),
+    Field(strict=True),
+]
+"""Where a row's figure is held: `apk_vote.voted`, `timeline[decree]`, `candidates.notes[1]`
+(an item by its id, role or kind, or by position), `institution.senate.appointed` (the
+institution's period that covers the election's year)."""
+
+
+class Row(Model):
+    """One row of the reference sheet, addressable by itself: a figure, name or date, stated
+    in one sentence that leads with it (`sailau.facts.rows` resolves it).
+
+    The figure is `value`, or the fact at `of` (then its sources are the row's, and `text`
+    may write it as `{value}`, with endings: `{value:poss}`); a row whose `of` is a statement
+    in words (a note, an event) may leave `text` out and say the statement. `yes` answers "is
+    it so?" of the row's statement, `holds` what a yes/no question may ask of it (whether
+    observers called the vote competitive)."""
+
+    value: Count | Dec | Day | Text | None = None
+    of: RowPath | None = None
+    percent: bool = False
+    """The figure is a percentage."""
+    text: Text | None = None
+    yes: bool | None = None
+    holds: dict[Id, bool] = {}
+    sources: tuple[SourceId, ...] = ()
+    status: Status | None = None
+    note: Text | None = None
+
+
 class Election(Model):
     id: ElectionId
     year: int
@@ -521,6 +609,8 @@ class Election(Model):
     discrepancies: tuple[Note, ...] = ()
     unknown: dict[Id, Text] = {}
     """Topics a user may ask about that the sources do not cover, with what is (not) known."""
+    rows: dict[Id, Row] = {}
+    """The reference sheet's rows a question may ask one by one (`sailau.facts.rows`)."""
 
     def party(self, party_id: str) -> PartyResult:
         """This election's result for a party; LookupError if it did not run."""

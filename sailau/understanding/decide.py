@@ -25,9 +25,14 @@ from sailau.yamlio import load_file
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
     {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
-     "settings", "topic", "year", "mentions", "kind", "form", "change", "base"}
+     "settings", "topic", "year", "mentions", "kind", "form", "change", "base", "claim", "role"}
 )  # fmt: skip
-OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots"})
+OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
+PERSONAL = frozenset({"apk"})
+"""Answers that say something of each person they name (a deputy's votes at the APK's vote):
+the person asked goes to them as a slot."""
+ROW_INTENT = "row"
+"""`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,13 @@ class Rule:
 def _condition(frame: Frame, key: str, want: Any) -> bool:
     if key in ("party", "region", "person", "institution"):
         ids = frame.of(key)
+        if isinstance(want, list):  # one of these
+            return any(w in ids for w in want)
         return bool(ids) == want if isinstance(want, bool) else want in ids
+    if key == "claim":
+        return bool(frame.claims) == want if isinstance(want, bool) else want in frame.claims
+    if key == "role":
+        return bool(want in frame.roles)
     if key == "asks":
         return bool(frame.asks == want)
     if key == "narrow":
@@ -184,20 +195,23 @@ class Readings:
 
 
 def _rule(file: str, where: str, spec: Any) -> Rule:
-    if not isinstance(spec, dict) or not (spec.keys() & {"intent", "unknown"}):
-        raise ReadingsError(f"{file}: {where}: a rule needs `intent` or `unknown`")
+    if not isinstance(spec, dict) or not (spec.keys() & {"intent", "unknown", "row"}):
+        raise ReadingsError(f"{file}: {where}: a rule needs `intent`, `row` or `unknown`")
     when = {k: v for k, v in spec.items() if k not in OUTCOMES}
     strange = when.keys() - CONDITIONS
     if strange:
         raise ReadingsError(f"{file}: {where}: unknown conditions {sorted(strange)}")
     year = spec.get("election")
+    slots = dict(spec.get("slots") or {})
+    if "row" in spec:
+        slots[ROW_INTENT] = str(spec["row"])
     return Rule(
         when,
-        spec.get("intent"),
+        ROW_INTENT if "row" in spec else spec.get("intent"),
         spec.get("unknown"),
         frozenset(spec.get("honours") or ()),
         int(year) if isinstance(year, int) else None,
-        freeze_slots(spec.get("slots") or {}),
+        freeze_slots(slots),
     )
 
 
@@ -334,9 +348,19 @@ class Decider:
     # --- parts --------------------------------------------------------------------------------
 
     def _parts(self, frame: Frame, rule: Rule, measure: str | None) -> list[Part]:
-        """One part per measure, party (or region) and year asked."""
+        """One part per measure, party (or region), institution and year asked."""
+        institutions = frame.of("institution")
+        if len(institutions) > 1:  # "депутатов в мажилисе и сенате": each its own rule
+            parts: list[Part] = []
+            for institution in institutions:
+                one = frame.with_(subjects=tuple(
+                    s for s in frame.subjects if s.kind != "institution" or s.id == institution
+                ))  # fmt: skip
+                r = self._rule_for(one, measure)
+                parts += self._parts(one, r, measure) if r is not None else []
+            return list(dict.fromkeys(parts))
         measures = [measure] if measure is None else list(frame.measures)
-        parts: list[Part] = []
+        parts = []
         for m in measures:
             r = rule if m is None or m == measure else self._rule_for(frame, m)
             if r is None or r.intent is None:
@@ -346,8 +370,10 @@ class Decider:
                 parts.append(Part(intent, freeze_slots(slots)))
         return list(dict.fromkeys(parts))
 
-    def _rule_for(self, frame: Frame, measure: str) -> Rule | None:
-        return next((r for r in self.readings.measures.get(measure, ()) if r.holds(frame)), None)
+    def _rule_for(self, frame: Frame, measure: str | None) -> Rule | None:
+        """The first rule for `measure` (the bare rules with none) that holds for `frame`."""
+        rules = self.readings.bare if measure is None else self.readings.measures.get(measure, ())
+        return next((r for r in rules if r.holds(frame)), None)
 
     def _slot_sets(self, frame: Frame, rule: Rule) -> Iterable[dict[str, str]]:
         common: dict[str, str] = dict(rule.slots)
@@ -404,6 +430,8 @@ class Decider:
             return intent, slots
         name = frame.of("person")[0]
         role, party, year = self.facts.people[name]
+        if role in PERSONAL:
+            slots["person"] = name
         if party is not None:
             slots.setdefault("party", party)
         if year is not None:

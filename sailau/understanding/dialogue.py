@@ -7,7 +7,9 @@
 - A follow-up that names its own measure takes only the subjects and years it lacks ("and their
   share?"), and its own form.
 - A complete new question (no opener, no pointing back, its own measure) takes nothing: not the
-  previous year, not the previous party.
+  previous year, not the previous party; except a yes/no about a party's result that names no
+  party and no year ("мәжіліске өтті ме?" after a question about Auyl): it is about that party;
+  and a bare "how many" with a measure ("неше дауыспен?") is a follow-up.
 - "Really" / "actually" ("а реально сколько процентов") drops the previous what-if settings.
 docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
 checks them.
@@ -42,7 +44,9 @@ class Carry:
 
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
-    if previous is None or frame.off_topic or not frame.elliptical or _unrelated(frame):
+    if previous is None or frame.off_topic or _unrelated(frame):
+        return frame
+    if not (frame.elliptical or _bare(frame) or _whose(frame, previous, carry)):
         return frame
     own_measure = bool(frame.measures)
     kinds = {s.kind for s in frame.subjects}
@@ -85,20 +89,68 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
 
 
+def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
+    """A later clause of one message ("сколько голосов у ауыла и сколько мест?", "who was
+    Speaker and who was PM?"): it is about the first clause's subjects and elections where it
+    names none of its own."""
+    kinds = {s.kind for s in clause.subjects}
+    taken = tuple(
+        s
+        for s in first.subjects
+        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, clause.measures)
+    )
+    return clause.with_(
+        subjects=unique((*clause.subjects, *taken)),
+        years=clause.years or first.years,
+        implied_years=clause.implied_years or first.implied_years,
+        topic=clause.topic or first.topic,
+    )
+
+
 def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Settings:
     """The what-if settings: the follow-up's own, else the previous ones for seat questions
-    (unless it says "really"); a bare figure after a what-if is its new threshold ("and at
-    5 %?", "and Ak Zhol at 5")."""
+    (unless it says "really"); a bare figure after a what-if is its new threshold ("and Ak Zhol
+    at 5"), and so is a percentage after any seat question ("how many seats did Nur Otan get" -
+    "and at 5 %?")."""
     if frame.has("actual") or not (SEAT_MEASURES & set(measures)):
         return frame.settings
     threshold = frame.settings.threshold
-    if threshold is None and previous.settings.threshold is not None and frame.figures:
-        figure = frame.figures[0].rstrip("%")
+    figures = frame.figures
+    # a bare figure after a what-if, or a percentage after any seat question
+    if previous.settings.threshold is None:
+        figures = tuple(f for f in figures if f.endswith("%"))
+    if threshold is None and figures:
+        figure = figures[0].rstrip("%")
         if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
             threshold = figure
     return Settings(
         threshold or previous.settings.threshold,
         frame.settings.method or previous.settings.method,
+    )
+
+
+def _bare(frame: Frame) -> bool:
+    """Only "how many" and a measure ("неше дауыспен?", "сколько голосов?"): a count of what the
+    previous question was about ("who won the election?" is a question of its own)."""
+    return (
+        frame.asks == "count"
+        and len(frame.measures) == 1
+        and not (frame.subjects or frame.years or frame.base_year or frame.narrow)
+        and not (frame.extreme or frame.comparison or frame.settings or frame.kinds)
+        and not (frame.all_parties or frame.unknown or frame.figures or frame.claims)
+    )
+
+
+def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A yes/no about a party's result that names no party and no election, after a question
+    about one: Kazakh and Russian drop the subject ("Ауыл ... пайызы ше" - "мәжіліске өтті ме?")."""
+    return (
+        frame.form == "yesno"
+        and not frame.subjects
+        and not frame.years
+        and not frame.all_parties
+        and bool(previous.parties)
+        and carry.takes("party", frame.measures)
     )
 
 

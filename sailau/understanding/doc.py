@@ -61,6 +61,8 @@ class Question:
 
     text: str
     lang: Lang
+    asked: bool = False
+    """The message ends with a question mark."""
     tokens: list[Token] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     _labels: list[set[str]] | None = None
@@ -105,7 +107,7 @@ class Question:
         return [t for t in self.tokens if t.position not in covered]
 
 
-MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind"})
+MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind", "claim"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
 narrowing word and a measure at once."""
 

@@ -18,7 +18,15 @@ from sailau import paths
 from sailau.facts.models import Election
 from sailau.reply import Lang
 from sailau.understanding import dialogue
-from sailau.understanding.decide import READINGS_FILE, Decider, Decision, Facts, Readings, Tuning
+from sailau.understanding.decide import (
+    READINGS_FILE,
+    Decider,
+    Decision,
+    Facts,
+    Readings,
+    Status,
+    Tuning,
+)
 from sailau.understanding.doc import Question
 from sailau.understanding.extractors import (
     Extractor,
@@ -31,7 +39,7 @@ from sailau.understanding.extractors import (
     check,
 )
 from sailau.understanding.frame import Frame
-from sailau.understanding.framing import Grammar, build
+from sailau.understanding.framing import Grammar, build, clauses
 from sailau.understanding.lexicon import VOCABULARY_FILE, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
@@ -39,7 +47,7 @@ from sailau.understanding.text import (
     UNDERSTANDING_DIR,
     TextTables,
     basic,
-    lang_of,
+    guess_lang,
     stems,
     swap_layout,
 )
@@ -71,6 +79,29 @@ class Reading:
     lang: Lang
     words: str = ""
     """The question as read (`text.basic`): which lines of a long answer it asks."""
+    clauses: tuple[str, ...] = ()
+    """The questions of a message that asks several ("когда выборы были и когда первое
+    заседание?"), each with its own question word; empty when it asks one."""
+
+
+NAMES = frozenset({"party", "region", "person", "year", "number", "time"})
+"""Spans read alike in every language: they say nothing about which one a question is in."""
+
+
+def _explained(q: Question) -> int:
+    """How much of a question its language's own words explain: tokens read by that
+    language's table, less the words nobody knows (a Latin-typed question reads best in the
+    language it was typed in)."""
+    own = {i for s in q.spans if s.score == 1.0 and s.label not in NAMES
+           for i in range(s.start, s.end)}  # fmt: skip
+    return len(own) - _unknown(q)
+
+
+def _unknown(q: Question) -> int:
+    """The content words of a question that nothing read."""
+    return sum(
+        1 for t in q.rest() if not t.is_number and not t.analysis.function_word and len(t.norm) > 2
+    )
 
 
 class Reader:
@@ -147,7 +178,26 @@ class Reader:
         reading = self.read(text, lang_hint)
         frame = dialogue.follow(reading.frame, previous, self.carry)
         decision = self._decide(frame)
+        if reading.clauses:
+            decision = self._clauses(reading, previous) or decision
         return replace(decision, words=reading.words), reading.lang
+
+    def _clauses(self, reading: Reading, previous: Frame | None) -> Decision | None:
+        """One decision for a message of several questions: the first clause's, with every
+        later clause's parts (each about the first clause's subjects where it names none)."""
+        first_reading = self.read(reading.clauses[0], reading.lang)
+        first = self._decide(dialogue.follow(first_reading.frame, previous, self.carry))
+        if first.status is not Status.MATCHED or first.not_held or not first.parts:
+            return None
+        parts = list(first.parts)
+        for clause in reading.clauses[1:]:
+            frame = dialogue.within(self.read(clause, reading.lang).frame, first.frame, self.carry)
+            later = self._decide(frame)
+            if later.status is Status.MATCHED and not later.not_held:
+                parts += later.parts
+        if len(parts) == len(first.parts):
+            return None
+        return replace(first, parts=tuple(dict.fromkeys(parts)))
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
         reading = self._reading(text, lang_hint)
@@ -159,10 +209,18 @@ class Reader:
 
     def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
         words = basic(text)
-        lang: Lang = lang_of(words, lang_hint, self.text) or lang_hint or "en"
-        q = self.question(words, lang)
+        guess = guess_lang(words, lang_hint, self.text)
+        lang: Lang = guess.lang or lang_hint or "en"
+        if not guess.sure and lang_hint in guess.candidates:
+            lang = lang_hint  # the conversation's language, where the words leave it open
+        asked = text.rstrip().endswith("?")
+        q = self.question(words, lang, asked=asked)
+        if not guess.sure and _unknown(q):  # words left over: try the other languages
+            tried = [q, *(self.question(words, other, asked=asked) for other in
+                          guess.candidates if other != lang)]  # fmt: skip
+            q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
-        return Reading(frame, lang, words)
+        return Reading(frame, q.lang, words, clauses(q))
 
     def stems_of(self, decision: Decision, lang: Lang) -> frozenset[str]:
         """The question's words, roughly (`text.stems`), with every wording the vocabulary has
@@ -186,9 +244,10 @@ class Reader:
         meant += [("narrow", n.value) for n in frame.narrow]
         return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
 
-    def question(self, text: str, lang: Lang) -> Question:
-        """The read question itself, spans settled (for tests and debugging)."""
-        q = Question(basic(text), lang)
+    def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
+        """The read question itself, spans settled (for tests and debugging); `asked`: the
+        message ended with a question mark."""
+        q = Question(basic(text), lang, asked)
         for component in self.components:
             component(q)
         q.settle()

@@ -36,7 +36,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
 CONTENT_LABELS = frozenset(
     {"party", "region", "person", "measure", "narrow", "institution", "method", "chart",
-     "offtopic", "extreme", "op", "kind", "topic", "relative", "quantifier", "form", "setting"}
+     "offtopic", "extreme", "op", "kind", "topic", "relative", "quantifier", "form", "setting",
+     "claim"}
 )  # fmt: skip
 """Labels a misspelt word may be read as (closed-class words are short: never guessed)."""
 
@@ -173,7 +174,7 @@ class Vocabulary:
     assigns: frozenset[str] = frozenset(
         {"party", "region", "person", "measure", "form", "asks", "extreme", "op", "narrow",
          "marker", "kind", "quantifier", "institution", "method", "setting", "chart", "chart_kind",
-         "relative", "topic", "offtopic", "filler"}
+         "relative", "topic", "offtopic", "filler", "claim"}
     )  # fmt: skip
 
     def __call__(self, q: Question) -> None:

@@ -112,6 +112,11 @@ class Frame:
     """Numbers the question has that no part of the frame explains ("2 + 2", "at 5")."""
     implied_years: tuple[int, ...] = ()
     """The elections a party's name implies ("Amanat" -> 2023), when no year is named."""
+    claims: tuple[str, ...] = ()
+    """What a yes/no question asks of a statement ("competitive", "unanimously"); a claim
+    negated in the question ("no genuine choice") is written `not_<claim>`."""
+    roles: tuple[str, ...] = ()
+    """The posts of the people the question names (`prime_minister`, `speaker`, ...)."""
     score: float = 1.0
 
     # --- what the frame names ---------------------------------------------------------------

@@ -62,9 +62,17 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         by.setdefault(span.label, []).append(span)
     threshold = next((s.value for s in by.get("threshold", [])), None)
     measure_spans = by.get("measure", [])
+    about_threshold = _about_threshold(q, by, threshold)
+    if about_threshold:  # "в 2023 тоже был барьер 7 %?": the threshold asked, no what-if
+        threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    measures = _measures(measure_spans, q, lex)
+    # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
+    # every measure inside one ("list seats"), the most general is what the phrase narrows
+    outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
+    if measure_spans and not outside:
+        outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
+    measures = _measures(outside, q, lex)
     if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
@@ -95,9 +103,12 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     extremes = {s.value for s in by.get("extreme", [])}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
     comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
+    if about_threshold and comparison is None:
+        comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
         for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
+        if not _compared_with(q, s, by.get("year", []))
     )
     narrow = unique(
         Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
@@ -121,10 +132,14 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
         or (comparison is not None and comparison.value is None and len(years) > 1)
+        # "на сколько больше голосов у ак жола чем у народной партии": two parties, no figure
+        or (comparison is not None and comparison.value is None and len(parties) > 1)
     ):
         form = "compare"
     elif "list" in forms:
         form = "list"
+    if form == "compare" and len(parties) > 1 and measures == ("votes_needed",):
+        measures = ("votes",)  # "how many more votes did X get than Y": the gap, not a need
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
     return Frame(
         measures=measures,
@@ -149,9 +164,17 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         figures=tuple(
             s.value
             for s in by.get("number", [])
-            if not q.covered(s.start, ("threshold", "op")) and not _near(s, by.get("op", []))
+            if not q.covered(s.start, ("threshold", "op"))
+            and not _near(s, by.get("op", []))
+            and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
         ),
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
+        claims=_claims(q, by.get("claim", [])),
+        roles=unique(
+            lex.names.people[s.value][0]
+            for s in by.get("person", [])
+            if s.value in lex.names.people
+        ),
         score=min((s.score for s in used), default=1.0),
     )
 
@@ -213,6 +236,12 @@ def _is_base(q: Question, year: Span) -> bool:
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
                 return True
+        follows = year.end <= span.start <= year.end + 1 and all(
+            q.covered(i, ("filler",)) for i in range(year.end, span.start)
+        )
+        before_year = span.end < len(q.tokens) and q.covered(span.end, ("year",))
+        if (span.label, span.value) == ("marker", "base") and follows and not before_year:
+            return True  # "2016 жылдан бері"; not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
             return True
@@ -224,6 +253,19 @@ def _is_base(q: Question, year: Span) -> bool:
         ):
             return True
     return False
+
+
+def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
+    """A name that is also "compared with" right after one of two years: "2023 te ... 2021 ge
+    karaganda" is Kazakh 'қарағанда', not Karaganda Region."""
+    return (
+        len(years) > 1
+        and any(
+            (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
+            for s in q.spans
+        )
+        and any(span.start - 2 <= y.end <= span.start for y in years)
+    )
 
 
 def _marker_counts(span: Span, q: Question) -> bool:
@@ -255,15 +297,21 @@ def _yesno(
         return True
     if q.lang == "en":
         return bool(aux) and (not content or min(aux) < min(content))
-    if not measures:
+    claims = any(s.label == "claim" for s in q.spans)
+    verb = any(  # a finite verb, not a name read as one ("адала")
+        t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
+    )
+    if not measures and not claims:
         return False
     named = any(s.label == "party" for s in q.spans)
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
         or same_day  # "маслихаты выбирали в тот же день?"
+        or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
-        or (named and bool(grammar.party_predicates & measures))
+        or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
+        or (q.asked and verb)  # "нигматулина переизбрали спикером?"
     )
 
 
@@ -285,12 +333,84 @@ def _comparison(
     return Comparison(op.value, value.rstrip("%"), percent)
 
 
+NEGATED = "not_"
+"""The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
+
+
+def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
+    """What a yes/no question asks of a statement; a claim right after a negation ("no real
+    choice", "не было конкурентной") is asked negated."""
+    negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+    return unique(
+        f"{NEGATED}{s.value}"
+        if s.start in negations
+        or (s.start - 1 in negations and q.covered(s.start - 1, ("filler",)))
+        else s.value
+        for s in found
+    )
+
+
+EQUAL = "equal"
+"""A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
+SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
+
+
+def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | None) -> str | None:
+    """The threshold figure when the question asks whether the threshold was it ("в 2023 тоже
+    был барьер 7 %?", "was the threshold 5 %?") rather than supposing one ("and with a 3 %
+    threshold?"): it says "is/was" (a verb, an auxiliary, a yes/no particle), supposes
+    nothing, follows nothing up, and asks about nothing but the threshold."""
+    if threshold is None or by.get("method"):
+        return None
+    spans = [s for found in by.values() for s in found]
+    if any((s.label, s.value) in SUPPOSING for s in spans):
+        return None
+    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", [])):
+        return None
+    says = any((s.label, s.value) in (("marker", "aux"), ("form", "yesno")) for s in spans) or any(
+        t.analysis.verb for t in q.tokens
+    )
+    measures = {s.value for s in by.get("measure", [])}
+    return threshold if says and measures == {"threshold"} else None
+
+
+def clauses(q: Question) -> tuple[str, ...]:
+    """The questions of a message that asks several, split where a new question word follows
+    "and" ("когда выборы были и когда первое заседание?", "how many APK members voted and how
+    many votes did Abdrakhmanov get"); empty when the message asks one."""
+    after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
+    cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
+    asked = False
+    for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
+        new = span.start > (cuts[-1][1] if cuts else 0) and span.start in after_and
+        if span.label == "asks" and asked and new:
+            cuts.append((after_and[span.start], span.start))
+        asked = asked or span.label in ("asks", "measure")
+    if not cuts:
+        return ()
+    words = [t.text for t in q.tokens]
+    starts = [0, *(start for _, start in cuts)]
+    ends = [*(end for end, _ in cuts), len(words)]
+    return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
+
+
 def _touches(span: Span, others: Sequence[Span]) -> bool:
     return any(o.end == span.start or span.end == o.start for o in others)
 
 
 def _near(span: Span, others: Sequence[Span]) -> bool:
     return any(abs(o.end - span.start) <= 2 or abs(span.end - o.start) <= 2 for o in others)
+
+
+def _within(span: Span, others: Sequence[Span]) -> bool:
+    """Inside one of `others` that is longer."""
+    return any(o.start <= span.start and span.end <= o.end and o.length > span.length
+               for o in others)  # fmt: skip
+
+
+def _beside(span: Span, others: Sequence[Span]) -> bool:
+    """Next to one of `others`, with nothing between ("10 января", "jan 15")."""
+    return any(o.start == span.end or o.end == span.start for o in others)
 
 
 def _unknown(q: Question) -> tuple[str, ...]:

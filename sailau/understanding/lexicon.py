@@ -134,7 +134,7 @@ class PhraseIndex:
         self.kazakh_letters = kazakh_letters
         self._by_key: dict[str, list[Entry]] = {}
         self._by_start: dict[str, list[Entry]] = {}
-        self._by_word: dict[str, tuple[list[Entry], Followers]] = {}
+        self._by_word: dict[tuple[str, bool], tuple[list[Entry], Followers]] = {}
         for entry in self.entries:
             if entry.prefix[0] or entry.name:
                 self._by_start.setdefault(entry.words[0][:STEM_KEY], []).append(entry)
@@ -162,7 +162,8 @@ class PhraseIndex:
         """The one-word entries that are `token`, and the longer ones that may start with it by
         the keys of their second word: remembered per word, so a word met before costs one
         look-up, and a phrase is checked only when the next word may be its second."""
-        found = self._by_word.get(token.text)
+        word = (token.text, bool(token.analysis.ru))  # a Latin word read with or without kk/ru
+        found = self._by_word.get(word)
         if found is None:
             candidates: dict[int, Entry] = {}
             for key in token.analysis.views["any"]:
@@ -185,7 +186,7 @@ class PhraseIndex:
             found = (single, followers)
             if len(self._by_word) >= WORD_CACHE:
                 self._by_word.clear()
-            self._by_word[token.text] = found
+            self._by_word[word] = found
         return found
 
     def _spelled(self, entry: Entry, tokens: Sequence[Token], start: int) -> bool:

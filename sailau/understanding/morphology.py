@@ -51,6 +51,8 @@ class Analysis:
     function_word: bool = False
     future: bool = False
     """A Russian verb in the future tense ("победит", "будет"): a question about what is to come."""
+    verb: bool = False
+    """A finite Russian verb ("прошла", "переизбрали"): with no question word, a yes/no."""
     latin: bool = False
 
     def forms(self, lang: str | None = None) -> tuple[str, ...]:
@@ -186,7 +188,7 @@ class Morphology:
                 return Analysis(word, en=english, latin=True)
             # the Russian reading's lemmas and the Kazakh reading's stems: each transliteration
             # is read in its own language only
-            russian, ru, _, _ = self._lemmas(to_cyrillic(word, self.text))
+            russian, ru, _, _, _ = self._lemmas(to_cyrillic(word, self.text))
             kazakh = fold(to_cyrillic(word, self.text, kazakh=True), self.text)
             stems, negated = self._kazakh(kazakh)
             return Analysis(
@@ -197,23 +199,24 @@ class Morphology:
                 negated,
                 latin=True,
             )
-        folded, ru, function_word, future = self._lemmas(word)
+        folded, ru, function_word, future, verb = self._lemmas(word)
         stems, negated = self._kazakh(folded)
-        return Analysis(folded, ru, stems, (), negated, function_word, future)
+        return Analysis(folded, ru, stems, (), negated, function_word, future, verb)
 
-    def _lemmas(self, word: str) -> tuple[str, tuple[str, ...], bool, bool]:
+    def _lemmas(self, word: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
         """A Cyrillic word folded, its Russian lemmas (other than itself), and whether it is a
-        function word and a verb in the future tense."""
+        function word, a verb in the future tense and a finite verb."""
         folded = fold(word, self.text)
         lemmas = []
-        function_word = future = False
+        function_word = future = verb = False
         for i, parse in enumerate(self._parses(word)):
             lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
-                future = parse.tag.POS == "VERB" and parse.tag.tense == "futr"
+                verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
+                future = verb and parse.tag.tense == "futr"
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
-        return folded, ru, function_word, future
+        return folded, ru, function_word, future, verb
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to

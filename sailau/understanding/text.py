@@ -85,6 +85,9 @@ class TextTables:
     """The tables of `facts/understanding/text.yaml`, folded and ready to use."""
 
     kazakh_letters: frozenset[str]
+    kazakh_latin: frozenset[str]
+    """Letters only the Kazakh Latin alphabets use (ı ş ñ ğ ū ...): a Latin text with one is
+    Kazakh."""
     fold_table: Mapping[int, str]
     latin_map: Mapping[str, str]
     latin_pattern: re.Pattern[str]
@@ -124,6 +127,7 @@ class TextTables:
         swap |= {c: lat for lat, c in swap.items()}
         return cls(
             kazakh_letters=frozenset(data["kazakh_letters"]),
+            kazakh_latin=frozenset(data["kazakh_latin_letters"]),
             fold_table=fold_table,
             latin_map=dict(latin),
             latin_pattern=re.compile("|".join(re.escape(k) for k, _ in latin)),
@@ -302,11 +306,32 @@ def detect_lang(text: str, hint: Lang | None = None, lex: TextTables | None = No
     return lang_of(_basic(text), hint, lex)
 
 
+SURE_MARGIN = 1.5
+"""Words' worth of evidence by which a language must lead to be taken without trying others."""
+
+
+@dataclass(frozen=True)
+class LangGuess:
+    """The language a text seems to be in, whether that is sure, and the languages worth
+    reading it in when it is not (`Reader` keeps the one that explains most of the words)."""
+
+    lang: Lang | None
+    sure: bool = True
+    candidates: tuple[Lang, ...] = ()
+
+
 def lang_of(words: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
     """`detect_lang` of a text already through `basic()`."""
+    return guess_lang(words, hint, lex).lang
+
+
+def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = None) -> LangGuess:
+    """The language of a text already through `basic()`: Kazakh letters (Cyrillic, or the
+    Latin alphabets' ı ş ñ ğ ū ...) mean Kazakh; otherwise the words decide, and when they do
+    not decide clearly the text is worth reading in each language its script allows."""
     lex = lex or load_tables()
-    if not lex.kazakh_letters.isdisjoint(words):
-        return "kk"
+    if not lex.kazakh_letters.isdisjoint(words) or not lex.kazakh_latin.isdisjoint(words):
+        return LangGuess("kk")
     folded = fold(words, lex)
     padded = f" {folded} "
     counts = {
@@ -324,9 +349,12 @@ def lang_of(words: str, hint: Lang | None = None, lex: TextTables | None = None)
     kind = None if not (latin or cyrillic) else "latin" if latin > cyrillic else "cyrillic"
     if kind == "cyrillic":
         counts["kk"] += 0.5 * endings
-        return "kk" if counts["kk"] >= 1 and counts["kk"] > counts["ru"] else "ru"
+        sure = abs(counts["kk"] - counts["ru"]) >= SURE_MARGIN
+        kazakh = counts["kk"] >= 1 and counts["kk"] > counts["ru"]
+        return LangGuess("kk" if kazakh else "ru", sure, ("kk", "ru"))
     if kind is None:
-        return hint
+        return LangGuess(hint)
     # a tie goes to kk/ru: English terms ("exit poll") turn up in Latin-typed kk/ru, not back
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
-    return best if counts[best] else hint
+    second = max(counts[lang] for lang in LANGS if lang != best)
+    return LangGuess(best if counts[best] else hint, counts[best] - second >= SURE_MARGIN, LANGS)

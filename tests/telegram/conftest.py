@@ -3,6 +3,7 @@ no secret in any log record of any test."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import AsyncIterator, Iterator
@@ -28,7 +29,7 @@ protect(SECRETS, streams=False)  # as `bot.py run` does (with its streams too)
 
 
 def settings(data_dir: Path, **overrides: Any) -> Settings:
-    return Settings(token=TOKEN, data_dir=data_dir, rate_limit=False, **overrides)
+    return Settings(**{"token": TOKEN, "data_dir": data_dir, "rate_limit": False, **overrides})
 
 
 @pytest.fixture(autouse=True)
@@ -45,11 +46,29 @@ def api() -> BotApi:
     return BotApi()
 
 
+WEBAPP_URL = "https://sailau.test/app/"
+"""Where the tests' Mini App is served publicly (nothing fetches it: Telegram would)."""
+
+
 @pytest.fixture
 async def harness(api: BotApi, tmp_path: Path) -> AsyncIterator[Harness]:
     """The bot with a zero group cooldown; fails the test on any handler error or refused call."""
+    async with running_harness(api, tmp_path) as found:
+        yield found
+
+
+@pytest.fixture
+async def webapp_harness(api: BotApi, tmp_path: Path) -> AsyncIterator[Harness]:
+    """The same bot with the Mini App at WEBAPP_URL."""
+    async with running_harness(api, tmp_path, webapp_url=WEBAPP_URL) as found:
+        yield found
+
+
+@contextlib.asynccontextmanager
+async def running_harness(api: BotApi, tmp_path: Path, **overrides: Any) -> AsyncIterator[Harness]:
     session = StoreSession(open_store(tmp_path))
-    app = build_application(settings(tmp_path, group_cooldown=0.0), session, FakeRequest(api))
+    bot_settings = settings(tmp_path, group_cooldown=0.0, **overrides)
+    app = build_application(bot_settings, session, FakeRequest(api))
     found = Harness(app, api, session)
 
     async def record(update: object, context: SailauContext) -> None:

@@ -16,7 +16,7 @@ from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, T
 from tg_botapi import SECRETS, TOKEN, WEBHOOK_SECRET
 from tg_harness import Harness
 
-from handlers.commands import deep_link, deep_link_payload
+from handlers import links
 from handlers.keyboards import CALLBACK_DATA_LIMIT, examples, lang_keyboard, suggestions_keyboard
 from handlers.logs import REDACTED, RedactingStream, Redactor
 from handlers.metadata import ADMIN_MENU, MENU, publish
@@ -92,19 +92,31 @@ def test_fixed_keyboards_fit_telegram() -> None:
 
 
 @pytest.mark.parametrize(
-    ("intent", "slots"),
-    [("turnout", {}), ("party_seats", {"party": "ak_zhol", "year": "2016"})],
+    ("intent", "slots", "payload"),
+    [
+        ("turnout", {}, "turnout"),
+        ("party_seats", {"party": "ak_zhol", "year": "2016"}, "party_seats-p-ak_zhol-y-2016"),
+        ("whatif", {"threshold": "3.5", "method": "dhondt"}, "whatif-m-dhondt-t-3p5"),
+        ("chart", {"chart": "compare", "metric": "seats"}, "chart-c-compare-k-seats"),
+    ],
 )
-def test_deep_links_round_trip(intent: str, slots: dict[str, str]) -> None:
-    assert deep_link(deep_link_payload(intent, slots)) == (intent, slots)
+def test_link_payloads_round_trip(intent: str, slots: dict[str, str], payload: str) -> None:
+    assert links.payload(intent, slots) == payload
+    assert links.parse(payload) == (intent, slots)
 
 
-def test_deep_links_drop_what_cannot_travel() -> None:
-    assert deep_link_payload("whatif", {"threshold": "3.5", "method": "dhondt"}) == (
-        "whatif-method-dhondt"
-    )
-    assert deep_link("bad payload!") is None
-    assert deep_link("turnout-year") is None
+def test_link_payloads_in_full_slot_names_still_work() -> None:
+    assert links.parse("party_seats-party-ak_zhol") == ("party_seats", {"party": "ak_zhol"})
+
+
+@pytest.mark.parametrize("bad", ["bad payload!", "turnout-year", "-y-2016", "x" * 65, ""])
+def test_what_is_no_payload_is_refused(bad: str) -> None:
+    assert links.parse(bad) is None
+
+
+def test_what_cannot_travel_gets_no_link_rather_than_a_wrong_one() -> None:
+    assert links.payload("party_seats", {"party": "ак жол"}) is None
+    assert links.payload("turnout_region", {"region": "r" * 60}) is None
 
 
 async def test_updates_of_one_chat_stay_in_order_others_run_alongside() -> None:

@@ -35,6 +35,7 @@ def test_every_variable_is_read() -> None:
             "LOG_LEVEL": "debug",
             "SAILAU_POLL_TIMEOUT": "0.5",
             "SAILAU_GROUP_COOLDOWN": "0",
+            "WEBAPP_URL": "https://sailau.example.org/app",
         }
     )
     assert s.api_base_url == "http://127.0.0.1:8081/bot"
@@ -48,6 +49,19 @@ def test_every_variable_is_read() -> None:
     assert s.rate_limit is False
     assert s.log_level == "DEBUG"
     assert (s.poll_timeout, s.group_cooldown) == (0.5, 0.0)
+    assert s.webapp_url == "https://sailau.example.org/app/"  # the page is served at its path
+    assert s.webapp_path == "/app"
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [("https://sailau.example.org", ""), ("https://x.org:8443/a/b/", "/a/b")],
+)
+def test_the_mini_app_is_mounted_at_the_path_of_webapp_url(url: str, path: str) -> None:
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBAPP_URL": url})
+    assert s.webapp_path == path
+    assert s.webapp_url is not None and s.webapp_url.endswith("/")
+    assert Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN}).webapp_path is None
 
 
 def test_secrets_stay_out_of_repr() -> None:
@@ -73,6 +87,11 @@ def test_secrets_stay_out_of_repr() -> None:
         ({"LOG_LEVEL": "loud"}, ["LOG_LEVEL"]),
         ({"SAILAU_POLL_TIMEOUT": "-1"}, ["SAILAU_POLL_TIMEOUT"]),
         ({"SAILAU_GROUP_COOLDOWN": "soon"}, ["SAILAU_GROUP_COOLDOWN"]),
+        ({"WEBAPP_URL": "http://sailau.example.org/app/"}, ["WEBAPP_URL", "https://"]),
+        ({"WEBAPP_URL": "sailau.example.org/app/"}, ["WEBAPP_URL"]),
+        ({"WEBAPP_URL": "https:///app/"}, ["WEBAPP_URL"]),
+        ({"WEBAPP_URL": "https://x.org/app/?lang=kk"}, ["WEBAPP_URL"]),
+        ({"WEBAPP_URL": "https://x.org:99999/"}, ["WEBAPP_URL"]),
     ],
 )
 def test_bad_values_get_one_line_naming_the_variable(env: dict[str, str], names: list[str]) -> None:

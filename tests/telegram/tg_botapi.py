@@ -42,6 +42,12 @@ CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
 INLINE_RESULTS_LIMIT = 50
 CALLBACK_ANSWER_LIMIT = 200
+INLINE_QUERY_LIMIT = 256
+CHAT_ACTIONS = frozenset(
+    {"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice"}
+    | {"upload_document", "choose_sticker", "find_location", "record_video_note"}
+    | {"upload_video_note"}
+)
 DESCRIPTION_LIMIT = 512
 SHORT_DESCRIPTION_LIMIT = 120
 JSON_FIELDS = frozenset(
@@ -56,6 +62,7 @@ JSON_FIELDS = frozenset(
         "button",
         "entities",
         "caption_entities",
+        "menu_button",
     }
 )
 TAGS = frozenset(
@@ -182,8 +189,14 @@ def check_text(text: object, parse_mode: object, limit: int, what: str, empty_ok
     return text
 
 
-def check_keyboard(markup: object) -> None:
-    """Callback data of every inline button: 1-64 bytes."""
+BUTTON_KINDS = frozenset(
+    {"callback_data", "url", "web_app", "switch_inline_query", "switch_inline_query_current_chat"}
+)
+
+
+def check_keyboard(markup: object, private: bool = True) -> None:
+    """Every inline button: one action; callback data of 1-64 bytes; URLs http(s) or tg:;
+    Mini App buttons (HTTPS) only in private chats; inline queries of at most 256 characters."""
     if not markup:
         return
     if not isinstance(markup, Mapping):
@@ -194,9 +207,20 @@ def check_keyboard(markup: object) -> None:
                 raise ApiError(
                     400, "Bad Request: text buttons are unallowed in the inline keyboard"
                 )
+            if len(BUTTON_KINDS & set(button)) != 1:
+                raise ApiError(400, "Bad Request: can't parse inline keyboard button")
             data = button.get("callback_data")
             if data is not None and not 0 < len(data.encode()) <= CALLBACK_DATA_LIMIT:
                 raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+            url = button.get("url")
+            if url is not None and not url.startswith(("https://", "http://", "tg://")):
+                raise ApiError(400, "Bad Request: BUTTON_URL_INVALID")
+            web_app = button.get("web_app")
+            if web_app is not None and (not private or not web_app["url"].startswith("https://")):
+                raise ApiError(400, "Bad Request: BUTTON_TYPE_INVALID")
+            query = button.get("switch_inline_query")
+            if query is not None and len(query) > INLINE_QUERY_LIMIT:
+                raise ApiError(400, "Bad Request: BUTTON_SWITCH_INLINE_INVALID")
 
 
 def decode_params(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -238,6 +262,8 @@ class BotApi:
     """While set to an unset event, sends wait before they are taken (they are "in flight")."""
     held: int = 0
     """Sends waiting at the gate."""
+    menu_buttons: dict[int | None, dict[str, Any]] = field(default_factory=dict)
+    """The menu button set per private chat (None: every chat's default)."""
     quotes: dict[tuple[int, int], int] = field(default_factory=dict)
     """(chat, message id) of a sent text -> the id of the message it replied to."""
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -382,9 +408,10 @@ class BotApi:
 
     async def _sendMessage(self, params: Params, files: Files) -> Any:
         text = check_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT, "text", False)
-        check_keyboard(params.get("reply_markup"))
+        chat = self._chat(params)
+        check_keyboard(params.get("reply_markup"), chat["type"] == "private")
         quoted = (params.get("reply_parameters") or {}).get("message_id")
-        message = self._message(self._chat(params), text=text)
+        message = self._message(chat, text=text)
         if quoted is not None:
             self.quotes[(message["chat"]["id"], message["message_id"])] = quoted
         return message
@@ -393,8 +420,8 @@ class BotApi:
         caption = check_text(
             params.get("caption", ""), params.get("parse_mode"), CAPTION_LIMIT, "caption", True
         )
-        check_keyboard(params.get("reply_markup"))
         chat = self._chat(params)
+        check_keyboard(params.get("reply_markup"), chat["type"] == "private")
         upload = files.get("photo")
         if upload is not None:
             _, data, mime = upload
@@ -411,8 +438,8 @@ class BotApi:
 
     async def _editMessageText(self, params: Params, files: Files) -> Any:
         text = check_text(params.get("text"), params.get("parse_mode"), TEXT_LIMIT, "text", False)
-        check_keyboard(params.get("reply_markup"))
         chat = self._chat(params)
+        check_keyboard(params.get("reply_markup"), chat["type"] == "private")
         message = self.messages.get((chat["id"], params.get("message_id", 0)))
         if message is None or "text" not in message:
             raise ApiError(400, "Bad Request: message to edit not found")
@@ -455,7 +482,35 @@ class BotApi:
                 )
             if result.get("photo_file_id", "") not in self.file_ids | {""}:
                 raise ApiError(400, "Bad Request: wrong file identifier")
-            check_keyboard(result.get("reply_markup"))
+            if result.get("type") == "photo" and "photo_file_id" not in result:
+                urls = (result.get("photo_url", ""), result.get("thumbnail_url", ""))
+                if not all(u.startswith("https://") for u in urls):
+                    raise ApiError(400, "Bad Request: PHOTO_URL_INVALID")  # both needed
+            thumbnail = result.get("thumbnail_url")
+            if thumbnail is not None and not thumbnail.startswith("https://"):
+                raise ApiError(400, "Bad Request: THUMBNAIL_URL_INVALID")
+            check_keyboard(result.get("reply_markup"), private=False)  # posted anywhere
+        button = params.get("button")
+        if button is not None and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,64}", button.get("start_parameter", "")
+        ):
+            raise ApiError(400, "Bad Request: START_PARAM_INVALID")
+        return True
+
+    async def _sendChatAction(self, params: Params, files: Files) -> Any:
+        self._chat(params)
+        if params.get("action") not in CHAT_ACTIONS:
+            raise ApiError(400, "Bad Request: wrong parameter action in request")
+        return True
+
+    async def _setChatMenuButton(self, params: Params, files: Files) -> Any:
+        button = params.get("menu_button") or {}
+        web_app = button.get("web_app") if button.get("type") == "web_app" else None
+        if web_app is not None and not (button.get("text") and web_app["url"].startswith("https")):
+            raise ApiError(400, "Bad Request: BUTTON_INVALID")
+        if "chat_id" in params:
+            self._chat(params)
+        self.menu_buttons[params.get("chat_id")] = button
         return True
 
     async def _setMyCommands(self, params: Params, files: Files) -> Any:

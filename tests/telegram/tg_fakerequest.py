@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qsl
 
 from telegram.request import BaseRequest, RequestData
 from tg_botapi import BotApi
@@ -34,8 +35,10 @@ class FakeRequest(BaseRequest):
         connect_timeout: object = None,
         pool_timeout: object = None,
     ) -> tuple[int, bytes]:
-        endpoint = url.rsplit("/", 1)[-1]
-        params = dict(request_data.parameters) if request_data else {}
+        path, _, query = url.partition("?")  # the intake's long polls carry a query string
+        endpoint = path.rsplit("/", 1)[-1]
+        params: dict[str, object] = dict(parse_qsl(query))
+        params |= dict(request_data.parameters) if request_data else {}
         files = {}
         if request_data is not None and request_data.contains_files:
             files = {

@@ -21,12 +21,14 @@ class Harness:
     session: StoreSession
     errors: list[BaseException] = field(default_factory=list)
 
-    async def send(self, payload: dict[str, Any]) -> list[Call]:
-        """Process one update (and send what it queued for a group); the API calls it caused."""
+    async def send(self, payload: dict[str, Any], actions: bool = False) -> list[Call]:
+        """Process one update (and send what it queued for a group); the API calls it caused,
+        chat actions ("typing…") only if `actions`."""
         before = len(self.api.calls)
         await self.app.process_update(Update.de_json({"update_id": 1, **payload}, self.app.bot))
         await self.app.services.outbox.settled()
-        return self.api.calls[before:]
+        calls = self.api.calls[before:]
+        return calls if actions else [c for c in calls if c.method != "sendChatAction"]
 
     def chat(self, chat_id: int) -> ChatData:
         """A chat's data as the bot holds it."""

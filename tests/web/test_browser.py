@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,29 +20,12 @@ from urllib.parse import urlencode
 
 import pytest
 from aiohttp import web
+from browser_kit import MISSING, phone_browser
 from web_kit import TOKEN, Outbox, init_data
 
 import bot
 from sailau.i18n import load_catalog
 from sailau.web import SeatService, make_web_app
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-PHONE = (390, 844)
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--hide-scrollbars",
-    # Nothing leaves the machine: every name but the test server's fails at once, so Telegram's
-    # script, loaded inside Telegram only, fails here as it would with no connection.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 
 NIGHT = {
     "bg_color": "#17212b",
@@ -62,14 +44,8 @@ NIGHT = {
 }
 """A night theme as Telegram passes it in the launch parameters (tgWebAppThemeParams)."""
 
-missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
-pytestmark = pytest.mark.skipif(
-    bool(missing),
-    reason=f"headless Chromium not found ({', '.join(missing)}): "
-    "apt-get install chromium chromium-driver (.ci/run installs them)",
-)
-
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+pytestmark = pytest.mark.skipif(bool(MISSING), reason=MISSING)
+pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.select import Select  # noqa: E402
@@ -97,21 +73,8 @@ def serving(app: web.Application) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium')}")
-    options.add_argument(f"--window-size={PHONE[0]},{PHONE[1]}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(CHROMEDRIVER))
-    width, height = PHONE  # the page's viewport, as on a phone
-    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True}
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
-    try:
+    with phone_browser(tmp_path_factory.mktemp("chromium")) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def console_errors(driver: Any, expected: str = "\0") -> list[str]:
