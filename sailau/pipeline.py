@@ -10,7 +10,6 @@ owns every cache (`forget()` drops them).
 from __future__ import annotations
 
 import functools
-import gc
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -109,21 +108,8 @@ LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError, Vocabu
 
 @functools.cache
 def engine() -> Engine:
-    """The engine of `SAILAU_FACTS_DIR` (or `facts/`), built once.
-
-    It lives as long as the process, so it is built with the cyclic garbage collector paused
-    (building it made the collector run 200 times, 60 ms, with nothing to free) and then
-    frozen: a full collection walked all of it again, about 45 ms each time, while answering.
-    `forget(facts=True)` thaws it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        built = Engine()
-    finally:
-        if enabled:
-            gc.enable()
-    gc.freeze()
-    return built
+    """The engine of `SAILAU_FACTS_DIR` (or `facts/`), built once."""
+    return Engine()
 
 
 def load_problem(exc: Exception) -> str:
@@ -138,7 +124,6 @@ def forget(*, facts: bool = False) -> None:
         engine().forget()
     if facts:
         engine.cache_clear()
-        gc.unfreeze()  # the old engine may be collected
 
 
 def clean(question: str) -> str:
