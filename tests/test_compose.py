@@ -75,7 +75,7 @@ def test_yes_no_starts_with_the_verdict_then_the_deciding_figure(
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
-        ("how many fewer seats did nur otan get than in 2016", "-8"),
+        ("how many fewer seats did nur otan get than in 2016", "8 seats fewer"),
         ("на сколько голосов нур отан получил меньше чем в 2016", "1035683"),
         ("by how much did turnout drop between 2021 and 2023", "9.06"),
         ("gap between nur otan and ak zhol in percentage points", "60.14"),
@@ -85,9 +85,9 @@ def test_yes_no_starts_with_the_verdict_then_the_deciding_figure(
         ("how many more votes did nur otan get than ak zhol", "4355246"),
         ("разница в явке между шымкентом и алматы", "26.2"),
         ("на сколько процентов адал не дотянул до барьера", "3.43"),
-        ("келу 2016 жылдан бері қанша пайызға азайды", "-13.87"),
-        ("2016 ga karaganda 2021 de kelu kansha azaidy", "-13.87"),
-        ("насколько выросла доля правящей партии с 2016 по 2021", "-11.11"),
+        ("келу 2016 жылдан бері қанша пайызға азайды", "13.87"),
+        ("2016 ga karaganda 2021 de kelu kansha azaidy", "13.87"),
+        ("насколько выросла доля правящей партии с 2016 по 2021", "11.11"),
     ],
 )
 def test_comparisons_and_changes_are_computed(question: str, figure: str) -> None:
@@ -200,6 +200,151 @@ def test_moved_lines_keep_their_sources() -> None:
     reply = answer("when did the new majilis first meet in 2021")
     assert len(reply.cites) == 1 + len(reply.details)
     assert "Agenzia Nova" in render.text(reply)  # the first session's source, not the decree's
+
+
+def body(question: str) -> list[str]:
+    """The reply's lines, without its source line and follow-ups."""
+    reply = answer(question)
+    return [reply.headline, *reply.details]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("мест у ак жола и у народной партии сколько",
+         "В 2021 году партия «Ак жол» получила 12 мест и Народная партия Казахстана — 10."),
+        ("2023 te amanat pen auyl neshe oryn aldy",
+         "2023 жылы «AMANAT» партиясы 62 және «Ауыл» 8 орын алды."),
+        ("halyq partiasy qansha dauys jäne qansha oryn aldy",
+         "Қазақстан Халық партиясы 2021 жылы 659\u00a0019 дауыс (9,10\u00a0%) жинап, "
+         "10 орын алды."),
+        ("явка и количество избирателей в 2023",
+         "В 2023 году явка составила 54,19\u00a0% и были зарегистрированы 12\u00a0035\u00a0578 "
+         "избирателей."),
+    ],
+)  # fmt: skip
+def test_parts_sharing_a_frame_are_one_sentence(question: str, sentence: str) -> None:
+    assert body(question) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "wanted", "unwanted"),
+    [
+        ("нур отан получил больше половины голосов?", "Да.", "71,09", "больше, чем 50"),
+        ("при барьере 5% ауыл прошел бы?", "Да.", "получила бы 6 мест", "получила мест: 6"),
+        ("правда что в 2023 аманат получил больше 60 мест", "Да.", "62, то есть больше 60",
+         ": 62 —"),
+    ],
+)  # fmt: skip
+def test_yes_no_first_then_the_deciding_figure(
+    question: str, first: str, wanted: str, unwanted: str
+) -> None:
+    headline = answer(question).headline
+    assert headline.startswith(first) and wanted in headline and unwanted not in headline
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("разница в голосах между ак жолом и народной партией", "на 133\u00a0809 голосов больше"),
+        ("ak zhol v 2023 skolko mest poteryal po sravneniyu s 2021", "на 6 мест меньше"),
+        ("как изменилась явка с 2016 по 2021", "на 13,87\u00a0п.\u00a0п. ниже"),
+        ("где явка выше, в 2021 или в 2023", "выше — в 2021 году"),
+        ("2016 бен 2021 жылғы келуді салыстыр", "пайыздық тармаққа төмен"),
+    ],
+)  # fmt: skip
+def test_a_difference_has_its_unit_and_verdict(question: str, wanted: str) -> None:
+    shown = "\n".join(body(question))
+    assert wanted in shown, shown
+    assert not re.search(r"(Разница|Айырмасы|Изменение[^\n]*): [−+\-]?\d", shown), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["у нур отана большинство есть?", "была ли явка выше 70%", "экзитпол по ауылу и адалу",
+     "правда что в 2023 аманат получил больше 60 мест"],
+)  # fmt: skip
+def test_no_fact_is_stated_twice(question: str) -> None:
+    lines = body(question)
+    assert len(set(lines)) == len(lines), lines
+    stated = [n for line in lines[1:] for n in re.findall(r"\d+(?:[,\u00a0]\d+)*", line)]
+    head = set(re.findall(r"\d+(?:[,\u00a0]\d+)*", lines[0])) - {"2016", "2021", "2023"}
+    assert not head & set(stated), lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["референдум 2022 прошел?", "выборы 2016 были досрочные?", "осдп участвовала в выборах 2021"],
+)  # fmt: skip
+def test_no_header_is_left_with_nothing_under_it(question: str) -> None:
+    lines = body(question)
+    assert not any(line.rstrip().endswith(":") for line in lines), lines
+    assert len({line.removeprefix("Да. ").removeprefix("Нет. ") for line in lines}) == len(lines)
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("насколько у нур отана мест убавилось по сравнению с 16м годом", {"2016"}),
+        ("nur otan v 2016 i 2021 skolko procentov", {"2016", "2021"}),
+        ("ак жол получил больше мест чем в 2016?", {"2016"}),
+    ],
+)
+def test_follow_ups_do_not_offer_what_was_asked(question: str, years: set[str]) -> None:
+    reply = answer(question)
+    offered = {dict(s.slots).get("year") for s in reply.suggestions if s.intent == reply.intent}
+    assert not offered & years, reply.suggestions
+
+
+def test_a_party_question_is_not_offered_after_two_parties() -> None:
+    reply = answer("мест у ак жола и у народной партии сколько")
+    assert not [s for s in reply.suggestions if s.intent.startswith("party_")], reply.suggestions
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["осдп участвовала в выборах 2021", "мест у ак жола и у народной партии сколько",
+     "явка и количество избирателей в 2023"],
+)  # fmt: skip
+def test_every_figure_cites_its_source(question: str) -> None:
+    reply = answer(question)
+    assert reply.sources and len(reply.cites) == 1 + len(reply.details)
+    assert all(reply.cites), reply.cites
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2016 жылмен салыстырғанда нұр отанның орны қаншаға азайды",
+     "ақ жолдың орындары 2016 жылдан кейін қаншаға өсті"],
+)  # fmt: skip
+def test_by_how_much_is_not_answered_yes(question: str) -> None:
+    assert not answer(question).headline.startswith(("Иә.", "Жоқ."))
+
+
+def test_more_than_a_named_year_compares_with_its_counterpart() -> None:
+    headline = answer("ak zhol 2016 dagydan kop oryn aldy ma").headline
+    assert headline.startswith("Иә.") and "5 орынға көп" in headline, headline
+
+
+def test_a_party_s_seat_change_comes_with_its_share_change() -> None:
+    shown = "\n".join(body("насколько у нур отана мест убавилось по сравнению с 16м годом"))
+    assert "на 8 мест меньше" in shown and "на 11,11\u00a0п.\u00a0п. ниже" in shown, shown
+
+
+def test_a_total_held_by_one_source_cites_it() -> None:
+    """AMANAT's 62 seats of 2023 (with the districts) are given only by RIA Novosti."""
+    reply = answer("сколько мест у аманата и ауыла после выборов 2023")
+    assert "RIA23" in {s.id for s in reply.sources}, reply.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [("әйел кандидаттар 30 пайыздан көп пе еді", "28,8\u00a0%, яғни"),
+     ("женщин среди кандидатов было больше 30%?", "28,8\u00a0%, то есть меньше")],
+)  # fmt: skip
+def test_a_computed_share_is_a_figure_not_a_sentence(question: str, wanted: str) -> None:
+    headline = answer(question).headline
+    assert wanted in headline and "Бұл —" not in headline and "Это" not in headline, headline
 
 
 @pytest.mark.parametrize(

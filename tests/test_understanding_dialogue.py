@@ -109,3 +109,26 @@ def test_a_bare_question_word_and_measure_leans_on_the_previous_question() -> No
     assert votes.intent == "prime_minister" and "78" in render.text(votes)
     _, fresh = ask_in_turn("how many seats did ak zhol get in 2016", "who won the election")
     assert "2016" not in fresh.headline  # a complete new question takes no year
+
+
+def test_a_bare_measure_is_asked_of_the_previous_subject_and_year() -> None:
+    _, voters, ballots = ask_in_turn("what was turnout in 2016", "voters on the rolls?", "ballots?")
+    assert "9,810,852" in voters.headline and "2016" in voters.headline
+    assert "7,566,150" in ballots.headline
+    _, seats, again = ask_in_turn("ауыл 2023 пайызы", "мандаттар?", "ал 2021 де?")
+    assert "8" in seats.headline and "Ауыл" in seats.headline
+    assert "2021" in again.headline and "Ауыл" in again.headline
+
+
+def test_a_year_after_since_with_nothing_compared_is_the_state_since_then() -> None:
+    *_, since = ask_in_turn("сколько сенаторов было в 2021", "а с 2023?")
+    assert "50" in since.headline and "98" not in since.headline
+    alone = answer("senators since 2023, how many")
+    assert "50" in alone.headline
+    change = answer("насколько просела явка с 2016")  # a change since: still a comparison
+    assert "77,12" in render.text(change) and "63,25" in render.text(change)
+
+
+def test_a_year_before_a_percent_word_is_no_percentage() -> None:
+    reply = answer("auyl 2023 percentage")
+    assert "10.90%" in reply.headline

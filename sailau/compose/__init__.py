@@ -10,7 +10,6 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,10 +17,12 @@ from fractions import Fraction
 
 from sailau import render
 from sailau.answers import meta
-from sailau.answers.env import DEFAULT_YEAR, Env
+from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
-from sailau.compose.lines import Cited, cited, lines_of, rebuilt
+from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
+from sailau.compose.merge import merged
+from sailau.compose.values import elected
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -59,14 +60,40 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    if decision.unhonoured:
-        note: Cited = (env.t(q, "not_narrowed", words=", ".join(decision.unhonoured)), ())
+    reply = replace(reply, suggestions=_offers_kept(decision, reply.suggestions))
+    unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
+    if unhonoured:
+        note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
         if decision.form == "yesno":  # the verdict stays first
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
-    return replace(reply, unhonoured=decision.unhonoured, confidence=decision.confidence)
+    return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
+
+
+CHANGES = frozenset({"party_change", "compare"})
+"""Follow-ups that compare with another election: what a comparison has just answered."""
+
+
+def _offers_kept(decision: Decision, offers: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+    """Follow-ups that ask something new: not the same question for a year it already named
+    ("А в 2016 году?" after "…compared with 2016"), not another comparison after a comparison,
+    and not a party's question with no party named when several parties were asked about."""
+    frame = decision.frame
+    asked = {str(y) for y in (*frame.years, frame.base_year) if y is not None}
+    intents = {p.intent for p in decision.parts}
+    kept = []
+    for offer in offers:
+        slots = dict(offer.slots)
+        if offer.intent in intents and slots.get("year") in asked:
+            continue
+        if decision.form == "compare" and offer.intent in CHANGES:
+            continue
+        if len(frame.parties) > 1 and offer.intent.startswith("party_"):
+            continue
+        kept.append(offer)
+    return tuple(kept)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
@@ -90,22 +117,27 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             return replace(last, suggestions=first.suggestions, context=first.context)
         if decision.frame.extreme == "lowest":  # several share the last place: the whole list
             return leaf("results", decision.parts[0].slots, q.lang)
+    if form == "yesno" and decision.intent in CHANGES and frame.comparison is None:
+        form = "compare"  # "by how much did it fall": a change, not a yes or no
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
-            head = cited(env, f"{word} {found.text}", *found.sources)
-            said = found.text.casefold()
-            rest = [line for line in lines_of(base)[:2] if line[0].casefold() != said]
-            return rebuilt(env, base, [head, *rest], kind=ReplyKind.ANSWER)
+            head = cited(env, q.lang, found.text, *found.sources)
+            rest = novel([head], lines_of(base))
+            fuller = [line for line in rest if _restates(head[0], line[0])]
+            if fuller:  # a line of the answer says the verdict's fact, and more: it is the verdict
+                head = (fuller[0][0], (*head[1], *fuller[0][1]))
+                rest = [line for line in rest if line is not fuller[0]]
+            head = (f"{word} {sentence(head[0])}", head[1])
+            return rebuilt(env, base, [head, *rest[:1]], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            if not _shown(base.headline, found_reply):
-                lines.append(lines_of(base)[0])
+            lines += novel(lines, [lead(base)])  # when it adds a figure (the share change)
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 
@@ -125,16 +157,22 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
+    one = merged(env, q, decision.parts) if len(replies) == len(decision.parts) else None
     question = asked(decision, q.lang) if asked is not None else frozenset()
-    lines = [line for r in replies for line in _asked_lines(r, question)]
-    lines = [*dict.fromkeys(lines), *extra]
+    found = [line for r in replies for line in _asked_lines(r, question)]
+    heads = [one] if one is not None else found[:1]
+    heads += novel(heads, [] if one is not None else found[1:], strict=False)
+    lines = [*heads, *novel(heads, extra)]
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
 
 
 def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
     """A part's headline, and the line of its details the question's words point at more than
-    at the headline ("how many votes did Abdrakhmanov get" in the APK's answer)."""
-    head, *rest = lines_of(reply)
+    at the headline ("how many votes did Abdrakhmanov get" in the APK's answer); a header
+    is not the headline, the line under it is."""
+    lines = lines_of(reply)
+    head = lead(reply)
+    rest = lines[lines.index(head) + 1 :]
     shared = [len(question & stems(text)) for text, _ in rest]
     best = max(shared, default=0)
     if best <= len(question & stems(head[0])) or shared.count(best) > 1:
@@ -213,12 +251,14 @@ def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[Cite
 
 def _shown(line: str, reply: Reply) -> bool:
     """Whether `reply` already shows the figures of `line` ("66 polling stations abroad")."""
-    figures = set(_FIGURE.findall(line))
-    shown = {f for d in (reply.headline, *reply.details) for f in _FIGURE.findall(d)}
-    return bool(figures) and figures <= shown
+    found = figures(line)
+    shown = {f for d in (reply.headline, *reply.details) for f in figures(d)}
+    return bool(found) and found <= shown
 
 
-_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+def _restates(verdict: str, line: str) -> bool:
+    """Whether `line` says all that `verdict` says (its words and figures), and more."""
+    return stems(verdict) <= stems(line) and figures(verdict) <= figures(line)
 
 
 def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
@@ -231,15 +271,15 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     abroad = election.participation.polling_stations_abroad
     if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
         text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
-        out.append(cited(env, text, abroad))
+        out.append(cited(env, q.lang, text, abroad))
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
-        out.append(cited(env, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
+        out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
     if "age" in narrowed and c is not None and c.average_age is not None:
         youngest = c.youngest_age.value if c.youngest_age else "—"
         text = env.t(q, "candidates_age", youngest=youngest,
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
-        out.append(cited(env, text, c.average_age))
+        out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)
 
 
@@ -274,14 +314,8 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
                 q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
             )
             return env.not_held(q, text)
-    elected = (
-        frame.has("new")
-        or frame.has("after")
-        or bool({"passed", "seats"} & set(frame.measures))
-        or "majilis" in frame.of("institution")
-    )
     c = env.election(q).candidates
-    if decision.intent == "women" and elected and (c is None or c.women_elected is None):
+    if decision.intent == "women" and elected(frame) and (c is None or c.women_elected is None):
         return env.not_held(q, env.t(q, "women_elected_missing", year=env.year(q)))
     return None
 

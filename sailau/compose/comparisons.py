@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
+from sailau.compose.phrases import pair, what, which
 from sailau.compose.values import GETTERS, Subject, Value, value
-from sailau.compose.verdicts import what
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
@@ -20,6 +20,8 @@ from sailau.understanding.frame import Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
+COUNTED = frozenset({"seats", "votes"})
+"""A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 
 
@@ -33,8 +35,10 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         if short is not None:
             return short
     measures = [m for m in frame.measures if m in GETTERS]
-    if not measures and party is not None:
+    if party is not None and not measures:
         measures = list(PARTY_FIGURES)
+    elif party is not None and set(measures) <= COUNTED:
+        measures.append("share")
     if not measures:
         return None
     named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
@@ -46,19 +50,17 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         return None
     subject = Subject(party, region)
     lines: list[str] = []
-    details: list[str] = []
     sources: list[Sourced] = []
     for measure in measures:
         found = [(y, value(env, measure, y, subject, frame.narrowed)) for y in years]
         known = [(y, v) for y, v in found if v is not None]
         if len(known) < 2:
             continue
-        lines.append(_line(env, q, measure, party, region, known))
-        details += _changes(env, q, frame, known)
+        lines += _lines(env, q, frame, measure, subject, known)
         sources += [s for _, v in known for s in v.sources if isinstance(s, Sourced)]
     if not lines:
         return None
-    return env.reply(q, " ".join(lines), details=details, sources=sources)
+    return env.reply(q, lines[0], details=lines[1:], sources=sources)
 
 
 def _years(env: Env, q: Query, frame: Frame) -> list[int]:
@@ -67,11 +69,11 @@ def _years(env: Env, q: Query, frame: Frame) -> list[int]:
     one asked and the one before it."""
     known = set(env.fb.years)
     named = sorted({y for y in (*frame.years, frame.base_year) if y in known})
-    if "year" in frame.kinds and len(named) < 2:
-        return list(env.fb.years)
     asked = env.year(q)
     if frame.base_year is not None and not [y for y in frame.years if y in known]:
         return sorted({frame.base_year, asked}) if frame.base_year != asked else named
+    if "year" in frame.kinds and len(named) < 2:
+        return list(env.fb.years)
     if len(named) >= 2:
         return named
     year = named[0] if named else asked
@@ -79,46 +81,47 @@ def _years(env: Env, q: Query, frame: Frame) -> list[int]:
     return [max(before), year] if before else [year]
 
 
-def _line(
+def _asks_which(frame: Frame, subject: Subject) -> bool:
+    """ "In which year was turnout higher", "where was it higher, 2021 or 2023"."""
+    vague = frame.comparison is not None and frame.comparison.value is None
+    named = "year" in frame.kinds and bool(frame.years)
+    return named or frame.extreme is not None or (vague and subject.party is None)
+
+
+def _lines(
     env: Env,
     q: Query,
+    frame: Frame,
     measure: str,
-    party: str | None,
-    region: str | None,
+    subject: Subject,
     known: Sequence[tuple[int, Value]],
-) -> str:
-    label = what(env, q, measure, party, region, known[-1][0])
+) -> list[str]:
+    """Two elections: one sentence with the difference and its unit (the winner first when the
+    question asks which); more: each figure, the highest (or lowest), and each step's change."""
+    party, region = subject.party, subject.region
     if len(known) == 2:
-        (ya, a), (yb, b) = known
-        return env.t(
-            q, "compare_years", what=label, year_a=ya, a=a.text(env, q), year_b=yb, b=b.text(env, q)
-        )
-    items = env.join(
-        q, (env.t(q, "compare_item", name=str(y), value=v.text(env, q)) for y, v in known)
-    )
-    return env.t(q, "compare_subjects", what=label, year=", ".join(str(y) for y, _ in known),
-                 items=items)  # fmt: skip
-
-
-def _changes(env: Env, q: Query, frame: Frame, known: Sequence[tuple[int, Value]]) -> list[str]:
-    """The change between consecutive elections, and the highest or lowest when asked."""
-    out = [
-        env.t(q, "compare_change", year_a=ya, year_b=yb, change=b.change(env, q, a))
-        for (ya, a), (yb, b) in itertools.pairwise(known)
-    ]
-    if len(known) > 2 or frame.extreme in ("highest", "lowest") or "year" in frame.kinds:
-        pick = min if frame.extreme == "lowest" else max
-        year, top = pick(known, key=lambda yv: yv[1].amount)
-        key = "compare_lowest" if frame.extreme == "lowest" else "compare_highest"
-        out.insert(0, env.t(q, key, year=year, value=top.text(env, q)))
-    return out
+        a, b = known
+        # the winner first for a rate ("turnout was higher in 2021"); a count says its change
+        if _asks_which(frame, subject) and a[1].percent and a[1].amount != b[1].amount:
+            return [which(env, q, measure, party, region, (a, b), frame.extreme == "lowest")]
+        return [pair(env, q, measure, party, region, a, b)]
+    last = known[-1][0]
+    items = env.join(q, (env.t(q, "compare_year_item", year=y, value=v.text(env, q))
+                         for y, v in known))  # fmt: skip
+    label = what(env, q, measure, party, region, last)
+    pick = min if frame.extreme == "lowest" else max
+    year, top = pick(known, key=lambda yv: yv[1].amount)
+    key = "compare_lowest" if frame.extreme == "lowest" else "compare_highest"
+    steps = [pair(env, q, measure, party, region, a, b) for a, b in itertools.pairwise(known)]
+    return [env.t(q, "compare_subjects", what=label, items=items),
+            env.t(q, key, year=year, value=top.text(env, q)), *steps]  # fmt: skip
 
 
 def _across(
     env: Env, q: Query, frame: Frame, measure: str, subjects: Sequence[Subject]
 ) -> Reply | None:
-    """One figure of several parties, or of several regions, in one election, and the gap
-    between the first two."""
+    """One figure of several parties, or of several regions, in one election: both figures,
+    then who has more and by how much (the first two)."""
     year = env.year(q)
     found = [(s, value(env, measure, year, s, frame.narrowed)) for s in subjects]
     known = [(s, v) for s, v in found if v is not None]
@@ -132,18 +135,24 @@ def _across(
         ),
     )
     label = what(env, q, measure, None, None, year)
-    (_, a), (_, b) = known[0], known[1]
-    return env.reply(
-        q,
-        env.t(q, "compare_subjects", what=label, year=year, items=items),
-        details=[env.t(q, "compare_gap", gap=a.gap(env, q, b))],
-        sources=[s for _, v in known for s in v.sources if isinstance(s, Sourced)],
-    )
+    ranked = sorted(known[:2], key=lambda pv: pv[1].amount, reverse=True)
+    (top, a), (_, b) = ranked
+    if a.amount == b.amount or len(known) > 2:
+        text = env.t(q, "compare_parties_same" if a.amount == b.amount else "compare_subjects",
+                     what=label, year=year, items=items)  # fmt: skip
+    else:
+        text = env.t(q, "compare_parties", what=label, year=year, items=items,
+                     top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
+                     dir=env.t(q, a.direction(b)))  # fmt: skip
+    return env.reply(q, text, sources=[s for _, v in known for s in v.sources
+                                       if isinstance(s, Sourced)])  # fmt: skip
 
 
-def _name(env: Env, q: Query, subject: Subject, year: int) -> str:
+def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = False) -> str:
+    """The party's or region's name (`phrase`: a party as a sentence's subject)."""
     if subject.party is not None:
-        return env.party(q, subject.party, year)
+        named = env.party_phrase if phrase else env.party
+        return named(q, subject.party, year)
     return env.region(q, subject.region or "")
 
 

@@ -3,12 +3,14 @@ line's sources go with it (`Reply.cites`, line by line: the headline, then each 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sailau.answers.env import Env, HasSources
-from sailau.reply import Cite, Reply
+from sailau.answers.env import Env, HasSources, Line
+from sailau.reply import Cite, Lang, Reply
+from sailau.understanding.text import stems
 
 Cited = tuple[str, tuple[Cite, ...]]
 """A line of a reply and the sources it cites."""
@@ -24,10 +26,10 @@ def lines_of(reply: Reply) -> list[Cited]:
     return [(reply.headline, first), *((d, ()) for d in reply.details)]
 
 
-def cited(env: Env, text: str, *facts: HasSources) -> Cited:
-    """`text`, citing the sources of `facts` as an answer family's line would."""
-    found = (env.cite(fact) for fact in facts)
-    return text, tuple(dict.fromkeys(c for c in found if c is not None))
+def cited(env: Env, lang: Lang, text: str, *facts: HasSources) -> Cited:
+    """`text`, citing the sources of `facts` as an answer family's line would (a figure only
+    some of a fact's sources hold cites those: `Env.cites_of`)."""
+    return text, env.cites_of(Line(text, facts), lang)
 
 
 def rebuilt(env: Env, reply: Reply, lines: Sequence[Cited], **changes: Any) -> Reply:
@@ -42,3 +44,43 @@ def rebuilt(env: Env, reply: Reply, lines: Sequence[Cited], **changes: Any) -> R
         sources=sources if any(cites) else reply.sources,
         **changes,
     )
+
+
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def figures(text: str) -> set[str]:
+    """The figures a line states, years and times of day aside (`12`, `5 148 074`, `71,09`)."""
+    return {f for f in _FIGURE.findall(_TIME.sub(" ", text)) if not _YEAR.fullmatch(f)}
+
+
+def is_header(text: str) -> bool:
+    """A line that introduces what follows it ("Context of the 2016 election:")."""
+    return text.rstrip().endswith(":")
+
+
+def lead(reply: Reply) -> Cited:
+    """The line that answers: the headline, or the first line under it when it is a header."""
+    lines = lines_of(reply)
+    return next((line for line in lines if not is_header(line[0])), lines[0])
+
+
+def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True) -> list[Cited]:
+    """The lines of `more` that add to `shown`: no header left with nothing under it, no line
+    whose words and figures another already says, and (`strict`) no line whose figures were
+    all given — not strict, parts that share a date or a time of day are all kept."""
+    out: list[Cited] = []
+    seen = {f for text, _ in shown for f in figures(text)}
+    for line in more:
+        text = line[0]
+        found = figures(text)
+        if is_header(text) or (strict and found and found <= seen):
+            continue
+        words = stems(text)
+        if found <= seen and any(words <= stems(t) for t, _ in (*shown, *out)):
+            continue
+        out.append(line)
+        seen |= found
+    return out

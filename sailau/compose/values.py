@@ -11,6 +11,7 @@ from sailau.answers.chamber import list_total
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
 from sailau.facts.models import Election, Text
+from sailau.understanding.frame import Frame
 
 
 @dataclass(frozen=True)
@@ -25,24 +26,41 @@ class Value:
 
     def text(self, env: Env, q: Query) -> str:
         if self.shown is not None:
-            return self.shown(q.lang).rstrip(".")
+            return self._as_shown(env, q)
         if self.percent:
             return env.pct(q, self.amount)
         return env.num(q, int(self.amount)) if self.amount == int(self.amount) else str(self.amount)
 
-    def change(self, env: Env, q: Query, since: Value) -> str:
-        """The signed difference from `since`: `-13.87 pp`, `+5`."""
-        diff = self.amount - since.amount
-        if self.percent:
-            return env.catalog.fmt_points(diff, q.lang)
-        return env.catalog.fmt_signed_int(int(diff), q.lang)
+    def _as_shown(self, env: Env, q: Query) -> str:
+        """A computed share as its source words it: the percentage the source's sentence
+        states (`28,8 %`), or that sentence when it states none at that precision."""
+        assert self.shown is not None
+        words = self.shown(q.lang)
+        for places in range(3):
+            exact = self.amount.quantize(Decimal(1).scaleb(-places))
+            stated = env.pct(q, exact)
+            if stated.replace("\u00a0", " ") in words.replace("\u00a0", " "):
+                return stated
+        return words.rstrip(".")
 
-    def gap(self, env: Env, q: Query, other: Value) -> str:
-        """The unsigned difference from `other`."""
+    def counted(self, env: Env, q: Query, measure: str) -> str:
+        """The figure with its unit where it has one: `12 мест`, `63,25 %`."""
+        key = f"unit_{measure}"
+        if self.percent or self.shown is not None or key not in env.catalog:
+            return self.text(env, q)
+        return env.t(q, key, int(self.amount), n=self.text(env, q))
+
+    def gap(self, env: Env, q: Query, other: Value, measure: str) -> str:
+        """The unsigned difference from `other`, with its unit: `6 мест`, `9,06 п. п.`."""
         diff = abs(self.amount - other.amount)
         if self.percent:
-            return env.catalog.t("points", q.lang, value=env.catalog.fmt_decimal(diff, q.lang))
-        return env.num(q, int(diff))
+            return env.pp(q, diff)
+        return Value(diff, False).counted(env, q, measure)
+
+    def direction(self, other: Value) -> str:
+        """The catalog word for how this figure stands to `other` (`dir_more_count`...)."""
+        more = "more" if self.amount > other.amount else "less"
+        return f"dir_{more}_{'percent' if self.percent else 'count'}"
 
 
 @dataclass(frozen=True)
@@ -146,7 +164,10 @@ def _women_share(election: Election, subject: Subject, narrow: frozenset[str]) -
     return Value(share, True, (c.women,), c.women.note)
 
 
-SHARES: dict[str, Getter] = {"women": _women_share}
+SHARES: dict[str, Getter] = {
+    "women": _women_share,
+    "invalid": _count(lambda e: e.participation.invalid_percent, percent=True),
+}
 """Measures counted in the facts whose share a question may ask ("more than 30 % women?")."""
 
 GETTERS: dict[str, Getter] = {
@@ -162,6 +183,7 @@ GETTERS: dict[str, Getter] = {
     "stations": _stations,
     "candidates": _candidates,
     "women": _women,
+    "women_elected": _count(lambda e: e.candidates.women_elected if e.candidates else None),
     "majority": _count(lambda e: e.system.majority),
     "threshold": _count(lambda e: e.system.threshold.percent, percent=True),
     "observers": _count(lambda e: e.observers.foreign if e.observers else None),
@@ -171,6 +193,17 @@ GETTERS: dict[str, Getter] = {
     ),
 }
 """Measures with a figure to compare, by the frame's measure name."""
+
+
+def elected(frame: Frame) -> bool:
+    """The question is about the Mäjilis elected, not the candidates ("women in the new
+    Mäjilis", "how many women won seats")."""
+    return (
+        frame.has("new")
+        or frame.has("after")
+        or bool({"passed", "seats"} & set(frame.measures))
+        or "majilis" in frame.of("institution")
+    )
 
 
 def value(

@@ -15,7 +15,8 @@ from decimal import Decimal
 from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.registry import Query
-from sailau.compose.values import Subject, value
+from sailau.compose.phrases import pair, what
+from sailau.compose.values import Subject, elected, value
 from sailau.facts.models import Election
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
@@ -42,8 +43,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if part.intent == ROW_INTENT:
         return _row(env, q, frame, part)
     year = env.year(q)
-    election = env.fb.election(year)
     party = part.slot("party")
+    if party is not None and part.slot("year") is None:
+        year = _ran_in(env, party, year)
+    election = env.fb.election(year)
     measure = frame.measure or ""
     for decide in (_by_figure, _across_years):
         found = decide(env, q, frame, part, year)
@@ -57,7 +60,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
             return predicate(env, q, election, party)
     if party is not None and measure in ("parties", "passed", "winner", "seats"):
         not_ran = env.t(q, "verdict_not_ran", party=env.party_phrase(q, party), year=year)
-        return Verdict(False, not_ran)
+        return Verdict(False, not_ran, tuple(election.results[:1]))  # decided by the results
     if measure == "majority" and party is None:  # did any party win a majority (of the vote)?
         if "votes" in frame.mentions:
             return _any_party(env, q, election, HALF, "more")
@@ -73,6 +76,15 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
     return None
+
+
+def _ran_in(env: Env, party: str, year: int) -> int:
+    """The election a party's figure is asked of when none is named: the default one if the
+    party ran in it, else the latest it ran in ("did Baytaq get over 5 %": 2023)."""
+    if env.fb.election(year).has_party(party):
+        return year
+    ran = [y for y in env.fb.years if env.fb.election(y).has_party(party)]
+    return max(ran) if ran else year
 
 
 # --- a row of the reference sheet ---------------------------------------------------------------
@@ -159,6 +171,7 @@ def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
     text = env.t(
         q,
         "verdict_seats",
+        seats,
         party=env.party_phrase(q, party, election.year),
         year=election.year,
         seats=seats,
@@ -223,18 +236,10 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
     except SeatError:
         return None
     row = election.party(party)
-    return Verdict(
-        seats > 0,
-        env.t(
-            q,
-            "verdict_seats",
-            party=env.party_phrase(q, party, election.year),
-            year=election.year,
-            seats=seats,
-            share=env.pct(q, row.percent),
-        ),
-        (row,),
-    )
+    key = "verdict_whatif_seats" if seats else "verdict_whatif_none"
+    text = env.t(q, key, seats, party=env.party_phrase(q, party, election.year),
+                 year=election.year, seats=seats, share=env.pct(q, row.percent))  # fmt: skip
+    return Verdict(seats > 0, text, (row,))
 
 
 # --- figures -----------------------------------------------------------------------------------
@@ -255,13 +260,17 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         if comparison.direction == "more" and figure == election.system.threshold.percent:
             return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
+    if comparison.percent and measure == "votes":
+        measure = "share"  # "more than half the votes": its share, not its vote count
     if party is not None and not measure and comparison.percent:
         measure = "share"  # "did Ak Zhol get more than 10 %"
+    if measure == "women" and elected(frame):
+        measure = "women_elected"  # "more than 30 women in the new Mäjilis?"
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )
-    if found is None:
-        return None
+    if found is None or (comparison.percent and not found.percent):
+        return None  # a count is never compared with a percentage
     more = found.amount > figure
     shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
     if found.amount == figure:
@@ -301,6 +310,9 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
         earlier, later = frame.base_year, asked[0]
     elif len(asked) > 1:
         earlier, later = sorted(asked[:2])
+    elif comparison.value is None and frame.years:  # "more seats than in 2016?": with the
+        # election it is set against (a year named, no figure: not "past the threshold?")
+        earlier, later = sorted({asked[0], env.other_year(asked[0])})
     else:
         return None
     if earlier == later:
@@ -311,15 +323,7 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     if a is None or b is None:
         return None
     more = a.amount > b.amount
-    text = env.t(
-        q,
-        "compare_years",
-        what=what(env, q, measure, party, part.slot("region"), later),
-        year_a=earlier,
-        a=b.text(env, q),
-        year_b=later,
-        b=a.text(env, q),
-    )
+    text = pair(env, q, measure, party, part.slot("region"), (earlier, b), (later, a))
     yes = a.amount != b.amount and more == (comparison.direction == "more")
     return Verdict(yes, text, (*a.sources, *b.sources))
 
@@ -403,17 +407,3 @@ def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> 
         text = env.t(q, "verdict_person_term", person=holder.person(q.lang),
                      date=env.date(q, holder.since), until=env.date(q, holder.until))  # fmt: skip
     return Verdict(True, text, (holder,))
-
-
-def what(
-    env: Env, q: Query, measure: str, party: str | None, region: str | None, year: int | None
-) -> str:
-    """`Turnout`, `Ak Zhol: seats`, `Turnout in Almaty`: what a figure is (a party by its
-    name in `year`)."""
-    key = f"measure_{measure}"
-    name = env.t(q, key) if key in env.catalog else measure
-    if party is not None:
-        return env.t(q, "measure_party", party=env.party(q, party, year), what=name.lower())
-    if region is not None:
-        return env.t(q, "measure_region", region=env.region(q, region), what=name.lower())
-    return name

@@ -9,7 +9,8 @@
 - A complete new question (no opener, no pointing back, its own measure) takes nothing: not the
   previous year, not the previous party; except a yes/no about a party's result that names no
   party and no year ("мәжіліске өтті ме?" after a question about Auyl): it is about that party;
-  and a bare "how many" with a measure ("неше дауыспен?") is a follow-up.
+  and a bare measure, alone or with "how many" ("registered voters?", "неше дауыспен?"), is a
+  follow-up.
 - "Really" / "actually" ("а реально сколько процентов") drops the previous what-if settings.
 docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
 checks them.
@@ -130,10 +131,11 @@ def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Setti
 
 
 def _bare(frame: Frame) -> bool:
-    """Only "how many" and a measure ("неше дауыспен?", "сколько голосов?"): a count of what the
-    previous question was about ("who won the election?" is a question of its own)."""
+    """Only a measure, or "how many" and a measure ("registered voters?", "неше дауыспен?",
+    "сколько голосов?"): that figure of what the previous question was about ("who won the
+    election?" is a question of its own)."""
     return (
-        frame.asks == "count"
+        frame.asks in (None, "count")
         and len(frame.measures) == 1
         and not (frame.subjects or frame.years or frame.base_year or frame.narrow)
         and not (frame.extreme or frame.comparison or frame.settings or frame.kinds)

@@ -17,7 +17,8 @@ BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
-     "new", "after", "same_day", "alternative", "change", "future", "each", "all", "president"}
+     "since", "new", "after", "same_day", "alternative", "change", "future", "each", "all",
+     "president"}
 )  # fmt: skip
 
 

@@ -36,7 +36,8 @@ VALUE_MEASURES = frozenset({"seats", "votes", "share"})
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
-BASE_CUES = frozenset({("marker", "base"), ("form", "compare"), ("op", "more"), ("op", "less")})
+BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
+BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
 BASE_CASES = frozenset({"ablative"})
 OPENER_SPAN = 2
 """An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
@@ -78,6 +79,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
+    if _since(by) and not _compares(by):
+        years, base = _since_years(years, base, grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     markers |= {s.value for s in by.get("quantifier", [])}
     if any(s.value == "change" for s in by.get("form", [])):
@@ -141,6 +144,17 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if form == "compare" and len(parties) > 1 and measures == ("votes_needed",):
         measures = ("votes",)  # "how many more votes did X get than Y": the gap, not a need
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
+    figures = tuple(
+        s.value
+        for s in by.get("number", [])
+        if not q.covered(s.start, ("threshold", "op"))
+        and not _near(s, by.get("op", []))
+        and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
+    )
+    if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
+        # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
+        comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
+        figures = ()
     return Frame(
         measures=measures,
         subjects=subjects,
@@ -161,13 +175,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         topic=bool(by.get("topic")) or bool(subjects) or bool(years),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q),
-        figures=tuple(
-            s.value
-            for s in by.get("number", [])
-            if not q.covered(s.start, ("threshold", "op"))
-            and not _near(s, by.get("op", []))
-            and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
-        ),
+        figures=figures,
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
         claims=_claims(q, by.get("claim", [])),
         roles=unique(
@@ -240,7 +248,7 @@ def _is_base(q: Question, year: Span) -> bool:
             q.covered(i, ("filler",)) for i in range(year.end, span.start)
         )
         before_year = span.end < len(q.tokens) and q.covered(span.end, ("year",))
-        if (span.label, span.value) == ("marker", "base") and follows and not before_year:
+        if (span.label, span.value) in BASE_MARKERS and follows and not before_year:
             return True  # "2016 жылдан бері"; not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
@@ -253,6 +261,37 @@ def _is_base(q: Question, year: Span) -> bool:
         ):
             return True
     return False
+
+
+def _since(by: dict[str, list[Span]]) -> bool:
+    return any(s.value == "since" for s in by.get("marker", []))
+
+
+def _since_years(
+    years: tuple[int, ...], base: int | None, elections: Sequence[int]
+) -> tuple[tuple[int, ...], int | None]:
+    """ "Since <year>" with nothing compared asks the state since then: that election ("сенатта
+    2023 жылдан бері"), or after a year between elections the first one after it ("since the
+    2022 reform": 2023)."""
+    if base is not None and not years:
+        return (base,), None
+    if base is None and len(years) == 1 and years[0] not in elections:
+        after = [y for y in elections if y > years[0]]
+        return ((min(after),) if after else years), None
+    return years, base
+
+
+def _compares(by: dict[str, list[Span]]) -> bool:
+    """A comparison or change is said, other than by "since" itself ("how much has turnout
+    grown since 2016", "по сравнению с 2016"), or an operator sets two figures apart."""
+    since = [s for s in by.get("marker", []) if s.value == "since"]
+    said = [
+        s
+        for s in (*by.get("form", []), *by.get("op", []))
+        if s.value in ("compare", "more", "less")
+        or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
+    ]
+    return bool(said)
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
@@ -295,8 +334,10 @@ def _yesno(
         return False
     if "yesno" in forms:
         return True
-    if q.lang == "en":
-        return bool(aux) and (not content or min(aux) < min(content))
+    if q.lang == "en" and aux:
+        return not content or min(aux) < min(content)
+    if q.lang == "en":  # "auyl made it past 7%?": a statement asked, with what decides it
+        return q.asked and (comparison is not None or bool(grammar.predicates & measures))
     claims = any(s.label == "claim" for s in q.spans)
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
@@ -353,6 +394,22 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
+
+
+def _states(
+    measures: tuple[str, ...],
+    figures: tuple[str, ...],
+    threshold: str | None,
+    spans: Sequence[Span],
+) -> bool:
+    """A yes/no question that states one figure of what it asks, supposing nothing ("did Amanat
+    get 63 seats", "is 11,915,903 the number registered"): whether the figure is the fact."""
+    return (
+        bool(measures)
+        and len(figures) == 1
+        and threshold is None
+        and not any((s.label, s.value) in SUPPOSING for s in spans)
+    )
 
 
 def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | None) -> str | None:

@@ -26,6 +26,13 @@ TEXT_FILE = "text.yaml"
 _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
+_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}"
+    r"(?:(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})+|(?:[ \u00a0\u202f]\d{3})+)"
+    r"(?![\d.,]\d)"
+)
+"""A number grouped in thousands: "11,915,903", "3.431.510" (two groups or more, so that
+"3,5" and "60,8" stay decimals), "133 809" (spaces)."""
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
@@ -179,6 +186,7 @@ def _basic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
     text = text.translate(_APOSTROPHES)
+    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
@@ -191,6 +199,8 @@ def basic(text: str) -> str:
     return _basic(text)
 
 
+MAX_PERCENT = 100
+"""A larger figure before a percent word is no percentage ("auyl 2023 percentage")."""
 STEM_MIN_CHARS = 4
 """Shorter words (of, и, мен, was) say nothing about which line of an answer is asked."""
 STEM_CHARS = 5
@@ -225,7 +235,7 @@ def percentages(words: str, lex: TextTables | None = None) -> str:
         tok, word = tokens[i], folded[i]
         if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
             number = tok if _is_number(tok) else lex.number_words.get(word)
-            if number is not None:
+            if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
                 out.append(f"{number}%")
                 i += 2
                 continue

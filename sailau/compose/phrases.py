@@ -1,0 +1,80 @@
+"""What a compared figure is called, and the sentences that compare two figures: the later one,
+then by how much it stands above or below the earlier one, with its unit."""
+
+from __future__ import annotations
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query
+from sailau.compose.values import Value
+
+YearValue = tuple[int, Value]
+
+
+def what(
+    env: Env, q: Query, measure: str, party: str | None, region: str | None, year: int | None
+) -> str:
+    """`Turnout`, `seats of the Ak Zhol party`, `Turnout in Almaty`: what a figure is (a party
+    by its name in `year`)."""
+    key = f"measure_{measure}"
+    name = env.t(q, key) if key in env.catalog else measure
+    name = name[:1].lower() + name[1:]  # inside a sentence; a line's start is capitalised
+    if party is not None:
+        phrase = env.party_phrase(q, party, year)
+        return env.t(q, "measure_party", party=phrase, what=name)
+    if region is not None:
+        return env.t(q, "measure_region", region=env.region(q, region), what=name)
+    return name
+
+
+def named(env: Env, q: Query, value: Value, party: str | None, year: int, now: int) -> str:
+    """`value`, with the party's name in `year` when it was called otherwise in `now`."""
+    text = value.text(env, q)
+    if party is None or env.party(q, party, year) == env.party(q, party, now):
+        return text
+    return env.t(q, "value_named", value=text, party=env.party_phrase(q, party, year))
+
+
+def pair(
+    env: Env,
+    q: Query,
+    measure: str,
+    party: str | None,
+    region: str | None,
+    earlier: YearValue,
+    later: YearValue,
+) -> str:
+    """ "Seats of Ak Zhol in 2023: 6, 6 fewer than in 2021 (12)." """
+    (ya, a), (yb, b) = earlier, later
+    label = what(env, q, measure, party, region, yb)
+    values = {"what": label, "year_a": ya, "a": named(env, q, a, party, ya, yb), "year_b": yb,
+              "b": b.text(env, q)}  # fmt: skip
+    if a.amount == b.amount:
+        return env.t(q, "compare_pair_same", **values)
+    return env.t(q, "compare_pair", gap=b.gap(env, q, a, measure),
+                 dir=env.t(q, b.direction(a)), **values)  # fmt: skip
+
+
+def which(
+    env: Env,
+    q: Query,
+    measure: str,
+    party: str | None,
+    region: str | None,
+    known: tuple[YearValue, YearValue],
+    lowest: bool,
+) -> str:
+    """ "Turnout was higher in 2021: 63.25% against 54.19% in 2023, a difference of 9.06 pp." """
+    ordered = sorted(known, key=lambda yv: yv[1].amount, reverse=not lowest)
+    (yt, top), (yo, other) = ordered
+    label = what(env, q, measure, party, region, max(yt, yo))
+    return env.t(
+        q,
+        "compare_which",
+        what=label,
+        dir=env.t(q, top.direction(other)),
+        year_top=yt,
+        top=top.text(env, q),
+        year_other=yo,
+        other=other.text(env, q),
+        gap=top.gap(env, q, other, measure),
+    )

@@ -1,0 +1,103 @@
+"""Issue 12, round 3: the readings set C showed weak, tested with phrasings of our own.
+
+A yes/no question that states a figure is checked against the fact (equality for a stated
+value, the comparison for "more / less than"), the verdict first, then the true figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sailau.pipeline import answer
+from sailau.understanding.text import basic
+
+YES = {"en": "Yes.", "ru": "Да.", "kk": "Иә."}
+NO = {"en": "No.", "ru": "Нет.", "kk": "Жоқ."}
+
+
+def verdict_of(question: str) -> tuple[bool | None, str]:
+    reply = answer(question)
+    head = reply.headline
+    lang = reply.lang
+    if head.startswith(YES[lang]):
+        return True, head
+    if head.startswith(NO[lang]):
+        return False, head
+    return None, head
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "figure"),
+    [
+        ("nur otan won 75 seats in 2021, correct?", False, "76"),
+        ("aq zhol got 12 seats in 2021 right", True, "12"),
+        ("в 2021 ак жол взял 11 мест, это так?", False, "12"),
+        ("явка 2021 года 63,25 %, верно?", True, "63,25"),
+        ("говорят, явка была 65%, правда?", False, "63,25"),
+        ("2021 жылы нұр отан 76 орын алды, солай ма", True, "76"),
+        ("2023 zhyly amanat 60 oryn aldy ma", False, "62"),
+        ("amanat got 3 431 510 votes in 2023 right?", True, "3,431,510"),
+        ("were 11.919.241 voters registered in 2021", True, "11,919,241"),
+        ("in 2021 were there more than 25 women elected to the majilis", True, "29"),
+        ("больше 10% бюллетеней были недействительными в 2021?", False, "3,95"),
+    ],
+)
+def test_a_stated_figure_is_checked_against_the_fact(question: str, yes: bool, figure: str) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert figure in head.replace("\xa0", " ").replace(" ", ",") or figure in head, head
+
+
+def test_numbers_grouped_in_thousands_are_one_number() -> None:
+    assert basic("11,915,903 and 3.431.510 and 792 828") == "11915903 and 3431510 and 792828"
+    assert basic("3,5 % or 60,8%") == "3.5% or 60.8%"  # decimals stay decimals
+    assert basic("2016 2021") == "2016 2021"  # two years are not one number
+
+
+def test_a_what_if_figure_is_no_claim() -> None:
+    reply = answer("would auyl get seats at 5 %?")
+    assert reply.intent == "whatif" or "5" in reply.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ауыл шаруашылығы туралы заң қашан қабылданды",  # agriculture, not the Auyl party
+        "где находится улица ак жол",
+        "ak zhol avenue how to get there",
+        "nur otan street in astana",
+    ],
+)
+def test_a_party_name_inside_another_noun_is_not_the_party(question: str) -> None:
+    assert answer(question).kind.value == "off_topic"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "мен қай партияға дауыс берейін",
+        "стоит ли голосовать за ак жол в этот раз",
+        "should we vote for auyl",
+        "is amanat a corrupt party",
+        "ақ жол жемқор партия ма",
+    ],
+)
+def test_voting_advice_and_value_judgements_are_refused(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind.value == "refusal", reply.headline
+    assert not reply.unhonoured
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "figure"),
+    [
+        ("did the exit poll overestimate ak zhol", False, "10.95"),  # poll 10.18 < 10.95
+        ("экзит пол завысил нур отан?", True, "71,97"),
+        ("adal got past 7%?", False, "3.57"),
+        ("respublika 10 paiyzdan asty ma", False, "8,59"),  # the party's own election: 2023
+    ],
+)
+def test_yes_no_said_with_a_verb_of_comparison(question: str, yes: bool, figure: str) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert figure in head, head
