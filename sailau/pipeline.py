@@ -129,7 +129,12 @@ def forget(*, facts: bool = False) -> None:
 def clean(question: str) -> str:
     """Drop control and format characters, collapse whitespace, cut to `MAX_QUESTION_CHARS`."""
     head = question[: MAX_QUESTION_CHARS * 4]
-    kept = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in head)
+    # printable: no control, format or separator character but the ASCII space (most questions)
+    kept = (
+        head
+        if head.isprintable()
+        else "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in head)
+    )
     return _SPACES.sub(" ", kept).strip()[:MAX_QUESTION_CHARS]
 
 
@@ -151,14 +156,17 @@ def match(text: str, lang_hint: Lang | None = None) -> Match:
     return Match(decision.intent, eng.valid_slots(slots), lang, decision.frame)
 
 
-def continued(reply: Reply, previous: Context, frame: Frame | None) -> Reply:
-    """`reply` as this conversation's next turn: it carries the question's frame, and keeps the
-    previous topic when it starts none (prompts, did-you-mean, fallbacks)."""
+def continued(reply: Reply, previous: Context, frame: Frame | None, *, read: bool = False) -> Reply:
+    """`reply` as this conversation's next turn: it carries the question's frame (with `read`,
+    as the reply's own `frame` too), and keeps the previous topic when it starts none (prompts,
+    did-you-mean, fallbacks)."""
     context = reply.context
     if context.intent is None:
         context = Context(reply.lang, previous.intent, previous.slots, previous.frame)
     else:
         context = replace(context, frame=frame)
+    if read:
+        return replace(reply, context=context, frame=frame)
     return replace(reply, context=context)
 
 
@@ -170,7 +178,7 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
     text = clean(question)
     decision, read_lang = eng.reader.understand(text, lang or context.lang, context.frame)
     reply = eng.composed(decision, lang or read_lang)
-    return continued(replace(reply, frame=decision.frame), context, decision.frame)
+    return continued(reply, context, decision.frame, read=True)
 
 
 def answer_intent(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import os
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from sailau import render
 from sailau.jsonlines import dumps_line, split_lines
-from sailau.pipeline import LOAD_ERRORS, answer, load_problem
+from sailau.pipeline import LOAD_ERRORS, answer, engine, load_problem
 from sailau.reply import LANGS, ChartSpec, Lang
 
 
@@ -51,6 +52,21 @@ def json_lines(
         yield dumps_line(render.as_json(reply, question, chart))
 
 
+def _build_frozen() -> None:
+    """Build the engine with the cyclic collector paused, then freeze the heap, before a batch
+    (as `bot.py run` freezes its start-up): building it made the collector run about 200 times
+    (60 ms) with nothing to free, and each full collection while answering walked it again
+    (~45 ms)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        engine()
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+
+
 def _read_lines(name: str) -> list[str]:
     if name == "-":
         return split_lines(sys.stdin.read())
@@ -78,6 +94,7 @@ def _run(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"ask: cannot read {args.batch}: {exc.strerror}", file=sys.stderr)
             return 2
+        _build_frozen()
         sys.stdout.writelines(
             line + "\n" for line in json_lines(questions, args.lang, args.charts_dir)
         )

@@ -94,16 +94,7 @@ class Question:
         kept: list[Span] = []
         at: list[list[Span]] = [[] for _ in self.tokens]  # the kept spans over each token
         for span in sorted(self.spans, key=_settle_order):
-            clash = any(
-                _apart(span, k)
-                and (
-                    (k.start, k.end) != (span.start, span.end)
-                    or (k.label, k.value) == (span.label, span.value)
-                )
-                for i in range(span.start, span.end)
-                for k in at[i]
-            )
-            if not clash:
+            if not _clashes(span, at):
                 kept.append(span)
                 for i in range(span.start, span.end):
                     at[i].append(span)
@@ -123,7 +114,23 @@ narrowing word and a measure at once."""
 
 def _settle_order(s: Span) -> tuple[object, ...]:
     """Longest, surest, first; then every other field (a party's alias before none)."""
-    return (-s.length, -s.score, s.start, s.label, s.value, s.role is None, s.role or "", s.source)
+    return (s.start - s.end, -s.score, s.start, s.label, s.value, s.role is None, s.role or "",
+            s.source)  # fmt: skip
+
+
+def _clashes(span: Span, at: list[list[Span]]) -> bool:
+    """Whether `span` competes with a kept span over one of its tokens (`at`: the kept spans
+    over each token): one of another extent, or of the same extent, label and value. (Plain
+    loops: this runs for every span of every question.)"""
+    for i in range(span.start, span.end):
+        for k in at[i]:
+            if _apart(span, k) and (
+                k.start != span.start
+                or k.end != span.end
+                or (k.label == span.label and k.value == span.value)
+            ):
+                return True
+    return False
 
 
 def _apart(a: Span, b: Span) -> bool:

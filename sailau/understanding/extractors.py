@@ -181,12 +181,12 @@ class Vocabulary:
         tokens = q.tokens
         own = (q.lang, ANY)
         found: list[tuple[Entry, int, float]] = []
+        at = self.lexicon.index.at
         for i, token in enumerate(tokens):
-            if token.is_number:
-                continue
-            here = self.lexicon.index.at(tokens, i)
-            mine = [(e, i, 1.0) for e in here if e.lang in own]
-            found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
+            here = () if token.is_number else at(tokens, i)
+            if here:  # a third of the words are in no entry
+                mine = [(e, i, 1.0) for e in here if e.lang in own]
+                found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
         for entry, start, score in found:
             end = start + len(entry.words)
             q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))

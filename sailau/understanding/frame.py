@@ -7,8 +7,9 @@ A `Frame` is frozen and JSON-friendly (`to_dict` / `from_dict`): a conversation 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 FORMS = ("value", "yesno", "compare", "list")
@@ -164,19 +165,18 @@ class Frame:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with the non-default fields only."""
         out: dict[str, Any] = {}
-        default = Frame()
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if value == getattr(default, f.name):
+        for name, default in _defaults():
+            value = getattr(self, name)
+            if value == default:
                 continue
             if isinstance(value, frozenset):
-                out[f.name] = sorted(value)
+                out[name] = sorted(value)
             elif isinstance(value, Settings | Comparison):
-                out[f.name] = {k: v for k, v in asdict(value).items() if v not in (None, False)}
-            elif f.name in ("subjects", "narrow"):
-                out[f.name] = [asdict(v) for v in value]
+                out[name] = {k: v for k, v in vars(value).items() if v not in (None, False)}
+            elif name in ("subjects", "narrow"):
+                out[name] = [dict(vars(v)) for v in value]  # flat: asdict() without its walk
             else:
-                out[f.name] = list(value) if isinstance(value, tuple) else value
+                out[name] = list(value) if isinstance(value, tuple) else value
         return out
 
     @classmethod
@@ -216,6 +216,13 @@ class Frame:
 
     def with_(self, **changes: Any) -> Frame:
         return replace(self, **changes)
+
+
+@functools.cache
+def _defaults() -> tuple[tuple[str, Any], ...]:
+    """Each field of `Frame` and its default, in order (`to_dict` leaves defaults out)."""
+    empty = Frame()
+    return tuple((f.name, getattr(empty, f.name)) for f in fields(Frame))
 
 
 def unique(items: Iterable[Any]) -> tuple[Any, ...]:
