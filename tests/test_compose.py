@@ -247,8 +247,8 @@ def test_yes_no_first_then_the_deciding_figure(
     ("question", "wanted"),
     [
         ("разница в голосах между ак жолом и народной партией", "на 133\u00a0809 голосов больше"),
-        ("ak zhol v 2023 skolko mest poteryal po sravneniyu s 2021", "на 6 мест меньше"),
-        ("как изменилась явка с 2016 по 2021", "на 13,87\u00a0п.\u00a0п. ниже"),
+        ("ak zhol v 2023 skolko mest poteryal po sravneniyu s 2021", "На 6 мест меньше:"),
+        ("как изменилась явка с 2016 по 2021", "На 13,87\u00a0п.\u00a0п. ниже:"),
         ("где явка выше, в 2021 или в 2023", "выше — в 2021 году"),
         ("2016 бен 2021 жылғы келуді салыстыр", "пайыздық тармаққа төмен"),
     ],
@@ -328,7 +328,7 @@ def test_more_than_a_named_year_compares_with_its_counterpart() -> None:
 
 def test_a_party_s_seat_change_comes_with_its_share_change() -> None:
     shown = "\n".join(body("насколько у нур отана мест убавилось по сравнению с 16м годом"))
-    assert "на 8 мест меньше" in shown and "на 11,11\u00a0п.\u00a0п. ниже" in shown, shown
+    assert "На 8 мест меньше" in shown and "На 11,11\u00a0п.\u00a0п. ниже" in shown, shown
 
 
 def test_a_total_held_by_one_source_cites_it() -> None:
