@@ -20,7 +20,7 @@ from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
-from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
+from sailau.compose.lines import Cited, apart, cited, figures, lead, lines_of, novel, rebuilt
 from sailau.compose.merge import merged
 from sailau.compose.values import elected
 from sailau.compose.verdicts import verdict
@@ -131,13 +131,13 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
                 head = (fuller[0][0], (*head[1], *fuller[0][1]))
                 rest = [line for line in rest if line is not fuller[0]]
             head = (f"{word} {sentence(head[0])}", head[1])
-            return rebuilt(env, base, [head, *rest[:1]], kind=ReplyKind.ANSWER)
+            return rebuilt(env, base, [head, *apart([head], rest[:1])], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            lines += novel(lines, [lead(base)])  # when it adds a figure (the share change)
+            lines += apart(lines, [lead(base)])  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 

@@ -84,3 +84,17 @@ def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True)
         out.append(line)
         seen |= found
     return out
+
+
+def apart(shown: Sequence[Cited], more: Iterable[Cited]) -> list[Cited]:
+    """The lines of `more` (as `novel` keeps them) that do not restate `shown`: a line half of
+    whose figures were given says the same fact again in another frame ("in 2021 Nur Otan won
+    5 148 074 votes (71,09 %)" under "71,09 %, more than half"); a calculation that shares one
+    figure with the verdict and lists others stays."""
+    seen = {f for text, _ in shown for f in figures(text)}
+    return [line for line in novel(shown, more) if not _restated(figures(line[0]), seen)]
+
+
+def _restated(found: set[str], seen: set[str]) -> bool:
+    """Whether half or more of the figures `found` are among those `seen`."""
+    return bool(found) and 2 * len(found & seen) >= len(found)
