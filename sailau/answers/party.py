@@ -8,7 +8,7 @@ from dataclasses import replace
 from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, PartyName, PartyResult
-from sailau.reply import Reply, Suggestion, freeze_slots
+from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
 
 PartyAnswer = Callable[[Env, Query, Election, PartyResult], Reply]
 
@@ -55,7 +55,10 @@ def did_not_run(env: Env, q: Query, election: Election, party_id: str) -> Reply:
         year=election.year,
         years=env.join(q, map(str, ran)),
     )
-    return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
+    # the elections it ran in are said from their results: the line cites them
+    rows = tuple(env.fb.election(y).party(party_id) for y in ran)
+    offers = tuple(env.same_for_year(q, y) for y in ran)
+    return env.reply(q, Line(text, rows), kind=ReplyKind.UNKNOWN, suggestions=offers)
 
 
 def _facts(env: Env, q: Query, election: Election, row: PartyResult) -> dict[str, object]:

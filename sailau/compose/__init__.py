@@ -144,7 +144,8 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
 
 def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
     """Every part's answer in one reply: the first part's reply, with the others' headlines."""
-    replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
+    parts = [decision.parts[0], *(p for p in decision.parts[1:] if _wanted(decision, p))]
+    replies = [leaf(p.intent, p.slots, q.lang) for p in parts]
     first, rest = replies[0], replies[1:]
     extra = _narrowed(env, q, decision)
     also = _alongside(env, q, decision, leaf)
@@ -157,13 +158,23 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    one = merged(env, q, decision.parts) if len(replies) == len(decision.parts) else None
+    one = merged(env, q, parts)
     question = asked(decision, q.lang) if asked is not None else frozenset()
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
     lines = [*heads, *novel(heads, extra)]
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+SUMMARY = "results"
+"""The election's results headline: a further part only when the question names the results
+(not "how many invalid ballots and what percent", whose "percent" read as the parties')."""
+
+
+def _wanted(decision: Decision, part: Part) -> bool:
+    """Whether a further part is one the question asks for, not a reading of a stray word."""
+    return part.intent != SUMMARY or SUMMARY in decision.frame.mentions
 
 
 def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
