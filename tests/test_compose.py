@@ -27,7 +27,7 @@ def numbers(reply_text: str) -> str:
     ("question", "figures"),
     [
         ("ак жол мен ауылдын орындары канша", ["12", "Ауыл", "орын алған жоқ"]),
-        ("сколько голосов и мандатов у ауыла", ["383023", "не получила мест"]),
+        ("сколько голосов и мандатов у ауыла", ["383023", "не прошла в Мажилис (0 мест)"]),
         ("nur otan % in 2016 and in 2021", ["82.20", "71.09"]),
         ("2023 жылғы тіркелген сайлаушылар мен келу пайызы", ["12035578", "54.19"]),
         ("turnout in karaganda and kostanay", ["70.7", "71.8"]),
@@ -39,7 +39,7 @@ def test_several_parts_in_one_reply(question: str, figures: list[str]) -> None:
     assert reply.kind is ReplyKind.ANSWER
     shown = numbers(render.text(reply))
     assert all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", shown) for f in figures), shown
-    # a zero is written out: "«Ауыл» партиясы ... орын алған жоқ", "не получила мест"
+    # a zero is written out: "«Ауыл» партиясы ... орын алған жоқ", "не прошла в Мажилис (0 мест)"
 
 
 @pytest.mark.parametrize(
@@ -212,9 +212,9 @@ def body(question: str) -> list[str]:
     ("question", "sentence"),
     [
         ("мест у ак жола и у народной партии сколько",
-         "В 2021 году партия «Ак жол» получила 12 мест и Народная партия Казахстана — 10."),
+         "В 2021 году партия «Ак жол» получила 12 мест, а Народная партия Казахстана — 10."),
         ("2023 te amanat pen auyl neshe oryn aldy",
-         "2023 жылы «AMANAT» партиясы 62 және «Ауыл» 8 орын алды."),
+         "2023 жылы «AMANAT» партиясы 62, «Ауыл» 8 орын алды."),
         ("halyq partiasy qansha dauys jäne qansha oryn aldy",
          "Қазақстан Халық партиясы 2021 жылы 659\u00a0019 дауыс (9,10\u00a0%) жинап, "
          "10 орын алды."),
