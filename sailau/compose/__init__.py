@@ -20,7 +20,17 @@ from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, shortfall
-from sailau.compose.lines import Cited, apart, cited, figures, lead, lines_of, novel, rebuilt
+from sailau.compose.lines import (
+    Cited,
+    apart,
+    cited,
+    figures,
+    lead,
+    lines_of,
+    novel,
+    rebuilt,
+    untailed,
+)
 from sailau.compose.merge import merged
 from sailau.compose.values import elected
 from sailau.compose.verdicts import verdict
@@ -163,7 +173,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
-    lines = [*heads, *novel(heads, extra)]
+    lines = untailed([*heads, *novel(heads, extra)])
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
 
 

@@ -98,3 +98,19 @@ def apart(shown: Sequence[Cited], more: Iterable[Cited]) -> list[Cited]:
 def _restated(found: set[str], seen: set[str]) -> bool:
     """Whether half or more of the figures `found` are among those `seen`."""
     return bool(found) and 2 * len(found & seen) >= len(found)
+
+
+_TAIL = re.compile(r" \([^()]*\)(?=[.;]?$)")
+
+
+def untailed(lines: Sequence[Cited]) -> list[Cited]:
+    """`lines` with a closing parenthesis that several of them share said once, on the last of
+    them ("(preliminary CEC figures at 22:00)" after each region's turnout)."""
+    tails = [m.group(0) if (m := _TAIL.search(text)) else None for text, _ in lines]
+    out = []
+    for i, (text, cites) in enumerate(lines):
+        tail = tails[i]
+        if tail is not None and tail in tails[i + 1 :]:
+            text = text.replace(tail, "", 1)
+        out.append((text, cites))
+    return out
