@@ -60,8 +60,9 @@ def pair(
     count = int(b.amount)
     if a.amount == b.amount:
         return env.t(q, keyed(env, "compare_pair_same", measure, party), count, **values)
-    return env.t(q, keyed(env, "compare_pair", measure, party), count, gap=b.gap(env, q, a, measure),
-                 dir=env.t(q, b.direction(a)), **values)  # fmt: skip
+    key = keyed(env, "compare_pair", measure, party)
+    return env.t(q, key, count, gap=b.gap(env, q, a, measure), dir=env.t(q, b.direction(a)),
+                 **values)  # fmt: skip
 
 
 def which(
