@@ -30,6 +30,7 @@ from sailau.compose.lines import (
     novel,
     rebuilt,
     untailed,
+    years,
 )
 from sailau.compose.merge import merged
 from sailau.compose.values import elected
@@ -147,7 +148,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            lines += apart(lines, [lead(base)])  # a figure of its own, not the same again
+            named = {y for text, _ in lines for y in years(text)}
+            more = [line for line in [lead(base)] if years(line[0]) <= named]  # no other years
+            lines += apart(lines, more)  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 

@@ -47,13 +47,18 @@ def rebuilt(env: Env, reply: Reply, lines: Sequence[Cited], **changes: Any) -> R
 
 
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def figures(text: str) -> set[str]:
     """The figures a line states, years and times of day aside (`12`, `5 148 074`, `71,09`)."""
     return {f for f in _FIGURE.findall(_TIME.sub(" ", text)) if not _YEAR.fullmatch(f)}
+
+
+def years(text: str) -> set[str]:
+    """The election years a line names."""
+    return set(_YEAR.findall(text))
 
 
 def is_header(text: str) -> bool:
