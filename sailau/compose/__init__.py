@@ -300,8 +300,8 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     if "men" in narrowed and c is not None and c.men is not None:
         out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
     if "age" in narrowed and c is not None and c.average_age is not None:
-        youngest = c.youngest_age.value if c.youngest_age else "—"
-        text = env.t(q, "candidates_age", youngest=youngest,
+        youngest = c.youngest_age.value if c.youngest_age else 0
+        text = env.t(q, "candidates_age", youngest, youngest=youngest or "—",
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
         out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)
