@@ -194,3 +194,6 @@ class Reply:
     frame: Frame | None = None
     """How the question was read (None for button presses and commands)."""
     cites: tuple[tuple[Cite, ...], ...] = ()
+    fold: int | None = None
+    """How many details a phone's first page shows at most (the key dates of a timeline; the
+    rest is behind "more"); None: as many as fit."""

@@ -198,7 +198,7 @@ BREAKAGES = [
         '- date: "2021-03-26"\n    kind: observer_report',
         '- date: "2023-03-26"\n    kind: x',
         E21,
-        "timeline[13].date",
+        "timeline[15].date",
         "more than a year from election day",
         id="date-out-of-bounds",
     ),

@@ -490,12 +490,80 @@ REVIEW2_CORRECTED: tuple[tuple[Lang, str], ...] = (
 """Phrasings the second native review corrected (review2-kk.md, review2-ru.md)."""
 
 
-def test_the_second_reviews_corrections_hold() -> None:
-    """No answer in any language writes a phrasing the second native review corrected."""
+REVIEW3_CORRECTED: tuple[tuple[Lang, str], ...] = (
+    # the quota: "the votes are divided by the seats — this is the quota" read as each party's
+    # votes divided by the seats; «бүтін бөлігінше», «мандаттар қалдығы», «мандат тізімі»
+    ("ru", "это квота (квота Хэра)"),
+    ("kk", "бүтін бөлігінше"),
+    ("kk", "мандаттар қалдығы"),
+    ("kk", "мандат тізімі бұрын"),
+    ("kk", "мандат қалдығы ең үлкен партияларға"),
+    ("ru", "выведен расчётом"),
+    # "all sources read the rule so" right before the readings they disagree on
+    ("kk", "барлық дереккөз бұл ережені осылай түсіндіреді"),
+    ("ru", "Спорные дополнения"),
+    # the calls for protests dated as if made on election day
+    ("ru", "г. к протестам в день выборов"),
+    ("ru", "(её возглавляет Жанболат Мамай)"),
+    # labels standing in for sentences
+    ("ru", "Позже:"),
+    ("kk", "Кейін: "),
+    ("ru", "По стране (окончательные данные)"),
+    ("kk", "Бөлу: "),
+    ("ru", "Распределение: "),
+    ("ru", "Барьер: "),
+    ("kk", "Өту шегі: "),
+    ("ru", "Заместители председателя:"),
+    ("kk", "Төрағаның орынбасарлары:"),
+    ("ru", "Насколько доли мест"),
+    ("ru", "2020–2021: "),
+    ("ru", "2007–2022: "),
+    ("ru", "С 2023 года: "),
+    ("kk", "2020–2021: "),
+    ("kk", "2007–2022: "),
+    ("kk", "2023 жылдан бастап: "),
+    ("ru", "Ниже барьера:"),
+    ("ru", "не участвовали бы:"),
+    ("kk", "Бөлуге қатыспайтындар:"),
+    ("kk", "миссиялар туралы мәлімет:"),
+    ("kk", "сайлау алдында: кім бойкот"),
+    ("ru", "Проценты партий — доли"),
+    # calques and fragments
+    ("kk", "түпкілікті келуі"),
+    ("kk", "Партиялардың пайызы"),
+    ("kk", "ол үшін тағы 1 мандат"),
+    ("kk", "өту шегінен өту үшін"),
+    ("kk", "22-сі бір мандатты округтерден."),
+    ("kk", "тәуелсіз түрде тексерілмеген"),
+    ("kk", "есептелген шартты есеп"),
+    # "X-а у меня нет" with a noun that is not "data"; «партия» as every sentence's subject
+    ("ru", "Имени лидера"),
+    ("ru", "Общего числа"),
+    ("ru", "Числа "),
+    ("ru", "Размера списка"),
+    ("ru", "Партия набрала"),
+    ("ru", "у партии на"),
+    # the same fact twice; one-off wordings
+    ("ru", "Воздержался 21 депутат —"),
+    ("kk", "Қалыс қалған 21 депутат —"),
+    ("ru", "в источниках разное"),
+    ("ru", "назначать в Сенат"),
+    ("ru", "в каждом ответе указан источник"),
+    ("ru", "которую возглавляет Асхат"),
+    ("ru", "в 2007–2016 годах"),
+    ("ru", "Восьмые парламентские выборы за годы независимости;"),
+)
+"""Phrasings the third native review corrected (review3-kk.md, review3-ru.md)."""
+
+
+@pytest.mark.parametrize("corrected", [REVIEW2_CORRECTED, REVIEW3_CORRECTED], ids=["2", "3"])
+def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -> None:
+    """No answer writes a phrasing the second or third native review corrected (each was in
+    the answers the review read)."""
     found = {
         (lang, phrase, intent)
         for intent, _, lang, _, text in rendered()
-        for want, phrase in REVIEW2_CORRECTED
+        for want, phrase in corrected
         if lang == want and phrase in text
     }
     assert not found, sorted(found)[:10]
@@ -504,18 +572,51 @@ def test_the_second_reviews_corrections_hold() -> None:
 @pytest.mark.parametrize(
     ("intent", "slots", "lang", "expected"),
     [
+        (  # the SUM of the parties' votes over the seats; then the whole quotas
+            "electoral_system",
+            {},
+            "ru",
+            "складываются и делятся на число мандатов — так получается квота (квота Хэра). "
+            "Каждая партия получает столько мандатов, сколько целых квот укладывается "
+            "в её голосах.",
+        ),
         (
             "electoral_system",
             {},
             "kk",
-            "әр партияның дауысы квотаға бөлініп, бүтін бөлігінше мандат алады; бөлінбей қалған",
+            "дауыстары қосылып, мандаттар санына бөлінеді — осылай квота (Хэр квотасы) шығады. "
+            "Әр партияның дауысы квотаға бөлінеді, партия шыққан санның бүтін бөлігіне тең "
+            "мандат алады. Бөлінбей қалған мандаттар ең үлкен қалдығы бар партияларға беріледі.",
         ),
         (
             "electoral_system",
             {},
-            "ru",
-            "каждая партия получает столько мест, сколько целых квот в её голосах; оставшиеся",
+            "en",
+            "are added up and divided by the number of seats, which gives the quota",
         ),
+        (
+            "whatif",
+            {"threshold": "60"},
+            "kk",
+            "Екінші партияның бөлуге қатысатынын барлық дереккөз растайды; оған қосымша шарт "
+            "қойыла ма, жоқ па — бұл даулы",
+        ),
+        (
+            "whatif",
+            {"threshold": "60"},
+            "ru",
+            "дополнительные условия для неё спорны и в расчёте не учитывались",
+        ),
+        ("protests", {}, "ru", "К протестам в день выборов, 10 января 2021 г., призывали"),
+        ("protests", {}, "kk", "ҚДТ сайлау күні (10 қаңтар) наразылыққа шығуға шақырды"),
+        ("turnout_times", {}, "kk", "түпкілікті деректерге сәйкес, сайлаушылардың келуі"),
+        ("turnout_region", {"region": "almaty_city"}, "kk", "Түпкілікті деректерге сәйкес, ел"),
+        ("turnout_region", {"region": "almaty_city"}, "ru", "Окончательная явка по стране — 63"),
+        ("institution", {"institution": "senate"}, "ru", "В 2020–2021 годах в Сенате было 49"),
+        ("institution", {"institution": "senate"}, "kk", "2020–2021 жылдары Сенатта 49 сенатор"),
+        ("speaker", {}, "ru", "Заместителями председателя стали"),
+        ("context", {}, "ru", "1 марта 2022 года партию «Нур Отан» переименовали в «AMANAT»"),
+        # the second review's
         (
             "party_seats",
             {"party": "auyl"},
@@ -532,7 +633,7 @@ def test_the_second_reviews_corrections_hold() -> None:
         ("whatif", {"threshold": "60"}, "kk", "«Нұр Отан» өтер еді"),
     ],
 )
-def test_the_second_reviews_phrasings(
+def test_the_reviews_phrasings(
     intent: str, slots: dict[str, str], lang: Lang, expected: str
 ) -> None:
     """The corrected phrasing itself, in the answer (or its "more" page) it was asked of."""
@@ -541,4 +642,80 @@ def test_the_second_reviews_phrasings(
         for i, s, lg, _, text in rendered()
         if i.removesuffix(MORE) == intent and s == slots and lg == lang
     ]
-    assert any(expected in t for t in texts), texts[:2]
+    assert any(expected in t.replace("\u00a0", " ") for t in texts), texts[:2]
+
+
+def _cited(intent: str, slots: dict[str, str], lang: Lang, words: str) -> set[str]:
+    """The sources the line of this answer (or page) that contains `words` cites."""
+    found: set[str] = set()
+    for i, s, lg, reply, _ in rendered():
+        if (i, s, lg) != (intent, slots, lang):
+            continue
+        for line, cites in zip((reply.headline, *reply.details), reply.cites, strict=True):
+            if words in line.replace("\u00a0", " "):
+                found |= {c.source for c in cites}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "words", "sources"),
+    [
+        # the 22:00 preliminary turnout: zakon.kz (mediaworld.kz), Astana Times of 11.01
+        ("turnout", {}, "63,3", {"MEDIAWORLD", "AT-prelim21"}),
+        # ODIHR's 10 061 precinct and 232 territorial commissions: its interim report
+        ("polling_stations", {}, "232", {"ODIHR-interim21"}),
+        # the government's resignation (24.kg) and the vote on Mamin (Interfax via Khovar)
+        ("timeline_more", {}, "78", {"24KG", "KHOVAR"}),
+        # the OSCE's preliminary statement of 11 January
+        ("timeline_more", {}, "ОБСЕ выступили", {"OSCEPA-stmt"}),
+        # Mamai at the head of the Democratic Party: The Diplomat
+        ("protests", {}, "Мама", {"SPUTNIK-urdupoint", "THEDIPLOMAT"}),
+        # the renaming to AMANAT (gov.kz) and the dissolution of 19 January 2023
+        ("context_more", {}, "переименовали в «AMANAT»", {"GOVKZ-amanat", "PLEDGE23"}),
+        # the runner-up's two seats: the IPU and ElectionGuide, both named in the line
+        ("whatif_more", {"threshold": "60"}, "ElectionGuide", {"IPU-arch", "EG21"}),
+    ],
+)
+def test_the_third_reviews_sources_are_cited(
+    intent: str, slots: dict[str, str], words: str, sources: set[str]
+) -> None:
+    """Each statement the third review found without its source cites the one that holds it:
+    the Russian line stating it, and the same answer in every language."""
+    assert sources <= _cited(intent, slots, "ru", words)
+    for lang in LANGS:
+        every = {
+            c.source
+            for i, s, lg, r, _ in rendered()
+            if (i, s, lg) == (intent, slots, lang)
+            for line in r.cites
+            for c in line
+        }
+        assert sources <= every, lang
+
+
+def test_the_2023_remainder_rule_is_not_cited_to_the_law() -> None:
+    """The largest-remainder rule of 2023 is inferred, not found in the law: its line says
+    so on the first page, and cites the CEC's allocation it reproduces, not qmonitor.kz
+    (which gives the quota only)."""
+    for lang, words in (("ru", "восстановлен расчётом"), ("kk", "есептеу арқылы тексерілді")):
+        assert _cited("electoral_system", {"year": "2023"}, lang, words) == {"AT23-final"}
+
+
+def test_the_key_dates_reach_election_day_and_the_results() -> None:
+    """The timeline's first page holds the key dates only (the call, the vote, the results),
+    in order; for 2021 all of them, the campaign's steps behind "more" (review3-kk.md, 58)."""
+    fb = load_factbase()
+    for year in fb.years:
+        key = [e for e in fb.election(year).timeline if e.key]
+        assert {e.kind for e in key} >= {"decree", "election_day", "final_results"}
+        for lang in LANGS:
+            (reply,) = [
+                r
+                for i, s, lg, r, _ in rendered()
+                if i == "timeline" and s.get("year", "2021") == str(year) and lg == lang
+            ][:1]
+            texts = [e.text(lang) for e in key]
+            shown = [next(i for i, t in enumerate(texts) if t in d) for d in reply.details]
+            assert shown == sorted(shown), (year, lang)
+            if year == 2021:
+                assert len(shown) == len(texts), (lang, reply.details)

@@ -23,7 +23,7 @@ def note_line(env: Env, q: Query, note: Note) -> Line:
     if note.by:
         who = [note.by(q.lang), *([env.date(q, note.date)] if note.date else [])]
         text = env.t(q, "note_line", who=", ".join(who), text=text.rstrip("."))
-    elif note.date:
+    elif note.date and not note.ahead:  # a day looked ahead to is in the text itself
         text = env.t(q, "dated_line", date=env.date(q, note.date, on=True), text=text)
     return cited(text, note)
 

@@ -104,19 +104,15 @@ def rule(env: Env, q: Query, method: str) -> str:
 def electoral_system(env: Env, q: Query) -> Reply:
     election = env.election(q)
     s = election.system
-    rules = [s.quota, s.remainder, *([s.tie_break] if s.tie_break else [])]
+    inferred = s.remainder.status == "computed"  # a rule inferred, not documented: say so
+    quota = rule(env, q, s.quota.method)
     details = [
+        cited(quota, s.quota)
+        if inferred
+        else cited(f"{quota} {rule(env, q, s.remainder.method)}", s.quota, s.remainder),
+        cited(env.note(q, s.remainder), s.remainder) if inferred else "",
         # a tie-break only where the sources document one for that year
-        cited(
-            env.t(
-                q,
-                "system_rules_tie" if s.tie_break else "system_rules",
-                quota=rule(env, q, s.quota.method),
-                remainder=rule(env, q, s.remainder.method),
-                tie_break=rule(env, q, s.tie_break.method) if s.tie_break else "",
-            ),
-            *rules,
-        ),
+        cited(rule(env, q, s.tie_break.method), s.tie_break) if s.tie_break else "",
         cited(
             env.t(
                 q,
@@ -129,8 +125,6 @@ def electoral_system(env: Env, q: Query) -> Reply:
             s,
         ),
     ]
-    if s.remainder.status == "computed":  # a rule inferred, not documented: say so
-        details.append(cited(env.note(q, s.remainder), s.remainder))
     if s.district_rule:
         details.append(
             cited(

@@ -81,8 +81,8 @@ class Dated:
 def fact_date(fact: HasSources) -> dt.date | None:
     """The day a fact itself is about, when it has one (an event, a note, an appointment).
     A period (an event with an end, such as the nomination period) is set in advance: a source
-    may announce it before it starts."""
-    if getattr(fact, "end", None) is not None:
+    may announce it before it starts, and a call for protests on election day is made before it."""
+    if getattr(fact, "end", None) is not None or getattr(fact, "ahead", False):
         return None
     for name in ("date", "since"):
         value = getattr(fact, name, None)
@@ -234,26 +234,30 @@ class Env:
 
     def cites_of(self, line: Line, lang: Lang) -> tuple[Cite, ...]:
         """What `line` cites: for each fact it states, its first source; for a figure of the
-        fact that only some sources hold (`held_by`) and that the line states, the first of
-        those; for the fact's note, if the line states it and the note has sources of its
-        own, each of them (and only them when the line is the note alone)."""
+        fact that only some sources hold (`held_by`) and that the line states, each of those
+        (the answers name them: "per the IPU and ElectionGuide"); for the fact's note or
+        text, if the line states it and it has sources of its own, each of them (as of its
+        own date, if it has one; and only them when the line is the note alone)."""
         found: list[Cite | None] = []
         stated: frozenset[object] | None = None
         for fact in line.facts:
             inner = fact.fact if isinstance(fact, Dated) else fact
             when = line.on or fact_date(fact)
-            note = getattr(inner, "note", None)
-            noted = isinstance(note, NoteText) and bool(note.sources) and note(lang) in line.text
-            if not (noted and isinstance(note, NoteText) and line.text == note(lang)):
+            own = [
+                t
+                for t in (getattr(inner, "note", None), getattr(inner, "text", None))
+                if isinstance(t, NoteText) and t.sources and t(lang).rstrip(".") in line.text
+            ]
+            if not any(line.text == t(lang) and t is getattr(inner, "note", None) for t in own):
                 found.append(self._first(fact.sources, when))
-            if noted and isinstance(note, NoteText):
-                found += [self._first((s,), when) for s in note.sources]
+            for text in own:
+                found += [self._first((s,), text.date or when) for s in text.sources]
             held: dict[str, tuple[str, ...]] = getattr(inner, "held_by", {})
             if held and stated is None:
                 stated = figures.stated(line.text, lang)
             for name, ids in held.items():
                 if stated is not None and getattr(inner, name) in stated:
-                    found.append(self._first(ids, when))
+                    found += [self._first((s,), when) for s in ids]
         return tuple(dict.fromkeys(c for c in found if c is not None))
 
     def _sources_of(self, cites: Iterable[tuple[Cite, ...]]) -> tuple[Source, ...]:
@@ -273,11 +277,12 @@ class Env:
         chart: ChartSpec | None = None,
         remember: bool | None = None,
         sentences: bool = True,
+        fold: int | None = None,
     ) -> Reply:
         """A Reply for `q`: each line cites the sources of the facts it states (`Line`; the
         headline cites `sources`, as of `on`), follow-ups limited to answerable intents, every
         line starting with a capital (`sentences`; not for a list of names such as
-        `sailaunews`).
+        `sailaunews`); `fold`: at most so many details on the first page (`Reply.fold`).
 
         `remember` (default: the kind is a fact answer, an unknown or a refusal) makes this
         question the context for follow-ups; otherwise the reply starts no topic and the
@@ -307,18 +312,23 @@ class Env:
             ),
             context=context,
             cites=cites if any(cites) else (),
+            fold=fold,
         )
 
     # --- phone-sized answers --------------------------------------------------------------------
 
     def first_part(self, reply: Reply) -> Reply:
         """`reply` as it fits one phone screen (`PHONE_CHARS`): the headline and the details
-        that fit, and a "more" follow-up first when some did not. A chart's text is its
-        caption, which the chart module sizes (it goes out with the picture)."""
-        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None or _fits(reply):
+        that fit (at most `reply.fold`), and a "more" follow-up first when some did not. A
+        chart's text is its caption, which the chart module sizes (it goes out with the
+        picture)."""
+        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None:
+            return reply
+        shown = len(reply.details) if reply.fold is None else min(reply.fold, len(reply.details))
+        if shown == len(reply.details) and _fits(reply):
             return reply
         kept = 0
-        while kept < len(reply.details) and _fits(self._page(reply, range(kept + 1))):
+        while kept < shown and _fits(self._page(reply, range(kept + 1))):
             kept += 1
         more = Suggestion(self.catalog.t("more", reply.lang), f"{reply.intent}{MORE}", reply.slots)
         return replace(self._page(reply, range(kept)), suggestions=(more, *reply.suggestions))
@@ -332,9 +342,10 @@ class Env:
         """`reply` with its headline and the details `shown`, citing what those lines cite."""
         details = tuple(reply.details[i] for i in shown)
         if len(reply.cites) != 1 + len(reply.details):  # no line citations: sources as they are
-            return replace(reply, details=details)
+            return replace(reply, details=details, fold=None)
         cites = (reply.cites[0], *(reply.cites[1 + i] for i in shown))
-        return replace(reply, details=details, cites=cites, sources=self._sources_of(cites))
+        sources = self._sources_of(cites)
+        return replace(reply, details=details, cites=cites, sources=sources, fold=None)
 
     def suggest(self, q: Query, intent: str, label: str, **slots: object) -> Suggestion:
         """A follow-up asking `intent` with `slots`, labelled by catalog key `label`."""

@@ -9,16 +9,16 @@ from sailau.reply import Reply
 
 
 def period_line(env: Env, q: Query, period: InstitutionPeriod) -> Line:
-    """`2007–2022: 107 deputies — ...`; the years only when the period states them."""
+    """`In 2007–2022 the Mäjilis had 107 deputies: ...`; the years only when the period
+    states them (the make-up is written to read after them)."""
     start, end = period.from_year, period.to_year
     text = period.composition(q.lang)
     if start and end:
-        span = env.t(q, "period_span", start=start, end=end)
+        text = env.t(q, "institution_period_span", start=start, end=end, text=text)
     elif start or end:
-        span = env.t(q, "period_since" if start else "period_until", year=start or end)
-    else:
-        return cited(text, period)
-    return cited(env.t(q, "period_line", span=span, text=text), period)
+        since = "institution_period_since" if start else "institution_period_until"
+        text = env.t(q, since, year=start or end, text=text)
+    return cited(text, period)
 
 
 @handles("institution")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sailau.answers.env import Env, Line, cited
+import itertools
+from collections.abc import Sequence
+
+from sailau.answers.env import Env, Line, cited, sentence
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Event, Official, Sourced
 from sailau.reply import Reply, Suggestion
@@ -13,13 +16,21 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
     return env.followups(q, None, *(env.suggest(q, i, f"ask_{i}", year=year) for i in more))
 
 
-def event_line(env: Env, q: Query, event: Event) -> Line:
-    """`10 January 2021 — election day.` (with a date range when the event lasted)."""
+def event_line(env: Env, q: Query, event: Event, *same_day: Event) -> Line:
+    """`10 January 2021 — election day.` (with a date range when the event lasted); events
+    of the same day follow in the same line, each a sentence of its own."""
     if event.end:
         when = env.catalog.fmt_date_range(event.date, event.end, q.lang)
     else:
         when = env.date(q, event.date)
-    return cited(env.t(q, "event_line", date=when, text=event.text(q.lang)), event)
+    text = " ".join([event.text(q.lang), *(sentence(e.text(q.lang)) for e in same_day)])
+    return cited(env.t(q, "event_line", date=when, text=text), event, *same_day)
+
+
+def day_lines(env: Env, q: Query, events: Sequence[Event]) -> list[Line]:
+    """One line per day (or period): events that follow each other on the same day share it."""
+    days = itertools.groupby(events, key=lambda e: (e.date, e.end))
+    return [event_line(env, q, *group) for _, group in days]
 
 
 @handles("election_date")
@@ -46,10 +57,13 @@ def timeline(env: Env, q: Query) -> Reply:
     election = env.election(q)
     if not election.timeline:
         return env.not_held(q, env.t(q, "timeline_missing", year=election.year), *_offers(env, q))
+    key = [e for e in election.timeline if e.key]  # the call, the vote, the results: page one
+    rest = [e for e in election.timeline if not e.key]
     return env.reply(
         q,
         env.t(q, "timeline", year=election.year),
-        details=[event_line(env, q, e) for e in election.timeline],
+        details=[*day_lines(env, q, key), *day_lines(env, q, rest)],
+        fold=len(day_lines(env, q, key)) if key and rest else None,
         figures={"events": len(election.timeline)},
         suggestions=_offers(env, q, "final_results"),
     )

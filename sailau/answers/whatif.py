@@ -308,7 +308,8 @@ def last_seat_reply(env: Env, q: Query, calc: Calc) -> Reply:
     explanation = calc.worked.explanation
     details = [
         *calc.text.next_lines(explanation),
-        calc.text.rules(calc.scenario),
+        # a calculation's headline names its rules already
+        (calc.text.threshold_rule if calc.hypothetical else calc.text.rules)(calc.scenario),
         *([calc.text.t("seats_hypothetical")] if calc.hypothetical else []),
     ]
     return reply(env, q, calc, last_seat_headline(calc, explanation), details, "last_seat")

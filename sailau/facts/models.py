@@ -96,10 +96,13 @@ class Text(Model):
 
 
 class NoteText(Text):
-    """A fact's note. `sources`: where what it says comes from other sources than the fact's
-    figure, those sources, each holding a part of it (a line stating the note cites them all)."""
+    """A fact's note, or a statement's text. `sources`: where what it says comes from other
+    sources than the fact's figure, those sources, each holding a part of it (a line stating
+    it cites them all). `date`: when what it says held, where that is not the line's day
+    (ODIHR counted the commissions weeks before election day)."""
 
     sources: tuple[SourceId, ...] = ()
+    date: Day | None = None
 
 
 class Sourced(Model):
@@ -108,7 +111,7 @@ class Sourced(Model):
     A line citing the fact cites its first source (the one its figure is taken from);
     `held_by` names, by field, a figure that only some of the sources hold (AMANAT's 62 seats
     of 2023: only RIA Novosti quotes the CEC on them), and a line stating that figure cites
-    the first of those too."""
+    each of those too."""
 
     sources: tuple[SourceId, ...] = Field(min_length=1)
     status: Status | None = None
@@ -133,11 +136,14 @@ class Fact(Sourced, Generic[T]):
 
 
 class Note(Sourced):
-    """A sourced statement in words (finding, event, context, discrepancy)."""
+    """A sourced statement in words (finding, event, context, discrepancy). `ahead`: its date
+    is a day the statement looks ahead to, and its text says so (protests called for election
+    day): the line does not start with the date, and its sources may be older."""
 
-    text: Text
+    text: NoteText
     date: Day | None = None
     by: Text | None = None
+    ahead: bool = False
 
 
 # --- sources.yaml -------------------------------------------------------------------------------
@@ -543,10 +549,14 @@ class Official(Sourced):
 
 
 class Event(Sourced):
+    """A dated step of an election. `key`: one of its key dates (the call, the vote, the
+    results), which the timeline's first page shows."""
+
     date: Day
     end: Day | None = None
     kind: Id | None = None
-    text: Text
+    text: NoteText
+    key: bool = False
 
 
 RowPath = Annotated[
