@@ -148,8 +148,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            named = {y for text, _ in lines for y in years(text)}
-            more = [line for line in [lead(base)] if years(line[0]) <= named]  # no other years
+            # not a change between other elections (2016→2021 under 2021→2023)
+            others = {str(y) for y in env.fb.years} - {y for t, _ in lines for y in years(t)}
+            more = [line for line in [lead(base)] if not years(line[0]) & others]
             lines += apart(lines, more)  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
