@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from sailau.answers.charts import ONE_ELECTION
 from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, PartyName, PartyResult
-from sailau.reply import Reply, Suggestion, freeze_slots
+from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
 
 PartyAnswer = Callable[[Env, Query, Election, PartyResult], Reply]
 
@@ -55,7 +56,10 @@ def did_not_run(env: Env, q: Query, election: Election, party_id: str) -> Reply:
         year=election.year,
         years=env.join(q, map(str, ran)),
     )
-    return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
+    # the elections it ran in are said from their results: the line cites them
+    rows = tuple(env.fb.election(y).party(party_id) for y in ran)
+    offers = tuple(env.same_for_year(q, y) for y in ran)
+    return env.reply(q, Line(text, rows), kind=ReplyKind.UNKNOWN, suggestions=offers)
 
 
 def _facts(env: Env, q: Query, election: Election, row: PartyResult) -> dict[str, object]:
@@ -101,15 +105,17 @@ def comparable(env: Env, election: Election, row: PartyResult) -> bool:
 def _offers(
     env: Env, q: Query, election: Election, row: PartyResult, *intents: str
 ) -> list[Suggestion]:
-    """A shares chart, this party in another year it ran in, then these intents for it
-    (a comparison only where there is one to make)."""
+    """The chart of what was asked (the Mäjilis's seats after a seats question, else the
+    shares), this party in another year it ran in, then these intents for it (a comparison only
+    where there is one to make)."""
     slots = {"party": row.party, "year": election.year}
     wanted = [i for i in intents if i != "party_change" or comparable(env, election, row)]
     ran = [y for y in years_run(env, row.party) if y != election.year]
     other = env.other_year(election.year)
     year = other if other in ran else (ran[-1] if ran else 0)
     offers = [env.suggest(q, i, f"ask_{i}", **slots) for i in wanted]
-    return env.followups(q, "shares", *offers, other=year)
+    chart = ONE_ELECTION.get((q.intent or "").removeprefix("party_"), "shares")
+    return env.followups(q, chart, *offers, other=year)
 
 
 def renamed_to(env: Env, election: Election, row: PartyResult) -> tuple[PartyName, ...]:

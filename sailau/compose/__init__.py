@@ -21,7 +21,18 @@ from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
-from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
+from sailau.compose.lines import (
+    Cited,
+    apart,
+    cited,
+    figures,
+    lead,
+    lines_of,
+    novel,
+    rebuilt,
+    untailed,
+    years,
+)
 from sailau.compose.merge import merged
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import verdict
@@ -137,20 +148,24 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
                 head = (fuller[0][0], (*head[1], *fuller[0][1]))
                 rest = [line for line in rest if line is not fuller[0]]
             head = (f"{word} {sentence(head[0])}", head[1])
-            return rebuilt(env, base, [head, *rest[:1]], kind=ReplyKind.ANSWER)
+            return rebuilt(env, base, [head, *apart([head], rest[:1])], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            lines += novel(lines, [lead(base)])  # when it adds a figure (the share change)
+            # not a change between other elections (2016→2021 under 2021→2023)
+            others = {str(y) for y in env.fb.years} - {y for t, _ in lines for y in years(t)}
+            more = [line for line in [lead(base)] if not years(line[0]) & others]
+            lines += apart(lines, more)  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 
 
 def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
     """Every part's answer in one reply: the first part's reply, with the others' headlines."""
-    replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
+    parts = [decision.parts[0], *(p for p in decision.parts[1:] if _wanted(decision, p))]
+    replies = [leaf(p.intent, p.slots, q.lang) for p in parts]
     first, rest = replies[0], replies[1:]
     extra = _narrowed(env, q, decision)
     also = _alongside(env, q, decision, leaf)
@@ -163,13 +178,23 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    one = merged(env, q, decision.parts) if len(replies) == len(decision.parts) else None
+    one = merged(env, q, parts)
     question = asked(decision, q.lang) if asked is not None else frozenset()
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
-    lines = [*heads, *novel(heads, extra)]
+    lines = untailed([*heads, *novel(heads, extra)])
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+SUMMARY = "results"
+"""The election's results headline: a further part only when the question names the results
+(not "how many invalid ballots and what percent", whose "percent" read as the parties')."""
+
+
+def _wanted(decision: Decision, part: Part) -> bool:
+    """Whether a further part is one the question asks for, not a reading of a stray word."""
+    return part.intent != SUMMARY or SUMMARY in decision.frame.mentions
 
 
 def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
@@ -301,8 +326,8 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     if "men" in narrowed and c is not None and c.men is not None:
         out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
     if {"age", "oldest"} & narrowed and c is not None and c.average_age is not None:
-        youngest = c.youngest_age.value if c.youngest_age else "—"
-        text = env.t(q, "candidates_age", youngest=youngest,
+        youngest = c.youngest_age.value if c.youngest_age else 0
+        text = env.t(q, "candidates_age", youngest, youngest=youngest or "—",
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
         out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
-from sailau.compose.phrases import pair, what, which
+from sailau.compose.phrases import keyed, pair, what, which
 from sailau.compose.values import ESTIMATES, GETTERS, Subject, Value, estimated, value
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
@@ -159,13 +159,18 @@ def _across(
     )
     label = what(env, q, measure, None, None, year)
     ranked = sorted(known[:2], key=lambda pv: pv[1].amount, reverse=True)
-    (top, a), (_, b) = ranked
+    (top, a), (other, b) = ranked
     if a.amount == b.amount or len(known) > 2:
         text = env.t(q, "compare_parties_same" if a.amount == b.amount else "compare_subjects",
                      what=label, year=year, items=items)  # fmt: skip
     else:
-        text = env.t(q, "compare_parties", what=label, year=year, items=items,
+        places = env.join(q, (env.t(q, "compare_place", name=_name(env, q, s, year),
+                                    value=v.text(env, q)) for s, v in ranked))  # fmt: skip
+        key = keyed(env, "compare_parties", measure, None) if top.party else "compare_regions"
+        text = env.t(q, key, what=label, year=year, places=places, a=a.text(env, q),
+                     b=b.text(env, q),
                      top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
+                     other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
     return env.reply(q, text, sources=[s for _, v in known for s in v.sources
                                        if isinstance(s, Sourced)])  # fmt: skip

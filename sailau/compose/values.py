@@ -137,7 +137,11 @@ def _candidates(election: Election, subject: Subject, narrow: frozenset[str]) ->
             election, subject, narrow
         )
     total = list_total(election)
-    return None if total is None else Value(Decimal(total), False, ())
+    c = election.candidates
+    reported = c.list_candidates if c is not None else None
+    sources = (reported,) if reported is not None else tuple(
+        r.list_size for r in election.results if r.list_size)  # fmt: skip
+    return None if total is None else Value(Decimal(total), False, sources)
 
 
 def _women(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
