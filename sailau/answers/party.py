@@ -141,6 +141,17 @@ def renaming_text(env: Env, q: Query, old: PartyName, new: PartyName) -> str:
     return env.t(q, "renaming_row", date=env.date(q, new.since), **values)
 
 
+def renamings(env: Env, party_id: str, elections: list[Election]) -> list[PartyName]:
+    """The party's renamings between the first and the last of `elections` it ran in: a line
+    naming it by both names cites the source that holds the renaming."""
+    days = [e.date for e in elections if e.has_party(party_id)]
+    return [
+        n
+        for n in env.fb.party(party_id).names
+        if days and n.since is not None and min(days) < n.since <= max(days)
+    ]
+
+
 def ran_as_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
     """`In 2016 the party ran as Birlik.`: its name at the previous election, if different."""
     before = env.fb.previous(election)
@@ -388,6 +399,7 @@ def ran_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
             renamed="".join(renamed),
         ),
         *(e.party(row.party) for e in ran),
+        *renamings(env, row.party, ran),
     )
 
 
