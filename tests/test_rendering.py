@@ -568,6 +568,11 @@ REVIEW4_CORRECTED: tuple[tuple[Lang, str], ...] = (
     ("ru", "квота (квота Хэра)"),
     ("ru", "восстановлен расчётом"),
     ("ru", "Правила об остатках"),
+    # minor: «(0 мест)» after a negative; a double «ещё»; «проценты ... считаются от»
+    ("ru", "(0 мест)"),
+    ("ru", "не было (0)"),
+    ("ru", "ей нужно ещё"),
+    ("ru", "Проценты партий считаются"),
 )
 """Phrasings the fourth native review corrected (review4-kk.md, review4-ru.md)."""
 
