@@ -147,6 +147,17 @@ def renaming_text(env: Env, q: Query, old: PartyName, new: PartyName) -> str:
     return env.t(q, "renaming_row", date=env.date(q, new.since), **values)
 
 
+def renamings(env: Env, party_id: str, elections: list[Election]) -> list[PartyName]:
+    """The party's renamings between the first and the last of `elections` it ran in: a line
+    naming it by both names cites the source that holds the renaming."""
+    days = [e.date for e in elections if e.has_party(party_id)]
+    return [
+        n
+        for n in env.fb.party(party_id).names
+        if days and n.since is not None and min(days) < n.since <= max(days)
+    ]
+
+
 def ran_as_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
     """`In 2016 the party ran as Birlik.`: its name at the previous election, if different."""
     before = env.fb.previous(election)
@@ -159,8 +170,12 @@ def ran_as_line(env: Env, q: Query, election: Election, row: PartyResult) -> Lin
     return cited(env.t(q, "party_ran_as", year=before.year, name=name), old, on=before.date)
 
 
-def _was(env: Env, q: Query, before: str) -> str:
-    return env.t(q, "change_was", before=before) if before else ""
+def _was(env: Env, q: Query, before: str, year: int | None = None) -> str:
+    """`(84 before)`; with the `year` it held in, for a line whose year is not the one compared
+    with (`As in 2016, no seats, but its share rose ... (in 2016: 2.01%)`)."""
+    if not before:
+        return ""
+    return env.t(q, "change_was_in" if year else "change_was", before=before, year=year)
 
 
 def still_none(row: PartyResult) -> bool:
@@ -183,8 +198,9 @@ def changes(env: Env, q: Query, election: Election, row: PartyResult) -> str:
     if change.points is not None:
         key = "share_down" if change.points < 0 else "share_up" if change.points else "share_same"
         before = env.pct(q, change.from_percent) if change.from_percent is not None else ""
+        then = env.previous_year(election) if still_none(row) else None
         parts["share"] = env.t(
-            q, key, points=env.pp(q, abs(change.points)), was=_was(env, q, before)
+            q, key, points=env.pp(q, abs(change.points)), was=_was(env, q, before, then)
         )
     if still_none(row):
         up = change.points is not None and change.points > 0
@@ -394,6 +410,7 @@ def ran_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
             renamed="".join(renamed),
         ),
         *(e.party(row.party) for e in ran),
+        *renamings(env, row.party, ran),
     )
 
 
