@@ -28,6 +28,8 @@ SEAT_MEASURES = frozenset(
     {"seats", "passed", "whatif", "votes_needed", "last_seat", "seat_explain"}
 )
 """Measures a what-if's threshold or method still applies to."""
+SHARE = "share"
+"""The measure of a share of the vote: said alone after a count, the count's share."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class Carry:
     figure ("registered voters?" - "and in Almaty?": its turnout)."""
     topics: frozenset[str] = frozenset()
     """Measures naming a topic a figure-only follow-up stays within (the referendum)."""
+    shares: frozenset[str] = frozenset()
+    """Counts whose share a follow-up naming only a share asks ("as a percentage?")."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -67,6 +71,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         )
     )
     measures = frame.measures or _carried(frame, previous, carry)
+    if measures == (SHARE,) and not frame.subjects and carry.shares & set(previous.measures):
+        measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
     if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
         measures = topic  # the topic's answer, its figure among the frame's mentions

@@ -113,6 +113,9 @@ class TextTables:
     """Words before a figure that make it a time of day (Kazakh "сағат 14-те")."""
     related_years: frozenset[int]
     """Years that belong to the story without an election (the 2022 renamings)."""
+    arithmetic: re.Pattern[str]
+    """An arithmetic sign between two figures ("7*8"): a sum asked."""
+    arithmetic_word: str
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -151,6 +154,10 @@ class TextTables:
             afternoon_words=frozenset(map(f, data["afternoon_words"])),
             hour_words=frozenset(map(f, data["hour_words"])),
             related_years=frozenset(int(y) for y in data["related_years"]),
+            arithmetic=re.compile(
+                rf"(?<=\d)\s*[{re.escape(data['arithmetic']['signs'])}]\s*(?=\d)"
+            ),
+            arithmetic_word=f" {data['arithmetic']['word']} ",
         )
 
     def folded(self, text: str) -> str:
@@ -195,8 +202,10 @@ def _basic(text: str) -> str:
 
 
 def basic(text: str) -> str:
-    """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`)."""
-    return _basic(text)
+    """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
+    sign between figures is read as a word."""
+    lex = load_tables()
+    return _basic(lex.arithmetic.sub(lex.arithmetic_word, text))
 
 
 MAX_PERCENT = 100
