@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sailau.understanding.frame import Frame, Settings, unique
+from sailau.understanding.framing import NARROWED_ONLY
 
 MAX_THRESHOLD = 50
 """A bare figure above this is no threshold."""
@@ -58,19 +59,23 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return frame
     if not (frame.elliptical or _bare(frame) or _whose(frame, previous, carry)):
         return frame
-    own_measure = bool(frame.measures)
+    # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
+    narrows_previous = frame.has(NARROWED_ONLY) and bool(previous.measures)
+    own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
+    pointing = frame.has("reference")  # "а кто у них председатель": their subjects, any measure
     subjects = unique(
         (
             *frame.subjects,
             *(
                 s
                 for s in previous.subjects
-                if s.kind not in kinds and (not own_measure or carry.takes(s.kind, frame.measures))
+                if s.kind not in kinds
+                and (not own_measure or pointing or carry.takes(s.kind, frame.measures))
             ),
         )
     )
-    measures = frame.measures or _carried(frame, previous, carry)
+    measures = frame.measures if own_measure else _carried(frame, previous, carry)
     if measures == (SHARE,) and not frame.subjects and carry.shares & set(previous.measures):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
