@@ -63,7 +63,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     narrows_previous = frame.has(NARROWED_ONLY) and bool(previous.measures)
     own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
-    pointing = frame.has("reference")  # "а кто у них председатель": their subjects, any measure
+    # "а кто у них председатель": who of the previous subjects, whatever the measure
+    pointing = frame.has("reference") and frame.asks == "who"
     subjects = unique(
         (
             *frame.subjects,
@@ -71,6 +72,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 s
                 for s in previous.subjects
                 if s.kind not in kinds
+                and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and (not own_measure or pointing or carry.takes(s.kind, frame.measures))
             ),
         )

@@ -305,7 +305,7 @@ def _is_base(q: Question, year: Span) -> bool:
 
 
 def _since(by: dict[str, list[Span]]) -> bool:
-    """"Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
+    """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
     return any(s.value in ("since", "after") for s in by.get("marker", []))
 
 
