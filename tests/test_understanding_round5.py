@@ -68,3 +68,20 @@ def test_votes_short_of_a_seat_stay_votes_needed() -> None:
     assert answer("how many votes was ak zhol short of another seat in 2021").intent == (
         "votes_needed"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("у ауыла больше голосов чем у адала?", "Да."),
+        ("did adal win more votes than auyl", "No."),
+        ("адал ауылдан көп дауыс алды ма", "Жоқ."),
+    ],
+)
+def test_one_party_against_another_is_decided_between_them(question: str, yes: str) -> None:
+    assert answer(question).headline.startswith(yes)
+
+
+def test_the_kazakh_year_word_in_the_ablative_is_the_base() -> None:
+    reply = answer("2021 жылы келу 2016 жылдан төмен болды ма")
+    assert reply.headline.startswith("Иә.") and "63,25" in reply.headline

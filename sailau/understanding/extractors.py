@@ -121,6 +121,13 @@ class Figures:
     requires: frozenset[str] = frozenset({"lemma"})
     assigns: frozenset[str] = frozenset({"year", "number", "time", "suffix"})
 
+    def _year_word_cases(self, word: str) -> frozenset[str] | None:
+        """The case ending of the Kazakh year word after a figure ("жылғыдан": ablative)."""
+        stem = next((s for s in self.text.year_stems if word.startswith(s)), None)
+        if stem is None or len(word) == len(stem):
+            return None
+        return self.morphology.suffix_cases(word[len(stem) :])
+
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         skip: set[int] = set()
@@ -135,6 +142,8 @@ class Figures:
                 end = i + 2
                 q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
                 skip.add(i + 1)
+            elif cases := self._year_word_cases(nxt):  # "2021 жылғыдан": the year's own case
+                q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
             value = token.norm
             if _YEAR.match(value):
                 q.add(Span("year", i, i + 1, value, self.name))

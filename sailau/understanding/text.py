@@ -106,6 +106,8 @@ class TextTables:
     percent_compounds: tuple[tuple[str, str], ...]
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
+    year_stems: tuple[str, ...]
+    """The Kazakh year word, whose case ending counts as the figure's ("2021 жылғыдан")."""
     time_words: frozenset[str]
     """Words after a figure that make it a time of day ("2 pm", "14 часов")."""
     afternoon_words: frozenset[str]
@@ -150,6 +152,7 @@ class TextTables:
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
             year_words=frozenset(map(f, data["year_words"])),
+            year_stems=tuple(map(f, data["year_stems"])),
             time_words=frozenset(map(f, data["time_words"])),
             afternoon_words=frozenset(map(f, data["afternoon_words"])),
             hour_words=frozenset(map(f, data["hour_words"])),
