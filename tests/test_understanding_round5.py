@@ -85,3 +85,16 @@ def test_one_party_against_another_is_decided_between_them(question: str, yes: s
 def test_the_kazakh_year_word_in_the_ablative_is_the_base() -> None:
     reply = answer("2021 жылы келу 2016 жылдан төмен болды ма")
     assert reply.headline.startswith("Иә.") and "63,25" in reply.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("jaramsyz dauystar qansha 2016", "invalid_ballots"),  # j is ж in Kazakh Latin
+        ("qazaqstan halqy assambleiasy neshe deputat sailady", "apk"),  # "ia" after a vowel: я
+        ("2016 сайлау кай кун өтті", "election_date"),  # "қай күн" typed without Kazakh letters
+        ("кто возглавляет народную партию (нпк)", "party_leader"),  # a name and its abbreviation
+    ],
+)
+def test_spellings_and_names_read_as_meant(question: str, intent: str) -> None:
+    assert answer(question).intent == intent

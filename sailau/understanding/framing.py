@@ -523,10 +523,14 @@ def _unknown(q: Question) -> tuple[str, ...]:
 
 
 def _two_names(parties: Sequence[Span]) -> bool:
-    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming."""
+    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming; not a
+    name and its abbreviation side by side ("the People's Party (PPK)")."""
     names: dict[str, set[str | None]] = {}
+    last: dict[str, int] = {}
     for span in parties:
-        names.setdefault(span.value, set()).add(span.role)
+        if last.get(span.value) != span.start:
+            names.setdefault(span.value, set()).add(span.role)
+        last[span.value] = span.end
     return any(len(n) > 1 for n in names.values())
 
 

@@ -301,10 +301,14 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
                 return "ы"  # "paiyz": the i was already й
             return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
         if latin in ("i", "ı") and kazakh:
+            if prev in _VOWELS and nxt == "a":
+                return ""  # "saiasi", "assambleia": the й of я
             return "й" if prev in _VOWELS else "и"
         after_consonant = prev in "iı" and i > 1 and text[i - 2] not in _VOWELS
-        if latin == "a" and after_consonant and (kazakh or not nxt.isalpha()):
-            return "я"  # "partia", "partiasy" -> партия, партиясы
+        if latin == "a" and prev in "iı" and (kazakh or (after_consonant and not nxt.isalpha())):
+            return "я"  # "partia", "partiasy", "assambleia" -> партия, партиясы, ассамблея
+        if kazakh and latin[0] == "j" and len(latin) > 1:
+            return lex.latin_map["j"] + lex.latin_map[latin[1:]]  # "jasy", "jaramsyz": ж
         if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
             return "й"
         return lex.latin_map[latin]
