@@ -98,3 +98,8 @@ def test_the_kazakh_year_word_in_the_ablative_is_the_base() -> None:
 )
 def test_spellings_and_names_read_as_meant(question: str, intent: str) -> None:
     assert answer(question).intent == intent
+
+
+def test_two_digit_years_between_small_words_are_years() -> None:
+    reply = answer("на сколько упала явка в 21 по сравнению с 16")
+    assert "63,25" in reply.headline and "77,12" in reply.headline

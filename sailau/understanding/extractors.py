@@ -164,12 +164,16 @@ class Figures:
                 q.add(Span("number", i, end, value, self.name))
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
-        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы"."""
+        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or
+        between small words as a year is ("в 21 чем в 16", "in 16 or 21")."""
         value = tokens[i].norm
         if not value.isdigit() or len(value) != 2 or 2000 + int(value) not in self.years:
             return False
-        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        return nxt in self.text.year_words
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm in self.text.year_words:
+            return True
+        after_small = i > 0 and tokens[i - 1].analysis.function_word
+        return after_small and (nxt is None or nxt.analysis.function_word)
 
 
 @dataclass(frozen=True)
