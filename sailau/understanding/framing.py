@@ -33,8 +33,9 @@ from sailau.understanding.lexicon import Lexicon
 NARROWED_ONLY = "narrowed_only"
 """Marker of a frame whose every measure word lies inside a narrowing phrase ("по спискам")."""
 SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
-VALUE_MEASURES = frozenset({"seats", "votes", "share"})
-"""A party named by two names asks its renaming, unless a figure is asked of each name."""
+VALUE_MEASURES = frozenset({"seats", "votes", "share", "leader"})
+"""A party named by two names asks its renaming, unless a figure is asked of each name or its
+leader ("who leads the People's Party (PPK)")."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -523,14 +524,10 @@ def _unknown(q: Question) -> tuple[str, ...]:
 
 
 def _two_names(parties: Sequence[Span]) -> bool:
-    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming; not a
-    name and its abbreviation side by side ("the People's Party (PPK)")."""
+    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming."""
     names: dict[str, set[str | None]] = {}
-    last: dict[str, int] = {}
     for span in parties:
-        if last.get(span.value) != span.start:
-            names.setdefault(span.value, set()).add(span.role)
-        last[span.value] = span.end
+        names.setdefault(span.value, set()).add(span.role)
     return any(len(n) > 1 for n in names.values())
 
 
