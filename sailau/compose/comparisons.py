@@ -145,6 +145,18 @@ def _across(
 ) -> Reply | None:
     """One figure of several parties, or of several regions, in one election: both figures,
     then who has more and by how much (the first two)."""
+    found = across(env, q, frame, measure, subjects)
+    if found is None:
+        return None
+    text, known = found
+    return env.reply(q, text, sources=[s for _, v in known for s in v.sources
+                                       if isinstance(s, Sourced)])  # fmt: skip
+
+
+def across(
+    env: Env, q: Query, frame: Frame, measure: str, subjects: Sequence[Subject]
+) -> tuple[str, list[tuple[Subject, Value]]] | None:
+    """The text of `_across` and the figures it sets side by side, in the question's order."""
     year = env.year(q)
     found = [(s, value(env, measure, year, s, frame.narrowed)) for s in subjects]
     known = [(s, v) for s, v in found if v is not None]
@@ -172,8 +184,7 @@ def _across(
                      top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
                      other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
-    return env.reply(q, text, sources=[s for _, v in known for s in v.sources
-                                       if isinstance(s, Sourced)])  # fmt: skip
+    return text, known
 
 
 def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = False) -> str:

@@ -16,6 +16,7 @@ from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
+from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election
@@ -49,7 +50,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         year = _ran_in(env, party, year)
     election = env.fb.election(year)
     measure = frame.measure or ""
-    for decide in (_by_figure, _moved, _across_years):
+    for decide in (_by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
         if found is not None:
             return found
@@ -329,6 +330,24 @@ def _any_party(env: Env, q: Query, election: Election, figure: Decimal, directio
     if figure != HALF:  # "больше 60 %?": the leader's share, no word of half
         key = "verdict_top_share"
     return Verdict(above == (direction == "more"), env.t(q, key, **values), (first,))
+
+
+def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "у народной партии больше мест чем у ак жола?": the first party named against the
+    second, in one election."""
+    comparison = frame.comparison
+    one_election = len(set(frame.years)) <= 1 and frame.base_year is None
+    if comparison is None or comparison.value is not None or not one_election:
+        return None
+    if len(frame.parties) != 2:
+        return None
+    subjects = [Subject(p) for p in frame.parties]
+    found = across(env, q, frame, frame.measure or "", subjects)
+    if found is None:
+        return None
+    text, ((_, a), (_, b)) = found
+    yes = a.amount != b.amount and (a.amount > b.amount) == (comparison.direction == "more")
+    return Verdict(yes, text, (*a.sources, *b.sources))
 
 
 def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

@@ -147,6 +147,7 @@ class Reader:
             readings.region_measures,
             readings.region_default,
             readings.topic_measures,
+            readings.share_measures,
         )
         self.grammar = Grammar(
             readings.predicates,

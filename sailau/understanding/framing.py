@@ -30,9 +30,12 @@ from sailau.understanding.frame import (
 )
 from sailau.understanding.lexicon import Lexicon
 
+NARROWED_ONLY = "narrowed_only"
+"""Marker of a frame whose every measure word lies inside a narrowing phrase ("по спискам")."""
 SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
-VALUE_MEASURES = frozenset({"seats", "votes", "share"})
-"""A party named by two names asks its renaming, unless a figure is asked of each name."""
+VALUE_MEASURES = frozenset({"seats", "votes", "share", "leader"})
+"""A party named by two names asks its renaming, unless a figure is asked of each name or its
+leader ("who leads the People's Party (PPK)")."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -76,7 +79,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
-    if measure_spans and not outside:
+    narrowed_only = bool(measure_spans) and not outside
+    if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     measures = _measures(outside, q, lex)
     if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
@@ -92,6 +96,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     markers |= {s.value for s in by.get("quantifier", [])}
     if any(s.value == "change" for s in by.get("form", [])):
         markers |= {"change"}
+    if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
+        markers |= {NARROWED_ONLY}
     if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", [])):
@@ -300,7 +306,8 @@ def _is_base(q: Question, year: Span) -> bool:
 
 
 def _since(by: dict[str, list[Span]]) -> bool:
-    return any(s.value == "since" for s in by.get("marker", []))
+    """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
+    return any(s.value in ("since", "after") for s in by.get("marker", []))
 
 
 def _since_years(
