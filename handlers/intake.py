@@ -19,6 +19,7 @@ logged once and skipped.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
@@ -144,7 +145,7 @@ class Intake:
     def _start_more(self) -> None:
         while self._queue and len(self._running) < IN_MEMORY and not self._stopping:
             entry = self._queue.popleft()
-            ticket = tickets.Ticket(entry.update_id)
+            ticket = tickets.Ticket(entry.update_id, self._finished)
             task = asyncio.create_task(
                 self._handle(entry, ticket), name=f"update {entry.update_id}"
             )
@@ -184,27 +185,32 @@ class Intake:
             except Exception as exc:
                 self._skip(entry.update_id, f"unreadable ({type(exc).__name__}: {exc})")
                 return
+            ticket.chat_id = update.effective_chat.id if update.effective_chat else None
             token = tickets.CURRENT.set(ticket)
             try:
                 processor = self._app.update_processor
                 await processor.process_update(update, self._app.process_update(update))
             finally:
                 tickets.CURRENT.reset(token)
-            ticket.handled()
+            ticket.handled()  # finished now, or once what it queued went out (`_finished`)
             await ticket.settled()
-            self._finish(update)
         finally:
             self._running.pop(entry.update_id, None)
             self._start_more()
 
-    def _finish(self, update: Update) -> None:
-        """The update is answered: its chat's data and its end are written in one go."""
-        chat = update.effective_chat
-        if chat is not None and chat.id in self._app.chat_data:
-            self.persistence.save_chat(chat.id, self._app.chat_data[chat.id])
-        store, done = self._session.store, update.update_id  # committed with the chat's data
-        self._session.post(lambda: store.finish(done, Outcome.ANSWERED), f"update {done} answered")
-        self.progress.answered += 1
+    def _finished(self, done: Sequence[tickets.Ticket]) -> None:
+        """These updates are answered (by one message, if several): their chats' data and their
+        ends are committed at once, in one transaction, in the step their answer's result came
+        in, so that nothing (no other call to Telegram) runs between the two."""
+        store = self._session.store
+        for ticket in done:
+            chat, answered = ticket.chat_id, ticket.update_id
+            if chat is not None and chat in self._app.chat_data:
+                self.persistence.save_chat(chat, self._app.chat_data[chat])
+            finish = functools.partial(store.finish, answered, Outcome.ANSWERED)
+            self._session.post(finish, f"update {answered} answered")
+        self._session.flush()
+        self.progress.answered += len(done)
         self.progress.finished = time.monotonic()
 
     def _skip(self, update_id: int, why: str) -> None:
