@@ -8,9 +8,12 @@ to disk) before either happens, and takes it out of the journal only when it has
 updates that were delivered to it and not answered, and answers them; one delivered twice (a
 webhook retry, a poll repeated after a crash) is recognised by its id and answered once.
 
-What no bot can know: whether Telegram took a message whose answer never came back (a crash or
-a timeout in the middle of a call). Such an answer is sent again: a question is never left
-unanswered, and may, in that rare case, be answered twice.
+An update is recorded as answered in the step the result of its answer's call came back, before
+anything else runs (`handlers.tickets`; a group's merged answers in one transaction), so a kill
+at any later instant finds it answered. What no bot can know: whether Telegram took a message
+whose result never came back (a crash or a timeout in the middle of that call). Such an answer
+is sent again: a question is never left unanswered, and may, in that case alone, be answered
+twice. (The records of answers are not synced to disk: a power cut may also forget the last.)
 
 A poison update (one that can't be read, or that brought the bot down `MAX_ATTEMPTS` times) is
 logged once and skipped.
