@@ -22,9 +22,7 @@ class Ticket:
 
     __slots__ = ("_done", "_handled", "_held", "chat_id", "on_done", "started", "update_id")
 
-    def __init__(
-        self, update_id: int, on_done: Callable[[Sequence[Ticket]], None] | None = None
-    ) -> None:
+    def __init__(self, update_id: int, on_done: Callable[[Sequence[Ticket]], None]) -> None:
         self.update_id = update_id
         self.on_done = on_done
         """Called with the tickets finished together, as they finish."""
@@ -78,8 +76,7 @@ def _finish(finished: Sequence[Ticket]) -> None:
     """Tell each `on_done` of the tickets just finished, once, with all of its tickets."""
     callbacks: dict[Callable[[Sequence[Ticket]], None], list[Ticket]] = {}
     for ticket in finished:
-        if ticket.on_done is not None:
-            callbacks.setdefault(ticket.on_done, []).append(ticket)
+        callbacks.setdefault(ticket.on_done, []).append(ticket)
     for on_done, together in callbacks.items():
         on_done(together)
 
