@@ -24,8 +24,9 @@ from sailau.yamlio import load_file
 
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
-    {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
-     "settings", "topic", "year", "mentions", "kind", "form", "change", "base", "claim", "role"}
+    {"party", "region", "person", "institution", "organisation", "asks", "narrow", "extreme",
+     "all", "each", "settings", "topic", "year", "mentions", "kind", "form", "change", "base",
+     "claim", "role"}
 )  # fmt: skip
 OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
 PERSONAL = frozenset({"apk"})
@@ -112,7 +113,7 @@ class Rule:
 
 
 def _condition(frame: Frame, key: str, want: Any) -> bool:
-    if key in ("party", "region", "person", "institution"):
+    if key in ("party", "region", "person", "institution", "organisation"):
         ids = frame.of(key)
         if isinstance(want, list):  # one of these
             return any(w in ids for w in want)
@@ -165,6 +166,9 @@ class Readings:
     presidential: frozenset[str]
     party_measures: frozenset[str]
     region_measures: frozenset[str]
+    region_default: str | None
+    topic_measures: frozenset[str]
+    convocation_end: frozenset[str]
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
@@ -185,6 +189,9 @@ class Readings:
             frozenset(data.get("presidential") or ()),
             frozenset(data.get("party_measures") or ()),
             frozenset(data.get("region_measures") or ()),
+            data.get("region_default"),
+            frozenset(data.get("topic_measures") or ()),
+            frozenset(data.get("convocation_end") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
         )

@@ -37,6 +37,11 @@ class Carry:
 
     party: frozenset[str]
     region: frozenset[str]
+    region_default: str | None = None
+    """What a follow-up naming only a region asks when the previous measure has no regional
+    figure ("registered voters?" - "and in Almaty?": its turnout)."""
+    topics: frozenset[str] = frozenset()
+    """Measures naming a topic a figure-only follow-up stays within (the referendum)."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -61,7 +66,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
             ),
         )
     )
-    measures = frame.measures or previous.measures
+    measures = frame.measures or _carried(frame, previous, carry)
+    topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
+    if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
+        measures = topic  # the topic's answer, its figure among the frame's mentions
     years = frame.years
     if not years and frame.base_year is None:
         years = previous.years
@@ -88,6 +96,16 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         kinds=frame.kinds or previous.kinds,
         all_parties=frame.all_parties or previous.all_parties,
     )
+
+
+def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
+    """The previous measures, for a follow-up that names none; a region named after a measure
+    with no regional figure, about no party, asks the regional one."""
+    named = {s.kind for s in frame.subjects}
+    regional = carry.region & set(previous.measures) or previous.parties
+    if "region" in named and not regional and carry.region_default is not None:
+        return (carry.region_default,)
+    return previous.measures
 
 
 def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
