@@ -101,3 +101,24 @@ def test_yes_no_said_with_a_verb_of_comparison(question: str, yes: bool, figure:
     got, head = verdict_of(question)
     assert got is yes, head
     assert figure in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "figure"),
+    [
+        ("was turnout higher in 2016 than 2021", True, "77.12"),
+        ("was turnout lower in 2016 than in 2021?", False, "77.12"),
+        ("did nur otan get more seats in 2016 than 2021", True, "84"),
+        ("compared to 2016, was turnout higher in 2021?", False, "63.25"),
+        ("явка была выше в 2016 чем в 2021?", True, "77,12"),
+        ("в 2021 явка была ниже чем в 2016?", True, "63,25"),
+        ("2016 жылы келу 2021 жылғыдан жоғары ма", True, "77,12"),
+        ("2021 жылы келу 2016 жылдан жоғары болды ма", False, "63,25"),
+    ],
+)
+def test_the_year_before_than_is_the_claim_the_one_after_its_base(
+    question: str, yes: bool, figure: str
+) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert figure in head, head

@@ -401,6 +401,7 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     earlier = first or (frame.base_year if based else env.previous_year(env.fb.election(later)))
     if earlier is None or earlier == later:
         return None
+    backwards = later < earlier  # "lower in 2016 than in 2021": the base is the later election
     earlier, later = sorted((earlier, later))
     subject = Subject(part.slot("party"), part.slot("region"))
     a = value(env, measure, later, subject, frame.narrowed)
@@ -409,6 +410,8 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
         return None
     claim = claims[0]
     up = MOVES[claim.removeprefix(NEGATED)]
+    if up is not None and backwards:
+        up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))
     return Verdict(moved != claim.startswith(NEGATED), text, (*a.sources, *b.sources))
