@@ -122,3 +122,25 @@ def test_the_year_before_than_is_the_claim_the_one_after_its_base(
     got, head = verdict_of(question)
     assert got is yes, head
     assert figure in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("мамина снова утвердили премьером?", True),  # approved: 78 for, 0 against
+        ("was mamin approved as prime minister in 2021?", True),
+        ("мамин премьер-министр болып бекітілді ме?", True),
+        ("was mamin approved unanimously?", False),  # 21 abstained
+        ("мамина утвердили единогласно?", False),
+        ("все фракции поддержали мамина?", False),
+        ("did all factions back mamin?", False),
+        ("мамин бекітілгенде барлық фракциялар қолдады ма?", False),
+        ("did anyone vote against mamin?", False),
+    ],
+)
+def test_an_approval_vote_is_decided_by_its_outcome_unanimity_by_its_counts(
+    question: str, yes: bool
+) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert "78" in head or "21" in head, head

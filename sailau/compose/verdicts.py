@@ -436,19 +436,28 @@ def _exit_poll(
 
 
 def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
-    """ "Did anyone vote against Mamin?": the Prime Minister's approval vote."""
+    """ "Was Mamin approved?": the Prime Minister's approval vote. Whether it happened is its
+    outcome (he took office); "unanimously?", "anyone against?", "anyone abstained?" are
+    decided by the counts."""
     found = election.officials_by_role("prime_minister")
     if not found or found[0].votes_for is None:
         return None
     person = found[0]
+    against, abstentions = person.votes_against or 0, person.abstentions or 0
     text = env.t(
         q,
         "verdict_against",
         votes_for=person.votes_for,
-        against=person.votes_against or 0,
-        abstentions=person.abstentions or 0,
+        against=against,
+        abstentions=abstentions,
     )
-    return Verdict(bool(person.votes_against), text, (person,))
+    held = {"unanimous": not against and not abstentions, "against": bool(against)}
+    held["abstained"] = bool(abstentions)
+    for claim in frame.claims:
+        holds = held.get(claim.removeprefix(NEGATED))
+        if holds is not None:
+            return Verdict(holds != claim.startswith(NEGATED), text, (person,))
+    return Verdict(person.since is not None, text, (person,))
 
 
 def _referendum(env: Env, q: Query) -> Verdict | None:
