@@ -144,3 +144,34 @@ def test_an_approval_vote_is_decided_by_its_outcome_unanimity_by_its_counts(
     got, head = verdict_of(question)
     assert got is yes, head
     assert "78" in head or "21" in head, head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кого выбрали спикером мажилиса в 2021",
+        "кого выбрали в мажилис от ак жола",
+        "за кого проголосовали в 2016",
+        "2021 жылы көпшілік кімге дауыс берген",
+        "спикер болып кім сайланды 2016 жылы",
+        "who was elected speaker in 2021",
+    ],
+)
+def test_a_past_tense_fact_about_a_vote_is_no_request_for_advice(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind.value != "refusal", reply.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "за кого голосовать в этот раз?",
+        "кого мне выбрать на выборах",
+        "за кого проголосовать в марте",
+        "кімге дауыс берсем екен",
+        "who should i vote for in march",
+    ],
+)
+def test_advice_asked_in_the_infinitive_first_person_or_future_is_refused(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind.value == "refusal", reply.headline
