@@ -80,6 +80,12 @@ def test_a_party_name_inside_another_noun_is_not_the_party(question: str) -> Non
         "should we vote for auyl",
         "is amanat a corrupt party",
         "ақ жол жемқор партия ма",
+        # advice in the infinitive, first person or future (a past-tense fact is no advice)
+        "за кого голосовать в этот раз?",
+        "кого мне выбрать на выборах",
+        "за кого проголосовать в марте",
+        "кімге дауыс берсем екен",
+        "who should i vote for in march",
     ],
 )
 def test_voting_advice_and_value_judgements_are_refused(question: str) -> None:
@@ -147,31 +153,19 @@ def test_an_approval_vote_is_decided_by_its_outcome_unanimity_by_its_counts(
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "figure"),
     [
-        "кого выбрали спикером мажилиса в 2021",
-        "кого выбрали в мажилис от ак жола",
-        "за кого проголосовали в 2016",
-        "2021 жылы көпшілік кімге дауыс берген",
-        "спикер болып кім сайланды 2016 жылы",
-        "who was elected speaker in 2021",
+        ("кого выбрали спикером мажилиса в 2021", "Нигматулин"),
+        ("who was elected speaker in 2021", "Nigmatulin"),
+        ("спикер болып кім сайланды 2016 жылы", "Ізмұхамбетов"),
+        ("кого выбрали в мажилис от ак жола", "12"),
+        ("за кого проголосовали в 2016", None),
+        ("2021 жылы көпшілік кімге дауыс берген", None),
     ],
 )
-def test_a_past_tense_fact_about_a_vote_is_no_request_for_advice(question: str) -> None:
+def test_a_past_tense_fact_about_a_vote_is_no_request_for_advice(
+    question: str, figure: str | None
+) -> None:
     reply = answer(question)
     assert reply.kind.value != "refusal", reply.headline
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "за кого голосовать в этот раз?",
-        "кого мне выбрать на выборах",
-        "за кого проголосовать в марте",
-        "кімге дауыс берсем екен",
-        "who should i vote for in march",
-    ],
-)
-def test_advice_asked_in_the_infinitive_first_person_or_future_is_refused(question: str) -> None:
-    reply = answer(question)
-    assert reply.kind.value == "refusal", reply.headline
+    assert figure is None or figure in reply.headline, reply.headline
