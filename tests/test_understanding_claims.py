@@ -80,6 +80,12 @@ def test_a_party_name_inside_another_noun_is_not_the_party(question: str) -> Non
         "should we vote for auyl",
         "is amanat a corrupt party",
         "ақ жол жемқор партия ма",
+        # advice in the infinitive, first person or future (a past-tense fact is no advice)
+        "за кого голосовать в этот раз?",
+        "кого мне выбрать на выборах",
+        "за кого проголосовать в марте",
+        "кімге дауыс берсем екен",
+        "who should i vote for in march",
     ],
 )
 def test_voting_advice_and_value_judgements_are_refused(question: str) -> None:
@@ -101,3 +107,65 @@ def test_yes_no_said_with_a_verb_of_comparison(question: str, yes: bool, figure:
     got, head = verdict_of(question)
     assert got is yes, head
     assert figure in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "figure"),
+    [
+        ("was turnout higher in 2016 than 2021", True, "77.12"),
+        ("was turnout lower in 2016 than in 2021?", False, "77.12"),
+        ("did nur otan get more seats in 2016 than 2021", True, "84"),
+        ("compared to 2016, was turnout higher in 2021?", False, "63.25"),
+        ("явка была выше в 2016 чем в 2021?", True, "77,12"),
+        ("в 2021 явка была ниже чем в 2016?", True, "63,25"),
+        ("2016 жылы келу 2021 жылғыдан жоғары ма", True, "77,12"),
+        ("2021 жылы келу 2016 жылдан жоғары болды ма", False, "63,25"),
+    ],
+)
+def test_the_year_before_than_is_the_claim_the_one_after_its_base(
+    question: str, yes: bool, figure: str
+) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert figure in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("мамина снова утвердили премьером?", True),  # approved: 78 for, 0 against
+        ("was mamin approved as prime minister in 2021?", True),
+        ("мамин премьер-министр болып бекітілді ме?", True),
+        ("was mamin approved unanimously?", False),  # 21 abstained
+        ("мамина утвердили единогласно?", False),
+        ("все фракции поддержали мамина?", False),
+        ("did all factions back mamin?", False),
+        ("мамин бекітілгенде барлық фракциялар қолдады ма?", False),
+        ("did anyone vote against mamin?", False),
+    ],
+)
+def test_an_approval_vote_is_decided_by_its_outcome_unanimity_by_its_counts(
+    question: str, yes: bool
+) -> None:
+    got, head = verdict_of(question)
+    assert got is yes, head
+    assert "78" in head or "21" in head, head
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("кого выбрали спикером мажилиса в 2021", "Нигматулин"),
+        ("who was elected speaker in 2021", "Nigmatulin"),
+        ("спикер болып кім сайланды 2016 жылы", "Ізмұхамбетов"),
+        ("кого выбрали в мажилис от ак жола", "12"),
+        ("за кого проголосовали в 2016", None),
+        ("2021 жылы көпшілік кімге дауыс берген", None),
+    ],
+)
+def test_a_past_tense_fact_about_a_vote_is_no_request_for_advice(
+    question: str, figure: str | None
+) -> None:
+    reply = answer(question)
+    assert reply.kind.value != "refusal", reply.headline
+    assert figure is None or figure in reply.headline, reply.headline

@@ -401,6 +401,7 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     earlier = first or (frame.base_year if based else env.previous_year(env.fb.election(later)))
     if earlier is None or earlier == later:
         return None
+    backwards = later < earlier  # "lower in 2016 than in 2021": the base is the later election
     earlier, later = sorted((earlier, later))
     subject = Subject(part.slot("party"), part.slot("region"))
     a = value(env, measure, later, subject, frame.narrowed)
@@ -409,6 +410,8 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
         return None
     claim = claims[0]
     up = MOVES[claim.removeprefix(NEGATED)]
+    if up is not None and backwards:
+        up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))
     return Verdict(moved != claim.startswith(NEGATED), text, (*a.sources, *b.sources))
@@ -433,19 +436,28 @@ def _exit_poll(
 
 
 def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
-    """ "Did anyone vote against Mamin?": the Prime Minister's approval vote."""
+    """ "Was Mamin approved?": the Prime Minister's approval vote. Whether it happened is its
+    outcome (he took office); "unanimously?", "anyone against?", "anyone abstained?" are
+    decided by the counts."""
     found = election.officials_by_role("prime_minister")
     if not found or found[0].votes_for is None:
         return None
     person = found[0]
+    against, abstentions = person.votes_against or 0, person.abstentions or 0
     text = env.t(
         q,
         "verdict_against",
         votes_for=person.votes_for,
-        against=person.votes_against or 0,
-        abstentions=person.abstentions or 0,
+        against=against,
+        abstentions=abstentions,
     )
-    return Verdict(bool(person.votes_against), text, (person,))
+    held = {"unanimous": not against and not abstentions, "against": bool(against)}
+    held["abstained"] = bool(abstentions)
+    for claim in frame.claims:
+        holds = held.get(claim.removeprefix(NEGATED))
+        if holds is not None:
+            return Verdict(holds != claim.startswith(NEGATED), text, (person,))
+    return Verdict(person.since is not None, text, (person,))
 
 
 def _referendum(env: Env, q: Query) -> Verdict | None:

@@ -42,6 +42,8 @@ UNKNOWN_MIN_CHARS = 3
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
 BASE_CASES = frozenset({"ablative"})
+BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
+"""How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
 OPENER_SPAN = 2
 """An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
 
@@ -266,43 +268,43 @@ def _years(
 ) -> tuple[tuple[int, ...], int | None]:
     """The years asked about, and the comparison's base year if one is set apart (only an
     election can be one: "since the 2022 reform" compares nothing)."""
-    asked: list[int] = []
-    base: int | None = None
-    for span in found:
-        year = int(span.value)
-        if base is None and year in elections and _is_base(q, span):
-            base = year
-        else:
-            asked.append(year)
-    asked = [y for y in dict.fromkeys(asked) if y != base]
+    ranked = [(_base_rank(q, span), int(span.value)) for span in found]
+    candidates = [(rank, year) for rank, year in ranked if rank and year in elections]
+    base = max(candidates, key=lambda c: c[0])[1] if candidates else None
+    asked = [y for y in dict.fromkeys(y for _, y in ranked) if y != base]
     return tuple(asked), base
 
 
-def _is_base(q: Question, year: Span) -> bool:
-    """A year set apart as what is compared with: "since 2016", "чем в 2016", "2016-дан",
-    "2016 жылмен салыстырғанда"."""
+def _base_rank(q: Question, year: Span) -> int:
+    """How plainly a year is set apart as what is compared with; 0 when it is not. A word
+    before it that introduces the base ranks highest ("than 2021", "чем в 2016", "compared to
+    2016", "since 2016"), then a case ending or word after it ("2016-дан", "2016 жылмен
+    салыстырғанда", "2016 жылдан бері"), then an operator before it ("more than 2016"): in
+    "higher in 2016 than 2021" the year after "than" is the base, the one after "higher" the
+    claim's subject."""
+    rank = 0
     for span in q.spans:
-        if (span.label, span.value) in BASE_CUES and span.end in (year.start, year.start - 1):
+        cue = (span.label, span.value)
+        if cue in BASE_CUES and span.end in (year.start, year.start - 1):
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
-                return True
+                rank = max(rank, BEFORE_OPERATOR if span.label == "op" else BEFORE_WORD)
         follows = year.end <= span.start <= year.end + 1 and all(
             q.covered(i, ("filler",)) for i in range(year.end, span.start)
         )
         before_year = span.end < len(q.tokens) and q.covered(span.end, ("year",))
-        if (span.label, span.value) in BASE_MARKERS and follows and not before_year:
-            return True  # "2016 жылдан бері"; not "in 2023 than in 2021"
+        if cue in BASE_MARKERS and follows and not before_year:
+            rank = max(rank, AFTER)  # "2016 жылдан бері"; not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
-            return True
+            rank = max(rank, AFTER)
         if (
-            span.label == "form"
-            and span.value == "compare"
+            cue == ("form", "compare")
             and year.end <= span.start <= year.end + 2
             and span.start > year.start
         ):
-            return True
-    return False
+            rank = max(rank, AFTER)
+    return rank
 
 
 def _since(by: dict[str, list[Span]]) -> bool:
