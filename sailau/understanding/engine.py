@@ -27,8 +27,9 @@ from sailau.understanding.decide import (
     Status,
     Tuning,
 )
-from sailau.understanding.doc import Question
+from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.extractors import (
+    Entries,
     Extractor,
     Figures,
     Misspelt,
@@ -40,7 +41,7 @@ from sailau.understanding.extractors import (
 )
 from sailau.understanding.frame import Frame
 from sailau.understanding.framing import Grammar, build, clauses
-from sailau.understanding.lexicon import VOCABULARY_FILE, Lexicon, Names, NameSource
+from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
 from sailau.understanding.text import (
@@ -144,17 +145,21 @@ class Reader:
         )
         self.carry = dialogue.Carry(readings.party_measures, readings.region_measures)
         self.grammar = Grammar(readings.predicates, readings.party_predicates, default_year, years)
-        self.components: tuple[Extractor, ...] = check(
+        self.shared: tuple[Extractor, ...] = check(
             (
                 Tokens(self.text),
                 Morphological(self.morphology),
                 Figures(self.morphology, self.text, frozenset(years)),
-                Vocabulary(self.lexicon),
-                Misspelt(self.lexicon),
-                Settings(),
+                Entries(self.lexicon),
             )
         )
+        """The components whose result is the same in every language but English (Latin
+        words' readings, `Morphological.latin_readings`): run once per text and kind."""
+        self.components: tuple[Extractor, ...] = check(
+            (Vocabulary(), Misspelt(self.lexicon), Settings()), self.shared
+        )
         self._read = functools.lru_cache(maxsize=TEXT_CACHE)(self._read_uncached)
+        self._tokens = functools.lru_cache(maxsize=TEXT_CACHE)(self._tokens_uncached)
         self._decide = functools.lru_cache(maxsize=DECISION_CACHE)(self.decider.decide)
 
     def forget(self) -> None:
@@ -167,6 +172,7 @@ class Reader:
         """Drop the remembered texts and decisions, keep the words (a new question in a chat
         whose words the process has met before: the benchmark's "never seen")."""
         self._read.cache_clear()
+        self._tokens.cache_clear()
         self._decide.cache_clear()
 
     def read(self, text: str, lang_hint: Lang | None = None) -> Reading:
@@ -247,8 +253,20 @@ class Reader:
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the
         message ended with a question mark."""
-        q = Question(basic(text), lang, asked)
+        words = basic(text)
+        tokens, spans, entries = self._tokens(words, Morphological.latin_readings(lang))
+        q = Question(words, lang, asked, list(tokens), list(spans), list(entries))
         for component in self.components:
             component(q)
         q.settle()
         return q
+
+    def _tokens_uncached(
+        self, words: str, latin_readings: bool
+    ) -> tuple[tuple[Token, ...], tuple[Span, ...], tuple[tuple[int, tuple[Entry, ...]], ...]]:
+        """`words`' tokens with their morphology, the figures on them and the entries at them
+        (`self.shared`): computed once for the readings of a text in several languages."""
+        q = Question(words, "ru" if latin_readings else "en")
+        for component in self.shared:
+            component(q)
+        return tuple(q.tokens), tuple(q.spans), tuple(q.entries)
