@@ -8,9 +8,12 @@ to disk) before either happens, and takes it out of the journal only when it has
 updates that were delivered to it and not answered, and answers them; one delivered twice (a
 webhook retry, a poll repeated after a crash) is recognised by its id and answered once.
 
-What no bot can know: whether Telegram took a message whose answer never came back (a crash or
-a timeout in the middle of a call). Such an answer is sent again: a question is never left
-unanswered, and may, in that rare case, be answered twice.
+An update is recorded as answered in the step the result of its answer's call came back, before
+anything else runs (`handlers.tickets`; a group's merged answers in one transaction), so a kill
+at any later instant finds it answered. What no bot can know: whether Telegram took a message
+whose result never came back (a crash or a timeout in the middle of that call). Such an answer
+is sent again: a question is never left unanswered, and may, in that case alone, be answered
+twice. (The records of answers are not synced to disk: a power cut may also forget the last.)
 
 A poison update (one that can't be read, or that brought the bot down `MAX_ATTEMPTS` times) is
 logged once and skipped.
@@ -19,6 +22,7 @@ logged once and skipped.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
@@ -144,7 +148,7 @@ class Intake:
     def _start_more(self) -> None:
         while self._queue and len(self._running) < IN_MEMORY and not self._stopping:
             entry = self._queue.popleft()
-            ticket = tickets.Ticket(entry.update_id)
+            ticket = tickets.Ticket(entry.update_id, self._finished)
             task = asyncio.create_task(
                 self._handle(entry, ticket), name=f"update {entry.update_id}"
             )
@@ -184,27 +188,32 @@ class Intake:
             except Exception as exc:
                 self._skip(entry.update_id, f"unreadable ({type(exc).__name__}: {exc})")
                 return
+            ticket.chat_id = update.effective_chat.id if update.effective_chat else None
             token = tickets.CURRENT.set(ticket)
             try:
                 processor = self._app.update_processor
                 await processor.process_update(update, self._app.process_update(update))
             finally:
                 tickets.CURRENT.reset(token)
-            ticket.handled()
+            ticket.handled()  # finished now, or once what it queued went out (`_finished`)
             await ticket.settled()
-            self._finish(update)
         finally:
             self._running.pop(entry.update_id, None)
             self._start_more()
 
-    def _finish(self, update: Update) -> None:
-        """The update is answered: its chat's data and its end are written in one go."""
-        chat = update.effective_chat
-        if chat is not None and chat.id in self._app.chat_data:
-            self.persistence.save_chat(chat.id, self._app.chat_data[chat.id])
-        store, done = self._session.store, update.update_id  # committed with the chat's data
-        self._session.post(lambda: store.finish(done, Outcome.ANSWERED), f"update {done} answered")
-        self.progress.answered += 1
+    def _finished(self, done: Sequence[tickets.Ticket]) -> None:
+        """These updates are answered (by one message, if several): their chats' data and their
+        ends are committed at once, in one transaction, in the step their answer's result came
+        in, so that nothing (no other call to Telegram) runs between the two."""
+        store = self._session.store
+        for ticket in done:
+            chat, answered = ticket.chat_id, ticket.update_id
+            if chat is not None and chat in self._app.chat_data:
+                self.persistence.save_chat(chat, self._app.chat_data[chat])
+            finish = functools.partial(store.finish, answered, Outcome.ANSWERED)
+            self._session.post(finish, f"update {answered} answered")
+        self._session.flush()
+        self.progress.answered += len(done)
         self.progress.finished = time.monotonic()
 
     def _skip(self, update_id: int, why: str) -> None:

@@ -5,9 +5,10 @@ answers wait, and answers waiting together go out merged into one message (each 
 question, quoted) while they fit in Telegram's 4096 characters.
 
 An update whose answer waits here is not finished until the answer has gone out (its ticket is
-held), so a bot stopped meanwhile answers it after its restart. While the group waits, it sees
-that an answer is coming ("typing…", `handlers.actions`); whoever pressed a button learns when
-(`delay`, shown to them alone).
+held), so a bot stopped meanwhile answers it after its restart; the updates of a message that
+went out are finished together, in the step its result came in (`handlers.tickets`). While the
+group waits, it sees that an answer is coming ("typing…", `handlers.actions`); whoever pressed
+a button learns when (`delay`, shown to them alone).
 """
 
 from __future__ import annotations
@@ -158,9 +159,9 @@ class Outbox:
                 finally:
                     sent.append(self._clock())
                     del sent[:-PER_MINUTE]
-                    for item in batch:
-                        if item.ticket is not None:
-                            item.ticket.release()
+                # in the step the send's result came in: the journal records it before anything
+                # else runs (cancelled meanwhile, the updates stay unfinished and are resent)
+                tickets.release(item.ticket for item in batch if item.ticket is not None)
         finally:
             del self._tasks[chat]
             if not queue:

@@ -74,6 +74,8 @@ class Kazakh:
     front: str
     sound_of: Mapping[str, str]
     """Letter -> sound class (vowel, sonorant, lateral, nasal, voiced, voiceless)."""
+    signs: str
+    """Letters with no sound of their own (ь, ъ): the letter before them is the last sound."""
     endings: Mapping[str, Mapping[str, tuple[str, str]]]
     after_possessive: Mapping[str, tuple[str, str]]
     possessive_words: frozenset[str]
@@ -114,6 +116,7 @@ class Kazakh:
             back=str(top.get("back_vowels", "")),
             front=str(top.get("front_vowels", "")),
             sound_of=sound_of,
+            signs=str(top.get("signs", "")),
             endings=endings,
             after_possessive=after,
             possessive_words=frozenset(
@@ -185,7 +188,9 @@ class Kazakh:
         return 0 if "у" in word.casefold() else 1
 
     def _sound(self, word: str) -> str:
-        return self.sound_of.get(word[-1].casefold(), "voiceless")
+        """The class of the word's last sound (бюллетень ends in н: бюллетеньге)."""
+        last = word.casefold().rstrip(self.signs) or word.casefold()
+        return self.sound_of.get(last[-1], "voiceless")
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -222,11 +227,13 @@ class Kazakh:
         return f"{text}-{suffix}"
 
     def _possessive_stem(self, word: str) -> str:
-        """орын -> орн, тармақ -> тармағ: the stem before a vowel-initial possessive."""
+        """орын -> орн, тармақ -> тармағ, бюллетень -> бюллетен: the stem before a
+        vowel-initial possessive."""
         changed = self.possessive_stems.get(word.casefold())
         if changed is not None:
             return changed.capitalize() if word[:1].isupper() else changed
-        return word[:-1] + self.voicing.get(word[-1], word[-1])
+        stem = word.rstrip(self.signs) or word  # бюллетень -> бюллетені
+        return stem[:-1] + self.voicing.get(stem[-1], stem[-1])
 
 
 # --- Russian --------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ def numbers(reply_text: str) -> str:
     ("question", "figures"),
     [
         ("ак жол мен ауылдын орындары канша", ["12", "Ауыл", "орын алған жоқ"]),
-        ("сколько голосов и мандатов у ауыла", ["383023", "не получила мест"]),
+        ("сколько голосов и мандатов у ауыла", ["383023", "не прошла в Мажилис (0 мест)"]),
         ("nur otan % in 2016 and in 2021", ["82.20", "71.09"]),
         ("2023 жылғы тіркелген сайлаушылар мен келу пайызы", ["12035578", "54.19"]),
         ("turnout in karaganda and kostanay", ["70.7", "71.8"]),
@@ -39,7 +39,7 @@ def test_several_parts_in_one_reply(question: str, figures: list[str]) -> None:
     assert reply.kind is ReplyKind.ANSWER
     shown = numbers(render.text(reply))
     assert all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", shown) for f in figures), shown
-    # a zero is written out: "«Ауыл» партиясы ... орын алған жоқ", "не получила мест"
+    # a zero is written out: "«Ауыл» партиясы ... орын алған жоқ", "не прошла в Мажилис (0 мест)"
 
 
 @pytest.mark.parametrize(
@@ -212,9 +212,9 @@ def body(question: str) -> list[str]:
     ("question", "sentence"),
     [
         ("мест у ак жола и у народной партии сколько",
-         "В 2021 году партия «Ак жол» получила 12 мест и Народная партия Казахстана — 10."),
+         "В 2021 году партия «Ак жол» получила 12 мест, а Народная партия Казахстана — 10."),
         ("2023 te amanat pen auyl neshe oryn aldy",
-         "2023 жылы «AMANAT» партиясы 62 және «Ауыл» 8 орын алды."),
+         "2023 жылы «AMANAT» партиясы 62, «Ауыл» 8 орын алды."),
         ("halyq partiasy qansha dauys jäne qansha oryn aldy",
          "Қазақстан Халық партиясы 2021 жылы 659\u00a0019 дауыс (9,10\u00a0%) жинап, "
          "10 орын алды."),
@@ -247,8 +247,8 @@ def test_yes_no_first_then_the_deciding_figure(
     ("question", "wanted"),
     [
         ("разница в голосах между ак жолом и народной партией", "на 133\u00a0809 голосов больше"),
-        ("ak zhol v 2023 skolko mest poteryal po sravneniyu s 2021", "на 6 мест меньше"),
-        ("как изменилась явка с 2016 по 2021", "на 13,87\u00a0п.\u00a0п. ниже"),
+        ("ak zhol v 2023 skolko mest poteryal po sravneniyu s 2021", "На 6 мест меньше:"),
+        ("как изменилась явка с 2016 по 2021", "На 13,87\u00a0п.\u00a0п. ниже:"),
         ("где явка выше, в 2021 или в 2023", "выше — в 2021 году"),
         ("2016 бен 2021 жылғы келуді салыстыр", "пайыздық тармаққа төмен"),
     ],
@@ -328,7 +328,7 @@ def test_more_than_a_named_year_compares_with_its_counterpart() -> None:
 
 def test_a_party_s_seat_change_comes_with_its_share_change() -> None:
     shown = "\n".join(body("насколько у нур отана мест убавилось по сравнению с 16м годом"))
-    assert "на 8 мест меньше" in shown and "на 11,11\u00a0п.\u00a0п. ниже" in shown, shown
+    assert "На 8 мест меньше" in shown and "На 11,11\u00a0п.\u00a0п. ниже" in shown, shown
 
 
 def test_a_total_held_by_one_source_cites_it() -> None:
@@ -362,3 +362,116 @@ def test_kazakh_and_russian_typed_in_latin_are_answered_in_their_language(
 @pytest.mark.parametrize("question", ["how many seats in the knesset", "lok sabha seats"])
 def test_foreign_parliaments_are_off_topic(question: str) -> None:
     assert answer(question).kind is ReplyKind.OFF_TOPIC
+
+
+# --- round 3 of the native reviews (review-compose2-ru/kk) ---------------------------------------
+
+LABEL_LINE = re.compile(
+    r"^(Места|Голоса|Зарегистрированные избиратели|Недействительные бюллетени|Кандидаты)"
+    r"[^:]* в \d{4} году — \d"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("насколько у нур отана мест убавилось по сравнению с 16м годом",
+         "На 8 мест меньше: в 2021 году партия «Нур Отан» получила 76 мест, в 2016-м — 84."),
+        ("нұр отан 2016 жылмен салыстырғанда неше орын жоғалтты",
+         "«Нұр Отан» партиясы 2016 жылғыдан 8 орынға аз: 2021 жылы 76, 2016 жылы 84 орын алды."),
+        ("насколько больше стало избирателей в 2021 чем в 2016",
+         "В 2021 году был зарегистрирован 11\u00a0919\u00a0241 избиратель — на 2\u00a0108\u00a0389 "
+         "избирателей больше, чем в 2016-м (9\u00a0810\u00a0852)."),
+        ("на сколько больше голосов у ак жола чем у народной партии",
+         "У партии «Ак жол» на 133\u00a0809 голосов больше: 792\u00a0828 против 659\u00a0019 у "
+         "Народной партии Казахстана в 2021 году."),
+        ("нұр отан мен ақ жолдың арасы неше орын",
+         "2021 жылы «Нұр Отан» партиясы 76, «Ақ жол» партиясы 12 орын алды: «Нұр Отан» "
+         "партиясының орны 64 орынға көп."),
+        ("солтүстік қазақстан облысы мен алматы қаласының келуінің айырмасы қанша",
+         "2021 жылы сайлаушылардың келуі Солтүстік Қазақстан облысында 75,5\u00a0% және Алматы "
+         "қаласында 30,3\u00a0% болды: айырмасы — 45,2\u00a0пайыздық тармақ."),
+    ],
+)  # fmt: skip
+def test_a_comparison_opens_with_the_difference_then_both_figures(
+    question: str, first: str
+) -> None:
+    lines = body(question)
+    assert lines[0] == first, lines
+    assert not any(LABEL_LINE.match(line) for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("ак жол получил больше мест чем в 2016?", "5 мест"),
+        ("у аманата в 2023 насколько меньше процентов чем у нур отана в 2021", "53,90"),
+        ("разница в голосах между ак жолом и народной партией", "792\u00a0828"),
+        ("ақ жол халық партиясынан қанша дауыс артық алды", "792\u00a0828"),
+        ("нур отан получил больше половины голосов?", "71,09"),
+    ],
+)
+def test_a_figure_is_said_once(question: str, figure: str) -> None:
+    shown = "\n".join(body(question))
+    assert shown.count(figure) == 1, shown
+
+
+def test_a_renamed_party_s_old_figure_names_it_without_a_case_ending() -> None:
+    shown = "\n".join(body("2023 те аманат 2021 дегі нұр отаннан неше пайызға аз алды"))
+    assert "партиясында" not in shown and "71,09\u00a0% («Нұр Отан» деген атпен)" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["сколько недействительных бюллетеней и какой это процент",
+     "za mamina skolko progolosovalo i skolko vozderzhalos"],
+)  # fmt: skip
+def test_the_results_headline_is_no_filler(question: str) -> None:
+    assert not any("Выборы в Мажилис 2021 года:" in line for line in body(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("кандидатов в 2021 было больше чем в 2016? на сколько", "ODIHR16-interim"),
+        ("за мамина сколько было за и сколько воздержались", "KAZPRAVDA-abst"),
+        ("ОСДП участвовала в выборах 2021?", "KAZINFORM16"),
+    ],
+)
+def test_each_figure_stated_has_its_source(question: str, source: str) -> None:
+    reply = answer(question)
+    assert source in {s.id for s in reply.sources}, reply.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("nur otan v 2016 i 2021 skolko procentov", "голосов, а в 2021 году — 71,09", " и в 2021"),
+        ("2023 жылғы келу мен тіркелген сайлаушылар саны", "54,19\u00a0% болды,", "болып,"),
+        ("сколько голосов и мандатов у ауыла", "не прошла в Мажилис (0 мест)", "мест (0 мест)"),
+        ("явка в нурсултане и алматы", "30,3\u00a0% (предварительные", "45,1\u00a0% (пред"),
+        ("кандидатов сколько было женщин и мужчин", "90 женщин. Это 28,8", "\nЭто 28,8"),
+        ("шетелдік бақылаушы 400-ден асты ма", "400-ден аз", "деңгейінен"),
+        (
+            "средний возраст кандидатов и сколько лет самому молодому",
+            "46,7 года, самому молодому было 25 лет.",
+            "молодому — 25",
+        ),
+        ("Auyldyñ dauysy 2021-den 2023-ke deiın qanşa östı", "310\u00a0915", "2016"),
+    ],
+)
+def test_native_wording(question: str, wanted: str, unwanted: str) -> None:
+    shown = "\n".join(body(question))
+    assert wanted in shown and unwanted not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("мест у ак жола и у народной партии сколько", "места в Мажилисе", "доли голосов"),
+        ("при барьере 5% ауыл прошел бы?", "", "барьер 7"),
+    ],
+)
+def test_follow_ups_fit_the_question(question: str, wanted: str, unwanted: str) -> None:
+    labels = " | ".join(s.label for s in answer(question).suggestions)
+    assert wanted in labels and unwanted not in labels, labels

@@ -76,6 +76,11 @@ def ru() -> Russian:
         ("дауыс", "poss", "дауысы"),
         ("тармақ", "poss", "тармағы"),
         ("пайыз", "poss+abl", "пайызынан"),
+        # a soft sign has no sound: the letter before it decides (review compose2: «бюллетеньке»)
+        ("бюллетень", "dat", "бюллетеньге"),
+        ("254 436 бюллетень", "dat", "254 436 бюллетеньге"),
+        ("бюллетень", "abl", "бюллетеньнен"),
+        ("бюллетень", "poss", "бюллетені"),
         # names that already end in the possessive take н before a case
         ("Ақмола облысы", "loc", "Ақмола облысында"),
         ("«Нұр Отан» партиясы", "gen", "«Нұр Отан» партиясының"),

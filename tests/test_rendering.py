@@ -556,10 +556,33 @@ REVIEW3_CORRECTED: tuple[tuple[Lang, str], ...] = (
 """Phrasings the third native review corrected (review3-kk.md, review3-ru.md)."""
 
 
-@pytest.mark.parametrize("corrected", [REVIEW2_CORRECTED, REVIEW3_CORRECTED], ids=["2", "3"])
+REVIEW4_CORRECTED: tuple[tuple[Lang, str], ...] = (
+    # a title announcing what only the "more" page held; participles for finite verbs
+    ("kk", "кім жіберілмеді — төменде"),
+    ("ru", "и кого к ним не допустили:"),
+    ("kk", "32-сі сайланатын"),
+    # "in 2016 ... its share rose": the year framed both clauses
+    ("ru", "году мест у неё тоже не было"),
+    # «укладываться в» with the prepositional; «квота (квота Хэра)»; «восстановлен расчётом»
+    ("ru", "укладывается в её голосах"),
+    ("ru", "квота (квота Хэра)"),
+    ("ru", "восстановлен расчётом"),
+    ("ru", "Правила об остатках"),
+    # minor: «(0 мест)» after a negative; a double «ещё»; «проценты ... считаются от»
+    ("ru", "(0 мест)"),
+    ("ru", "не было (0)"),
+    ("ru", "ей нужно ещё"),
+    ("ru", "Проценты партий считаются"),
+)
+"""Phrasings the fourth native review corrected (review4-kk.md, review4-ru.md)."""
+
+
+@pytest.mark.parametrize(
+    "corrected", [REVIEW2_CORRECTED, REVIEW3_CORRECTED, REVIEW4_CORRECTED], ids=["2", "3", "4"]
+)
 def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -> None:
-    """No answer writes a phrasing the second or third native review corrected (each was in
-    the answers the review read)."""
+    """No answer writes a phrasing the second, third or fourth native review corrected (each
+    was in the answers the review read)."""
     found = {
         (lang, phrase, intent)
         for intent, _, lang, _, text in rendered()
@@ -576,9 +599,9 @@ def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -
             "electoral_system",
             {},
             "ru",
-            "складываются и делятся на число мандатов — так получается квота (квота Хэра). "
-            "Каждая партия получает столько мандатов, сколько целых квот укладывается "
-            "в её голосах.",
+            "складываются и делятся на число мандатов — так получается квота Хэра. Каждая "
+            "партия получает столько мандатов, сколько раз квота целиком укладывается в число "
+            "её голосов.",
         ),
         (
             "electoral_system",
@@ -631,6 +654,28 @@ def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -
         ),
         ("whatif", {"threshold": "60"}, "ru", "Барьер преодолел бы только «Нур Отан»"),
         ("whatif", {"threshold": "60"}, "kk", "«Нұр Отан» өтер еді"),
+        # the fourth review's
+        ("boycott", {}, "kk", "конференциясы сайлауға бойкот жариялады"),
+        (
+            "institution",
+            {"institution": "senate"},
+            "kk",
+            "Сенатта 47 сенатор болды: 32-сін мәслихаттар сайлады, 15-ін Президент тағайындады.",
+        ),
+        (
+            "party_seats",
+            {"party": "auyl"},
+            "ru",
+            "Как и в 2016 году, мест партия не получила, но её доля выросла на 3,28 п. п. "
+            "(в 2016 году — 2,01 %).",
+        ),
+        (
+            "electoral_system",
+            {"year": "2023"},
+            "ru",
+            "Положения об остатках в тексте закона 2023 года найти не удалось. То, что "
+            "применялся метод наибольших остатков, подтверждает расчёт",
+        ),
     ],
 )
 def test_the_reviews_phrasings(
@@ -674,13 +719,20 @@ def _cited(intent: str, slots: dict[str, str], lang: Lang, words: str) -> set[st
         ("context_more", {}, "переименовали в «AMANAT»", {"GOVKZ-amanat", "PLEDGE23"}),
         # the runner-up's two seats: the IPU and ElectionGuide, both named in the line
         ("whatif_more", {"threshold": "60"}, "ElectionGuide", {"IPU-arch", "EG21"}),
+        # the fourth review's: the maslikhats' first election on party lists alone (Astana
+        # Times of 12.12.2020); the renamings of Birlik and the CPPK (Kazakhstan Today)
+        ("context", {}, "впервые полностью", {"WP21", "AT-maslists"}),
+        ("party_info", {"party": "adal"}, "как «Бирлик»", {"KT-rebrand"}),
+        ("party_info", {"party": "ppk"}, "как Коммунистическая", {"KT-rebrand"}),
+        ("compare", {"other_year": "2016", "year": "2021"}, "«Бирлик» / «Adal»", {"KT-rebrand"}),
+        ("compare_more", {}, "«Бирлик» / «Adal»", {"KT-rebrand"}),
     ],
 )
-def test_the_third_reviews_sources_are_cited(
+def test_the_reviews_sources_are_cited(
     intent: str, slots: dict[str, str], words: str, sources: set[str]
 ) -> None:
-    """Each statement the third review found without its source cites the one that holds it:
-    the Russian line stating it, and the same answer in every language."""
+    """Each statement the third and fourth reviews found without its source cites the one
+    that holds it: the Russian line stating it, and the same answer in every language."""
     assert sources <= _cited(intent, slots, "ru", words)
     for lang in LANGS:
         every = {
@@ -697,7 +749,7 @@ def test_the_2023_remainder_rule_is_not_cited_to_the_law() -> None:
     """The largest-remainder rule of 2023 is inferred, not found in the law: its line says
     so on the first page, and cites the CEC's allocation it reproduces, not qmonitor.kz
     (which gives the quota only)."""
-    for lang, words in (("ru", "восстановлен расчётом"), ("kk", "есептеу арқылы тексерілді")):
+    for lang, words in (("ru", "подтверждает расчёт"), ("kk", "есептеу арқылы тексерілді")):
         assert _cited("electoral_system", {"year": "2023"}, lang, words) == {"AT23-final"}
 
 

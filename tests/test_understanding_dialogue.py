@@ -132,3 +132,17 @@ def test_a_year_after_since_with_nothing_compared_is_the_state_since_then() -> N
 def test_a_year_before_a_percent_word_is_no_percentage() -> None:
     reply = answer("auyl 2023 percentage")
     assert "10.90%" in reply.headline
+
+
+def test_a_figure_only_follow_up_stays_within_its_topic() -> None:
+    *_, turnout = ask_in_turn("tell me about the 2022 referendum", "what about turnout?")
+    assert turnout.intent == "referendum" and "68" in turnout.headline, turnout.headline
+    *_, kk = ask_in_turn("референдум қашан өтті", "ал келу ше")
+    assert kk.intent == "referendum", kk.headline
+
+
+def test_a_region_after_a_measure_with_no_regional_figure_asks_its_turnout() -> None:
+    *_, region = ask_in_turn("registered voters in 2023?", "and in shymkent?")
+    assert region.intent == "turnout_region" and "45.46%" in region.headline, region.headline
+    *_, party = ask_in_turn("how many seats did ak zhol get", "and in almaty?")
+    assert party.intent != "turnout_region", party.headline

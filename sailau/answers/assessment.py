@@ -29,15 +29,23 @@ def note_line(env: Env, q: Query, note: Note) -> Line:
 
 
 def notes_reply(
-    env: Env, q: Query, election: Election, notes: Sequence[Note], topic: str, *more: str
+    env: Env,
+    q: Query,
+    election: Election,
+    notes: Sequence[Note],
+    topic: str,
+    *more: str,
+    headed: bool = True,
 ) -> Reply:
-    """The notes on one topic as a list under a headline, or 'not held' when there are none."""
+    """The notes on one topic as a list under a headline, or 'not held' when there are none;
+    not `headed`: the first note is the headline (a fact, not a title announcing the list)."""
     if not notes:
         return env.not_held(q, env.t(q, f"{topic}_missing", year=election.year), *_offers(env, q))
+    lines = [note_line(env, q, n) for n in notes]
     return env.reply(
         q,
-        env.t(q, topic, year=election.year),
-        details=[note_line(env, q, n) for n in notes],
+        env.t(q, topic, year=election.year) if headed else lines.pop(0),
+        details=lines,
         figures={"notes": len(notes)},
         suggestions=_offers(env, q, *more),
     )
@@ -90,7 +98,9 @@ def _before(election: Election, note: Note) -> bool:
 def boycott(env: Env, q: Query) -> Reply:
     election = env.election(q)
     notes = [n for n in election.boycotts_protests if _before(election, n)]
-    return notes_reply(env, q, election, notes, "boycott", "protests")
+    # the boycott itself first: a title over it promised what only the "more" page held
+    # (review4-kk.md E1)
+    return notes_reply(env, q, election, notes, "boycott", "protests", headed=False)
 
 
 @handles("protests")

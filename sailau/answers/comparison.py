@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from sailau.answers.env import Dated, Env, Line, cited
-from sailau.answers.party import renaming_text
+from sailau.answers.party import renaming_text, renamings
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election
 from sailau.reply import Reply
@@ -40,7 +40,11 @@ def _row(env: Env, q: Query, elections: list[Election], party_id: str) -> Line:
             env.t(q, "compare_cell", year=e.year, percent=env.pct(q, row.percent), seats=seats)
         )
         facts.append(Dated(row, e.date))
-    return cited(env.t(q, "compare_row", party=" / ".join(names), cells="; ".join(cells)), *facts)
+    return cited(
+        env.t(q, "compare_row", party=" / ".join(names), cells="; ".join(cells)),
+        *facts,
+        *renamings(env, party_id, elections),
+    )
 
 
 @handles("compare")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from sailau.answers.charts import ONE_ELECTION
 from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election, PartyName, PartyResult
-from sailau.reply import Reply, Suggestion, freeze_slots
+from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
 
 PartyAnswer = Callable[[Env, Query, Election, PartyResult], Reply]
 
@@ -55,7 +56,10 @@ def did_not_run(env: Env, q: Query, election: Election, party_id: str) -> Reply:
         year=election.year,
         years=env.join(q, map(str, ran)),
     )
-    return env.not_held(q, text, *(env.same_for_year(q, y) for y in ran))
+    # the elections it ran in are said from their results: the line cites them
+    rows = tuple(env.fb.election(y).party(party_id) for y in ran)
+    offers = tuple(env.same_for_year(q, y) for y in ran)
+    return env.reply(q, Line(text, rows), kind=ReplyKind.UNKNOWN, suggestions=offers)
 
 
 def _facts(env: Env, q: Query, election: Election, row: PartyResult) -> dict[str, object]:
@@ -101,15 +105,17 @@ def comparable(env: Env, election: Election, row: PartyResult) -> bool:
 def _offers(
     env: Env, q: Query, election: Election, row: PartyResult, *intents: str
 ) -> list[Suggestion]:
-    """A shares chart, this party in another year it ran in, then these intents for it
-    (a comparison only where there is one to make)."""
+    """The chart of what was asked (the Mäjilis's seats after a seats question, else the
+    shares), this party in another year it ran in, then these intents for it (a comparison only
+    where there is one to make)."""
     slots = {"party": row.party, "year": election.year}
     wanted = [i for i in intents if i != "party_change" or comparable(env, election, row)]
     ran = [y for y in years_run(env, row.party) if y != election.year]
     other = env.other_year(election.year)
     year = other if other in ran else (ran[-1] if ran else 0)
     offers = [env.suggest(q, i, f"ask_{i}", **slots) for i in wanted]
-    return env.followups(q, "shares", *offers, other=year)
+    chart = ONE_ELECTION.get((q.intent or "").removeprefix("party_"), "shares")
+    return env.followups(q, chart, *offers, other=year)
 
 
 def renamed_to(env: Env, election: Election, row: PartyResult) -> tuple[PartyName, ...]:
@@ -141,6 +147,17 @@ def renaming_text(env: Env, q: Query, old: PartyName, new: PartyName) -> str:
     return env.t(q, "renaming_row", date=env.date(q, new.since), **values)
 
 
+def renamings(env: Env, party_id: str, elections: list[Election]) -> list[PartyName]:
+    """The party's renamings between the first and the last of `elections` it ran in: a line
+    naming it by both names cites the source that holds the renaming."""
+    days = [e.date for e in elections if e.has_party(party_id)]
+    return [
+        n
+        for n in env.fb.party(party_id).names
+        if days and n.since is not None and min(days) < n.since <= max(days)
+    ]
+
+
 def ran_as_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
     """`In 2016 the party ran as Birlik.`: its name at the previous election, if different."""
     before = env.fb.previous(election)
@@ -153,8 +170,12 @@ def ran_as_line(env: Env, q: Query, election: Election, row: PartyResult) -> Lin
     return cited(env.t(q, "party_ran_as", year=before.year, name=name), old, on=before.date)
 
 
-def _was(env: Env, q: Query, before: str) -> str:
-    return env.t(q, "change_was", before=before) if before else ""
+def _was(env: Env, q: Query, before: str, year: int | None = None) -> str:
+    """`(84 before)`; with the `year` it held in, for a line whose year is not the one compared
+    with (`As in 2016, no seats, but its share rose ... (in 2016: 2.01%)`)."""
+    if not before:
+        return ""
+    return env.t(q, "change_was_in" if year else "change_was", before=before, year=year)
 
 
 def still_none(row: PartyResult) -> bool:
@@ -177,8 +198,9 @@ def changes(env: Env, q: Query, election: Election, row: PartyResult) -> str:
     if change.points is not None:
         key = "share_down" if change.points < 0 else "share_up" if change.points else "share_same"
         before = env.pct(q, change.from_percent) if change.from_percent is not None else ""
+        then = env.previous_year(election) if still_none(row) else None
         parts["share"] = env.t(
-            q, key, points=env.pp(q, abs(change.points)), was=_was(env, q, before)
+            q, key, points=env.pp(q, abs(change.points)), was=_was(env, q, before, then)
         )
     if still_none(row):
         up = change.points is not None and change.points > 0
@@ -388,6 +410,7 @@ def ran_line(env: Env, q: Query, election: Election, row: PartyResult) -> Line:
             renamed="".join(renamed),
         ),
         *(e.party(row.party) for e in ran),
+        *renamings(env, row.party, ran),
     )
 
 

@@ -188,7 +188,10 @@ def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
             **year,
         )
     )
-    stated = sorted({e.system.threshold.percent for e in env.fb.elections.values()}, reverse=True)
+    # another election's threshold, not this election's own (which is no "what if" but the rule)
+    real = calc.election.system.threshold.percent
+    stated = sorted({e.system.threshold.percent for e in env.fb.elections.values()} - {real},
+                    reverse=True)  # fmt: skip
     other_share = next((p for p in stated if Fraction(p) / 100 != calc.scenario.share), None)
     if other_share is not None:
         percent = calc.text.percent(Fraction(other_share) / 100)

@@ -13,16 +13,28 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from fractions import Fraction
 
 from sailau import render
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
-from sailau.compose.comparisons import comparison, lowest_party, shortfall
-from sailau.compose.lines import Cited, cited, figures, lead, lines_of, novel, rebuilt
+from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
+from sailau.compose.lines import (
+    Cited,
+    apart,
+    cited,
+    figures,
+    lead,
+    lines_of,
+    novel,
+    rebuilt,
+    untailed,
+    years,
+)
 from sailau.compose.merge import merged
-from sailau.compose.values import elected
+from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
@@ -107,10 +119,13 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if first.kind not in FACT_KINDS:
         return first
     party = decision.parts[0].slot("party")
-    if {"votes_needed", "share"} <= frame.mentions and party is not None:
+    if "votes_needed" in frame.mentions and party is not None and decision.form != "yesno":
         short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
-        if short is not None:
+        if short is not None and "share" in frame.mentions:
             return short
+        if short is not None and decision.intent == "votes_needed":  # the votes, and the points
+            lines = lines_of(first)
+            return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:
@@ -119,6 +134,8 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             return leaf("results", decision.parts[0].slots, q.lang)
     if form == "yesno" and decision.intent in CHANGES and frame.comparison is None:
         form = "compare"  # "by how much did it fall": a change, not a yes or no
+    if frame.has("official") and frame.measure in ESTIMATES and frame.comparison is None:
+        form = "compare"  # "the exit poll and the official result": the estimate's error
     if form == "yesno":
         found = verdict(env, q, decision)
         if found is not None:
@@ -131,20 +148,24 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
                 head = (fuller[0][0], (*head[1], *fuller[0][1]))
                 rest = [line for line in rest if line is not fuller[0]]
             head = (f"{word} {sentence(head[0])}", head[1])
-            return rebuilt(env, base, [head, *rest[:1]], kind=ReplyKind.ANSWER)
+            return rebuilt(env, base, [head, *apart([head], rest[:1])], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
             base = _parts(env, q, decision, leaf, asked)
             lines = lines_of(found_reply)
-            lines += novel(lines, [lead(base)])  # when it adds a figure (the share change)
+            # not a change between other elections (2016→2021 under 2021→2023)
+            others = {str(y) for y in env.fb.years} - {y for t, _ in lines for y in years(t)}
+            more = [line for line in [lead(base)] if not years(line[0]) & others]
+            lines += apart(lines, more)  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
 
 
 def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
     """Every part's answer in one reply: the first part's reply, with the others' headlines."""
-    replies = [leaf(p.intent, p.slots, q.lang) for p in decision.parts]
+    parts = [decision.parts[0], *(p for p in decision.parts[1:] if _wanted(decision, p))]
+    replies = [leaf(p.intent, p.slots, q.lang) for p in parts]
     first, rest = replies[0], replies[1:]
     extra = _narrowed(env, q, decision)
     also = _alongside(env, q, decision, leaf)
@@ -157,13 +178,23 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    one = merged(env, q, decision.parts) if len(replies) == len(decision.parts) else None
+    one = merged(env, q, parts)
     question = asked(decision, q.lang) if asked is not None else frozenset()
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
-    lines = [*heads, *novel(heads, extra)]
+    lines = untailed([*heads, *novel(heads, extra)])
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+SUMMARY = "results"
+"""The election's results headline: a further part only when the question names the results
+(not "how many invalid ballots and what percent", whose "percent" read as the parties')."""
+
+
+def _wanted(decision: Decision, part: Part) -> bool:
+    """Whether a further part is one the question asks for, not a reading of a stray word."""
+    return part.intent != SUMMARY or SUMMARY in decision.frame.mentions
 
 
 def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
@@ -268,19 +299,56 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     election = env.election(q)
     out: list[Cited] = []
     narrowed = frame.narrowed
-    abroad = election.participation.polling_stations_abroad
-    if "abroad" in narrowed and decision.intent == "polling_stations" and abroad is not None:
-        text = env.t(q, "stations_abroad_only", year=election.year, n=env.num(q, abroad.value))
-        out.append(cited(env, q.lang, text, abroad))
+    named = [env.fb.election(y) for y in frame.years if y in env.fb.years] or [election]
+    for each in named if "abroad" in narrowed and decision.intent == "polling_stations" else ():
+        abroad = each.participation.polling_stations_abroad  # "участки за рубежом в 2016 и 2021"
+        if abroad is not None:
+            text = env.t(q, "stations_abroad_only", year=each.year, n=env.num(q, abroad.value))
+            out.append(cited(env, q.lang, text, abroad))
+    if decision.intent == "observers":  # "how many observers did ODIHR send"
+        for org in frame.of("organisation"):
+            sent = value(env, "observers", election.year, Subject(organisation=org))
+            if sent is not None:
+                text = env.t(q, "organisation_observers", year=election.year,
+                             name=organisation(env, q, org, election.year),
+                             count=sent.counted(env, q, "observers"))  # fmt: skip
+                out.append(cited(env, q.lang, text, *sent.sources))
+    at = _region_at(env, q, decision)
+    if at is not None:
+        reading, turnout = at
+        assert election.regional_turnout is not None
+        note = env.t(q, f"reading_{election.regional_turnout.status}", time=reading.time)
+        text = env.t(q, "turnout_region", region=env.region(q, q.slots.get("region", ""),
+                     election.year), year=election.year, turnout=env.pct(q, turnout),
+                     reading=note)  # fmt: skip
+        out.append(cited(env, q.lang, text, reading))
     c = election.candidates
     if "men" in narrowed and c is not None and c.men is not None:
         out.append(cited(env, q.lang, env.t(q, "candidates_men", n=env.num(q, c.men.value)), c.men))
-    if "age" in narrowed and c is not None and c.average_age is not None:
-        youngest = c.youngest_age.value if c.youngest_age else "—"
-        text = env.t(q, "candidates_age", youngest=youngest,
+    if {"age", "oldest"} & narrowed and c is not None and c.average_age is not None:
+        youngest = c.youngest_age.value if c.youngest_age else 0
+        text = env.t(q, "candidates_age", youngest, youngest=youngest or "—",
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
         out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)
+
+
+def _region_readings(env: Env, q: Query) -> list[tuple[TurnoutReading, Decimal]]:
+    """A region's turnout at each reading that has it ("явка в Кызылорде на 20:00")."""
+    regional = env.election(q).regional_turnout
+    region = q.slots.get("region")
+    if regional is None or region is None:
+        return []
+    found = [(r, regional.by_region(r.id).get(region)) for r in regional.readings]
+    return [(r, v) for r, v in found if v is not None]
+
+
+def _region_at(env: Env, q: Query, decision: Decision) -> tuple[TurnoutReading, Decimal] | None:
+    """The region's turnout at the hour asked, when a reading at that hour has it."""
+    wanted = _asked_time(decision)
+    if decision.intent != "turnout_region" or wanted is None:
+        return None
+    return next(((r, v) for r, v in _region_readings(env, q) if r.time == wanted), None)
 
 
 def _readings(env: Env, q: Query) -> list[TurnoutReading]:
@@ -313,6 +381,13 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
             text = env.t(
                 q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed or "—"
             )
+            return env.not_held(q, text)
+    if decision.intent == "turnout_region" and wanted is not None:
+        held = _region_readings(env, q)
+        if held and _region_at(env, q, decision) is None:
+            listed = env.join(q, (env.t(q, "reading_item", time=r.time, turnout=env.pct(q, v))
+                                  for r, v in held))  # fmt: skip
+            text = env.t(q, "turnout_at_missing", year=env.year(q), time=wanted, readings=listed)
             return env.not_held(q, text)
     c = env.election(q).candidates
     if decision.intent == "women" and elected(frame) and (c is None or c.women_elected is None):

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
-from sailau.compose.phrases import pair, what, which
-from sailau.compose.values import GETTERS, Subject, Value, value
+from sailau.compose.phrases import keyed, pair, what, which
+from sailau.compose.values import ESTIMATES, GETTERS, Subject, Value, estimated, value
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
@@ -34,6 +34,8 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         short = shortfall(env, q, party)
         if short is not None:
             return short
+    if frame.measure in ESTIMATES and party is not None and len(set(frame.years)) <= 1:
+        return estimate(env, q, frame.measure, party)
     measures = [m for m in frame.measures if m in GETTERS]
     if party is not None and not measures:
         measures = list(PARTY_FIGURES)
@@ -42,17 +44,22 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not measures:
         return None
     named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
-    subjects = [Subject(p) for p in frame.parties] or [Subject(None, r) for r in frame.of("region")]
+    subjects = (
+        [Subject(p) for p in frame.parties]
+        or [Subject(None, r) for r in frame.of("region")]
+        or [Subject(organisation=o) for o in frame.of("organisation")]
+    )
     if len(subjects) > 1 and len(named) <= 1:
         return _across(env, q, frame, measures[0], subjects)
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
     subject = Subject(party, region)
+    share = "share" in frame.mentions  # "invalid ballots share 2016 vs 2021": the measure's share
     lines: list[str] = []
     sources: list[Sourced] = []
     for measure in measures:
-        found = [(y, value(env, measure, y, subject, frame.narrowed)) for y in years]
+        found = [(y, value(env, measure, y, subject, frame.narrowed, share=share)) for y in years]
         known = [(y, v) for y, v in found if v is not None]
         if len(known) < 2:
             continue
@@ -61,6 +68,22 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not lines:
         return None
     return env.reply(q, lines[0], details=lines[1:], sources=sources)
+
+
+def estimate(env: Env, q: Query, measure: str, party: str) -> Reply | None:
+    """An estimate set against the official figure ("how far off was the exit poll for Nur
+    Otan"): both figures and the estimate's error, up or down."""
+    year = env.year(q)
+    found = estimated(env, measure, year, party)
+    if found is None:
+        return None
+    guess, held = found
+    text = env.t(q, f"compare_{measure}", party=env.party(q, party, year),
+                 estimate=guess.text(env, q), official=held.text(env, q),
+                 gap=guess.gap(env, q, held, measure),
+                 dir=env.t(q, guess.direction(held)))  # fmt: skip
+    sources = [s for v in found for s in v.sources if isinstance(s, Sourced)]
+    return env.reply(q, text, sources=sources)
 
 
 def _years(env: Env, q: Query, frame: Frame) -> list[int]:
@@ -122,6 +145,18 @@ def _across(
 ) -> Reply | None:
     """One figure of several parties, or of several regions, in one election: both figures,
     then who has more and by how much (the first two)."""
+    found = across(env, q, frame, measure, subjects)
+    if found is None:
+        return None
+    text, known = found
+    return env.reply(q, text, sources=[s for _, v in known for s in v.sources
+                                       if isinstance(s, Sourced)])  # fmt: skip
+
+
+def across(
+    env: Env, q: Query, frame: Frame, measure: str, subjects: Sequence[Subject]
+) -> tuple[str, list[tuple[Subject, Value]]] | None:
+    """The text of `_across` and the figures it sets side by side, in the question's order."""
     year = env.year(q)
     found = [(s, value(env, measure, year, s, frame.narrowed)) for s in subjects]
     known = [(s, v) for s, v in found if v is not None]
@@ -136,16 +171,20 @@ def _across(
     )
     label = what(env, q, measure, None, None, year)
     ranked = sorted(known[:2], key=lambda pv: pv[1].amount, reverse=True)
-    (top, a), (_, b) = ranked
+    (top, a), (other, b) = ranked
     if a.amount == b.amount or len(known) > 2:
         text = env.t(q, "compare_parties_same" if a.amount == b.amount else "compare_subjects",
                      what=label, year=year, items=items)  # fmt: skip
     else:
-        text = env.t(q, "compare_parties", what=label, year=year, items=items,
+        places = env.join(q, (env.t(q, "compare_place", name=_name(env, q, s, year),
+                                    value=v.text(env, q)) for s, v in ranked))  # fmt: skip
+        key = keyed(env, "compare_parties", measure, None) if top.party else "compare_regions"
+        text = env.t(q, key, what=label, year=year, places=places, a=a.text(env, q),
+                     b=b.text(env, q),
                      top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
+                     other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
-    return env.reply(q, text, sources=[s for _, v in known for s in v.sources
-                                       if isinstance(s, Sourced)])  # fmt: skip
+    return text, known
 
 
 def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = False) -> str:
@@ -153,7 +192,16 @@ def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = Fal
     if subject.party is not None:
         named = env.party_phrase if phrase else env.party
         return named(q, subject.party, year)
+    if subject.organisation is not None:
+        return organisation(env, q, subject.organisation, year)
     return env.region(q, subject.region or "")
+
+
+def organisation(env: Env, q: Query, org: str, year: int) -> str:
+    """An observer organisation's name as the facts write it (its id when they do not)."""
+    observers = env.fb.election(year).observers
+    groups = observers.by_organisation if observers is not None else ()
+    return next((g.name(q.lang) for g in groups if g.id == org), org)
 
 
 RANKED = ("votes", "share", "seats")

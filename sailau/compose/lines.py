@@ -47,13 +47,18 @@ def rebuilt(env: Env, reply: Reply, lines: Sequence[Cited], **changes: Any) -> R
 
 
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def figures(text: str) -> set[str]:
     """The figures a line states, years and times of day aside (`12`, `5 148 074`, `71,09`)."""
     return {f for f in _FIGURE.findall(_TIME.sub(" ", text)) if not _YEAR.fullmatch(f)}
+
+
+def years(text: str) -> set[str]:
+    """The election years a line names."""
+    return set(_YEAR.findall(text))
 
 
 def is_header(text: str) -> bool:
@@ -83,4 +88,34 @@ def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True)
             continue
         out.append(line)
         seen |= found
+    return out
+
+
+def apart(shown: Sequence[Cited], more: Iterable[Cited]) -> list[Cited]:
+    """The lines of `more` (as `novel` keeps them) that do not restate `shown`: a line half of
+    whose figures were given says the same fact again in another frame ("in 2021 Nur Otan won
+    5 148 074 votes (71,09 %)" under "71,09 %, more than half"); a calculation that shares one
+    figure with the verdict and lists others stays."""
+    seen = {f for text, _ in shown for f in figures(text)}
+    return [line for line in novel(shown, more) if not _restated(figures(line[0]), seen)]
+
+
+def _restated(found: set[str], seen: set[str]) -> bool:
+    """Whether half or more of the figures `found` are among those `seen`."""
+    return bool(found) and 2 * len(found & seen) >= len(found)
+
+
+_TAIL = re.compile(r" \([^()]*\)(?=[.;]?$)")
+
+
+def untailed(lines: Sequence[Cited]) -> list[Cited]:
+    """`lines` with a closing parenthesis that several of them share said once, on the last of
+    them ("(preliminary CEC figures at 22:00)" after each region's turnout)."""
+    tails = [m.group(0) if (m := _TAIL.search(text)) else None for text, _ in lines]
+    out = []
+    for i, (text, cites) in enumerate(lines):
+        tail = tails[i]
+        if tail is not None and tail in tails[i + 1 :]:
+            text = text.replace(tail, "", 1)
+        out.append((text, cites))
     return out

@@ -74,7 +74,7 @@ def _listed(
         name = env.party_phrase(q, party, year) if i == 0 else env.party(q, party, year)
         items.append(_filled(env, q, key, found, share, party=name, year=year))
     party, year = subjects[0]
-    text = env.t(q, f"merged_{by}_{measure}", year=year, items=env.join(q, items),
+    text = env.t(q, f"merged_{by}_{measure}", year=year, items=env.join(q, items, "gapped_last"),
                  party=env.party_phrase(q, party, year))  # fmt: skip
     return cited(
         env,

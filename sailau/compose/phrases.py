@@ -31,7 +31,14 @@ def named(env: Env, q: Query, value: Value, party: str | None, year: int, now: i
     text = value.text(env, q)
     if party is None or env.party(q, party, year) == env.party(q, party, now):
         return text
-    return env.t(q, "value_named", value=text, party=env.party_phrase(q, party, year))
+    return env.t(q, "value_named", value=text, name=env.party(q, party, year))
+
+
+def keyed(env: Env, key: str, measure: str, party: str | None) -> str:
+    """The catalog's most particular sentence for `measure`: said of a party with its verb
+    (`compare_pair_seats_party`: "Nur Otan won 76 seats"), of the measure, or the general one."""
+    tried = [f"{key}_{measure}_party"] if party is not None else []
+    return next((k for k in (*tried, f"{key}_{measure}") if k in env.catalog), key)
 
 
 def pair(
@@ -43,15 +50,19 @@ def pair(
     earlier: YearValue,
     later: YearValue,
 ) -> str:
-    """ "Seats of Ak Zhol in 2023: 6, 6 fewer than in 2021 (12)." """
+    """The difference first, then both figures: "6 fewer seats: in 2023 Ak Zhol won 6, in
+    2021 12." (a sentence's plural form follows the later figure)."""
     (ya, a), (yb, b) = earlier, later
     label = what(env, q, measure, party, region, yb)
     values = {"what": label, "year_a": ya, "a": named(env, q, a, party, ya, yb), "year_b": yb,
-              "b": b.text(env, q)}  # fmt: skip
+              "b": b.text(env, q),
+              "party": env.party_phrase(q, party, yb) if party is not None else label}  # fmt: skip
+    count = int(b.amount)
     if a.amount == b.amount:
-        return env.t(q, "compare_pair_same", **values)
-    return env.t(q, "compare_pair", gap=b.gap(env, q, a, measure),
-                 dir=env.t(q, b.direction(a)), **values)  # fmt: skip
+        return env.t(q, keyed(env, "compare_pair_same", measure, party), count, **values)
+    key = keyed(env, "compare_pair", measure, party)
+    return env.t(q, key, count, gap=b.gap(env, q, a, measure), dir=env.t(q, b.direction(a)),
+                 **values)  # fmt: skip
 
 
 def which(

@@ -65,10 +65,12 @@ class Value:
 
 @dataclass(frozen=True)
 class Subject:
-    """Whose figure: a party, a region, or the whole election (both None)."""
+    """Whose figure: a party, a region, an observer organisation, or the whole election
+    (all None)."""
 
     party: str | None = None
     region: str | None = None
+    organisation: str | None = None
 
 
 Getter = Callable[[Election, Subject, frozenset[str]], Value | None]
@@ -135,7 +137,11 @@ def _candidates(election: Election, subject: Subject, narrow: frozenset[str]) ->
             election, subject, narrow
         )
     total = list_total(election)
-    return None if total is None else Value(Decimal(total), False, ())
+    c = election.candidates
+    reported = c.list_candidates if c is not None else None
+    sources = (reported,) if reported is not None else tuple(
+        r.list_size for r in election.results if r.list_size)  # fmt: skip
+    return None if total is None else Value(Decimal(total), False, sources)
 
 
 def _women(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
@@ -151,6 +157,18 @@ def _exit_poll(election: Election, subject: Subject, narrow: frozenset[str]) -> 
         return None
     row = next((r for r in poll.rows if r.party == subject.party), None)
     return None if row is None else Value(row.percent, True, (poll,))
+
+
+def _observers(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
+    """Foreign observers in all, or those one organisation sent."""
+    o = election.observers
+    if o is None:
+        return None
+    if subject.organisation is None:
+        return None if o.foreign is None else Value(Decimal(o.foreign.value), False, (o.foreign,))
+    group = next((g for g in o.by_organisation if g.id == subject.organisation), None)
+    sources = (o.foreign,) if o.foreign is not None else ()
+    return None if group is None else Value(Decimal(group.count), False, sources)
 
 
 def _women_share(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
@@ -186,13 +204,17 @@ GETTERS: dict[str, Getter] = {
     "women_elected": _count(lambda e: e.candidates.women_elected if e.candidates else None),
     "majority": _count(lambda e: e.system.majority),
     "threshold": _count(lambda e: e.system.threshold.percent, percent=True),
-    "observers": _count(lambda e: e.observers.foreign if e.observers else None),
+    "observers": _observers,
     "exit_poll": _exit_poll,
     "against_all": _count(
         lambda e: e.participation.against_all.votes if e.participation.against_all else None
     ),
 }
 """Measures with a figure to compare, by the frame's measure name."""
+
+ESTIMATES: dict[str, str] = {"exit_poll": "share"}
+"""Measures that estimate another, which a question sets them against ("how far off was the
+exit poll"): the estimate's measure -> the official one."""
 
 
 def elected(frame: Frame) -> bool:
@@ -221,3 +243,14 @@ def value(
     if getter is None or year not in env.fb.years:
         return None
     return getter(env.fb.election(year), subject, narrow)
+
+
+def estimated(env: Env, measure: str, year: int, party: str) -> tuple[Value, Value] | None:
+    """An estimate of a party's figure and the official figure it estimates (the exit poll's
+    share and the result's), if the facts hold both."""
+    official = ESTIMATES.get(measure)
+    if official is None:
+        return None
+    guess = value(env, measure, year, Subject(party))
+    held = value(env, official, year, Subject(party))
+    return None if guess is None or held is None else (guess, held)

@@ -14,9 +14,11 @@ from decimal import Decimal
 
 from sailau.answers import rows
 from sailau.answers.env import Env, HasSources
+from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
+from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
-from sailau.compose.values import Subject, elected, value
+from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
@@ -48,7 +50,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         year = _ran_in(env, party, year)
     election = env.fb.election(year)
     measure = frame.measure or ""
-    for decide in (_by_figure, _across_years):
+    for decide in (_by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
         if found is not None:
             return found
@@ -75,7 +77,39 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _maslikhats(env, q, election)
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
+    if measure == "leader" and party is not None and frame.of("person"):
+        return _leader(env, q, election, party, frame.of("person"))
+    renaming = measure == "renaming" and frame.comparison is None
+    if renaming and party is not None and part.slot("year") is not None:
+        return _renamed(env, q, election, party, after=frame.has("after"))
     return None
+
+
+def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool) -> Verdict | None:
+    """ "Was Nur Otan already called Amanat at the 2021 election?": its last renaming's date
+    against the election's (`after`: "renamed after the election?")."""
+    names = env.fb.party(party).names
+    since = names[-1].since
+    if len(names) < 2 or since is None:
+        return None
+    old, new = names[-2], names[-1]
+    before = since <= election.date
+    return Verdict(before != after, renaming_text(env, q, old, new), (new,))
+
+
+def _leader(
+    env: Env, q: Query, election: Election, party: str, names: tuple[str, ...]
+) -> Verdict | None:
+    """ "Did Nazarbayev lead Nur Otan at the 2021 election?": the leader the facts hold."""
+    if not election.has_party(party) or election.party(party).leader is None:
+        return None
+    leader = election.party(party).leader
+    assert leader is not None
+    held = {leader.name(lang) for lang in ("kk", "ru", "en")}
+    since = env.t(q, "leader_since", date=env.date(q, leader.since)) if leader.since else ""
+    text = env.t(q, "party_leader", party=env.party_phrase(q, party, election.year),
+                 year=election.year, leader=leader.name(q.lang), since=since)  # fmt: skip
+    return Verdict(bool(held & set(names)), text, (leader,))
 
 
 def _ran_in(env: Env, party: str, year: int) -> int:
@@ -293,7 +327,27 @@ def _any_party(env: Env, q: Query, election: Election, figure: Decimal, directio
         "share": env.pct(q, first.percent),
     }
     key = "verdict_any_half" if above else "verdict_none_half"
+    if figure != HALF:  # "больше 60 %?": the leader's share, no word of half
+        key = "verdict_top_share"
     return Verdict(above == (direction == "more"), env.t(q, key, **values), (first,))
+
+
+def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "у народной партии больше мест чем у ак жола?": the first party named against the
+    second, in one election."""
+    comparison = frame.comparison
+    one_election = len(set(frame.years)) <= 1 and frame.base_year is None
+    if comparison is None or comparison.value is not None or not one_election:
+        return None
+    if len(frame.parties) != 2:
+        return None
+    subjects = [Subject(p) for p in frame.parties]
+    found = across(env, q, frame, frame.measure or "", subjects)
+    if found is None:
+        return None
+    text, ((_, a), (_, b)) = found
+    yes = a.amount != b.amount and (a.amount > b.amount) == (comparison.direction == "more")
+    return Verdict(yes, text, (*a.sources, *b.sources))
 
 
 def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
@@ -328,13 +382,45 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
+MOVES = {"changed": None, "rose": True, "fell": False}
+"""Claims that a figure moved between two elections: any way, up, down."""
+
+
+def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Was the threshold lowered in 2023?", "явка выросла с 2016?": the figure of the election
+    asked against the one named as the base, or the election before it."""
+    claims = [c for c in frame.claims if c.removeprefix(NEGATED) in MOVES]
+    measure = frame.measure or ""
+    if not claims or (frame.comparison is not None and frame.comparison.value is not None):
+        return None
+    based = frame.has("base") or frame.has("since")  # "с 2016", not "lowered in 2023"
+    named = {*frame.years, *([frame.base_year] if frame.base_year and not based else [])}
+    asked = sorted(y for y in named if y in env.fb.years)
+    later = asked[-1] if asked else year
+    first = asked[0] if len(asked) > 1 else None
+    earlier = first or (frame.base_year if based else env.previous_year(env.fb.election(later)))
+    if earlier is None or earlier == later:
+        return None
+    earlier, later = sorted((earlier, later))
+    subject = Subject(part.slot("party"), part.slot("region"))
+    a = value(env, measure, later, subject, frame.narrowed)
+    b = value(env, measure, earlier, subject, frame.narrowed)
+    if a is None or b is None:
+        return None
+    claim = claims[0]
+    up = MOVES[claim.removeprefix(NEGATED)]
+    moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))
+    return Verdict(moved != claim.startswith(NEGATED), text, (*a.sources, *b.sources))
+
+
 def _exit_poll(
     env: Env, q: Query, election: Election, party: str, direction: str
 ) -> Verdict | None:
-    poll = value(env, "exit_poll", election.year, Subject(party))
-    official = value(env, "share", election.year, Subject(party))
-    if poll is None or official is None:
+    found = estimated(env, "exit_poll", election.year, party)
+    if found is None:
         return None
+    poll, official = found
     text = env.t(
         q,
         "verdict_exit_poll",

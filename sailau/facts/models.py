@@ -488,6 +488,8 @@ class Candidates(Model):
 class ObserverGroup(Model):
     name: Text
     count: Count
+    id: Id | None = None
+    """The organisation's id in the question reader's vocabulary (`organisation`)."""
 
 
 class Observers(Model):

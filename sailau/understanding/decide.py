@@ -24,8 +24,9 @@ from sailau.yamlio import load_file
 
 READINGS_FILE = "readings.yaml"
 CONDITIONS = frozenset(
-    {"party", "region", "person", "institution", "asks", "narrow", "extreme", "all", "each",
-     "settings", "topic", "year", "mentions", "kind", "form", "change", "base", "claim", "role"}
+    {"party", "region", "person", "institution", "organisation", "asks", "narrow", "extreme",
+     "all", "each", "settings", "topic", "year", "mentions", "kind", "form", "change", "base",
+     "claim", "role"}
 )  # fmt: skip
 OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
 PERSONAL = frozenset({"apk"})
@@ -112,7 +113,7 @@ class Rule:
 
 
 def _condition(frame: Frame, key: str, want: Any) -> bool:
-    if key in ("party", "region", "person", "institution"):
+    if key in ("party", "region", "person", "institution", "organisation"):
         ids = frame.of(key)
         if isinstance(want, list):  # one of these
             return any(w in ids for w in want)
@@ -163,8 +164,14 @@ class Readings:
     predicates: frozenset[str]
     party_predicates: frozenset[str]
     presidential: frozenset[str]
+    party_only: frozenset[str]
+    """Measures only a party has: asked of a region with no party, off-topic."""
     party_measures: frozenset[str]
     region_measures: frozenset[str]
+    region_default: str | None
+    topic_measures: frozenset[str]
+    share_measures: frozenset[str]
+    convocation_end: frozenset[str]
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
@@ -183,8 +190,13 @@ class Readings:
             frozenset(data.get("predicates") or ()),
             frozenset(data.get("party_predicates") or ()),
             frozenset(data.get("presidential") or ()),
+            frozenset(data.get("party_only") or ()),
             frozenset(data.get("party_measures") or ()),
             frozenset(data.get("region_measures") or ()),
+            data.get("region_default"),
+            frozenset(data.get("topic_measures") or ()),
+            frozenset(data.get("share_measures") or ()),
+            frozenset(data.get("convocation_end") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
         )
@@ -243,7 +255,12 @@ class Decider:
 
     def decide(self, frame: Frame) -> Decision:
         frame = self._own_threshold(frame)
-        if frame.off_topic or self._foreign_year(frame) or self._presidential(frame):
+        if (
+            frame.off_topic
+            or self._foreign_year(frame)
+            or self._presidential(frame)
+            or self._place_story(frame)
+        ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
             return Decision(Status.EMPTY, frame)
@@ -486,6 +503,12 @@ class Decider:
         elections ("what % did Tokayev get")."""
         about_vote = bool(self.readings.presidential & set(frame.measures))
         return frame.has("president") and about_vote and not frame.parties
+
+    def _place_story(self, frame: Frame) -> bool:
+        """A measure only parties have asked of a region with no party named: the place's own
+        story ("когда Нур-Султан переименовали в Астану")."""
+        party_only = bool(self.readings.party_only & set(frame.measures))
+        return party_only and bool(frame.of("region")) and not frame.parties
 
     def _future(self, frame: Frame) -> bool:
         """A question about the future: a year after the latest election, or a result asked in

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sailau.understanding.frame import Frame, Settings, unique
+from sailau.understanding.framing import NARROWED_ONLY
 
 MAX_THRESHOLD = 50
 """A bare figure above this is no threshold."""
@@ -28,6 +29,8 @@ SEAT_MEASURES = frozenset(
     {"seats", "passed", "whatif", "votes_needed", "last_seat", "seat_explain"}
 )
 """Measures a what-if's threshold or method still applies to."""
+SHARE = "share"
+"""The measure of a share of the vote: said alone after a count, the count's share."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,13 @@ class Carry:
 
     party: frozenset[str]
     region: frozenset[str]
+    region_default: str | None = None
+    """What a follow-up naming only a region asks when the previous measure has no regional
+    figure ("registered voters?" - "and in Almaty?": its turnout)."""
+    topics: frozenset[str] = frozenset()
+    """Measures naming a topic a figure-only follow-up stays within (the referendum)."""
+    shares: frozenset[str] = frozenset()
+    """Counts whose share a follow-up naming only a share asks ("as a percentage?")."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -49,19 +59,30 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return frame
     if not (frame.elliptical or _bare(frame) or _whose(frame, previous, carry)):
         return frame
-    own_measure = bool(frame.measures)
+    # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
+    narrows_previous = frame.has(NARROWED_ONLY) and bool(previous.measures)
+    own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
+    # "а кто у них председатель": who of the previous subjects, whatever the measure
+    pointing = frame.has("reference") and frame.asks == "who"
     subjects = unique(
         (
             *frame.subjects,
             *(
                 s
                 for s in previous.subjects
-                if s.kind not in kinds and (not own_measure or carry.takes(s.kind, frame.measures))
+                if s.kind not in kinds
+                and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
+                and (not own_measure or pointing or carry.takes(s.kind, frame.measures))
             ),
         )
     )
-    measures = frame.measures or previous.measures
+    measures = frame.measures if own_measure else _carried(frame, previous, carry)
+    if measures == (SHARE,) and not frame.subjects and carry.shares & set(previous.measures):
+        measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
+    topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
+    if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
+        measures = topic  # the topic's answer, its figure among the frame's mentions
     years = frame.years
     if not years and frame.base_year is None:
         years = previous.years
@@ -88,6 +109,16 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         kinds=frame.kinds or previous.kinds,
         all_parties=frame.all_parties or previous.all_parties,
     )
+
+
+def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
+    """The previous measures, for a follow-up that names none; a region named after a measure
+    with no regional figure, about no party, asks the regional one."""
+    named = {s.kind for s in frame.subjects}
+    regional = carry.region & set(previous.measures) or previous.parties
+    if "region" in named and not regional and carry.region_default is not None:
+        return (carry.region_default,)
+    return previous.measures
 
 
 def within(clause: Frame, first: Frame, carry: Carry) -> Frame:

@@ -165,8 +165,21 @@ class Reader:
         self.decider = Decider(
             readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()
         )
-        self.carry = dialogue.Carry(readings.party_measures, readings.region_measures)
-        self.grammar = Grammar(readings.predicates, readings.party_predicates, default_year, years)
+        self.carry = dialogue.Carry(
+            readings.party_measures,
+            readings.region_measures,
+            readings.region_default,
+            readings.topic_measures,
+            readings.share_measures,
+        )
+        self.grammar = Grammar(
+            readings.predicates,
+            readings.party_predicates,
+            default_year,
+            years,
+            {fb.election(y).convocation: y for y in years},
+            readings.convocation_end,
+        )
         self.tokenizer = Tokens(self.text)
         self.shared: tuple[Extractor, ...] = check(
             (

@@ -131,6 +131,13 @@ class Figures:
     requires: frozenset[str] = frozenset({"lemma"})
     assigns: frozenset[str] = frozenset({"year", "number", "time", "suffix"})
 
+    def _year_word_cases(self, word: str) -> frozenset[str] | None:
+        """The case ending of the Kazakh year word after a figure ("жылғыдан": ablative)."""
+        stem = next((s for s in self.text.year_stems if word.startswith(s)), None)
+        if stem is None or len(word) == len(stem):
+            return None
+        return self.morphology.suffix_cases(word[len(stem) :])
+
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         skip: set[int] = set()
@@ -145,6 +152,8 @@ class Figures:
                 end = i + 2
                 q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
                 skip.add(i + 1)
+            elif cases := self._year_word_cases(nxt):  # "2021 жылғыдан": the year's own case
+                q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
             value = token.norm
             if _YEAR.match(value):
                 q.add(Span("year", i, i + 1, value, self.name))
@@ -165,12 +174,16 @@ class Figures:
                 q.add(Span("number", i, end, value, self.name))
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
-        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы"."""
+        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or
+        between small words as a year is ("в 21 чем в 16", "in 16 or 21")."""
         value = tokens[i].norm
         if not value.isdigit() or len(value) != 2 or 2000 + int(value) not in self.years:
             return False
-        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        return nxt in self.text.year_words
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.norm in self.text.year_words:
+            return True
+        after_small = i > 0 and tokens[i - 1].analysis.function_word
+        return after_small and (nxt is None or nxt.analysis.function_word)
 
 
 @dataclass(frozen=True)

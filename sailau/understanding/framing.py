@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.frame import (
@@ -30,9 +30,12 @@ from sailau.understanding.frame import (
 )
 from sailau.understanding.lexicon import Lexicon
 
-SUBJECT_LABELS = ("party", "region", "person", "institution")
-VALUE_MEASURES = frozenset({"seats", "votes", "share"})
-"""A party named by two names asks its renaming, unless a figure is asked of each name."""
+NARROWED_ONLY = "narrowed_only"
+"""Marker of a frame whose every measure word lies inside a narrowing phrase ("по спискам")."""
+SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
+VALUE_MEASURES = frozenset({"seats", "votes", "share", "leader"})
+"""A party named by two names asks its renaming, unless a figure is asked of each name or its
+leader ("who leads the People's Party (PPK)")."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -53,6 +56,11 @@ class Grammar:
     """...when it names a party ("осдп участвовала в выборах?", not "список партий")."""
     default_year: int
     years: tuple[int, ...]
+    convocations: Mapping[int, int] = field(default_factory=dict)
+    """A Mäjilis convocation's number -> the year of the election that chose it."""
+    convocation_end: frozenset[str] = frozenset()
+    """Measures asked of a convocation that happen at its end, at the next election
+    ("when was the 7th Mäjilis dissolved": 2023)."""
 
 
 def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
@@ -71,7 +79,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
-    if measure_spans and not outside:
+    narrowed_only = bool(measure_spans) and not outside
+    if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     measures = _measures(outside, q, lex)
     if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
@@ -79,12 +88,16 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
+    chosen = _convocations(q, by, grammar, measures)
+    years = years or chosen
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     markers |= {s.value for s in by.get("quantifier", [])}
     if any(s.value == "change" for s in by.get("form", [])):
         markers |= {"change"}
+    if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
+        markers |= {NARROWED_ONLY}
     if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", [])):
@@ -135,14 +148,17 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
         or (comparison is not None and comparison.value is None and len(years) > 1)
-        # "на сколько больше голосов у ак жола чем у народной партии": two parties, no figure
-        or (comparison is not None and comparison.value is None and len(parties) > 1)
+        # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
+        # observer organisations), no figure
+        or (comparison is not None and comparison.value is None and _two_of_a_kind(subjects))
     ):
         form = "compare"
     elif "list" in forms:
         form = "list"
-    if form == "compare" and len(parties) > 1 and measures == ("votes_needed",):
-        measures = ("votes",)  # "how many more votes did X get than Y": the gap, not a need
+    two = len(parties) > 1 or base is not None or len(years) > 1
+    if form == "compare" and two and measures == ("votes_needed",):
+        # "how many more votes did X get than Y / than in 2016": the gap, not a need
+        measures = ("votes",)
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
     figures = tuple(
         s.value
@@ -150,6 +166,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         if not q.covered(s.start, ("threshold", "op"))
         and not _near(s, by.get("op", []))
         and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
+        and not _beside(s, by.get("convocation", []))
     )
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
@@ -219,6 +236,31 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
 
 
+def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
+    """Two parties, or two observer organisations: what a comparison sets side by side."""
+    kinds = Counter(s.kind for s in subjects)
+    return kinds["party"] > 1 or kinds["organisation"] > 1
+
+
+def _convocations(
+    q: Question, by: dict[str, list[Span]], grammar: Grammar, measures: tuple[str, ...]
+) -> tuple[int, ...]:
+    """The elections a question names by the Mäjilis they chose ("7 созыва", "VIII
+    шақырылым", "the eighth convocation"): a number or ordinal beside the word; the next
+    election for what happens at a convocation's end."""
+    numbers = [*by.get("ordinal", []), *by.get("number", [])]
+    found: list[int] = []
+    for word in by.get("convocation", []):
+        near = (word.start, word.start - 1)
+        beside = [n for n in numbers if n.end in near or n.start == word.end]
+        if not beside or not beside[0].value.isdigit():
+            continue
+        n = int(beside[0].value) + (1 if grammar.convocation_end & set(measures) else 0)
+        if n in grammar.convocations:
+            found.append(grammar.convocations[n])
+    return tuple(dict.fromkeys(found))
+
+
 def _years(
     q: Question, found: Sequence[Span], elections: Sequence[int]
 ) -> tuple[tuple[int, ...], int | None]:
@@ -264,7 +306,8 @@ def _is_base(q: Question, year: Span) -> bool:
 
 
 def _since(by: dict[str, list[Span]]) -> bool:
-    return any(s.value == "since" for s in by.get("marker", []))
+    """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
+    return any(s.value in ("since", "after") for s in by.get("marker", []))
 
 
 def _since_years(
@@ -336,9 +379,10 @@ def _yesno(
         return True
     if q.lang == "en" and aux:
         return not content or min(aux) < min(content)
-    if q.lang == "en":  # "auyl made it past 7%?": a statement asked, with what decides it
-        return q.asked and (comparison is not None or bool(grammar.predicates & measures))
     claims = any(s.label == "claim" for s in q.spans)
+    if q.lang == "en":  # "auyl made it past 7%?", "turnout went up?": a statement asked
+        decides = comparison is not None or claims or bool(grammar.predicates & measures)
+        return q.asked and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )

@@ -188,7 +188,7 @@ class Morphology:
                 return Analysis(word, en=english, latin=True)
             # the Russian reading's lemmas and the Kazakh reading's stems: each transliteration
             # is read in its own language only
-            russian, ru, _, _, _ = self._lemmas(to_cyrillic(word, self.text))
+            russian, ru, _, _, verb = self._lemmas(to_cyrillic(word, self.text))
             kazakh = fold(to_cyrillic(word, self.text, kazakh=True), self.text)
             stems, negated = self._kazakh(kazakh)
             return Analysis(
@@ -197,6 +197,7 @@ class Morphology:
                 tuple(dict.fromkeys((kazakh, *stems))),
                 english,
                 negated,
+                verb=verb,  # "vozglavlyal nur otan?": a finite verb asks yes/no as in Cyrillic
                 latin=True,
             )
         folded, ru, function_word, future, verb = self._lemmas(word)

@@ -106,6 +106,8 @@ class TextTables:
     percent_compounds: tuple[tuple[str, str], ...]
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
+    year_stems: tuple[str, ...]
+    """The Kazakh year word, whose case ending counts as the figure's ("2021 жылғыдан")."""
     time_words: frozenset[str]
     """Words after a figure that make it a time of day ("2 pm", "14 часов")."""
     afternoon_words: frozenset[str]
@@ -113,6 +115,9 @@ class TextTables:
     """Words before a figure that make it a time of day (Kazakh "сағат 14-те")."""
     related_years: frozenset[int]
     """Years that belong to the story without an election (the 2022 renamings)."""
+    arithmetic: re.Pattern[str]
+    """An arithmetic sign between two figures ("7*8"): a sum asked."""
+    arithmetic_word: str
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -147,10 +152,15 @@ class TextTables:
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
             year_words=frozenset(map(f, data["year_words"])),
+            year_stems=tuple(map(f, data["year_stems"])),
             time_words=frozenset(map(f, data["time_words"])),
             afternoon_words=frozenset(map(f, data["afternoon_words"])),
             hour_words=frozenset(map(f, data["hour_words"])),
             related_years=frozenset(int(y) for y in data["related_years"]),
+            arithmetic=re.compile(
+                rf"(?<=\d)\s*[{re.escape(data['arithmetic']['signs'])}]\s*(?=\d)"
+            ),
+            arithmetic_word=f" {data['arithmetic']['word']} ",
         )
 
     def folded(self, text: str) -> str:
@@ -195,8 +205,10 @@ def _basic(text: str) -> str:
 
 
 def basic(text: str) -> str:
-    """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`)."""
-    return _basic(text)
+    """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
+    sign between figures is read as a word."""
+    lex = load_tables()
+    return _basic(lex.arithmetic.sub(lex.arithmetic_word, text))
 
 
 MAX_PERCENT = 100
@@ -289,10 +301,14 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
                 return "ы"  # "paiyz": the i was already й
             return "й" if prev in _VOWELS or (not prev.isalpha() and nxt in _VOWELS) else "ы"
         if latin in ("i", "ı") and kazakh:
+            if prev in _VOWELS and nxt == "a":
+                return ""  # "saiasi", "assambleia": the й of я
             return "й" if prev in _VOWELS else "и"
         after_consonant = prev in "iı" and i > 1 and text[i - 2] not in _VOWELS
-        if latin == "a" and after_consonant and (kazakh or not nxt.isalpha()):
-            return "я"  # "partia", "partiasy" -> партия, партиясы
+        if latin == "a" and prev in "iı" and (kazakh or (after_consonant and not nxt.isalpha())):
+            return "я"  # "partia", "partiasy", "assambleia" -> партия, партиясы, ассамблея
+        if kazakh and latin[0] == "j" and len(latin) > 1:
+            return lex.latin_map["j"] + lex.latin_map[latin[1:]]  # "jasy", "jaramsyz": ж
         if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
             return "й"
         return lex.latin_map[latin]

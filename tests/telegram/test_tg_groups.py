@@ -4,11 +4,21 @@ cooldown are set by admins."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import sqlite3
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
 import pytest
 from telegram import Update
 from tg_botapi import BOT_USER, BOT_USERNAME
 from tg_harness import Harness
 from tg_updates import GROUP_ID, callback_update, channel_post, sticker_update, text_update
+
+from handlers.intake import Intake, Pending
+from sailau.store import Outcome
 
 ADMIN = 500
 MEMBER = 600
@@ -139,3 +149,59 @@ async def test_answers_stay_in_the_forum_topic_of_the_question(harness: Harness)
     [chart] = await harness.send(text_update("/chart", chat_id=GROUP_ID, **topic))
     assert chart.method == "sendPhoto"
     assert chart.params["message_thread_id"] == 77
+
+
+async def test_an_answer_is_journalled_in_the_step_its_send_came_back(
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between Telegram's result for an answer and the journal's record of it nothing else runs
+    (no other call to Telegram could go out, no kill find it sent but unrecorded), and a merged
+    message's questions are recorded in one transaction."""
+    intake = Intake(harness.app, harness.session, stall_seconds=60.0)
+    journal = sqlite3.connect(tmp_path / "sailau.sqlite3")  # sees what was committed
+    seen: asyncio.Queue[tuple[set[int], int]] = asyncio.Queue()
+    """For each answer: the updates answered and the transactions since, seen right after."""
+    commits = depth = 0
+    store = harness.session.store
+    transaction = store.transaction
+
+    @contextlib.contextmanager
+    def counted(durable: bool = False) -> Iterator[None]:
+        nonlocal commits, depth
+        depth += 1
+        try:
+            with transaction(durable):
+                yield
+        finally:
+            depth -= 1
+        commits += depth == 0
+
+    def look(before: int) -> None:
+        rows = journal.execute("SELECT update_id FROM updates WHERE state = ?", (Outcome.ANSWERED,))
+        seen.put_nowait(({row[0] for row in rows}, commits - before))
+
+    send = harness.api.handle
+
+    async def sent_then_look(
+        method: str, params: Mapping[str, Any], files: Mapping[str, Any]
+    ) -> tuple[int, dict[str, Any]]:
+        result = await send(method, params, files)
+        if method == "sendMessage":
+            asyncio.get_running_loop().call_soon(look, commits)
+        return result
+
+    monkeypatch.setattr(store, "transaction", counted)
+    monkeypatch.setattr(harness.api, "handle", sent_then_look)
+    asks = [f"/turnout@{BOT_USERNAME}", f"/seats@{BOT_USERNAME}", f"@{BOT_USERNAME} ak zhol seats"]
+    updates = [
+        Pending(n, {"update_id": n, **text_update(ask, chat_id=GROUP_ID)})
+        for n, ask in enumerate(asks, 1)
+    ]
+    await intake.accept(updates[:1])
+    assert await seen.get() == ({1}, 1)
+    harness.chat(GROUP_ID).cooldown = 0.3
+    await intake.accept(updates[1:])  # inside the cooldown: answered merged
+    assert await seen.get() == ({1, 2, 3}, 1)
+    await intake.stop(1.0)
+    journal.close()
+    assert "Ak Zhol won 12 seats" in harness.api.texts(GROUP_ID)[1]

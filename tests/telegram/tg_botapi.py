@@ -262,6 +262,12 @@ class BotApi:
     """While set to an unset event, sends wait before they are taken (they are "in flight")."""
     held: int = 0
     """Sends waiting at the gate."""
+    gate_takes: int = 0
+    """How many of the next messages sent while the gate is closed are taken first (delivered)
+    and then wait: Telegram has them, the bot does not know it."""
+    unconfirmed: set[tuple[int, int]] = field(default_factory=set)
+    """(chat, message id) of each message taken at the gate: a bot killed meanwhile never
+    learns that it went out, and may rightly send it again."""
     menu_buttons: dict[int | None, dict[str, Any]] = field(default_factory=dict)
     """The menu button set per private chat (None: every chat's default)."""
     quotes: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -336,14 +342,14 @@ class BotApi:
             self.calls.append(Call(method, dict(params), dict(files), time.monotonic()))
         fault = None
         try:
-            if self.gate is not None and method.startswith(("send", "edit")):
-                self.held += 1
-                async with self.changed:
-                    self.changed.notify_all()
-                try:
-                    await self.gate.wait()
-                finally:
-                    self.held -= 1
+            gate = self.gate if method.startswith(("send", "edit")) else None
+            taken = (
+                gate is not None and self.gate_takes > 0 and method in ("sendMessage", "sendPhoto")
+            )
+            if taken:
+                self.gate_takes -= 1
+            if gate is not None and not taken:
+                await self._wait_at(gate)
             fault = self.take_fault(method, params)
             if fault is not None:
                 await asyncio.sleep(fault.delay)
@@ -353,6 +359,10 @@ class BotApi:
             if handler is None:
                 raise ApiError(404, "Not Found")
             result = await handler(params, files)
+            if gate is not None and taken:
+                if isinstance(result, dict) and "message_id" in result:
+                    self.unconfirmed.add((result["chat"]["id"], result["message_id"]))
+                await self._wait_at(gate)
             return 200, {"ok": True, "result": result}
         except ApiError as exc:
             if fault is None and exc.status == 400 and not exc.expected:
@@ -361,6 +371,16 @@ class BotApi:
         finally:
             async with self.changed:
                 self.changed.notify_all()
+
+    async def _wait_at(self, gate: asyncio.Event) -> None:
+        """Hold a send at the gate (counted in `held`) until the gate opens."""
+        self.held += 1
+        async with self.changed:
+            self.changed.notify_all()
+        try:
+            await gate.wait()
+        finally:
+            self.held -= 1
 
     def _chat(self, params: Mapping[str, Any]) -> dict[str, Any]:
         chat_id = params.get("chat_id")
