@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sailau.reply import Lang
 from sailau.understanding.morphology import Analysis
+
+if TYPE_CHECKING:
+    from sailau.understanding.lexicon import Entry
 
 
 class Token(NamedTuple):
@@ -65,6 +68,8 @@ class Question:
     """The message ends with a question mark."""
     tokens: list[Token] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    entries: list[tuple[int, tuple[Entry, ...]]] = field(default_factory=list)
+    """The vocabulary entries and names whose words start at a token, in every language."""
     _labels: list[set[str]] | None = None
     """Per token, the labels of the spans covering it (built when first asked for)."""
 

@@ -9,10 +9,11 @@ conversation's previous one (`dialogue.follow`) and decided. `Reader.forget()` d
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, overload
 
 from sailau import paths
 from sailau.facts.models import Election
@@ -27,8 +28,9 @@ from sailau.understanding.decide import (
     Status,
     Tuning,
 )
-from sailau.understanding.doc import Question
+from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.extractors import (
+    Entries,
     Extractor,
     Figures,
     Misspelt,
@@ -39,8 +41,8 @@ from sailau.understanding.extractors import (
     check,
 )
 from sailau.understanding.frame import Frame
-from sailau.understanding.framing import Grammar, build, clauses
-from sailau.understanding.lexicon import VOCABULARY_FILE, Lexicon, Names, NameSource
+from sailau.understanding.framing import Grammar, build, clauses, unknown_word
+from sailau.understanding.lexicon import ANY, VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
 from sailau.understanding.text import (
@@ -99,9 +101,30 @@ def _explained(q: Question) -> int:
 
 def _unknown(q: Question) -> int:
     """The content words of a question that nothing read."""
-    return sum(
-        1 for t in q.rest() if not t.is_number and not t.analysis.function_word and len(t.norm) > 2
-    )
+    return sum(1 for t in q.rest() if unknown_word(t))
+
+
+class _Analysed(Sequence[Token]):
+    """A question's tokens, each with its morphology looked up when it is first looked at."""
+
+    def __init__(self, tokens: Sequence[Token], morphology: Morphology, latin: bool) -> None:
+        self.tokens = tokens
+        self.morphology = morphology
+        self.latin = latin
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        token = self.tokens[index]
+        analysis = self.morphology.analyse(token.text, latin_readings=self.latin)
+        return token._replace(analysis=analysis)
 
 
 class Reader:
@@ -157,17 +180,23 @@ class Reader:
             {fb.election(y).convocation: y for y in years},
             readings.convocation_end,
         )
-        self.components: tuple[Extractor, ...] = check(
+        self.tokenizer = Tokens(self.text)
+        self.shared: tuple[Extractor, ...] = check(
             (
-                Tokens(self.text),
+                self.tokenizer,
                 Morphological(self.morphology),
                 Figures(self.morphology, self.text, frozenset(years)),
-                Vocabulary(self.lexicon),
-                Misspelt(self.lexicon),
-                Settings(),
+                Entries(self.lexicon),
             )
         )
+        """The components whose result is the same in every language but English (Latin
+        words' readings, `Morphological.latin_readings`): run once per text and kind."""
+        self.misspelt = Misspelt(self.lexicon)
+        self.components: tuple[Extractor, ...] = check(
+            (Vocabulary(), self.misspelt, Settings()), self.shared
+        )
         self._read = functools.lru_cache(maxsize=TEXT_CACHE)(self._read_uncached)
+        self._tokens = functools.lru_cache(maxsize=TEXT_CACHE)(self._tokens_uncached)
         self._decide = functools.lru_cache(maxsize=DECISION_CACHE)(self.decider.decide)
 
     def forget(self) -> None:
@@ -180,6 +209,7 @@ class Reader:
         """Drop the remembered texts and decisions, keep the words (a new question in a chat
         whose words the process has met before: the benchmark's "never seen")."""
         self._read.cache_clear()
+        self._tokens.cache_clear()
         self._decide.cache_clear()
 
     def read(self, text: str, lang_hint: Lang | None = None) -> Reading:
@@ -213,27 +243,102 @@ class Reader:
         return replace(first, parts=tuple(dict.fromkeys(parts)))
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
+        """The question read as typed, or as typed on the other keyboard layout when that
+        leaves fewer words unknown (and reads something)."""
         reading = self._reading(text, lang_hint)
-        if reading.frame.empty or reading.frame.unknown:
-            swapped = self._reading(swap_layout(text, self.text), lang_hint)
-            if not swapped.frame.empty and len(swapped.frame.unknown) < len(reading.frame.unknown):
-                return swapped
+        unknown = len(reading.frame.unknown)
+        if unknown:  # (with none, no reading has fewer)
+            swapped_text = swap_layout(text, self.text)
+            if self._unknown_at_least(swapped_text, lang_hint, unknown) < unknown:
+                swapped = self._reading(swapped_text, lang_hint)
+                if not swapped.frame.empty and len(swapped.frame.unknown) < unknown:
+                    return swapped
         return reading
 
-    def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
-        words = basic(text)
+    def _languages(self, words: str, lang_hint: Lang | None) -> tuple[Lang, tuple[Lang, ...]]:
+        """The language a text is read in first, and the others it is read in too when its
+        words leave the language open and some are left unknown."""
         guess = guess_lang(words, lang_hint, self.text)
         lang: Lang = guess.lang or lang_hint or "en"
         if not guess.sure and lang_hint in guess.candidates:
             lang = lang_hint  # the conversation's language, where the words leave it open
+        return lang, () if guess.sure else tuple(c for c in guess.candidates if c != lang)
+
+    def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
+        words = basic(text)
+        lang, others = self._languages(words, lang_hint)
         asked = text.rstrip().endswith("?")
         q = self.question(words, lang, asked=asked)
-        if not guess.sure and _unknown(q):  # words left over: try the other languages
-            tried = [q, *(self.question(words, other, asked=asked) for other in
-                          guess.candidates if other != lang)]  # fmt: skip
+        if others and _unknown(q):  # words left over: try the other languages
+            # (`q` wins a tie: one whose own words cannot outnumber `q`'s explained cannot win)
+            explained = _explained(q)
+            tried = [q, *(self.question(words, other, asked=asked) for other in others
+                          if self._own_at_most(words, other) > explained)]  # fmt: skip
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
         return Reading(frame, q.lang, words, clauses(q))
+
+    def _own_at_most(self, words: str, lang: Lang) -> int:
+        """An upper bound of the words `question(words, lang)` reads with its own language's
+        table (`_explained` before the unknown words), from what its readings share: the
+        words under an entry of `lang` or of every language, under a figure or next to one
+        (a threshold, a percentage word), or under a setting of any language."""
+        tokens, spans, entries = self._tokens(basic(words), Morphological.latin_readings(lang))
+        own = {i for s in spans for i in range(s.start, s.end + 2)}  # (a misspelt pair after)
+        after_figures = {s.end for s in spans}
+        for start, here in entries:
+            for e in here:
+                if (
+                    (e.lang in (lang, ANY) and e.label not in NAMES)
+                    or e.label == "setting"
+                    or start in after_figures
+                ):
+                    own.update(range(start, start + len(e.words)))
+        return len(own.intersection(range(len(tokens))))
+
+    def _unknown_at_least(self, text: str, lang_hint: Lang | None, enough: int) -> int:
+        """A lower bound of the unknown words of `_reading(text)`, counted up to `enough`,
+        without reading it: words that no figure, no entry of any language it may be read in
+        and no misspelt word or pair of words can cover (a word's morphology is looked up
+        only when the cheaper tests leave it open)."""
+        words = basic(text)
+        lang, others = self._languages(words, lang_hint)
+        q = Question(basic(words), lang)  # as `question` reads it
+        self.tokenizer(q)
+        tokens = q.tokens
+        kinds = dict.fromkeys(Morphological.latin_readings(c) for c in (lang, *others))
+        readings = [_Analysed(tokens, self.morphology, latin) for latin in kinds]
+        near_figures = {t.position + d for t in tokens if t.is_number for d in (-1, 0, 1)}
+        found = 0
+        for i, t in enumerate(tokens):
+            if (
+                unknown_word(t)  # (before its morphology: the function words are not out yet)
+                and i not in near_figures
+                and not self._misspelt_at(tokens, i)
+                and unknown_word(readings[0][i])
+                and not any(self._entry_over(analysed, i) for analysed in readings)
+            ):
+                found += 1
+                if found >= enough:
+                    break
+        return found
+
+    def _misspelt_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether `Misspelt` may read token `i`, alone or with a neighbour, as a known word."""
+        grams = [tokens[i].norm]
+        grams += [f"{tokens[j].norm} {tokens[j + 1].norm}" for j in (i - 1, i)
+                  if 0 <= j < len(tokens) - 1]  # fmt: skip
+        return any(self.misspelt.closest(gram) is not None for gram in grams)
+
+    def _entry_over(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether an entry of the vocabulary or a name (of any language) covers token `i`."""
+        index = self.lexicon.index
+        return any(
+            j + len(e.words) > i
+            for j in range(max(0, i - index.longest + 1), i + 1)
+            if not tokens[j].is_number
+            for e in index.at(tokens, j)
+        )
 
     def stems_of(self, decision: Decision, lang: Lang) -> frozenset[str]:
         """The question's words, roughly (`text.stems`), with every wording the vocabulary has
@@ -260,8 +365,20 @@ class Reader:
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the
         message ended with a question mark."""
-        q = Question(basic(text), lang, asked)
+        words = basic(text)
+        tokens, spans, entries = self._tokens(words, Morphological.latin_readings(lang))
+        q = Question(words, lang, asked, list(tokens), list(spans), list(entries))
         for component in self.components:
             component(q)
         q.settle()
         return q
+
+    def _tokens_uncached(
+        self, words: str, latin_readings: bool
+    ) -> tuple[tuple[Token, ...], tuple[Span, ...], tuple[tuple[int, tuple[Entry, ...]], ...]]:
+        """`words`' tokens with their morphology, the figures on them and the entries at them
+        (`self.shared`): computed once for the readings of a text in several languages."""
+        q = Question(words, "ru" if latin_readings else "en")
+        for component in self.shared:
+            component(q)
+        return tuple(q.tokens), tuple(q.spans), tuple(q.entries)

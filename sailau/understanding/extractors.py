@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
@@ -62,9 +62,12 @@ class PipelineError(ValueError):
     """A component needs something no earlier component assigns."""
 
 
-def check(components: Sequence[Extractor]) -> tuple[Extractor, ...]:
-    """The components in order, each one's `requires` met by the `assigns` before it."""
-    have: set[str] = set()
+def check(
+    components: Sequence[Extractor], given: Iterable[Extractor] = ()
+) -> tuple[Extractor, ...]:
+    """The components in order, each one's `requires` met by the `assigns` before it (those of
+    `given`, the components that run first, included)."""
+    have: set[str] = {label for component in given for label in component.assigns}
     for component in components:
         missing = component.requires - have
         if missing:
@@ -93,15 +96,22 @@ class Tokens:
 
 @dataclass(frozen=True)
 class Morphological:
-    """Each token's dictionary forms and stems (`Morphology`, remembered per word)."""
+    """Each token's dictionary forms and stems (`Morphology`, remembered per word); a Latin
+    word also read as transliterated Russian and Kazakh unless the question is English."""
 
     morphology: Morphology
     name: str = "morphology"
     requires: frozenset[str] = frozenset({"tokens"})
     assigns: frozenset[str] = frozenset({"lemma"})
 
+    @staticmethod
+    def latin_readings(lang: str) -> bool:
+        """Whether Latin words are read as transliterated Russian and Kazakh too: all this
+        component's result depends on of the question's language."""
+        return lang != "en"
+
     def __call__(self, q: Question) -> None:
-        latin = q.lang != "en"
+        latin = self.latin_readings(q.lang)
         analyse = self.morphology.analyse
         q.tokens = [
             Token(t.text, t.norm, t.position, analyse(t.text, latin_readings=latin), t.is_number)
@@ -177,13 +187,31 @@ class Figures:
 
 
 @dataclass(frozen=True)
-class Vocabulary:
-    """The vocabulary's words and the fact base's names, in the question's language first; a
-    word none of them knows is looked up in the other languages' tables (a lower score)."""
+class Entries:
+    """The vocabulary's words and the fact base's names at each token, in every language
+    (`Question.entries`; `Vocabulary` chooses among them)."""
 
     lexicon: Lexicon
+    name: str = "entries"
+    requires: frozenset[str] = frozenset({"lemma"})
+    assigns: frozenset[str] = frozenset({"entries"})
+
+    def __call__(self, q: Question) -> None:
+        tokens = q.tokens
+        at = self.lexicon.index.at
+        for i, token in enumerate(tokens):
+            here = () if token.is_number else at(tokens, i)
+            if here:  # a third of the words are in no entry
+                q.entries.append((i, tuple(here)))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The vocabulary's words and the fact base's names, in the question's language first; a
+    word none of them knows is read with the other languages' tables (a lower score)."""
+
     name: str = "vocabulary"
-    requires: frozenset[str] = frozenset({"lemma", "year", "number"})
+    requires: frozenset[str] = frozenset({"entries", "year", "number"})
     assigns: frozenset[str] = frozenset(
         {"party", "region", "person", "measure", "form", "asks", "extreme", "op", "narrow",
          "marker", "kind", "quantifier", "institution", "method", "setting", "chart", "chart_kind",
@@ -191,15 +219,11 @@ class Vocabulary:
     )  # fmt: skip
 
     def __call__(self, q: Question) -> None:
-        tokens = q.tokens
         own = (q.lang, ANY)
         found: list[tuple[Entry, int, float]] = []
-        at = self.lexicon.index.at
-        for i, token in enumerate(tokens):
-            here = () if token.is_number else at(tokens, i)
-            if here:  # a third of the words are in no entry
-                mine = [(e, i, 1.0) for e in here if e.lang in own]
-                found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
+        for i, here in q.entries:
+            mine = [(e, i, 1.0) for e in here if e.lang in own]
+            found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
         for entry, start, score in found:
             end = start + len(entry.words)
             q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))

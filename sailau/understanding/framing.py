@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sailau.understanding.doc import Question, Span
+from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
@@ -518,11 +518,13 @@ def _beside(span: Span, others: Sequence[Span]) -> bool:
 
 def _unknown(q: Question) -> tuple[str, ...]:
     """Words no span covers that are neither figures nor function words."""
-    return tuple(
-        t.text
-        for t in q.rest()
-        if not t.is_number and len(t.norm) >= UNKNOWN_MIN_CHARS and not t.analysis.function_word
-    )
+    return tuple(t.text for t in q.rest() if unknown_word(t))
+
+
+def unknown_word(t: Token) -> bool:
+    """Whether a token no span covers is an unknown word: not a figure, a function word or a
+    short word."""
+    return not t.is_number and len(t.norm) >= UNKNOWN_MIN_CHARS and not t.analysis.function_word
 
 
 def _two_names(parties: Sequence[Span]) -> bool:

@@ -135,6 +135,8 @@ class PhraseIndex:
         self._by_key: dict[str, list[Entry]] = {}
         self._by_start: dict[str, list[Entry]] = {}
         self._by_word: dict[tuple[str, bool], tuple[list[Entry], Followers]] = {}
+        self.longest = max((len(e.words) for e in self.entries), default=1)
+        """The most words an entry has."""
         for entry in self.entries:
             if entry.prefix[0] or entry.name:
                 self._by_start.setdefault(entry.words[0][:STEM_KEY], []).append(entry)
