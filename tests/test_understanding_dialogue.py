@@ -146,3 +146,14 @@ def test_a_region_after_a_measure_with_no_regional_figure_asks_its_turnout() -> 
     assert region.intent == "turnout_region" and "45.46%" in region.headline, region.headline
     *_, party = ask_in_turn("how many seats did ak zhol get", "and in almaty?")
     assert party.intent != "turnout_region", party.headline
+
+
+def test_what_if_settings_after_a_question_not_about_seats_ask_the_what_if() -> None:
+    for turnout, what_if in (
+        ("какая была явка?", "а если барьер 5%?"),
+        ("kelu qansha boldy", "al shek 5 payyz bolsa she"),
+        ("what was the turnout", "and with a 5% threshold?"),
+    ):
+        first, second = ask_in_turn(turnout, what_if)
+        assert first.intent == "turnout" and second.intent == "whatif", second.headline
+        assert "72" in second.headline, second.headline  # Nur Otan's 72 seats at 5 %

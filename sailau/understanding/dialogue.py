@@ -113,7 +113,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
 
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     """The previous measures, for a follow-up that names none; a region named after a measure
-    with no regional figure, about no party, asks the regional one."""
+    with no regional figure, about no party, asks the regional one; what-if settings after a
+    question that is not about seats ask the what-if."""
+    if frame.settings and not SEAT_MEASURES & set(previous.measures):
+        return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
     regional = carry.region & set(previous.measures) or previous.parties
     if "region" in named and not regional and carry.region_default is not None:
