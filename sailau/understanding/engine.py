@@ -42,7 +42,7 @@ from sailau.understanding.extractors import (
 )
 from sailau.understanding.frame import Frame
 from sailau.understanding.framing import Grammar, build, clauses, unknown_word
-from sailau.understanding.lexicon import ANY, VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
+from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
 from sailau.understanding.text import (
@@ -270,31 +270,10 @@ class Reader:
         asked = text.rstrip().endswith("?")
         q = self.question(words, lang, asked=asked)
         if others and _unknown(q):  # words left over: try the other languages
-            # (`q` wins a tie: one whose own words cannot outnumber `q`'s explained cannot win)
-            explained = _explained(q)
-            tried = [q, *(self.question(words, other, asked=asked) for other in others
-                          if self._own_at_most(words, other) > explained)]  # fmt: skip
+            tried = [q, *(self.question(words, other, asked=asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
         return Reading(frame, q.lang, words, clauses(q))
-
-    def _own_at_most(self, words: str, lang: Lang) -> int:
-        """An upper bound of the words `question(words, lang)` reads with its own language's
-        table (`_explained` before the unknown words), from what its readings share: the
-        words under an entry of `lang` or of every language, under a figure or next to one
-        (a threshold, a percentage word), or under a setting of any language."""
-        tokens, spans, entries = self._tokens(basic(words), Morphological.latin_readings(lang))
-        own = {i for s in spans for i in range(s.start, s.end + 2)}  # (a misspelt pair after)
-        after_figures = {s.end for s in spans}
-        for start, here in entries:
-            for e in here:
-                if (
-                    (e.lang in (lang, ANY) and e.label not in NAMES)
-                    or e.label == "setting"
-                    or start in after_figures
-                ):
-                    own.update(range(start, start + len(e.words)))
-        return len(own.intersection(range(len(tokens))))
 
     def _unknown_at_least(self, text: str, lang_hint: Lang | None, enough: int) -> int:
         """A lower bound of the unknown words of `_reading(text)`, counted up to `enough`,
