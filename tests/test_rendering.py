@@ -576,9 +576,32 @@ REVIEW4_CORRECTED: tuple[tuple[Lang, str], ...] = (
 )
 """Phrasings the fourth native review corrected (review4-kk.md, review4-ru.md)."""
 
+REVIEW_EN_CORRECTED: tuple[tuple[Lang, str], ...] = (
+    # verbless fragments set out as sentences; a headline for a sentence
+    ("en", "Conducted by the"),
+    ("en", "Of these, 98 from party lists"),
+    ("en", "Of these, 69 from party lists"),
+    ("en", "The 8th legislative election since independence;"),
+    ("en", "Run by the CEC,"),
+    ("en", "Total seats disputed"),
+    # "it is the ballots"; present tense with "since"; senators called deputies; a loose "it"
+    ("en", "It is the ballots issued less"),
+    ("en", "the Senate has 50 deputies"),
+    ("en", "Since 2023 the Senate has 50"),
+    ("en", "senators are elected by regional assemblies"),
+    ("en", "the President appoints 5 senators"),
+    ("en", "it has no seats in the Mäjilis"),
+    # translationese
+    ("en", "resigned before the newly elected"),
+    ("en", "first of all"),
+)
+"""Phrasings the native English review corrected (review-en.md)."""
+
 
 @pytest.mark.parametrize(
-    "corrected", [REVIEW2_CORRECTED, REVIEW3_CORRECTED, REVIEW4_CORRECTED], ids=["2", "3", "4"]
+    "corrected",
+    [REVIEW2_CORRECTED, REVIEW3_CORRECTED, REVIEW4_CORRECTED, REVIEW_EN_CORRECTED],
+    ids=["2", "3", "4", "en"],
 )
 def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -> None:
     """No answer writes a phrasing the second, third or fourth native review corrected (each
@@ -675,6 +698,40 @@ def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -
             "ru",
             "Положения об остатках в тексте закона 2023 года найти не удалось. То, что "
             "применялся метод наибольших остатков, подтверждает расчёт",
+        ),
+        # the English review's
+        (
+            "chamber_size",
+            {},
+            "en",
+            "Of these, 98 were filled from party lists and 9 were elected by the Assembly of "
+            "People of Kazakhstan.",
+        ),
+        (
+            "chamber_size",
+            {"year": "2023"},
+            "en",
+            "Of these, 69 were filled from party lists and 29 from single-member districts.",
+        ),
+        (
+            "institution",
+            {"institution": "senate"},
+            "en",
+            "Since 2023, the Senate has had 50 members: 40 elected by regional assemblies and 10 "
+            "appointed by the President, 5 of them on the APK's proposal.",
+        ),
+        (
+            "institution",
+            {"institution": "apk"},
+            "en",
+            "Since 2023, the President has appointed 5 senators on the Assembly's proposal, and "
+            "the Assembly has had no seats in the Mäjilis.",
+        ),
+        (
+            "invalid_ballots",
+            {},
+            "en",
+            "The figure is the number of ballots issued minus the votes cast for parties.",
         ),
     ],
 )

@@ -14,15 +14,16 @@ def _offers(env: Env, q: Query, *more: str) -> list[Suggestion]:
 
 
 def composition(env: Env, q: Query, election: Election) -> str:
-    """`98 from party lists and 9 elected by the APK` / `69 from party lists and 29 districts`:
+    """`98 were filled from party lists and 9 were elected by the APK` / `69 were filled from
+    party lists and 29 from single-member districts`:
     the seats voters elect under one verb (kk), then the Assembly's."""
     s = election.system
-    elected = [env.t(q, "seats_from_lists", n=s.list_seats)]
+    elected = [env.t(q, "seats_from_lists", s.list_seats, n=s.list_seats)]
     if s.district_seats:
         elected.append(env.t(q, "seats_from_districts", n=s.district_seats))
     parts = [env.t(q, "composition_elected", parts=env.join(q, elected, "clauses_last"))]
     if s.appointed_seats:
-        parts.append(env.t(q, "seats_from_apk", n=s.appointed_seats))
+        parts.append(env.t(q, "seats_from_apk", s.appointed_seats, n=s.appointed_seats))
     return env.join(q, parts, "clauses_last")
 
 
