@@ -249,15 +249,16 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
 
 
 def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
-    """`text` without the names of the secondary sources it cites: they report the story and
-    are no word of it ("ElectionGuide and English Wikipedia disagree" says nothing about how an
+    """`text` without the names of the secondary sources it cites (and without the unit of
+    percentage points): they report the story and are no word of it ("ElectionGuide and English Wikipedia disagree" says nothing about how an
     election ended); observers and officials (ODIHR's report) act in it."""
     for cite in cites:
         source = env.fb.source(cite.source)
         if source.authority == "SEC":
             name = render.publisher(source.name, lang, env.catalog)
             text = text.replace(name.split(" (")[0], " ")
-    return text
+    unit = env.catalog.t("points", lang, value="").strip()  # "percentage points" is a unit, not
+    return text.replace(unit, " ")  # the percent a question asks for
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})
