@@ -1,9 +1,9 @@
 """Endings and cases that templates ask for: `{percent:poss+acc}` in Kazakh, `{region:loc}` in
 Russian, and a small count in words in English prose (`{gap:words}`: "eight fewer").
 
-The rules are data (`facts/locales/grammar/kk.yaml`, `ru.yaml`, `en.yaml`); this module reads them and
-applies them to text that is already formatted — a figure (`7 539 280`, `71,09 %`, `22:00`),
-a name (`Ақмола облысы`, `партия «Ауыл»`) or a date (`2021 жылғы 10 қаңтар`).
+The rules are data (`facts/locales/grammar/kk.yaml`, `ru.yaml`, `en.yaml`); this module reads
+them and applies them to text that is already formatted — a figure (`7 539 280`, `71,09 %`,
+`22:00`), a name (`Ақмола облысы`, `партия «Ауыл»`) or a date (`2021 жылғы 10 қаңтар`).
 """
 
 from __future__ import annotations

@@ -115,7 +115,8 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
             continue
         if len(frame.parties) > 1 and offer.intent.startswith("party_"):
             continue
-        if reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
+        other = offer.intent not in intents  # "And in 2016?" asks the question again, anew
+        if other and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
             continue
         kept.append(offer)
     return tuple(kept)
@@ -279,8 +280,9 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
 
 def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
     """`text` without the names of the secondary sources it cites (and without the unit of
-    percentage points): they report the story and are no word of it ("ElectionGuide and English Wikipedia disagree" says nothing about how an
-    election ended); observers and officials (ODIHR's report) act in it."""
+    percentage points): they report the story and are no word of it ("ElectionGuide and
+    English Wikipedia disagree" says nothing about how an election ended); observers and
+    officials (ODIHR's report) act in it."""
     for cite in cites:
         source = env.fb.source(cite.source)
         if source.authority == "SEC":

@@ -75,7 +75,8 @@ def lead(reply: Reply) -> Cited:
 def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True) -> list[Cited]:
     """The lines of `more` that add to `shown`: no header left with nothing under it, no line
     whose words and figures another already says, none whose several figures one line already
-    states together, and (`strict`) no line whose figures were all given — not strict, parts that share a date or a time of day are all kept."""
+    states together, and (`strict`) no line whose figures were all given — not strict, parts
+    that share a date or a time of day are all kept."""
     out: list[Cited] = []
     seen = {f for text, _ in shown for f in figures(text)}
     for line in more:
