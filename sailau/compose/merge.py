@@ -101,10 +101,14 @@ def _clauses(
         key = f"clause_{measure}"
         if measure == "seats" and not figure.amount:
             key = "clause_no_seats"
+        voted = value(env, "ballots", year, subject) if measure == "turnout" else None
+        if voted is not None:  # "how many came": the voters as well as the percentage
+            key = "clause_turnout_count"
         if f"{key}{tail}" not in env.catalog:
             return None
-        clauses.append(_clause(env, q, f"{key}{tail}", figure, share, year))
+        clauses.append(_clause(env, q, f"{key}{tail}", figure, share, year, voted))
         sources += [*figure.sources, *(share.sources if share else ())]
+        sources += voted.sources if voted is not None else ()
     items = (
         clauses[-1]
         if len(clauses) == 1
@@ -117,8 +121,19 @@ def _clauses(
     return cited(env, q.lang, text, *sources)
 
 
-def _clause(env: Env, q: Query, key: str, figure: Value, share: Value | None, year: int) -> str:
+def _clause(
+    env: Env,
+    q: Query,
+    key: str,
+    figure: Value,
+    share: Value | None,
+    year: int,
+    voted: Value | None = None,
+) -> str:
+    """One clause; `voted`: the voters who took a ballot, beside a turnout."""
     threshold = env.pct(q, env.fb.election(year).system.threshold.percent)
+    if voted is not None:
+        return env.t(q, key, value=figure.text(env, q), n=voted.text(env, q))
     return _filled(env, q, key, figure, share, threshold=threshold)
 
 

@@ -135,6 +135,7 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, clause.measures)
     )
     return clause.with_(
+        measures=clause.measures or first.measures,  # "сколько мест у X, а сколько у Y"
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
