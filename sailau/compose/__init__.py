@@ -178,7 +178,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    one = merged(env, q, parts)
+    one = merged(env, q, parts, counted=decision.frame.asks == "count")
     question = asked(decision, q.lang) if asked is not None else frozenset()
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]

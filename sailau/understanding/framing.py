@@ -483,6 +483,9 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
     return threshold if says and measures == {"threshold"} else None
 
 
+APART = frozenset({("marker", "between"), ("form", "compare")})
+"""What sets two things apart as one question ("the gap between X and Y", "compare X and Y")."""
+
 LEADING = frozenset({"marker", "filler", "suffix"})
 """What may open a clause before its question word or measure ("а кто", "and how many")."""
 
@@ -501,11 +504,18 @@ def clauses(
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
     asked = False
     for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
-        new = span.start > (cuts[-1][1] if cuts else 0) and span.start in after_and
-        if span.label == "asks" and asked and new:
-            cuts.append((after_and[span.start], span.start))
+        # "и в скольких странах": function words may come between "and" and the question word
+        at = next((e for e in after_and if e <= span.start and _openers(q, e, span.start)), None)
+        new = at is not None and at > (cuts[-1][1] if cuts else 0)
+        if span.label == "asks" and asked and new and at is not None:
+            cuts.append((after_and[at], at))
         asked = asked or span.label in ("asks", "measure")
     vs = {e: s for e, s in after_vs.items() if _measure_ends(q, s)}
+    # "… и в скольких странах"; not "the gap between the exit poll and the result"
+    setting_apart = [s.end for s in q.spans if (s.label, s.value) in APART]
+    vs |= {
+        e: s for e, s in after_and.items() if e not in vs and not any(a <= s for a in setting_apart)
+    }
     for at, end in [*((b, b) for b in breaks), *vs.items()]:
         if any(a <= at <= b for a, b in cuts):
             continue
@@ -527,6 +537,14 @@ SMALL_TALK = 1
 of its own before a comma."""
 
 
+def _openers(q: Question, start: int, end: int) -> bool:
+    """Whether the tokens from `start` to `end` only open a clause: markers, filler and
+    function words ("а", "and", "в")."""
+    return all(
+        q.covered(i, LEADING) or q.tokens[i].analysis.function_word for i in range(start, end)
+    )
+
+
 def _measure_ends(q: Question, at: int) -> bool:
     """Whether a measure ends right before token `at` ("ballots issued | vs ...")."""
     return any(s.label == "measure" and s.end == at for s in q.spans)
@@ -542,7 +560,8 @@ def _opens_clause(
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [
         s for s in before
-        if s.label == "asks" or (s.label == "measure" and priority.get(s.value, 0) > SMALL_TALK)
+        if (s.label == "asks" and comma)
+        or (s.label == "measure" and priority.get(s.value, 0) > SMALL_TALK)
     ]  # fmt: skip
     if not asking:
         return False
@@ -553,13 +572,14 @@ def _opens_clause(
     if comma and new_measure and any(s.label == "asks" for s in inside):
         return True
     first = next((s for s in inside if s.label not in LEADING), None)
-    if first is None or not all(
-        q.covered(i, LEADING) or q.tokens[i].analysis.function_word for i in range(at, first.start)
-    ):
+    if first is None or not _openers(q, at, first.start):
         return False
-    named = any(s.label in SUBJECT_LABELS and s.start == first.start for s in inside)
-    return (first.label == "asks" and comma) or (
-        first.label == "measure" and first.value not in asked and not named  # not "than ODIHR"
+    heads = [s for s in inside if s.start == first.start]  # "в скольких странах": a measure too
+    if any(s.label in SUBJECT_LABELS for s in heads):  # "than ODIHR's": a name, no question
+        return False
+    return any(
+        (s.label == "asks" and comma) or (s.label == "measure" and s.value not in asked)
+        for s in heads
     )
 
 
