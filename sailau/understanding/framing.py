@@ -30,6 +30,8 @@ from sailau.understanding.frame import (
 )
 from sailau.understanding.lexicon import Lexicon
 
+NAMED_ONLY = "named_only"
+"""Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
 NARROWED_ONLY = "narrowed_only"
 """Marker of a frame whose every measure word lies inside a narrowing phrase ("по спискам")."""
 SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
@@ -106,6 +108,9 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
+    named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
+    if outside and all((s.start, s.end) in named for s in outside):
+        markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
     if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", [])):
