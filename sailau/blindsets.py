@@ -47,6 +47,8 @@ ZERO_WORDS: Mapping[str, tuple[str, ...]] = {
     "kk": ("орын алған жоқ", "орын алмады", "бірде-бір"),
 }
 """A zero as an answer writes it ("Auyl won no seats"): shows the figure `0`."""
+WORDS = ("words",)
+"""The grammar form that writes a small count in words (English prose: "eight fewer")."""
 """Names compared across the Kazakh and Russian spellings of one surname."""
 
 
@@ -235,6 +237,11 @@ def has_figure(text: str, figure: str, lang: Lang, catalog: Catalog) -> bool:
         return str(year) in text and has_day and any(name in low for name in names)
     if figure == "0" and any(w in low for w in ZERO_WORDS.get(lang, ())):
         return True
+    words = catalog.grammar.get(lang)
+    if figure.isdigit() and words is not None and words.knows(WORDS):
+        word = words.inflect(figure, WORDS)  # a count the house style spells out: "eight"
+        if word != figure and re.search(rf"\b{re.escape(word)}\b", low):
+            return True
     if _NUMBER.fullmatch(figure):
         core = re.escape(figure.lstrip("+-"))
         return re.search(rf"(?<![\d.]){core}(?!\.?\d)", plain_numbers(text)) is not None

@@ -1,9 +1,9 @@
 """Endings and cases that templates ask for: `{percent:poss+acc}` in Kazakh, `{region:loc}` in
-Russian.
+Russian, and a small count in words in English prose (`{gap:words}`: "eight fewer").
 
-The rules are data (`facts/locales/grammar/kk.yaml`, `ru.yaml`); this module reads them and
-applies them to text that is already formatted — a figure (`7 539 280`, `71,09 %`, `22:00`),
-a name (`Ақмола облысы`, `партия «Ауыл»`) or a date (`2021 жылғы 10 қаңтар`).
+The rules are data (`facts/locales/grammar/kk.yaml`, `ru.yaml`, `en.yaml`); this module reads
+them and applies them to text that is already formatted — a figure (`7 539 280`, `71,09 %`,
+`22:00`), a name (`Ақмола облысы`, `партия «Ауыл»`) or a date (`2021 жылғы 10 қаңтар`).
 """
 
 from __future__ import annotations
@@ -297,17 +297,42 @@ def _same_case(original: str, form: str) -> str:
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
 
 
+# --- English --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity, as the other inflectors
+class English:
+    """English has no endings to add; prose spells small counts out (`words`: 8 -> eight), as
+    the house style in docs/language.md asks. A count the table does not hold stays in figures."""
+
+    words: Mapping[str, str]
+
+    @classmethod
+    def from_data(cls, data: object, where: str = "en.yaml") -> English:
+        table = _mapping(_mapping(data, where).get("words"), f"{where}: words")
+        return cls({str(k): str(v) for k, v in table.items()})
+
+    def knows(self, spec: Sequence[str]) -> bool:
+        return tuple(spec) == ("words",)
+
+    def inflect(self, text: str, spec: Sequence[str]) -> str:
+        if not self.knows(spec):
+            raise GrammarError(f"unknown English form {'+'.join(spec)!r}")
+        return self.words.get(text, text)
+
+
 # --- loading --------------------------------------------------------------------------------------
 
 GRAMMAR_DIR = "grammar"
 _READERS: dict[str, Callable[[object, str], Inflector]] = {
     "kk": Kazakh.from_data,
     "ru": Russian.from_data,
+    "en": English.from_data,
 }
 
 
 def load_grammar(locales_dir: Path) -> dict[str, Inflector]:
-    """The inflectors of `locales_dir/grammar/` by language (English needs none)."""
+    """The inflectors of `locales_dir/grammar/` by language."""
     out: dict[str, Inflector] = {}
     for lang, read in _READERS.items():
         path = locales_dir / GRAMMAR_DIR / f"{lang}.yaml"

@@ -373,14 +373,16 @@ class Catalog:
 
     # --- names ----------------------------------------------------------------------------------
 
-    def party(self, name: str, lang: Lang, *, phrase: bool = False) -> str:
+    def party(self, name: str, lang: Lang, *, phrase: bool = False, inline: bool = False) -> str:
         """A party's name as text uses it: a name that is not a description of the party is
         quoted in kk and ru («Нұр Отан», but Қазақстан Халық партиясы). `phrase`: as the
         subject of a sentence — ru `партия «Ауыл»`, kk `«Ауыл» партиясы`, en `the People's
-        Party of Kazakhstan`."""
+        Party of Kazakhstan`; `inline`: elsewhere in running text, a list in a sentence
+        included (en `and the People's Party of Kazakhstan 10`; kk and ru the bare name)."""
         described = self.t("party_word", lang).casefold() in name.casefold()
         key = "party_named" if described else "party_brand"
-        return self.t(f"{key}_phrase" if phrase else key, lang, name=name)
+        form = "_phrase" if phrase else "_inline" if inline else ""
+        return self.t(f"{key}{form}", lang, name=name)
 
 
 def _term_problems(

@@ -194,7 +194,7 @@ def test_turnout_extremes() -> None:
 
 def test_threshold_and_who_passed() -> None:
     reply = answer_intent("passed_threshold", {}, "en")
-    assert reply.headline.startswith("3 parties passed the 7% threshold in 2021")
+    assert reply.headline.startswith("In 2021, three parties passed the 7% threshold")
     assert "Auyl 5.29%" in reply.details[0]
 
 
@@ -207,7 +207,7 @@ def test_exit_poll_is_labelled_unofficial() -> None:
 def test_prime_minister_vote() -> None:
     reply = answer_intent("prime_minister", {}, "en")
     assert "Askar Mamin" in reply.headline
-    assert "78 for, 0 against, 21 abstentions" in plain(reply)
+    assert "78 for and none against, with 21 abstentions" in plain(reply)
 
 
 def test_compare_two_elections() -> None:

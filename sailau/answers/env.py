@@ -212,6 +212,12 @@ class Env:
         and ru when it is a name, not a description: «Нұр Отан»)."""
         return self.catalog.party(self.fb.party_name(party_id, year, q.lang), q.lang)
 
+    def party_inline(self, q: Query, party_id: str, year: int | None = None) -> str:
+        """The party named inside a sentence, not as its subject (en `the People's Party of
+        Kazakhstan` in a list; kk and ru as `party`)."""
+        name = self.fb.party_name(party_id, year, q.lang)
+        return self.catalog.party(name, q.lang, inline=True)
+
     def party_phrase(self, q: Query, party_id: str, year: int | None = None) -> str:
         """The party as the subject of a sentence: ru `партия «Ауыл»`, kk `«Ауыл» партиясы`."""
         name = self.fb.party_name(party_id, year, q.lang)
@@ -474,7 +480,7 @@ class Env:
                 self.t(
                     q,
                     "share_item",
-                    party=self.party(q, r.party, year),
+                    party=self.party_inline(q, r.party, year),
                     percent=self.pct(q, r.percent),
                 )
                 for r in rows

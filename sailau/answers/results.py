@@ -34,7 +34,7 @@ def results(env: Env, q: Query) -> Reply:
             env.t(
                 q,
                 "seat_item",
-                party=env.party(q, r.party, election.year),
+                party=env.party_inline(q, r.party, election.year),
                 seats=env.seats_text(q, election, r, short=True),
             )
             for r in seated

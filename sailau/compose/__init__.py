@@ -35,10 +35,11 @@ from sailau.compose.lines import (
 )
 from sailau.compose.merge import merged
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import verdict
+from sailau.compose.verdicts import MOVES, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
+from sailau.understanding.framing import NEGATED
 from sailau.understanding.text import stems
 
 Leaf = Callable[[str, Slots, Lang], Reply]
@@ -72,7 +73,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    reply = replace(reply, suggestions=_offers_kept(decision, reply.suggestions))
+    reply = replace(reply, suggestions=_offers_kept(decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     if unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
@@ -84,28 +85,56 @@ def compose(
     return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
+TELLING = 3
+"""Characters a figure needs to tell one answer from another (107, 63.25; not 29 or 50)."""
+CHART = "chart"
+"""A chart follow-up: it draws figures, which a reply stating them does not replace."""
 CHANGES = frozenset({"party_change", "compare"})
 """Follow-ups that compare with another election: what a comparison has just answered."""
 
 
-def _offers_kept(decision: Decision, offers: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggestion, ...]:
     """Follow-ups that ask something new: not the same question for a year it already named
-    ("А в 2016 году?" after "…compared with 2016"), not another comparison after a comparison,
-    and not a party's question with no party named when several parties were asked about."""
+    ("А в 2016 году?" after "…compared with 2016"), not another comparison after a comparison
+    (or after a yes/no that compared), not a party's question with no party named when several
+    parties were asked about, and not a question whose answer's figures this reply has just
+    given ("How many seats does the Mäjilis have?" after "76 of the 107 seats")."""
     frame = decision.frame
     asked = {str(y) for y in (*frame.years, frame.base_year) if y is not None}
     intents = {p.intent for p in decision.parts}
+    compared = decision.form == "compare" or (
+        decision.form == "yesno" and (frame.comparison is not None or frame.base_year is not None)
+    )
+    shown = [figures(line) for line in (reply.headline, *reply.details)]
     kept = []
-    for offer in offers:
+    for offer in reply.suggestions:
         slots = dict(offer.slots)
         if offer.intent in intents and slots.get("year") in asked:
             continue
-        if decision.form == "compare" and offer.intent in CHANGES:
+        if compared and offer.intent in CHANGES:
             continue
         if len(frame.parties) > 1 and offer.intent.startswith("party_"):
             continue
+        other = offer.intent not in intents  # "And in 2016?" asks the question again, anew
+        if other and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
+            continue
         kept.append(offer)
     return tuple(kept)
+
+
+def _answered(leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
+    """Whether the follow-up's answer leads with figures that one line of the reply (`shown`:
+    each line's figures) already states together — not figures that only happen to recur
+    apart (the Senate's 50 members and a majority of 50); its "more" page and a chart draw
+    what a reply does not say."""
+    if offer.intent == CHART or offer.intent.endswith(MORE) or offer.intent not in REGISTRY:
+        return False
+    found = leaf(offer.intent, offer.slots, lang)
+    if found.kind not in FACT_KINDS:
+        return False
+    stated = figures(lead(found)[0])
+    telling = any(len(f) >= TELLING for f in stated)  # "29" recurs by chance ("under 29")
+    return telling and any(stated <= line for line in shown)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
@@ -132,8 +161,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             return replace(last, suggestions=first.suggestions, context=first.context)
         if decision.frame.extreme == "lowest":  # several share the last place: the whole list
             return leaf("results", decision.parts[0].slots, q.lang)
-    if form == "yesno" and decision.intent in CHANGES and frame.comparison is None:
-        form = "compare"  # "by how much did it fall": a change, not a yes or no
+    claimed = any(c.removeprefix(NEGATED) in MOVES for c in frame.claims)
+    if form == "yesno" and decision.intent in CHANGES and frame.comparison is None and not claimed:
+        form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.has("official") and frame.measure in ESTIMATES and frame.comparison is None:
         form = "compare"  # "the exit poll and the official result": the estimate's error
     if form == "yesno":
@@ -253,15 +283,17 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
 
 
 def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
-    """`text` without the names of the secondary sources it cites: they report the story and
-    are no word of it ("ElectionGuide and English Wikipedia disagree" says nothing about how an
-    election ended); observers and officials (ODIHR's report) act in it."""
+    """`text` without the names of the secondary sources it cites (and without the unit of
+    percentage points): they report the story and are no word of it ("ElectionGuide and
+    English Wikipedia disagree" says nothing about how an election ended); observers and
+    officials (ODIHR's report) act in it."""
     for cite in cites:
         source = env.fb.source(cite.source)
         if source.authority == "SEC":
             name = render.publisher(source.name, lang, env.catalog)
             text = text.replace(name.split(" (")[0], " ")
-    return text
+    unit = env.catalog.t("points", lang, value="").strip()  # "percentage points" is a unit, not
+    return text.replace(unit, " ")  # the percent a question asks for
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})

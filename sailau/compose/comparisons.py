@@ -80,7 +80,7 @@ def estimate(env: Env, q: Query, measure: str, party: str) -> Reply | None:
     if found is None:
         return None
     guess, held = found
-    text = env.t(q, f"compare_{measure}", party=env.party(q, party, year),
+    text = env.t(q, f"compare_{measure}", party=env.party_inline(q, party, year),
                  estimate=guess.text(env, q), official=held.text(env, q),
                  gap=guess.gap(env, q, held, measure),
                  dir=env.t(q, guess.direction(held)))  # fmt: skip
@@ -192,7 +192,7 @@ def across(
 def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = False) -> str:
     """The party's or region's name (`phrase`: a party as a sentence's subject)."""
     if subject.party is not None:
-        named = env.party_phrase if phrase else env.party
+        named = env.party_phrase if phrase else env.party_inline
         return named(q, subject.party, year)
     if subject.organisation is not None:
         return organisation(env, q, subject.organisation, year)

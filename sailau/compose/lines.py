@@ -74,8 +74,9 @@ def lead(reply: Reply) -> Cited:
 
 def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True) -> list[Cited]:
     """The lines of `more` that add to `shown`: no header left with nothing under it, no line
-    whose words and figures another already says, and (`strict`) no line whose figures were
-    all given — not strict, parts that share a date or a time of day are all kept."""
+    whose words and figures another already says, none whose several figures one line already
+    states together, and (`strict`) no line whose figures were all given — not strict, parts
+    that share a date or a time of day are all kept."""
     out: list[Cited] = []
     seen = {f for text, _ in shown for f in figures(text)}
     for line in more:
@@ -86,6 +87,8 @@ def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True)
         words = stems(text)
         if found <= seen and any(words <= stems(t) for t, _ in (*shown, *out)):
             continue
+        if len(found) > 1 and any(found <= figures(t) for t, _ in (*shown, *out)):
+            continue  # the same tally again from another side ("21 abstained; 78 for" after it)
         out.append(line)
         seen |= found
     return out

@@ -72,7 +72,7 @@ def _listed(
     items = []
     for i, ((party, year), (found, share)) in enumerate(zip(subjects, known, strict=True)):
         key = f"merged_{one}_{'first' if i == 0 else 'item'}_{measure}"
-        name = env.party_phrase(q, party, year) if i == 0 else env.party(q, party, year)
+        name = env.party_phrase(q, party, year) if i == 0 else env.party_inline(q, party, year)
         items.append(_filled(env, q, key, found, share, party=name, year=year))
     party, year = subjects[0]
     text = env.t(q, f"merged_{by}_{measure}", year=year, items=env.join(q, items, "gapped_last"),

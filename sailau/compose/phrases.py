@@ -31,7 +31,7 @@ def named(env: Env, q: Query, value: Value, party: str | None, year: int, now: i
     text = value.text(env, q)
     if party is None or env.party(q, party, year) == env.party(q, party, now):
         return text
-    return env.t(q, "value_named", value=text, name=env.party(q, party, year))
+    return env.t(q, "value_named", value=text, name=env.party_inline(q, party, year))
 
 
 def keyed(env: Env, key: str, measure: str, party: str | None) -> str:

@@ -43,19 +43,21 @@ class Value:
                 return stated
         return words.rstrip(".")
 
-    def counted(self, env: Env, q: Query, measure: str) -> str:
-        """The figure with its unit where it has one: `12 мест`, `63,25 %`."""
-        key = f"unit_{measure}"
+    def counted(self, env: Env, q: Query, measure: str, unit: str = "unit") -> str:
+        """The figure with its unit where it has one: `12 мест`, `63,25 %` (`unit`: the
+        catalog's family of unit templates, `gap` for a difference)."""
+        key = f"{unit}_{measure}"
         if self.percent or self.shown is not None or key not in env.catalog:
             return self.text(env, q)
         return env.t(q, key, int(self.amount), n=self.text(env, q))
 
     def gap(self, env: Env, q: Query, other: Value, measure: str) -> str:
-        """The unsigned difference from `other`, with its unit: `6 мест`, `9,06 п. п.`."""
+        """The unsigned difference from `other`, with its unit: `6 мест`, `9,06 п. п.` (English
+        names a count's unit in the sentence: `eight`, as in "eight fewer than in 2016")."""
         diff = abs(self.amount - other.amount)
         if self.percent:
             return env.pp(q, diff)
-        return Value(diff, False).counted(env, q, measure)
+        return Value(diff, False).counted(env, q, measure, "gap")
 
     def direction(self, other: Value) -> str:
         """The catalog word for how this figure stands to `other` (`dir_more_count`...)."""

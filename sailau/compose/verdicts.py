@@ -200,8 +200,13 @@ def _majority(env: Env, q: Query, election: Election, party: str) -> Verdict:
 
 
 def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    """Did the party win seats: how many; with none, why (below the threshold), which says
+    its share once (not "won 0 seats (3.57%). It won 3.57% …, short of the threshold")."""
     row = election.party(party)
     seats = row.seats if row.seats is not None else row.list_seats
+    failed = _passed(env, q, election, party)
+    if not seats and not failed.yes:
+        return Verdict(False, failed.text, failed.sources)
     text = env.t(
         q,
         "verdict_seats",
@@ -211,8 +216,6 @@ def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
         seats=seats,
         share=env.pct(q, row.percent),
     )
-    if not seats:
-        text = f"{text} {_passed(env, q, election, party).text}"
     return Verdict(seats > 0, text, (row,))
 
 
@@ -427,7 +430,7 @@ def _exit_poll(
     text = env.t(
         q,
         "verdict_exit_poll",
-        party=env.party(q, party, election.year),
+        party=env.party_inline(q, party, election.year),
         poll=poll.text(env, q),
         official=official.text(env, q),
     )

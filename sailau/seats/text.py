@@ -86,6 +86,10 @@ class SeatText:
         """A party's name as lists show it (quoted in kk and ru: «Ауыл»)."""
         return self.catalog.party(self.names(party), self.lang)
 
+    def inline(self, party: str) -> str:
+        """A party in a list inside a sentence (en `the People's Party of Kazakhstan 9`)."""
+        return self.catalog.party(self.names(party), self.lang, inline=True)
+
     def phrase(self, party: str) -> str:
         """A party as a sentence's subject (ru `партия «Ауыл»`, kk `«Ауыл» партиясы`)."""
         return self.catalog.party(self.names(party), self.lang, phrase=True)
@@ -148,7 +152,7 @@ class SeatText:
     def summary(self, allocation: Allocation) -> str:
         """`Nur Otan 72, Ak Zhol 11, ...`: the parties that won seats."""
         return ", ".join(
-            self.t("seats_summary_item", party=self.label(p), seats=self.num(n))
+            self.t("seats_summary_item", party=self.inline(p), seats=self.num(n))
             for p, n in allocation.seats.items()
             if n
         )
