@@ -41,6 +41,7 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 _NAME_FOLD = str.maketrans("әғқңөұүһіы", "агкноуухии")
+"""Names compared across the Kazakh and Russian spellings of one surname."""
 ZERO_WORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("no seats", "no votes", "none of"),
     "ru": ("не получила мест", "не получил мест", "ни одного"),
@@ -49,7 +50,6 @@ ZERO_WORDS: Mapping[str, tuple[str, ...]] = {
 """A zero as an answer writes it ("Auyl won no seats"): shows the figure `0`."""
 WORDS = ("words",)
 """The grammar form that writes a small count in words (English prose: "eight fewer")."""
-"""Names compared across the Kazakh and Russian spellings of one surname."""
 
 
 class SetError(ValueError):
