@@ -260,6 +260,7 @@ class Decider:
             or self._foreign_year(frame)
             or self._presidential(frame)
             or self._place_story(frame)
+            or _personal(frame)
         ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
@@ -517,3 +518,14 @@ class Decider:
             return True
         forecast = bool(self.readings.forecast_measures & set(frame.measures))
         return frame.has("future") and not frame.has("conditional") and forecast
+
+
+def _personal(frame: Frame) -> bool:
+    """A person's own life ("how old is Tokayev", "токаев нешеде"): a person named, nothing
+    of the election asked, and their age, a place, or a word the reader does not know."""
+    person = frame.has("president") or bool(frame.of("person"))
+    election = frame.measures or frame.parties or frame.years or frame.settings
+    aged = any(n.value == "age" for n in frame.narrow) or (
+        "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
+    )
+    return person and not election and (bool(frame.unknown) or aged or frame.asks == "where")

@@ -147,7 +147,8 @@ def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Setti
     (unless it says "really"); a bare figure after a what-if is its new threshold ("and Ak Zhol
     at 5"), and so is a percentage after any seat question ("how many seats did Nur Otan get" -
     "and at 5 %?")."""
-    if frame.has("actual") or not (SEAT_MEASURES & set(measures)):
+    whatif = not measures and bool(previous.settings)  # "а нур отан при этом" after a what-if
+    if frame.has("actual") or not (SEAT_MEASURES & set(measures) or whatif):
         return frame.settings
     threshold = frame.settings.threshold
     figures = frame.figures
