@@ -524,7 +524,8 @@ def _personal(frame: Frame) -> bool:
     """A person's own life ("how old is Tokayev", "токаев нешеде"): a person named, nothing
     of the election asked, and their age, a place, or a word the reader does not know."""
     person = frame.has("president") or bool(frame.of("person"))
-    election = frame.measures or frame.parties or frame.years or frame.settings
+    # the President's post is about the person too ("how old is president tokayev")
+    election = set(frame.measures) - {"president"} or frame.parties or frame.years or frame.settings
     aged = any(n.value == "age" for n in frame.narrow) or (
         "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
     )

@@ -73,7 +73,12 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 for s in previous.subjects
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
-                and (not own_measure or pointing or carry.takes(s.kind, frame.measures))
+                and (
+                    not own_measure
+                    or pointing
+                    or carry.takes(s.kind, frame.measures)
+                    or (s.kind == "region" and frame.has("reference"))
+                )  # "там", "there"
             ),
         )
     )
