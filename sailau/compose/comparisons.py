@@ -91,7 +91,7 @@ def estimate(env: Env, q: Query, measure: str, party: str) -> Reply | None:
 def _years(env: Env, q: Query, frame: Frame) -> list[int]:
     """The elections compared, oldest first: those named (with the base, and the election asked
     about when only the base is named: "since 2016"), every election for "which year", or the
-    one asked and the one before it."""
+    one asked and the one before it (the first election: the one after it)."""
     known = set(env.fb.years)
     named = sorted({y for y in (*frame.years, frame.base_year) if y in known})
     asked = env.year(q)
@@ -103,7 +103,10 @@ def _years(env: Env, q: Query, frame: Frame) -> list[int]:
         return named
     year = named[0] if named else asked
     before = [y for y in env.fb.years if y < year]
-    return [max(before), year] if before else [year]
+    if before:
+        return [max(before), year]
+    after = [y for y in env.fb.years if y > year]  # the first election: the change to the next
+    return [year, min(after)] if after else [year]
 
 
 def _asks_which(frame: Frame, subject: Subject) -> bool:

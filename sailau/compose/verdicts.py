@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sailau.answers import rows
+from sailau.answers.assessment import note_line
 from sailau.answers.env import Env, HasSources
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
@@ -28,6 +29,8 @@ from sailau.understanding.frame import Frame
 from sailau.understanding.framing import EQUAL, NEGATED
 
 HALF = Decimal(50)
+RAN = "took_part"
+"""The claim that a party ran ("did X run / take part")."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         year = _ran_in(env, party, year)
     election = env.fb.election(year)
     measure = frame.measure or ""
+    if not measure and party is not None and RAN in frame.claims:
+        measure = "parties"  # "did the social democrats even run in 2021?"
     for decide in (_by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
         if found is not None:
@@ -67,6 +72,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         if "votes" in frame.mentions:
             return _any_party(env, q, election, HALF, "more")
         return _majority(env, q, election, election.ranked[0].party)
+    if measure in EVENTS and frame.comparison is None and not frame.claims:
+        return _happened(env, q, election)
     if measure == "early":
         return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
     if measure == "approval":
@@ -436,6 +443,20 @@ def _exit_poll(
     )
     higher = poll.amount > official.amount
     return Verdict(higher == (direction == "more"), text, (*poll.sources, *official.sources))
+
+
+EVENTS = frozenset({"protests", "detentions"})
+"""Events of election day a yes/no asks about ("were there protests / detentions?")."""
+
+
+def _happened(env: Env, q: Query, election: Election) -> Verdict | None:
+    """ "Were there protests on election day?": yes when the facts hold what happened that day,
+    not only calls for it; undecided otherwise (the facts not holding an event is no "no")."""
+    held = [n for n in election.boycotts_protests if n.date == election.date and not n.ahead]
+    if not held:
+        return None
+    line = note_line(env, q, held[0])
+    return Verdict(True, line.text, line.facts)
 
 
 def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:

@@ -274,6 +274,7 @@ class Decider:
             or self._foreign_year(frame)
             or self._presidential(frame)
             or self._place_story(frame)
+            or _personal(frame)
         ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
@@ -532,3 +533,16 @@ class Decider:
             return True
         forecast = bool(self.readings.forecast_measures & set(frame.measures))
         return frame.has("future") and not frame.has("conditional") and forecast
+
+
+def _personal(frame: Frame) -> bool:
+    """A person's own life ("how old is Tokayev", "токаев нешеде"): a person named, no party,
+    election or what-if, and their age asked; or, with no measure, a place or a word the reader
+    does not know."""
+    person = frame.has("president") or bool(frame.of("person"))
+    if not person or frame.parties or frame.years or frame.settings:
+        return False
+    aged = any(n.value == "age" for n in frame.narrow) or (
+        "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
+    )
+    return aged or (not frame.measures and (bool(frame.unknown) or frame.asks == "where"))

@@ -77,7 +77,12 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
-                and (not own_measure or pointing or carry.takes(s.kind, frame.measures))
+                and (
+                    not own_measure
+                    or pointing
+                    or carry.takes(s.kind, frame.measures)
+                    or (s.kind == "region" and frame.has("reference"))  # "там", "there"
+                )
             ),
         )
     )
@@ -152,7 +157,8 @@ def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Setti
     (unless it says "really"); a bare figure after a what-if is its new threshold ("and Ak Zhol
     at 5"), and so is a percentage after any seat question ("how many seats did Nur Otan get" -
     "and at 5 %?")."""
-    if frame.has("actual") or not (SEAT_MEASURES & set(measures)):
+    whatif = not measures and bool(previous.settings)  # "а нур отан при этом" after a what-if
+    if frame.has("actual") or not (SEAT_MEASURES & set(measures) or whatif):
         return frame.settings
     threshold = frame.settings.threshold
     figures = frame.figures

@@ -330,6 +330,8 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
         after_consonant = prev in "iı" and i > 1 and text[i - 2] not in _VOWELS
         if latin == "a" and prev in "iı" and (kazakh or (after_consonant and not nxt.isalpha())):
             return "я"  # "partia", "partiasy", "assambleia" -> партия, партиясы, ассамблея
+        if kazakh and latin == "ye" and prev in _VOWELS:
+            return "й" + lex.latin_map["e"]  # "ayel": әйел
         if kazakh and latin[0] == "j" and len(latin) > 1:
             return lex.latin_map["j"] + lex.latin_map[latin[1:]]  # "jasy", "jaramsyz": ж
         if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
