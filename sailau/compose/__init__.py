@@ -178,7 +178,10 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
-    one = merged(env, q, parts)
+    # a turnout asked by a later clause's "how many" ("неше сайлаушы болды, нешеуі келді"; the
+    # decision's frame is the first clause's): its voters too, not only the percentage
+    counted = decision.frame.asks == "count" and TURNOUT not in decision.frame.measures
+    one = merged(env, q, parts, counted=counted)
     question = asked(decision, q.lang) if asked is not None else frozenset()
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
@@ -187,6 +190,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
 
 
+TURNOUT = "turnout"
 SUMMARY = "results"
 """The election's results headline: a further part only when the question names the results
 (not "how many invalid ballots and what percent", whose "percent" read as the parties')."""

@@ -51,6 +51,8 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     )
     if len(subjects) > 1 and len(named) <= 1:
         return _across(env, q, frame, measures[0], subjects)
+    if len(frame.narrow) > 1 and len(named) <= 1:  # "list seats vs district seats": side by side
+        return None
     years = _years(env, q, frame)
     if len(years) < 2:
         return None

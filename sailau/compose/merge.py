@@ -26,8 +26,9 @@ LISTED = frozenset({"seats", "votes", "share"})
 """Party figures several parties (or elections) can list in one sentence."""
 
 
-def merged(env: Env, q: Query, parts: Sequence[Part]) -> Cited | None:
-    """One sentence for all `parts`, or None when they are not figures that share a frame."""
+def merged(env: Env, q: Query, parts: Sequence[Part], *, counted: bool = False) -> Cited | None:
+    """One sentence for all `parts`, or None when they are not figures that share a frame
+    (`counted`: the question asks "how many", so a turnout comes with its voters)."""
     rows = []
     for part in parts:
         measure = PART_MEASURES.get(part.intent)
@@ -46,7 +47,7 @@ def merged(env: Env, q: Query, parts: Sequence[Part]) -> Cited | None:
         if len({env.party(q, party, y) for y in years}) == 1:  # not across a renaming
             return _listed(env, q, rows[0][0], [(party, y) for y in years], "years")
     if len(measures) == len(rows) and len(set(parties)) == 1 and len(set(years)) == 1:
-        return _clauses(env, q, [m for m, _, _ in rows], parties[0], years[0])
+        return _clauses(env, q, [m for m, _, _ in rows], parties[0], years[0], counted)
     return None
 
 
@@ -85,7 +86,7 @@ def _listed(
 
 
 def _clauses(
-    env: Env, q: Query, measures: Sequence[str], party: str | None, year: int
+    env: Env, q: Query, measures: Sequence[str], party: str | None, year: int, counted: bool
 ) -> Cited | None:
     """Several figures of one election, or of one party in it, as clauses of one sentence."""
     subject = Subject(party)
@@ -101,10 +102,14 @@ def _clauses(
         key = f"clause_{measure}"
         if measure == "seats" and not figure.amount:
             key = "clause_no_seats"
+        voted = value(env, "ballots", year, subject) if measure == "turnout" and counted else None
+        if voted is not None:  # "how many came": the voters as well as the percentage
+            key = "clause_turnout_count"
         if f"{key}{tail}" not in env.catalog:
             return None
-        clauses.append(_clause(env, q, f"{key}{tail}", figure, share, year))
+        clauses.append(_clause(env, q, f"{key}{tail}", figure, share, year, voted))
         sources += [*figure.sources, *(share.sources if share else ())]
+        sources += voted.sources if voted is not None else ()
     items = (
         clauses[-1]
         if len(clauses) == 1
@@ -117,8 +122,19 @@ def _clauses(
     return cited(env, q.lang, text, *sources)
 
 
-def _clause(env: Env, q: Query, key: str, figure: Value, share: Value | None, year: int) -> str:
+def _clause(
+    env: Env,
+    q: Query,
+    key: str,
+    figure: Value,
+    share: Value | None,
+    year: int,
+    voted: Value | None = None,
+) -> str:
+    """One clause; `voted`: the voters who took a ballot, beside a turnout."""
     threshold = env.pct(q, env.fb.election(year).system.threshold.percent)
+    if voted is not None:
+        return env.t(q, key, value=figure.text(env, q), n=voted.text(env, q))
     return _filled(env, q, key, figure, share, threshold=threshold)
 
 

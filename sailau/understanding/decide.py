@@ -28,7 +28,7 @@ CONDITIONS = frozenset(
      "all", "each", "settings", "topic", "year", "mentions", "kind", "form", "change", "base",
      "claim", "role"}
 )  # fmt: skip
-OUTCOMES = frozenset({"intent", "unknown", "honours", "election", "slots", "row"})
+OUTCOMES = frozenset({"intent", "unknown", "honours", "declines", "election", "slots", "row"})
 PERSONAL = frozenset({"apk"})
 """Answers that say something of each person they name (a deputy's votes at the APK's vote):
 the person asked goes to them as a slot."""
@@ -107,6 +107,9 @@ class Rule:
     year: int | None = None
     slots: Slots = ()
     """Slots the rule's intent gets when the frame names none (`institution: majilis`)."""
+    declines: frozenset[str] = frozenset()
+    """Narrowing words honoured elsewhere that this answer cannot meet ("final" turnout by
+    region: only the preliminary figures are held)."""
 
     def holds(self, frame: Frame) -> bool:
         return all(_condition(frame, key, want) for key, want in self.when.items())
@@ -201,6 +204,16 @@ class Readings:
             frozenset(data.get("forecast_measures") or ()),
         )
 
+    def narrowed(self) -> dict[str, frozenset[str]]:
+        """Each narrowing word's meaning -> the measures some rule of which honours it
+        (`list_seats` -> seats)."""
+        found: dict[str, set[str]] = {}
+        for measure, rules in self.measures.items():
+            for rule in rules:
+                for narrowing in rule.honours:
+                    found.setdefault(narrowing, set()).add(measure)
+        return {k: frozenset(v) for k, v in found.items()}
+
     def intents(self) -> frozenset[str]:
         rules = [*itertools.chain.from_iterable(self.measures.values()), *self.bare]
         return frozenset(r.intent for r in rules if r.intent)
@@ -224,6 +237,7 @@ def _rule(file: str, where: str, spec: Any) -> Rule:
         frozenset(spec.get("honours") or ()),
         int(year) if isinstance(year, int) else None,
         freeze_slots(slots),
+        frozenset(spec.get("declines") or ()),
     )
 
 
@@ -358,9 +372,10 @@ class Decider:
         return self.facts.answerable | {"person"}
 
     def _honoured(self, frame: Frame, rule: Rule) -> frozenset[str]:
-        """Narrowing words the answer honours: its rule's, and those that chose the rule."""
+        """Narrowing words the answer honours: its rule's, those that chose the rule and those
+        every answer honours, less those it declines."""
         chose = {str(v) for k, v in rule.when.items() if k == "narrow"}
-        return rule.honours | chose | self.readings.always_honoured
+        return (rule.honours | chose | self.readings.always_honoured) - rule.declines
 
     # --- parts --------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sailau.understanding.frame import Frame, Settings, unique
-from sailau.understanding.framing import NARROWED_ONLY
+from sailau.understanding.framing import NAMED_ONLY, NARROWED_ONLY
 
 MAX_THRESHOLD = 50
 """A bare figure above this is no threshold."""
@@ -60,7 +60,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if not (frame.elliptical or _bare(frame) or _whose(frame, previous, carry)):
         return frame
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
-    narrows_previous = frame.has(NARROWED_ONLY) and bool(previous.measures)
+    # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
+    narrows_previous = (frame.has(NARROWED_ONLY) or frame.has(NAMED_ONLY)) and bool(
+        previous.measures
+    )
     own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
@@ -73,6 +76,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 for s in previous.subjects
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
+                and not (s.kind == "region" and _which_region(frame))
                 and (not own_measure or pointing or carry.takes(s.kind, frame.measures))
             ),
         )
@@ -135,6 +139,7 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, clause.measures)
     )
     return clause.with_(
+        measures=clause.measures or first.measures,  # "сколько мест у X, а сколько у Y"
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
@@ -162,6 +167,12 @@ def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Setti
         threshold or previous.settings.threshold,
         frame.settings.method or previous.settings.method,
     )
+
+
+def _which_region(frame: Frame) -> bool:
+    """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
+    not of the region asked before."""
+    return frame.extreme is not None and (frame.asks == "where" or "region" in frame.kinds)
 
 
 def _bare(frame: Frame) -> bool:

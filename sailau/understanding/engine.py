@@ -49,6 +49,7 @@ from sailau.understanding.text import (
     UNDERSTANDING_DIR,
     TextTables,
     basic,
+    breaks,
     guess_lang,
     stems,
     swap_layout,
@@ -179,6 +180,7 @@ class Reader:
             years,
             {fb.election(y).convocation: y for y in years},
             readings.convocation_end,
+            readings.narrowed(),
         )
         self.tokenizer = Tokens(self.text)
         self.shared: tuple[Extractor, ...] = check(
@@ -221,15 +223,19 @@ class Reader:
         reading = self.read(text, lang_hint)
         frame = dialogue.follow(reading.frame, previous, self.carry)
         decision = self._decide(frame)
-        if reading.clauses:
-            decision = self._clauses(reading, previous) or decision
+        if reading.clauses:  # several questions: their parts, when they ask more than the whole
+            split = self._clauses(reading, previous)
+            if split is not None and len(split.parts) > len(decision.parts):
+                decision = split
         return replace(decision, words=reading.words), reading.lang
 
     def _clauses(self, reading: Reading, previous: Frame | None) -> Decision | None:
         """One decision for a message of several questions: the first clause's, with every
         later clause's parts (each about the first clause's subjects where it names none)."""
-        first_reading = self.read(reading.clauses[0], reading.lang)
-        first = self._decide(dialogue.follow(first_reading.frame, previous, self.carry))
+        first_frame = self.read(reading.clauses[0], reading.lang).frame
+        if not first_frame.years:  # "ballots issued vs valid votes 2021": the message's year
+            first_frame = first_frame.with_(years=reading.frame.years)
+        first = self._decide(dialogue.follow(first_frame, previous, self.carry))
         if first.status is not Status.MATCHED or first.not_held or not first.parts:
             return None
         parts = list(first.parts)
@@ -273,7 +279,9 @@ class Reader:
             tried = [q, *(self.question(words, other, asked=asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
-        return Reading(frame, q.lang, words, clauses(q))
+        return Reading(
+            frame, q.lang, words, clauses(q, self.lexicon.priority, breaks(text, self.text))
+        )
 
     def _unknown_at_least(self, text: str, lang_hint: Lang | None, enough: int) -> int:
         """A lower bound of the unknown words of `_reading(text)`, counted up to `enough`,

@@ -30,6 +30,8 @@ from sailau.understanding.frame import (
 )
 from sailau.understanding.lexicon import Lexicon
 
+NAMED_ONLY = "named_only"
+"""Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
 NARROWED_ONLY = "narrowed_only"
 """Marker of a frame whose every measure word lies inside a narrowing phrase ("по спискам")."""
 SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
@@ -63,6 +65,9 @@ class Grammar:
     convocation_end: frozenset[str] = frozenset()
     """Measures asked of a convocation that happen at its end, at the next election
     ("when was the 7th Mäjilis dissolved": 2023)."""
+    narrowed: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """A narrowing word's meaning -> the measures whose answers honour it (`list_seats` ->
+    seats)."""
 
 
 def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
@@ -81,6 +86,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
+    outside = _narrowing(outside, by.get("narrow", []), grammar)
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
@@ -95,11 +101,16 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
-    markers |= {s.value for s in by.get("quantifier", [])}
+    # "by party list": a quantifier inside a narrowing phrase is part of it
+    by["quantifier"] = [s for s in by.get("quantifier", []) if not _within(s, by.get("narrow", []))]
+    markers |= {s.value for s in by["quantifier"]}
     if any(s.value == "change" for s in by.get("form", [])):
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
+    named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
+    if outside and all((s.start, s.end) in named for s in outside):
+        markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
     if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", [])):
@@ -477,24 +488,104 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
     return threshold if says and measures == {"threshold"} else None
 
 
-def clauses(q: Question) -> tuple[str, ...]:
-    """The questions of a message that asks several, split where a new question word follows
-    "and" ("когда выборы были и когда первое заседание?", "how many APK members voted and how
-    many votes did Abdrakhmanov get"); empty when the message asks one."""
+APART = frozenset({("marker", "between"), ("form", "compare")})
+"""What sets two things apart as one question ("the gap between X and Y", "compare X and Y")."""
+
+LEADING = frozenset({"marker", "filler", "suffix"})
+"""What may open a clause before its question word or measure ("а кто", "and how many")."""
+
+
+def clauses(
+    q: Question, priority: Mapping[str, int], breaks: frozenset[int] = frozenset()
+) -> tuple[str, ...]:
+    """The questions of a message that asks several; empty when it asks one. A clause starts
+    where a new question word follows "and" ("когда выборы были и когда первое заседание?",
+    "how many APK members voted and how many votes did Abdrakhmanov get"), or where, after a
+    comma (`breaks`) or "vs", a new question word or another measure comes ("кто стал спикером,
+    а кто премьером", "ballots issued vs valid votes", "неше бюллетень берілді, оның қаншасы
+    жарамсыз")."""
     after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
+    after_vs = {s.end: s.start for s in q.spans if (s.label, s.value) == ("form", "compare")}
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
     asked = False
     for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
-        new = span.start > (cuts[-1][1] if cuts else 0) and span.start in after_and
-        if span.label == "asks" and asked and new:
-            cuts.append((after_and[span.start], span.start))
+        # "и в скольких странах": function words may come between "and" and the question word
+        at = next((e for e in after_and if e <= span.start and _openers(q, e, span.start)), None)
+        new = at is not None and at > (cuts[-1][1] if cuts else 0)
+        if span.label == "asks" and asked and new and at is not None:
+            cuts.append((after_and[at], at))
         asked = asked or span.label in ("asks", "measure")
+    vs = {e: s for e, s in after_vs.items() if _measure_ends(q, s)}
+    # "… и в скольких странах"; not "the gap between the exit poll and the result"
+    setting_apart = [s.end for s in q.spans if (s.label, s.value) in APART]
+    vs |= {
+        e: s for e, s in after_and.items() if e not in vs and not any(a <= s for a in setting_apart)
+    }
+    for at, end in [*((b, b) for b in breaks), *vs.items()]:
+        if any(a <= at <= b for a, b in cuts):
+            continue
+        since = max((b for _, b in cuts if b < at), default=0)
+        until = min((b for b in (*breaks, *vs) if b > at), default=len(q.tokens))
+        if _opens_clause(q, priority, at, since, until, comma=at in breaks):
+            cuts.append((end, at))
     if not cuts:
         return ()
+    cuts.sort()
     words = [t.text for t in q.tokens]
     starts = [0, *(start for _, start in cuts)]
     ends = [*(end for end, _ in cuts), len(words)]
     return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
+
+
+SMALL_TALK = 1
+"""The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
+of its own before a comma."""
+
+
+def _openers(q: Question, start: int, end: int) -> bool:
+    """Whether the tokens from `start` to `end` only open a clause: markers, filler and
+    function words ("а", "and", "в")."""
+    return all(
+        q.covered(i, LEADING) or q.tokens[i].analysis.function_word for i in range(start, end)
+    )
+
+
+def _measure_ends(q: Question, at: int) -> bool:
+    """Whether a measure ends right before token `at` ("ballots issued | vs ...")."""
+    return any(s.label == "measure" and s.end == at for s in q.spans)
+
+
+def _opens_clause(
+    q: Question, priority: Mapping[str, int], at: int, since: int, until: int, *, comma: bool
+) -> bool:
+    """Whether a question of its own starts at token `at` (and runs to `until`): the words
+    before it (from `since`) ask something, and after its openers comes a measure they did not
+    ask, or (after a comma) a question word, or a clause asking such a measure ("партияларга
+    канша дауыс")."""
+    before = [s for s in q.spans if since <= s.start and s.end <= at]
+    asking = [
+        s for s in before
+        if (s.label == "asks" and comma)
+        or (s.label == "measure" and priority.get(s.value, 0) > SMALL_TALK)
+    ]  # fmt: skip
+    if not asking:
+        return False
+    asked = {s.value for s in before if s.label == "measure"}
+    inside = sorted((s for s in q.spans if at <= s.start and s.end <= until),
+                    key=lambda s: (s.start, -s.end))  # fmt: skip
+    new_measure = any(s.label == "measure" and s.value not in asked for s in inside)
+    if comma and new_measure and any(s.label == "asks" for s in inside):
+        return True
+    first = next((s for s in inside if s.label not in LEADING), None)
+    if first is None or not _openers(q, at, first.start):
+        return False
+    heads = [s for s in inside if s.start == first.start]  # "в скольких странах": a measure too
+    if any(s.label in SUBJECT_LABELS for s in heads):  # "than ODIHR's": a name, no question
+        return False
+    return any(
+        (s.label == "asks" and comma) or (s.label == "measure" and s.value not in asked)
+        for s in heads
+    )
 
 
 def _touches(span: Span, others: Sequence[Span]) -> bool:
@@ -509,6 +600,23 @@ def _within(span: Span, others: Sequence[Span]) -> bool:
     """Inside one of `others` that is longer."""
     return any(o.start <= span.start and span.end <= o.end and o.length > span.length
                for o in others)  # fmt: skip
+
+
+def _narrowing(measures: list[Span], narrow: Sequence[Span], grammar: Grammar) -> list[Span]:
+    """`measures` without those read on the very words of a narrowing phrase that another
+    measure of the question is narrowed by ("партиялық тізіммен неше орын": the list narrows
+    the seats, it is not the party's list)."""
+    same = {(n.start, n.end): n.value for n in narrow}
+    values = {s.value for s in measures}
+
+    def narrows(span: Span) -> bool:
+        meaning = same.get((span.start, span.end), span.value)
+        # (a narrowing and a measure of one name are one meaning: "exit poll", "women")
+        return meaning != span.value and bool(
+            (values - {span.value}) & grammar.narrowed.get(meaning, frozenset())
+        )
+
+    return [s for s in measures if not narrows(s)]
 
 
 def _beside(span: Span, others: Sequence[Span]) -> bool:

@@ -215,7 +215,8 @@ class Morphology:
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
                 verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
-                future = verb and parse.tag.tense == "futr"
+                # "сообщите", "подскажете": a request to the reader, not the future asked
+                future = verb and parse.tag.tense == "futr" and parse.tag.person != "2per"
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
         return folded, ru, function_word, future, verb
 

@@ -229,6 +229,29 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_CHARS] for w in words if len(w) >= STEM_MIN_CHARS)
 
 
+_CLAUSE_MARK = re.compile(r"[;?]|,(?!\d)")
+"""What ends a clause inside a message: a semicolon, a question mark, a comma not inside a
+number ("60,8", "7,539,280")."""
+
+
+def breaks(text: str, lex: TextTables | None = None) -> frozenset[int]:
+    """The positions of the tokens of `percentages(basic(text))` that follow a comma, semicolon
+    or question mark: where a message may start its next question ("кто стал спикером, а кто
+    премьером"). Empty when the pieces do not add up to the whole (a sign read as a word)."""
+    pieces = _CLAUSE_MARK.split(text)
+    if len(pieces) == 1:
+        return frozenset()
+    lex = lex or load_tables()
+    counts = [len(percentages(basic(piece), lex).split()) for piece in pieces]
+    if sum(counts) != len(percentages(basic(text), lex).split()):
+        return frozenset()
+    found, at = set(), 0
+    for count in counts[:-1]:
+        at += count
+        found.add(at)
+    return frozenset(found - {0, sum(counts)})
+
+
 def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",

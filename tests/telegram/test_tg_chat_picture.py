@@ -29,12 +29,13 @@ from browser_kit import MISSING, PHONE, phone_browser
 
 CONVERSATIONS = {
     "en": (
-        "how many seats did Nur Otan get?",
-        "draw the Majilis",
-        "what if the threshold were 5%?",
+        ("how many seats did Nur Otan get?", "76"),
+        ("draw the Majilis", "sendPhoto"),
+        ("what if the threshold were 5%?", "Nur Otan 72"),
     ),
-    "ru": ("какая была явка?", "а если барьер 5%?"),
+    "ru": (("какая была явка?", "63,25"), ("а если барьер 5%?", "«Нур Отан» — 72")),
 }
+"""Each turn: the question, and what its answer must hold (a text, or the kind of call)."""
 TITLES = {"en": ("Sailau", "bot", "Message"), "ru": ("Sailau", "бот", "Сообщение")}
 
 
@@ -43,10 +44,12 @@ async def test_the_chat_picture_shows_the_bots_real_answers(
     webapp_harness: Harness, lang: str, tmp_path: Path
 ) -> None:
     bubbles = []
-    for question in CONVERSATIONS[lang]:
+    for question, holds in CONVERSATIONS[lang]:
         bubbles.append(Bubble(question))
         calls = await webapp_harness.send(text_update(question, lang=lang))
         assert calls and all(c.method in ("sendMessage", "sendPhoto") for c in calls)
+        said = [c.method for c in calls] + [c.params.get("text", "") for c in calls]
+        assert any(holds in part for part in said), (question, said)
         bubbles += [Bubble("", call) for call in calls]
     title, subtitle, hint = TITLES[lang]
     menu = load_catalog().t("tg_whatif", lang)  # type: ignore[arg-type]

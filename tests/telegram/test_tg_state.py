@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import settings
 from tg_botapi import BotApi
 from tg_fakerequest import FakeRequest
-from tg_harness import Harness
+from tg_harness import Harness, settings
 from tg_updates import GROUP_ID, message, text_update
 
 from handlers import build_application

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import running_harness
 from tg_botapi import BOT_USERNAME, BotApi, Fault
-from tg_harness import Harness
+from tg_harness import Harness, running_harness
 from tg_updates import GROUP_ID, callback_update, inline_update, text_update
 
 from handlers import links

@@ -18,12 +18,11 @@ from urllib.parse import parse_qs, urlsplit
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from conftest import WEBAPP_URL, running_harness, settings
 from PIL import Image
 from tg_botapi import TOKEN, BotApi
 from tg_fakerequest import FakeRequest
 from tg_fakeserver import FakeServer
-from tg_harness import Harness
+from tg_harness import WEBAPP_URL, Harness, running_harness, settings
 from tg_process import START_TIMEOUT, bot_env, running_bot
 from tg_updates import GROUP_ID, inline_update, text_update
 

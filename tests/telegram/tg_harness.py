@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
-from tg_botapi import BotApi, Call
+from tg_botapi import TOKEN, BotApi, Call
+from tg_fakerequest import FakeRequest
 
-from handlers.context import ChatData, SailauApp
+from handlers import build_application
+from handlers.context import ChatData, SailauApp, SailauContext
 from handlers.persistence import StoreSession
+from sailau.settings import Settings
+from sailau.store import open_store
+
+WEBAPP_URL = "https://sailau.test/app/"
+"""Where the tests' Mini App is served publicly (nothing fetches it: Telegram would)."""
+
+
+def settings(data_dir: Path, **overrides: Any) -> Settings:
+    return Settings(**{"token": TOKEN, "data_dir": data_dir, "rate_limit": False, **overrides})
 
 
 @dataclass
@@ -52,3 +66,27 @@ class Harness:
             for c in calls
             if c.method in ("sendMessage", "sendPhoto", "editMessageText")
         ]
+
+
+@contextlib.asynccontextmanager
+async def running_harness(api: BotApi, tmp_path: Path, **overrides: Any) -> AsyncIterator[Harness]:
+    """The bot on the fake API with `overrides` of its settings; fails on any handler error or
+    refused call."""
+    session = StoreSession(open_store(tmp_path))
+    bot_settings = settings(tmp_path, group_cooldown=0.0, **overrides)
+    app = build_application(bot_settings, session, FakeRequest(api))
+    found = Harness(app, api, session)
+
+    async def record(update: object, context: SailauContext) -> None:
+        assert context.error is not None
+        found.errors.append(context.error)
+
+    app.add_error_handler(record)
+    try:
+        async with app:
+            yield found
+            await app.services.outbox.settled()
+    finally:
+        session.close()
+    assert found.errors == [], found.errors
+    assert api.errors == [], api.errors
