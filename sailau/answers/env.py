@@ -101,7 +101,8 @@ UNPROBED = frozenset({"chart"})
 chart answer falls back to another picture rather than to "I don't have it")."""
 
 _PROBING: ContextVar[bool] = ContextVar("probing", default=False)
-"""Set while a follow-up is tried out (`Env.holds`), so that trying it tries nothing further."""
+"""Set while a follow-up is tried out (`Env.holds`): only the reply's kind is wanted, so trying
+it tries nothing further, and its lines are neither cited nor cut to a phone screen."""
 
 _HOST = re.compile(r" \([^()]*\)$")
 """A publisher's host or series in parentheses: `ElectionGuide (IFES)`, `Interfax (khovar.tj)`."""
@@ -301,7 +302,7 @@ class Env:
         top = headline if isinstance(headline, Line) else Line(headline, tuple(sources), on)
         lines = [d if isinstance(d, Line) else Line(d) for d in details]
         lines = [line for line in lines if line.text]
-        cites = tuple(self.cites_of(line, q.lang) for line in (top, *lines))
+        cites = () if _PROBING.get() else tuple(self.cites_of(ln, q.lang) for ln in (top, *lines))
         return Reply(
             lang=q.lang,
             kind=kind,
@@ -327,8 +328,8 @@ class Env:
         """`reply` as it fits one phone screen (`PHONE_CHARS`): the headline and the details
         that fit (at most `reply.fold`), and a "more" follow-up first when some did not. A
         chart's text is its caption, which the chart module sizes (it goes out with the
-        picture)."""
-        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None:
+        picture). A follow-up being tried out is left whole (`_PROBING`)."""
+        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None or _PROBING.get():
             return reply
         shown = len(reply.details) if reply.fold is None else min(reply.fold, len(reply.details))
         if shown == len(reply.details) and _fits(reply):
