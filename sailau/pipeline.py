@@ -69,6 +69,7 @@ class Engine:
     def forget(self) -> None:
         """Drop every remembered word, reading, decision and answer."""
         self.reader.forget()
+        self.env.forget()
         self.leaf.cache_clear()
         self.composed.cache_clear()
 

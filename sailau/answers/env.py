@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, ParamSpec, Protocol, TypeVar, cast
 
 from sailau import figures, render
 from sailau.answers.registry import MORE, REGISTRY, Query
@@ -104,6 +104,9 @@ _PROBING: ContextVar[bool] = ContextVar("probing", default=False)
 """Set while a follow-up is tried out (`Env.holds`): only the reply's kind is wanted, so trying
 it tries nothing further, and its lines are neither cited nor cut to a phone screen."""
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
 _HOST = re.compile(r" \([^()]*\)$")
 """A publisher's host or series in parentheses: `ElectionGuide (IFES)`, `Interfax (khovar.tj)`."""
 
@@ -119,7 +122,6 @@ PROBES_REMEMBERED = 4096
 """Follow-ups tried out and remembered (`Env.holds`): the same few are offered over and over."""
 
 
-@functools.lru_cache(maxsize=PROBES_REMEMBERED)
 def _answers(env: Env, intent: str, slots: Slots, lang: Lang) -> bool:
     """Whether `intent` with `slots` gets an answer (anything but "I don't have that")."""
     token = _PROBING.set(True)
@@ -134,7 +136,6 @@ CITES_REMEMBERED = 4096
 """A fact's sources and date -> the source a line cites: a fact base has a few thousand."""
 
 
-@functools.lru_cache(maxsize=CITES_REMEMBERED)
 def _cite(env: Env, sources: tuple[str, ...], when: dt.date | None) -> Cite:
     """The first of `sources` not older than `when` (see `Env.cite`)."""
     fitting = [s for s in sources if not older(env.fb.source(s).date, when)]
@@ -157,6 +158,20 @@ class Env:
 
     fb: FactBase
     catalog: Catalog
+    _memos: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False)
+
+    def remembered(self, fn: Callable[P, T], size: int) -> Callable[P, T]:
+        """`fn` (a function of this fact base) with its last `size` results remembered here:
+        what is remembered goes with the fact base, and `forget` drops it."""
+        memo = self._memos.get(fn)
+        if memo is None:
+            memo = self._memos[fn] = functools.lru_cache(maxsize=size)(fn)
+        return cast("Callable[P, T]", memo)
+
+    def forget(self) -> None:
+        """Drop what `remembered` functions remembered."""
+        for memo in self._memos.values():
+            memo.cache_clear()
 
     # --- text -----------------------------------------------------------------------------------
 
@@ -237,7 +252,7 @@ class Env:
     def _first(self, ids: Iterable[str], when: dt.date | None) -> Cite | None:
         """The first of `ids` not older than `when` (the first of all if none fits)."""
         ids = tuple(ids)
-        return _cite(self, ids, when) if ids else None
+        return self.remembered(_cite, CITES_REMEMBERED)(self, ids, when) if ids else None
 
     def cites_of(self, line: Line, lang: Lang) -> tuple[Cite, ...]:
         """What `line` cites: for each fact it states, its first source; for a figure of the
@@ -369,7 +384,7 @@ class Env:
         offered. (What trying it offers in turn is not tried.)"""
         if offer.intent not in REGISTRY or offer.intent in UNPROBED or _PROBING.get():
             return True
-        return _answers(self, offer.intent, offer.slots, q.lang)
+        return self.remembered(_answers, PROBES_REMEMBERED)(self, offer.intent, offer.slots, q.lang)
 
     def followups(
         self, q: Query, chart: str | None = None, *more: Suggestion, other: int | None = None
