@@ -28,10 +28,12 @@ def institution(env: Env, q: Query) -> Reply:
         options = {i: inst.name(q.lang) for i, inst in env.fb.institutions.items()}
         return env.choose(q, env.t(q, "which_institution"), "institution", options)
     inst = env.fb.institution(wanted)
+    asked = inst.period(int(q.slots["year"])) if "year" in q.slots else None
+    periods = sorted(inst.periods, key=lambda p: p is not asked)  # the year asked leads
     return env.reply(
         q,
         env.t(q, "institution", name=inst.name(q.lang), description=inst.description(q.lang)),
-        details=[period_line(env, q, p) for p in inst.periods],
+        details=[period_line(env, q, p) for p in periods],
         sources=[inst],
         figures={str(p.from_year or p.to_year or i): p.seats for i, p in enumerate(inst.periods)},
         suggestions=[

@@ -173,6 +173,7 @@ class Readings:
     region_measures: frozenset[str]
     region_default: str | None
     topic_measures: frozenset[str]
+    topic_figures: frozenset[str]
     share_measures: frozenset[str]
     convocation_end: frozenset[str]
     always_honoured: frozenset[str]
@@ -198,6 +199,7 @@ class Readings:
             frozenset(data.get("region_measures") or ()),
             data.get("region_default"),
             frozenset(data.get("topic_measures") or ()),
+            frozenset(data.get("topic_figures") or ()),
             frozenset(data.get("share_measures") or ()),
             frozenset(data.get("convocation_end") or ()),
             frozenset(data.get("always_honoured") or ()),

@@ -47,6 +47,8 @@ class Carry:
     """Measures naming a topic a figure-only follow-up stays within (the referendum)."""
     shares: frozenset[str] = frozenset()
     """Counts whose share a follow-up naming only a share asks ("as a percentage?")."""
+    topic_figures: frozenset[str] = frozenset()
+    """The figures a topic has: a question naming only these stays within it."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -57,7 +59,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic or _unrelated(frame):
         return frame
-    if not (frame.elliptical or _bare(frame) or _whose(frame, previous, carry)):
+    if not (
+        frame.elliptical
+        or _bare(frame)
+        or _whose(frame, previous, carry)
+        or _in_topic(frame, previous, carry)
+        or _the_party(frame, previous)
+    ):
         return frame
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
     # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
@@ -67,7 +75,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
-    pointing = frame.has("reference") and frame.asks == "who"
+    pointing = (frame.has("reference") and frame.asks == "who") or _the_party(frame, previous)
     subjects = unique(
         (
             *frame.subjects,
@@ -204,6 +212,28 @@ def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and not frame.all_parties
         and bool(previous.parties)
         and carry.takes("party", frame.measures)
+    )
+
+
+def _the_party(frame: Frame, previous: Frame) -> bool:
+    """ "The party" / "эта партия" named by no name, not asked which, after a question about one
+    party ("who chaired Nur Otan" - "when was the party renamed"): that party."""
+    return (
+        "party" in frame.kinds
+        and frame.asks not in ("which", "who")
+        and not (frame.parties or frame.all_parties)
+        and len(previous.parties) == 1
+    )
+
+
+def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only a figure a topic has, of nothing and no election, after a question on the topic
+    ("when was the referendum" - "what % voted yes"): the topic's figure."""
+    return (
+        bool(carry.topics & set(previous.measures))
+        and bool(frame.measures)
+        and set(frame.measures) <= carry.topic_figures
+        and not (frame.subjects or frame.years or frame.base_year or frame.settings)
     )
 
 

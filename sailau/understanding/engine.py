@@ -172,6 +172,7 @@ class Reader:
             readings.region_default,
             readings.topic_measures,
             readings.share_measures,
+            readings.topic_figures,
         )
         self.grammar = Grammar(
             readings.predicates,

@@ -407,10 +407,13 @@ def _inflected(word: str, morphology: Morphology) -> bool:
 
 def _surnames(name: str) -> list[str]:
     """A person's surname(s) as typed: the last word, and of a spelling in brackets ("Aikyn
-    Konurov (Aiqyn Qongyrov)"). Short ones are left out: they are too like other words."""
+    Konurov (Aiqyn Qongyrov)"). A short one is too like other words alone: it is the whole name
+    ("Yuri Li")."""
     found = []
     for part in name.replace(")", "").split("("):
         words = part.split()
         if words and len(words[-1]) > NAME_MIN:
             found.append(normalize_alias(words[-1]))
+        elif len(words) > 1:
+            found.append(normalize_alias(" ".join(words)))
     return found
