@@ -146,13 +146,15 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     Speaker and who was PM?"): it is about the first clause's subjects and elections where it
     names none of its own."""
     kinds = {s.kind for s in clause.subjects}
+    measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
+    # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party
     taken = tuple(
         s
         for s in first.subjects
-        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, clause.measures)
+        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
     )
     return clause.with_(
-        measures=clause.measures or first.measures,  # "сколько мест у X, а сколько у Y"
+        measures=measures,
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
