@@ -153,9 +153,11 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     relative = next((s.value for s in by.get("relative", [])), None)
     form = "value"
     every_measure = {s.value for s in by.get("measure", [])}
+    # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
+    among = extreme is not None and "region" in kinds and base is None and len(years) <= 1
     if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
-    elif (
+    elif not among and (
         forms & {"compare", "change"}
         or base is not None
         or (alternative and (len(years) > 1 or len(parties) > 1))
@@ -392,7 +394,10 @@ def _yesno(
         return True
     if q.lang == "en" and aux:
         return not content or min(aux) < min(content)
-    claims = any(s.label == "claim" for s in q.spans)
+    # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
+    # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
+    extreme = any(s.label == "extreme" for s in q.spans)
+    claims = not extreme and any(s.label == "claim" for s in q.spans)
     if q.lang == "en":  # "auyl made it past 7%?", "turnout went up?": a statement asked
         decides = comparison is not None or claims or bool(grammar.predicates & measures)
         return q.asked and decides
