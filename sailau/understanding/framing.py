@@ -98,6 +98,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen
+    if _two_names(by.get("party", [])) and VALUE_MEASURES & set(measures):
+        years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
@@ -646,6 +648,23 @@ def _two_names(parties: Sequence[Span]) -> bool:
     for span in parties:
         names.setdefault(span.value, set()).add(span.role)
     return any(len(n) > 1 for n in names.values())
+
+
+def _each_name(
+    parties: Sequence[Span], years: tuple[int, ...], lex: Lexicon, default: int
+) -> tuple[int, ...]:
+    """A figure asked of a party under two of its names ("Amanat's share vs Nur Otan's in
+    2021"): the elections named, and for a name that ran in none of them, the default election
+    if it ran under that name then, else its latest (a name with none: the default election,
+    when no year is named)."""
+    found = set(years)
+    for span in parties:
+        implied = lex.implied_years(span.role) if span.role else ()
+        if implied and not found & set(implied):
+            found.add(default if default in implied else max(implied))
+        elif not years:
+            found.add(default)
+    return tuple(sorted(found))
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
