@@ -29,6 +29,10 @@ SEAT_MEASURES = frozenset(
     {"seats", "passed", "whatif", "votes_needed", "last_seat", "seat_explain"}
 )
 """Measures a what-if's threshold or method still applies to."""
+MEMBERS = "members"
+"""The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
+BODIES = frozenset({"apk"})
+"""Measures that name a body with members of its own (the Assembly of People)."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 
@@ -59,8 +63,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic or _unrelated(frame):
         return frame
+    members = _members(frame, previous)
     if not (
-        frame.elliptical
+        members
+        or frame.elliptical
         or _bare(frame)
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
@@ -72,7 +78,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     narrows_previous = (frame.has(NARROWED_ONLY) or frame.has(NAMED_ONLY)) and bool(
         previous.measures
     )
-    own_measure = bool(frame.measures) and not narrows_previous
+    own_measure = bool(frame.measures) and not narrows_previous and not members
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
     pointing = (frame.has("reference") and frame.asks == "who") or _the_party(frame, previous)
@@ -126,6 +132,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         kinds=frame.kinds or previous.kinds,
         all_parties=frame.all_parties or previous.all_parties,
     )
+
+
+def _members(frame: Frame, previous: Frame) -> bool:
+    """ "How many members voted" after a question about a body (the APK, the Senate) that
+    names no other: that body's members, not the Mäjilis' seats."""
+    body = bool(BODIES & set(previous.measures)) or bool(previous.of("institution"))
+    return MEMBERS in frame.mentions and body and not frame.subjects
 
 
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
