@@ -179,6 +179,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
                 rest = [line for line in rest if line is not fuller[0]]
             head = (f"{word} {sentence(head[0])}", head[1])
             return rebuilt(env, base, [head, *apart([head], rest[:1])], kind=ReplyKind.ANSWER)
+        base = _parts(env, q, decision, leaf, asked)
+        if base.kind is ReplyKind.ANSWER:  # not decided by the facts: said, never guessed
+            return rebuilt(env, base, [(env.t(q, "verdict_undecided"), ()), *lines_of(base)])
+        return base
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:
