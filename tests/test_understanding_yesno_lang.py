@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sailau.pipeline import answer
+from sailau.reply import Context
 
 YES = {"en": "Yes.", "ru": "Да.", "kk": "Иә."}
 NO = {"en": "No.", "ru": "Нет.", "kk": "Жоқ."}
@@ -75,3 +76,12 @@ def test_a_yes_no_the_facts_cannot_decide_says_so(question: str, lang: str) -> N
 )
 def test_the_reply_follows_the_question_s_grammar(question: str, lang: str) -> None:
     assert answer(question).lang == lang
+
+
+def test_at_the_time_points_back_like_their() -> None:
+    """ "сол кезде" ("at the time") after a year's follow-up keeps that year and party."""
+    context = Context()
+    for question in ("aq jol neshe oryn aldy", "2016 she"):
+        context = answer(question, context=context).context
+    reply = answer("sol kezde basshysy kim edi", context=context)
+    assert "Перуашев" in reply.headline and "2016" in reply.headline

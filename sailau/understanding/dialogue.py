@@ -67,7 +67,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
-    pointing = frame.has("reference") and frame.asks == "who"
+    pointing = frame.pointing and frame.asks == "who"
     subjects = unique(
         (
             *frame.subjects,

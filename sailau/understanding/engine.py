@@ -45,7 +45,7 @@ from sailau.understanding.framing import Grammar, build, clauses, unknown_word
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
-from sailau.understanding.replylang import reply_language
+from sailau.understanding.replylang import ReplyLanguage
 from sailau.understanding.text import (
     UNDERSTANDING_DIR,
     TextTables,
@@ -144,6 +144,7 @@ class Reader:
     ) -> None:
         root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
         self.text = TextTables.load(root)
+        self.reply_language = ReplyLanguage(self.text)
         self.lexicon = Lexicon(
             VocabularyTable.load(root / VOCABULARY_FILE),
             Names.from_factbase(fb, self.text),
@@ -208,6 +209,7 @@ class Reader:
         """Drop every remembered word, text and decision."""
         self.morphology.forget()
         self.lexicon.index.forget()
+        self.reply_language.forget()
         self.forget_texts()
 
     def forget_texts(self) -> None:
@@ -282,7 +284,7 @@ class Reader:
             tried = [q, *(self.question(words, other, asked=asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
-        reply = reply_language(q, self.text)
+        reply = self.reply_language(q)
         return Reading(
             frame,
             q.lang,

@@ -18,67 +18,89 @@ the reply follows the words that carry the question:
 
 from __future__ import annotations
 
-from sailau.reply import LANGS, Lang
-from sailau.understanding.doc import Question, Token
-from sailau.understanding.text import TextTables, fold, is_latin
+from typing import NamedTuple
 
-NAMED = ("party", "region", "person", "organisation", "institution", "year")
+from sailau.reply import Lang
+from sailau.understanding.doc import Question, Token
+from sailau.understanding.text import TextTables
+
+NAMED = frozenset({"party", "region", "person", "organisation", "institution", "year"})
 """Spans that name something: read alike in every language, they say nothing of which it is."""
 ASKS = "asks"
+WORD_CACHE = 16384
+"""Words whose signals are remembered (a chat's vocabulary is a few thousand words)."""
 
 
-def reply_language(q: Question, tables: TextTables) -> Lang:
-    """The language to reply to `q` in (the module's rules)."""
-    named = [q.covered(i, NAMED) or t.is_number for i, t in enumerate(q.tokens)]
-    words = [t for t, n in zip(q.tokens, named, strict=True) if not n]
-    if not words:
-        return q.lang
-    if all(is_latin(t.text) for t in q.tokens if not t.is_number):
-        return _latin(q, words, tables)
-    kazakh = [_kazakh(t, tables) for t in words]
-    russian = [
-        (not k and t.analysis.verb) or _russian(t, tables)
-        for t, k in zip(words, kazakh, strict=True)
-    ]
-    score = sum(kazakh) - sum(russian)
-    if score:
-        return "kk" if score > 0 else "ru"
-    asking = {i for s in q.spans if s.label == ASKS for i in range(s.start, s.end)}
-    heads = {lang for i in asking for lang in _langs(q.tokens[i].text, tables) if lang != "en"}
-    if len(heads) == 1:
-        return heads.pop()
-    verb = any(r and not _russian(t, tables) for t, r in zip(words, russian, strict=True))
-    return "ru" if verb else q.lang
+class Signals(NamedTuple):
+    """What one word says of the reply's language."""
 
-
-def _kazakh(t: Token, tables: TextTables) -> bool:
+    latin: bool
+    kazakh: bool
     """A Kazakh word, letter, stem of the suffix table or case ending."""
-    return (
-        not tables.kazakh_letters.isdisjoint(t.text)
-        or "kk" in _langs(t.text, tables)
-        or bool(t.analysis.kk)
-        or bool(tables.evidence(fold(t.text, tables)).kazakh_ending)
-    )
+    russian: bool
+    """A Russian word or function word."""
+    verb: bool
+    """A finite Russian verb that is no Kazakh word."""
+    local: bool
+    """A word of the Kazakh or Russian word lists (or with a Kazakh Latin letter)."""
+    asks: Lang | None
+    """The word's language as a question word, if one language's lists hold it."""
 
 
-def _russian(t: Token, tables: TextTables) -> bool:
-    """A Russian word or function word (a finite verb is counted apart)."""
-    return "ru" in _langs(t.text, tables) or t.analysis.function_word
+class ReplyLanguage:
+    """The module's rules, with each word's signals remembered (`forget()` drops them)."""
 
+    def __init__(self, tables: TextTables) -> None:
+        self.tables = tables
+        self._words: dict[str, Signals] = {}
 
-def _latin(q: Question, words: list[Token], tables: TextTables) -> Lang:
-    """A Latin-typed question: English when its only Kazakh or Russian words are names."""
-    if q.lang == "en":
-        return "en"
-    for t in words:
-        if not tables.kazakh_latin.isdisjoint(t.text) or {"kk", "ru"} & set(_langs(t.text, tables)):
+    def forget(self) -> None:
+        self._words.clear()
+
+    def __call__(self, q: Question) -> Lang:
+        """The language to reply to `q` in."""
+        if q.lang == "en":  # read as English: no Kazakh or Russian word explained it better
             return q.lang
-    names = [t for t in q.tokens if t not in words and not t.is_number]
-    local = any({"kk", "ru"} & set(_langs(t.text, tables)) for t in names)
-    return "en" if local else q.lang
+        signals = [self._signals(t) for t in q.tokens]
+        named = {i for s in q.spans if s.label in NAMED for i in range(s.start, s.end)}
+        words = [
+            s for i, (t, s) in enumerate(zip(q.tokens, signals, strict=True))
+            if not t.is_number and i not in named
+        ]  # fmt: skip
+        if not words:
+            return q.lang
+        if all(s.latin for t, s in zip(q.tokens, signals, strict=True) if not t.is_number):
+            if any(s.local for s in words):
+                return q.lang
+            named = any(s.local for s in signals)  # "OSCE PA": "pa" only inside a name
+            return "en" if named else q.lang
+        russian = sum(s.russian or (s.verb and not s.kazakh) for s in words)
+        score = sum(s.kazakh for s in words) - russian
+        if score:
+            return "kk" if score > 0 else "ru"
+        asking = {i for s in q.spans if s.label == ASKS for i in range(s.start, s.end)}
+        heads = {signals[i].asks for i in asking} - {None}
+        if len(heads) == 1:
+            return heads.pop() or q.lang
+        verb = any(s.verb and not s.kazakh and not s.russian for s in words)
+        return "ru" if verb else q.lang
 
+    def _signals(self, t: Token) -> Signals:
+        found = self._words.get(t.text)
+        if found is None:
+            if len(self._words) >= WORD_CACHE:
+                self._words.clear()
+            found = self._words[t.text] = self._read(t)
+        return found
 
-def _langs(word: str, tables: TextTables) -> tuple[Lang, ...]:
-    """The languages whose word list holds `word`."""
-    found = tables.evidence(fold(word, tables)).words
-    return tuple(lang for lang, n in zip(LANGS, found, strict=True) if n)
+    def _read(self, t: Token) -> Signals:
+        tables = self.tables
+        evidence = tables.evidence(t.norm)
+        kk, ru, _ = evidence.words
+        latin = evidence.latin > 0 and not evidence.cyrillic
+        letters = not tables.kazakh_letters.isdisjoint(t.text)
+        kazakh = bool(letters or kk or t.analysis.kk or evidence.kazakh_ending)
+        local = bool(kk or ru or not tables.kazakh_latin.isdisjoint(t.text))
+        asks: Lang | None = "kk" if kk and not ru else "ru" if ru and not kk else None
+        verb = t.analysis.verb and not t.analysis.kk and not letters
+        return Signals(latin, kazakh, bool(ru or t.analysis.function_word), verb, local, asks)
