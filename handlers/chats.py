@@ -1,5 +1,6 @@
 """A chat's life as Telegram reports it: blocked or removed (the chat is marked inactive, logged
-once), back again (active), or upgraded to a supergroup (its data moves to the new id)."""
+once), back again (active), or upgraded to a supergroup (its data moves to the new id); and in
+this process: a quiet chat leaves memory (its data stays in the store)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from telegram import Update
 
 from handlers.context import SailauApp, SailauContext
 from handlers.persistence import StorePersistence
+from handlers.processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,28 @@ async def migrated(app: SailauApp, old: int, new: int) -> None:
         await persistence.drop_chat_data(old)
     log.info("group %s moved to supergroup %s, and its settings with it", old, new)
     _save(app, new)
+
+
+def forget_quiet(app: SailauApp, quiet_since: float) -> int:
+    """Let go from memory the chats with no update since `quiet_since` (monotonic seconds) and
+    nothing in flight; their data is written to the store first and read back on their next
+    update. How many went."""
+    persistence, processor = app.persistence, app.update_processor
+    if not isinstance(persistence, StorePersistence):
+        return 0
+    outbox = app.services.outbox
+    quiet = [
+        chat_id
+        for chat_id, data in app.chat_data.items()
+        if data.loaded
+        and data.touched < quiet_since
+        and not outbox.holds(chat_id)
+        and not (isinstance(processor, PerChatUpdateProcessor) and processor.busy(chat_id))
+    ]
+    for chat_id in quiet:
+        persistence.release(chat_id, app.chat_data[chat_id])
+        app.drop_chat_data(chat_id)
+    return len(quiet)
 
 
 def _save(app: SailauApp, chat_id: int) -> None:

@@ -57,7 +57,9 @@ class ChatData:
     message id -> answer message id, newest last. `inactive_since`: when Telegram refused to let
     the bot write here (blocked, removed), until the chat writes again. `sent`: when the bot last
     wrote to this group (its send budget). `menu`: the Mini App page the bot set this private
-    chat's menu button to open (None: Telegram's default button).
+    chat's menu button to open (None: Telegram's default button). `touched`: when the chat's
+    last update came (monotonic seconds; not stored: a quiet chat leaves memory,
+    `chats.forget_quiet`).
     """
 
     __slots__ = (
@@ -70,6 +72,7 @@ class ChatData:
         "sent",
         "topic",
         "topic_at",
+        "touched",
     )
 
     def __init__(self) -> None:
@@ -83,6 +86,7 @@ class ChatData:
         self.menu: str | None = None
         self.loaded = False
         """Read from the store (or found absent there) in this process."""
+        self.touched = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -120,6 +120,10 @@ class Outbox:
         """Messages queued in all groups."""
         return sum(len(q) for q in self._queues.values())
 
+    def holds(self, chat: int) -> bool:
+        """Whether `chat` has messages queued or being sent."""
+        return bool(self._queues.get(chat)) or chat in self._tasks
+
     def delay(self, chat: int) -> float:
         """Seconds, at most, before a message queued now for `chat` goes out: the group's wait,
         and a cooldown for each message queued before it (those may yet go out merged)."""

@@ -99,14 +99,21 @@ class StorePersistence(BasePersistence[dict[Any, Any], ChatData, BotData]):
             update_interval=UPDATE_INTERVAL,
         )
         self.session = session
+        self._released: set[int] = set()
+        """Chats let go from memory (`release`) whose drop PTB has yet to pass on."""
+        self._returned: dict[int, ChatData] = {}
+        """Released chats that wrote again before that drop: written again after it."""
 
     async def get_chat_data(self) -> dict[int, ChatData]:
         return {}
 
     async def refresh_chat_data(self, chat_id: int, chat_data: ChatData) -> None:
+        chat_data.touched = time.monotonic()
         if not chat_data.loaded:
             stored = self.session.now(lambda: self.session.store.load_chat(chat_id))
             chat_data.load(stored or {})
+            if chat_id in self._released:
+                self._returned[chat_id] = chat_data
 
     async def update_chat_data(self, chat_id: int, data: ChatData) -> None:
         self.save_chat(chat_id, data)
@@ -117,7 +124,20 @@ class StorePersistence(BasePersistence[dict[Any, Any], ChatData, BotData]):
             snapshot, seen = data.to_json(), time.time()
             self.session.post(lambda: self.session.store.save_chat(chat_id, snapshot, seen))
 
+    def release(self, chat_id: int, data: ChatData) -> None:
+        """Write the chat's data before `Application.drop_chat_data` lets it go from memory; the
+        drop PTB passes on for it keeps it in the store (it is read back on the chat's next
+        update)."""
+        self.save_chat(chat_id, data)
+        self._released.add(chat_id)
+
     async def drop_chat_data(self, chat_id: int) -> None:
+        if chat_id in self._released:
+            self._released.discard(chat_id)
+            back = self._returned.pop(chat_id, None)
+            if back is not None:  # PTB skips a dropped chat's update: what it wrote since
+                self.save_chat(chat_id, back)
+            return
         self.session.post(lambda: self.session.store.drop_chat(chat_id))
 
     async def get_bot_data(self) -> BotData:

@@ -95,6 +95,10 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             if not self._users[key]:
                 del self._users[key], self._locks[key]
 
+    def busy(self, chat_id: int) -> bool:
+        """Whether an update of `chat_id` is being answered or waits its turn."""
+        return chat_id in self._users
+
     async def _run(self, coroutine: Awaitable[Any]) -> None:
         slot = _Slot(self._slots)
         try:

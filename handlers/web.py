@@ -34,7 +34,7 @@ from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.request import BaseRequest
 
-from handlers import metadata
+from handlers import chats, metadata
 from handlers.app import GET_UPDATES_READ_MARGIN, build_application
 from handlers.context import SailauApp
 from handlers.intake import STALL_FACTOR, Intake, Pending, update_id
@@ -56,6 +56,9 @@ STOP_GRACE = 4.0
 SERVER_SHUTDOWN = 1.0
 MAINTENANCE_SECONDS = 6 * 3600.0
 """How often old chats and answered updates are pruned from the store."""
+CHAT_QUIET_SECONDS = 1800.0
+"""A chat with no update for this long leaves memory (it is read back from the store when it
+writes again)."""
 PRUNE_SLICE = 500
 """Rows deleted at a time when pruning."""
 OLD_CHATS_FILE = "chats.json"
@@ -107,7 +110,10 @@ async def running_bot(
             await set_menu_button(app.bot, settings, app.services.catalog, metadata.DEFAULT_LANG)
             await intake.recover()
             await app.start()
-            tasks = [asyncio.create_task(_maintenance(session, settings), name="maintenance")]
+            tasks = [
+                asyncio.create_task(_maintenance(session, settings), name="maintenance"),
+                asyncio.create_task(_forget_quiet_chats(app), name="quiet chats"),
+            ]
             try:
                 if settings.webhook_url:
                     await app.bot.set_webhook(
@@ -180,6 +186,15 @@ async def _maintenance(session: StoreSession, settings: Settings) -> None:
             await _maintain(session, settings)
         except StoreError as exc:
             log.warning("store maintenance failed: %s", exc)
+
+
+async def _forget_quiet_chats(app: SailauApp) -> None:
+    """Every so often, the chats quiet for `CHAT_QUIET_SECONDS` leave memory."""
+    while True:
+        await asyncio.sleep(CHAT_QUIET_SECONDS / 4)
+        gone = chats.forget_quiet(app, time.monotonic() - CHAT_QUIET_SECONDS)
+        if gone:
+            log.debug("%d quiet chats left memory", gone)
 
 
 async def health(request: web.Request) -> web.Response:

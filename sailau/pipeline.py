@@ -47,6 +47,7 @@ class Engine:
         root = facts_dir()
         fb = load_factbase(root)
         self.env = Env(fb, load_catalog(root))
+        self.env.catalog.ready()
         self.intents: Mapping[str, Intent] = {i.id: i for i in load_intents(root / INTENTS_DIR)}
         self.reader = Reader(root, fb, frozenset(REGISTRY), DEFAULT_YEAR)
         self.slot_values: Mapping[str, frozenset[str]] = {
@@ -69,6 +70,7 @@ class Engine:
     def forget(self) -> None:
         """Drop every remembered word, reading, decision and answer."""
         self.reader.forget()
+        self.env.forget()
         self.leaf.cache_clear()
         self.composed.cache_clear()
 

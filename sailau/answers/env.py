@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, ParamSpec, Protocol, TypeVar, cast
 
 from sailau import figures, render
 from sailau.answers.registry import MORE, REGISTRY, Query
@@ -101,7 +101,11 @@ UNPROBED = frozenset({"chart"})
 chart answer falls back to another picture rather than to "I don't have it")."""
 
 _PROBING: ContextVar[bool] = ContextVar("probing", default=False)
-"""Set while a follow-up is tried out (`Env.holds`), so that trying it tries nothing further."""
+"""Set while a follow-up is tried out (`Env.holds`): only the reply's kind is wanted, so trying
+it tries nothing further, and its lines are neither cited nor cut to a phone screen."""
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 _HOST = re.compile(r" \([^()]*\)$")
 """A publisher's host or series in parentheses: `ElectionGuide (IFES)`, `Interfax (khovar.tj)`."""
@@ -118,7 +122,6 @@ PROBES_REMEMBERED = 4096
 """Follow-ups tried out and remembered (`Env.holds`): the same few are offered over and over."""
 
 
-@functools.lru_cache(maxsize=PROBES_REMEMBERED)
 def _answers(env: Env, intent: str, slots: Slots, lang: Lang) -> bool:
     """Whether `intent` with `slots` gets an answer (anything but "I don't have that")."""
     token = _PROBING.set(True)
@@ -133,7 +136,6 @@ CITES_REMEMBERED = 4096
 """A fact's sources and date -> the source a line cites: a fact base has a few thousand."""
 
 
-@functools.lru_cache(maxsize=CITES_REMEMBERED)
 def _cite(env: Env, sources: tuple[str, ...], when: dt.date | None) -> Cite:
     """The first of `sources` not older than `when` (see `Env.cite`)."""
     fitting = [s for s in sources if not older(env.fb.source(s).date, when)]
@@ -156,6 +158,20 @@ class Env:
 
     fb: FactBase
     catalog: Catalog
+    _memos: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False)
+
+    def remembered(self, fn: Callable[P, T], size: int) -> Callable[P, T]:
+        """`fn` (a function of this fact base) with its last `size` results remembered here:
+        what is remembered goes with the fact base, and `forget` drops it."""
+        memo = self._memos.get(fn)
+        if memo is None:
+            memo = self._memos[fn] = functools.lru_cache(maxsize=size)(fn)
+        return cast("Callable[P, T]", memo)
+
+    def forget(self) -> None:
+        """Drop what `remembered` functions remembered."""
+        for memo in self._memos.values():
+            memo.cache_clear()
 
     # --- text -----------------------------------------------------------------------------------
 
@@ -236,7 +252,7 @@ class Env:
     def _first(self, ids: Iterable[str], when: dt.date | None) -> Cite | None:
         """The first of `ids` not older than `when` (the first of all if none fits)."""
         ids = tuple(ids)
-        return _cite(self, ids, when) if ids else None
+        return self.remembered(_cite, CITES_REMEMBERED)(self, ids, when) if ids else None
 
     def cites_of(self, line: Line, lang: Lang) -> tuple[Cite, ...]:
         """What `line` cites: for each fact it states, its first source; for a figure of the
@@ -301,7 +317,7 @@ class Env:
         top = headline if isinstance(headline, Line) else Line(headline, tuple(sources), on)
         lines = [d if isinstance(d, Line) else Line(d) for d in details]
         lines = [line for line in lines if line.text]
-        cites = tuple(self.cites_of(line, q.lang) for line in (top, *lines))
+        cites = () if _PROBING.get() else tuple(self.cites_of(ln, q.lang) for ln in (top, *lines))
         return Reply(
             lang=q.lang,
             kind=kind,
@@ -327,8 +343,8 @@ class Env:
         """`reply` as it fits one phone screen (`PHONE_CHARS`): the headline and the details
         that fit (at most `reply.fold`), and a "more" follow-up first when some did not. A
         chart's text is its caption, which the chart module sizes (it goes out with the
-        picture)."""
-        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None:
+        picture). A follow-up being tried out is left whole (`_PROBING`)."""
+        if reply.kind is ReplyKind.DID_YOU_MEAN or reply.chart is not None or _PROBING.get():
             return reply
         shown = len(reply.details) if reply.fold is None else min(reply.fold, len(reply.details))
         if shown == len(reply.details) and _fits(reply):
@@ -368,7 +384,7 @@ class Env:
         offered. (What trying it offers in turn is not tried.)"""
         if offer.intent not in REGISTRY or offer.intent in UNPROBED or _PROBING.get():
             return True
-        return _answers(self, offer.intent, offer.slots, q.lang)
+        return self.remembered(_answers, PROBES_REMEMBERED)(self, offer.intent, offer.slots, q.lang)
 
     def followups(
         self, q: Query, chart: str | None = None, *more: Suggestion, other: int | None = None

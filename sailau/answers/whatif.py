@@ -68,10 +68,13 @@ class Worked:
         return self.marginal["pass", party]
 
 
-@functools.lru_cache(maxsize=WORKED_REMEMBERED)
 def worked(env: Env, year: int, method: str | None, threshold: str | None) -> Worked:
     """`year`'s election under its own rules, with `method` and `threshold` (a slot value)
-    instead; SeatError when the threshold is not a percentage."""
+    instead; SeatError when the threshold is not a percentage. Remembered by `env`."""
+    return env.remembered(_worked, WORKED_REMEMBERED)(env, year, method, threshold)
+
+
+def _worked(env: Env, year: int, method: str | None, threshold: str | None) -> Worked:
     election = env.fb.election(year)
     scenario = from_election(
         election, method=method, share=None if threshold is None else parse_percent(threshold)

@@ -29,12 +29,6 @@ class Token(NamedTuple):
     analysis: Analysis
     is_number: bool = False
 
-    @property
-    def lemma(self) -> str:
-        """The word's first dictionary form (the folded word itself when there is none)."""
-        keys = self.analysis.forms()
-        return keys[1] if len(keys) > 1 else self.norm
-
 
 class Span(NamedTuple):
     """Tokens `start`..`end` (exclusive) read as `label` = `value` by extractor `source`.

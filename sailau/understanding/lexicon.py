@@ -69,7 +69,7 @@ class Entry:
     have them where the name has ("қарағанда" is "compared with", not Karaganda)."""
 
     view: str = "any"
-    """Which of a word's form sets (`Analysis.views`) the entry's words are matched against."""
+    """Which of a word's forms (`Analysis.view`) the entry's words are matched against."""
 
     @property
     def name(self) -> bool:
@@ -83,7 +83,7 @@ class Entry:
             return False
         for j, word in enumerate(words):
             analysis = tokens[start + j].analysis
-            forms = analysis.views[self.view]
+            forms = analysis.view(self.view)
             if self.prefix[j]:
                 if not any(k.startswith(word) for k in forms):
                     return False
@@ -149,7 +149,7 @@ class PhraseIndex:
         single, followers = self._starting(tokens[start])
         if not followers or start + 1 >= len(tokens):
             return single
-        second = tokens[start + 1].analysis.views["any"]
+        second = tokens[start + 1].analysis.view(ANY)
         longer: dict[int, Entry] = {}
         for key in second:
             for entry in followers.get(key, ()):
@@ -168,7 +168,7 @@ class PhraseIndex:
         found = self._by_word.get(word)
         if found is None:
             candidates: dict[int, Entry] = {}
-            for key in token.analysis.views["any"]:
+            for key in token.analysis.view(ANY):
                 for entry in self._by_key.get(key, ()):
                     candidates[id(entry)] = entry
                 for entry in self._by_start.get(key[:STEM_KEY], ()):

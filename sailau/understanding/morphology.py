@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -65,31 +65,31 @@ class Analysis:
             return (self.surface, *self.en)
         return (self.surface, *self.ru, *self.kk, *self.en)
 
-    @cached_property
-    def views(self) -> Mapping[str, frozenset[str]]:
-        """The forms each kind of table entry may match (`lexicon.Entry.view`), computed once
-        per word: a language's dictionary forms (`ru`, `kk`, `en`, `any`); for closed-class
-        words (`closed-ru`, ...) only the word as typed or transliterated; for names, the word,
-        its transliterations and Russian lemmas."""
-        typed = {self.surface}
-        ru = frozenset((*typed, *self.ru))
-        kk = frozenset((*typed, *self.kk))
-        return {
-            "ru": ru,
-            "kk": kk,
-            "en": frozenset((*typed, *self.en)),
-            "any": ru | kk | frozenset(self.en),
-            "closed-ru": frozenset((*typed, *self.ru[:1])) if self.latin else frozenset(typed),
-            "closed-kk": frozenset((*typed, *self.kk[:1])) if self.latin else frozenset(typed),
-            "closed-en": frozenset(typed),
-            "closed-any": frozenset(typed),
-            "name": ru | (frozenset(self.kk[:1]) if self.latin else frozenset()),
-        }
+    def view(self, kind: str) -> tuple[str, ...]:
+        """The forms a table entry of `kind` (`lexicon.Entry.view`) may match: a language's
+        dictionary forms (`ru`, `kk`, `en`, `any`); for closed-class words (`closed-ru`, ...)
+        only the word as typed or transliterated; for names, the word, its transliterations
+        and Russian lemmas. Built when asked: most words are matched against one kind only."""
+        return _VIEWS[kind](self)
 
     @cached_property
     def typed(self) -> tuple[str, ...]:
         """The word as typed, and as transliterated when it is Latin (names' endings)."""
         return (self.surface, *self.ru[:1], *self.kk[:1]) if self.latin else (self.surface,)
+
+
+_VIEWS: Mapping[str, Callable[[Analysis], tuple[str, ...]]] = {
+    "ru": lambda a: a.forms("ru"),
+    "kk": lambda a: a.forms("kk"),
+    "en": lambda a: a.forms("en"),
+    "any": lambda a: a.forms(),
+    "closed-ru": lambda a: (a.surface, *a.ru[:1]) if a.latin else (a.surface,),
+    "closed-kk": lambda a: (a.surface, *a.kk[:1]) if a.latin else (a.surface,),
+    "closed-en": lambda a: (a.surface,),
+    "closed-any": lambda a: (a.surface,),
+    "name": lambda a: (*a.forms("ru"), *a.kk[:1]) if a.latin else a.forms("ru"),
+}
+"""Each kind of table entry's forms of a word (`Analysis.view`)."""
 
 
 @dataclass(frozen=True)

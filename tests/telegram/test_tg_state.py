@@ -1,21 +1,26 @@
 """Chat state through PTB's own context and persistence: a chat's choices and conversation
 survive a restart (written when its update is finished), the old chats.json is migrated once,
-a group's upgrade to a supergroup moves its settings."""
+a group's upgrade to a supergroup moves its settings, a quiet chat leaves memory but not the
+store."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from pathlib import Path
 
 import pytest
+from telegram import Update
 from tg_botapi import BotApi
 from tg_fakerequest import FakeRequest
 from tg_harness import Harness, settings
 from tg_updates import GROUP_ID, message, text_update
 
-from handlers import build_application
+from handlers import build_application, chats
 from handlers.context import ChatData
 from handlers.persistence import MIGRATED_SUFFIX, StoreSession, migrate_json
+from handlers.processor import PerChatUpdateProcessor
 from sailau.store import StoreError, open_store
 
 
@@ -95,3 +100,48 @@ def test_an_unreadable_chats_json_is_reported_and_kept(tmp_path: Path) -> None:
         migrate_json(store, old)
     assert old.read_text(encoding="utf-8") == "{not json"
     store.close()
+
+
+async def test_a_quiet_chat_leaves_memory_and_its_conversation_goes_on(harness: Harness) -> None:
+    await harness.send(text_update("/lang ru", chat_id=7))
+    await harness.send(text_update("how many seats did ak zhol win in 2016", chat_id=7))
+    await harness.send(text_update("how many seats did auyl win", chat_id=8))
+    quiet_since = harness.chat(7).touched + 1e-6  # chat 8 wrote later
+    assert chats.forget_quiet(harness.app, quiet_since) == 1
+    assert 7 not in harness.app.chat_data and 8 in harness.app.chat_data
+    stored = await harness.stored_chat(7)  # the drop kept it in the store
+    assert stored is not None and stored["lang"] == "ru"
+    [text] = await harness.texts(text_update("а в 2021?", chat_id=7))  # read back: a follow-up
+    assert "Ак жол" in text and "12" in text
+
+
+async def test_a_chat_writing_again_before_its_release_is_stored_keeps_what_it_wrote(
+    harness: Harness,
+) -> None:
+    await harness.send(text_update("how many seats did ak zhol win in 2016", chat_id=7))
+    assert chats.forget_quiet(harness.app, time.monotonic()) == 1
+    await harness.send(text_update("/lang kk", chat_id=7))  # before PTB passed the drop on
+    stored = await harness.stored_chat(7)
+    assert stored is not None and stored["lang"] == "kk"
+    assert harness.chat(7).lang == "kk"
+    await harness.app.update_persistence()  # a later write has nothing left to undo
+    assert (await harness.stored_chat(7) or {}).get("lang") == "kk"
+
+
+async def test_a_chat_with_an_update_in_flight_stays_in_memory(harness: Harness) -> None:
+    await harness.send(text_update("how many seats did ak zhol win", chat_id=7))
+    processor = harness.app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)
+    entered, leave = asyncio.Event(), asyncio.Event()
+
+    async def in_flight() -> None:
+        entered.set()
+        await leave.wait()
+
+    update = Update.de_json({"update_id": 9, **text_update("?", chat_id=7)}, harness.app.bot)
+    task = asyncio.create_task(processor.do_process_update(update, in_flight()))
+    await entered.wait()
+    assert chats.forget_quiet(harness.app, time.monotonic()) == 0
+    leave.set()
+    await task
+    assert chats.forget_quiet(harness.app, time.monotonic()) == 1
