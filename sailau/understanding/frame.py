@@ -18,7 +18,8 @@ BOTH = "both"
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "same_day", "alternative", "change", "future", "each", "all",
-     "president", "official", "national", "named_only", "then"}
+     "president", "official", "national", "named_only", "then",
+     "yesno_said"}
 )  # fmt: skip
 
 

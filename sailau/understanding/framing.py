@@ -158,6 +158,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     every_measure = {s.value for s in by.get("measure", [])}
     if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
+        if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
+            markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
     elif (
         forms & {"compare", "change"}
         or base is not None
@@ -437,6 +439,8 @@ def _comparison(
 
 NEGATED = "not_"
 STILL = "still"
+YESNO_SAID = "yesno_said"
+"""The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 """The claim that a state lasts until now ("still called", "до сих пор"): it asks the latest
 election, unless the question sets the time ("at the time")."""
 """The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""

@@ -72,8 +72,8 @@ class ReplyLanguage:
         if all(s.latin for t, s in zip(q.tokens, signals, strict=True) if not t.is_number):
             if any(s.local for s in words):
                 return q.lang
-            named = any(s.local for s in signals)  # "OSCE PA": "pa" only inside a name
-            return "en" if named else q.lang
+            in_names = any(s.local for s in signals)  # "OSCE PA": "pa" only inside a name
+            return "en" if in_names else q.lang
         russian = sum(s.russian or (s.verb and not s.kazakh) for s in words)
         score = sum(s.kazakh for s in words) - russian
         if score:
