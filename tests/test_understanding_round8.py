@@ -34,7 +34,9 @@ from sailau.reply import ReplyKind
         ("қанша бюллетень берілді, ал партияларға қанша дауыс берілді", ("7 539 280", "7 241 562")),
     ],
 )
-def test_two_measures_of_one_subject_in_one_message(question: str, figures: tuple[str, ...]) -> None:
+def test_two_measures_of_one_subject_in_one_message(
+    question: str, figures: tuple[str, ...]
+) -> None:
     reply = answer(question)
     text = render.text(reply).replace("\u00a0", " ")
     assert reply.kind is ReplyKind.ANSWER
@@ -96,7 +98,8 @@ def test_members_alone_are_the_majilis() -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["when was auyl party founded", "ак жол когда основали", "ауыл партиясы қашан құрылды"]
+    "question",
+    ["when was auyl party founded", "ак жол когда основали", "ауыл партиясы қашан құрылды"],
 )
 def test_founding_dates_are_not_held(question: str) -> None:
     reply = answer(question)
