@@ -68,7 +68,8 @@ class SlipScore:
             kept = sum(self.kept.get(g, 0) for g in ((lang,) if lang else LANGS))
             lines.append(f"  {lang or 'all':5} {kept:4}/{tried:<4} {self.share(lang):6.1%}")
         if verbose:
-            lines += [f"  [{x.lang}] {x.slipped!r} ({x.q!r}): {x.was} -> {x.now}" for x in self.lost]
+            lines += [f"  [{x.lang}] {x.slipped!r} ({x.q!r}): {x.was} -> {x.now}"
+                      for x in self.lost]  # fmt: skip
         return "\n".join(lines)
 
 

@@ -243,7 +243,8 @@ class Corrections:
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         entries = dict(q.entries)
-        covered = {k for i, here in entries.items() for e in here for k in range(i, i + len(e.words))}
+        covered = {k for i, here in entries.items() for e in here
+                   for k in range(i, i + len(e.words))}  # fmt: skip
         latin = Morphological.latin_readings(q.lang)
         for i, token in enumerate(tokens):
             if i in covered or token.is_number or self._word(token):
@@ -265,9 +266,7 @@ class Corrections:
         a = token.analysis
         return a.function_word or (not a.latin and self.morphology.is_word(token.text))
 
-    def _read(
-        self, tokens: list[Token], i: int, latin: bool
-    ) -> Corrected | None:
+    def _read(self, tokens: list[Token], i: int, latin: bool) -> Corrected | None:
         """Token `i` corrected, the entries at it and the phrases it ends, when every
         correction means the same thing (a Russian word the tables do not know is another
         meaning: the slip may be of it; a stem with an ending that reads as nothing is not)."""
