@@ -39,7 +39,7 @@ from sailau.compose.verdicts import MOVES, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
-from sailau.understanding.framing import NEGATED
+from sailau.understanding.framing import NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 
 Leaf = Callable[[str, Slots, Lang], Reply]
@@ -179,6 +179,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
                 rest = [line for line in rest if line is not fuller[0]]
             head = (f"{word} {sentence(head[0])}", head[1])
             return rebuilt(env, base, [head, *apart([head], rest[:1])], kind=ReplyKind.ANSWER)
+        base = _parts(env, q, decision, leaf, asked)
+        if base.kind is ReplyKind.ANSWER and frame.has(YESNO_SAID):  # not decided: said so
+            return rebuilt(env, base, [(env.t(q, "verdict_undecided"), ()), *lines_of(base)])
+        return base
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:

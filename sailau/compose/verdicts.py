@@ -26,7 +26,7 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import Frame
-from sailau.understanding.framing import EQUAL, NEGATED
+from sailau.understanding.framing import EQUAL, NEGATED, STILL
 
 HALF = Decimal(50)
 RAN = "took_part"
@@ -82,11 +82,14 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _referendum(env, q)
     if measure == "maslikhat" and party is None and frame.comparison is None:
         return _maslikhats(env, q, election)
+    if measure in LEADS and party is not None and frame.of("person"):
+        return _leader(env, q, election, party, frame.of("person"))  # "chairman of Nur Otan"
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
-    if measure == "leader" and party is not None and frame.of("person"):
-        return _leader(env, q, election, party, frame.of("person"))
     renaming = measure == "renaming" and frame.comparison is None
+    if renaming and party is not None and STILL in frame.claims:  # the name asked decides,
+        # not whether it was renamed by then (a name implying no election: undecided)
+        return _still_called(env, q, election, party, frame.implied_years)
     if renaming and party is not None and part.slot("year") is not None:
         return _renamed(env, q, election, party, after=frame.has("after"))
     return None
@@ -102,6 +105,22 @@ def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool)
     old, new = names[-2], names[-1]
     before = since <= election.date
     return Verdict(before != after, renaming_text(env, q, old, new), (new,))
+
+
+LEADS = ("leader", "chair")
+"""A party's leader, also asked as its chairman ("председатель Нур Отана")."""
+
+
+def _still_called(
+    env: Env, q: Query, election: Election, party: str, named: tuple[int, ...]
+) -> Verdict | None:
+    """ "Is Nur Otan still called Nur Otan?": whether the name asked (the elections it ran
+    under, `named`) is the party's name at the election asked (the latest); its renaming."""
+    names = env.fb.party(party).names
+    if len(names) < 2 or not named:
+        return None
+    return Verdict(election.year in named, renaming_text(env, q, names[-2], names[-1]),
+                   (names[-1],))  # fmt: skip
 
 
 def _leader(
@@ -142,7 +161,8 @@ def _row(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
     election, row = found
     resolved = resolve(row, election, env.fb.institutions)
     line = rows.row_line(env, q, election, row, resolved)
-    asked = [*frame.claims, *([frame.extreme] if frame.extreme else [])]
+    # "still" sets the time asked (the latest election), not what the row must hold
+    asked = [c for c in frame.claims if c != STILL] + ([frame.extreme] if frame.extreme else [])
     for claim in asked:
         negated = claim.startswith(NEGATED)
         held = row.holds.get(claim.removeprefix(NEGATED))

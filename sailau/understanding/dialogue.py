@@ -75,7 +75,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     own_measure = bool(frame.measures) and not narrows_previous
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
-    pointing = (frame.has("reference") and frame.asks == "who") or _the_party(frame, previous)
+    pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous)
     subjects = unique(
         (
             *frame.subjects,

@@ -46,6 +46,7 @@ from sailau.understanding.framing import Grammar, build, clauses, unknown_word
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
+from sailau.understanding.replylang import ReplyLanguage
 from sailau.understanding.spelling import Speller
 from sailau.understanding.text import (
     UNDERSTANDING_DIR,
@@ -87,6 +88,8 @@ class Reading:
     clauses: tuple[str, ...] = ()
     """The questions of a message that asks several ("когда выборы были и когда первое
     заседание?"), each with its own question word; empty when it asks one."""
+    reply: Lang | None = None
+    """The language to reply in, when not `lang` (`replylang`: mixed Russian and Kazakh)."""
 
 
 NAMES = frozenset({"party", "region", "person", "year", "number", "time"})
@@ -143,6 +146,7 @@ class Reader:
     ) -> None:
         root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
         self.text = TextTables.load(root)
+        self.reply_language = ReplyLanguage(self.text)
         self.lexicon = Lexicon(
             VocabularyTable.load(root / VOCABULARY_FILE),
             Names.from_factbase(fb, self.text),
@@ -218,6 +222,7 @@ class Reader:
         """Drop every remembered word, text and decision."""
         self.morphology.forget()
         self.lexicon.index.forget()
+        self.reply_language.forget()
         self.forget_texts()
 
     def forget_texts(self) -> None:
@@ -240,7 +245,7 @@ class Reader:
             split = self._clauses(reading, previous)
             if split is not None and len(split.parts) > len(decision.parts):
                 decision = split
-        return replace(decision, words=reading.words), reading.lang
+        return replace(decision, words=reading.words), reading.reply or reading.lang
 
     def _clauses(self, reading: Reading, previous: Frame | None) -> Decision | None:
         """One decision for a message of several questions: the first clause's, with every
@@ -292,8 +297,13 @@ class Reader:
             tried = [q, *(self.question(words, other, asked=asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         frame = build(q, self.lexicon, self.grammar)
+        reply = self.reply_language(q)
         return Reading(
-            frame, q.lang, words, clauses(q, self.lexicon.priority, breaks(text, self.text))
+            frame,
+            q.lang,
+            words,
+            clauses(q, self.lexicon.priority, breaks(text, self.text)),
+            reply if reply != q.lang else None,
         )
 
     def _unknown_at_least(self, text: str, lang_hint: Lang | None, enough: int) -> int:

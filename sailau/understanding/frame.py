@@ -18,7 +18,8 @@ BOTH = "both"
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "same_day", "alternative", "change", "future", "each", "all",
-     "president", "official", "national", "named_only"}
+     "president", "official", "national", "named_only", "then",
+     "yesno_said"}
 )  # fmt: skip
 
 
@@ -157,8 +158,13 @@ class Frame:
     @property
     def elliptical(self) -> bool:
         """A follow-up that leans on the previous question: it opens with "and"/"а"/"ал", points
-        back ("their", "оның"), or names no measure."""
-        return self.has("opener") or self.has("reference") or not self.measures
+        back ("their", "оның", "at the time": `pointing`), or names no measure."""
+        return self.has("opener") or self.pointing or not self.measures
+
+    @property
+    def pointing(self) -> bool:
+        """It points back at what was said before: "their", "оның", "at the time", "сол кезде"."""
+        return self.has("reference") or self.has("then")
 
     # --- JSON ---------------------------------------------------------------------------------
 

@@ -151,10 +151,15 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     relative = next((s.value for s in by.get("relative", [])), None)
+    claims = _claims(q, by.get("claim", []))
+    if STILL in claims and not years and relative is None and "then" not in markers:
+        relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
     every_measure = {s.value for s in by.get("measure", [])}
     if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
+        if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
+            markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
     elif (
         forms & {"compare", "change"}
         or base is not None
@@ -207,7 +212,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         unknown=_unknown(q),
         figures=figures,
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
-        claims=_claims(q, by.get("claim", [])),
+        claims=claims,
         roles=unique(
             lex.names.people[s.value][0]
             for s in by.get("person", [])
@@ -390,16 +395,17 @@ def _yesno(
         return False
     if "yesno" in forms:
         return True
-    if q.lang == "en" and aux:
-        return not content or min(aux) < min(content)
+    if q.lang == "en" and aux and (not content or min(aux) < min(content)):
+        return True
     claims = any(s.label == "claim" for s in q.spans)
-    if q.lang == "en":  # "auyl made it past 7%?", "turnout went up?": a statement asked
+    if q.lang == "en":  # "auyl made it past 7%?", "osce said voters had a real choice?": a
+        # statement asked (an auxiliary after what it is about is the statement's own)
         decides = comparison is not None or claims or bool(grammar.predicates & measures)
         return q.asked and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
-    if not measures and not claims:
+    if not measures and not claims and comparison is None:  # "нур отан больше 70 % набрал?"
         return False
     named = any(s.label == "party" for s in q.spans)
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
@@ -432,6 +438,11 @@ def _comparison(
 
 
 NEGATED = "not_"
+STILL = "still"
+YESNO_SAID = "yesno_said"
+"""The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
+"""The claim that a state lasts until now ("still called", "до сих пор"): it asks the latest
+election, unless the question sets the time ("at the time")."""
 """The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
 
 

@@ -1,0 +1,106 @@
+"""The language a reply is written in, decided by the question's grammar, not its names.
+
+People in Kazakhstan mix Russian and Kazakh in one message ("в 16-м нұр отан сколько дауыс
+алды"), and name organisations by their English letters in any language ("OSCE PA"). The
+question is *read* in the language that explains its words best (`text.guess_lang`, `Reader`);
+the reply follows the words that carry the question:
+
+1. names carry no language: a party, region, person, organisation or institution (and the
+   letters it is spelt with: "нұр отан", "OSCE PA") is left out of the evidence;
+2. in Cyrillic, each other word counts for Kazakh (a Kazakh word, letter, stem or case ending:
+   "дауыс", "берді", "шетелде") and/or Russian (a Russian word, function word, or finite verb:
+   "в", "сколько", "прошла"); the language with more words is replied in;
+3. on a tie, the question word's language ("сколько" → Russian, "қанша" → Kazakh), else a
+   finite Russian verb (the sentence is built on it), else the reading's language;
+4. a Latin-typed question whose only Kazakh or Russian words are inside names ("OSCE PA": "pa"
+   is the Kazakh particle) is English; otherwise the reading's language.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sailau.reply import Lang
+from sailau.understanding.doc import Question, Token
+from sailau.understanding.text import TextTables
+
+NAMED = frozenset({"party", "region", "person", "organisation", "institution", "year"})
+"""Spans that name something: read alike in every language, they say nothing of which it is."""
+ASKS = "asks"
+WORD_CACHE = 16384
+"""Words whose signals are remembered (a chat's vocabulary is a few thousand words)."""
+
+
+class Signals(NamedTuple):
+    """What one word says of the reply's language."""
+
+    latin: bool
+    kazakh: bool
+    """A Kazakh word, letter, stem of the suffix table or case ending."""
+    russian: bool
+    """A Russian word or function word."""
+    verb: bool
+    """A finite Russian verb that is no Kazakh word."""
+    local: bool
+    """A word of the Kazakh or Russian word lists (or with a Kazakh Latin letter)."""
+    asks: Lang | None
+    """The word's language as a question word, if one language's lists hold it."""
+
+
+class ReplyLanguage:
+    """The module's rules, with each word's signals remembered (`forget()` drops them)."""
+
+    def __init__(self, tables: TextTables) -> None:
+        self.tables = tables
+        self._words: dict[str, Signals] = {}
+
+    def forget(self) -> None:
+        self._words.clear()
+
+    def __call__(self, q: Question) -> Lang:
+        """The language to reply to `q` in."""
+        if q.lang == "en":  # read as English: no Kazakh or Russian word explained it better
+            return q.lang
+        signals = [self._signals(t) for t in q.tokens]
+        named = {i for s in q.spans if s.label in NAMED for i in range(s.start, s.end)}
+        words = [
+            s for i, (t, s) in enumerate(zip(q.tokens, signals, strict=True))
+            if not t.is_number and i not in named
+        ]  # fmt: skip
+        if not words:
+            return q.lang
+        if all(s.latin for t, s in zip(q.tokens, signals, strict=True) if not t.is_number):
+            if any(s.local for s in words):
+                return q.lang
+            in_names = any(s.local for s in signals)  # "OSCE PA": "pa" only inside a name
+            return "en" if in_names else q.lang
+        russian = sum(s.russian or (s.verb and not s.kazakh) for s in words)
+        score = sum(s.kazakh for s in words) - russian
+        if score:
+            return "kk" if score > 0 else "ru"
+        asking = {i for s in q.spans if s.label == ASKS for i in range(s.start, s.end)}
+        heads = {signals[i].asks for i in asking} - {None}
+        if len(heads) == 1:
+            return heads.pop() or q.lang
+        verb = any(s.verb and not s.kazakh and not s.russian for s in words)
+        return "ru" if verb else q.lang
+
+    def _signals(self, t: Token) -> Signals:
+        found = self._words.get(t.text)
+        if found is None:
+            if len(self._words) >= WORD_CACHE:
+                self._words.clear()
+            found = self._words[t.text] = self._read(t)
+        return found
+
+    def _read(self, t: Token) -> Signals:
+        tables = self.tables
+        evidence = tables.evidence(t.norm)
+        kk, ru, _ = evidence.words
+        latin = evidence.latin > 0 and not evidence.cyrillic
+        letters = not tables.kazakh_letters.isdisjoint(t.text)
+        kazakh = bool(letters or kk or t.analysis.kk or evidence.kazakh_ending)
+        local = bool(kk or ru or not tables.kazakh_latin.isdisjoint(t.text))
+        asks: Lang | None = "kk" if kk and not ru else "ru" if ru and not kk else None
+        verb = t.analysis.verb and not t.analysis.kk and not letters
+        return Signals(latin, kazakh, bool(ru or t.analysis.function_word), verb, local, asks)
