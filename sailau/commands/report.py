@@ -334,7 +334,7 @@ def blind_set(path: Path, verbose: bool) -> int:
     return 0 if ok else 1
 
 
-SLIP_GATE = 0.945
+SLIP_GATE = 0.94
 """Share of the regression set's answered questions that must keep their reading with one slip
 (what reading typing slips reached: 74 % before; the target is 95 %)."""
 

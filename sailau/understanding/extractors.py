@@ -268,8 +268,8 @@ class Corrections:
 
     def _read(self, tokens: list[Token], i: int, latin: bool) -> Corrected | None:
         """Token `i` corrected, the entries at it and the phrases it ends, when every
-        correction means the same thing (a Russian word the tables do not know is another
-        meaning: the slip may be of it; a stem with an ending that reads as nothing is not)."""
+        correction means the same thing (a word form that reads as nothing is another
+        meaning: the slip may be of a word the tables do not know)."""
         index = self.lexicon.index
         meanings: dict[frozenset[tuple[str, str]], Corrected] = {}
         for word in self.words(tokens[i], latin):
@@ -286,8 +286,7 @@ class Corrections:
                     if j + len(e.words) > i
                 )
                 meaning = frozenset((e.label, e.value) for e in (*here, *(e for _, e in before)))
-                if meaning or self.morphology.is_word(fixed):
-                    meanings.setdefault(meaning, (token, here, before))
+                meanings.setdefault(meaning, (token, here, before))
         only = next(iter(meanings.items()), None) if len(meanings) == 1 else None
         return None if only is None or not only[0] else only[1]
 

@@ -29,6 +29,9 @@ class SpellingTables:
     """A stem shorter than this is never compared (too many words are one slip from it)."""
     min_word: int
     """A word shorter than this is never corrected."""
+    min_latin_word: int
+    """The same for a Latin word (short English words are too often one slip from another,
+    and no dictionary tells them apart)."""
     free_ending: int
     """Letters a name or a word written as a stem ("избират*") may take after it."""
 
@@ -39,6 +42,7 @@ class SpellingTables:
             vowels=folded(str(data["vowels"])),
             min_stem=int(data["min_stem"]),
             min_word=int(data["min_word"]),
+            min_latin_word=int(data["min_latin_word"]),
             free_ending=int(data["free_ending"]),
         )
 
@@ -133,7 +137,8 @@ class Speller:
     def corrections(self, word: str) -> tuple[str, ...]:
         """The word forms `word` may be a slip of: those that explain most of it by a stem
         (the shortest rest); a slip after a stem spelled right only when none does."""
-        if len(word) < self.tables.min_word:
+        latin = word[0] < "\u0400"
+        if len(word) < (self.tables.min_latin_word if latin else self.tables.min_word):
             return ()
         for m in range(len(word), self.tables.min_stem - 1, -1):
             rest = word[m:]
@@ -143,7 +148,7 @@ class Speller:
         for m in range(len(word) - 1, self.tables.min_stem - 1, -1):
             stem = word[:m]
             if stem in self.stems:
-                alphabet = self._alphabets[word[0] < "\u0400"]
+                alphabet = self._alphabets[latin]
                 found = {
                     stem + rest: None
                     for rest in _slips(word[m:], alphabet)
