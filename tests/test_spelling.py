@@ -93,3 +93,9 @@ def test_the_report_command_measures_slips(capsys: pytest.CaptureFixture[str]) -
     bot.main(["report", "--slips"])
     out = capsys.readouterr().out
     assert "one-slip robustness" in out and "all" in out
+
+
+def test_any_text_is_safe() -> None:
+    speller = engine().reader.corrections.speller
+    assert speller.corrections("") == ()
+    assert answer("M <b>Ak Zhol</b> & <script>alert(1)</script> &amp; &lt;") is not None

@@ -137,7 +137,7 @@ class Speller:
     def corrections(self, word: str) -> tuple[str, ...]:
         """The word forms `word` may be a slip of: those that explain most of it by a stem
         (the shortest rest); a slip after a stem spelled right only when none does."""
-        latin = word[0] < "\u0400"
+        latin = word[:1] < "\u0400"
         if len(word) < (self.tables.min_latin_word if latin else self.tables.min_word):
             return ()
         for m in range(len(word), self.tables.min_stem - 1, -1):
