@@ -49,6 +49,8 @@ from tg_process import BotProcess, bot_env, running, running_bot  # noqa: E402
 from tg_questions import text_questions  # noqa: E402
 from tg_updates import text_update  # noqa: E402
 
+from sailau.slips import slip as _slip  # noqa: E402
+
 Starter = Callable[[dict[str, str]], AbstractAsyncContextManager[BotProcess]]
 LATENCY = 0.05
 WORKLOADS = ("never-seen", "repeated", "latency")
@@ -62,22 +64,6 @@ def repeated(n: int) -> list[str]:
     """`n` questions: `REPEATED` of the regression set's, cycled (each asked n/100 times)."""
     questions = text_questions()[:REPEATED]
     return [questions[k % len(questions)] for k in range(n)]
-
-
-def _slip(text: str, rng: random.Random) -> str:
-    """One typing slip in a word of 4 or more letters: two letters swapped, one doubled or one
-    dropped (the text as it is when it has no such word)."""
-    words = list(re.finditer(r"[^\W\d_]{4,}", text))
-    if not words:
-        return text
-    word = rng.choice(words)
-    at = rng.randrange(word.start() + 1, word.end() - 1)
-    kind = rng.randrange(3)
-    if kind == 0:
-        return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
-    if kind == 1:
-        return text[:at] + text[at] + text[at:]
-    return text[:at] + text[at + 1 :]
 
 
 def never_seen(n: int, seed: int = 13) -> list[str]:

@@ -28,6 +28,8 @@ class Token(NamedTuple):
     position: int
     analysis: Analysis
     is_number: bool = False
+    slip: bool = False
+    """The word as typed was a slip of this one (`extractors.Corrections`)."""
 
 
 class Span(NamedTuple):

@@ -30,6 +30,7 @@ from sailau.understanding.decide import (
 )
 from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.extractors import (
+    Corrections,
     Entries,
     Extractor,
     Figures,
@@ -46,6 +47,7 @@ from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names,
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
 from sailau.understanding.replylang import ReplyLanguage
+from sailau.understanding.spelling import Speller
 from sailau.understanding.text import (
     UNDERSTANDING_DIR,
     TextTables,
@@ -188,12 +190,22 @@ class Reader:
             readings.narrowed(),
         )
         self.tokenizer = Tokens(self.text)
+        self.corrections = Corrections(
+            Speller(
+                self.lexicon.spelled_words(),
+                self.morphology.tables.spelling,
+                self.morphology.is_form,
+            ),
+            self.morphology,
+            self.lexicon,
+        )
         self.shared: tuple[Extractor, ...] = check(
             (
                 self.tokenizer,
                 Morphological(self.morphology),
                 Figures(self.morphology, self.text, frozenset(years)),
                 Entries(self.lexicon),
+                self.corrections,
             )
         )
         """The components whose result is the same in every language but English (Latin
@@ -347,6 +359,7 @@ class Reader:
                 and i not in near_figures
                 and not self._misspelt_at(tokens, i)
                 and unknown_word(readings[0][i])
+                and not any(self.corrections.correctable(a[i], a.latin) for a in readings)
                 and not any(self._entry_over(analysed, i) for analysed in readings)
             ):
                 found += 1

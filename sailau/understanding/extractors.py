@@ -3,7 +3,8 @@
 Protocol (spaCy's components, Rasa's extractors): `name`, `requires` and `assigns` (what a
 component needs before it and what it adds), and `__call__(question)`. The order is one tuple,
 `pipeline(...)`, checked when it is built: tokens -> morphology -> figures and years -> the
-vocabulary and the fact base's names -> misspelt names and words -> settings (threshold, method).
+vocabulary and the fact base's names -> typing slips -> misspelt names and words -> settings
+(threshold, method).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz, process
 from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.lexicon import ANY, Entry, Lexicon
 from sailau.understanding.morphology import Analysis, Morphology
+from sailau.understanding.spelling import Speller
 from sailau.understanding.text import TextTables, fold, percentages
 
 MAX_THRESHOLD = 50
@@ -28,6 +30,7 @@ THRESHOLD_WINDOW = 3
 OTHER_LANGUAGE_SCORE = 0.85
 """A word read with another language's table ("явка" in a Kazakh question) counts a little less."""
 FUZZY_SCORE = 0.8
+"""A misspelt word (a typing slip, a fuzzy match) counts less."""
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_CHARS = 4
 TYPO_LENGTH = 2
@@ -205,6 +208,89 @@ class Entries:
                 q.entries.append((i, tuple(here)))
 
 
+Corrected = tuple[Token, tuple["Entry", ...], tuple[tuple[int, "Entry"], ...]]
+"""A word corrected, the entries at it, and the phrases before it that it completes (where
+each starts)."""
+
+
+@dataclass
+class Corrections:
+    """Typing slips: a word no entry covers, read as the word of the tables one slip away
+    (`spelling.Speller`) when every correction that reads as an entry means the same thing.
+    The token then holds the word meant (`Token.slip`: what it reads as counts less)."""
+
+    speller: Speller
+    morphology: Morphology
+    lexicon: Lexicon
+    name: str = "corrections"
+    requires: frozenset[str] = frozenset({"entries"})
+    assigns: frozenset[str] = frozenset({"slip"})
+
+    def __post_init__(self) -> None:
+        self.corrections = functools.lru_cache(maxsize=WORD_CACHE)(self.speller.corrections)
+
+    def words(self, token: Token, latin: bool) -> list[str]:
+        """The spellings of `token` to correct: as typed, and a Latin word's transliterations
+        (unless the question is English)."""
+        a = token.analysis
+        found = [token.norm, *(a.ru[:1] + a.kk[:1] if a.latin and latin else ())]
+        return list(dict.fromkeys(found))
+
+    def correctable(self, token: Token, latin: bool) -> bool:
+        """Whether some correction of `token` may read (a cheap test: none is looked up)."""
+        return any(self.corrections(w) for w in self.words(token, latin))
+
+    def __call__(self, q: Question) -> None:
+        tokens = q.tokens
+        entries = dict(q.entries)
+        covered = {k for i, here in entries.items() for e in here
+                   for k in range(i, i + len(e.words))}  # fmt: skip
+        latin = Morphological.latin_readings(q.lang)
+        for i, token in enumerate(tokens):
+            if i in covered or token.is_number or self._word(token):
+                continue
+            found = self._read(tokens, i, latin)
+            if found is None:
+                continue
+            tokens[i], here, before = found
+            if here:
+                entries[i] = here
+            for start, entry in before:
+                if entry not in entries.get(start, ()):
+                    entries[start] = (*entries.get(start, ()), entry)
+        q.entries = sorted(entries.items())
+
+    def _word(self, token: Token) -> bool:
+        """A word as typed that is a word of its own (a Russian dictionary word, a function
+        word): it is not taken for a slip of another."""
+        a = token.analysis
+        return a.function_word or (not a.latin and self.morphology.is_word(token.text))
+
+    def _read(self, tokens: list[Token], i: int, latin: bool) -> Corrected | None:
+        """Token `i` corrected, the entries at it and the phrases it ends, when every
+        correction means the same thing (a word form that reads as nothing is another
+        meaning: the slip may be of a word the tables do not know)."""
+        index = self.lexicon.index
+        meanings: dict[frozenset[tuple[str, str]], Corrected] = {}
+        for word in self.words(tokens[i], latin):
+            for fixed in self.corrections(word):
+                analysis = self.morphology.analyse(fixed, latin_readings=False)
+                token = Token(fixed, fixed, i, analysis, slip=True)
+                trial = [*tokens[:i], token, *tokens[i + 1 :]]
+                here = tuple(index.at(trial, i))
+                before = tuple(  # the phrases the word ends or is inside of
+                    (j, e)
+                    for j in range(max(0, i - index.longest + 1), i)
+                    if not tokens[j].is_number
+                    for e in index.at(trial, j)
+                    if j + len(e.words) > i
+                )
+                meaning = frozenset((e.label, e.value) for e in (*here, *(e for _, e in before)))
+                meanings.setdefault(meaning, (token, here, before))
+        only = next(iter(meanings.items()), None) if len(meanings) == 1 else None
+        return None if only is None or not only[0] else only[1]
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The vocabulary's words and the fact base's names, in the question's language first; a
@@ -226,6 +312,8 @@ class Vocabulary:
             found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
         for entry, start, score in found:
             end = start + len(entry.words)
+            if any(t.slip for t in q.tokens[start:end]):
+                score *= FUZZY_SCORE
             q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))
 
 

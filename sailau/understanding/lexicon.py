@@ -337,6 +337,15 @@ class Lexicon:
             for w in self.text.folded(phrase.rstrip("*")).split()
         )
 
+    def spelled_words(self) -> list[tuple[str, str, bool]]:
+        """Every word of the entries, its language, and whether it takes any ending (a name,
+        or a word written as a stem): what a typing slip is corrected to (`spelling.Speller`)."""
+        return [
+            (word, entry.lang, entry.name or entry.prefix[j])
+            for entry in self.index.entries
+            for j, word in enumerate(entry.words)
+        ]
+
     def build(self, morphology: Morphology) -> None:
         """Key every entry by its words' morphology and index them."""
         entries = [

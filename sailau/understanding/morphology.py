@@ -18,6 +18,7 @@ from typing import Any
 
 import pymorphy3
 
+from sailau.understanding.spelling import SpellingTables
 from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
 from sailau.yamlio import load_file
 
@@ -123,6 +124,7 @@ class MorphologyTables:
     negation_slot: str
     english_irregular: Mapping[str, str]
     english_suffixes: tuple[tuple[str, tuple[str, ...]], ...]
+    spelling: SpellingTables
 
     @classmethod
     def load(cls, path: Path, text: TextTables) -> MorphologyTables:
@@ -151,6 +153,7 @@ class MorphologyTables:
             english_suffixes=tuple(
                 (str(end), tuple(map(str, rest))) for end, *rest in en["suffixes"]
             ),
+            spelling=SpellingTables.load(data["spelling"], text.folded),
         )
 
 
@@ -166,6 +169,9 @@ class Morphology:
         self._chains: tuple[tuple[SuffixSlot, ...], ...] = tuple(
             tuple((name == tables.negation_slot, _by_length(found)) for name, found in chain.slots)
             for chain in tables.kazakh_chains
+        )
+        self._english_endings = frozenset(
+            ("'s", *(ending for ending, _ in tables.english_suffixes))
         )
         self._analyse = functools.lru_cache(maxsize=WORD_CACHE)(self._analyse_uncached)
         self.suffix_cases = functools.lru_cache(maxsize=WORD_CACHE)(self._suffix_cases)  # type: ignore[method-assign]
@@ -219,6 +225,20 @@ class Morphology:
                 future = verb and parse.tag.tense == "futr" and parse.tag.person != "2per"
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
         return folded, ru, function_word, future, verb
+
+    def is_word(self, word: str) -> bool:
+        """Whether `word` is in the Russian dictionary (pymorphy3's, not guessed)."""
+        return bool(self._russian.word_is_known(word))
+
+    def is_form(self, word: str, ending: str, lang: str) -> bool:
+        """Whether `word` (folded) is a word form of `lang` (`any`: of one of them): a Russian
+        dictionary word, or a stem followed by `ending` made of Kazakh suffixes or an English
+        ending."""
+        if lang == "en" or (lang == "any" and is_latin(word)):
+            return ending in self._english_endings
+        if lang == "kk":
+            return self.suffix_cases(ending) is not None
+        return self.is_word(word) or (lang == "any" and self.suffix_cases(ending) is not None)
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to
