@@ -106,11 +106,16 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
         decision.form == "yesno" and (frame.comparison is not None or frame.base_year is not None)
     )
     shown = [figures(line) for line in (reply.headline, *reply.details)]
+    said = {y for line in (reply.headline, *reply.details) for y in years(line)}
+    part_years = {p.slot("year") for p in decision.parts}
     kept = []
     for offer in reply.suggestions:
         slots = dict(offer.slots)
-        if offer.intent in intents and slots.get("year") in asked:
-            continue
+        if offer.intent in intents and slots.get("year") in asked | said:
+            continue  # "And in 2016?" after a line that says what 2016 was
+        same = offer.intent in intents and slots.get("year") in part_years
+        if same and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
+            continue  # "How many ballots counted for no party?" after saying how many
         if compared and offer.intent in CHANGES:
             continue
         if len(frame.parties) > 1 and offer.intent.startswith("party_"):
