@@ -225,6 +225,8 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     counted = decision.frame.asks == "count" and TURNOUT not in decision.frame.measures
     one = merged(env, q, parts, counted=counted)
     question = asked(decision, q.lang) if asked is not None else frozenset()
+    # words every part's headline has (the year asked: "2023 жылы") tell no line apart
+    question -= frozenset.intersection(*(stems(lead(r)[0]) for r in replies))
     found = [line for r in replies for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)

@@ -15,7 +15,7 @@ from sailau.compose.phrases import keyed, pair, what, which
 from sailau.compose.values import ESTIMATES, GETTERS, Subject, Value, estimated, value
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
-from sailau.understanding.decide import Decision
+from sailau.understanding.decide import ROW_INTENT, Decision
 from sailau.understanding.frame import Frame
 
 PARTY_FIGURES = ("seats", "share")
@@ -31,6 +31,8 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     """The comparison the question asks, or None when the facts hold no figure to compare."""
     frame = decision.frame
     part = decision.parts[0]
+    if part.intent == ROW_INTENT:  # a row of the reference sheet ("the Senate's size in 2021
+        return None  # and 2023"): its own figures, not the Mäjilis' ones compared here
     party, region = part.slot("party"), part.slot("region")
     if frame.measure in SHORTFALL_MEASURES and party is not None:
         short = shortfall(env, q, party)

@@ -29,6 +29,10 @@ SEAT_MEASURES = frozenset(
     {"seats", "passed", "whatif", "votes_needed", "last_seat", "seat_explain"}
 )
 """Measures a what-if's threshold or method still applies to."""
+MEMBERS = "members"
+"""The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
+BODIES = frozenset({"apk"})
+"""Measures that name a body with members of its own (the Assembly of People)."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 
@@ -59,8 +63,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic or _unrelated(frame):
         return frame
+    members = _members(frame, previous)
     if not (
-        frame.elliptical
+        members
+        or frame.elliptical
         or _bare(frame)
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
@@ -72,7 +78,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     narrows_previous = (frame.has(NARROWED_ONLY) or frame.has(NAMED_ONLY)) and bool(
         previous.measures
     )
-    own_measure = bool(frame.measures) and not narrows_previous
+    own_measure = bool(frame.measures) and not narrows_previous and not members
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
     pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous)
@@ -128,6 +134,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
 
 
+def _members(frame: Frame, previous: Frame) -> bool:
+    """ "How many members voted" after a question about a body (the APK, the Senate) that
+    names no other: that body's members, not the Mäjilis' seats."""
+    body = bool(BODIES & set(previous.measures)) or bool(previous.of("institution"))
+    return MEMBERS in frame.mentions and body and not frame.subjects
+
+
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     """The previous measures, for a follow-up that names none; a region named after a measure
     with no regional figure, about no party, asks the regional one; what-if settings after a
@@ -146,13 +159,15 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     Speaker and who was PM?"): it is about the first clause's subjects and elections where it
     names none of its own."""
     kinds = {s.kind for s in clause.subjects}
+    measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
+    # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party
     taken = tuple(
         s
         for s in first.subjects
-        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, clause.measures)
+        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
     )
     return clause.with_(
-        measures=clause.measures or first.measures,  # "сколько мест у X, а сколько у Y"
+        measures=measures,
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,

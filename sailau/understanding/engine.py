@@ -40,7 +40,7 @@ from sailau.understanding.extractors import (
     Vocabulary,
     check,
 )
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import Frame, unique
 from sailau.understanding.framing import Grammar, build, clauses, unknown_word
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
@@ -238,21 +238,54 @@ class Reader:
     def _clauses(self, reading: Reading, previous: Frame | None) -> Decision | None:
         """One decision for a message of several questions: the first clause's, with every
         later clause's parts (each about the first clause's subjects where it names none)."""
-        first_frame = self.read(reading.clauses[0], reading.lang).frame
+        first_frame = self._narrowing_only(
+            self.read(reading.clauses[0], reading.lang).frame, reading
+        )
         if not first_frame.years:  # "ballots issued vs valid votes 2021": the message's year
             first_frame = first_frame.with_(years=reading.frame.years)
         first = self._decide(dialogue.follow(first_frame, previous, self.carry))
         if first.status is not Status.MATCHED or first.not_held or not first.parts:
             return None
         parts = list(first.parts)
+        narrow, unhonoured = list(first.frame.narrow), list(first.unhonoured)
+        subjects = list(first.frame.subjects)
         for clause in reading.clauses[1:]:
-            frame = dialogue.within(self.read(clause, reading.lang).frame, first.frame, self.carry)
+            own = self._narrowing_only(self.read(clause, reading.lang).frame, reading)
+            frame = dialogue.within(own, first.frame, self.carry)
             later = self._decide(frame)
             if later.status is Status.MATCHED and not later.not_held:
                 parts += later.parts
+                # "how many women and how many men": each clause's narrowing is honoured; and
+                # each clause's subjects are what the message is about (not words it asks)
+                narrow += later.frame.narrow
+                subjects += later.frame.subjects
+                unhonoured += later.unhonoured
         if len(parts) == len(first.parts):
             return None
-        return replace(first, parts=tuple(dict.fromkeys(parts)))
+        return replace(
+            first,
+            frame=first.frame.with_(narrow=unique(narrow), subjects=unique(subjects)),
+            parts=tuple(dict.fromkeys(parts)),
+            unhonoured=unique(unhonoured),
+        )
+
+    def _narrowing_only(self, clause: Frame, whole: Reading) -> Frame:
+        """A clause whose measure is only its narrowing's own word, where the whole message
+        reads that narrowing as narrowing another measure ("аманат тізім бойынша неше, барлығы
+        неше орын": the list narrows the seats, it is not the party's list), asks that
+        measure, so narrowed."""
+        message = whole.frame.measures
+        narrowed = self.grammar.narrowed
+        by = [narrowed.get(n, frozenset()) for n in clause.narrowed]
+        if (
+            not clause.measures
+            or not by
+            or set(clause.measures) & set(message)
+            or any(m in b for m in clause.measures for b in by)  # its own measure is narrowed
+            or not all(set(message) & b for b in by)
+        ):
+            return clause
+        return clause.with_(measures=message)
 
     def _read_uncached(self, text: str, lang_hint: Lang | None) -> Reading:
         """The question read as typed, or as typed on the other keyboard layout when that

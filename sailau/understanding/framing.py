@@ -98,6 +98,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen
+    if _two_names(by.get("party", [])) and VALUE_MEASURES & set(measures):
+        years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
@@ -156,11 +158,13 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
     every_measure = {s.value for s in by.get("measure", [])}
+    # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
+    among = extreme is not None and "region" in kinds and base is None and len(years) <= 1
     if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
             markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
-    elif (
+    elif not among and (
         forms & {"compare", "change"}
         or base is not None
         or (alternative and (len(years) > 1 or len(parties) > 1))
@@ -397,7 +401,10 @@ def _yesno(
         return True
     if q.lang == "en" and aux and (not content or min(aux) < min(content)):
         return True
-    claims = any(s.label == "claim" for s in q.spans)
+    # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
+    # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
+    extreme = any(s.label == "extreme" for s in q.spans)
+    claims = not extreme and any(s.label == "claim" for s in q.spans)
     if q.lang == "en":  # "auyl made it past 7%?", "osce said voters had a real choice?": a
         # statement asked (an auxiliary after what it is about is the statement's own)
         decides = comparison is not None or claims or bool(grammar.predicates & measures)
@@ -652,6 +659,23 @@ def _two_names(parties: Sequence[Span]) -> bool:
     for span in parties:
         names.setdefault(span.value, set()).add(span.role)
     return any(len(n) > 1 for n in names.values())
+
+
+def _each_name(
+    parties: Sequence[Span], years: tuple[int, ...], lex: Lexicon, default: int
+) -> tuple[int, ...]:
+    """A figure asked of a party under two of its names ("Amanat's share vs Nur Otan's in
+    2021"): the elections named, and for a name that ran in none of them, the default election
+    if it ran under that name then, else its latest (a name with none: the default election,
+    when no year is named)."""
+    found = set(years)
+    for span in parties:
+        implied = lex.implied_years(span.role) if span.role else ()
+        if implied and not found & set(implied):
+            found.add(default if default in implied else max(implied))
+        elif not years:
+            found.add(default)
+    return tuple(sorted(found))
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
