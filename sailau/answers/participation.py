@@ -310,8 +310,9 @@ def voters(env: Env, q: Query) -> Reply:
     fact, other = (
         (p.registered, p.ballots) if q.intent == "registered_voters" else (p.ballots, p.registered)
     )
-    # the turnout is in the answer already: offer what it does not say
-    return count_reply(env, q, fact, turnout, [p.turnout, other], "invalid_ballots")
+    # the turnout is in the answer already: offer what it does not say (not its regional
+    # chart: a count of voters or ballots is not about where people voted)
+    return count_reply(env, q, fact, turnout, [p.turnout, other], "invalid_ballots", chart=False)
 
 
 @handles("invalid_ballots")
@@ -419,7 +420,7 @@ def polling_stations(env: Env, q: Query) -> Reply:
     elif abroad is not None:
         line = env.t(q, "stations_abroad", n=env.num(q, abroad.value))
     used = [f for f in (abroad, countries) if f is not None]
-    return count_reply(env, q, p.polling_stations, line, used)
+    return count_reply(env, q, p.polling_stations, line, used, chart=False)
 
 
 @handles("regional_results")

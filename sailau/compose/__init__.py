@@ -106,11 +106,19 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
         decision.form == "yesno" and (frame.comparison is not None or frame.base_year is not None)
     )
     shown = [figures(line) for line in (reply.headline, *reply.details)]
+    # a yes/no that names other years in its lines has answered them ("it ran in 2016 and
+    # 2023"); an answer's change since 2016 still leaves "And in 2016?" to ask
+    lines = (reply.headline, *reply.details) if decision.form == "yesno" else ()
+    said = {y for line in lines for y in years(line)}
+    own = {p.slot("year") for p in decision.parts} | years(reply.headline)  # the reply's year
     kept = []
     for offer in reply.suggestions:
         slots = dict(offer.slots)
-        if offer.intent in intents and slots.get("year") in asked:
-            continue
+        if offer.intent in intents and slots.get("year") in asked | said:
+            continue  # "And in 2016?" after a line that says what 2016 was
+        same = offer.intent in intents and slots.get("year") in own
+        if same and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
+            continue  # "How many ballots counted for no party?" after saying how many
         if compared and offer.intent in CHANGES:
             continue
         if len(frame.parties) > 1 and offer.intent.startswith("party_"):

@@ -23,6 +23,8 @@ PARTY_FIGURES = ("seats", "share")
 COUNTED = frozenset({"seats", "votes"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
+WHEN = frozenset({"when", "which"})
+"""What a question asks that names the year first ("when was it higher")."""
 
 
 def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
@@ -112,7 +114,12 @@ def _years(env: Env, q: Query, frame: Frame) -> list[int]:
 
 
 def _asks_which(frame: Frame, subject: Subject) -> bool:
-    """ "In which year was turnout higher", "where was it higher, 2021 or 2023"."""
+    """ "In which year was turnout higher", "where was it higher, 2021 or 2023" — not "how much
+    did it fall", which asks the change."""
+    if frame.asks == "count":
+        return False
+    if frame.asks in WHEN:
+        return True
     vague = frame.comparison is not None and frame.comparison.value is None
     named = "year" in frame.kinds and bool(frame.years)
     return named or frame.extreme is not None or (vague and subject.party is None)
@@ -131,8 +138,10 @@ def _lines(
     party, region = subject.party, subject.region
     if len(known) == 2:
         a, b = known
-        # the winner first for a rate ("turnout was higher in 2021"); a count says its change
-        if _asks_which(frame, subject) and a[1].percent and a[1].amount != b[1].amount:
+        # the winner first for a rate ("turnout was higher in 2021") and for a party's count
+        # asked "when" ("when did Ak Zhol have more seats"); another count says its change
+        ranked = a[1].percent or (party is not None and frame.asks in WHEN)
+        if _asks_which(frame, subject) and ranked and a[1].amount != b[1].amount:
             return [which(env, q, measure, party, region, (a, b), frame.extreme == "lowest")]
         return [pair(env, q, measure, party, region, a, b)]
     last = known[-1][0]

@@ -34,11 +34,14 @@ def named(env: Env, q: Query, value: Value, party: str | None, year: int, now: i
     return env.t(q, "value_named", value=text, name=env.party_inline(q, party, year))
 
 
-def keyed(env: Env, key: str, measure: str, party: str | None) -> str:
+def keyed(env: Env, key: str, measure: str, party: str | None, way: str | None = None) -> str:
     """The catalog's most particular sentence for `measure`: said of a party with its verb
-    (`compare_pair_seats_party`: "Nur Otan won 76 seats"), of the measure, or the general one."""
+    (`compare_pair_seats_party`: "Nur Otan won 76 seats"), of the measure, or the general one;
+    each first with the verb of the move `way` (`…_less`: "lost 8 seats"), where it has one."""
     tried = [f"{key}_{measure}_party"] if party is not None else []
-    return next((k for k in (*tried, f"{key}_{measure}") if k in env.catalog), key)
+    ways = (f"_{way}", "") if way is not None else ("",)
+    found = (k + w for k in (*tried, f"{key}_{measure}", key) for w in ways)
+    return next((k for k in found if k in env.catalog), key)
 
 
 def pair(
@@ -60,9 +63,9 @@ def pair(
     count = int(b.amount)
     if a.amount == b.amount:
         return env.t(q, keyed(env, "compare_pair_same", measure, party), count, **values)
-    key = keyed(env, "compare_pair", measure, party)
-    return env.t(q, key, count, gap=b.gap(env, q, a, measure), dir=env.t(q, b.direction(a)),
-                 **values)  # fmt: skip
+    move = b.direction(a)  # dir_less_count: "less"
+    key = keyed(env, "compare_pair", measure, party, move.split("_")[1])
+    return env.t(q, key, count, gap=b.gap(env, q, a, measure), dir=env.t(q, move), **values)
 
 
 def which(
@@ -78,10 +81,12 @@ def which(
     ordered = sorted(known, key=lambda yv: yv[1].amount, reverse=not lowest)
     (yt, top), (yo, other) = ordered
     label = what(env, q, measure, party, region, max(yt, yo))
+    subject = env.party_phrase(q, party, max(yt, yo)) if party is not None else label
     return env.t(
         q,
-        "compare_which",
+        keyed(env, "compare_which", measure, party),
         what=label,
+        party=subject,
         dir=env.t(q, top.direction(other)),
         year_top=yt,
         top=top.text(env, q),

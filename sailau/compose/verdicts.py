@@ -342,8 +342,13 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     else:
         key = "verdict_figure_more" if more else "verdict_figure_less"
         yes = comparison.direction != EQUAL and more == (comparison.direction == "more")
+    stated = found.text(env, q)
+    regional = env.fb.election(year).regional_turnout
+    if region is not None and measure == "turnout" and regional is not None:  # a reading
+        reading = env.t(q, f"reading_{regional.status}", time=regional.reading().time)
+        stated = env.t(q, "value_reading", value=stated, reading=reading)  # 30,3 % (at 22:00)
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
-                 value=found.text(env, q), figure=shown)  # fmt: skip
+                 value=stated, figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)
 
 
@@ -540,12 +545,13 @@ def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> 
         text = env.t(q, "verdict_person", year=election.year, person=found[0].person(q.lang))
         return Verdict(False, text, (found[0],))
     holder = named[0]
+    returned = f"_returned_{role}" if holder.returning else ""  # "since" is a reappointment
     if holder.since is None:
         text = env.t(q, "verdict_person", year=election.year, person=holder.person(q.lang))
     elif holder.until is None:
-        text = env.t(q, "verdict_person_since", person=holder.person(q.lang),
+        text = env.t(q, f"verdict_person_since{returned}", person=holder.person(q.lang),
                      date=env.date(q, holder.since))  # fmt: skip
     else:
-        text = env.t(q, "verdict_person_term", person=holder.person(q.lang),
+        text = env.t(q, f"verdict_person_term{returned}", person=holder.person(q.lang),
                      date=env.date(q, holder.since), until=env.date(q, holder.until))  # fmt: skip
     return Verdict(True, text, (holder,))
