@@ -157,3 +157,54 @@ def test_what_if_settings_after_a_question_not_about_seats_ask_the_what_if() -> 
         first, second = ask_in_turn(turnout, what_if)
         assert first.intent == "turnout" and second.intent == "whatif", second.headline
         assert "72" in second.headline, second.headline  # Nur Otan's 72 seats at 5 %
+
+
+def test_a_claim_read_as_yes_no_is_not_carried_to_a_question_word() -> None:
+    # "катысу" (turnout, or "took part") is no yes/no asked: "which region" gets the region
+    *_, lowest = ask_in_turn("2021 сайлауга катысу", "ал Астанада ше", "ең төмені қай өңірде болды")
+    assert lowest.intent == "turnout_extremes" and "30,3" in lowest.headline
+    assert not lowest.headline.startswith(("Жоқ", "Иә"))
+
+
+def test_a_kazakh_case_ending_typed_apart_keeps_the_reply_kazakh() -> None:
+    _, follow = ask_in_turn("2023 жылы неше сайлаушы тіркелді", "ал 2016 да")
+    assert follow.lang == "kk" and "9\u00a0810\u00a0852" in follow.headline
+
+
+def test_a_change_after_a_changed_year_is_between_the_two_elections() -> None:
+    *_, drop = ask_in_turn("явка 2023", "а в 2016?", "насколько снизилась")
+    assert "22,93" in drop.headline  # 77.12 (2016) to 54.19 (2023), not 2016 against 2011
+    *_, fell = ask_in_turn("turnout 2021", "and in 2023", "how much did it drop")
+    assert "9.06" in fell.headline
+
+
+def test_now_after_a_year_asks_the_latest() -> None:
+    _, now = ask_in_turn("сенаторов сколько в 2016", "а сейчас?")
+    assert now.intent == "row" and "50" in now.headline and not now.headline.startswith("Да")
+    _, now_en = ask_in_turn("how many senators were there in 2021", "and now?")
+    assert "50 members" in now_en.headline
+
+
+def test_a_verb_without_a_subject_asks_the_previous_party() -> None:
+    _, seats = ask_in_turn("ак жол прошел в 2023?", "скоко мест взял")
+    assert seats.intent == "party_seats" and "6 мест" in seats.headline
+
+
+def test_a_what_if_threshold_after_a_yes_no_stays_a_yes_no() -> None:
+    _, at_five = ask_in_turn("did auyl get into the majilis in 2021", "and at 5%?")
+    assert at_five.headline.startswith("Yes.") and dict(at_five.context.slots)["threshold"] == "5"
+
+
+def test_a_narrowing_alone_narrows_the_previous_seats() -> None:
+    _, districts = ask_in_turn(
+        "how many seats did amanat take in 2023", "how many from the districts"
+    )
+    assert districts.intent == "party_seats"
+    assert "22 from single-member districts" in render.text(districts)
+
+
+def test_pointing_at_the_prime_minister_asks_his_approval_vote() -> None:
+    _, votes = ask_in_turn("кто стал премьером в 2021", "сколько депутатов его поддержало")
+    assert "78" in votes.headline
+    _, latin = ask_in_turn("premier kim boldy 2021", "oghan qansha deputat dauys berdi")
+    assert latin.lang == "kk" and "78 депутат" in latin.headline

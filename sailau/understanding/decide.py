@@ -149,8 +149,8 @@ def _condition(frame: Frame, key: str, want: Any) -> bool:
         return bool(bool(frame.settings) == want)
     if key == "topic":
         return bool(frame.topic == want)
-    if key == "year":
-        return bool(bool(frame.years) == want)
+    if key == "year":  # an election named, by its year or as "now" / "the previous one"
+        return bool(bool(frame.years or frame.relative) == want)
     raise KeyError(key)
 
 

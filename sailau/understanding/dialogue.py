@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sailau.understanding.frame import Frame, Settings, unique
-from sailau.understanding.framing import NAMED_ONLY, NARROWED_ONLY
+from sailau.understanding.framing import NAMED_ONLY, NARROWED_ONLY, STILL, YESNO_SAID
 
 MAX_THRESHOLD = 50
 """A bare figure above this is no threshold."""
@@ -106,32 +106,67 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
     if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
         measures = topic  # the topic's answer, its figure among the frame's mentions
-    years = frame.years
-    if not years and frame.base_year is None:
-        years = previous.years
-    elif not years:
-        years = tuple(y for y in previous.years if y != frame.base_year)
+    years, base_year = _years(frame, previous)
     merged = frame.with_(
         figures=(),
         measures=measures,
         subjects=subjects,
         years=years,
+        base_year=base_year,
+        earlier=previous.years if frame.years and previous.years != frame.years else (),
         implied_years=frame.implied_years or (() if years else previous.implied_years),
-        settings=_settings(frame, previous, measures),
+        # "за него", "оған" after a question about a post: what was asked is what it points at
+        mentions=frame.mentions | set(previous.measures) if frame.pointing else frame.mentions,
+        roles=frame.roles or (previous.roles if frame.pointing else ()),
+        settings=_settings(
+            frame, previous, measures if own_measure else (*measures, *previous.mentions)
+        ),
         topic=True,
     )
     if own_measure:
         return merged
+    form = _form(frame, previous)
+    said = form == "yesno" and previous.has(YESNO_SAID)  # "... или нет" - "а адал?" - "а ППК?"
     return merged.with_(
-        form=frame.form if frame.form != "value" else previous.form,
+        form=form,
+        markers=merged.markers | {YESNO_SAID} if said else merged.markers,
         asks=frame.asks or previous.asks,
         extreme=frame.extreme or previous.extreme,
         comparison=frame.comparison or previous.comparison,
         narrow=frame.narrow or previous.narrow,
-        base_year=frame.base_year if frame.base_year is not None else previous.base_year,
+        base_year=base_year if base_year is not None else previous.base_year,
         kinds=frame.kinds or previous.kinds,
         all_parties=frame.all_parties or previous.all_parties,
     )
+
+
+def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
+    """The elections a follow-up asks and the one it compares with: its own, else the previous
+    ones (less the base it names); none after "now" or "the previous election" (`relative`
+    decides); a change asked of nothing named after a follow-up that changed the election is
+    the change between the two ("явка в 2023" - "а в 21м" - "на сколько упала": 2021 to 2023)."""
+    if frame.years or frame.relative is not None:
+        return frame.years, frame.base_year
+    if frame.base_year is not None:
+        return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
+    if frame.form == "compare" and len(previous.years) == len(previous.earlier) == 1:
+        first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
+        return (last,), first
+    return previous.years, None
+
+
+def _form(frame: Frame, previous: Frame) -> str:
+    """The follow-up's own form, else the previous one. Its own yes/no counts when it asks
+    something of its own: not "а сейчас?" ("now" alone reads as the claim "still"). The previous
+    yes/no is kept only when it was asked as one ("ауыл прошел?" - "а адал?"), not read from a
+    claim word alone ("2021 жылғы қатысу"), and not by a follow-up with a question word of its
+    own ("ең жоғарысы қай облыста")."""
+    only_now = not frame.measures and frame.claims == (STILL,)
+    if frame.form != "value" and not (frame.form == "yesno" and only_now):
+        return frame.form
+    if previous.form == "yesno" and (frame.asks or not previous.has(YESNO_SAID)):
+        return "value"
+    return previous.form
 
 
 def _members(frame: Frame, previous: Frame) -> bool:
@@ -211,7 +246,8 @@ def _bare(frame: Frame) -> bool:
     return (
         frame.asks in (None, "count")
         and len(frame.measures) == 1
-        and not (frame.subjects or frame.years or frame.base_year or frame.narrow)
+        and not (frame.subjects or frame.years or frame.base_year)
+        and not (frame.narrow and not frame.has(NARROWED_ONLY))  # "how many from districts"
         and not (frame.extreme or frame.comparison or frame.settings or frame.kinds)
         and not (frame.all_parties or frame.unknown or frame.figures or frame.claims)
     )
@@ -254,4 +290,4 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
 
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing."""
-    return frame.empty
+    return frame.empty and frame.relative is None  # "а сейчас?" leans on the question before

@@ -114,6 +114,9 @@ class Frame:
     """Numbers the question has that no part of the frame explains ("2 + 2", "at 5")."""
     implied_years: tuple[int, ...] = ()
     """The elections a party's name implies ("Amanat" -> 2023), when no year is named."""
+    earlier: tuple[int, ...] = ()
+    """The elections the conversation asked about just before a follow-up changed them ("явка
+    в 2023" - "а в 21м": 2023): what a change asked next compares with."""
     claims: tuple[str, ...] = ()
     """What a yes/no question asks of a statement ("competitive", "unanimously"); a claim
     negated in the question ("no genuine choice") is written `not_<claim>`."""
@@ -206,7 +209,7 @@ class Frame:
                 values[key] = None if value is None else Comparison(**_fields(value, Comparison))
             elif key in ("markers", "mentions"):
                 values[key] = frozenset(_text(v) for v in _list(value))
-            elif key in ("years", "implied_years"):
+            elif key in ("years", "implied_years", "earlier"):
                 values[key] = tuple(int(y) for y in _list(value))
             elif key == "base_year":
                 values[key] = None if value is None else int(value)

@@ -130,6 +130,8 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         s.value
         for s in by.get("kind", [])
         if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+        # "сколько мест": a count of the measure the word also is (seats), not "which place"
+        and not (asks == "count" and any(m.start == s.start for m in by.get("measure", [])))
     )
     extremes = {s.value for s in by.get("extreme", [])}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None

@@ -27,6 +27,8 @@ from sailau.understanding.text import TextTables
 NAMED = frozenset({"party", "region", "person", "organisation", "institution", "year"})
 """Spans that name something: read alike in every language, they say nothing of which it is."""
 ASKS = "asks"
+SUFFIX = "suffix"
+"""A Kazakh case ending typed apart from its word ("2021 де"): Kazakh, whatever else it spells."""
 WORD_CACHE = 16384
 """Words whose signals are remembered (a chat's vocabulary is a few thousand words)."""
 
@@ -62,6 +64,9 @@ class ReplyLanguage:
         if q.lang == "en":  # read as English: no Kazakh or Russian word explained it better
             return q.lang
         signals = [self._signals(t) for t in q.tokens]
+        for s in q.spans:  # "2021 де", "2023 те": a Kazakh case ending typed apart
+            if s.label == SUFFIX and s.value:  # a case ("де"), not a bare vowel ("и")
+                signals[s.start] = signals[s.start]._replace(kazakh=True, russian=False)
         named = {i for s in q.spans if s.label in NAMED for i in range(s.start, s.end)}
         words = [
             s for i, (t, s) in enumerate(zip(q.tokens, signals, strict=True))
