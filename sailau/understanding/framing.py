@@ -654,9 +654,12 @@ def unknown_word(t: Token) -> bool:
 
 
 def _two_names(parties: Sequence[Span]) -> bool:
-    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming."""
+    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming. Two
+    names side by side are one naming ("the social democrats (OSDP)")."""
     names: dict[str, set[str | None]] = {}
     for span in parties:
+        if any(o.value == span.value and o.end == span.start for o in parties):
+            continue
         names.setdefault(span.value, set()).add(span.role)
     return any(len(n) > 1 for n in names.values())
 
