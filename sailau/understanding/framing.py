@@ -410,7 +410,8 @@ def _yesno(
     claims = not extreme and any(s.label == "claim" for s in q.spans)
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
-        bool(measures)
+        q.asked
+        and bool(measures)
         and len([s for s in q.spans if s.label == "number"]) == 1
         and not any(s.label == "threshold" or (s.label, s.value) in SUPPOSING for s in q.spans)
     )
@@ -672,7 +673,7 @@ def preamble(q: Question, breaks: frozenset[int]) -> int:
         if any(says(i) for i in range(start, at)):
             break
         start = at
-    return start if any(says(i) for i in range(start, len(q.tokens))) else 0
+    return start if start and any(says(i) for i in range(start, len(q.tokens))) else 0
 
 
 def unknown_word(t: Token) -> bool:
