@@ -329,13 +329,14 @@ class Reader:
         if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self.question(words, other, asked=asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
-        frame = build(q, self.lexicon, self.grammar)
+        marks = breaks(text, self.text)
+        frame = build(q, self.lexicon, self.grammar, marks)
         reply = self.reply_language(q)
         return Reading(
             frame,
             q.lang,
             words,
-            clauses(q, self.lexicon.priority, breaks(text, self.text)),
+            clauses(q, self.lexicon.priority, marks),
             reply if reply != q.lang else None,
         )
 

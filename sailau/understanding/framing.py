@@ -70,8 +70,11 @@ class Grammar:
     seats)."""
 
 
-def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
-    """The frame of a read, settled question."""
+def build(
+    q: Question, lex: Lexicon, grammar: Grammar, breaks: frozenset[int] = frozenset()
+) -> Frame:
+    """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
+    before one that says nothing the reader knows is no unknown word: `preamble`)."""
     spans = q.spans
     by: dict[str, list[Span]] = {}
     for span in spans:
@@ -91,14 +94,14 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     measures = _measures(outside, q, lex)
-    if _two_names(by.get("party", [])) and not VALUE_MEASURES & set(measures):
+    if _two_names(q, by.get("party", [])) and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen
-    if _two_names(by.get("party", [])) and VALUE_MEASURES & set(measures):
+    if _two_names(q, by.get("party", [])) and VALUE_MEASURES & set(measures):
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
@@ -215,7 +218,7 @@ def build(q: Question, lex: Lexicon, grammar: Grammar) -> Frame:
         chart=next((s.value for s in (*by.get("chart", []), *by.get("chart_kind", []))), None),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years),
         off_topic=bool(by.get("offtopic")),
-        unknown=_unknown(q),
+        unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
         implied_years=_implied_years(by.get("party", []), lex) if not years else (),
         claims=claims,
@@ -407,9 +410,16 @@ def _yesno(
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = any(s.label == "extreme" for s in q.spans)
     claims = not extreme and any(s.label == "claim" for s in q.spans)
+    # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
+    stated = (
+        q.asked
+        and bool(measures)
+        and len([s for s in q.spans if s.label == "number"]) == 1
+        and not any(s.label == "threshold" or (s.label, s.value) in SUPPOSING for s in q.spans)
+    )
     if q.lang == "en":  # "auyl made it past 7%?", "osce said voters had a real choice?": a
         # statement asked (an auxiliary after what it is about is the statement's own)
-        decides = comparison is not None or claims or bool(grammar.predicates & measures)
+        decides = comparison is not None or claims or stated or bool(grammar.predicates & measures)
         return q.asked and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
@@ -424,7 +434,7 @@ def _yesno(
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
         or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
-        or (q.asked and verb)  # "нигматулина переизбрали спикером?"
+        or (q.asked and (verb or stated))  # "нигматулина переизбрали спикером?"
     )
 
 
@@ -510,6 +520,9 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
 
 APART = frozenset({("marker", "between"), ("form", "compare")})
 """What sets two things apart as one question ("the gap between X and Y", "compare X and Y")."""
+
+ABBREVIATION_CHARS = 4
+"""The longest abbreviation of a party's name ("OSDP", "ҚХП")."""
 
 LEADING = frozenset({"marker", "filler", "suffix"})
 """What may open a clause before its question word or measure ("а кто", "and how many")."""
@@ -644,9 +657,25 @@ def _beside(span: Span, others: Sequence[Span]) -> bool:
     return any(o.start == span.end or o.end == span.start for o in others)
 
 
-def _unknown(q: Question) -> tuple[str, ...]:
-    """Words no span covers that are neither figures nor function words."""
-    return tuple(t.text for t in q.rest() if unknown_word(t))
+def _unknown(q: Question, start: int = 0) -> tuple[str, ...]:
+    """Words no span covers that are neither figures nor function words, from token `start`."""
+    return tuple(t.text for t in q.rest() if t.position >= start and unknown_word(t))
+
+
+def preamble(q: Question, breaks: frozenset[int]) -> int:
+    """Where the question starts after a lead-in no span covers a word of, ended by a comma or
+    colon ("реферат жазып жатырмын, …", "checking this for an article: …"): the user's
+    circumstances, not part of what is asked. 0 when there is none."""
+
+    def says(i: int) -> bool:
+        return q.covered(i) and not q.covered(i, ("filler",))
+
+    start = 0
+    for at in sorted(breaks):
+        if any(says(i) for i in range(start, at)):
+            break
+        start = at
+    return start if start and any(says(i) for i in range(start, len(q.tokens))) else 0
 
 
 def unknown_word(t: Token) -> bool:
@@ -655,12 +684,26 @@ def unknown_word(t: Token) -> bool:
     return not t.is_number and len(t.norm) >= UNKNOWN_MIN_CHARS and not t.analysis.function_word
 
 
-def _two_names(parties: Sequence[Span]) -> bool:
-    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming."""
+def _two_names(q: Question, parties: Sequence[Span]) -> bool:
+    """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming (a
+    name and its abbreviation are one naming)."""
     names: dict[str, set[str | None]] = {}
     for span in parties:
+        if any(_abbreviation(q, span, o) for o in parties):
+            continue
         names.setdefault(span.value, set()).add(span.role)
     return any(len(n) > 1 for n in names.values())
+
+
+def _abbreviation(q: Question, name: Span, before: Span) -> bool:
+    """A party's abbreviation right after its name ("the social democrats (OSDP)"): one
+    naming, not two."""
+    return (
+        before.value == name.value
+        and before.end == name.start
+        and name.length == 1
+        and len(q.tokens[name.start].norm) <= ABBREVIATION_CHARS
+    )
 
 
 def _each_name(

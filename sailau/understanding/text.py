@@ -229,9 +229,9 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_CHARS] for w in words if len(w) >= STEM_MIN_CHARS)
 
 
-_CLAUSE_MARK = re.compile(r"[;?]|,(?!\d)")
-"""What ends a clause inside a message: a semicolon, a question mark, a comma not inside a
-number ("60,8", "7,539,280")."""
+_CLAUSE_MARK = re.compile(r"[;?]|[,:](?!\d)")
+"""What ends a clause inside a message: a semicolon, a question mark, a comma or colon not
+inside a number ("60,8", "7,539,280", "14:00")."""
 
 
 def breaks(text: str, lex: TextTables | None = None) -> frozenset[int]:
