@@ -11,7 +11,7 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
@@ -217,14 +217,15 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         # the broad figure is not held, the narrowed one is ("polling stations abroad, 2016")
         return rebuilt(env, first, [*extra, *lines_of(first)], kind=ReplyKind.ANSWER)
     question = asked(decision, q.lang) if asked is not None else frozenset()
-    if not rest and extra and _outweighs(lead(first), extra, question):
-        # "how many in all, and how many of them from the CIS": the total first, its parts after
+    if not rest and extra and _answers_first(decision, lead(first)):
+        # "how many foreign observers in all, and how many of them from the CIS": the total
+        # first, its parts after
         extra = tuple(line for line in extra if not _shown(line[0], first))
         return rebuilt(env, first, [*lines_of(first), *extra, *also])
     if not rest:
         first = _focused(env, decision, leaf, first, asked)
         if decision.form != "yesno":  # a yes/no's verdict picks its own line
-            first = _led(env, first, question)
+            first = _led(env, first, stems(decision.words))
         extra = tuple(line for line in extra if not _shown(line[0], first))
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
@@ -242,21 +243,32 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
 
 
-def _outweighs(line: Cited, others: Sequence[Cited], question: frozenset[str]) -> bool:
-    """Whether the question's words point at `line` more than at any of `others`."""
-    shared = len(question & stems(line[0]))
-    return bool(question) and all(shared > len(question & stems(t)) for t, _ in others)
+def _answers_first(decision: Decision, line: Cited) -> bool:
+    """Whether `line` answers the question's first narrowing word ("foreign" observers, before
+    "of them, from the CIS"): the family's own line comes before the narrowed figures."""
+    narrow = decision.frame.narrow
+    said = stems(narrow[0].words) if narrow else frozenset()
+    return bool(said) and said <= stems(line[0])
 
 
-def _led(env: Env, reply: Reply, question: frozenset[str]) -> Reply:
-    """`reply` led by the detail line the question's words point at more than at its headline,
-    when that line stands on its own (it names its year): "how many candidates were on the
-    lists, how many of them women" is answered by the candidates, the women elected after."""
-    asked = _asked_lines(reply, question)
-    if len(asked) < 2 or _continues(asked[1][0]) or is_header(reply.headline):
+LEADS = 2
+"""More of the question's own words a detail shares than its headline does, to lead it."""
+
+
+def _led(env: Env, reply: Reply, words: frozenset[str]) -> Reply:
+    """`reply` led by the detail line the question's own `words` point at clearly more than at
+    its headline, when that line stands on its own (it names its year): "how many candidates
+    were on the lists, how many of them women" is answered by the candidates, the women
+    elected after."""
+    head, *rest = lines_of(reply)
+    if is_header(head[0]) or not rest:
         return reply
-    lines = lines_of(reply)
-    return rebuilt(env, reply, [asked[1], *(line for line in lines if line != asked[1])])
+    shared = [len(words & stems(text)) for text, _ in rest]
+    best = max(shared)
+    found = rest[shared.index(best)]
+    if best < len(words & stems(head[0])) + LEADS or shared.count(best) > 1 or _continues(found[0]):
+        return reply
+    return rebuilt(env, reply, [found, head, *(line for line in rest if line is not found)])
 
 
 DETAILED = 2
