@@ -274,8 +274,8 @@ def test_of_registered_voters_takes_the_genitive_of_the_number(year: str) -> Non
     p = load_factbase().election(year).participation
     reply = answer_intent("turnout", {"year": year}, "ru")
     n = p.registered.value
-    expected = f"из {ru_int(n)} {form(n, 'избирателя', 'избирателей', 'избирателей')}"
-    assert expected in reply.details[0]
+    expected = f"Из {ru_int(n)} {form(n, 'избирателя', 'избирателей', 'избирателей')}"
+    assert reply.details[0].startswith(expected)  # the registered voters first (review 8, ru 3)
     registered = answer_intent("registered_voters", {"year": year}, "ru").headline
     verb = form(n, "был зарегистрирован", "были зарегистрированы", "было зарегистрировано")
     assert f"{verb} {ru_int(n)} {form(n, 'избиратель', 'избирателя', 'избирателей')}" in registered

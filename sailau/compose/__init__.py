@@ -26,10 +26,12 @@ from sailau.compose.lines import (
     apart,
     cited,
     figures,
+    is_header,
     lead,
     lines_of,
     novel,
     rebuilt,
+    restated,
     untailed,
     years,
 )
@@ -214,8 +216,16 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     if not rest and extra and first.kind is ReplyKind.UNKNOWN:
         # the broad figure is not held, the narrowed one is ("polling stations abroad, 2016")
         return rebuilt(env, first, [*extra, *lines_of(first)], kind=ReplyKind.ANSWER)
+    question = asked(decision, q.lang) if asked is not None else frozenset()
+    if not rest and extra and _answers_first(decision, lead(first)):
+        # "how many foreign observers in all, and how many of them from the CIS": the total
+        # first, its parts after
+        extra = tuple(line for line in extra if not _shown(line[0], first))
+        return rebuilt(env, first, [*lines_of(first), *extra, *also])
     if not rest:
         first = _focused(env, decision, leaf, first, asked)
+        if decision.form != "yesno":  # a yes/no's verdict picks its own line
+            first = _led(env, first, stems(decision.words))
         extra = tuple(line for line in extra if not _shown(line[0], first))
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
@@ -224,14 +234,62 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     # decision's frame is the first clause's): its voters too, not only the percentage
     counted = decision.frame.asks == "count" and TURNOUT not in decision.frame.measures
     one = merged(env, q, parts, counted=counted)
-    question = asked(decision, q.lang) if asked is not None else frozenset()
     # words every part's headline has (the year asked: "2023 жылы") tell no line apart
     question -= frozenset.intersection(*(stems(lead(r)[0]) for r in replies))
-    found = [line for r in replies for line in _asked_lines(r, question)]
+    found = [line for r in _narrowest_first(replies) for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
     lines = untailed([*heads, *novel(heads, extra)])
     return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+
+
+def _answers_first(decision: Decision, line: Cited) -> bool:
+    """Whether `line` answers the question's first narrowing word ("foreign" observers, before
+    "of them, from the CIS"): the family's own line comes before the narrowed figures."""
+    narrow = decision.frame.narrow
+    said = stems(narrow[0].words) if narrow else frozenset()
+    return bool(said) and said <= stems(line[0])
+
+
+LEADS = 2
+"""More of the question's own words a detail shares than its headline does, to lead it."""
+
+
+def _led(env: Env, reply: Reply, words: frozenset[str]) -> Reply:
+    """`reply` led by the detail line the question's own `words` point at clearly more than at
+    its headline, when that line stands on its own (it names its year): "how many candidates
+    were on the lists, how many of them women" is answered by the candidates, the women
+    elected after."""
+    head, *rest = lines_of(reply)
+    if is_header(head[0]) or not rest:
+        return reply
+    shared = [len(words & stems(text)) for text, _ in rest]
+    best = max(shared)
+    found = rest[shared.index(best)]
+    if best < len(words & stems(head[0])) + LEADS or shared.count(best) > 1 or _continues(found[0]):
+        return reply
+    return rebuilt(env, reply, [found, head, *(line for line in rest if line is not found)])
+
+
+DETAILED = 2
+"""Figures a part's headline shares with another part's details to be a detail of it (not one
+threshold both name)."""
+
+
+def _narrowest_first(replies: list[Reply]) -> list[Reply]:
+    """The parts' replies, a part that details another's figures first: "polling stations
+    abroad, in how many countries" is answered by the stations abroad (66, in 53 countries),
+    the total they are counted in (10 060) is its context, said after."""
+
+    def detail(reply: Reply) -> bool:
+        head = figures(lead(reply)[0])
+        for other in replies:
+            seen = {f for t, _ in lines_of(other)[1:] for f in figures(t)}
+            if other is not reply and len(head & seen) >= DETAILED and restated(head, seen):
+                return True
+        return False
+
+    return sorted(replies, key=lambda r: not detail(r))  # stable: the question's order otherwise
 
 
 TURNOUT = "turnout"
@@ -278,6 +336,8 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     if not cut and len(reply.details) < 2:  # nothing to put first
         return reply
     head, *lines = lines_of(reply)
+    kept = lines[:1] if lines and _continues(lines[0][0]) else []
+    lines = lines[len(kept) :]  # a sentence that goes on from the headline stays under it
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
     shared = [question & stems(_unnamed(env, text, cites, reply.lang)) for text, cites in lines]
@@ -293,7 +353,14 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
         return reply
     others = [line for line, score in zip(lines, scores, strict=True) if score != top]
     suggestions = tuple(s for s in reply.suggestions if s.intent != more)
-    return env.first_part(rebuilt(env, reply, [head, *chosen, *others], suggestions=suggestions))
+    lines = [head, *kept, *chosen, *others]
+    return env.first_part(rebuilt(env, reply, lines, suggestions=suggestions))
+
+
+def _continues(text: str) -> bool:
+    """Whether a detail goes on from the line above it ("Of them, 322 …"): it names no year
+    of its own and is no header."""
+    return not years(text) and not is_header(text)
 
 
 def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:

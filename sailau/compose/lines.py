@@ -100,10 +100,10 @@ def apart(shown: Sequence[Cited], more: Iterable[Cited]) -> list[Cited]:
     5 148 074 votes (71,09 %)" under "71,09 %, more than half"); a calculation that shares one
     figure with the verdict and lists others stays."""
     seen = {f for text, _ in shown for f in figures(text)}
-    return [line for line in novel(shown, more) if not _restated(figures(line[0]), seen)]
+    return [line for line in novel(shown, more) if not restated(figures(line[0]), seen)]
 
 
-def _restated(found: set[str], seen: set[str]) -> bool:
+def restated(found: set[str], seen: set[str]) -> bool:
     """Whether half or more of the figures `found` are among those `seen`."""
     return bool(found) and 2 * len(found & seen) >= len(found)
 

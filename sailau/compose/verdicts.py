@@ -506,7 +506,12 @@ def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict |
         holds = held.get(claim.removeprefix(NEGATED))
         if holds is not None:
             return Verdict(holds != claim.startswith(NEGATED), text, (person,))
-    return Verdict(person.since is not None, text, (person,))
+    if person.since is None:
+        return Verdict(False, text, (person,))
+    key = "verdict_approved_returned" if person.returning else "verdict_approved"
+    text = env.t(q, key, person=person.person(q.lang), date=env.date(q, person.since),
+                 votes_for=person.votes_for, against=against, abstentions=abstentions)  # fmt: skip
+    return Verdict(True, text, (person,))
 
 
 def _referendum(env: Env, q: Query) -> Verdict | None:
