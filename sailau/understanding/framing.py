@@ -75,7 +75,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = q.spans
+    spans = _versus(q, q.spans)
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -682,6 +682,29 @@ def unknown_word(t: Token) -> bool:
     """Whether a token no span covers is an unknown word: not a figure, a function word or a
     short word."""
     return not t.is_number and len(t.norm) >= UNKNOWN_MIN_CHARS and not t.analysis.function_word
+
+
+VERSUS_REACH = 3
+"""How far (in tokens) a name may stand from "против"/"against" for the word to mean "vs"."""
+NAMED = frozenset({"party", "region", "year"})
+
+
+def _versus(q: Question, spans: list[Span]) -> list[Span]:
+    """ "Аманат в 23м против Нур Отана в 21м", "2021 against 2016": "against" between two
+    named things sets them side by side (a comparison), it claims no vote against."""
+    named = [s for s in spans if s.label in NAMED]
+    at = {
+        s.start
+        for s in spans
+        if s.label == "claim"
+        and s.value == "against"
+        and any(0 <= s.start - n.end < VERSUS_REACH for n in named)
+        and any(0 <= n.start - s.end < VERSUS_REACH for n in named)
+    }
+    if not at:
+        return spans
+    kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
+    return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:

@@ -25,6 +25,10 @@ TEXT_FILE = "text.yaml"
 
 _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_SHORT_YEAR = re.compile(r"(?<!\w)['’ʼ‘`´](\d{2})(?![\d.,]?\d)")
+"""A year written with an apostrophe for its century ("in '21", "'99")."""
+CENTURY_PIVOT = 69
+"""Two-digit years from this one on are of the 1900s, earlier ones of the 2000s (POSIX %y)."""
 _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
 _THOUSANDS = re.compile(
     r"(?<![\d.,])\d{1,3}"
@@ -195,13 +199,19 @@ def _basic(text: str) -> str:
     and % kept. Remembered for a while: a question is read several times (words, language)."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
-    text = text.translate(_APOSTROPHES)
+    text = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
     text = _DIGIT_GLUE.sub(" ", text).replace("%", " % ")
     return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
+
+
+def _full_year(m: re.Match[str]) -> str:
+    """ "'21" -> "2021", "'99" -> "1999"."""
+    short = m.group(1)
+    return ("19" if int(short) >= CENTURY_PIVOT else "20") + short
 
 
 def basic(text: str) -> str:
