@@ -7,12 +7,10 @@ value, the comparison for "more / less than"), the verdict first, then the true 
 from __future__ import annotations
 
 import pytest
+from reply_checks import NO, YES
 
 from sailau.pipeline import answer
 from sailau.understanding.text import basic
-
-YES = {"en": "Yes.", "ru": "Да.", "kk": "Иә."}
-NO = {"en": "No.", "ru": "Нет.", "kk": "Жоқ."}
 
 
 def verdict_of(question: str) -> tuple[bool | None, str]:

@@ -5,18 +5,11 @@
 from __future__ import annotations
 
 import pytest
+from reply_checks import answered
 
 from sailau import render
 from sailau.pipeline import answer
-from sailau.reply import ReplyKind
 from sailau.understanding.text import basic
-
-
-def _text(question: str) -> str:
-    reply = answer(question)
-    text = render.text(reply).replace("\u00a0", " ")
-    assert reply.kind is ReplyKind.ANSWER, text
-    return text
 
 
 @pytest.mark.parametrize(
@@ -29,7 +22,7 @@ def _text(question: str) -> str:
     ],
 )
 def test_e_for_the_russian_e_reads_the_exit_poll(question: str, figure: str) -> None:
-    text = _text(question)
+    text = answered(question)
     assert figure in text.splitlines()[0], text  # the exit poll leads, not the official share
 
 
@@ -44,7 +37,7 @@ def test_e_for_the_russian_e_reads_the_exit_poll(question: str, figure: str) -> 
 def test_against_between_two_named_things_compares_them(
     question: str, figures: tuple[str, ...]
 ) -> None:
-    text = _text(question)
+    text = answered(question)
     assert all(f in text for f in figures), text
 
 
@@ -68,5 +61,5 @@ def test_a_year_with_an_apostrophe_for_its_century(text: str, read: str) -> None
 
 
 def test_an_apostrophe_year_is_asked() -> None:
-    text = _text("how many seats did ak zhol win in '23")
+    text = answered("how many seats did ak zhol win in '23")
     assert "6" in text and "2023" in text, text

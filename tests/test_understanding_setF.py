@@ -5,14 +5,12 @@ the follow-ups set F showed, each in phrasings of our own (typos, Latin, Kazakh 
 from __future__ import annotations
 
 import pytest
+from reply_checks import NO, YES
 from test_pipeline import ask_in_turn
 
 from sailau import render
 from sailau.pipeline import answer
 from sailau.reply import ReplyKind
-
-YES = {"kk": "Иә.", "ru": "Да.", "en": "Yes."}
-NO = {"kk": "Жоқ.", "ru": "Нет.", "en": "No."}
 
 
 @pytest.mark.parametrize(

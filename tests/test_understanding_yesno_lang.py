@@ -4,12 +4,10 @@ messages (docs/understanding.md, "Yes/no and the reply language"). Phrasings of 
 from __future__ import annotations
 
 import pytest
+from reply_checks import NO, YES
 
 from sailau.pipeline import answer
 from sailau.reply import Context
-
-YES = {"en": "Yes.", "ru": "Да.", "kk": "Иә."}
-NO = {"en": "No.", "ru": "Нет.", "kk": "Жоқ."}
 
 
 @pytest.mark.parametrize(
