@@ -76,6 +76,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _happened(env, q, election)
     if measure == "early":
         return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
+    if party is not None and measure in ("approval", "pm"):
+        return None  # "did Ak Zhol back Mamin": a faction's own vote is not held
     if measure == "approval":
         return _approval(env, q, election, frame)
     if measure == "referendum" and party is None:
