@@ -349,6 +349,8 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
             return lex.latin_map["j"] + lex.latin_map[latin[1:]]  # "jasy", "jaramsyz": ж
         if latin == "j" and not kazakh and prev in _VOWELS and nxt not in _VOWELS:
             return "й"
+        if latin == "i" and not kazakh and prev in "aeo" and not nxt.isalpha():
+            return "й"  # a word's end: "izbiratelei", "kakoi" -> избирателей, какой
         return lex.latin_map[latin]
 
     return lex.latin_pattern.sub(letter, text)
