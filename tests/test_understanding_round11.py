@@ -24,7 +24,9 @@ from sailau.reply import ReplyKind
         ("нур отан прошёл в мажилис в 2021?", "ru", True),
     ],
 )
-def test_a_passing_stated_negated_is_answered_as_stated(question: str, lang: str, yes: bool) -> None:
+def test_a_passing_stated_negated_is_answered_as_stated(
+    question: str, lang: str, yes: bool
+) -> None:
     text = answered(question)
     assert text.startswith((YES if yes else NO)[lang]), text
 
