@@ -64,7 +64,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
             return _whatif(env, q, election, party, frame)
         predicate = PARTY_PREDICATES.get(measure)
         if predicate is not None:
-            return predicate(env, q, election, party)
+            found = predicate(env, q, election, party)
+            if f"{NEGATED}passed" in frame.claims:  # "правда, что Адал не прошёл?": the
+                return Verdict(not found.yes, found.text, found.sources)  # statement said
+            return found
     if party is not None and measure in ("parties", "passed", "winner", "seats"):
         not_ran = env.t(q, "verdict_not_ran", party=env.party_phrase(q, party), year=year)
         return Verdict(False, not_ran, tuple(election.results[:1]))  # decided by the results

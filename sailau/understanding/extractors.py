@@ -175,6 +175,10 @@ class Figures:
                 skip.add(i + 1)
             else:
                 q.add(Span("number", i, end, value, self.name))
+        if not any(s.label == "time" for s in q.spans):  # "at noon", unless an hour is said
+            for i, token in enumerate(tokens):
+                if token.norm in self.text.named_times:
+                    q.add(Span("time", i, i + 1, self.text.named_times[token.norm], self.name))
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
         """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or

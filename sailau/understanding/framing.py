@@ -158,7 +158,7 @@ def build(
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     relative = next((s.value for s in by.get("relative", [])), None)
-    claims = _claims(q, by.get("claim", []))
+    claims = unique((*_claims(q, by.get("claim", [])), *_failing(q, by.get("measure", []))))
     if STILL in claims and not years and relative is None and "then" not in markers:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
@@ -478,6 +478,19 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     )
 
 
+def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
+    """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
+    қалды"): asked as the claim `not_passed`, so the verdict answers the statement said."""
+    negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+    failed = any(
+        s.value == PASSED
+        and (s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end]))
+        for s in measures
+    )
+    return (f"{NEGATED}{PASSED}",) if failed else ()
+
+
+PASSED = "passed"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})

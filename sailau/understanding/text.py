@@ -117,6 +117,8 @@ class TextTables:
     afternoon_words: frozenset[str]
     hour_words: frozenset[str]
     """Words before a figure that make it a time of day (Kazakh "сағат 14-те")."""
+    named_times: dict[str, str]
+    """Words that name a clock time ("noon", "полдень": 12:00)."""
     related_years: frozenset[int]
     """Years that belong to the story without an election (the 2022 renamings)."""
     arithmetic: re.Pattern[str]
@@ -160,6 +162,7 @@ class TextTables:
             time_words=frozenset(map(f, data["time_words"])),
             afternoon_words=frozenset(map(f, data["afternoon_words"])),
             hour_words=frozenset(map(f, data["hour_words"])),
+            named_times={f(w): t for t, words in data["named_times"].items() for w in words},
             related_years=frozenset(int(y) for y in data["related_years"]),
             arithmetic=re.compile(
                 rf"(?<=\d)\s*[{re.escape(data['arithmetic']['signs'])}]\s*(?=\d)"
