@@ -43,6 +43,14 @@ def test_duplicate_key_names_the_line() -> None:
     assert "duplicate key 'a'" in str(caught.value)
 
 
+@pytest.mark.parametrize("text", ["? [a, b]\n: 1\n", "{[a]: 1}\n", "? {a: 1}\n: 2\n"])
+def test_list_or_mapping_as_a_key_names_the_line(text: str) -> None:
+    with pytest.raises(YamlError) as caught:
+        loads(text, "k.yaml")
+    assert caught.value.file == "k.yaml" and caught.value.line == 1
+    assert "used as a key" in str(caught.value)
+
+
 def test_malformed_yaml_names_file_line_and_column() -> None:
     with pytest.raises(YamlError) as caught:
         loads("a:\n  - [1, 2\nb: 3\n", "broken.yaml")
