@@ -31,6 +31,10 @@ HONOURED = [
     # a list narrowing the candidates: every candidate stood on a list, so it is honoured
     ("кандидатов по спискам партий в 2021 году было сколько", ["312"], None),
     ("2021 жылы тізім бойынша неше кандидат түсті", ["312"], None),
+    # a party's list seats: the list narrows the seats, it is not the party's list
+    ("2023 жылы AMANAT тізім бойынша неше мандат алды, округтерден ше", ["40", "22"], None),
+    ("сколько мандатов Аманат взял по партийному списку в 2023", ["40"], None),
+    ("Amanat's party-list seats in 2023", ["40"], None),
     # turnout in a region, held for 2021
     ("what turnout did Karaganda region have in 2021", ["70.7"], None),
     ("какой была явка в Карагандинской области в 2021", ["70.7"], None),
