@@ -63,6 +63,16 @@ def test_every_part_of_one_question_gets_its_figure(
         ),
         ("кто возглавил мажилис и сколько мест взял ак жол", ("Нигматулин", "12 мест")),
         ("мәжіліс төрағасы кім болды, ақ жол неше орын алды?", ("Нығматулин", "12 орын")),
+        # "when did they vote" asks the day, not the turnout
+        (
+            "в какой день голосовали в 2016 году и сколько мест взял ак жол",
+            ("20 марта 2016", "7 мест"),
+        ),
+        (
+            "when did kazakhs vote in 2016 and how many seats did ak zhol win",
+            ("20 March 2016", "7 seats"),
+        ),
+        ("2016 жылы қашан дауыс берді және ақ жол неше орын алды", ("20 наурызда", "7 орын")),
         # three questions, the last one naming its party after "and"
         (
             "how many votes did ak zhol get, what was the turnout and how many seats went to"
