@@ -84,6 +84,9 @@ def compose(
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
+    if decision.missing and reply.kind in FACT_KINDS:  # the other questions' plain "not held"
+        notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
+        reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
@@ -241,7 +244,12 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
     lines = untailed([*heads, *novel(heads, extra)])
-    return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+    # a part held beside one that is not ("Baytaq and Ak Zhol in 2021"): an answer
+    held = any(r.kind is ReplyKind.ANSWER for r in replies)
+    kind = ReplyKind.ANSWER if held else first.kind
+    return rebuilt(
+        env, first, lines, figures=tuple(f for r in replies for f in r.figures), kind=kind
+    )
 
 
 def _answers_first(decision: Decision, line: Cited) -> bool:
@@ -530,16 +538,18 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
 
 def _not_held(env: Env, q: Query, decision: Decision) -> Reply:
     """What the fact base does not hold, said plainly (its own note on it when there is one)."""
-    topic = decision.not_held or ""
+    return env.not_held(q, _not_held_text(env, q, decision.not_held or "", decision))
+
+
+def _not_held_text(env: Env, q: Query, topic: str, decision: Decision) -> str:
+    """The sentence saying the fact base does not hold `topic`."""
     note = env.election(q).unknown.get(topic)
     if note is not None:
-        text = note(q.lang)
-    elif f"not_held_{topic}" in env.catalog:
-        text = env.t(q, f"not_held_{topic}")
-    else:
-        words = ", ".join(n.words for n in decision.frame.narrow) or topic
-        text = env.t(q, "not_held", words=words)
-    return env.not_held(q, text)
+        return note(q.lang)
+    if f"not_held_{topic}" in env.catalog:
+        return env.t(q, f"not_held_{topic}")
+    words = ", ".join(n.words for n in decision.frame.narrow) or topic
+    return env.t(q, "not_held", words=words)
 
 
 def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:

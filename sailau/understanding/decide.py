@@ -84,6 +84,10 @@ class Decision:
     not_held: str | None = None
     """What the fact base does not hold (an `unknown` topic of the election files, or a
     narrowing word's meaning) when that is the answer."""
+    missing: tuple[str, ...] = ()
+    """What the fact base does not hold of the other questions of a message that asks
+    several ("how many seats did Ak Zhol win, and when was it founded"): each is said plainly
+    after the parts that are held."""
     words: str = ""
     """The question as read (`text.basic`): the lines of a long answer it asks come first."""
 
@@ -215,6 +219,11 @@ class Readings:
                 for narrowing in rule.honours:
                     found.setdefault(narrowing, set()).add(measure)
         return {k: frozenset(v) for k, v in found.items()}
+
+    def breaks_down(self, measure: str, topic: str) -> bool:
+        """Whether `topic`, not held, is `measure` narrowed (`invalid` by "blank": the
+        breakdown of invalid ballots)."""
+        return any(rule.unknown == topic for rule in self.measures.get(measure, ()))
 
     def intents(self) -> frozenset[str]:
         rules = [*itertools.chain.from_iterable(self.measures.values()), *self.bare]

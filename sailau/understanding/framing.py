@@ -620,8 +620,9 @@ def _opens_clause(
     inside = sorted((s for s in q.spans if at <= s.start and s.end <= until),
                     key=lambda s: (s.start, -s.end))  # fmt: skip
     new_measure = any(s.label == "measure" and s.value not in asked for s in inside)
-    if comma and new_measure and any(s.label == "asks" for s in inside):
-        return True
+    questions = comma or any(s.label == "asks" for s in before)  # not "women and men candidates"
+    if questions and new_measure and any(s.label == "asks" for s in inside):
+        return True  # "… and how many seats did Ak Zhol get": its own question, a name first
     first = next((s for s in inside if s.label not in LEADING), None)
     if first is None or not _openers(q, at, first.start):
         return False
