@@ -94,14 +94,15 @@ def build(
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     measures = _measures(outside, q, lex)
-    if _two_names(q, by.get("party", [])) and not VALUE_MEASURES & set(measures):
+    two_names = _two_names(q, by.get("party", []))
+    if two_names and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen
-    if _two_names(q, by.get("party", [])) and VALUE_MEASURES & set(measures):
+    if two_names and VALUE_MEASURES & set(measures):
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
