@@ -553,6 +553,8 @@ def clauses(
     жарамсыз")."""
     after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
     after_vs = {s.end: s.start for s in q.spans if (s.label, s.value) == ("form", "compare")}
+    if not (after_and or after_vs or breaks):  # (most questions) nothing may start a clause
+        return ()
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
     asked = False
     for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
