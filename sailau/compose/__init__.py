@@ -226,7 +226,8 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         first = _focused(env, decision, leaf, first, asked)
         if decision.form != "yesno":  # a yes/no's verdict picks its own line
             first = _led(env, first, stems(decision.words))
-        extra = tuple(line for line in extra if not _shown(line[0], first))
+        # the parties besides one named restate figures the list shows, but are what was asked
+        extra = _besides(env, q, decision) + tuple(e for e in extra if not _shown(e[0], first))
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
@@ -448,6 +449,21 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
                      average=env.catalog.fmt_decimal(c.average_age.value, q.lang))  # fmt: skip
         out.append(cited(env, q.lang, text, c.average_age))
     return tuple(out)
+
+
+def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
+    """The parties that passed the threshold besides those named ("кроме Нур Отана")."""
+    left_out = set(decision.frame.parties)
+    if decision.intent != "passed_threshold" or "except" not in decision.frame.narrowed:
+        return ()
+    election = env.election(q)
+    rest = [r for r in election.ranked if election.passed(r) and r.party not in left_out]
+    if not left_out or not rest:
+        return ()
+    named = env.join(q, (env.party_phrase(q, p, election.year) for p in sorted(left_out)))
+    text = env.t(q, "passed_besides", len(rest), n=len(rest), year=election.year, party=named,
+                 parties=env.share_list(q, election.year, rest))  # fmt: skip
+    return (cited(env, q.lang, text, *rest),)
 
 
 def _region_readings(env: Env, q: Query) -> list[tuple[TurnoutReading, Decimal]]:
