@@ -340,10 +340,10 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     more = f"{part.intent}{MORE}"
     if asked is None or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
         return reply
-    question = asked(decision, reply.lang)
     cut = any(s.intent == more for s in reply.suggestions)
     if not cut and len(reply.details) < 2:  # nothing to put first
         return reply
+    question = asked(decision, reply.lang)
     head, *lines = lines_of(reply)
     kept = lines[:1] if lines and _continues(lines[0][0]) else []
     lines = lines[len(kept) :]  # a sentence that goes on from the headline stays under it

@@ -347,11 +347,11 @@ class Reader:
         words = basic(text)
         lang, others = self._languages(words, lang_hint)
         asked = text.rstrip().endswith("?")
-        q = self.question(words, lang, asked=asked)
+        q = self._question(words, lang, asked)
         if others and _unknown(q):  # words left over: try the other languages
-            tried = [q, *(self.question(words, other, asked=asked) for other in others)]
+            tried = [q, *(self._question(words, other, asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
-        marks = breaks(text, self.text)
+        marks = breaks(text, self.text, len(q.tokens))
         frame = build(q, self.lexicon, self.grammar, marks)
         reply = self.reply_language(q)
         return Reading(
@@ -369,7 +369,7 @@ class Reader:
         only when the cheaper tests leave it open)."""
         words = basic(text)
         lang, others = self._languages(words, lang_hint)
-        q = Question(basic(words), lang)  # as `question` reads it
+        q = Question(words, lang)  # as `question` reads it
         self.tokenizer(q)
         tokens = q.tokens
         kinds = dict.fromkeys(Morphological.latin_readings(c) for c in (lang, *others))
@@ -432,7 +432,10 @@ class Reader:
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the
         message ended with a question mark."""
-        words = basic(text)
+        return self._question(basic(text), lang, asked)
+
+    def _question(self, words: str, lang: Lang, asked: bool) -> Question:
+        """`question` of a text already through `basic()` (which leaves such a text as it is)."""
         tokens, spans, entries = self._tokens(words, Morphological.latin_readings(lang))
         q = Question(words, lang, asked, list(tokens), list(spans), list(entries))
         for component in self.components:

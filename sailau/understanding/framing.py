@@ -94,14 +94,15 @@ def build(
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     measures = _measures(outside, q, lex)
-    if _two_names(q, by.get("party", [])) and not VALUE_MEASURES & set(measures):
+    two_names = _two_names(q, by.get("party", []))
+    if two_names and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen
-    if _two_names(q, by.get("party", [])) and VALUE_MEASURES & set(measures):
+    if two_names and VALUE_MEASURES & set(measures):
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
@@ -552,6 +553,8 @@ def clauses(
     жарамсыз")."""
     after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
     after_vs = {s.end: s.start for s in q.spans if (s.label, s.value) == ("form", "compare")}
+    if not (after_and or after_vs or breaks):  # (most questions) nothing may start a clause
+        return ()
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
     asked = False
     for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
