@@ -32,6 +32,8 @@ OUTCOMES = frozenset({"intent", "unknown", "honours", "declines", "election", "s
 PERSONAL = frozenset({"apk"})
 """Answers that say something of each person they name (a deputy's votes at the APK's vote):
 the person asked goes to them as a slot."""
+ROLE_ANSWER = {"deputy_speaker": "speaker"}
+"""Posts answered by another post's answer (the Speaker's answer names the deputy chairs)."""
 ROW_INTENT = "row"
 """`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
@@ -480,7 +482,7 @@ class Decider:
             slots.setdefault("party", party)
         if year is not None:
             slots.setdefault("year", str(year))
-        return role, slots
+        return ROLE_ANSWER.get(role, role), slots
 
     # --- confidence ---------------------------------------------------------------------------
 
