@@ -12,15 +12,19 @@
   and a bare measure, alone or with "how many" ("registered voters?", "неше дауыспен?"), is a
   follow-up.
 - "Really" / "actually" ("а реально сколько процентов") drops the previous what-if settings.
+- A follow-up changing only the population keeps the previous narrowing its measure takes
+  ("women deputies" - "and among the candidates?"); a pointing one with no party takes the party
+  the previous answer named ("which party won?" - "how many seats did it get?").
 docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
 checks them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from sailau.understanding.frame import Frame, Settings, unique
+from sailau.understanding.frame import Frame, Narrowing, Settings, unique
 from sailau.understanding.framing import NAMED_ONLY, NARROWED_ONLY, STILL, YESNO_SAID
 
 MAX_THRESHOLD = 50
@@ -53,6 +57,9 @@ class Carry:
     """Counts whose share a follow-up naming only a share asks ("as a percentage?")."""
     topic_figures: frozenset[str] = frozenset()
     """The figures a topic has: a question naming only these stays within it."""
+    narrowable: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Each narrowing's meaning -> the measures that can be narrowed by it ("women": candidates,
+    seats, share): a follow-up changing the population keeps the narrowing its measure takes."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -79,18 +86,25 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         previous.measures
     )
     own_measure = bool(frame.measures) and not narrows_previous and not members
+    measures = frame.measures if own_measure else _carried(frame, previous, carry)
+    narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
+    # "women deputies" - "and among the candidates?": the new population replaces the chamber
+    repopulated = narrow != frame.narrow
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
     pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous)
+    # "which party won?" - "how many seats did it get?": the party the answer named
+    answered = previous.answered if frame.pointing and "party" not in kinds else ()
     subjects = unique(
         (
             *frame.subjects,
             *(
                 s
-                for s in previous.subjects
+                for s in (*previous.subjects, *answered)
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
+                and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
                     or pointing
@@ -100,17 +114,19 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
             ),
         )
     )
-    measures = frame.measures if own_measure else _carried(frame, previous, carry)
-    if measures == (SHARE,) and not frame.subjects and carry.shares & set(previous.measures):
+    if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
+        narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
     if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
         measures = topic  # the topic's answer, its figure among the frame's mentions
     years, base_year = _years(frame, previous)
     merged = frame.with_(
         figures=(),
+        answered=(),
         measures=measures,
         subjects=subjects,
+        narrow=narrow,
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
@@ -167,6 +183,25 @@ def _form(frame: Frame, previous: Frame) -> str:
     if previous.form == "yesno" and (frame.asks or not previous.has(YESNO_SAID)):
         return "value"
     return previous.form
+
+
+def _narrowing(
+    frame: Frame, previous: Frame, carry: Carry, measures: tuple[str, ...]
+) -> tuple[Narrowing, ...]:
+    """The follow-up's own narrowing; else, when it changes only the population ("how many
+    women deputies" - "and among the candidates?"), the previous narrowings its measure takes."""
+    if frame.narrow or frame.subjects or frame.years or frame.asks not in (None, "count"):
+        return frame.narrow
+    return tuple(
+        n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
+    )
+
+
+def _counted(previous: Frame, carry: Carry) -> bool:
+    """The previous question counted something a share can be asked of: the count itself
+    ("invalid ballots") or a count narrowed to it ("women among the candidates")."""
+    counts = set(previous.measures) | {n.value for n in previous.narrow}
+    return bool(carry.shares & counts)
 
 
 def _members(frame: Frame, previous: Frame) -> bool:
