@@ -276,3 +276,14 @@ def test_a_pronoun_points_at_the_previous_party() -> None:
     ):
         *_, leader = ask_in_turn(*turns)
         assert leader.intent == "party_leader" and name in leader.headline, turns
+
+
+def test_really_alone_after_a_what_if_asks_the_seats_as_allocated() -> None:
+    for turns, said in (
+        (("если бы барьер был 3 %, сколько мест у ауыла", "а на самом деле?"), "5,29"),
+        (("егер шек 3 пайыз болса ауыл неше орын алар еді", "ал шын мәнінде ше"), "5,29"),
+        (("eger shek 3 payyz bolsa auyl neshe oryn alar edi", "al shyn maninde she"), "5,29"),
+        (("seats at a 3% threshold in 2021?", "and the actual allocation?"), "Nur Otan 76"),
+    ):
+        _, real = ask_in_turn(*turns)
+        assert real.intent != "whatif" and said in real.headline, turns

@@ -37,6 +37,10 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+REAL = ("seats", "results")
+"""What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
+ALLOCATION = frozenset({"system"})
+"""A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 
@@ -68,7 +72,7 @@ class Carry:
 
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
-    if previous is None or frame.off_topic or _unrelated(frame):
+    if previous is None or frame.off_topic or (_unrelated(frame) and not frame.has("actual")):
         return frame
     members = _members(frame, previous)
     if not (
@@ -85,8 +89,12 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     narrows_previous = (frame.has(NARROWED_ONLY) or frame.has(NAMED_ONLY)) and bool(
         previous.measures
     )
-    own_measure = bool(frame.measures) and not narrows_previous and not members
+    # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
+    real = _real(frame, previous)
+    own_measure = (bool(frame.measures) and not narrows_previous and not members) or real
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
+    if real:
+        measures = REAL[:1] if previous.parties else REAL[1:]
     narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
     # "women deputies" - "and among the candidates?": the new population replaces the chamber
     repopulated = narrow != frame.narrow
@@ -108,7 +116,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 and (
                     not own_measure
                     or pointing
-                    or carry.takes(s.kind, frame.measures)
+                    or carry.takes(s.kind, measures)
                     or (s.kind == "region" and frame.has("reference"))  # "там", "there"
                 )
             ),
@@ -183,6 +191,17 @@ def _form(frame: Frame, previous: Frame) -> str:
     if previous.form == "yesno" and (frame.asks or not previous.has(YESNO_SAID)):
         return "value"
     return previous.form
+
+
+def _real(frame: Frame, previous: Frame) -> bool:
+    """ "Really" after a what-if with nothing asked but, at most, the allocation: the real seats
+    ("если бы барьер был 3 %…" - "а на самом деле?"; "and the real allocation?")."""
+    return (
+        frame.has("actual")
+        and bool(previous.settings.threshold or previous.settings.method)
+        and set(frame.measures) <= ALLOCATION
+        and not frame.settings.threshold
+    )
 
 
 def _narrowing(
