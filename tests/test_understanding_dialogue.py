@@ -287,3 +287,15 @@ def test_really_alone_after_a_what_if_asks_the_seats_as_allocated() -> None:
     ):
         _, real = ask_in_turn(*turns)
         assert real.intent != "whatif" and said in real.headline, turns
+
+
+def test_a_year_after_a_yes_no_recomputes_the_verdict() -> None:
+    for turns, no, yes in (
+        (("was auyl over the cutoff in 2021", "what about 2023"), "No.", "Yes."),
+        (("был ли ауыл выше барьера в 2021", "а в 2023?"), "Нет.", "Да."),
+        (("ауыл 2021 жылы шектен жоғары болды ма", "ал 2023 ше"), "Жоқ.", "Иә."),
+        (("auyl 2021 jyly shekten zhogary boldy ma", "2023 she"), "Жоқ.", "Иә."),
+    ):
+        before, after = ask_in_turn(*turns)
+        assert before.headline.startswith(no) and "5,29" in before.headline.replace(".", ","), turns
+        assert after.headline.startswith(yes) and "10,90" in after.headline.replace(".", ","), turns
