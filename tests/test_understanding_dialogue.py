@@ -299,3 +299,14 @@ def test_a_year_after_a_yes_no_recomputes_the_verdict() -> None:
         before, after = ask_in_turn(*turns)
         assert before.headline.startswith(no) and "5,29" in before.headline.replace(".", ","), turns
         assert after.headline.startswith(yes) and "10,90" in after.headline.replace(".", ","), turns
+
+
+def test_a_complete_new_question_after_a_yes_no_takes_nothing() -> None:
+    *_, chair = ask_in_turn(
+        "did adal get over the cutoff in 2021",
+        "and in 2023?",
+        "who chaired the CEC when 2023's count came out",
+    )
+    assert "Abdirov" in chair.headline
+    _, came = ask_in_turn("did ak zhol pass in 2016", "how many came out in 2021")
+    assert came.intent == "turnout" and "63.25" in came.headline
