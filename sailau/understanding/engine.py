@@ -179,6 +179,7 @@ class Reader:
             readings.topic_measures,
             readings.share_measures,
             readings.topic_figures,
+            readings.narrowed(),
         )
         self.grammar = Grammar(
             readings.predicates,

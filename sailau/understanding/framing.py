@@ -165,7 +165,9 @@ def build(
     form = "value"
     every_measure = {s.value for s in by.get("measure", [])}
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
-    among = extreme is not None and "region" in kinds and base is None and len(years) <= 1
+    among = (
+        extreme is not None and "region" in kinds and base is None and len(years) <= 1
+    ) or _among(by, years, parties)
     if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
@@ -530,6 +532,21 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
     )
     measures = {s.value for s in by.get("measure", [])}
     return threshold if says and measures == {"threshold"} else None
+
+
+def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Subject]) -> bool:
+    """ "Кандидаттар арасында", "among the candidates": a word that is both "between" and a
+    comparison sets one population, not two things apart, when the question names no two years,
+    parties or measures and no other comparison word."""
+    between = {(s.start, s.end) for s in by.get("marker", []) if s.value == "between"}
+    compares = [s for s in by.get("form", []) if s.value in ("compare", "change")]
+    return (
+        bool(compares)
+        and all((s.start, s.end) in between for s in compares)
+        and len(years) <= 1
+        and len(parties) <= 1
+        and len({s.value for s in by.get("measure", [])}) <= 1
+    )
 
 
 APART = frozenset({("marker", "between"), ("form", "compare")})
