@@ -21,7 +21,7 @@ from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.lexicon import ANY, Entry, Lexicon
 from sailau.understanding.morphology import Analysis, Morphology
 from sailau.understanding.spelling import Speller
-from sailau.understanding.text import TextTables, fold, percentages
+from sailau.understanding.text import TextTables, percent_words
 
 MAX_THRESHOLD = 50
 """A bare number after "threshold" above this is not a threshold."""
@@ -89,11 +89,9 @@ class Tokens:
     assigns: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, q: Question) -> None:
-        words = percentages(q.text, self.text).split()
         q.tokens = [
             Token(w, norm, i, UNREAD, norm.replace(".", "", 1).rstrip("%").isdigit())
-            for i, w in enumerate(words)
-            for norm in (fold(w, self.text),)
+            for i, (w, norm) in enumerate(percent_words(q.text, self.text))
         ]
 
 
@@ -347,7 +345,10 @@ class Misspelt:
 
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
-        free = [not q.covered(i) and not t.is_number for i, t in enumerate(tokens)]
+        covered = q.covered_positions()
+        free = [i not in covered and not t.is_number for i, t in enumerate(tokens)]
+        if not any(free):  # (a question read through) nothing to guess
+            return
         for n in (2, 1):
             for i in range(len(tokens) - n + 1):
                 if not all(free[i : i + n]):

@@ -317,11 +317,7 @@ def _base_rank(q: Question, year: Span) -> int:
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
                 rank = max(rank, BEFORE_OPERATOR if span.label == "op" else BEFORE_WORD)
-        follows = year.end <= span.start <= year.end + 1 and all(
-            q.covered(i, ("filler",)) for i in range(year.end, span.start)
-        )
-        before_year = span.end < len(q.tokens) and q.covered(span.end, ("year",))
-        if cue in BASE_MARKERS and follows and not before_year:
+        if cue in BASE_MARKERS and _follows(q, year, span) and not _before_year(q, span):
             rank = max(rank, AFTER)  # "2016 жылдан бері"; not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
@@ -333,6 +329,18 @@ def _base_rank(q: Question, year: Span) -> int:
         ):
             rank = max(rank, AFTER)
     return rank
+
+
+def _follows(q: Question, year: Span, span: Span) -> bool:
+    """Whether `span` comes right after `year`, fillers between them at most."""
+    return year.end <= span.start <= year.end + 1 and all(
+        q.covered(i, ("filler",)) for i in range(year.end, span.start)
+    )
+
+
+def _before_year(q: Question, span: Span) -> bool:
+    """Whether a year follows `span` ("in 2023 than in 2021": "than" before a year)."""
+    return span.end < len(q.tokens) and q.covered(span.end, ("year",))
 
 
 def _since(by: dict[str, list[Span]]) -> bool:
