@@ -245,8 +245,8 @@ class Corrections:
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         entries = dict(q.entries)
-        covered = {k for i, here in entries.items()
-                   for k in range(i, i + max(len(e.words) for e in here))}  # fmt: skip
+        covered = {k for i, here in entries.items() for e in here
+                   for k in range(i, i + len(e.words))}  # fmt: skip
         latin = Morphological.latin_readings(q.lang)
         for i, token in enumerate(tokens):
             if i in covered or token.is_number or self._word(token):

@@ -236,8 +236,8 @@ def build(
 
 def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ...]:
     """The measures asked: the group of "and"-joined measures with the most specific one."""
-    if not found:
-        return ()
+    if len(found) <= 1:  # (most questions) one measure word, or none
+        return tuple(s.value for s in found)
     groups: list[list[Span]] = [[found[0]]]
     for span in found[1:]:
         last = groups[-1][-1]
@@ -479,6 +479,8 @@ election, unless the question sets the time ("at the time")."""
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     """What a yes/no question asks of a statement; a claim right after a negation ("no real
     choice", "не было конкурентной") is asked negated."""
+    if not found:  # (most questions)
+        return ()
     negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
     return unique(
         f"{NEGATED}{s.value}"
@@ -492,11 +494,13 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
 def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
     """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
     қалды"): asked as the claim `not_passed`, so the verdict answers the statement said."""
+    passed = [s for s in measures if s.value == PASSED]
+    if not passed:  # (most questions)
+        return ()
     negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
     failed = any(
-        s.value == PASSED
-        and (s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end]))
-        for s in measures
+        s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end])
+        for s in passed
     )
     return (f"{NEGATED}{PASSED}",) if failed else ()
 
@@ -701,7 +705,8 @@ def _beside(span: Span, others: Sequence[Span]) -> bool:
 
 def _unknown(q: Question, start: int = 0) -> tuple[str, ...]:
     """Words no span covers that are neither figures nor function words, from token `start`."""
-    return tuple(t.text for t in q.rest() if t.position >= start and unknown_word(t))
+    covered = q.covered_positions()
+    return tuple(t.text for t in q.tokens[start:] if t.position not in covered and unknown_word(t))
 
 
 def preamble(q: Question, breaks: frozenset[int]) -> int:
