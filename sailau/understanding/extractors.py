@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
@@ -89,21 +89,25 @@ class Tokens:
     assigns: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, q: Question) -> None:
-        q.tokens = [
-            Token(w, norm, i, UNREAD, norm.replace(".", "", 1).rstrip("%").isdigit())
-            for i, (w, norm) in enumerate(percent_words(q.text, self.text))
-        ]
+        q.tokens = [Token(w, norm, i, UNREAD, number) for i, w, norm, number in self.words(q.text)]
+
+    def words(self, text: str) -> Iterator[tuple[int, str, str, bool]]:
+        """Each token's position, text, fold and whether it is a figure."""
+        for i, (w, norm) in enumerate(percent_words(text, self.text)):
+            yield i, w, norm, norm.replace(".", "", 1).rstrip("%").isdigit()
 
 
 @dataclass(frozen=True)
 class Morphological:
-    """Each token's dictionary forms and stems (`Morphology`, remembered per word); a Latin
-    word also read as transliterated Russian and Kazakh unless the question is English."""
+    """The tokens (`Tokens`), each with its dictionary forms and stems (`Morphology`,
+    remembered per word) as it is built: a token is made once. A Latin word is also read as
+    transliterated Russian and Kazakh unless the question is English."""
 
+    tokens: Tokens
     morphology: Morphology
     name: str = "morphology"
-    requires: frozenset[str] = frozenset({"tokens"})
-    assigns: frozenset[str] = frozenset({"lemma"})
+    requires: frozenset[str] = frozenset()
+    assigns: frozenset[str] = frozenset({"tokens", "lemma"})
 
     @staticmethod
     def latin_readings(lang: str) -> bool:
@@ -115,8 +119,8 @@ class Morphological:
         latin = self.latin_readings(q.lang)
         analyse = self.morphology.analyse
         q.tokens = [
-            Token(t.text, t.norm, t.position, analyse(t.text, latin_readings=latin), t.is_number)
-            for t in q.tokens
+            Token(w, norm, i, analyse(w, latin_readings=latin), number)
+            for i, w, norm, number in self.tokens.words(q.text)
         ]
 
 
