@@ -757,6 +757,8 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:
     """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming (a
     name and its abbreviation are one naming)."""
+    if len(parties) < 2:  # (most questions)
+        return False
     names: dict[str, set[str | None]] = {}
     for span in parties:
         if any(_abbreviation(q, span, o) for o in parties):
