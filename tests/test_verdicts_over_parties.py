@@ -69,3 +69,38 @@ def test_each_party_still_asks_each_partys_figure() -> None:
     """ "Each party" without a yes/no is the per-party figure, as before."""
     text = answered("how many seats did each party win in 2021")
     assert "76" in text and "12" in text and "10" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes", "figure"),
+    [
+        ("did auyl do better than ak zhol in 2023", "en", True, "10.90%"),
+        ("ак жол выступил лучше ауыла в 2021?", "ru", True, "10,95 %"),
+        ("у народной партии больше, чем у ак жола, в 2021?", "ru", False, "9,10 %"),
+    ],
+)
+def test_better_than_another_party_is_decided_by_the_share(
+    question: str, lang: str, yes: bool, figure: str
+) -> None:
+    """ "Did X do better than Y" names no figure: the share of the vote decides it."""
+    first = answered(question).splitlines()[0]
+    assert first.startswith((YES if yes else NO)[lang]), first
+    assert figure in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("who did better in 2023, respublica or auyl", ("8", "6")),
+        ("2023 жылы ауыл мен республика қайсысы көп дауыс алды", ("693 938", "547 154")),
+        ("2023 jyly auyl pen respublica qaisysy kop dauys aldy", ("693 938", "547 154")),
+    ],
+)
+def test_which_of_two_parties_did_better_in_the_year_named(
+    question: str, figures: tuple[str, ...]
+) -> None:
+    """The election named is the one compared (not the default one, where Respublica did not
+    run), and a "which" question gets no yes or no."""
+    first = answered(question).splitlines()[0]
+    assert not first.startswith(("Yes.", "No.", "Иә.", "Жоқ.")), first
+    assert all(f in first for f in figures), first

@@ -534,7 +534,8 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if len(frame.parties) != 2:
         return None
     subjects = [Subject(p) for p in frame.parties]
-    found = across(env, q, frame, frame.measure or "", subjects)
+    # "did Ak Zhol do better than Auyl?": with no figure named, the share of the vote
+    found = across(env, q, frame, frame.measure or "share", subjects)
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
