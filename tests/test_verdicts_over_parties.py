@@ -104,3 +104,45 @@ def test_which_of_two_parties_did_better_in_the_year_named(
     first = answered(question).splitlines()[0]
     assert not first.startswith(("Yes.", "No.", "Иә.", "Жоқ.")), first
     assert all(f in first for f in figures), first
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes", "figures"),
+    [
+        ("did amanat lose seats vs the last election", "en", True, ("62", "76")),
+        ("did amanat lose seats against the previous election", "en", True, ("62", "76")),
+        ("нур отан потерял места по сравнению с прошлыми выборами?", "ru", True, ("76", "84")),
+        (
+            "потерял ли ак жол места по сравнению с прошлыми выборами в 2021",
+            "ru",
+            False,
+            ("12", "7"),
+        ),
+        (
+            "нур отан потерял места в 2021 году по сравнению с прошлыми выборами?",
+            "ru",
+            True,
+            ("76", "84"),
+        ),
+        (
+            "2023 жылы аманат өткен сайлаумен салыстырғанда орын жоғалтты ма",
+            "kk",
+            True,
+            ("62", "76"),
+        ),
+        (
+            "2023 jyly amanat otken sailaumen salystyrganda oryn zhogaltty ma",
+            "kk",
+            True,
+            ("62", "76"),
+        ),
+    ],
+)
+def test_lost_since_the_last_election_compares_with_the_one_before_the_year_asked(
+    question: str, lang: str, yes: bool, figures: tuple[str, ...]
+) -> None:
+    """ "Lost seats vs last time": 2021 against 2016, 2023 against 2021 (AMANAT's seats as Nur
+    Otan); the verdict's line states both figures."""
+    first = answered(question).splitlines()[0]
+    assert first.startswith((YES if yes else NO)[lang]), first
+    assert all(f in first for f in figures), first

@@ -583,15 +583,28 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     """ "Was the threshold lowered in 2023?", "явка выросла с 2016?": the figure of the election
     asked against the one named as the base, or the election before it."""
     claims = [c for c in frame.claims if c.removeprefix(NEGATED) in MOVES]
+    if frame.relative == "previous" and frame.base_year is not None and not frame.years:
+        # "в 2021 году по сравнению с прошлыми выборами": the year named is the one asked,
+        # the previous election is the base (not the year read as the base)
+        frame = frame.with_(years=(frame.base_year,), base_year=None)
     measure = frame.measure or ""
     if not claims or (frame.comparison is not None and frame.comparison.value is not None):
         return None
+    if frame.relative == "previous" and not frame.years and frame.base_year is None:
+        # "lost seats vs the previous election", no year: the year read is the previous
+        # election; the one asked is the latest the party's name implies, or the one after it
+        after = [y for y in env.fb.years if y > year]
+        later = max(frame.implied_years, default=min(after, default=None))
+        if later is not None:
+            frame = frame.with_(years=(later,))
     based = frame.has("base") or frame.has("since")  # "с 2016", not "lowered in 2023"
     named = {*frame.years, *([frame.base_year] if frame.base_year and not based else [])}
     asked = sorted(y for y in named if y in env.fb.years)
     later = asked[-1] if asked else year
     first = asked[0] if len(asked) > 1 else None
-    earlier = first or (frame.base_year if based else env.previous_year(env.fb.election(later)))
+    # "по сравнению с прошлыми выборами": a base named by no year is the election before
+    earlier = first or (frame.base_year if based else None)
+    earlier = earlier or env.previous_year(env.fb.election(later))
     if earlier is None or earlier == later:
         return None
     backwards = later < earlier  # "lower in 2016 than in 2021": the base is the later election
