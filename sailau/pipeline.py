@@ -25,7 +25,7 @@ from sailau.paths import facts_dir
 from sailau.reply import Context, Lang, Reply, Slots, freeze_slots
 from sailau.understanding.decide import Decision, ReadingsError
 from sailau.understanding.engine import Reader
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import Frame, Subject
 from sailau.understanding.intents import INTENTS_DIR, Intent, IntentFileError, load_intents
 from sailau.understanding.lexicon import VocabularyError
 from sailau.yamlio import YamlError
@@ -180,7 +180,19 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
     text = clean(question)
     decision, read_lang = eng.reader.understand(text, lang or context.lang, context.frame)
     reply = eng.composed(decision, lang or read_lang)
-    return continued(reply, context, decision.frame, read=True)
+    return continued(reply, context, _answered(eng, decision.frame, reply), read=True)
+
+
+def _answered(eng: Engine, frame: Frame, reply: Reply) -> Frame:
+    """`frame` with the one party the answer's headline names when the question named none
+    ("which party won?" - AMANAT; "what was Nur Otan renamed to?" keeps Nur Otan): what a
+    pointing follow-up ("how many seats did it get?") is about (docs/understanding.md)."""
+    if frame.parties or reply.kind != "answer" or frame.off_topic:
+        return frame
+    named = eng.reader.read(reply.headline, reply.lang).frame.parties
+    if len(set(named)) != 1:
+        return frame
+    return frame.with_(answered=(Subject("party", named[0]),))
 
 
 def answer_intent(

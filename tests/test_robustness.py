@@ -147,6 +147,13 @@ def test_answer_on_each_awkward_input(text: str) -> None:
     check_reply(answer(text))
 
 
+@pytest.mark.parametrize("name", sorted(read_factbase(REPO_FACTS_DIR).all_people()))
+def test_every_person_named_alone_gets_a_reply(name: str) -> None:
+    """A bare name (a deputy chair's too, whose post has no answer of its own) is answered."""
+    for lang in LANGS:
+        check_reply(answer(name, lang))
+
+
 @given(st.sampled_from(["", " \t\n", SPECIAL[3], "\x00\x7f\u2028"]))
 def test_blank_or_invisible_input_asks_for_a_question(text: str) -> None:
     assert answer(text).kind is ReplyKind.INFO

@@ -208,3 +208,105 @@ def test_pointing_at_the_prime_minister_asks_his_approval_vote() -> None:
     assert "78" in votes.headline
     _, latin = ask_in_turn("premier kim boldy 2021", "oghan qansha deputat dauys berdi")
     assert latin.lang == "kk" and "78 депутат" in latin.headline
+
+
+# --- round 12: a follow-up that changes one part keeps the rest (issue 12 item 4) ---------------
+
+
+def test_a_new_population_keeps_the_narrowing_and_a_share_follows_it() -> None:
+    for turns in (
+        ("how many women entered the majilis in 2021", "and among candidates?", "as a percentage?"),
+        ("сколько женщин прошло в мажилис в 2021", "а среди кандидатов?", "а в процентах?"),
+        (
+            "2021 жылы мәжіліске неше әйел депутат сайланды",
+            "ал кандидаттар арасында ше",
+            "пайызбен ше",
+        ),
+        ("2021 jyly majiliske neshe ayel saylandy", "al kandidattar arasynda she", "payyzben she"),
+    ):
+        _, among, share = ask_in_turn(*turns)
+        assert among.intent == share.intent == "women", turns
+        assert "90" in render.text(among) and "28" in render.text(share), turns
+
+
+def test_a_threshold_said_in_words_changes_only_the_threshold() -> None:
+    for turns, nur_otan in (
+        (
+            ("если бы барьер был 5 %, сколько мест досталось бы ак жолу", "а при трёх процентах?"),
+            "70",
+        ),
+        (("what if the cutoff were 5 percent, seats for ak zhol", "and at three percent?"), "70"),
+        (("бес пайыздық шекте ақ жол неше орын алар еді", "ал үш пайызда ше"), "70"),
+        (("bes payyzdyq shekte aq zhol neshe oryn alar edi", "al ush payyzda she"), "70"),
+    ):
+        _, three = ask_in_turn(*turns)
+        assert three.intent == "whatif", turns
+        assert dict(three.context.slots).get("threshold") == "3", turns
+        assert nur_otan in three.headline, turns
+
+
+def test_it_points_at_the_party_the_answer_named() -> None:
+    for turns in (
+        ("which party won in 2023", "how many seats did it get?"),
+        ("кто победил в 2023", "сколько у неё мест?"),
+        ("2023 жылы қай партия жеңді", "оның неше орны бар"),
+    ):
+        _, seats = ask_in_turn(*turns)
+        assert seats.intent == "party_seats" and "62" in seats.headline, turns
+    # not pointing: a new year asks the winner again, not that party's result
+    _, again = ask_in_turn("which party won in 2023", "and in 2016?")
+    assert again.intent != "party_seats" and "Nur Otan" in again.headline
+
+
+def test_a_pronoun_points_at_the_previous_party() -> None:
+    for turns, name in (
+        (
+            ("сколько голосов набрал ак жол в 2021", "а в процентах?", "кто у неё лидер?"),
+            "Перуашев",
+        ),
+        (
+            ("how many votes did ak zhol get in 2021", "and in percent?", "who leads it?"),
+            "Peruashev",
+        ),
+        (("ақ жол 2021 жылы неше дауыс алды", "пайызбен ше", "оның көсемі кім"), "Перуашев"),
+        (
+            ("aq zhol 2021 jyly neshe dauys aldy", "payyzben she", "onyn zhetekshisi kim"),
+            "Перуашев",
+        ),
+    ):
+        *_, leader = ask_in_turn(*turns)
+        assert leader.intent == "party_leader" and name in leader.headline, turns
+
+
+def test_really_alone_after_a_what_if_asks_the_seats_as_allocated() -> None:
+    for turns, said in (
+        (("если бы барьер был 3 %, сколько мест у ауыла", "а на самом деле?"), "5,29"),
+        (("егер шек 3 пайыз болса ауыл неше орын алар еді", "ал шын мәнінде ше"), "5,29"),
+        (("eger shek 3 payyz bolsa auyl neshe oryn alar edi", "al shyn maninde she"), "5,29"),
+        (("seats at a 3% threshold in 2021?", "and the actual allocation?"), "Nur Otan 76"),
+    ):
+        _, real = ask_in_turn(*turns)
+        assert real.intent != "whatif" and said in real.headline, turns
+
+
+def test_a_year_after_a_yes_no_recomputes_the_verdict() -> None:
+    for turns, no, yes in (
+        (("was auyl over the cutoff in 2021", "what about 2023"), "No.", "Yes."),
+        (("был ли ауыл выше барьера в 2021", "а в 2023?"), "Нет.", "Да."),
+        (("ауыл 2021 жылы шектен жоғары болды ма", "ал 2023 ше"), "Жоқ.", "Иә."),
+        (("auyl 2021 jyly shekten zhogary boldy ma", "2023 she"), "Жоқ.", "Иә."),
+    ):
+        before, after = ask_in_turn(*turns)
+        assert before.headline.startswith(no) and "5,29" in before.headline.replace(".", ","), turns
+        assert after.headline.startswith(yes) and "10,90" in after.headline.replace(".", ","), turns
+
+
+def test_a_complete_new_question_after_a_yes_no_takes_nothing() -> None:
+    *_, chair = ask_in_turn(
+        "did adal get over the cutoff in 2021",
+        "and in 2023?",
+        "who chaired the CEC when 2023's count came out",
+    )
+    assert "Abdirov" in chair.headline
+    _, came = ask_in_turn("did ak zhol pass in 2016", "how many came out in 2021")
+    assert came.intent == "turnout" and "63.25" in came.headline

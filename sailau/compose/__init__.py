@@ -85,6 +85,9 @@ def compose(
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
+    if decision.missing and reply.kind in FACT_KINDS:  # the other questions' plain "not held"
+        notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
+        reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
@@ -227,7 +230,8 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         first = _focused(env, decision, leaf, first, asked)
         if decision.form != "yesno":  # a yes/no's verdict picks its own line
             first = _led(env, first, stems(decision.words))
-        extra = tuple(line for line in extra if not _shown(line[0], first))
+        # the parties besides one named restate figures the list shows, but are what was asked
+        extra = _besides(env, q, decision) + tuple(e for e in extra if not _shown(e[0], first))
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
@@ -241,7 +245,12 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
     lines = untailed([*heads, *novel(heads, extra)])
-    return rebuilt(env, first, lines, figures=tuple(f for r in replies for f in r.figures))
+    # a part held beside one that is not ("Baytaq and Ak Zhol in 2021"): an answer
+    held = any(r.kind is ReplyKind.ANSWER for r in replies)
+    kind = ReplyKind.ANSWER if held else first.kind
+    return rebuilt(
+        env, first, lines, figures=tuple(f for r in replies for f in r.figures), kind=kind
+    )
 
 
 def _answers_first(decision: Decision, line: Cited) -> bool:
@@ -332,10 +341,10 @@ def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Aske
     more = f"{part.intent}{MORE}"
     if asked is None or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
         return reply
-    question = asked(decision, reply.lang)
     cut = any(s.intent == more for s in reply.suggestions)
     if not cut and len(reply.details) < 2:  # nothing to put first
         return reply
+    question = asked(decision, reply.lang)
     head, *lines = lines_of(reply)
     kept = lines[:1] if lines and _continues(lines[0][0]) else []
     lines = lines[len(kept) :]  # a sentence that goes on from the headline stays under it
@@ -451,6 +460,21 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     return tuple(out)
 
 
+def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
+    """The parties that passed the threshold besides those named ("кроме Нур Отана")."""
+    left_out = set(decision.frame.parties)
+    if decision.intent != "passed_threshold" or "except" not in decision.frame.narrowed:
+        return ()
+    election = env.election(q)
+    rest = [r for r in election.ranked if election.passed(r) and r.party not in left_out]
+    if not left_out or not rest:
+        return ()
+    named = env.join(q, (env.party_phrase(q, p, election.year) for p in sorted(left_out)))
+    text = env.t(q, "passed_besides", len(rest), n=len(rest), year=election.year, party=named,
+                 parties=env.share_list(q, election.year, rest))  # fmt: skip
+    return (cited(env, q.lang, text, *rest),)
+
+
 def _region_readings(env: Env, q: Query) -> list[tuple[TurnoutReading, Decimal]]:
     """A region's turnout at each reading that has it ("явка в Кызылорде на 20:00")."""
     regional = env.election(q).regional_turnout
@@ -515,16 +539,18 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
 
 def _not_held(env: Env, q: Query, decision: Decision) -> Reply:
     """What the fact base does not hold, said plainly (its own note on it when there is one)."""
-    topic = decision.not_held or ""
+    return env.not_held(q, _not_held_text(env, q, decision.not_held or "", decision))
+
+
+def _not_held_text(env: Env, q: Query, topic: str, decision: Decision) -> str:
+    """The sentence saying the fact base does not hold `topic`."""
     note = env.election(q).unknown.get(topic)
     if note is not None:
-        text = note(q.lang)
-    elif f"not_held_{topic}" in env.catalog:
-        text = env.t(q, f"not_held_{topic}")
-    else:
-        words = ", ".join(n.words for n in decision.frame.narrow) or topic
-        text = env.t(q, "not_held", words=words)
-    return env.not_held(q, text)
+        return note(q.lang)
+    if f"not_held_{topic}" in env.catalog:
+        return env.t(q, f"not_held_{topic}")
+    words = ", ".join(n.words for n in decision.frame.narrow) or topic
+    return env.t(q, "not_held", words=words)
 
 
 def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:

@@ -32,6 +32,8 @@ OUTCOMES = frozenset({"intent", "unknown", "honours", "declines", "election", "s
 PERSONAL = frozenset({"apk"})
 """Answers that say something of each person they name (a deputy's votes at the APK's vote):
 the person asked goes to them as a slot."""
+ROLE_ANSWER = {"deputy_speaker": "speaker"}
+"""Posts answered by another post's answer (the Speaker's answer names the deputy chairs)."""
 ROW_INTENT = "row"
 """`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
@@ -84,6 +86,10 @@ class Decision:
     not_held: str | None = None
     """What the fact base does not hold (an `unknown` topic of the election files, or a
     narrowing word's meaning) when that is the answer."""
+    missing: tuple[str, ...] = ()
+    """What the fact base does not hold of the other questions of a message that asks
+    several ("how many seats did Ak Zhol win, and when was it founded"): each is said plainly
+    after the parts that are held."""
     words: str = ""
     """The question as read (`text.basic`): the lines of a long answer it asks come first."""
 
@@ -215,6 +221,11 @@ class Readings:
                 for narrowing in rule.honours:
                     found.setdefault(narrowing, set()).add(measure)
         return {k: frozenset(v) for k, v in found.items()}
+
+    def breaks_down(self, measure: str, topic: str) -> bool:
+        """Whether `topic`, not held, is `measure` narrowed (`invalid` by "blank": the
+        breakdown of invalid ballots)."""
+        return any(rule.unknown == topic for rule in self.measures.get(measure, ()))
 
     def intents(self) -> frozenset[str]:
         rules = [*itertools.chain.from_iterable(self.measures.values()), *self.bare]
@@ -471,7 +482,7 @@ class Decider:
             slots.setdefault("party", party)
         if year is not None:
             slots.setdefault("year", str(year))
-        return role, slots
+        return ROLE_ANSWER.get(role, role), slots
 
     # --- confidence ---------------------------------------------------------------------------
 

@@ -12,15 +12,19 @@
   and a bare measure, alone or with "how many" ("registered voters?", "неше дауыспен?"), is a
   follow-up.
 - "Really" / "actually" ("а реально сколько процентов") drops the previous what-if settings.
+- A follow-up changing only the population keeps the previous narrowing its measure takes
+  ("women deputies" - "and among the candidates?"); a pointing one with no party takes the party
+  the previous answer named ("which party won?" - "how many seats did it get?").
 docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
 checks them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from sailau.understanding.frame import Frame, Settings, unique
+from sailau.understanding.frame import Frame, Narrowing, Settings, unique
 from sailau.understanding.framing import NAMED_ONLY, NARROWED_ONLY, STILL, YESNO_SAID
 
 MAX_THRESHOLD = 50
@@ -33,6 +37,10 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+REAL = ("seats", "results")
+"""What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
+ALLOCATION = frozenset({"system"})
+"""A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 
@@ -53,6 +61,9 @@ class Carry:
     """Counts whose share a follow-up naming only a share asks ("as a percentage?")."""
     topic_figures: frozenset[str] = frozenset()
     """The figures a topic has: a question naming only these stays within it."""
+    narrowable: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Each narrowing's meaning -> the measures that can be narrowed by it ("women": candidates,
+    seats, share): a follow-up changing the population keeps the narrowing its measure takes."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -61,7 +72,7 @@ class Carry:
 
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
-    if previous is None or frame.off_topic or _unrelated(frame):
+    if previous is None or frame.off_topic or (_unrelated(frame) and not frame.has("actual")):
         return frame
     members = _members(frame, previous)
     if not (
@@ -78,39 +89,52 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     narrows_previous = (frame.has(NARROWED_ONLY) or frame.has(NAMED_ONLY)) and bool(
         previous.measures
     )
-    own_measure = bool(frame.measures) and not narrows_previous and not members
+    # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
+    real = _real(frame, previous)
+    own_measure = (bool(frame.measures) and not narrows_previous and not members) or real
+    measures = frame.measures if own_measure else _carried(frame, previous, carry)
+    if real:
+        measures = REAL[:1] if previous.parties else REAL[1:]
+    narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
+    # "women deputies" - "and among the candidates?": the new population replaces the chamber
+    repopulated = narrow != frame.narrow
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
     pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous)
+    # "which party won?" - "how many seats did it get?": the party the answer named
+    answered = previous.answered if frame.pointing and "party" not in kinds else ()
     subjects = unique(
         (
             *frame.subjects,
             *(
                 s
-                for s in previous.subjects
+                for s in (*previous.subjects, *answered)
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
+                and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
                     or pointing
-                    or carry.takes(s.kind, frame.measures)
+                    or carry.takes(s.kind, measures)
                     or (s.kind == "region" and frame.has("reference"))  # "там", "there"
                 )
             ),
         )
     )
-    measures = frame.measures if own_measure else _carried(frame, previous, carry)
-    if measures == (SHARE,) and not frame.subjects and carry.shares & set(previous.measures):
+    if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
+        narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
     if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
         measures = topic  # the topic's answer, its figure among the frame's mentions
     years, base_year = _years(frame, previous)
     merged = frame.with_(
         figures=(),
+        answered=(),
         measures=measures,
         subjects=subjects,
+        narrow=narrow,
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
@@ -167,6 +191,36 @@ def _form(frame: Frame, previous: Frame) -> str:
     if previous.form == "yesno" and (frame.asks or not previous.has(YESNO_SAID)):
         return "value"
     return previous.form
+
+
+def _real(frame: Frame, previous: Frame) -> bool:
+    """ "Really" after a what-if with nothing asked but, at most, the allocation: the real seats
+    ("если бы барьер был 3 %…" - "а на самом деле?"; "and the real allocation?")."""
+    return (
+        frame.has("actual")
+        and bool(previous.settings.threshold or previous.settings.method)
+        and set(frame.measures) <= ALLOCATION
+        and not frame.settings.threshold
+    )
+
+
+def _narrowing(
+    frame: Frame, previous: Frame, carry: Carry, measures: tuple[str, ...]
+) -> tuple[Narrowing, ...]:
+    """The follow-up's own narrowing; else, when it changes only the population ("how many
+    women deputies" - "and among the candidates?"), the previous narrowings its measure takes."""
+    if frame.narrow or frame.subjects or frame.years or frame.asks not in (None, "count"):
+        return frame.narrow
+    return tuple(
+        n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
+    )
+
+
+def _counted(previous: Frame, carry: Carry) -> bool:
+    """The previous question counted something a share can be asked of: the count itself
+    ("invalid ballots") or a count narrowed to it ("women among the candidates")."""
+    counts = set(previous.measures) | {n.value for n in previous.narrow}
+    return bool(carry.shares & counts)
 
 
 def _members(frame: Frame, previous: Frame) -> bool:

@@ -41,7 +41,7 @@ from sailau.understanding.extractors import (
     Vocabulary,
     check,
 )
-from sailau.understanding.frame import Frame, unique
+from sailau.understanding.frame import Frame, Subject, unique
 from sailau.understanding.framing import Grammar, build, clauses, unknown_word
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
@@ -179,6 +179,7 @@ class Reader:
             readings.topic_measures,
             readings.share_measures,
             readings.topic_figures,
+            readings.narrowed(),
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -243,42 +244,64 @@ class Reader:
         decision = self._decide(frame)
         if reading.clauses:  # several questions: their parts, when they ask more than the whole
             split = self._clauses(reading, previous)
-            if split is not None and len(split.parts) > len(decision.parts):
+            if split is not None and _covers_more(split, decision):
                 decision = split
         return replace(decision, words=reading.words), reading.reply or reading.lang
 
     def _clauses(self, reading: Reading, previous: Frame | None) -> Decision | None:
-        """One decision for a message of several questions: the first clause's, with every
-        later clause's parts (each about the first clause's subjects where it names none)."""
+        """One decision for a message of several questions: the parts of every clause the
+        facts hold (each about the first clause's subjects where it names none), and what
+        the facts do not hold of the others ("how many seats did Ak Zhol win, and when was it
+        founded": the seats, and a plain line on its founding)."""
         first_frame = self._narrowing_only(
             self.read(reading.clauses[0], reading.lang).frame, reading
         )
         if not first_frame.years:  # "ballots issued vs valid votes 2021": the message's year
             first_frame = first_frame.with_(years=reading.frame.years)
+        later = [self.read(clause, reading.lang).frame for clause in reading.clauses[1:]]
+        if not first_frame.subjects and not any(f.asks for f in later):
+            # "votes and seats of Adal": one question of several measures, its party named last
+            first_frame = first_frame.with_(subjects=self._shared(reading.frame, first_frame))
         first = self._decide(dialogue.follow(first_frame, previous, self.carry))
-        if first.status is not Status.MATCHED or first.not_held or not first.parts:
+        if first.status is not Status.MATCHED:
             return None
-        parts = list(first.parts)
-        narrow, unhonoured = list(first.frame.narrow), list(first.unhonoured)
-        subjects = list(first.frame.subjects)
-        for clause in reading.clauses[1:]:
-            own = self._narrowing_only(self.read(clause, reading.lang).frame, reading)
-            frame = dialogue.within(own, first.frame, self.carry)
-            later = self._decide(frame)
-            if later.status is Status.MATCHED and not later.not_held:
-                parts += later.parts
-                # "how many women and how many men": each clause's narrowing is honoured; and
-                # each clause's subjects are what the message is about (not words it asks)
-                narrow += later.frame.narrow
-                subjects += later.frame.subjects
-                unhonoured += later.unhonoured
-        if len(parts) == len(first.parts):
+        decisions = [first]
+        for frame in later:
+            own = self._narrowing_only(frame, reading)
+            decisions.append(self._decide(dialogue.within(own, first.frame, self.carry)))
+        held = [d for d in decisions if d.status is Status.MATCHED and not d.not_held and d.parts]
+        missing = unique(d.not_held for d in decisions if d.status is Status.MATCHED and d.not_held)
+        breakdown = any(
+            self.decider.readings.breaks_down(m, topic)
+            for d in held
+            for m in d.frame.measures
+            for topic in missing
+        )
+        if not held or breakdown:  # "how many blank ballots, how many spoiled": one measure's
+            return None  # breakdown the facts do not hold, not the whole measure and a note
+        base = held[0]
+        parts = [p for d in held for p in d.parts]
+        if len(parts) == len(base.parts) and not missing:
             return None
+        # "how many women and how many men": each clause's narrowing is honoured; and each
+        # clause's subjects are what the message is about (not words it asks)
         return replace(
-            first,
-            frame=first.frame.with_(narrow=unique(narrow), subjects=unique(subjects)),
-            parts=tuple(dict.fromkeys(parts)),
-            unhonoured=unique(unhonoured),
+            base,
+            frame=base.frame.with_(
+                narrow=unique(n for d in held for n in d.frame.narrow),
+                subjects=unique(s for d in held for s in d.frame.subjects),
+            ),
+            parts=unique(parts),
+            unhonoured=unique(u for d in held for u in d.unhonoured),
+            missing=missing,
+        )
+
+    def _shared(self, whole: Frame, first: Frame) -> tuple[Subject, ...]:
+        """The parties and regions a message names that its first clause's measures take."""
+        return tuple(
+            s
+            for s in whole.subjects
+            if s.kind in SHARED_KINDS and self.carry.takes(s.kind, first.measures)
         )
 
     def _narrowing_only(self, clause: Frame, whole: Reading) -> Frame:
@@ -325,11 +348,11 @@ class Reader:
         words = basic(text)
         lang, others = self._languages(words, lang_hint)
         asked = text.rstrip().endswith("?")
-        q = self.question(words, lang, asked=asked)
+        q = self._question(words, lang, asked)
         if others and _unknown(q):  # words left over: try the other languages
-            tried = [q, *(self.question(words, other, asked=asked) for other in others)]
+            tried = [q, *(self._question(words, other, asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
-        marks = breaks(text, self.text)
+        marks = breaks(text, self.text, len(q.tokens))
         frame = build(q, self.lexicon, self.grammar, marks)
         reply = self.reply_language(q)
         return Reading(
@@ -347,7 +370,7 @@ class Reader:
         only when the cheaper tests leave it open)."""
         words = basic(text)
         lang, others = self._languages(words, lang_hint)
-        q = Question(basic(words), lang)  # as `question` reads it
+        q = Question(words, lang)  # as `question` reads it
         self.tokenizer(q)
         tokens = q.tokens
         kinds = dict.fromkeys(Morphological.latin_readings(c) for c in (lang, *others))
@@ -410,7 +433,10 @@ class Reader:
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the
         message ended with a question mark."""
-        words = basic(text)
+        return self._question(basic(text), lang, asked)
+
+    def _question(self, words: str, lang: Lang, asked: bool) -> Question:
+        """`question` of a text already through `basic()` (which leaves such a text as it is)."""
         tokens, spans, entries = self._tokens(words, Morphological.latin_readings(lang))
         q = Question(words, lang, asked, list(tokens), list(spans), list(entries))
         for component in self.components:
@@ -427,3 +453,21 @@ class Reader:
         for component in self.shared:
             component(q)
         return tuple(q.tokens), tuple(q.spans), tuple(q.entries)
+
+
+SHARED_KINDS = frozenset({"party", "region"})
+"""Subjects a message's later words name for its first question too."""
+
+
+def _covers_more(split: Decision, whole: Decision) -> bool:
+    """Whether the clauses' decision answers more of the message than the whole one read as a
+    single question: more parts or plain lines on what is not held, or a question the whole
+    reading lost (the turnout between two parties' figures); on a tie, a line on what is not
+    held rather than a broader figure than the one asked ("votes abroad" answered with all
+    the votes)."""
+    said = len(split.parts) + len(split.missing)
+    whole_said = 1 if whole.not_held else len(whole.parts)
+    lost = {p.intent for p in split.parts} - {p.intent for p in whole.parts}
+    if said > whole_said or (lost and not whole.not_held):
+        return True
+    return said == whole_said and bool(split.missing) and bool(whole.unhonoured)

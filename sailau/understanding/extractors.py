@@ -314,9 +314,10 @@ class Vocabulary:
         for i, here in q.entries:
             mine = [(e, i, 1.0) for e in here if e.lang in own]
             found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
+        slips = [t.position for t in q.tokens if t.slip]  # (most questions: none)
         for entry, start, score in found:
             end = start + len(entry.words)
-            if any(t.slip for t in q.tokens[start:end]):
+            if slips and any(start <= i < end for i in slips):
                 score *= FUZZY_SCORE
             q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))
 
@@ -387,15 +388,17 @@ class Settings:
     SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
 
     def __call__(self, q: Question) -> None:
+        for span in q.spans:
+            if span.label == "setting" and span.value == "no_threshold":
+                q.add(Span("threshold", span.start, span.end, "0", self.name))
+        if not any(s.label == "number" for s in q.spans):  # (most questions) nothing to set
+            return
         self._percentages(q)
         words = [  # "барьер 5 %", "5 % threshold"; "кто прошёл 7 процентов"
             s
             for s in q.spans
             if (s.label, s.value) in (("setting", "threshold_word"), ("measure", "passed"))
         ]
-        for span in q.spans:
-            if span.label == "setting" and span.value == "no_threshold":
-                q.add(Span("threshold", span.start, span.end, "0", self.name))
         supposing = any(  # "если бы", "what if", or a seat method: "5 % dhondt"
             (s.label == "marker" and s.value in self.SUPPOSING)
             or (s.label == "measure" and s.value == "whatif")

@@ -122,6 +122,9 @@ class Frame:
     negated in the question ("no genuine choice") is written `not_<claim>`."""
     roles: tuple[str, ...] = ()
     """The posts of the people the question names (`prime_minister`, `speaker`, ...)."""
+    answered: tuple[Subject, ...] = ()
+    """The party the answer named when the question named none ("which party won in 2023":
+    AMANAT): what "it" / "оның" / "у неё" in the next question points at."""
     score: float = 1.0
 
     # --- what the frame names ---------------------------------------------------------------
@@ -182,7 +185,7 @@ class Frame:
                 out[name] = sorted(value)
             elif isinstance(value, Settings | Comparison):
                 out[name] = {k: v for k, v in vars(value).items() if v not in (None, False)}
-            elif name in ("subjects", "narrow"):
+            elif name in ("subjects", "narrow", "answered"):
                 out[name] = [dict(vars(v)) for v in value]  # flat: asdict() without its walk
             else:
                 out[name] = list(value) if isinstance(value, tuple) else value
@@ -197,7 +200,7 @@ class Frame:
         for key, value in data.items():
             if key not in known:
                 continue
-            if key == "subjects":
+            if key in ("subjects", "answered"):
                 values[key] = tuple(Subject(_text(s["kind"]), _text(s["id"])) for s in _list(value))
             elif key == "narrow":
                 values[key] = tuple(

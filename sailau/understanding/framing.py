@@ -94,14 +94,15 @@ def build(
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     measures = _measures(outside, q, lex)
-    if _two_names(q, by.get("party", [])) and not VALUE_MEASURES & set(measures):
+    two_names = _two_names(q, by.get("party", []))
+    if two_names and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen
-    if _two_names(q, by.get("party", [])) and VALUE_MEASURES & set(measures):
+    if two_names and VALUE_MEASURES & set(measures):
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
@@ -164,7 +165,9 @@ def build(
     form = "value"
     every_measure = {s.value for s in by.get("measure", [])}
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
-    among = extreme is not None and "region" in kinds and base is None and len(years) <= 1
+    among = (
+        extreme is not None and "region" in kinds and base is None and len(years) <= 1
+    ) or _among(by, years, parties)
     if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
@@ -531,6 +534,21 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
     return threshold if says and measures == {"threshold"} else None
 
 
+def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Subject]) -> bool:
+    """ "Кандидаттар арасында", "among the candidates": a word that is both "between" and a
+    comparison sets one population, not two things apart, when the question names no two years,
+    parties or measures and no other comparison word."""
+    between = {(s.start, s.end) for s in by.get("marker", []) if s.value == "between"}
+    compares = [s for s in by.get("form", []) if s.value in ("compare", "change")]
+    return (
+        bool(compares)
+        and all((s.start, s.end) in between for s in compares)
+        and len(years) <= 1
+        and len(parties) <= 1
+        and len({s.value for s in by.get("measure", [])}) <= 1
+    )
+
+
 APART = frozenset({("marker", "between"), ("form", "compare")})
 """What sets two things apart as one question ("the gap between X and Y", "compare X and Y")."""
 
@@ -552,6 +570,8 @@ def clauses(
     жарамсыз")."""
     after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
     after_vs = {s.end: s.start for s in q.spans if (s.label, s.value) == ("form", "compare")}
+    if not (after_and or after_vs or breaks):  # (most questions) nothing may start a clause
+        return ()
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
     asked = False
     for span in sorted(q.spans, key=lambda s: (s.start, -s.end)):
@@ -620,8 +640,9 @@ def _opens_clause(
     inside = sorted((s for s in q.spans if at <= s.start and s.end <= until),
                     key=lambda s: (s.start, -s.end))  # fmt: skip
     new_measure = any(s.label == "measure" and s.value not in asked for s in inside)
-    if comma and new_measure and any(s.label == "asks" for s in inside):
-        return True
+    questions = comma or any(s.label == "asks" for s in before)  # not "women and men candidates"
+    if questions and new_measure and any(s.label == "asks" for s in inside):
+        return True  # "… and how many seats did Ak Zhol get": its own question, a name first
     first = next((s for s in inside if s.label not in LEADING), None)
     if first is None or not _openers(q, at, first.start):
         return False

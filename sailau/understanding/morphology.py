@@ -289,23 +289,25 @@ class Morphology:
         """The cases of a token made of Kazakh suffixes only (written apart from a figure:
         "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
         folded = fold(token, self.text)
-        for chain in self.tables.kazakh_chains:
-            found = self._suffixes_only(folded, chain.slots)
+        for chain in self._chains:
+            found = self._suffixes_only(folded, chain)
             if found is not None:
                 return found
         return None
 
-    def _suffixes_only(
-        self, word: str, slots: tuple[tuple[str, tuple[str, ...]], ...]
-    ) -> frozenset[str] | None:
+    def _suffixes_only(self, word: str, slots: tuple[SuffixSlot, ...]) -> frozenset[str] | None:
+        """The cases of `word` read as suffixes of `slots` only, outermost first, each slot's
+        longest suffix first (a look-up per length: a speller's candidate endings come by the
+        hundred, and a slot holds dozens of suffixes)."""
         if not word:
             return frozenset()
-        for i, (_, suffixes) in enumerate(slots):
-            for suffix in suffixes:
-                if word.endswith(suffix):
-                    inner = self._suffixes_only(word[: -len(suffix)], slots[i + 1 :])
+        for i, (_, lengths) in enumerate(slots):
+            for length, suffixes in lengths:
+                stem = len(word) - length
+                if stem >= 0 and word[stem:] in suffixes:
+                    inner = self._suffixes_only(word[:stem], slots[i + 1 :])
                     if inner is not None:
-                        case = self.tables.kazakh_cases.get(suffix)
+                        case = self.tables.kazakh_cases.get(word[stem:])
                         return inner | {case} if case else inner
         return None
 

@@ -250,16 +250,19 @@ _CLAUSE_MARK = re.compile(r"[;?]|[,:](?!\d)")
 inside a number ("60,8", "7,539,280", "14:00")."""
 
 
-def breaks(text: str, lex: TextTables | None = None) -> frozenset[int]:
+def breaks(text: str, lex: TextTables | None = None, tokens: int | None = None) -> frozenset[int]:
     """The positions of the tokens of `percentages(basic(text))` that follow a comma, semicolon
     or question mark: where a message may start its next question ("кто стал спикером, а кто
-    премьером"). Empty when the pieces do not add up to the whole (a sign read as a word)."""
+    премьером"). Empty when the pieces do not add up to the whole (a sign read as a word).
+    `tokens`: the number of those tokens, when the caller has them already."""
     pieces = _CLAUSE_MARK.split(text)
     if len(pieces) == 1:
         return frozenset()
     lex = lex or load_tables()
     counts = [len(percentages(basic(piece), lex).split()) for piece in pieces]
-    if sum(counts) != len(percentages(basic(text), lex).split()):
+    if tokens is None:
+        tokens = len(percentages(basic(text), lex).split())
+    if sum(counts) != tokens:
         return frozenset()
     found, at = set(), 0
     for count in counts[:-1]:
