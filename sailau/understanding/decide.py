@@ -137,7 +137,7 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "narrow": lambda f, want: f.narrows(str(want)),
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
-    "each": lambda f, want: f.has("each") == want,
+    "each": lambda f, want: (f.has("each") or f.has("every")) == want,
     "mentions": lambda f, want: str(want) in f.mentions,
     "kind": lambda f, want: str(want) in f.kinds,
     "form": lambda f, want: f.form == want,

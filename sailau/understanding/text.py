@@ -109,6 +109,8 @@ class TextTables:
     kazakh_endings: tuple[str, ...]
     number_words: Mapping[str, str]
     percent_words: Phrases
+    counted_stems: tuple[str, ...]
+    """Words a number word counts, written then as its figure ("трёх партий" → "3 партий")."""
     percent_compounds: tuple[tuple[str, str], ...]
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
@@ -156,6 +158,7 @@ class TextTables:
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
+            counted_stems=tuple(map(f, data["counted_stems"])),
             percent_compounds=tuple(
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
@@ -277,7 +280,7 @@ def breaks(text: str, lex: TextTables | None = None, tokens: int | None = None) 
 def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
-    "3,5 %", "семипроцентный")."""
+    "3,5 %", "семипроцентный"); a number word before a party as its figure ("три партии")."""
     return percentages(_basic(text), lex)
 
 
@@ -298,19 +301,26 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
         if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
             number = tok if _is_number(tok) else lex.number_words.get(word)
             if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
-                out.append(_percent(number, lex))
+                out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
+        if i + 1 < len(tokens) and folded[i + 1].startswith(lex.counted_stems):
+            number = lex.number_words.get(word)
+            if number not in (None, "1"):  # "more than three parties": a figure; "one party"
+                # is "any party" ("хоть одна партия", "бір партия"), not a count
+                out.append(_written(number, lex))
+                i += 1
+                continue
         compound = _percent_compound(word, lex)
-        out.append((tok, word) if compound is None else _percent(compound, lex))
+        out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
     return out
 
 
-def _percent(number: str, lex: TextTables) -> tuple[str, str]:
-    """`5%` and its fold."""
-    written = f"{number}%"
-    return written, fold(written, lex)
+def _written(word: str, lex: TextTables) -> tuple[str, str]:
+    """A word written for the words typed (`5%` for "5 процентов", `3` for "три"), and its
+    fold."""
+    return word, fold(word, lex)
 
 
 def _percent_compound(word: str, lex: TextTables) -> str | None:
