@@ -1,0 +1,62 @@
+"""Round 22's causes of confident wrong answers (issue 12, docs/understanding.md): "since
+<year>" with a "vs" between other things asks the state since then; an ordinal right before the
+Mäjilis is its convocation; women deputies of a year that holds none are said not held — each in
+phrasings of our own, in all three languages."""
+
+from __future__ import annotations
+
+import pytest
+from reply_checks import answered
+
+from sailau.pipeline import answer
+from sailau import render
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since 2023, list seats vs district seats",
+        "сколько мест по спискам с 2023 года",
+        "2023 жылдан бері тізім бойынша қанша орын",
+        "2023 zhyldan beri tizim boiynsha qansha oryn",
+    ],
+)
+def test_since_a_year_asks_the_state_from_then_on(question: str) -> None:
+    first = answered(question).splitlines()[0]
+    assert "98" in first and "107" not in first, first
+
+
+def test_since_with_a_comparison_word_at_the_year_still_compares() -> None:
+    text = answered("явка по сравнению с 2016")
+    assert "77,12" in text and "63,25" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("when was the 7th majilis dissolved", "19 January 2023"),
+        ("когда распустили седьмой мажилис", "19 января 2023"),
+        ("жетінші мәжіліс қашан таратылды", "19 қаңтар"),
+        ("zhetinshi majilis qashan taratyldy", "19 қаңтар"),
+    ],
+)
+def test_an_ordinal_before_the_majilis_is_its_convocation(question: str, date: str) -> None:
+    assert date in answered(question).splitlines()[0]
+
+
+def test_a_plain_number_before_the_majilis_is_no_convocation() -> None:
+    assert "2023" not in answered("how many seats did 2 majilis parties get").splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many women deputies were there after the 2023 vote", "women entered the Mäjilis"),
+        ("сколько женщин-депутатов стало в 2023 году", "женщин вошло в Мажилис"),
+        ("2023 жылы мәжілісте неше әйел депутат болды", "әйел депутат"),
+        ("2023 jyly majiliste neshe aiel deputat boldy", "әйел депутат"),
+    ],
+)
+def test_women_deputies_not_held_are_said_so_not_candidates(question: str, said: str) -> None:
+    text = render.text(answer(question))
+    assert said in text and "candidates" not in text and "кандидат" not in text, text
