@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from reply_checks import answered
 
-from sailau.pipeline import answer
 from sailau import render
+from sailau.pipeline import answer
 
 
 @pytest.mark.parametrize(
