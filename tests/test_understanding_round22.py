@@ -10,6 +10,7 @@ from reply_checks import answered
 
 from sailau import render
 from sailau.pipeline import answer
+from sailau.reply import ReplyKind
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,25 @@ def test_a_plain_number_before_the_majilis_is_no_convocation() -> None:
 def test_women_deputies_not_held_are_said_so_not_candidates(question: str, said: str) -> None:
     text = render.text(answer(question))
     assert said in text and "candidates" not in text and "кандидат" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("nur otan preliminary share in 2016", ("82.15", "82.20")),
+        ("предварительный результат нур отана в 2016", ("82,15", "82,20")),
+        ("2016 жылғы алдын ала нәтиже бойынша нұр отан", ("82,15", "82,20")),
+        ("2016 jylgy aldyn ala natizhe boiynsha nur otan", ("82,15", "82,20")),
+    ],
+)
+def test_a_preliminary_share_held_is_the_answer(question: str, figures: tuple[str, ...]) -> None:
+    first = answered(question).splitlines()[0]
+    assert all(f in first for f in figures), first
+
+
+@pytest.mark.parametrize(
+    "question", ["ak zhol preliminary share 2016", "предварительный результат ак жола в 2016"]
+)
+def test_a_preliminary_share_not_held_is_said_so(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind is ReplyKind.UNKNOWN, render.text(reply)
