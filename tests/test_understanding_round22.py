@@ -83,3 +83,31 @@ def test_a_preliminary_share_held_is_the_answer(question: str, figures: tuple[st
 def test_a_preliminary_share_not_held_is_said_so(question: str) -> None:
     reply = answer(question)
     assert reply.kind is ReplyKind.UNKNOWN, render.text(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many single-member districts did auyl win in 2023", "won no single-member district"),
+        ("ауыл 2023 жылы неше округте жеңді", "ешқайсысында жеңбеді"),
+        ("auyl 2023 jyly neshe okrugte zhendi", "ешқайсысында жеңбеді"),
+    ],
+)
+def test_a_party_without_district_wins_is_said_to_have_none(question: str, said: str) -> None:
+    assert said in answered(question).splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many districts did the social democrats win in 2023",
+        "сколько округов взяла осдп в 2023",
+    ],
+)
+def test_district_wins_not_held_are_said_so_not_list_seats(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind is ReplyKind.UNKNOWN, render.text(reply)
+
+
+def test_district_wins_held_are_the_seats_answer() -> None:
+    assert "22" in answered("how many districts did amanat win in 2023")
