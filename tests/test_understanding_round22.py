@@ -111,3 +111,20 @@ def test_district_wins_not_held_are_said_so_not_list_seats(question: str) -> Non
 
 def test_district_wins_held_are_the_seats_answer() -> None:
     assert "22" in answered("how many districts did amanat win in 2023")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "party"),
+    [
+        ("did anyone other than amanat win over 20 percent in 2023", "No.", "Auyl"),
+        ("получил ли кто-нибудь кроме нур отана больше 10 процентов в 2021", "Да.", "Ак жол"),
+        ("2021 жылы нұр отаннан басқа партия 10 пайыздан асты ма", "Иә.", "Ақ жол"),
+        ("2021 jyly nur otannan baska partiya 10 paiyzdan asty ma", "Иә.", "Ақ жол"),
+    ],
+)
+def test_any_party_besides_one_named_is_decided_on_the_others(
+    question: str, start: str, party: str
+) -> None:
+    reply = answer(question)
+    first = render.text(reply).splitlines()[0]
+    assert first.startswith(start) and party in first and not reply.unhonoured, first

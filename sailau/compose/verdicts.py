@@ -9,6 +9,7 @@ the plain answer (no guessed yes or no).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -322,8 +323,9 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     figure = Decimal(comparison.value)
     measure = frame.measure or ""
     party, region = part.slot("party"), part.slot("region")
-    if party is None and measure in ("votes", "share", "winner", "passed", "results"):
-        return _any_party(env, q, env.fb.election(year), figure, comparison.direction)
+    besides = others_asked(frame, part)
+    if besides or (party is None and measure in ANY_PARTY):
+        return _any_party(env, q, env.fb.election(year), figure, comparison.direction, besides)
     election = env.fb.election(year)
     if party is not None and measure in ("threshold", "passed") and election.has_party(party):
         if comparison.direction == "more" and figure == election.system.threshold.percent:
@@ -357,18 +359,44 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     return Verdict(yes, text, found.sources)
 
 
-def _any_party(env: Env, q: Query, election: Election, figure: Decimal, direction: str) -> Verdict:
-    """Did any party get more (or less) than `figure` per cent of the vote?"""
-    first = election.ranked[0]
+ANY_PARTY = ("votes", "share", "winner", "passed", "results")
+"""Measures a figure asked of no party is checked against every party's share in."""
+
+
+def others_asked(frame: Frame, part: Part) -> tuple[str, ...]:
+    """The parties left out of "did any party besides Nur Otan get over 10 %" (a share figure
+    asked of the others, not of the one named); () when no such question."""
+    comparison = frame.comparison
+    if comparison is None or comparison.value is None or "except" not in frame.narrowed:
+        return ()
+    if part.slot("party") is None or not (frame.measure in ANY_PARTY or comparison.percent):
+        return ()
+    return frame.parties
+
+
+def _any_party(
+    env: Env,
+    q: Query,
+    election: Election,
+    figure: Decimal,
+    direction: str,
+    besides: Sequence[str] = (),
+) -> Verdict:
+    """Did any party (but those `besides`) get more (or less) than `figure` per cent of the
+    vote?"""
+    first = next(r for r in election.ranked if r.party not in besides)
     above = first.percent > figure
     values = {
         "party": env.party_phrase(q, first.party, election.year),
         "year": election.year,
         "share": env.pct(q, first.percent),
+        "besides": env.join(q, (env.party_phrase(q, p, election.year) for p in besides)),
     }
     key = "verdict_any_half" if above else "verdict_none_half"
     if figure != HALF:  # "больше 60 %?": the leader's share, no word of half
         key = "verdict_top_share"
+    if besides:  # the first of the others
+        key = "verdict_besides_share"
     return Verdict(above == (direction == "more"), env.t(q, key, **values), (first,))
 
 
