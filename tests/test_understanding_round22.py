@@ -128,3 +128,18 @@ def test_any_party_besides_one_named_is_decided_on_the_others(
     reply = answer(question)
     first = render.text(reply).splitlines()[0]
     assert first.startswith(start) and party in first and not reply.unhonoured, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what turnout did the exit poll show in 2021",
+        "явка по экзит-полу 2021",
+        "экзит-пол бойынша 2021 жылғы келу",
+        "ekzit pol boiynsha 2021 jylgy kelu",
+    ],
+)
+def test_exit_poll_turnout_is_said_not_held_not_the_poll_shares(question: str) -> None:
+    reply = answer(question)
+    text = render.text(reply)
+    assert reply.kind is ReplyKind.UNKNOWN and "71" not in text and "63" in text, text
