@@ -143,3 +143,17 @@ def test_exit_poll_turnout_is_said_not_held_not_the_poll_shares(question: str) -
     reply = answer(question)
     text = render.text(reply)
     assert reply.kind is ReplyKind.UNKNOWN and "71" not in text and "63" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was number one on the auyl list",
+        "кто шёл первым номером в списке народной партии",
+        "ақ жол тізімінің басында кім тұрды",
+        "ak zhol tiziminin basynda kim turdy",
+    ],
+)
+def test_a_lists_first_name_is_said_not_held(question: str) -> None:
+    reply = answer(question)
+    assert reply.kind is ReplyKind.UNKNOWN, render.text(reply)
