@@ -37,7 +37,7 @@ from sailau.compose.lines import (
 )
 from sailau.compose.merge import merged
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, others_asked, verdict
+from sailau.compose.verdicts import MOVES, honoured, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -77,14 +77,7 @@ def compose(
     reply = _composed(env, q, decision, leaf, asked)
     reply = replace(reply, suggestions=_offers_kept(decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
-    if (
-        decision.form == "yesno"
-        and decision.parts
-        and others_asked(decision.frame, decision.parts[0])
-    ):
-        # the verdict was decided on the parties besides the one named
-        left_out = {n.words for n in decision.frame.narrow if n.value == "except"}
-        unhonoured = tuple(u for u in unhonoured if u not in left_out)
+    unhonoured = tuple(w for w in unhonoured if w not in honoured(decision))
     if unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
