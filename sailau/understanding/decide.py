@@ -11,8 +11,9 @@ which measure is `facts/understanding/readings.yaml`.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -23,11 +24,6 @@ from sailau.understanding.frame import BOTH, Frame, Settings, Subject
 from sailau.yamlio import load_file
 
 READINGS_FILE = "readings.yaml"
-CONDITIONS = frozenset(
-    {"party", "region", "person", "institution", "organisation", "asks", "narrow", "extreme",
-     "all", "each", "settings", "topic", "year", "mentions", "kind", "form", "change", "base",
-     "claim", "role"}
-)  # fmt: skip
 OUTCOMES = frozenset({"intent", "unknown", "honours", "declines", "election", "slots", "row"})
 PERSONAL = frozenset({"apk"})
 """Answers that say something of each person they name (a deputy's votes at the APK's vote):
@@ -118,46 +114,41 @@ class Rule:
     region: only the preliminary figures are held)."""
 
     def holds(self, frame: Frame) -> bool:
-        return all(_condition(frame, key, want) for key, want in self.when.items())
+        return all(CONDITIONS[key](frame, want) for key, want in self.when.items())
 
 
-def _condition(frame: Frame, key: str, want: Any) -> bool:
-    if key in ("party", "region", "person", "institution", "organisation"):
-        ids = frame.of(key)
+def _names(kind: str) -> Callable[[Frame, Any], bool]:
+    """The condition on the subjects of one kind: named at all, this one, or one of these."""
+
+    def test(frame: Frame, want: Any) -> bool:
+        ids = frame.of(kind)
         if isinstance(want, list):  # one of these
             return any(w in ids for w in want)
         return bool(ids) == want if isinstance(want, bool) else want in ids
-    if key == "claim":
-        return bool(frame.claims) == want if isinstance(want, bool) else want in frame.claims
-    if key == "role":
-        return bool(want in frame.roles)
-    if key == "asks":
-        return bool(frame.asks == want)
-    if key == "narrow":
-        return bool(frame.narrows(str(want)))
-    if key == "extreme":
-        return bool((frame.extreme is not None) == want)
-    if key == "all":
-        return bool(frame.has("all") == want)
-    if key == "each":
-        return bool((frame.has("each") or frame.has("every")) == want)
-    if key == "mentions":
-        return bool(str(want) in frame.mentions)
-    if key == "kind":
-        return bool(str(want) in frame.kinds)
-    if key == "form":
-        return bool(frame.form == want)
-    if key == "change":
-        return bool(frame.has("change") == want)
-    if key == "base":
-        return bool((frame.base_year is not None) == want)
-    if key == "settings":
-        return bool(bool(frame.settings) == want)
-    if key == "topic":
-        return bool(frame.topic == want)
-    if key == "year":  # an election named, by its year or as "now" / "the previous one"
-        return bool(bool(frame.years or frame.relative) == want)
-    raise KeyError(key)
+
+    return test
+
+
+CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
+    **{kind: _names(kind) for kind in ("party", "region", "person", "institution", "organisation")},
+    "claim": lambda f, want: bool(f.claims) == want if isinstance(want, bool) else want in f.claims,
+    "role": lambda f, want: want in f.roles,
+    "asks": lambda f, want: f.asks == want,
+    "narrow": lambda f, want: f.narrows(str(want)),
+    "extreme": lambda f, want: (f.extreme is not None) == want,
+    "all": lambda f, want: f.has("all") == want,
+    "each": lambda f, want: (f.has("each") or f.has("every")) == want,
+    "mentions": lambda f, want: str(want) in f.mentions,
+    "kind": lambda f, want: str(want) in f.kinds,
+    "form": lambda f, want: f.form == want,
+    "change": lambda f, want: f.has("change") == want,
+    "base": lambda f, want: (f.base_year is not None) == want,
+    "settings": lambda f, want: bool(f.settings) == want,
+    "topic": lambda f, want: f.topic == want,
+    # an election named, by its year or as "now" / "the previous one"
+    "year": lambda f, want: bool(f.years or f.relative) == want,
+}
+"""Each key of a rule's `when`, as a test of the frame (one look-up, not a chain of ifs)."""
 
 
 class ReadingsError(ValueError):
@@ -381,8 +372,9 @@ class Decider:
                 found.append((rule, None))
         return [(r, m) for r, m in found if r.unknown or r.intent in self._intents]
 
-    @property
+    @functools.cached_property
     def _intents(self) -> frozenset[str]:
+        """The intents a reading may name: every answerable one, and `person` (built once)."""
         return self.facts.answerable | {"person"}
 
     def _honoured(self, frame: Frame, rule: Rule) -> frozenset[str]:

@@ -102,9 +102,13 @@ class Question:
         self.spans = sorted(kept, key=lambda s: (s.start, s.end, s.label, s.value))
         self._labels = None
 
+    def covered_positions(self) -> set[int]:
+        """The positions of the tokens some span covers."""
+        return {i for s in self.spans for i in range(s.start, s.end)}
+
     def rest(self) -> list[Token]:
         """The tokens no span covers."""
-        covered = {i for s in self.spans for i in range(s.start, s.end)}
+        covered = self.covered_positions()
         return [t for t in self.tokens if t.position not in covered]
 
 

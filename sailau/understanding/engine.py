@@ -202,8 +202,7 @@ class Reader:
         )
         self.shared: tuple[Extractor, ...] = check(
             (
-                self.tokenizer,
-                Morphological(self.morphology),
+                Morphological(self.tokenizer, self.morphology),
                 Figures(self.morphology, self.text, frozenset(years)),
                 Entries(self.lexicon),
                 self.corrections,

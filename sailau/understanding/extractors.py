@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
@@ -21,7 +21,7 @@ from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.lexicon import ANY, Entry, Lexicon
 from sailau.understanding.morphology import Analysis, Morphology
 from sailau.understanding.spelling import Speller
-from sailau.understanding.text import TextTables, fold, percentages
+from sailau.understanding.text import TextTables, percent_words
 
 MAX_THRESHOLD = 50
 """A bare number after "threshold" above this is not a threshold."""
@@ -89,23 +89,25 @@ class Tokens:
     assigns: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, q: Question) -> None:
-        words = percentages(q.text, self.text).split()
-        q.tokens = [
-            Token(w, norm, i, UNREAD, norm.replace(".", "", 1).rstrip("%").isdigit())
-            for i, w in enumerate(words)
-            for norm in (fold(w, self.text),)
-        ]
+        q.tokens = [Token(w, norm, i, UNREAD, number) for i, w, norm, number in self.words(q.text)]
+
+    def words(self, text: str) -> Iterator[tuple[int, str, str, bool]]:
+        """Each token's position, text, fold and whether it is a figure."""
+        for i, (w, norm) in enumerate(percent_words(text, self.text)):
+            yield i, w, norm, norm.replace(".", "", 1).rstrip("%").isdigit()
 
 
 @dataclass(frozen=True)
 class Morphological:
-    """Each token's dictionary forms and stems (`Morphology`, remembered per word); a Latin
-    word also read as transliterated Russian and Kazakh unless the question is English."""
+    """The tokens (`Tokens`), each with its dictionary forms and stems (`Morphology`,
+    remembered per word) as it is built: a token is made once. A Latin word is also read as
+    transliterated Russian and Kazakh unless the question is English."""
 
+    tokens: Tokens
     morphology: Morphology
     name: str = "morphology"
-    requires: frozenset[str] = frozenset({"tokens"})
-    assigns: frozenset[str] = frozenset({"lemma"})
+    requires: frozenset[str] = frozenset()
+    assigns: frozenset[str] = frozenset({"tokens", "lemma"})
 
     @staticmethod
     def latin_readings(lang: str) -> bool:
@@ -117,8 +119,8 @@ class Morphological:
         latin = self.latin_readings(q.lang)
         analyse = self.morphology.analyse
         q.tokens = [
-            Token(t.text, t.norm, t.position, analyse(t.text, latin_readings=latin), t.is_number)
-            for t in q.tokens
+            Token(w, norm, i, analyse(w, latin_readings=latin), number)
+            for i, w, norm, number in self.tokens.words(q.text)
         ]
 
 
@@ -347,7 +349,10 @@ class Misspelt:
 
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
-        free = [not q.covered(i) and not t.is_number for i, t in enumerate(tokens)]
+        covered = q.covered_positions()
+        free = [i not in covered and not t.is_number for i, t in enumerate(tokens)]
+        if not any(free):  # (a question read through) nothing to guess
+            return
         for n in (2, 1):
             for i in range(len(tokens) - n + 1):
                 if not all(free[i : i + n]):

@@ -241,8 +241,8 @@ def build(
 
 def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ...]:
     """The measures asked: the group of "and"-joined measures with the most specific one."""
-    if not found:
-        return ()
+    if len(found) <= 1:  # (most questions) one measure word, or none
+        return tuple(s.value for s in found)
     groups: list[list[Span]] = [[found[0]]]
     for span in found[1:]:
         last = groups[-1][-1]
@@ -326,11 +326,7 @@ def _base_rank(q: Question, year: Span) -> int:
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
                 rank = max(rank, BEFORE_OPERATOR if span.label == "op" else BEFORE_WORD)
-        follows = year.end <= span.start <= year.end + 1 and all(
-            q.covered(i, ("filler",)) for i in range(year.end, span.start)
-        )
-        before_year = span.end < len(q.tokens) and q.covered(span.end, ("year",))
-        if cue in BASE_MARKERS and follows and not before_year:
+        if cue in BASE_MARKERS and _follows(q, year, span) and not _before_year(q, span):
             rank = max(rank, AFTER)  # "2016 жылдан бері"; not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
@@ -342,6 +338,18 @@ def _base_rank(q: Question, year: Span) -> int:
         ):
             rank = max(rank, AFTER)
     return rank
+
+
+def _follows(q: Question, year: Span, span: Span) -> bool:
+    """Whether `span` comes right after `year`, fillers between them at most."""
+    return year.end <= span.start <= year.end + 1 and all(
+        q.covered(i, ("filler",)) for i in range(year.end, span.start)
+    )
+
+
+def _before_year(q: Question, span: Span) -> bool:
+    """Whether a year follows `span` ("in 2023 than in 2021": "than" before a year)."""
+    return span.end < len(q.tokens) and q.covered(span.end, ("year",))
 
 
 def _since(by: dict[str, list[Span]]) -> bool:
@@ -490,6 +498,8 @@ election, unless the question sets the time ("at the time")."""
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     """What a yes/no question asks of a statement; a claim right after a negation ("no real
     choice", "не было конкурентной") is asked negated."""
+    if not found:  # (most questions)
+        return ()
     negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
     return unique(
         f"{NEGATED}{s.value}"
@@ -503,11 +513,13 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
 def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
     """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
     қалды"): asked as the claim `not_passed`, so the verdict answers the statement said."""
+    passed = [s for s in measures if s.value == PASSED]
+    if not passed:  # (most questions)
+        return ()
     negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
     failed = any(
-        s.value == PASSED
-        and (s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end]))
-        for s in measures
+        s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end])
+        for s in passed
     )
     return (f"{NEGATED}{PASSED}",) if failed else ()
 
@@ -712,7 +724,8 @@ def _beside(span: Span, others: Sequence[Span]) -> bool:
 
 def _unknown(q: Question, start: int = 0) -> tuple[str, ...]:
     """Words no span covers that are neither figures nor function words, from token `start`."""
-    return tuple(t.text for t in q.rest() if t.position >= start and unknown_word(t))
+    covered = q.covered_positions()
+    return tuple(t.text for t in q.tokens[start:] if t.position not in covered and unknown_word(t))
 
 
 def preamble(q: Question, breaks: frozenset[int]) -> int:
@@ -763,6 +776,8 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:
     """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming (a
     name and its abbreviation are one naming)."""
+    if len(parties) < 2:  # (most questions)
+        return False
     names: dict[str, set[str | None]] = {}
     for span in parties:
         if any(_abbreviation(q, span, o) for o in parties):

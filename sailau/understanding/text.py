@@ -40,6 +40,8 @@ _THOUSANDS = re.compile(
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+"""Any decimal digit: every step of `_basic` but the punctuation's is about figures."""
 _ANY_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASCII
 _PERCENT = re.compile(r"(?<=\d) %")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
@@ -204,6 +206,9 @@ def _basic(text: str) -> str:
     """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits (as ASCII)
     and % kept. Remembered for a while: a question is read several times (words, language)."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if not _DIGIT.search(text):  # no figure (most messages): only the punctuation to clear
+        text = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES)).replace(".", " ")
+        return _SPACES.sub(" ", text.replace("%", " % ")).strip()
     text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
     text = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
     text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
@@ -255,13 +260,14 @@ def breaks(text: str, lex: TextTables | None = None, tokens: int | None = None) 
     or question mark: where a message may start its next question ("кто стал спикером, а кто
     премьером"). Empty when the pieces do not add up to the whole (a sign read as a word).
     `tokens`: the number of those tokens, when the caller has them already."""
-    pieces = _CLAUSE_MARK.split(text)
-    if len(pieces) == 1:
+    # (a piece of blanks only, such as after a closing "?", holds no token and moves no break)
+    pieces = [piece for piece in _CLAUSE_MARK.split(text) if not piece.isspace() and piece]
+    if len(pieces) <= 1:
         return frozenset()
     lex = lex or load_tables()
-    counts = [len(percentages(basic(piece), lex).split()) for piece in pieces]
+    counts = [len(percent_words(basic(piece), lex)) for piece in pieces]
     if tokens is None:
-        tokens = len(percentages(basic(text), lex).split())
+        tokens = len(percent_words(basic(text), lex))
     if sum(counts) != tokens:
         return frozenset()
     found, at = set(), 0
@@ -280,30 +286,41 @@ def normalise(text: str, lex: TextTables | None = None) -> str:
 
 def percentages(words: str, lex: TextTables | None = None) -> str:
     """`normalise` of a text already through `basic()`: percentages written as `5%`."""
+    return " ".join(tok for tok, _ in percent_words(words, lex))
+
+
+def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, str]]:
+    """The words of `percentages(words)`, each with its `fold`: folded once, here."""
     lex = lex or load_tables()
     tokens = words.split()
     folded = [fold(tok, lex) for tok in tokens]
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         tok, word = tokens[i], folded[i]
         if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
             number = tok if _is_number(tok) else lex.number_words.get(word)
             if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
-                out.append(f"{number}%")
+                out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
         if i + 1 < len(tokens) and folded[i + 1].startswith(lex.counted_stems):
             number = lex.number_words.get(word)
             if number not in (None, "1"):  # "more than three parties": a figure; "one party"
                 # is "any party" ("хоть одна партия", "бір партия"), not a count
-                out.append(number)
+                out.append(_written(number, lex))
                 i += 1
                 continue
         compound = _percent_compound(word, lex)
-        out.append(tok if compound is None else f"{compound}%")
+        out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
-    return " ".join(out)
+    return out
+
+
+def _written(word: str, lex: TextTables) -> tuple[str, str]:
+    """A word written for the words typed (`5%` for "5 процентов", `3` for "три"), and its
+    fold."""
+    return word, fold(word, lex)
 
 
 def _percent_compound(word: str, lex: TextTables) -> str | None:
