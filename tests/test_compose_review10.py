@@ -107,6 +107,8 @@ def test_party_names_keep_one_script(question: str, lang: str, wanted: str, unwa
         "сколько человек проголосовало за рубежом в 2021",
         "явка в 10 утра в 2021",
         "когда основали ак жол",
+        "сколько было гражданских наблюдателей в 2021",
+        "на сколько испорченных и пустых делятся недействительные бюллетени",
     ],
 )
 def test_no_officialese_in_russian(question: str) -> None:
@@ -125,7 +127,7 @@ def test_no_database_word_in_kazakh(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "lang", "wanted"),
     [
-        ("явка среди женщин в 2021", "ru", "Такой разбивки («женщин») у меня нет — вот что есть:"),
+        ("явка среди женщин в 2021", "ru", "(«женщин») данных у меня нет — вот что есть:"),
         ("2023 жылы жастар қанша келді", "kk", "бөлек дерек жоқ, менде мына деректер бар:"),
         ("youth turnout in 2021", "en", "I have no separate figure for “youth”"),
     ],
@@ -146,5 +148,5 @@ def test_the_cannot_narrow_line_reads_like_a_person(question: str, lang: str, wa
 def test_no_cannot_narrow_line_over_an_answer(question: str, lang: str, wanted: str) -> None:
     text = _text(question, lang)
     assert wanted in text and not any(
-        w in text for w in ("бөлек дерек жоқ", "Такой разбивки", "no separate figure")
+        w in text for w in ("бөлек дерек жоқ", "Точно в таком виде", "no separate figure")
     ), text
