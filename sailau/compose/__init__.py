@@ -37,7 +37,7 @@ from sailau.compose.lines import (
 )
 from sailau.compose.merge import merged
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, elsewhere, verdict
+from sailau.compose.verdicts import MOVES, elsewhere, honoured, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -77,6 +77,7 @@ def compose(
     reply = _composed(env, q, decision, leaf, asked)
     reply = replace(reply, suggestions=_offers_kept(decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
+    unhonoured = tuple(w for w in unhonoured if w not in honoured(decision))
     if unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)

@@ -54,6 +54,9 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         or [Subject(organisation=o) for o in frame.of("organisation")]
     )
     if len(subjects) > 1 and len(named) <= 1:
+        if named:  # "who did better in 2023, Auyl or Respublica": the election named (read as
+            # the base of "better … in 2023"), not the default one
+            q = Query(q.intent, {**q.slots, "year": str(min(named))}, q.lang, q.confidence)
         return _across(env, q, frame, measures[0], subjects)
     if len(frame.narrow) > 1 and len(named) <= 1:  # "list seats vs district seats": side by side
         return None

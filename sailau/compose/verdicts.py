@@ -9,23 +9,24 @@ the plain answer (no guessed yes or no).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sailau.answers import rows
 from sailau.answers.assessment import note_line
-from sailau.answers.env import Env, HasSources
+from sailau.answers.env import Env, HasSources, sentence
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
-from sailau.facts.models import Election
+from sailau.facts.models import Election, PartyResult
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import Comparison, Frame
 from sailau.understanding.framing import EQUAL, NEGATED, STILL
 
 HALF = Decimal(50)
@@ -55,7 +56,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     measure = frame.measure or ""
     if not measure and party is not None and RAN in frame.claims:
         measure = "parties"  # "did the social democrats even run in 2021?"
-    for decide in (_by_figure, _between_parties, _moved, _across_years):
+    for decide in (_over_parties, _by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
         if found is not None:
             return found
@@ -355,8 +356,6 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     figure = Decimal(comparison.value)
     measure = frame.measure or ""
     party, region = part.slot("party"), part.slot("region")
-    if party is None and measure in ("votes", "share", "winner", "passed", "results"):
-        return _any_party(env, q, env.fb.election(year), figure, comparison.direction)
     election = env.fb.election(year)
     if party is not None and measure in ("threshold", "passed") and election.has_party(party):
         if comparison.direction == "more" and figure == election.system.threshold.percent:
@@ -405,6 +404,159 @@ def _any_party(env: Env, q: Query, election: Election, figure: Decimal, directio
     return Verdict(above == (direction == "more"), env.t(q, key, **values), (first,))
 
 
+def honoured(decision: Decision) -> frozenset[str]:
+    """The narrowing words a yes/no's verdict honours itself: "besides X" in a claim over the
+    other parties ("any party besides Amanat over 10 %?")."""
+    frame = decision.frame
+    if decision.form == "yesno" and frame.parties and _quantifier(frame) == "any":
+        return frozenset(n.words for n in frame.narrow if n.value == "except")
+    return frozenset()
+
+
+# --- a claim over the parties --------------------------------------------------------------------
+
+
+def _quantifier(frame: Frame) -> str | None:
+    """The claim a yes/no makes over the parties: `only` (the party named alone meets it),
+    `all`, `any` (of every party, or of all but those named after "besides"), `count` ("more
+    than three parties got in"); None when it is about the parties named."""
+    comparison = frame.comparison
+    if frame.has("only") and len(frame.parties) == 1:
+        return "only"
+    if frame.parties:
+        return "any" if frame.narrows("except") else None
+    if frame.has("all") or frame.has("every"):
+        return "all"
+    if frame.has("each"):
+        return "any"
+    if comparison is not None and comparison.value is not None:
+        if comparison.percent and (frame.measure or "") in SHARES:
+            return "any"  # "did a party get more than 60 %?", "did the winner get over half?"
+        if not comparison.percent and "party" in frame.kinds:
+            return "count" if (frame.measure or "passed") in PASSING else None
+    return None
+
+
+SHARES = ("votes", "share", "winner", "passed", "results", "")
+"""Measures whose "more than N %" with no party named is asked of any party."""
+PASSING = ("passed", "threshold", "parties")
+"""Measures a party meets by entering the Mäjilis ("did all parties pass", "get in")."""
+
+
+def _seats_of(row: PartyResult) -> int:
+    return row.seats if row.seats is not None else row.list_seats
+
+
+def _test(
+    frame: Frame, election: Election, quantifier: str
+) -> tuple[str, Callable[[PartyResult], Decimal]] | None:
+    """What each party is measured by (`share`, `seats`, or `passed`: 1 or 0) for the claim."""
+    comparison = frame.comparison
+    measure = frame.measure or ""
+    if comparison is not None and comparison.value is not None and quantifier != "count":
+        if comparison.percent:
+            return "share", lambda row: row.percent
+        return ("seats", lambda row: Decimal(_seats_of(row))) if measure == "seats" else None
+    if measure in PASSING or quantifier == "count":
+        return "passed", lambda row: Decimal(bool(election.passed(row)))
+    return None
+
+
+def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Did any party get more than half?", "did all parties pass?", "any party besides
+    Amanat over 10 %?", "was Amanat the only party over 50 %?", "did more than three parties
+    get in?": decided by the parties that meet what is asked, with their figures."""
+    quantifier = _quantifier(frame)
+    if quantifier is None or frame.settings:
+        return None
+    election = env.fb.election(year)
+    test = _test(frame, election, quantifier)
+    comparison = frame.comparison
+    if test is None or (quantifier == "all" and comparison and comparison.direction == EQUAL):
+        return None
+    kind, measure = test
+    excluded = frame.parties if quantifier == "any" else ()
+    rows = [r for r in election.ranked if r.party not in excluded]
+    if kind == "passed":
+        meets = [r for r in rows if measure(r)]
+    else:
+        assert comparison is not None and comparison.value is not None
+        figure = Decimal(comparison.value)
+        meets = [r for r in rows if _meets(measure(r), figure, comparison.direction)]
+    if quantifier == "only":
+        yes = [r.party for r in meets] == list(frame.parties)
+    elif quantifier == "all":
+        yes = len(meets) == len(rows)
+    elif quantifier == "count":
+        assert comparison is not None and comparison.value is not None
+        n = Decimal(comparison.value)
+        yes = len(meets) != n and (len(meets) > n) == (comparison.direction == "more")
+    else:
+        yes = bool(meets)
+    if kind == "passed":
+        return Verdict(yes, _passing_text(env, q, election), tuple(election.ranked))
+    assert comparison is not None
+    if quantifier == "all" and not yes:  # the parties that fall short decide it
+        meets = [r for r in rows if r not in meets]
+        comparison = replace(comparison, direction=OPPOSITE[comparison.direction])
+    shown = [(r, measure(r)) for r in rows]
+    text = _meeting_text(env, q, election, kind, comparison, shown, meets, bool(excluded))
+    return Verdict(yes, text, tuple(meets or rows[:1]))
+
+
+OPPOSITE = {"more": "atmost", "less": "atleast"}
+"""What the parties that fall short of "more than" / "less than" have (the figure itself too)."""
+
+
+def _meets(amount: Decimal, figure: Decimal, direction: str) -> bool:
+    """`amount` is more than, less than, or (`EQUAL`) exactly `figure`."""
+    if direction == EQUAL:
+        return amount == figure
+    return amount != figure and (amount > figure) == (direction == "more")
+
+
+def _passing_text(env: Env, q: Query, election: Election) -> str:
+    """The parties that passed the threshold and those that fell below, with their shares."""
+    passed = [r for r in election.ranked if election.passed(r)]
+    failed = [r for r in election.ranked if not election.passed(r)]
+    text = env.t(q, "passed_threshold", len(passed), n=len(passed), year=election.year,
+                 threshold=env.threshold_text(q, election),
+                 parties=env.share_list(q, election.year, passed))  # fmt: skip
+    if failed:
+        text += " " + sentence(env.t(q, "failed_threshold", len(failed), n=len(failed),
+                            parties=env.share_list(q, election.year, failed)))  # fmt: skip
+    return text
+
+
+def _meeting_text(
+    env: Env, q: Query, election: Election, kind: str, asked: Comparison,
+    rows: list[tuple[PartyResult, Decimal]], meets: list[PartyResult], others: bool,
+) -> str:  # fmt: skip
+    """The parties above (below) the figure asked, with theirs; with none, the one closest to
+    it (`rows`: each party with its figure; `others`: those named after "besides" left out)."""
+    figure = Decimal(asked.value or 0)
+    if kind == "share":
+        relation = env.t(q, f"relation_share_{asked.direction}", figure=env.pct(q, figure))
+    else:
+        relation = env.t(q, f"relation_seats_{asked.direction}", int(figure), figure=int(figure))
+    if meets:
+        listed = env.join(q, (_item(env, q, election.year, kind, r) for r in meets))
+        return env.t(q, f"verdict_parties_{kind}", year=election.year, relation=relation,
+                     parties=listed)  # fmt: skip
+    closest = min(rows, key=lambda row: abs(row[1] - figure))[0]
+    key = f"verdict_parties_{kind}_none" + ("_others" if others else "")
+    return env.t(q, key, year=election.year, relation=relation,
+                 closest=_item(env, q, election.year, kind, closest))  # fmt: skip
+
+
+def _item(env: Env, q: Query, year: int, kind: str, row: PartyResult) -> str:
+    """ "Ak Zhol 10.95%" / "Ak Zhol 12": a party with its share or its seats."""
+    party = env.party_inline(q, row.party, year)
+    if kind == "share":
+        return env.t(q, "share_item", party=party, percent=env.pct(q, row.percent))
+    return env.t(q, "seat_item", party=party, seats=_seats_of(row))
+
+
 def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
     """ "у народной партии больше мест чем у ак жола?": the first party named against the
     second, in one election."""
@@ -415,7 +567,8 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if len(frame.parties) != 2:
         return None
     subjects = [Subject(p) for p in frame.parties]
-    found = across(env, q, frame, frame.measure or "", subjects)
+    # "did Ak Zhol do better than Auyl?": with no figure named, the share of the vote
+    found = across(env, q, frame, frame.measure or "share", subjects)
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
@@ -463,15 +616,28 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     """ "Was the threshold lowered in 2023?", "явка выросла с 2016?": the figure of the election
     asked against the one named as the base, or the election before it."""
     claims = [c for c in frame.claims if c.removeprefix(NEGATED) in MOVES]
+    if frame.relative == "previous" and frame.base_year is not None and not frame.years:
+        # "в 2021 году по сравнению с прошлыми выборами": the year named is the one asked,
+        # the previous election is the base (not the year read as the base)
+        frame = frame.with_(years=(frame.base_year,), base_year=None)
     measure = frame.measure or ""
     if not claims or (frame.comparison is not None and frame.comparison.value is not None):
         return None
+    if frame.relative == "previous" and not frame.years and frame.base_year is None:
+        # "lost seats vs the previous election", no year: the year read is the previous
+        # election; the one asked is the latest the party's name implies, or the one after it
+        after = [y for y in env.fb.years if y > year]
+        later = max(frame.implied_years, default=min(after, default=None))
+        if later is not None:
+            frame = frame.with_(years=(later,))
     based = frame.has("base") or frame.has("since")  # "с 2016", not "lowered in 2023"
     named = {*frame.years, *([frame.base_year] if frame.base_year and not based else [])}
     asked = sorted(y for y in named if y in env.fb.years)
     later = asked[-1] if asked else year
     first = asked[0] if len(asked) > 1 else None
-    earlier = first or (frame.base_year if based else env.previous_year(env.fb.election(later)))
+    # "по сравнению с прошлыми выборами": a base named by no year is the election before
+    earlier = first or (frame.base_year if based else None)
+    earlier = earlier or env.previous_year(env.fb.election(later))
     if earlier is None or earlier == later:
         return None
     backwards = later < earlier  # "lower in 2016 than in 2021": the base is the later election

@@ -140,7 +140,7 @@ def _condition(frame: Frame, key: str, want: Any) -> bool:
     if key == "all":
         return bool(frame.has("all") == want)
     if key == "each":
-        return bool(frame.has("each") == want)
+        return bool((frame.has("each") or frame.has("every")) == want)
     if key == "mentions":
         return bool(str(want) in frame.mentions)
     if key == "kind":

@@ -17,8 +17,8 @@ BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
-     "since", "new", "after", "same_day", "alternative", "change", "future", "each", "all",
-     "president", "official", "national", "named_only", "then",
+     "since", "new", "after", "same_day", "alternative", "change", "future", "each", "every", "all",
+     "president", "official", "national", "named_only", "then", "only",
      "yesno_said"}
 )  # fmt: skip
 

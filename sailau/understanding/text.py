@@ -107,6 +107,8 @@ class TextTables:
     kazakh_endings: tuple[str, ...]
     number_words: Mapping[str, str]
     percent_words: Phrases
+    counted_stems: tuple[str, ...]
+    """Words a number word counts, written then as its figure ("трёх партий" → "3 партий")."""
     percent_compounds: tuple[tuple[str, str], ...]
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
@@ -154,6 +156,7 @@ class TextTables:
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
+            counted_stems=tuple(map(f, data["counted_stems"])),
             percent_compounds=tuple(
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
@@ -271,7 +274,7 @@ def breaks(text: str, lex: TextTables | None = None, tokens: int | None = None) 
 def normalise(text: str, lex: TextTables | None = None) -> str:
     """Matching form of `text`: NFKC, casefold, ё→е, no punctuation or emoji, one space between
     words, decimal commas as points, and percentages written as `5%` ("5 процентов", "бес пайыз",
-    "3,5 %", "семипроцентный")."""
+    "3,5 %", "семипроцентный"); a number word before a party as its figure ("три партии")."""
     return percentages(_basic(text), lex)
 
 
@@ -289,6 +292,13 @@ def percentages(words: str, lex: TextTables | None = None) -> str:
             if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
                 out.append(f"{number}%")
                 i += 2
+                continue
+        if i + 1 < len(tokens) and folded[i + 1].startswith(lex.counted_stems):
+            number = lex.number_words.get(word)
+            if number not in (None, "1"):  # "more than three parties": a figure; "one party"
+                # is "any party" ("хоть одна партия", "бір партия"), not a count
+                out.append(number)
+                i += 1
                 continue
         compound = _percent_compound(word, lex)
         out.append(tok if compound is None else f"{compound}%")
