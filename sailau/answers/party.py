@@ -39,10 +39,49 @@ def for_party(fn: PartyAnswer) -> Callable[[Env, Query], Reply]:
             return answer(env, replace(q, slots={**q.slots, "year": str(ran[-1])}))
         if not election.has_party(party_id):
             return did_not_run(env, q, election, party_id)
-        return fn(env, q, election, election.party(party_id))
+        row = election.party(party_id)
+        if q.slots.get("figure") == "preliminary":
+            return preliminary(env, q, election, row)
+        if q.slots.get("figure") == "district_seats" and election.system.district_seats:
+            return district_wins(env, q, election, row) or fn(env, q, election, row)
+        return fn(env, q, election, row)
 
     answer.__doc__ = fn.__doc__
     return answer
+
+
+def preliminary(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    """The party's preliminary share beside its final one, or that none is held."""
+    values = _facts(env, q, election, row)
+    announced = election.announcement("preliminary")
+    if row.preliminary is None or announced is None:
+        return env.not_held(q, env.t(q, "party_preliminary_missing", **values))
+    values |= {
+        "preliminary": env.pct(q, row.preliminary.value),
+        "date": env.date(q, announced.date),
+    }
+    return env.reply(
+        q,
+        cited(
+            env.t(q, "party_preliminary", **values),
+            Dated(row.preliminary, announced.date),
+            Dated(row, election.date),
+        ),
+        figures={"percent": row.preliminary.value},
+    )
+
+
+def district_wins(env: Env, q: Query, election: Election, row: PartyResult) -> Reply | None:
+    """That the party won no district, or that its district wins are not held; None when it
+    won some (its seats answer shows them)."""
+    values = _facts(env, q, election, row)
+    if row.district_seats is None:
+        text = env.t(q, "party_districts_missing", **values)
+        return env.not_held(q, " ".join(t for t in (text, env.note(q, row)) if t))
+    if row.district_seats or not row.list_seats:
+        return None
+    text = env.t(q, "party_no_district_wins", **values)
+    return env.reply(q, cited(text, row, on=election.date), figures={"district_seats": 0})
 
 
 def did_not_run(env: Env, q: Query, election: Election, party_id: str) -> Reply:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
 from sailau.facts.models import Election
-from sailau.reply import Reply, Suggestion, freeze_slots
+from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
 
 
 def _offers(env: Env, q: Query) -> list[Suggestion]:
@@ -182,6 +182,12 @@ def exit_poll(env: Env, q: Query) -> Reply:
             env.t(q, "exit_poll_missing", year=election.year),
             env.suggest(q, "results", "ask_results", year=election.year),
         )
+    if q.slots.get("figure") == "turnout":  # the polls held give party shares only
+        turnout = election.participation.turnout
+        text = env.t(
+            q, "exit_poll_no_turnout", year=election.year, turnout=env.pct(q, turnout.value)
+        )
+        return env.reply(q, cited(text, turnout, on=election.date), kind=ReplyKind.UNKNOWN)
     rows = env.share_list(q, election.year, poll.rows)
     official = env.share_list(q, election.year, election.ranked)
     return env.reply(

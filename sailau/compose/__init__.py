@@ -540,7 +540,8 @@ def _narrowing_missing(env: Env, q: Query, decision: Decision) -> Reply | None:
             return env.not_held(q, text)
     c = env.election(q).candidates
     if decision.intent == "women" and elected(frame) and (c is None or c.women_elected is None):
-        return env.not_held(q, env.t(q, "women_elected_missing", year=env.year(q)))
+        key = "women_elected_none" if c is None or c.women is None else "women_elected_missing"
+        return env.not_held(q, env.t(q, key, year=env.year(q)))
     return None
 
 

@@ -225,7 +225,7 @@ def elected(frame: Frame) -> bool:
     return (
         frame.has("new")
         or frame.has("after")
-        or bool({"passed", "seats"} & set(frame.measures))
+        or bool({"passed", "seats"} & {*frame.measures, *frame.mentions})  # "women deputies"
         or "majilis" in frame.of("institution")
     )
 

@@ -399,6 +399,8 @@ class PartyResult(Sourced):
     leader: Leader | None = None
     list_size: Fact[Count] | None = None
     change: Change | None = None
+    preliminary: Fact[Dec] | None = None
+    """The share announced before the final count (its status `preliminary`)."""
 
     @model_validator(mode="after")
     def _disputed_total(self) -> Self:

@@ -106,6 +106,11 @@ def build(
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
+        # "since 2023" asks the state from then on: the word is no change asked
+        since = {(s.start, s.end) for s in by.get("marker", []) if s.value == "since"}
+        by["form"] = [
+            s for s in by.get("form", []) if not (s.value == "change" and (s.start, s.end) in since)
+        ]
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     # "by party list": a quantifier inside a narrowing phrase is part of it
     by["quantifier"] = [s for s in by.get("quantifier", []) if not _within(s, by.get("narrow", []))]
@@ -280,9 +285,13 @@ def _convocations(
     election for what happens at a convocation's end."""
     numbers = [*by.get("ordinal", []), *by.get("number", [])]
     found: list[int] = []
-    for word in by.get("convocation", []):
+    # "the 7th Mäjilis", "седьмой мажилис": an ordinal right before the chamber is its number
+    chambers = [s for s in by.get("institution", []) if s.value == "majilis"]
+    for word in [*by.get("convocation", []), *chambers]:
         near = (word.start, word.start - 1)
         beside = [n for n in numbers if n.end in near or n.start == word.end]
+        if word.label == "institution":  # before it only, and only a convocation's number
+            beside = [n for n in beside if n.end in near and int(n.value) in grammar.convocations]
         if not beside or not beside[0].value.isdigit():
             continue
         n = int(beside[0].value) + (1 if grammar.convocation_end & set(measures) else 0)
@@ -356,15 +365,25 @@ def _since_years(
 
 def _compares(by: dict[str, list[Span]]) -> bool:
     """A comparison or change is said, other than by "since" itself ("how much has turnout
-    grown since 2016", "по сравнению с 2016"), or an operator sets two figures apart."""
+    grown since 2016", "по сравнению с 2016"), or an operator sets two figures apart. With one
+    year, a "vs" away from it sets other things apart ("since 2023, appointed vs elected")."""
     since = [s for s in by.get("marker", []) if s.value == "since"]
+    years = by.get("year", [])
     said = [
         s
         for s in (*by.get("form", []), *by.get("op", []))
-        if s.value in ("compare", "more", "less")
+        if s.value in ("more", "less")
+        or (s.value == "compare" and (len(years) != 1 or _sets_apart(s, years[0], since)))
         or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
     ]
     return bool(said)
+
+
+def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
+    """A comparison word that leads to the year, "since" at most between ("по сравнению с 2016")."""
+    between = [m for m in since if word.end <= m.start and m.end <= year.start]
+    gap = year.start - word.end - sum(m.length for m in between)
+    return 0 <= gap <= 1
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
