@@ -107,7 +107,7 @@ def test_2023_against_all_and_disputed_seats(fb: FactBase) -> None:
 def test_party_names_follow_renamings(fb: FactBase) -> None:
     assert fb.party_name("nur_otan", 2021, "en") == "Nur Otan"
     assert fb.party_name("nur_otan", 2023, "en") == "AMANAT"
-    assert fb.party_name("nur_otan", None, "kk") == "AMANAT"
+    assert fb.party_name("nur_otan", None, "kk") == "Аманат"
     assert fb.party_name("adal", 2016, "ru") == "Бирлик"
     assert fb.party_name("adal", 2021, "en") == "Adal"
     assert fb.party_name("ppk", 2016, "en") == "Communist People's Party of Kazakhstan"

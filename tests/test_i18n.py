@@ -69,7 +69,7 @@ def test_fmt_percent_keeps_published_precision(cat: Catalog) -> None:
 
 
 def test_fmt_points_is_signed(cat: Catalog) -> None:
-    assert cat.fmt_points("3.77", "ru") == f"+3,77{NBSP}п.{NBSP}п."
+    assert cat.fmt_points("3.77", "ru") == f"+3,77{NBSP}процентного пункта"
     assert cat.fmt_points("-11.11", "en").startswith("\u221211.11")  # a minus sign
     assert cat.fmt_signed_int(5, "en") == "+5"
     assert cat.fmt_signed_int(-8, "ru") == "\u22128"
@@ -78,7 +78,7 @@ def test_fmt_points_is_signed(cat: Catalog) -> None:
 
 def test_fmt_date(cat: Catalog) -> None:
     assert cat.fmt_date("2021-01-10", "kk").replace(NBSP, " ") == "2021 жылғы 10 қаңтар"
-    assert cat.fmt_date("2021-01-10", "ru").replace(NBSP, " ") == "10 января 2021 г."
+    assert cat.fmt_date("2021-01-10", "ru").replace(NBSP, " ") == "10 января 2021 года"
     assert cat.fmt_date("2021-01-10", "en").replace(NBSP, " ") == "10 January 2021"
 
 
@@ -149,7 +149,7 @@ def test_broken_locale_is_refused_with_file_key_and_reason(
 
 
 def test_fmt_date_accepts_partial_iso_dates(cat: Catalog) -> None:
-    assert cat.fmt_date("2016-03", "ru").replace(NBSP, " ") == "март 2016 г."
+    assert cat.fmt_date("2016-03", "ru").replace(NBSP, " ") == "март 2016 года"
     assert cat.fmt_date("2016-03", "en") == "March 2016"
     assert cat.fmt_date("2016", "kk").replace(NBSP, " ") == "2016 жыл"
 

@@ -41,7 +41,7 @@ def test_follow_ups_in_russian() -> None:
 def test_follow_ups_in_kazakh() -> None:
     _, year = ask_in_turn("нұр отан неше орын алды", "ал 2023 жылы?")
     assert year.lang == "kk"
-    assert year.headline.startswith("«AMANAT» партиясы 2023 жылы 62 орын")
+    assert year.headline.startswith("«Аманат» партиясы 2023 жылы 62 орын")
 
 
 def test_follow_up_with_a_slot_the_previous_question_cannot_take() -> None:

@@ -44,7 +44,7 @@ def test_source_line_names_the_first_source_only() -> None:
 def test_a_source_quoting_the_cec_says_so() -> None:
     quoting = Source("AT-final21", "Astana Times", "https://x.org", "2021-01-12", "OFF", True)
     assert render.source_line(reply(sources=(quoting,), lang="ru")) == (
-        "Источник: ЦИК в изложении Astana Times, 12\u00a0января 2021\u00a0г."
+        "Источник: ЦИК в изложении Astana Times, 12\u00a0января 2021\u00a0года"
     )
     assert 'CEC, as quoted by <a href="https://x.org">Astana Times</a>' in render.html(
         reply(sources=(quoting,))

@@ -661,7 +661,7 @@ def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -
         ("institution", {"institution": "senate"}, "ru", "В 2020–2021 годах в Сенате было 49"),
         ("institution", {"institution": "senate"}, "kk", "2020–2021 жылдары Сенатта 49 сенатор"),
         ("speaker", {}, "ru", "Заместителями председателя стали"),
-        ("context", {}, "ru", "1 марта 2022 года партию «Нур Отан» переименовали в «AMANAT»"),
+        ("context", {}, "ru", "1 марта 2022 года партию «Нур Отан» переименовали в «Аманат»"),
         # the second review's
         (
             "party_seats",
@@ -689,8 +689,8 @@ def test_the_reviews_corrections_hold(corrected: tuple[tuple[Lang, str], ...]) -
             "party_seats",
             {"party": "auyl"},
             "ru",
-            "Как и в 2016 году, мест партия не получила, но её доля выросла на 3,28 п. п. "
-            "(в 2016 году — 2,01 %).",
+            "Как и в 2016 году, мест партия не получила, но её доля выросла на 3,28 "
+            "процентного пункта (в 2016 году — 2,01 %).",
         ),
         (
             "electoral_system",
@@ -773,7 +773,7 @@ def _cited(intent: str, slots: dict[str, str], lang: Lang, words: str) -> set[st
         # Mamai at the head of the Democratic Party: The Diplomat
         ("protests", {}, "Мама", {"SPUTNIK-urdupoint", "THEDIPLOMAT"}),
         # the renaming to AMANAT (gov.kz) and the dissolution of 19 January 2023
-        ("context_more", {}, "переименовали в «AMANAT»", {"GOVKZ-amanat", "PLEDGE23"}),
+        ("context_more", {}, "переименовали в «Аманат»", {"GOVKZ-amanat", "PLEDGE23"}),
         # the runner-up's two seats: the IPU and ElectionGuide, both named in the line
         ("whatif_more", {"threshold": "60"}, "ElectionGuide", {"IPU-arch", "EG21"}),
         # the fourth review's: the maslikhats' first election on party lists alone (Astana
@@ -781,8 +781,8 @@ def _cited(intent: str, slots: dict[str, str], lang: Lang, words: str) -> set[st
         ("context", {}, "впервые полностью", {"WP21", "AT-maslists"}),
         ("party_info", {"party": "adal"}, "как «Бирлик»", {"KT-rebrand"}),
         ("party_info", {"party": "ppk"}, "как Коммунистическая", {"KT-rebrand"}),
-        ("compare", {"other_year": "2016", "year": "2021"}, "«Бирлик» / «Adal»", {"KT-rebrand"}),
-        ("compare_more", {}, "«Бирлик» / «Adal»", {"KT-rebrand"}),
+        ("compare", {"other_year": "2016", "year": "2021"}, "«Бирлик» / «Адал»", {"KT-rebrand"}),
+        ("compare_more", {}, "«Бирлик» / «Адал»", {"KT-rebrand"}),
     ],
 )
 def test_the_reviews_sources_are_cited(

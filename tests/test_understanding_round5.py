@@ -26,7 +26,7 @@ def test_sums_and_a_city_renamed_are_off_topic(question: str) -> None:
 
 def test_a_party_renamed_is_still_answered() -> None:
     reply = answer("когда переименовали нур отан")
-    assert reply.intent == "renaming" and "AMANAT" in reply.headline
+    assert reply.intent == "renaming" and "Аманат" in reply.headline
 
 
 def test_a_share_alone_after_a_count_asks_the_count_share() -> None:

@@ -94,7 +94,7 @@ def test_the_final_national_turnout_is_held(question: str, figure: str) -> None:
 @pytest.mark.parametrize(
     ("question", "name"),
     [
-        ("за кого больше всего голосовали в 2023 году", "AMANAT"),
+        ("за кого больше всего голосовали в 2023 году", "Аманат"),
         ("за какую партию проголосовало больше всего людей в 16м", "Нур Отан"),
         ("kimge en kop dauys berildi 2016", "Нұр Отан"),
         ("which party did most voters pick in 2021", "Nur Otan"),

@@ -37,7 +37,7 @@ from sailau.compose.lines import (
 )
 from sailau.compose.merge import merged
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, honoured, verdict
+from sailau.compose.verdicts import MOVES, elsewhere, honoured, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -81,7 +81,8 @@ def compose(
     if unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
-        if decision.form == "yesno":  # the verdict stays first
+        verdicts = (env.t(q, "answer_yes"), env.t(q, "answer_no"))
+        if lines[0][0].startswith(verdicts):  # the verdict stays first
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
@@ -192,7 +193,13 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
                 head = (fuller[0][0], (*head[1], *fuller[0][1]))
                 rest = [line for line in rest if line is not fuller[0]]
             head = (f"{word} {sentence(head[0])}", head[1])
-            return rebuilt(env, base, [head, *apart([head], rest[:1])], kind=ReplyKind.ANSWER)
+            turned = elsewhere(env, q, decision, found)  # "no in 2021, but yes in 2023"
+            heads = (
+                [head]
+                if turned is None
+                else [head, cited(env, q.lang, turned.text, *turned.sources)]
+            )
+            return rebuilt(env, base, [*heads, *apart(heads, rest[:1])], kind=ReplyKind.ANSWER)
         base = _parts(env, q, decision, leaf, asked)
         if base.kind is ReplyKind.ANSWER and frame.has(YESNO_SAID):  # not decided: said so
             return rebuilt(env, base, [(env.t(q, "verdict_undecided"), ()), *lines_of(base)])

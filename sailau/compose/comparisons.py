@@ -145,7 +145,10 @@ def _lines(
         # asked "when" ("when did Ak Zhol have more seats"); another count says its change
         ranked = a[1].percent or (party is not None and frame.asks in WHEN)
         if _asks_which(frame, subject) and ranked and a[1].amount != b[1].amount:
-            return [which(env, q, measure, party, region, (a, b), frame.extreme == "lowest")]
+            # "which year was it lower": the lower one first
+            lower = frame.comparison is not None and frame.comparison.direction == "less"
+            lowest = frame.extreme == "lowest" or (frame.extreme is None and lower)
+            return [which(env, q, measure, party, region, (a, b), lowest)]
         return [pair(env, q, measure, party, region, a, b)]
     last = known[-1][0]
     items = env.join(q, (env.t(q, "compare_year_item", year=y, value=v.text(env, q))

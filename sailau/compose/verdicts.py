@@ -101,6 +101,37 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     return None
 
 
+TURNS = ("passed", "threshold", "seats", "winner")
+"""What a party's yes/no asks that another election may answer the other way."""
+
+
+def elsewhere(env: Env, q: Query, decision: Decision, found: Verdict) -> Verdict | None:
+    """A party's yes/no with no year asked, answered for the default election: the latest other
+    election whose answer is the opposite ("did Auyl get in": no in 2021, yes in 2023)."""
+    frame, part = decision.frame, decision.parts[0]
+    party = part.slot("party")
+    if party is None or part.slot("year") is not None or frame.years or frame.settings:
+        return None
+    predicate = PARTY_PREDICATES.get(frame.measure or "") if frame.measure in TURNS else None
+    if predicate is None:
+        return None
+    year = _ran_in(env, party, env.year(q))
+    said = found.yes != (f"{NEGATED}passed" in frame.claims)  # the fact, not the statement
+    for other in sorted(env.fb.years, reverse=True):
+        election = env.fb.election(other)
+        if other == year or not election.has_party(party):
+            continue
+        turned = predicate(env, q, election, party)
+        if turned.yes != said:
+            text = (
+                turned.text[:1].lower() + turned.text[1:]
+                if turned.text[1:2] == " "
+                else turned.text
+            )
+            return Verdict(turned.yes, env.t(q, "verdict_elsewhere", text=text), turned.sources)
+    return None
+
+
 def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool) -> Verdict | None:
     """ "Was Nur Otan already called Amanat at the 2021 election?": its last renaming's date
     against the election's (`after`: "renamed after the election?")."""
@@ -204,7 +235,9 @@ def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
         "threshold": env.pct(q, threshold),
     }
     if passed:
-        return Verdict(True, env.t(q, "verdict_passed", **values), (row, election.system.threshold))
+        seats = row.seats if row.seats is not None else row.list_seats
+        text = env.t(q, "verdict_passed", seats, seats=seats, **values)
+        return Verdict(True, text, (row, election.system.threshold))
     gap = env.catalog.t(
         "points", q.lang, value=env.catalog.fmt_decimal(threshold - row.percent, q.lang)
     )
