@@ -180,19 +180,19 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
     text = clean(question)
     decision, read_lang = eng.reader.understand(text, lang or context.lang, context.frame)
     reply = eng.composed(decision, lang or read_lang)
-    return continued(reply, context, _answered(eng, decision.frame, reply), read=True)
+    return continued(reply, context, _answered(decision.frame, reply), read=True)
 
 
-def _answered(eng: Engine, frame: Frame, reply: Reply) -> Frame:
-    """`frame` with the one party the answer's headline names when the question named none
+def _answered(frame: Frame, reply: Reply) -> Frame:
+    """`frame` with the one party the answer states a figure of when the question named none
     ("which party won?" - AMANAT; "what was Nur Otan renamed to?" keeps Nur Otan): what a
     pointing follow-up ("how many seats did it get?") is about (docs/understanding.md)."""
     if frame.parties or reply.kind != "answer" or frame.off_topic:
         return frame
-    named = eng.reader.read(reply.headline, reply.lang).frame.parties
-    if len(set(named)) != 1:
+    named = {f.value for f in reply.figures if f.name == "party"}
+    if len(named) != 1:
         return frame
-    return frame.with_(answered=(Subject("party", named[0]),))
+    return frame.with_(answered=(Subject("party", named.pop()),))
 
 
 def answer_intent(
