@@ -30,6 +30,13 @@ class Inflector(Protocol):
 
     def inflect(self, text: str, spec: Sequence[str]) -> str: ...
 
+    @property
+    def again(self) -> Mapping[str, str]:
+        """How a reply says again what an earlier line said (`sailau.compose.mentions`):
+        `year`, the frame a line drops when the line before set that year; `party_from` and
+        `party_to`, a party named again without its «party» word. Empty: said as written."""
+        ...
+
     def __hash__(self) -> int:
         """By identity: what an inflector writes is remembered per inflector."""
         ...
@@ -45,6 +52,19 @@ def _strings(data: object, where: str) -> tuple[str, ...]:
     if not isinstance(data, list) or not all(isinstance(s, str) and s for s in data):
         raise GrammarError(f"{where}: expected a list of words")
     return tuple(data)
+
+
+AGAIN_KEYS = frozenset({"year", "party_from", "party_to"})
+
+
+def _again(data: object, where: str) -> Mapping[str, str]:
+    """A grammar file's optional `again` table (see `Inflector.again`)."""
+    if data is None:
+        return {}
+    table = {str(k): str(v) for k, v in _mapping(data, f"{where}: again").items()}
+    if set(table) != AGAIN_KEYS:
+        raise GrammarError(f"{where}: again: needs {', '.join(sorted(AGAIN_KEYS))}")
+    return table
 
 
 def _pair(data: object, where: str) -> tuple[str, str]:
@@ -88,6 +108,7 @@ class Kazakh:
     percent: str
     letter_names: Mapping[str, str]
     """How a letter of an abbreviation is read (к -> ка): ОСК ends in ка, so ОСК-ның."""
+    again: Mapping[str, str]
 
     @classmethod
     def from_data(cls, data: object, where: str = "kk.yaml") -> Kazakh:
@@ -133,6 +154,7 @@ class Kazakh:
             letter_names={
                 str(k): str(v) for k, v in _mapping(top.get("letter_names"), where).items()
             },
+            again=_again(top.get("again"), where),
         )
 
     # -- reading ---------------------------------------------------------------------------------
@@ -247,6 +269,7 @@ class Russian:
     heads: Mapping[str, Mapping[str, str]]
     adjectives: Mapping[str, Mapping[str, str]]
     names: Mapping[str, Mapping[str, str]]
+    again: Mapping[str, str]
 
     @classmethod
     def from_data(cls, data: object, where: str = "ru.yaml") -> Russian:
@@ -267,6 +290,7 @@ class Russian:
             heads=forms(top.get("heads"), "heads"),
             adjectives=forms(top.get("adjective_endings"), "adjective_endings"),
             names=forms(top.get("names"), "names"),
+            again=_again(top.get("again"), where),
         )
 
     def knows(self, spec: Sequence[str]) -> bool:
@@ -306,11 +330,13 @@ class English:
     the house style in docs/language.md asks. A count the table does not hold stays in figures."""
 
     words: Mapping[str, str]
+    again: Mapping[str, str]
 
     @classmethod
     def from_data(cls, data: object, where: str = "en.yaml") -> English:
-        table = _mapping(_mapping(data, where).get("words"), f"{where}: words")
-        return cls({str(k): str(v) for k, v in table.items()})
+        top = _mapping(data, where)
+        table = _mapping(top.get("words"), f"{where}: words")
+        return cls({str(k): str(v) for k, v in table.items()}, _again(top.get("again"), where))
 
     def knows(self, spec: Sequence[str]) -> bool:
         return tuple(spec) == ("words",)

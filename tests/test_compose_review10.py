@@ -63,7 +63,7 @@ def test_did_it_pass_says_the_share_against_the_threshold_and_the_seats(
 @pytest.mark.parametrize(
     ("question", "first", "other"),
     [
-        ("ауыл партиясы парламентке кірді ме", "Жоқ. 2021 жылы", "Ал 2023 жылы «Ауыл» партиясы"),
+        ("ауыл партиясы парламентке кірді ме", "Жоқ. 2021 жылы", "Ал 2023 жылы «Ауыл» дауыстың"),
         ("партия ауыл попала в парламент?", "Нет. В 2021 году",
          "А в 2023 году партия «Ауыл» набрала 10,90 % голосов при барьере 5 % и получила 8 мест"),
         ("did auyl get seats in parliament", "No.", "Another election went the other way"),

@@ -35,6 +35,7 @@ from sailau.compose.lines import (
     untailed,
     years,
 )
+from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import MOVES, elsewhere, honoured, verdict
@@ -89,6 +90,7 @@ def compose(
     if decision.missing and reply.kind in FACT_KINDS:  # the other questions' plain "not held"
         notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
+    reply = said_once(env, reply)
     return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 

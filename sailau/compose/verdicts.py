@@ -280,6 +280,7 @@ def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
         party=env.party_phrase(q, party, election.year),
         year=election.year,
         seats=seats,
+        total=election.system.total_seats,  # the figure a "more than half?" is decided by
         share=env.pct(q, row.percent),
     )
     return Verdict(seats > 0, text, (row,))
