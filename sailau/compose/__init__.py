@@ -42,6 +42,7 @@ from sailau.compose.verdicts import MOVES, elsewhere, honoured, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
+from sailau.understanding.frame import Frame
 from sailau.understanding.framing import NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 
@@ -78,7 +79,9 @@ def compose(
     reply = _composed(env, q, decision, leaf, asked)
     reply = replace(reply, suggestions=_offers_kept(decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
-    unhonoured = tuple(w for w in unhonoured if w not in honoured(decision))
+    unhonoured = tuple(
+        w for w in unhonoured if w not in honoured(decision) | _stated(decision, reply)
+    )
     if unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
@@ -92,6 +95,13 @@ def compose(
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     reply = said_once(env, reply)
     return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
+
+
+def _stated(decision: Decision, reply: Reply) -> frozenset[str]:
+    """The narrowing words whose figure the reply states all the same: "по спискам" beside
+    "по округам" is answered by another part's "40 by party list, 22 in districts"."""
+    names = {f.name for f in reply.figures}
+    return frozenset(n.words for n in decision.frame.narrow if n.value in names)
 
 
 TELLING = 3
@@ -181,7 +191,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     claimed = any(c.removeprefix(NEGATED) in MOVES for c in frame.claims)
     if form == "yesno" and decision.intent in CHANGES and frame.comparison is None and not claimed:
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
-    if frame.has("official") and frame.measure in ESTIMATES and frame.comparison is None:
+    if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
     if form == "yesno":
         found = verdict(env, q, decision)
@@ -217,6 +227,20 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             lines += apart(lines, more)  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
+
+
+MATCHED = frozenset({"same", "changed"})
+"""Claims that two figures agree or differ ("did the exit poll and the CEC match?")."""
+
+
+def _against_official(frame: Frame) -> bool:
+    """An estimate held against the official result: "the official result" or the CEC named
+    beside it, or a yes/no whether the two agreed (decided by the two figures' difference)."""
+    if frame.has("official") or any(
+        s.kind == "institution" and s.id == "cec" for s in frame.subjects
+    ):
+        return True
+    return any(c.removeprefix(NEGATED) in MATCHED for c in frame.claims)
 
 
 def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:

@@ -644,6 +644,8 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     backwards = later < earlier  # "lower in 2016 than in 2021": the base is the later election
     earlier, later = sorted((earlier, later))
     subject = Subject(part.slot("party"), part.slot("region"))
+    if measure == "results" and subject.party is not None:
+        measure = "share"  # "did Ak Zhol improve its result?": a party's result is its share
     a = value(env, measure, later, subject, frame.narrowed)
     b = value(env, measure, earlier, subject, frame.narrowed)
     if a is None or b is None:
