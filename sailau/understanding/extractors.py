@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import ClassVar, Protocol
 
 from rapidfuzz import fuzz, process
@@ -160,7 +161,14 @@ class Figures:
             elif cases := self._year_word_cases(nxt):  # "2021 жылғыдан": the year's own case
                 q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
             value = token.norm
-            if _YEAR.match(value):
+            scaled = self._scaled(value, nxt)
+            if scaled is not None:  # "20 тысяч", "1.5 million", "20 мыңнан" (and its case)
+                value, end = scaled, i + 2
+                skip.add(i + 1)
+                if (kk := self._magnitude_cases(nxt)) is not None:
+                    q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(kk)), self.name))
+                q.add(Span("number", i, end, value, self.name))
+            elif _YEAR.match(value):
                 q.add(Span("year", i, i + 1, value, self.name))
             elif self._short_year(tokens, i):
                 q.add(Span("year", i, i + 1, f"20{value}", self.name))
@@ -181,6 +189,37 @@ class Figures:
             for i, token in enumerate(tokens):
                 if token.norm in self.text.named_times:
                     q.add(Span("time", i, i + 1, self.text.named_times[token.norm], self.name))
+
+    def _magnitude(self, word: str) -> tuple[int, str] | None:
+        """The factor a word after a figure multiplies it by, and the ending after the word
+        ("мыңнан": 1,000 and "нан"); None for any other word."""
+        factor = self.text.magnitudes.get(word)
+        if factor is not None:
+            return factor, ""
+        for stem, factor in self.text.magnitudes.items():
+            if word.startswith(stem) and self.morphology.suffix_cases(word[len(stem) :]):
+                return factor, word[len(stem) :]
+        return None
+
+    def _magnitude_cases(self, word: str) -> frozenset[str] | None:
+        """The Kazakh case of the ending after a magnitude word ("мыңнан": ablative)."""
+        found = self._magnitude(word)
+        return self.morphology.suffix_cases(found[1]) if found and found[1] else None
+
+    def _scaled(self, value: str, nxt: str) -> str | None:
+        """The figure times the magnitude word after it ("1.5" "млн": "1500000"), or None."""
+        found = self._magnitude(nxt) if nxt else None
+        if found is None or _YEAR.match(value):
+            return None
+        try:
+            product = Decimal(value.replace(",", ".")) * found[0]
+        except InvalidOperation:
+            return None
+        return (
+            str(product.to_integral_value())
+            if product == product.to_integral_value()
+            else str(product.normalize())
+        )
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
         """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or

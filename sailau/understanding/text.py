@@ -109,6 +109,8 @@ class TextTables:
     kazakh_endings: tuple[str, ...]
     number_words: Mapping[str, str]
     percent_words: Phrases
+    magnitudes: Mapping[str, int]
+    """Words after a figure that multiply it ("20 тысяч": 20,000), folded."""
     counted_stems: tuple[str, ...]
     """Words a number word counts, written then as its figure ("трёх партий" → "3 партий")."""
     percent_compounds: tuple[tuple[str, str], ...]
@@ -158,6 +160,7 @@ class TextTables:
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
+            magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
             counted_stems=tuple(map(f, data["counted_stems"])),
             percent_compounds=tuple(
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
