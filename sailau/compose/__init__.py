@@ -112,7 +112,9 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
     compared = decision.form == "compare" or (
         decision.form == "yesno" and (frame.comparison is not None or frame.base_year is not None)
     )
-    shown = [figures(line) for line in (reply.headline, *reply.details)]
+    # only a line with a telling figure can hold a follow-up's telling figures: with none, no
+    # follow-up's reply is built to find that out
+    shown = [f for f in map(figures, (reply.headline, *reply.details)) if _telling(f)]
     # a yes/no that names other years in its lines has answered them ("it ran in 2016 and
     # 2023"); an answer's change since 2016 still leaves "And in 2016?" to ask
     lines = (reply.headline, *reply.details) if decision.form == "yesno" else ()
@@ -123,15 +125,16 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
         slots = dict(offer.slots)
         if offer.intent in intents and slots.get("year") in asked | said:
             continue  # "And in 2016?" after a line that says what 2016 was
-        same = offer.intent in intents and slots.get("year") in own
-        if same and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
-            continue  # "How many ballots counted for no party?" after saying how many
         if compared and offer.intent in CHANGES:
             continue
         if len(frame.parties) > 1 and offer.intent.startswith("party_"):
             continue
-        other = offer.intent not in intents  # "And in 2016?" asks the question again, anew
-        if other and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
+        # "How many ballots counted for no party?" after saying how many; "And in 2016?" asks
+        # the question again, anew (the checks that build no reply come first)
+        same = offer.intent in intents and slots.get("year") in own
+        other = offer.intent not in intents
+        checked = bool(shown) and reply.kind in FACT_KINDS and (same or other)
+        if checked and _answered(leaf, offer, reply.lang, shown):
             continue
         kept.append(offer)
     return tuple(kept)
@@ -148,8 +151,13 @@ def _answered(leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) 
     if found.kind not in FACT_KINDS:
         return False
     stated = figures(lead(found)[0])
-    telling = any(len(f) >= TELLING for f in stated)  # "29" recurs by chance ("under 29")
-    return telling and any(stated <= line for line in shown)
+    return _telling(stated) and any(stated <= line for line in shown)
+
+
+def _telling(found: set[str]) -> bool:
+    """Whether a figure of `found` tells one answer from another ("29" recurs by chance:
+    "under 29")."""
+    return any(len(f) >= TELLING for f in found)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
