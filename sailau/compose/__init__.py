@@ -75,7 +75,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    reply = replace(reply, suggestions=_offers_kept(decision, reply, leaf))
+    reply = replace(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     unhonoured = tuple(w for w in unhonoured if w not in honoured(decision))
     if unhonoured:
@@ -100,7 +100,7 @@ CHANGES = frozenset({"party_change", "compare"})
 """Follow-ups that compare with another election: what a comparison has just answered."""
 
 
-def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggestion, ...]:
+def _offers_kept(env: Env, decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggestion, ...]:
     """Follow-ups that ask something new: not the same question for a year it already named
     ("А в 2016 году?" after "…compared with 2016"), not another comparison after a comparison
     (or after a yes/no that compared), not a party's question with no party named when several
@@ -134,23 +134,27 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
         same = offer.intent in intents and slots.get("year") in own
         other = offer.intent not in intents
         checked = bool(shown) and reply.kind in FACT_KINDS and (same or other)
-        if checked and _answered(leaf, offer, reply.lang, shown):
+        if checked and _answered(env, leaf, offer, reply.lang, shown):
             continue
         kept.append(offer)
     return tuple(kept)
 
 
-def _answered(leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
+def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
     """Whether the follow-up's answer leads with figures that one line of the reply (`shown`:
     each line's figures) already states together — not figures that only happen to recur
     apart (the Senate's 50 members and a majority of 50); its "more" page and a chart draw
-    what a reply does not say."""
+    what a reply does not say. Its headline is the one it was tried out with (`Env.holds`);
+    only a header's first line under it needs the reply as the page shows it."""
     if offer.intent == CHART or offer.intent.endswith(MORE) or offer.intent not in REGISTRY:
         return False
-    found = leaf(offer.intent, offer.slots, lang)
-    if found.kind not in FACT_KINDS:
+    tried = env.tried(offer, lang)
+    if tried.kind not in FACT_KINDS:
         return False
-    stated = figures(lead(found)[0])
+    head = tried.headline
+    if is_header(head):
+        head = lead(leaf(offer.intent, offer.slots, lang))[0]
+    stated = figures(head)
     return _telling(stated) and any(stated <= line for line in shown)
 
 
