@@ -122,14 +122,23 @@ PROBES_REMEMBERED = 4096
 """Follow-ups tried out and remembered (`Env.holds`): the same few are offered over and over."""
 
 
-def _answers(env: Env, intent: str, slots: Slots, lang: Lang) -> bool:
-    """Whether `intent` with `slots` gets an answer (anything but "I don't have that")."""
+@dataclass(frozen=True)
+class Tried:
+    """A follow-up tried out (`Env.tried`): its reply's kind and headline (the reply whole,
+    uncited: its headline is the one it gives when asked)."""
+
+    kind: ReplyKind
+    headline: str
+
+
+def _tried(env: Env, intent: str, slots: Slots, lang: Lang) -> Tried:
+    """`intent` with `slots` tried out (`_PROBING`)."""
     token = _PROBING.set(True)
     try:
-        tried = REGISTRY[intent](env, Query(intent, dict(slots), lang, 1.0))
+        reply = REGISTRY[intent](env, Query(intent, dict(slots), lang, 1.0))
     finally:
         _PROBING.reset(token)
-    return tried.kind is not ReplyKind.UNKNOWN
+    return Tried(reply.kind, reply.headline)
 
 
 CITES_REMEMBERED = 4096
@@ -384,7 +393,11 @@ class Env:
         offered. (What trying it offers in turn is not tried.)"""
         if offer.intent not in REGISTRY or offer.intent in UNPROBED or _PROBING.get():
             return True
-        return self.remembered(_answers, PROBES_REMEMBERED)(self, offer.intent, offer.slots, q.lang)
+        return self.tried(offer, q.lang).kind is not ReplyKind.UNKNOWN
+
+    def tried(self, offer: Suggestion, lang: Lang) -> Tried:
+        """The follow-up tried out (remembered: `holds` tried the reply's offers)."""
+        return self.remembered(_tried, PROBES_REMEMBERED)(self, offer.intent, offer.slots, lang)
 
     def followups(
         self, q: Query, chart: str | None = None, *more: Suggestion, other: int | None = None

@@ -77,7 +77,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    reply = replace(reply, suggestions=_offers_kept(decision, reply, leaf))
+    reply = replace(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     unhonoured = tuple(
         w for w in unhonoured if w not in honoured(decision) | _stated(decision, reply)
@@ -112,7 +112,7 @@ CHANGES = frozenset({"party_change", "compare"})
 """Follow-ups that compare with another election: what a comparison has just answered."""
 
 
-def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggestion, ...]:
+def _offers_kept(env: Env, decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggestion, ...]:
     """Follow-ups that ask something new: not the same question for a year it already named
     ("А в 2016 году?" after "…compared with 2016"), not another comparison after a comparison
     (or after a yes/no that compared), not a party's question with no party named when several
@@ -124,7 +124,9 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
     compared = decision.form == "compare" or (
         decision.form == "yesno" and (frame.comparison is not None or frame.base_year is not None)
     )
-    shown = [figures(line) for line in (reply.headline, *reply.details)]
+    # only a line with a telling figure can hold a follow-up's telling figures: with none, no
+    # follow-up's reply is built to find that out
+    shown = [f for f in map(figures, (reply.headline, *reply.details)) if _telling(f)]
     # a yes/no that names other years in its lines has answered them ("it ran in 2016 and
     # 2023"); an answer's change since 2016 still leaves "And in 2016?" to ask
     lines = (reply.headline, *reply.details) if decision.form == "yesno" else ()
@@ -135,33 +137,43 @@ def _offers_kept(decision: Decision, reply: Reply, leaf: Leaf) -> tuple[Suggesti
         slots = dict(offer.slots)
         if offer.intent in intents and slots.get("year") in asked | said:
             continue  # "And in 2016?" after a line that says what 2016 was
-        same = offer.intent in intents and slots.get("year") in own
-        if same and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
-            continue  # "How many ballots counted for no party?" after saying how many
         if compared and offer.intent in CHANGES:
             continue
         if len(frame.parties) > 1 and offer.intent.startswith("party_"):
             continue
-        other = offer.intent not in intents  # "And in 2016?" asks the question again, anew
-        if other and reply.kind in FACT_KINDS and _answered(leaf, offer, reply.lang, shown):
+        # "How many ballots counted for no party?" after saying how many; "And in 2016?" asks
+        # the question again, anew (the checks that build no reply come first)
+        same = offer.intent in intents and slots.get("year") in own
+        other = offer.intent not in intents
+        checked = bool(shown) and reply.kind in FACT_KINDS and (same or other)
+        if checked and _answered(env, leaf, offer, reply.lang, shown):
             continue
         kept.append(offer)
     return tuple(kept)
 
 
-def _answered(leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
+def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
     """Whether the follow-up's answer leads with figures that one line of the reply (`shown`:
     each line's figures) already states together — not figures that only happen to recur
     apart (the Senate's 50 members and a majority of 50); its "more" page and a chart draw
-    what a reply does not say."""
+    what a reply does not say. Its headline is the one it was tried out with (`Env.holds`);
+    only a header's first line under it needs the reply as the page shows it."""
     if offer.intent == CHART or offer.intent.endswith(MORE) or offer.intent not in REGISTRY:
         return False
-    found = leaf(offer.intent, offer.slots, lang)
-    if found.kind not in FACT_KINDS:
+    tried = env.tried(offer, lang)
+    if tried.kind not in FACT_KINDS:
         return False
-    stated = figures(lead(found)[0])
-    telling = any(len(f) >= TELLING for f in stated)  # "29" recurs by chance ("under 29")
-    return telling and any(stated <= line for line in shown)
+    head = tried.headline
+    if is_header(head):
+        head = lead(leaf(offer.intent, offer.slots, lang))[0]
+    stated = figures(head)
+    return _telling(stated) and any(stated <= line for line in shown)
+
+
+def _telling(found: set[str]) -> bool:
+    """Whether a figure of `found` tells one answer from another ("29" recurs by chance:
+    "under 29")."""
+    return any(len(f) >= TELLING for f in found)
 
 
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
