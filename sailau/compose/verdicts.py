@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from rapidfuzz import fuzz
+
 from sailau.answers import rows
 from sailau.answers.assessment import note_line
 from sailau.answers.env import Env, HasSources, sentence
@@ -21,7 +23,7 @@ from sailau.answers.registry import Query
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
-from sailau.facts.models import Election, PartyResult
+from sailau.facts.models import Election, PartyResult, Text
 from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
@@ -88,8 +90,9 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _referendum(env, q)
     if measure == "maslikhat" and party is None and frame.comparison is None:
         return _maslikhats(env, q, election)
-    if measure in LEADS and party is not None and frame.of("person"):
-        return _leader(env, q, election, party, frame.of("person"))  # "chairman of Nur Otan"
+    named = frame.of("person") or _president_named(election, decision.words)
+    if measure in LEADS and party is not None and named:
+        return _leader(env, q, election, party, named)  # "chairman of Nur Otan"
     if measure in ("speaker", "pm", "chair") and frame.of("person"):
         return _person(env, q, election, measure, frame.of("person")[0])
     renaming = measure == "renaming" and frame.comparison is None
@@ -144,6 +147,9 @@ def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool)
     return Verdict(before != after, renaming_text(env, q, old, new), (new,))
 
 
+SPELLING = 85
+"""How alike (rapidfuzz ratio) a word and a surname are to be the same name spelt otherwise."""
+
 LEADS = ("leader", "chair")
 """A party's leader, also asked as its chairman ("председатель Нур Отана")."""
 
@@ -173,6 +179,19 @@ def _leader(
     text = env.t(q, "party_leader", party=env.party_phrase(q, party, election.year),
                  year=election.year, leader=leader.name(q.lang), since=since)  # fmt: skip
     return Verdict(bool(held & set(names)), text, (leader,))
+
+
+def _president_named(election: Election, words: str) -> tuple[str, ...]:
+    """The election's President when the question names him by surname ("did Tokayev chair Nur
+    Otan"): a person the fact base holds as a row, not among its officials or leaders."""
+    row = election.rows.get("president")
+    if row is None or not isinstance(row.value, Text):
+        return ()
+    names = tuple(row.value(lang) for lang in ("kk", "ru", "en"))
+    surnames = {name.split()[-1].casefold() for name in names}
+    said = words.casefold().split()  # "Тоқаевтың", "Tokaev": its case ending, a spelling
+    named = any(w.startswith(s) or fuzz.ratio(w, s) >= SPELLING for w in said for s in surnames)
+    return names if named else ()
 
 
 def _ran_in(env: Env, party: str, year: int) -> int:
@@ -340,10 +359,14 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
     except SeatError:
         return None
     row = election.party(party)
+    asked = next((int(f) for f in frame.figures if f.isdigit()), None)  # "still have 12 seats"
     key = "verdict_whatif_seats" if seats else "verdict_whatif_none"
+    if asked is not None and seats and asked != seats:
+        key = "verdict_whatif_seats_not"
     text = env.t(q, key, seats, party=env.party_phrase(q, party, election.year),
-                 year=election.year, seats=seats, share=env.pct(q, row.percent))  # fmt: skip
-    return Verdict(seats > 0, text, (row,))
+                 year=election.year, seats=seats, share=env.pct(q, row.percent),
+                 asked=asked)  # fmt: skip
+    return Verdict(seats > 0 if asked is None else seats == asked, text, (row,))
 
 
 # --- figures -----------------------------------------------------------------------------------

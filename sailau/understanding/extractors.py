@@ -230,8 +230,11 @@ class Figures:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in self.text.year_words:
             return True
-        after_small = i > 0 and tokens[i - 1].analysis.function_word
-        return after_small and (nxt is None or nxt.analysis.function_word)
+        return i > 0 and self._small(tokens[i - 1]) and (nxt is None or self._small(nxt))
+
+    def _small(self, token: Token) -> bool:
+        """A word a year stands beside: a Russian preposition or conjunction, or a Latin one."""
+        return token.analysis.function_word or token.norm in self.text.year_small_words
 
 
 @dataclass(frozen=True)

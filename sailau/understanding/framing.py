@@ -165,7 +165,10 @@ def build(
     parties = [s for s in subjects if s.kind == "party"]
     relative = next((s.value for s in by.get("relative", [])), None)
     claims = unique((*_claims(q, by.get("claim", [])), *_failing(q, by.get("measure", []))))
-    if STILL in claims and not years and relative is None and "then" not in markers:
+    # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
+    supposed = threshold is not None or method is not None
+    now = STILL in claims and not supposed and "then" not in markers
+    if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
     every_measure = {s.value for s in by.get("measure", [])}
@@ -426,7 +429,14 @@ def _yesno(
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
-    content = [s.start for s in q.spans if s.label in ("measure", "party", "region", "person")]
+    supposing = any(s.label == "threshold" for s in q.spans)  # "at a 5 % cutoff, would": the
+    # threshold word is the what-if's setting, not what the auxiliary comes after
+    content = [
+        s.start
+        for s in q.spans
+        if s.label in ("measure", "party", "region", "person")
+        and not (supposing and s.label == "measure" and s.value == "threshold")
+    ]
     aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)

@@ -116,6 +116,8 @@ class TextTables:
     percent_compounds: tuple[tuple[str, str], ...]
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
+    year_small_words: frozenset[str]
+    """Latin-script small words a two-digit year stands between ("in 21", "16 vs 21")."""
     year_stems: tuple[str, ...]
     """The Kazakh year word, whose case ending counts as the figure's ("2021 жылғыдан")."""
     time_words: frozenset[str]
@@ -166,6 +168,7 @@ class TextTables:
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
             year_words=frozenset(map(f, data["year_words"])),
+            year_small_words=frozenset(map(f, data["year_small_words"])),
             year_stems=tuple(map(f, data["year_stems"])),
             time_words=frozenset(map(f, data["time_words"])),
             afternoon_words=frozenset(map(f, data["afternoon_words"])),
