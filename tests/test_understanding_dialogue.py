@@ -310,3 +310,28 @@ def test_a_complete_new_question_after_a_yes_no_takes_nothing() -> None:
     assert "Abdirov" in chair.headline
     _, came = ask_in_turn("did ak zhol pass in 2016", "how many came out in 2021")
     assert came.intent == "turnout" and "63.25" in came.headline
+
+
+def test_a_comparison_word_alone_compares_the_two_elections_asked() -> None:
+    for turns, gap in (
+        (("turnout 2016", "and 2021", "difference?"), "13.87"),
+        (("явка в 16", "а в 21м", "разница?"), "13,87"),
+        (("қатысу 2016", "2021 ше", "айырмашылығы?"), "13,87"),
+        (("votes for nur otan 2016", "and 2021", "by how much less"), "1,035,683"),
+        (("голоса нур отана в 2016", "а в 2021", "насколько меньше"), "1035683"),
+    ):
+        *_, last = ask_in_turn(*turns)
+        assert gap in last.headline.replace("\xa0", " ").replace(" ", ""), turns
+
+
+def test_the_party_a_boycott_answer_names_is_what_it_points_at() -> None:
+    for turns in (
+        ("which party boycotted the 2021 vote", "who heads that party"),
+        ("кто бойкотировал выборы 2021", "кто её возглавляет"),
+        ("2021 сайлауына қай партия бойкот жариялады", "оны кім басқарады"),
+    ):
+        _, leader = ask_in_turn(*turns)
+        assert leader.intent == "party_leader", turns
+        assert "социал-демократ" in leader.headline.lower().replace(
+            "social democrat", "социал-демократ"
+        ), turns

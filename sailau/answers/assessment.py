@@ -42,11 +42,13 @@ def notes_reply(
     if not notes:
         return env.not_held(q, env.t(q, f"{topic}_missing", year=election.year), *_offers(env, q))
     lines = [note_line(env, q, n) for n in notes]
+    # the party the headline is about ("which party boycotted?"): what "did it run?" asks of
+    party = {} if headed or notes[0].party is None else {"party": notes[0].party}
     return env.reply(
         q,
         env.t(q, topic, year=election.year) if headed else lines.pop(0),
         details=lines,
-        figures={"notes": len(notes)},
+        figures={"notes": len(notes), **party},
         suggestions=_offers(env, q, *more),
     )
 

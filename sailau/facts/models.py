@@ -138,12 +138,14 @@ class Fact(Sourced, Generic[T]):
 class Note(Sourced):
     """A sourced statement in words (finding, event, context, discrepancy). `ahead`: its date
     is a day the statement looks ahead to, and its text says so (protests called for election
-    day): the line does not start with the date, and its sources may be older."""
+    day): the line does not start with the date, and its sources may be older. `party`: the
+    one party the statement is about (the party that boycotted), what "who leads it?" asks of."""
 
     text: NoteText
     date: Day | None = None
     by: Text | None = None
     ahead: bool = False
+    party: str | None = None
 
 
 # --- sources.yaml -------------------------------------------------------------------------------

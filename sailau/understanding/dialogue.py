@@ -173,7 +173,9 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         return frame.years, frame.base_year
     if frame.base_year is not None:
         return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
-    if frame.form == "compare" and len(previous.years) == len(previous.earlier) == 1:
+    if (frame.form == "compare" or _change(frame)) and len(previous.years) == len(
+        previous.earlier
+    ) == 1:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
@@ -186,11 +188,23 @@ def _form(frame: Frame, previous: Frame) -> str:
     claim word alone ("2021 жылғы қатысу"), and not by a follow-up with a question word of its
     own ("ең жоғарысы қай облыста")."""
     only_now = not frame.measures and frame.claims == (STILL,)
+    if _change(frame):
+        return "compare"
     if frame.form != "value" and not (frame.form == "yesno" and only_now):
         return frame.form
     if previous.form == "yesno" and (frame.asks or not previous.has(YESNO_SAID)):
         return "value"
     return previous.form
+
+
+def _change(frame: Frame) -> bool:
+    """ "How much less", "насколько больше" with no figure of its own: the change itself."""
+    return (
+        frame.comparison is not None
+        and frame.comparison.value is None
+        and frame.asks == "count"
+        and not frame.measures
+    )
 
 
 def _real(frame: Frame, previous: Frame) -> bool:
@@ -343,5 +357,6 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
 
 
 def _unrelated(frame: Frame) -> bool:
-    """Small talk and words nobody knows lean on nothing."""
-    return frame.empty and frame.relative is None  # "а сейчас?" leans on the question before
+    """Small talk and words nobody knows lean on nothing; a comparison word alone
+    ("difference?", "айырмашылығы?") leans on the question before, as "а сейчас?" does."""
+    return frame.empty and frame.relative is None and frame.form != "compare"
