@@ -162,7 +162,8 @@ def judge(case: Case, reply: Reply, text: str, catalog: Catalog) -> tuple[str, s
     """(verdict, detail) for one reply."""
     kind = reply.kind
     if case.kind == "offtopic":
-        leaked = kind in ANSWERS and re.search(r"\d", text)
+        # a figure in what the reply states (its numbered follow-up offers are not figures)
+        leaked = kind in ANSWERS and re.search(r"\d", " ".join((reply.headline, *reply.details)))
         return ("leak", f"answered ({reply.intent})") if leaked else ("ok", "")
     if case.kind == "refusal":
         if kind is ReplyKind.REFUSAL:

@@ -100,3 +100,14 @@ def test_figures_are_found_as_readers_see_them(
     text: str, figure: str, lang: str, found: bool
 ) -> None:
     assert blindsets.has_figure(text, figure, lang, load_catalog()) is found  # type: ignore[arg-type]
+
+
+def test_a_greeting_to_small_talk_is_no_leak_but_a_stated_figure_is() -> None:
+    """An off-topic question leaks only through a figure the reply states, not through the
+    numbers of its follow-up offers ("привет как дела" gets the greeting and its menu)."""
+    case = blindsets.Case("привет как дела", "ru", "offtopic")
+    greeting = answer(case.q, "ru")
+    assert greeting.kind is ReplyKind.INFO and greeting.suggestions
+    assert blindsets.judge(case, greeting, render.text(greeting), load_catalog())[0] == "ok"
+    figure = answer("явка 2021", "ru")
+    assert blindsets.judge(case, figure, render.text(figure), load_catalog())[0] == "leak"
