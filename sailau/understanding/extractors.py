@@ -453,11 +453,18 @@ class Settings:
             for s in q.spans
         )
         ops = [s for s in q.spans if s.label == "op"]
+        counted = {  # "12 орын", "12 seats": a figure before what it counts is a count
+            s.start
+            for s in q.spans
+            if s.label == "measure" and s.value not in ("threshold", "passed")
+        }
         for span in list(q.spans):
             if span.label != "number":
                 continue
             value = span.value
             percent = value.endswith("%")
+            if not percent and span.end in counted:
+                continue
             figure = value.rstrip("%")
             near_word = any(
                 abs(w.start - span.start) <= THRESHOLD_WINDOW
