@@ -96,7 +96,7 @@ def _seats(election: Election, subject: Subject, narrow: frozenset[str]) -> Valu
     if not election.has_party(subject.party):
         return None
     row = election.party(subject.party)
-    seats = row.seats if row.seats is not None else row.list_seats
+    seats = row.seats_won
     if "district_seats" in narrow and row.district_seats is not None:
         seats = row.district_seats
     return Value(Decimal(seats), False, (row,))

@@ -254,7 +254,7 @@ def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
         "threshold": env.pct(q, threshold),
     }
     if passed:
-        seats = row.seats if row.seats is not None else row.list_seats
+        seats = row.seats_won
         text = env.t(q, "verdict_passed", seats, seats=seats, **values)
         return Verdict(True, text, (row, election.system.threshold))
     gap = env.catalog.t(
@@ -268,7 +268,7 @@ def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
 def _majority(env: Env, q: Query, election: Election, party: str) -> Verdict:
     row = election.party(party)
     needed = election.system.majority.value
-    seats = row.seats if row.seats is not None else row.list_seats
+    seats = row.seats_won
     return Verdict(
         seats >= needed,
         env.t(
@@ -288,7 +288,7 @@ def _seats(env: Env, q: Query, election: Election, party: str) -> Verdict:
     """Did the party win seats: how many; with none, why (below the threshold), which says
     its share once (not "won 0 seats (3.57%). It won 3.57% …, short of the threshold")."""
     row = election.party(party)
-    seats = row.seats if row.seats is not None else row.list_seats
+    seats = row.seats_won
     failed = _passed(env, q, election, party)
     if not seats and not failed.yes:
         return Verdict(False, failed.text, failed.sources)
@@ -315,7 +315,7 @@ def _winner(env: Env, q: Query, election: Election, party: str) -> Verdict:
             winner=env.party_phrase(q, first.party, election.year),
             year=election.year,
             share=env.pct(q, first.percent),
-            seats=first.seats if first.seats is not None else first.list_seats,
+            seats=first.seats_won,
         ),
         (first,),
     )
@@ -467,10 +467,6 @@ PASSING = ("passed", "threshold", "parties")
 """Measures a party meets by entering the Mäjilis ("did all parties pass", "get in")."""
 
 
-def _seats_of(row: PartyResult) -> int:
-    return row.seats if row.seats is not None else row.list_seats
-
-
 def _test(
     frame: Frame, election: Election, quantifier: str
 ) -> tuple[str, Callable[[PartyResult], Decimal]] | None:
@@ -480,7 +476,7 @@ def _test(
     if comparison is not None and comparison.value is not None and quantifier != "count":
         if comparison.percent:
             return "share", lambda row: row.percent
-        return ("seats", lambda row: Decimal(_seats_of(row))) if measure == "seats" else None
+        return ("seats", lambda row: Decimal(row.seats_won)) if measure == "seats" else None
     if measure in PASSING or quantifier == "count":
         return "passed", lambda row: Decimal(bool(election.passed(row)))
     return None
@@ -578,7 +574,7 @@ def _item(env: Env, q: Query, year: int, kind: str, row: PartyResult) -> str:
     party = env.party_inline(q, row.party, year)
     if kind == "share":
         return env.t(q, "share_item", party=party, percent=env.pct(q, row.percent))
-    return env.t(q, "seat_item", party=party, seats=_seats_of(row))
+    return env.t(q, "seat_item", party=party, seats=row.seats_won)
 
 
 def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

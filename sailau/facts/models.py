@@ -404,6 +404,11 @@ class PartyResult(Sourced):
     preliminary: Fact[Dec] | None = None
     """The share announced before the final count (its status `preliminary`)."""
 
+    @property
+    def seats_won(self) -> int:
+        """The seats it won: the official total, or its list seats where the total is disputed."""
+        return self.seats if self.seats is not None else self.list_seats
+
     @model_validator(mode="after")
     def _disputed_total(self) -> Self:
         if (self.seats is None) != bool(self.seats_reported):
