@@ -78,7 +78,7 @@ def majority(env: Env, q: Query) -> Reply:
 def threshold(env: Env, q: Query) -> Reply:
     election = env.election(q)
     t = election.system.threshold
-    passed = [r for r in election.ranked if election.passed(r)]
+    passed = election.by_threshold()[0]
     return env.reply(
         q,
         env.t(q, "threshold", year=election.year, threshold=env.threshold_text(q, election)),

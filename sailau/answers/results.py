@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sailau.answers.env import Dated, Env, Line, cited
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Election
+from sailau.facts.models import Election, PartyResult
 from sailau.reply import Reply, ReplyKind, Suggestion, freeze_slots
 
 
@@ -127,47 +129,31 @@ def winner(env: Env, q: Query) -> Reply:
     )
 
 
+def threshold_sentences(
+    env: Env, q: Query, election: Election, passed: Sequence[PartyResult],
+    failed: Sequence[PartyResult],
+) -> tuple[str, str]:  # fmt: skip
+    """The parties over the threshold (`passed`) and those under it ("" when none is), with
+    their shares."""
+    over = env.t(q, "passed_threshold", len(passed), n=len(passed),
+                 threshold=env.threshold_text(q, election), year=election.year,
+                 parties=env.share_list(q, election.year, passed))  # fmt: skip
+    under = env.t(q, "failed_threshold", len(failed), n=len(failed),
+                  parties=env.share_list(q, election.year, failed)) if failed else ""  # fmt: skip
+    return over, under
+
+
 @handles("passed_threshold")
 def passed_threshold(env: Env, q: Query) -> Reply:
     election = env.election(q)
-
-    passed = [r for r in election.ranked if election.passed(r)]
-    failed = [r for r in election.ranked if not election.passed(r)]
-    n = len(passed)
-    threshold = election.system.threshold
+    passed, failed = election.by_threshold()
+    over, under = threshold_sentences(env, q, election, passed, failed)
     day = election.date
     return env.reply(
         q,
-        cited(
-            env.t(
-                q,
-                "passed_threshold",
-                n,
-                n=n,
-                threshold=env.threshold_text(q, election),
-                year=election.year,
-                parties=env.share_list(q, election.year, passed),
-            ),
-            *passed,
-            on=day,
-        ),
-        details=[
-            cited(
-                env.t(
-                    q,
-                    "failed_threshold",
-                    len(failed),
-                    n=len(failed),
-                    parties=env.share_list(q, election.year, failed),
-                ),
-                *failed,
-                on=day,
-            )
-            if failed
-            else "",
-            env.threshold_base(q, election),
-        ],
-        figures={"passed": n, "threshold": threshold.percent},
+        cited(over, *passed, on=day),
+        details=[cited(under, *failed, on=day) if failed else "", env.threshold_base(q, election)],
+        figures={"passed": len(passed), "threshold": election.system.threshold.percent},
         suggestions=_offers(env, q),
     )
 

@@ -20,6 +20,7 @@ from sailau.answers.assessment import note_line
 from sailau.answers.env import Env, HasSources, sentence
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
+from sailau.answers.results import threshold_sentences
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
@@ -537,15 +538,8 @@ def _meets(amount: Decimal, figure: Decimal, direction: str) -> bool:
 
 def _passing_text(env: Env, q: Query, election: Election) -> str:
     """The parties that passed the threshold and those that fell below, with their shares."""
-    passed = [r for r in election.ranked if election.passed(r)]
-    failed = [r for r in election.ranked if not election.passed(r)]
-    text = env.t(q, "passed_threshold", len(passed), n=len(passed), year=election.year,
-                 threshold=env.threshold_text(q, election),
-                 parties=env.share_list(q, election.year, passed))  # fmt: skip
-    if failed:
-        text += " " + sentence(env.t(q, "failed_threshold", len(failed), n=len(failed),
-                            parties=env.share_list(q, election.year, failed)))  # fmt: skip
-    return text
+    over, under = threshold_sentences(env, q, election, *election.by_threshold())
+    return f"{over} {sentence(under)}" if under else over
 
 
 def _meeting_text(

@@ -648,6 +648,13 @@ class Election(Model):
         """Results ordered by votes, most first."""
         return tuple(sorted(self.results, key=lambda r: -r.votes))
 
+    def by_threshold(self) -> tuple[tuple[PartyResult, ...], tuple[PartyResult, ...]]:
+        """The parties that reached the threshold and those that did not, each most votes first."""
+        ranked = self.ranked
+        return tuple(r for r in ranked if self.passed(r)), tuple(
+            r for r in ranked if not self.passed(r)
+        )
+
     def passed(self, row: PartyResult) -> bool:
         """Whether the party reached the threshold, measured on the threshold's own base."""
         threshold = self.system.threshold
