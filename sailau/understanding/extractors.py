@@ -163,9 +163,10 @@ class Figures:
             value = token.norm
             scaled = self._scaled(value, nxt)
             if scaled is not None:  # "20 тысяч", "1.5 million", "20 мыңнан" (and its case)
-                value, end = scaled, i + 2
+                value, ending = scaled
+                end = i + 2
                 skip.add(i + 1)
-                if (kk := self._magnitude_cases(nxt)) is not None:
+                if ending and (kk := self.morphology.suffix_cases(ending)) is not None:
                     q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(kk)), self.name))
                 q.add(Span("number", i, end, value, self.name))
             elif _YEAR.match(value):
@@ -201,25 +202,19 @@ class Figures:
                 return factor, word[len(stem) :]
         return None
 
-    def _magnitude_cases(self, word: str) -> frozenset[str] | None:
-        """The Kazakh case of the ending after a magnitude word ("мыңнан": ablative)."""
-        found = self._magnitude(word)
-        return self.morphology.suffix_cases(found[1]) if found and found[1] else None
-
-    def _scaled(self, value: str, nxt: str) -> str | None:
-        """The figure times the magnitude word after it ("1.5" "млн": "1500000"), or None."""
-        found = self._magnitude(nxt) if nxt else None
-        if found is None or _YEAR.match(value):
+    def _scaled(self, value: str, nxt: str) -> tuple[str, str] | None:
+        """The figure times the magnitude word after it ("1.5" "млн": "1500000"), with the
+        ending after that word ("мыңнан": "нан"); None when `nxt` is no magnitude word."""
+        found = None if not nxt or _YEAR.match(value) else self._magnitude(nxt)
+        if found is None:
             return None
+        factor, ending = found
         try:
-            product = Decimal(value.replace(",", ".")) * found[0]
+            product = Decimal(value.replace(",", ".")) * factor
         except InvalidOperation:
             return None
-        return (
-            str(product.to_integral_value())
-            if product == product.to_integral_value()
-            else str(product.normalize())
-        )
+        whole = product == product.to_integral_value()
+        return str(product.to_integral_value() if whole else product.normalize()), ending
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
         """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or
