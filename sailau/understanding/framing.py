@@ -497,12 +497,12 @@ def _comparison(
 
 
 NEGATED = "not_"
+"""The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
 STILL = "still"
-YESNO_SAID = "yesno_said"
-"""The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 """The claim that a state lasts until now ("still called", "до сих пор"): it asks the latest
 election, unless the question sets the time ("at the time")."""
-"""The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
+YESNO_SAID = "yesno_said"
+"""The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 
 
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
@@ -510,7 +510,7 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     choice", "не было конкурентной") is asked negated."""
     if not found:  # (most questions)
         return ()
-    negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+    negations = _negations(q)
     return unique(
         f"{NEGATED}{s.value}"
         if s.start in negations
@@ -520,13 +520,18 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     )
 
 
+def _negations(q: Question) -> set[int]:
+    """Where a negation ends: a claim or measure starting there is said negated."""
+    return {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+
+
 def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
     """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
     қалды"): asked as the claim `not_passed`, so the verdict answers the statement said."""
     passed = [s for s in measures if s.value == PASSED]
     if not passed:  # (most questions)
         return ()
-    negations = {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+    negations = _negations(q)
     failed = any(
         s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end])
         for s in passed
