@@ -79,9 +79,9 @@ def compose(
     reply = _composed(env, q, decision, leaf, asked)
     reply = replace(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
-    unhonoured = tuple(
-        w for w in unhonoured if w not in honoured(decision) | _stated(decision, reply)
-    )
+    if unhonoured:  # what the verdict honours itself, or the reply states all the same
+        answered = honoured(decision) | _stated(decision, reply)
+        unhonoured = tuple(w for w in unhonoured if w not in answered)
     if unhonoured:
         note: Cited = (env.t(q, "not_narrowed", words=", ".join(unhonoured)), ())
         lines = lines_of(reply)
@@ -511,7 +511,7 @@ def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     if decision.intent != "passed_threshold" or "except" not in decision.frame.narrowed:
         return ()
     election = env.election(q)
-    rest = [r for r in election.ranked if election.passed(r) and r.party not in left_out]
+    rest = [r for r in election.by_threshold()[0] if r.party not in left_out]
     if not left_out or not rest:
         return ()
     named = env.join(q, (env.party_phrase(q, p, election.year) for p in sorted(left_out)))
