@@ -49,7 +49,7 @@ from tg_process import BotProcess, bot_env, running, running_bot  # noqa: E402
 from tg_questions import text_questions  # noqa: E402
 from tg_updates import text_update  # noqa: E402
 
-from sailau.slips import slip as _slip  # noqa: E402
+from sailau.slips import slip  # noqa: E402
 
 Starter = Callable[[dict[str, str]], AbstractAsyncContextManager[BotProcess]]
 LATENCY = 0.05
@@ -78,7 +78,7 @@ def never_seen(n: int, seed: int = 13) -> list[str]:
             break
         text = questions[k % len(questions)]
         for _ in range(1 + k // len(questions)):
-            text = _slip(text, rng)
+            text = slip(text, rng)
         key = " ".join(re.findall(r"\w+", text.casefold()))
         if key not in seen:
             seen.add(key)
