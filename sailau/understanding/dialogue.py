@@ -15,6 +15,9 @@
 - A follow-up changing only the population keeps the previous narrowing its measure takes
   ("women deputies" - "and among the candidates?"); a pointing one with no party takes the party
   the previous answer named ("which party won?" - "how many seats did it get?").
+- A follow-up drops what it states itself: "when was the 2016 election" is the date whatever was
+  asked before; a party carried to an election it did not run in is asked of those it ran in;
+  a narrowing narrows the previous measure only when that measure takes it.
 docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
 checks them.
 """

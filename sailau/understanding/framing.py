@@ -374,7 +374,8 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
     meant, the one before the election the topic belongs to, or that election after it."""
     topics = {s.value for s in by.get("topic", [])}
-    about_election = ELECTION in topics or bool(by.get("relative"))  # "соңғы сайлау"
+    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
+    about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
     for measure in by.get("measure", []):
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
