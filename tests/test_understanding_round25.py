@@ -235,3 +235,12 @@ def test_a_measure_changed_after_a_changed_year_compares_the_two() -> None:
 def test_onda_points_back_at_the_election_asked() -> None:
     _, seats = ask_in_turn("2016 сайлауы қашан болды", "нұр отан онда неше орын алды")
     assert seats.intent == "party_seats" and "84" in _said(seats)
+
+
+def test_a_follow_up_naming_an_election_leaves_the_topic() -> None:
+    _, turnout = ask_in_turn("когда был референдум", "а явка на выборах 2023?")
+    assert turnout.intent == "turnout" and "54,19" in _said(turnout)
+    _, turnout_kk = ask_in_turn("референдум қашан болды", "ал 2021 жылы келу қанша")
+    assert turnout_kk.intent == "turnout" and "63,25" in _said(turnout_kk)
+    _, date = ask_in_turn("кто стал спикером в 2016", "когда проходили те выборы")
+    assert date.intent == "election_date" and "20 марта 2016" in _said(date)

@@ -149,7 +149,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
     of_topic = carry.topic_figures & {*measures, *frame.mentions}
-    if own_measure and topic and not frame.subjects and of_topic:
+    # "а явка на выборах 2023?": the election's figure, not the topic's
+    if own_measure and topic and not (frame.subjects or frame.years) and of_topic:
         measures = topic
     years, base_year = _years(frame, previous)
     ran = _ran(frame, subjects, years, carry)
