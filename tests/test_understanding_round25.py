@@ -244,3 +244,23 @@ def test_a_follow_up_naming_an_election_leaves_the_topic() -> None:
     assert turnout_kk.intent == "turnout" and "63,25" in _said(turnout_kk)
     _, date = ask_in_turn("кто стал спикером в 2016", "когда проходили те выборы")
     assert date.intent == "election_date" and "20 марта 2016" in _said(date)
+
+
+def test_what_share_alone_asks_the_previous_counts_share() -> None:
+    for turns, share in (
+        (("сколько недействительных бюллетеней в 2016", "какой это процент"), "0,57"),
+        (("how many invalid ballots in 2016", "what percentage?"), "0.57%"),
+        (("2016 жылы жарамсыз бюллетень қанша", "қандай пайыз"), "0,57"),
+    ):
+        _, part = ask_in_turn(*turns)
+        assert part.intent == "invalid_ballots" and share in _said(part), turns
+
+
+def test_in_fact_after_a_what_if_is_the_real_result() -> None:
+    for turns, real in (
+        (("что было бы при барьере 3 процента в 2021", "а у адала?", "а на деле?"), "3,57"),
+        (("what if the threshold were 5%", "and auyl?", "in fact?"), "5.29%"),
+        (("шек 5 пайыз болса орындар қалай бөлінер еді", "ауыл ше", "шындығында ше"), "5,29"),
+    ):
+        *_, actual = ask_in_turn(*turns)
+        assert actual.intent == "party_seats" and real in _said(actual), turns

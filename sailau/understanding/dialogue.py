@@ -378,10 +378,11 @@ def _which_region(frame: Frame) -> bool:
 
 def _bare(frame: Frame) -> bool:
     """Only a measure, or "how many" and a measure ("registered voters?", "неше дауыспен?",
-    "сколько голосов?"): that figure of what the previous question was about ("who won the
-    election?" is a question of its own)."""
+    "сколько голосов?"), or "what / which share" ("какой это процент"): that figure of what
+    the previous question was about ("who won the election?" is a question of its own)."""
+    share = frame.measures == (SHARE,) and frame.asks in ("what", "which")
     return (
-        frame.asks in (None, "count")
+        (frame.asks in (None, "count") or share)
         and len(frame.measures) == 1
         and not (frame.subjects or frame.years or frame.base_year)
         and not (frame.narrow and not frame.has(NARROWED_ONLY))  # "how many from districts"
