@@ -38,9 +38,16 @@ def test_when_was_the_election_is_a_question_of_its_own() -> None:
             ("2021 jyly partialar barlygy neshe dauys aldy", "zharaidy, 2016 saılauy qashan otti"),
             "20 наурызда",
         ),
+        (("ак жол канша дауыс алды", "жақсы, 2016 сайлауы қашан болды"), "20 наурызда"),
     ):
         *_, date = ask_in_turn(*turns)
         assert date.intent == "election_date" and day in _said(date), turns
+
+
+def test_good_alone_is_no_advice_asked() -> None:
+    for question in ("ақ жол жақсы партия ма", "qai partia en jaqsy", "аманат жақсы ма"):
+        (advice,) = ask_in_turn(question)
+        assert advice.intent == "neutrality", question
 
 
 def test_a_topic_said_as_a_time_is_not_what_is_asked() -> None:
