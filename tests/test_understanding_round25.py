@@ -271,3 +271,38 @@ def test_in_fact_after_a_what_if_is_the_real_result() -> None:
     ):
         *_, actual = ask_in_turn(*turns)
         assert actual.intent == "party_seats" and real in _said(actual), turns
+
+
+def test_the_last_party_named_by_an_answer_is_what_a_pronoun_points_at() -> None:
+    for turns, leader, ran in (
+        (
+            (
+                "which party got the fewest votes in 2023",
+                "who is its leader",
+                "did it run in 2021?",
+            ),
+            "Amirtayev",
+            "No.",
+        ),
+        (
+            (
+                "какая партия набрала меньше всего в 2023",
+                "кто её лидер",
+                "а в 2021 она участвовала?",
+            ),
+            "Амиртаев",
+            "Нет.",
+        ),
+        (
+            (
+                "2023 жылы ең аз дауыс алған партия қайсы",
+                "оның жетекшісі кім",
+                "2021 де қатысты ма",
+            ),
+            "Әміртаев",
+            "Жоқ.",
+        ),
+    ):
+        _, who, did = ask_in_turn(*turns)
+        assert who.intent == "party_leader" and leader in _said(who), turns
+        assert did.headline.startswith(ran), turns

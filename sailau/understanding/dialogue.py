@@ -91,8 +91,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
     members = _members(frame, previous)
+    # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
+    ran_claim = _ran_claim(frame, previous)
     if not (
-        members
+        ran_claim
+        or members
         or frame.elliptical
         or _bare(frame)
         or _whose(frame, previous, carry)
@@ -108,8 +111,6 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
     real = _real(frame, previous)
-    # "did they run in 2023?": the claim is what it asks, of the previous party
-    ran_claim = frame.form == "yesno" and RAN in frame.claims and not frame.parties
     own_measure = (bool(frame.measures) and not narrows_previous and not members) or real
     own_measure = own_measure or ran_claim or dated
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
@@ -388,6 +389,17 @@ def _bare(frame: Frame) -> bool:
         and not (frame.narrow and not frame.has(NARROWED_ONLY))  # "how many from districts"
         and not (frame.extreme or frame.comparison or frame.settings or frame.kinds)
         and not (frame.all_parties or frame.unknown or frame.figures or frame.claims)
+    )
+
+
+def _ran_claim(frame: Frame, previous: Frame) -> bool:
+    """A yes/no whether a party ran that names none, after a question about one ("did they run
+    in 2023?", "а в 2021 она участвовала?", "2021 де қатысты ма" with the subject dropped)."""
+    return (
+        frame.form == "yesno"
+        and RAN in frame.claims
+        and not (frame.parties or frame.all_parties)
+        and bool(previous.parties or previous.answered)
     )
 
 
