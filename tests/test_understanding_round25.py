@@ -306,3 +306,8 @@ def test_the_last_party_named_by_an_answer_is_what_a_pronoun_points_at() -> None
         _, who, did = ask_in_turn(*turns)
         assert who.intent == "party_leader" and leader in _said(who), turns
         assert did.headline.startswith(ran), turns
+
+
+def test_a_renaming_asked_with_a_pronoun_is_not_the_previous_measure() -> None:
+    _, renamed = ask_in_turn("who was speaker in 2016", "when did amanat get its name")
+    assert renamed.intent == "renaming" and "2022" in _said(renamed)
