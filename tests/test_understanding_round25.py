@@ -311,3 +311,23 @@ def test_the_last_party_named_by_an_answer_is_what_a_pronoun_points_at() -> None
 def test_a_renaming_asked_with_a_pronoun_is_not_the_previous_measure() -> None:
     _, renamed = ask_in_turn("who was speaker in 2016", "when did amanat get its name")
     assert renamed.intent == "renaming" and "2022" in _said(renamed)
+
+
+def test_a_figure_asked_before_or_after_the_referendum_is_the_elections() -> None:
+    for question, intent, figure in (
+        ("what was turnout at the election before the referendum", "turnout", "63.25%"),
+        ("сколько мест было в мажилисе после референдума", "chamber_size", "98"),
+        ("референдумға дейінгі сайлауда келу қанша болды", "turnout", "63,25"),
+    ):
+        (reply,) = ask_in_turn(question)
+        assert reply.intent == intent and figure in _said(reply), question
+
+
+def test_what_changed_after_the_referendum_is_the_referendums_answer() -> None:
+    for question in (
+        "what changed in the majilis elections after the referendum",
+        "что изменилось в выборах после референдума",
+        "референдумнан кейін сайлауда не өзгерді",
+    ):
+        (reply,) = ask_in_turn(question)
+        assert reply.intent == "referendum", question

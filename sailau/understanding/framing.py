@@ -102,15 +102,15 @@ def build(
         any((n.start, n.end) == (s.start, s.end) for n in by.get("narrow", []))
         for s in measure_spans
     ))  # fmt: skip
+    anchor = _anchor(q, by, grammar)
+    if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
+        outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex)
     two_names = _two_names(q, by.get("party", []))
     if two_names and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
-    anchor = _anchor(q, by, grammar)
-    if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
-        measures = tuple(m for m in measures if m != anchor[0])
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
@@ -236,7 +236,9 @@ def build(
         comparison=comparison,
         narrow=narrow,
         markers=markers | ({"alternative"} if alternative else frozenset()),
-        mentions=frozenset(s.value for s in by.get("measure", [])),
+        mentions=frozenset(
+            s.value for s in by.get("measure", []) if not anchor or s.value != anchor[0]
+        ),
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
@@ -373,6 +375,8 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     """A topic said as the time of a question about the election ("the Mäjilis elections before
     the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
     meant, the one before the election the topic belongs to, or that election after it."""
+    if any(s.value in ("change", "compare") for s in by.get("form", [])):
+        return None  # "what changed in the elections after the referendum": the referendum's
     topics = {s.value for s in by.get("topic", [])}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
     about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
