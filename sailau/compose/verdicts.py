@@ -21,6 +21,7 @@ from sailau.answers.env import Env, HasSources, sentence
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.answers.results import threshold_sentences
+from sailau.answers.timeline import term
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
@@ -770,13 +771,7 @@ def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> 
         text = env.t(q, "verdict_person", year=election.year, person=found[0].person(q.lang))
         return Verdict(False, text, (found[0],))
     holder = named[0]
-    returned = f"_returned_{role}" if holder.returning else ""  # "since" is a reappointment
-    if holder.since is None:
-        text = env.t(q, "verdict_person", year=election.year, person=holder.person(q.lang))
-    elif holder.until is None:
-        text = env.t(q, f"verdict_person_since{returned}", person=holder.person(q.lang),
-                     date=env.date(q, holder.since))  # fmt: skip
-    else:
-        text = env.t(q, f"verdict_person_term{returned}", person=holder.person(q.lang),
-                     date=env.date(q, holder.since), until=env.date(q, holder.until))  # fmt: skip
+    text = term(env, q, holder) or env.t(
+        q, "verdict_person", year=election.year, person=holder.person(q.lang)
+    )
     return Verdict(True, text, (holder,))
