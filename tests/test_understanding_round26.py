@@ -136,3 +136,100 @@ def test_a_term_the_sources_give_no_end_for_is_said_not_held(
 ) -> None:
     _, term = _texts(first, until)
     assert missing in term.split("\n")[1], term
+
+
+def _answer(question: str) -> str:
+    (text,) = _texts(question)
+    return text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("where was turnout the best in 2023", "67.21"),
+        ("в какой области была лучшая явка", "75,5"),
+        ("қай облыста келу ең жақсы болды", "75,5"),
+        ("kai oblysta kelu en zhaksy boldy", "75,5"),
+        ("where was the worst turnout in 2021", "30.3"),
+    ],
+)
+def test_the_best_or_worst_figure_is_its_extreme_not_advice(question: str, figure: str) -> None:
+    assert figure in _answer(question).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which list was longer, ak zhol's or auyl's",
+        "у кого было больше кандидатов в списке: у ак жола или у ауыла",
+        "ақ жол мен ауылдың қайсысының тізімінде кандидат көп болды",
+    ],
+)
+def test_two_parties_lists_are_compared_by_their_candidates(question: str) -> None:
+    text = _answer(question)
+    assert "38" in text and "19" in text and "12" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("was there some party that got over 60%", "en"),
+        ("была ли партия, набравшая больше 60%", "ru"),
+        ("60 пайыздан астам алған партия болды ма", "kk"),
+        ("60 payyzdan astam algan partiya boldy ma", "kk"),
+    ],
+)
+def test_a_share_set_against_the_parties_is_in_scope(question: str, lang: str) -> None:
+    text = _answer(question)
+    assert text.startswith(YES[lang]) and "71" in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["who was at the top of the adal list", "who topped the auyl list in 2021"]
+)
+def test_the_top_of_a_list_is_its_head_which_is_not_held(question: str) -> None:
+    assert ask_in_turn(question)[0].kind is ReplyKind.UNKNOWN
+
+
+def test_a_party_named_with_the_party_votes_words_asks_its_own_votes() -> None:
+    text = _answer("adal party votes 2021")
+    assert "258,618" in text and "7,241,562" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("ak zhol and auyl seats in 2023 combined", "14 seats"),
+        ("сколько мест в сумме у ауыла и республики в 2023", "14 мест"),
+        ("2023 жылы ауыл мен республика қосқанда неше орын алды", "14 орын"),
+    ],
+)
+def test_parties_figures_asked_together_are_summed(question: str, total: str) -> None:
+    assert total in _answer(question).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("turnout in 2023 didn't exceed 60 percent, did it?", "en"),
+        ("в 2023 явка не превысила 60%, так ведь?", "ru"),
+        ("2023 жылы қатысу 60 пайыздан аспады, иә?", "kk"),
+        ("2023 zhyly katysu 60 payyzdan aspady goi", "kk"),
+    ],
+)
+def test_a_negated_claim_is_answered_as_said(question: str, lang: str) -> None:
+    text = _answer(question)
+    assert text.startswith(YES[lang]) and "54" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is auyl worth backing", "стоит ли вообще поддерживать адал", "ауылды қолдауға тұра ма",
+     "за кого в этот раз лучше голосовать"],
+)  # fmt: skip
+def test_whether_a_party_is_worth_it_is_advice(question: str) -> None:
+    assert ask_in_turn(question)[0].kind is ReplyKind.REFUSAL
+
+
+def test_a_share_computed_from_a_count_shows_the_count() -> None:
+    assert "90" in _answer("было ли среди кандидатов больше четверти женщин")
