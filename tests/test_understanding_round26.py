@@ -233,3 +233,18 @@ def test_whether_a_party_is_worth_it_is_advice(question: str) -> None:
 
 def test_a_share_computed_from_a_count_shows_the_count() -> None:
     assert "90" in _answer("было ли среди кандидатов больше четверти женщин")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("where was turnout highest in 2021", "and in 2023?", "and the lowest that year"),
+        ("где явка была выше всего в 2021", "а в 2023?", "и где минимальная в том году"),
+        ("2021 жылы қай облыста келу ең жоғары болды", "ал 2023 те ше", "сол жылы ең төмені қайда"),
+    ],
+)  # fmt: skip
+def test_that_year_after_a_regional_extreme_is_the_year_said_not_which_year(
+    turns: tuple[str, str, str],
+) -> None:
+    *_, lowest = _texts(*turns)
+    assert "25,82" in lowest.split("\n")[0] or "25.82" in lowest.split("\n")[0], lowest

@@ -140,6 +140,13 @@ def build(
         s.value
         for s in by.get("kind", [])
         if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+        # "в тот год", "этом году": the year said before, not "which year" ("в каком из этих
+        # годов" still asks which)
+        and not (
+            s.value == "year"
+            and asks not in ("which", "when")
+            and _after(s, by.get("marker", []), "reference")
+        )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", [])))
     )
@@ -733,6 +740,11 @@ def _opens_clause(
         (s.label == "asks" and comma) or (s.label == "measure" and s.value not in asked)
         for s in heads
     )
+
+
+def _after(span: Span, others: Sequence[Span], value: str) -> bool:
+    """`span` comes right after one of `others` with this value."""
+    return any(o.end == span.start and o.value == value for o in others)
 
 
 def _touches(span: Span, others: Sequence[Span]) -> bool:
