@@ -180,6 +180,7 @@ class Reader:
             readings.share_measures,
             readings.topic_figures,
             readings.narrowed(),
+            readings.pointing_measures,
         )
         self.grammar = Grammar(
             readings.predicates,
