@@ -340,8 +340,8 @@ def test_a_total_held_by_one_source_cites_it() -> None:
 
 @pytest.mark.parametrize(
     ("question", "wanted"),
-    [("әйел кандидаттар 30 пайыздан көп пе еді", "28,8\u00a0%, яғни"),
-     ("женщин среди кандидатов было больше 30%?", "28,8\u00a0%, то есть меньше")],
+    [("әйел кандидаттар 30 пайыздан көп пе еді", "28,8\u00a0% (90 кандидат), яғни"),
+     ("женщин среди кандидатов было больше 30%?", "28,8\u00a0% (90 кандидатов), то есть меньше")],
 )  # fmt: skip
 def test_a_computed_share_is_a_figure_not_a_sentence(question: str, wanted: str) -> None:
     headline = answer(question).headline

@@ -133,6 +133,33 @@ def successor_line(env: Env, q: Query, successor: Official) -> Line:
     return cited(f"{text} {note}" if note else text, successor)
 
 
+def term(env: Env, q: Query, holder: Official) -> str:
+    """`X held the post from … to …` (or since …; one who held it before the election was
+    reappointed, not appointed), or '' when the fact base has no date for it."""
+    if holder.since is None:
+        return ""
+    returned = f"_returned_{holder.role}" if holder.returning else ""
+    values = {"person": holder.person(q.lang), "date": env.date(q, holder.since)}
+    if holder.until is None:
+        return env.t(q, f"verdict_person_since{returned}", **values)
+    return env.t(q, f"verdict_person_term{returned}", until=env.date(q, holder.until), **values)
+
+
+def later_lines(env: Env, q: Query, holder: Official, later: Sequence[Official]) -> list[Line]:
+    """What "until when did he serve" / "who came after him" asks: the holder's term and who
+    held the post next, or that the fact base has neither (a dated holder still in office as
+    far as the sources go)."""
+    lines = [cited(term(env, q, holder), holder)] if holder.until else []
+    lines += [successor_line(env, q, s) for s in later]
+    if not later and holder.until is None and holder.since is not None:
+        lines.append(Line(env.t(q, "official_later_missing")))
+    return lines
+
+
+LATER = "later"
+"""The `figure` slot of a question about the post's later holders (tenure, successor)."""
+
+
 @handles("speaker", "prime_minister")
 def official(env: Env, q: Query) -> Reply:
     """Who became Speaker or Prime Minister after the election, and how."""
@@ -145,14 +172,21 @@ def official(env: Env, q: Query) -> Reply:
     person, *later = found
     deputies = election.officials_by_role("deputy_speaker") if q.intent == "speaker" else ()
     names = env.join(q, (d.person(q.lang) for d in deputies))
+    # "until when did he serve", "who came after him": the term (it says who held the post
+    # since when) and the later holders lead
+    asked_later = q.slots.get("figure") == LATER
+    leading = later_lines(env, q, person, later) if asked_later else []
+    ended = bool(leading) and person.until is not None
     return env.reply(
         q,
-        official_headline(env, q, election.year, person),
+        leading[0].text if ended else official_headline(env, q, election.year, person),
         details=[
+            *(() if ended else leading),
             cited(approval(env, q, person), person),
             cited(env.note(q, person), person),  # right after the one it speaks of
+            *(leading[1:] if ended else ()),  # the next holder after what speaks of this one
             cited(env.t(q, "deputy_speakers", names=names), *deputies) if deputies else "",
-            *(successor_line(env, q, s) for s in later),
+            *(() if asked_later else (successor_line(env, q, s) for s in later)),
         ],
         sources=[person],
         figures={"person": person.person("en"), "votes_for": person.votes_for},

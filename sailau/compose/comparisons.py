@@ -12,7 +12,15 @@ from decimal import Decimal
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
 from sailau.compose.phrases import keyed, pair, what, which
-from sailau.compose.values import ESTIMATES, GETTERS, Subject, Value, estimated, value
+from sailau.compose.values import (
+    ESTIMATES,
+    FIGURE_OF,
+    GETTERS,
+    Subject,
+    Value,
+    estimated,
+    value,
+)
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
@@ -40,7 +48,7 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
             return short
     if frame.measure in ESTIMATES and party is not None and len(set(frame.years)) <= 1:
         return estimate(env, q, frame.measure, party)
-    measures = [m for m in frame.measures if m in GETTERS]
+    measures = [FIGURE_OF.get(m, m) for m in frame.measures if FIGURE_OF.get(m, m) in GETTERS]
     if party is not None and not measures:
         measures = list(PARTY_FIGURES)
     elif party is not None and set(measures) <= COUNTED:

@@ -6,6 +6,7 @@ rather than one line per part, each repeating the same frame."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from sailau.answers.env import DEFAULT_YEAR, Env, HasSources, sentence
 from sailau.answers.registry import Query
@@ -24,11 +25,16 @@ PART_MEASURES = {
 """The answer families whose part is one figure, and that figure's measure."""
 LISTED = frozenset({"seats", "votes", "share"})
 """Party figures several parties (or elections) can list in one sentence."""
+SUMMED = frozenset({"seats", "votes"})
+"""Party counts that add up: "together" / "вместе" / "барлығы" asks their sum."""
 
 
-def merged(env: Env, q: Query, parts: Sequence[Part], *, counted: bool = False) -> Cited | None:
+def merged(
+    env: Env, q: Query, parts: Sequence[Part], *, counted: bool = False, total: bool = False
+) -> Cited | None:
     """One sentence for all `parts`, or None when they are not figures that share a frame
-    (`counted`: the question asks "how many", so a turnout comes with its voters)."""
+    (`counted`: the question asks "how many", so a turnout comes with its voters; `total`: it
+    asks the parties' figures together, so their sum follows, computed)."""
     rows = []
     for part in parts:
         measure = PART_MEASURES.get(part.intent)
@@ -41,7 +47,8 @@ def merged(env: Env, q: Query, parts: Sequence[Part], *, counted: bool = False) 
     parties = [p for _, p, _ in rows]
     years = [y for _, _, y in rows]
     if len(measures) == 1 and len(set(years)) == 1 and None not in parties:
-        return _listed(env, q, rows[0][0], [(p, years[0]) for p in parties if p], "parties")
+        subjects = [(p, years[0]) for p in parties if p]
+        return _listed(env, q, rows[0][0], subjects, "parties", total=total)
     if len(measures) == 1 and len(set(parties)) == 1 and parties[0] is not None:
         party = parties[0]
         if len({env.party(q, party, y) for y in years}) == 1:  # not across a renaming
@@ -59,9 +66,16 @@ def _figure(env: Env, q: Query, measure: str, party: str, year: int) -> tuple[Va
 
 
 def _listed(
-    env: Env, q: Query, measure: str, subjects: Sequence[tuple[str, int]], by: str
+    env: Env,
+    q: Query,
+    measure: str,
+    subjects: Sequence[tuple[str, int]],
+    by: str,
+    *,
+    total: bool = False,
 ) -> Cited | None:
-    """Parties of one election (`by` "parties") or one party's elections (`by` "years")."""
+    """Parties of one election (`by` "parties") or one party's elections (`by` "years");
+    `total`: the parties' sum after them, where the figure adds up."""
     if measure not in LISTED or len(set(subjects)) < len(subjects):
         return None
     figures = [_figure(env, q, measure, p, y) for p, y in subjects]
@@ -77,6 +91,9 @@ def _listed(
     party, year = subjects[0]
     text = env.t(q, f"merged_{by}_{measure}", year=year, items=env.join(q, items, "gapped_last"),
                  party=env.party_phrase(q, party, year))  # fmt: skip
+    if total and by == "parties" and measure in SUMMED:
+        added = Value(sum((f.amount for f, _ in known), Decimal(0)), False)
+        text = f"{sentence(text)} {_filled(env, q, f'merged_total_{measure}', added, None)}"
     return cited(
         env,
         q.lang,

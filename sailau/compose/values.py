@@ -134,10 +134,10 @@ def _stations(election: Election, subject: Subject, narrow: frozenset[str]) -> V
 
 
 def _candidates(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
-    if subject.party is not None:
-        return _party(lambda r: r.list_size.value if r.list_size else None)(
-            election, subject, narrow
-        )
+    if subject.party is not None:  # its list's size, cited by the list's own sources
+        has = election.has_party(subject.party)
+        size = election.party(subject.party).list_size if has else None
+        return None if size is None else Value(Decimal(size.value), False, (size,))
     total = list_total(election)
     c = election.candidates
     reported = c.list_candidates if c is not None else None
@@ -213,6 +213,10 @@ GETTERS: dict[str, Getter] = {
     ),
 }
 """Measures with a figure to compare, by the frame's measure name."""
+
+FIGURE_OF: dict[str, str] = {"party_list": "candidates"}
+"""Measures counted by another's figure: a party's list by its candidates ("whose list was
+longer")."""
 
 ESTIMATES: dict[str, str] = {"exit_poll": "share"}
 """Measures that estimate another, which a question sets them against ("how far off was the

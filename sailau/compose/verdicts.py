@@ -21,6 +21,7 @@ from sailau.answers.env import Env, HasSources, sentence
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.answers.results import threshold_sentences
+from sailau.answers.timeline import term
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
@@ -59,6 +60,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         measure = "parties"  # "did the social democrats even run in 2021?"
     for decide in (_over_parties, _by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
+        if found is not None and frame.comparison is not None and frame.comparison.negated:
+            return replace(found, yes=not found.yes)  # "turnout didn't exceed 70 %, right?"
         if found is not None:
             return found
     if party is not None and election.has_party(party):
@@ -403,6 +406,10 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         key = "verdict_figure_more" if more else "verdict_figure_less"
         yes = comparison.direction != EQUAL and more == (comparison.direction == "more")
     stated = found.text(env, q)
+    counted = value(env, measure, year, Subject(party, region), frame.narrowed)
+    if comparison.percent and counted is not None and not counted.percent:
+        # a share computed from a count ("больше трети женщин?"): the count it is a share of
+        stated = env.t(q, "value_counted", value=stated, n=counted.counted(env, q, measure))
     regional = env.fb.election(year).regional_turnout
     if region is not None and measure == "turnout" and regional is not None:  # a reading
         reading = env.t(q, f"reading_{regional.status}", time=regional.reading().time)
@@ -768,13 +775,7 @@ def _person(env: Env, q: Query, election: Election, measure: str, name: str) -> 
         text = env.t(q, "verdict_person", year=election.year, person=found[0].person(q.lang))
         return Verdict(False, text, (found[0],))
     holder = named[0]
-    returned = f"_returned_{role}" if holder.returning else ""  # "since" is a reappointment
-    if holder.since is None:
-        text = env.t(q, "verdict_person", year=election.year, person=holder.person(q.lang))
-    elif holder.until is None:
-        text = env.t(q, f"verdict_person_since{returned}", person=holder.person(q.lang),
-                     date=env.date(q, holder.since))  # fmt: skip
-    else:
-        text = env.t(q, f"verdict_person_term{returned}", person=holder.person(q.lang),
-                     date=env.date(q, holder.since), until=env.date(q, holder.until))  # fmt: skip
+    text = term(env, q, holder) or env.t(
+        q, "verdict_person", year=election.year, person=holder.person(q.lang)
+    )
     return Verdict(True, text, (holder,))

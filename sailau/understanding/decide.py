@@ -176,6 +176,8 @@ class Readings:
     always_honoured: frozenset[str]
     forecast_measures: frozenset[str]
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
+    pointing_measures: frozenset[str] = frozenset()
+    """Measures asked of the post said before, pronoun or not ("who came after him")."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -201,6 +203,7 @@ class Readings:
             frozenset(data.get("convocation_end") or ()),
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
+            frozenset(data.get("pointing_measures") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

@@ -53,6 +53,9 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+ESTIMATES = frozenset({"exit_poll"})
+"""Measures that estimate what the official result states: "and the official one?" after one
+holds the estimate against it."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,9 @@ class Carry:
     narrowable: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Each narrowing's meaning -> the measures that can be narrowed by it ("women": candidates,
     seats, share): a follow-up changing the population keeps the narrowing its measure takes."""
+    pointing: frozenset[str] = frozenset()
+    """Measures that ask about someone said before whether or not a pronoun is left to say so
+    ("who came after him", "орнына кім келді"): they point back at the previous post."""
     ran: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Each party -> the elections it ran in: a party carried to an election it did not run in
     is asked of those ("which party boycotted in 2021" - "who leads it": 2023's leader)."""
@@ -91,11 +97,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
     members = _members(frame, previous)
+    points = frame.pointing or bool(carry.pointing & set(frame.measures))
     # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
     ran_claim = _ran_claim(frame, previous)
     if not (
         ran_claim
         or members
+        or points
         or frame.elliptical
         or _bare(frame)
         or _whose(frame, previous, carry)
@@ -111,7 +119,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
     real = _real(frame, previous)
-    own_measure = (bool(frame.measures) and not narrows_previous and not members) or real
+    # "ал ресми нәтиже ше" after an exit poll: the estimate held against the official result
+    against = frame.has(OFFICIAL) and bool(ESTIMATES & set(previous.measures))
+    own_measure = (
+        bool(frame.measures) and not narrows_previous and not members and not against
+    ) or real
     own_measure = own_measure or ran_claim or dated
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
     if real:
@@ -169,8 +181,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         earlier=previous.years if frame.years and previous.years != frame.years else (),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
-        mentions=frame.mentions | set(previous.measures) if frame.pointing else frame.mentions,
-        roles=frame.roles or (previous.roles if frame.pointing else ()),
+        mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
+        roles=frame.roles or (previous.roles if points else ()),
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
     )
@@ -450,7 +462,18 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
     )
 
 
+OFFICIAL = "official"
+"""The marker of "the official result" / "how far off": an estimate held against the official
+figure, which leans on the estimate asked before ("exit poll" - "and the official one?")."""
+
+
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing; a comparison word alone
-    ("difference?", "айырмашылығы?") leans on the question before, as "а сейчас?" does."""
-    return frame.empty and frame.relative is None and frame.form != "compare"
+    ("difference?", "айырмашылығы?") or the official result alone ("и официальный?", "how far
+    off was it") leans on the question before, as "а сейчас?" does."""
+    return (
+        frame.empty
+        and frame.relative is None
+        and frame.form != "compare"
+        and not frame.has(OFFICIAL)
+    )

@@ -189,6 +189,7 @@ class Reader:
             readings.share_measures,
             readings.topic_figures,
             readings.narrowed(),
+            readings.pointing_measures,
             _elections_run(fb, years),
         )
         self.grammar = Grammar(

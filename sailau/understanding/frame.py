@@ -49,6 +49,9 @@ class Comparison:
     direction: str
     value: str | None = None
     percent: bool = False
+    negated: bool = False
+    """The comparison is said negated ("didn't exceed 70 %", "не превысила", "аспады"): a
+    yes/no answers the statement said, so its verdict is the opposite of the plain one."""
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ def build(
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
+    measure_spans = _graded(measure_spans, by.get("extreme", []))
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
@@ -153,6 +154,13 @@ def build(
         s.value
         for s in by.get("kind", [])
         if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+        # "в тот год", "этом году": the year said before, not "which year" ("в каком из этих
+        # годов" still asks which)
+        and not (
+            s.value == "year"
+            and asks not in ("which", "when")
+            and _after(s, by.get("marker", []), "reference")
+        )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", [])))
     )
@@ -243,7 +251,7 @@ def build(
         all_parties=bool(by.get("quantifier")),
         relative=relative,
         chart=next((s.value for s in (*by.get("chart", []), *by.get("chart_kind", []))), None),
-        topic=bool(by.get("topic")) or bool(subjects) or bool(years),
+        topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
@@ -288,6 +296,31 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     if len(best) == 1:
         return (best[0].value,)
     return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
+
+
+PARTY_KIND = "party"
+"""The kind word of "which party", "a party": what the elections are contested by."""
+YEAR_KIND = "year"
+
+
+def _shares(kinds: Sequence[str], comparison: Comparison | None) -> bool:
+    """ "Was there a party with over 50 %", "which party got less than 5 %": a percentage set
+    against the parties is their share of the vote, which ties the question to the elections
+    (not "in which year could a second party pass below 7 %": a year asked)."""
+    return (
+        PARTY_KIND in kinds
+        and YEAR_KIND not in kinds
+        and comparison is not None
+        and comparison.percent
+    )
+
+
+def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
+    """ "The best turnout", "худший результат": a word that is an extreme and a measure of its
+    own (advice: "which party is best") grades the other measure said, it asks nothing."""
+    at = {(s.start, s.end) for s in extremes}
+    kept = [s for s in measures if (s.start, s.end) not in at]
+    return kept if kept else measures
 
 
 def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
@@ -525,14 +558,22 @@ def _comparison(
     if not ops:
         return None
     op = ops[0]
+    # "не превысила", "didn't exceed", "did not get more", "аспады" (a Kazakh negative verb,
+    # the op and its negation in one word)
+    negations = _negations(q)
+    negated = (
+        op.start in negations
+        or (op.start - 1 in negations and q.covered(op.start - 1, ("filler",)))
+        or any(op.start < end <= op.end for end in negations)
+    )
     figures = [*numbers, *fractions]
     near = [n for n in figures if abs(n.start - op.end) <= 2 or abs(op.start - n.end) <= 2]
     if not near:
-        return Comparison(op.value)
+        return Comparison(op.value, negated=negated)
     figure = min(near, key=lambda n: abs(n.start - op.start))
     value = figure.value
     percent = value.endswith("%") or figure.label == "fraction"
-    return Comparison(op.value, value.rstrip("%"), percent)
+    return Comparison(op.value, value.rstrip("%"), percent, negated)
 
 
 NEGATED = "not_"
@@ -746,6 +787,11 @@ def _opens_clause(
         (s.label == "asks" and comma) or (s.label == "measure" and s.value not in asked)
         for s in heads
     )
+
+
+def _after(span: Span, others: Sequence[Span], value: str) -> bool:
+    """`span` comes right after one of `others` with this value."""
+    return any(o.end == span.start and o.value == value for o in others)
 
 
 def _touches(span: Span, others: Sequence[Span]) -> bool:

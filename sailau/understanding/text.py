@@ -375,6 +375,8 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
         if latin in ("i", "ı") and kazakh:
             if prev in _VOWELS and nxt == "a":
                 return ""  # "saiasi", "assambleia": the й of я
+            if prev in "iı" and i > 1 and text[i - 2] in _VOWELS:
+                return "и"  # "keiin", "deiin": the i before was already й
             return "й" if prev in _VOWELS else "и"
         after_consonant = prev in "iı" and i > 1 and text[i - 2] not in _VOWELS
         if latin == "a" and prev in "iı" and (kazakh or (after_consonant and not nxt.isalpha())):
