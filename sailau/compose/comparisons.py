@@ -259,7 +259,9 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
     name = env.party_phrase(q, party, election.year)
     text = env.t(q, f"ranked_lowest_{measure}", year=election.year, party=name,
                  value=figure.text(env, q))  # fmt: skip
-    return env.reply(q, text, sources=[s for s in figure.sources if isinstance(s, Sourced)])
+    # the party it names is what a pointing follow-up asks of ("кто её лидер")
+    sources = [s for s in figure.sources if isinstance(s, Sourced)]
+    return env.reply(q, text, sources=sources, figures={"party": party})
 
 
 def shortfall(env: Env, q: Query, party: str) -> Reply | None:

@@ -31,11 +31,9 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import Comparison, Frame
-from sailau.understanding.framing import EQUAL, NEGATED, STILL
+from sailau.understanding.framing import EQUAL, NEGATED, RAN, STILL
 
 HALF = Decimal(50)
-RAN = "took_part"
-"""The claim that a party ran ("did X run / take part")."""
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,27 @@
 - A follow-up changing only the population keeps the previous narrowing its measure takes
   ("women deputies" - "and among the candidates?"); a pointing one with no party takes the party
   the previous answer named ("which party won?" - "how many seats did it get?").
+- A follow-up drops what it states itself: "when was the 2016 election" is the date whatever was
+  asked before; a party carried to an election it did not run in is asked of those it ran in;
+  a narrowing narrows the previous measure only when that measure takes it.
 docs/understanding.md states the same rules with examples; tests/test_understanding_dialogue.py
 checks them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sailau.understanding.frame import Frame, Narrowing, Settings, unique
-from sailau.understanding.framing import NAMED_ONLY, NARROWED_ONLY, STILL, YESNO_SAID
+from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
+from sailau.understanding.framing import (
+    ELECTION_SAID,
+    NAMED_ONLY,
+    NARROWED_ONLY,
+    RAN,
+    STILL,
+    YESNO_SAID,
+)
 
 MAX_THRESHOLD = 50
 """A bare figure above this is no threshold."""
@@ -70,6 +80,9 @@ class Carry:
     pointing: frozenset[str] = frozenset()
     """Measures that ask about someone said before whether or not a pronoun is left to say so
     ("who came after him", "орнына кім келді"): they point back at the previous post."""
+    ran: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """Each party -> the elections it ran in: a party carried to an election it did not run in
+    is asked of those ("which party boycotted in 2021" - "who leads it": 2023's leader)."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -80,22 +93,29 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic or (_unrelated(frame) and not frame.has("actual")):
         return frame
+    dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
+    if dated and not (frame.has("opener") or frame.pointing):
+        return frame
     members = _members(frame, previous)
     points = frame.pointing or bool(carry.pointing & set(frame.measures))
+    # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
+    ran_claim = _ran_claim(frame, previous)
     if not (
-        members
+        ran_claim
+        or members
         or points
         or frame.elliptical
         or _bare(frame)
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
+        or _changed(frame, previous)
     ):
         return frame
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
     # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
-    narrows_previous = (frame.has(NARROWED_ONLY) or frame.has(NAMED_ONLY)) and bool(
-        previous.measures
+    narrows_previous = (frame.has(NARROWED_ONLY) and _narrows(frame, previous, carry)) or (
+        frame.has(NAMED_ONLY) and bool(previous.measures)
     )
     # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
     real = _real(frame, previous)
@@ -104,15 +124,16 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     own_measure = (
         bool(frame.measures) and not narrows_previous and not members and not against
     ) or real
+    own_measure = own_measure or ran_claim or dated
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
     if real:
-        measures = REAL[:1] if previous.parties else REAL[1:]
+        measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
     narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
     # "women deputies" - "and among the candidates?": the new population replaces the chamber
     repopulated = narrow != frame.narrow
     kinds = {s.kind for s in frame.subjects}
     # "а кто у них председатель": who of the previous subjects, whatever the measure
-    pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous)
+    pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous) or ran_claim
     # "which party won?" - "how many seats did it get?": the party the answer named
     answered = previous.answered if frame.pointing and "party" not in kinds else ()
     subjects = unique(
@@ -138,9 +159,17 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
-    if own_measure and topic and not frame.subjects:  # "когда был референдум" - "а явка?":
-        measures = topic  # the topic's answer, its figure among the frame's mentions
+    # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
+    # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
+    of_topic = carry.topic_figures & {*measures, *frame.mentions}
+    # "а явка на выборах 2023?": the election's figure, not the topic's
+    if own_measure and topic and not (frame.subjects or frame.years) and of_topic:
+        measures = topic
     years, base_year = _years(frame, previous)
+    ran = _ran(frame, subjects, years, carry)
+    implied = frame.implied_years or (() if years else previous.implied_years)
+    if ran is not None:  # "кто бойкотировал в 2021" - "а кто у них председатель": 2016, 2023
+        years, implied = (), ran
     merged = frame.with_(
         figures=(),
         answered=(),
@@ -150,13 +179,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
-        implied_years=frame.implied_years or (() if years else previous.implied_years),
+        implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
         mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
         roles=frame.roles or (previous.roles if points else ()),
-        settings=_settings(
-            frame, previous, measures if own_measure else (*measures, *previous.mentions)
-        ),
+        settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
     )
     if own_measure:
@@ -234,12 +261,38 @@ def _narrowing(
     frame: Frame, previous: Frame, carry: Carry, measures: tuple[str, ...]
 ) -> tuple[Narrowing, ...]:
     """The follow-up's own narrowing; else, when it changes only the population ("how many
-    women deputies" - "and among the candidates?"), the previous narrowings its measure takes."""
-    if frame.narrow or frame.subjects or frame.years or frame.asks not in (None, "count"):
+    women deputies" - "and among the candidates?", "what share of the candidates is that"), the
+    previous narrowings its measure takes."""
+    asks = frame.asks in (None, "count") or SHARE in frame.mentions
+    if frame.narrow or frame.subjects or frame.years or not asks:
         return frame.narrow
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
     )
+
+
+def _narrows(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """The follow-up's narrowing can narrow a previous measure ("Amanat's seats" - "а по
+    спискам?"); else the measure said inside it is asked on its own ("the threshold in 2023" -
+    "how many list seats were there then": the list seats, not the threshold narrowed)."""
+    return any(
+        set(previous.measures) & carry.narrowable.get(n.value, frozenset()) for n in frame.narrow
+    )
+
+
+def _ran(
+    frame: Frame, subjects: tuple[Subject, ...], years: tuple[int, ...], carry: Carry
+) -> tuple[int, ...] | None:
+    """The elections a party taken from the previous question ran in, when the elections taken
+    with it are none of them ("which party boycotted the 2021 vote" - "who leads it"): its
+    figures and leader are asked of those, not "it did not run in 2021"."""
+    if frame.years or frame.settings or not years:
+        return None
+    carried = [s.id for s in subjects if s.kind == "party" and s not in frame.subjects]
+    if len(carried) != 1 or carried[0] not in carry.ran:
+        return None
+    ran = carry.ran[carried[0]]
+    return None if set(years) & set(ran) else ran
 
 
 def _counted(previous: Frame, carry: Carry) -> bool:
@@ -257,14 +310,16 @@ def _members(frame: Frame, previous: Frame) -> bool:
 
 
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
-    """The previous measures, for a follow-up that names none; a region named after a measure
-    with no regional figure, about no party, asks the regional one; what-if settings after a
-    question that is not about seats ask the what-if."""
+    """The previous measures, for a follow-up that names none; a region named, or the regions'
+    extreme asked ("which region was lowest"), after a measure with no regional figure, about no
+    party, asks the regional one; what-if settings after a question that is not about seats ask
+    the what-if."""
     if frame.settings and not SEAT_MEASURES & set(previous.measures):
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
     regional = carry.region & set(previous.measures) or previous.parties
-    if "region" in named and not regional and carry.region_default is not None:
+    of_regions = "region" in named or _which_region(frame)
+    if of_regions and not regional and carry.region_default is not None:
         return (carry.region_default,)
     return previous.measures
 
@@ -290,13 +345,18 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     )
 
 
-def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Settings:
+def _settings(
+    frame: Frame, previous: Frame, measures: tuple[str, ...], mentions: Iterable[str] = ()
+) -> Settings:
     """The what-if settings: the follow-up's own, else the previous ones for seat questions
-    (unless it says "really"); a bare figure after a what-if is its new threshold ("and Ak Zhol
+    (`measures`, or the previous question's `mentions` for a follow-up naming no measure) unless
+    it says "really"; a follow-up asking no measure after a what-if stays in it ("а ак жол?",
+    "а нур отан при этом"); a bare figure after a what-if is its new threshold ("and Ak Zhol
     at 5"), and so is a percentage after any seat question ("how many seats did Nur Otan get" -
     "and at 5 %?")."""
-    whatif = not measures and bool(previous.settings)  # "а нур отан при этом" after a what-if
-    if frame.has("actual") or not (SEAT_MEASURES & set(measures) or whatif):
+    whatif = not measures and bool(previous.settings)
+    seats = SEAT_MEASURES & {*measures, *mentions}
+    if frame.has("actual") or not (seats or whatif):
         return frame.settings
     threshold = frame.settings.threshold
     figures = frame.figures
@@ -313,6 +373,16 @@ def _settings(frame: Frame, previous: Frame, measures: tuple[str, ...]) -> Setti
     )
 
 
+def _dated(frame: Frame) -> bool:
+    """ "When" of the election itself, with no measure and no subject ("when was the 2023
+    election held", "2016 сайлауы қашан болды"): the election's date is its measure."""
+    return (
+        frame.asks == "when"
+        and frame.has(ELECTION_SAID)
+        and not (frame.measures or frame.subjects or frame.narrow)
+    )
+
+
 def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before."""
@@ -321,15 +391,39 @@ def _which_region(frame: Frame) -> bool:
 
 def _bare(frame: Frame) -> bool:
     """Only a measure, or "how many" and a measure ("registered voters?", "неше дауыспен?",
-    "сколько голосов?"): that figure of what the previous question was about ("who won the
-    election?" is a question of its own)."""
+    "сколько голосов?"), or "what / which share" ("какой это процент"): that figure of what
+    the previous question was about ("who won the election?" is a question of its own)."""
+    share = frame.measures == (SHARE,) and frame.asks in ("what", "which")
     return (
-        frame.asks in (None, "count")
+        (frame.asks in (None, "count") or share)
         and len(frame.measures) == 1
         and not (frame.subjects or frame.years or frame.base_year)
         and not (frame.narrow and not frame.has(NARROWED_ONLY))  # "how many from districts"
         and not (frame.extreme or frame.comparison or frame.settings or frame.kinds)
         and not (frame.all_parties or frame.unknown or frame.figures or frame.claims)
+    )
+
+
+def _ran_claim(frame: Frame, previous: Frame) -> bool:
+    """A yes/no whether a party ran that names none, after a question about one ("did they run
+    in 2023?", "а в 2021 она участвовала?", "2021 де қатысты ма" with the subject dropped)."""
+    return (
+        frame.form == "yesno"
+        and RAN in frame.claims
+        and not (frame.parties or frame.all_parties)
+        and bool(previous.parties or previous.answered)
+    )
+
+
+def _changed(frame: Frame, previous: Frame) -> bool:
+    """How a measure changed, of nothing and no election named, after a follow-up that changed
+    the election ("Nur Otan's share in 2021" - "and in 2016?" - "how did the seat count
+    change"): that measure of the same subject between the two elections."""
+    return (
+        frame.form == "compare"
+        and len(frame.measures) == 1
+        and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and len(previous.years) == len(previous.earlier) == 1
     )
 
 

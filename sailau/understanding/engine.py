@@ -71,6 +71,15 @@ class FactSource(NameSource, Protocol):
     def election(self, year_or_id: int | str) -> Election: ...
 
 
+def _elections_run(fb: FactSource, years: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
+    """Each party -> the elections it ran in."""
+    ran: dict[str, list[int]] = {}
+    for year in years:
+        for row in fb.election(year).results:
+            ran.setdefault(row.party, []).append(year)
+    return {party: tuple(found) for party, found in ran.items()}
+
+
 def _plain(value: Decimal) -> str:
     """`7.00` -> `7`: a percentage as a threshold slot value."""
     text = f"{value:f}"
@@ -181,6 +190,7 @@ class Reader:
             readings.topic_figures,
             readings.narrowed(),
             readings.pointing_measures,
+            _elections_run(fb, years),
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -190,6 +200,12 @@ class Reader:
             {fb.election(y).convocation: y for y in years},
             readings.convocation_end,
             readings.narrowed(),
+            {
+                topic: y
+                for topic in readings.topic_measures
+                for y in years
+                if getattr(fb.election(y), topic, None) is not None
+            },
         )
         self.tokenizer = Tokens(self.text)
         self.corrections = Corrections(

@@ -17,9 +17,9 @@ BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
-     "since", "new", "after", "same_day", "alternative", "change", "future", "each", "every", "all",
-     "president", "official", "national", "named_only", "then", "only",
-     "yesno_said"}
+     "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
+     "every", "all", "president", "official", "national", "named_only", "then", "only",
+     "yesno_said", "election_said"}
 )  # fmt: skip
 
 

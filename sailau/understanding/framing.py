@@ -68,6 +68,9 @@ class Grammar:
     narrowed: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """A narrowing word's meaning -> the measures whose answers honour it (`list_seats` ->
     seats)."""
+    anchors: Mapping[str, int] = field(default_factory=dict)
+    """A topic measure -> the election it belongs to (the referendum that set 2023's rules):
+    "before / after the referendum" is a time (`_anchor`)."""
 
 
 def build(
@@ -94,6 +97,15 @@ def build(
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
+    # "оның ішінде партиялық тізіммен": every measure is said by the words of a narrowing; a
+    # follow-up may mean it as that narrowing of the previous measure (`dialogue._narrows`)
+    narrowed_only = narrowed_only or (bool(measure_spans) and all(
+        any((n.start, n.end) == (s.start, s.end) for n in by.get("narrow", []))
+        for s in measure_spans
+    ))  # fmt: skip
+    anchor = _anchor(q, by, grammar)
+    if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
+        outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex)
     two_names = _two_names(q, by.get("party", []))
     if two_names and not VALUE_MEASURES & set(measures):
@@ -102,7 +114,7 @@ def build(
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
-    years = years or chosen
+    years = years or chosen or (anchor[1:] if anchor is not None else ())
     if two_names and VALUE_MEASURES & set(measures):
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
@@ -127,6 +139,8 @@ def build(
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", [])):
         markers |= {"president"}
+    if any(s.value == ELECTION for s in by.get("topic", [])):
+        markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
     quantifiers = by.get("quantifier", [])
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
@@ -171,7 +185,7 @@ def build(
     forms = {s.value for s in by.get("form", [])}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = next((s.value for s in by.get("relative", [])), None)
+    relative = None if anchor else next((s.value for s in by.get("relative", [])), None)
     claims = unique((*_claims(q, by.get("claim", [])), *_failing(q, by.get("measure", []))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
@@ -230,7 +244,9 @@ def build(
         comparison=comparison,
         narrow=narrow,
         markers=markers | ({"alternative"} if alternative else frozenset()),
-        mentions=frozenset(s.value for s in by.get("measure", [])),
+        mentions=frozenset(
+            s.value for s in by.get("measure", []) if not anchor or s.value != anchor[0]
+        ),
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
@@ -388,6 +404,29 @@ def _before_year(q: Question, span: Span) -> bool:
     return span.end < len(q.tokens) and q.covered(span.end, ("year",))
 
 
+def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[str, int] | None:
+    """A topic said as the time of a question about the election ("the Mäjilis elections before
+    the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
+    meant, the one before the election the topic belongs to, or that election after it."""
+    if any(s.value in ("change", "compare") for s in by.get("form", [])):
+        return None  # "what changed in the elections after the referendum": the referendum's
+    topics = {s.value for s in by.get("topic", [])}
+    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
+    about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
+    for measure in by.get("measure", []):
+        belongs = grammar.anchors.get(measure.value)
+        if belongs is None or not about_election:
+            continue
+        for marker in by.get("marker", []):
+            beside = _follows(q, marker, measure) or _follows(q, measure, marker)
+            if marker.value == AFTER_MARKER and beside:
+                return measure.value, belongs
+            earlier = [y for y in grammar.years if y < belongs]
+            if marker.value == BEFORE_MARKER and beside and earlier:
+                return measure.value, max(earlier)
+    return None
+
+
 def _since(by: dict[str, list[Span]]) -> bool:
     """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
     return any(s.value in ("since", "after") for s in by.get("marker", []))
@@ -542,6 +581,14 @@ NEGATED = "not_"
 STILL = "still"
 """The claim that a state lasts until now ("still called", "до сих пор"): it asks the latest
 election, unless the question sets the time ("at the time")."""
+ELECTION = "election"
+"""The topic word naming the election itself ("election", "выборы", "сайлау")."""
+ELECTION_SAID = "election_said"
+"""The marker of a question that names the election itself."""
+BEFORE_MARKER, AFTER_MARKER = "before", "after"
+"""Markers of a time before / after something said ("перед референдумом", "after 2016")."""
+RAN = "took_part"
+"""The claim that a party ran ("did X run / take part")."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 
