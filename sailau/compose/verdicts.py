@@ -377,7 +377,7 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
 def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
     """ "явка выше 70 %?", "больше 60 мест?", "more than half the votes?"."""
     comparison = frame.comparison
-    if comparison is None or comparison.value is None:
+    if comparison is None or comparison.value is None or _moved_by(frame) is not None:
         return None
     figure = Decimal(comparison.value)
     measure = frame.measure or ""
@@ -640,7 +640,8 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
         # the previous election is the base (not the year read as the base)
         frame = frame.with_(years=(frame.base_year,), base_year=None)
     measure = frame.measure or ""
-    if not claims or (frame.comparison is not None and frame.comparison.value is not None):
+    by = _moved_by(frame)
+    if not claims or (frame.comparison is not None and frame.comparison.value is not None and by is None):
         return None
     if frame.relative == "previous" and not frame.years and frame.base_year is None:
         # "lost seats vs the previous election", no year: the year read is the previous
@@ -673,8 +674,23 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     if up is not None and backwards:
         up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    if by is not None and frame.comparison is not None:  # "fell by more than 10 points"
+        moved = moved and _meets(abs(a.amount - b.amount), by, frame.comparison.direction)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))
     return Verdict(moved != claim.startswith(NEGATED), text, (*a.sources, *b.sources))
+
+
+def _moved_by(frame: Frame) -> Decimal | None:
+    """The size of a move claimed between two elections named ("did turnout fall by more than
+    10 points from 2016 to 2021"): the figure compared is the change, not the level."""
+    comparison = frame.comparison
+    if comparison is None or comparison.value is None:
+        return None
+    if not any(c.removeprefix(NEGATED) in MOVES for c in frame.claims):
+        return None
+    if frame.base_year is None and len(set(frame.years)) < 2:
+        return None
+    return Decimal(comparison.value)
 
 
 def _exit_poll(

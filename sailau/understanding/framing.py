@@ -106,7 +106,7 @@ def build(
     anchor = _anchor(q, by, grammar)
     if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
         outside = [s for s in outside if s.value != anchor[0]]
-    measures = _measures(outside, q, lex)
+    measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", []))
     if two_names and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
@@ -193,7 +193,7 @@ def build(
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
-    every_measure = {s.value for s in by.get("measure", [])}
+    every_measure = {s.value for s in by.get("measure", [])} | set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
@@ -631,6 +631,17 @@ PASSED = "passed"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
+
+
+def _share_stated(q: Question, by: dict[str, list[Span]]) -> tuple[str, ...]:
+    """ "Адал 3.57 пайыз алды ма", "nur otan got 72 percent?": a party's one percentage, no
+    measure word left beside it (the percent word is the figure's), states its vote share."""
+    numbers = by.get("number", [])
+    if not by.get("party") or by.get("threshold") or len(numbers) != 1:
+        return ()
+    if not numbers[0].value.endswith("%") or q.covered(numbers[0].start, ("op",)):
+        return ()
+    return ("share",)
 
 
 def _states(
