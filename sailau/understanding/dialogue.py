@@ -53,6 +53,9 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+SHORTFALL = "votes_needed"
+"""The measure of what a party lacked to pass: a follow-up saying it is about the party asked
+before, whatever measure it names ("the threshold": how far short of it)."""
 ESTIMATES = frozenset({"exit_poll"})
 """Measures that estimate what the official result states: "and the official one?" after one
 holds the estimate against it."""
@@ -110,6 +113,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
         or _changed(frame, previous)
+        or _gap(frame, previous)
+        or _short(frame, previous)
     ):
         return frame
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -150,11 +155,15 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                     not own_measure
                     or pointing
                     or carry.takes(s.kind, measures)
+                    # "шекке жету үшін қанша жетпеді": the shortfall is the party's
+                    or (s.kind == "party" and SHORTFALL in frame.mentions)
                     or (s.kind == "region" and frame.has("reference"))  # "там", "there"
                 )
             ),
         )
     )
+    if _gap(frame, previous):  # "сколько у ак жола" - "а нур отан" - "на сколько больше"
+        subjects = unique((*previous.rivals, *subjects))
     if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
@@ -179,6 +188,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
+        rivals=_replaced(frame, previous),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
         mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
@@ -425,6 +435,33 @@ def _changed(frame: Frame, previous: Frame) -> bool:
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and len(previous.years) == len(previous.earlier) == 1
     )
+
+
+def _gap(frame: Frame, previous: Frame) -> bool:
+    """A difference asked of nothing and no election named ("на сколько больше", "айырмасы
+    қанша") after a follow-up that replaced the subject ("Astana's turnout" - "and Almaty?"):
+    the gap between the two subjects."""
+    return (
+        (frame.form == "compare" or _change(frame))
+        and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and len(previous.rivals) == 1
+    )
+
+
+def _short(frame: Frame, previous: Frame) -> bool:
+    """How far short, of no party, after a question about one ("шекке жету үшін қанша пайыз
+    жетпеді", "how far short of the cutoff were they"): that party's shortfall."""
+    return SHORTFALL in frame.mentions and not frame.parties and len(previous.parties) == 1
+
+
+def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
+    """The previous subjects of the one kind a follow-up names anew, when it names one other
+    ("ak zhol" - "а нур отан")."""
+    kinds = {s.kind for s in frame.subjects}
+    if len(frame.subjects) != 1 or kinds - {"party", "region"}:
+        return ()
+    gone = tuple(s for s in previous.subjects if s.kind in kinds and s not in frame.subjects)
+    return gone if len(gone) == 1 else ()
 
 
 def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:

@@ -120,6 +120,10 @@ class Frame:
     earlier: tuple[int, ...] = ()
     """The elections the conversation asked about just before a follow-up changed them ("явка
     в 2023" - "а в 21м": 2023): what a change asked next compares with."""
+    rivals: tuple[Subject, ...] = ()
+    """The subjects the conversation asked about just before a follow-up replaced them with
+    others of the same kind ("Ak Zhol's candidates" - "а нур отан": Ak Zhol): what a gap asked
+    next is measured against."""
     claims: tuple[str, ...] = ()
     """What a yes/no question asks of a statement ("competitive", "unanimously"); a claim
     negated in the question ("no genuine choice") is written `not_<claim>`."""
@@ -188,7 +192,7 @@ class Frame:
                 out[name] = sorted(value)
             elif isinstance(value, Settings | Comparison):
                 out[name] = {k: v for k, v in vars(value).items() if v not in (None, False)}
-            elif name in ("subjects", "narrow", "answered"):
+            elif name in ("subjects", "narrow", "answered", "rivals"):
                 out[name] = [dict(vars(v)) for v in value]  # flat: asdict() without its walk
             else:
                 out[name] = list(value) if isinstance(value, tuple) else value
@@ -203,7 +207,7 @@ class Frame:
         for key, value in data.items():
             if key not in known:
                 continue
-            if key in ("subjects", "answered"):
+            if key in ("subjects", "answered", "rivals"):
                 values[key] = tuple(Subject(_text(s["kind"]), _text(s["id"])) for s in _list(value))
             elif key == "narrow":
                 values[key] = tuple(
