@@ -53,6 +53,8 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+VOTES = "votes"
+"""The measure of a count of votes: said alone after a share of a count, that count."""
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
@@ -86,6 +88,9 @@ class Carry:
     ran: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Each party -> the elections it ran in: a party carried to an election it did not run in
     is asked of those ("which party boycotted in 2021" - "who leads it": 2023's leader)."""
+    share_of: Mapping[str, str] = field(default_factory=dict)
+    """Counts whose share is a measure of its own: "ballots issued" - "in per cent?" is the
+    turnout."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -164,9 +169,16 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     if _gap(frame, previous):  # "сколько у ак жола" - "а нур отан" - "на сколько больше"
         subjects = unique((*previous.rivals, *subjects))
-    if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
+    # "what share of ballots was that": the share of what "that" points at
+    share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
+    if share and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
+    elif measures == (SHARE,) and not frame.subjects and len(previous.measures) == 1:
+        # "ballots issued" - "это сколько в процентах": the turnout
+        measures = (carry.share_of.get(previous.measures[0], SHARE),)
+    elif measures == (VOTES,) and not frame.subjects and set(previous.measures) & carry.shares:
+        measures = previous.measures  # "against all, in per cent" - "а в голосах": its count
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
     # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")

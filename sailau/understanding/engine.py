@@ -191,6 +191,7 @@ class Reader:
             readings.narrowed(),
             readings.pointing_measures,
             _elections_run(fb, years),
+            readings.share_of,
         )
         self.grammar = Grammar(
             readings.predicates,

@@ -186,7 +186,7 @@ def build(
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     relative = None if anchor else next((s.value for s in by.get("relative", [])), None)
-    claims = unique((*_claims(q, by.get("claim", [])), *_failing(q, by.get("measure", []))))
+    claims = unique((*_claims(q, _said(q)), *_failing(q, by.get("measure", []))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
@@ -521,7 +521,7 @@ def _yesno(
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = any(s.label == "extreme" for s in q.spans)
-    claims = not extreme and any(s.label == "claim" for s in q.spans)
+    claims = not extreme and bool(_said(q))
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
         q.asked
@@ -591,6 +591,13 @@ RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
+
+
+def _said(q: Question) -> list[Span]:
+    """The claims a question states: not one inside a reference back ("за те же годы", "the
+    same years": the years said before, not the claim "the same")."""
+    references = [s for s in q.spans if s.label == "marker" and s.value == "reference"]
+    return [s for s in q.spans if s.label == "claim" and not _within(s, references)]
 
 
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
