@@ -41,6 +41,8 @@ leader ("who leads the People's Party (PPK)")."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
+CONFIRM = "confirm"
+"""The marker of a statement put up to be confirmed ("so the PPK got 12 seats")."""
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
 BASE_CASES = frozenset({"ablative"})
@@ -228,6 +230,9 @@ def build(
         and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
         and not _beside(s, by.get("convocation", []))
     )
+    if form == "value" and _confirms(by.get("marker", [])) and not asks_spans and figures:
+        form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
+        markers |= {YESNO_SAID}
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
         comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
@@ -480,6 +485,11 @@ def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
         )
         and any(span.start - 2 <= y.end <= span.start for y in years)
     )
+
+
+def _confirms(markers: Sequence[Span]) -> bool:
+    """It opens by putting a statement up to be confirmed ("so ...", "то есть ...", "i heard")."""
+    return any(s.value == CONFIRM and s.start < OPENER_SPAN for s in markers)
 
 
 def _marker_counts(span: Span, q: Question) -> bool:
