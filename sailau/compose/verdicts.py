@@ -581,9 +581,10 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     second, in one election."""
     comparison = frame.comparison
     one_election = len(set(frame.years)) <= 1 and frame.base_year is None
-    if comparison is None or comparison.value is not None or not one_election:
+    same = comparison is None and SAME in frame.claims  # "а мест у них одинаково?"
+    if not same and (comparison is None or comparison.value is not None):
         return None
-    if len(frame.parties) != 2:
+    if not one_election or len(frame.parties) != 2:
         return None
     subjects = [Subject(p) for p in frame.parties]
     # "did Ak Zhol do better than Auyl?": with no figure named, the share of the vote
@@ -591,6 +592,8 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
+    if same or comparison is None:
+        return Verdict(a.amount == b.amount, text, (*a.sources, *b.sources))
     yes = a.amount != b.amount and (a.amount > b.amount) == (comparison.direction == "more")
     return Verdict(yes, text, (*a.sources, *b.sources))
 
@@ -627,6 +630,8 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
+SAME = "same"
+"""The claim that two figures are the same ("одинаково?", "the same number of seats?")."""
 MOVES = {"changed": None, "rose": True, "fell": False}
 """Claims that a figure moved between two elections: any way, up, down."""
 

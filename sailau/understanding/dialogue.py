@@ -169,6 +169,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     if _gap(frame, previous):  # "сколько у ак жола" - "а нур отан" - "на сколько больше"
         subjects = unique((*previous.rivals, *subjects))
+    elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
+        subjects = unique((*_replaced(frame, previous), *subjects))
     # "what share of ballots was that": the share of what "that" points at
     share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
     if share and not frame.subjects and _counted(previous, carry):
@@ -230,6 +232,8 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
     ones (less the base it names); none after "now" or "the previous election" (`relative`
     decides); a change asked of nothing named after a follow-up that changed the election is
     the change between the two ("явка в 2023" - "а в 21м" - "на сколько упала": 2021 to 2023)."""
+    if _than_then(frame, previous):  # "amanat's seats 2023" - "how many fewer than nur otan
+        return previous.years, frame.years[0]  # had in 2021": 2021 is what 2023 is set against
     if frame.years or frame.relative is not None:
         return frame.years, frame.base_year
     if frame.base_year is not None:
@@ -240,6 +244,23 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
+
+
+def _than_then(frame: Frame, previous: Frame) -> bool:
+    """ "How many more / fewer than <the same party> had in <another year>": the year named is
+    the base the previous election is set against."""
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and frame.asks == "count"
+        and len(frame.years) == 1
+        and frame.base_year is None
+        and len(previous.years) == 1
+        and frame.years != previous.years
+        and bool(frame.parties)
+        and frame.parties == previous.parties
+    )
 
 
 def _form(frame: Frame, previous: Frame) -> str:
@@ -457,6 +478,18 @@ def _gap(frame: Frame, previous: Frame) -> bool:
         (frame.form == "compare" or _change(frame))
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and len(previous.rivals) == 1
+    )
+
+
+def _against(frame: Frame, previous: Frame) -> bool:
+    """More or less than one other party or region, no figure ("это больше, чем у Ак жола?",
+    "was that more than the PPK got"), after a question about one: the two set side by side."""
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and not frame.years
+        and bool(_replaced(frame, previous))
     )
 
 
