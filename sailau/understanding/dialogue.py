@@ -55,6 +55,10 @@ SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 VOTES = "votes"
 """The measure of a count of votes: said alone after a share of a count, that count."""
+GOT = "got"
+"""The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
+BOTH = "both"
+"""The marker of "both of them" / "екеуі": the subjects of the last two questions."""
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
@@ -120,6 +124,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _changed(frame, previous)
         or _gap(frame, previous)
         or _short(frame, previous)
+        or _dropped(frame, previous, carry)
     ):
         return frame
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -472,10 +477,10 @@ def _changed(frame: Frame, previous: Frame) -> bool:
 
 def _gap(frame: Frame, previous: Frame) -> bool:
     """A difference asked of nothing and no election named ("на сколько больше", "айырмасы
-    қанша") after a follow-up that replaced the subject ("Astana's turnout" - "and Almaty?"):
-    the gap between the two subjects."""
+    қанша"), or "both of them" ("екеуі"), after a follow-up that replaced the subject
+    ("Astana's turnout" - "and Almaty?"): the two subjects."""
     return (
-        (frame.form == "compare" or _change(frame))
+        (frame.form == "compare" or _change(frame) or frame.has(BOTH))
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and len(previous.rivals) == 1
     )
@@ -490,6 +495,19 @@ def _against(frame: Frame, previous: Frame) -> bool:
         and comparison.value is None
         and not frame.years
         and bool(_replaced(frame, previous))
+    )
+
+
+def _dropped(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A party's figure with the party dropped ("бір мандатты округтерден неше орын алды",
+    "а сколько мест получила"), after a question about one party: that party's."""
+    return (
+        frame.has(GOT)
+        and not (frame.subjects or frame.all_parties or frame.extreme)
+        and "party" not in frame.kinds
+        and frame.asks not in ("who", "which")
+        and len(previous.parties) == 1
+        and carry.takes("party", frame.measures)
     )
 
 

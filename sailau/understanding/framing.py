@@ -92,6 +92,7 @@ def build(
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
     measure_spans = _graded(measure_spans, by.get("extreme", []))
+    measure_spans = _sized(measure_spans, by)
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
@@ -326,6 +327,15 @@ def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+def _sized(measures: list[Span], by: dict[str, list[Span]]) -> list[Span]:
+    """ "How big was the drop": a measure read on the words of "how big" (the chamber's size)
+    asks the size of the change the question names, not a measure of its own."""
+    if not any(s.value == "change" for s in by.get("form", [])):
+        return measures
+    asks = {(s.start, s.end) for s in by.get("asks", [])}
+    return [s for s in measures if (s.start, s.end) not in asks]
 
 
 def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
