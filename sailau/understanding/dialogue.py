@@ -160,6 +160,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
+                and not (s.kind == "party" and _which_party(frame))
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
@@ -435,6 +436,12 @@ def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before."""
     return frame.extreme is not None and (frame.asks == "where" or "region" in frame.kinds)
+
+
+def _which_party(frame: Frame) -> bool:
+    """An extreme asked of the parties ("and the party that came last", "а какая партия
+    набрала меньше всех"): not of the party asked before."""
+    return frame.extreme is not None and "party" in frame.kinds and not frame.parties
 
 
 def _bare(frame: Frame) -> bool:
