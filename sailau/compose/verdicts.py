@@ -646,7 +646,8 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
         frame = frame.with_(years=(frame.base_year,), base_year=None)
     measure = frame.measure or ""
     by = _moved_by(frame)
-    if not claims or (frame.comparison is not None and frame.comparison.value is not None and by is None):
+    figured = frame.comparison is not None and frame.comparison.value is not None
+    if not claims or (figured and by is None):
         return None
     if frame.relative == "previous" and not frame.years and frame.base_year is None:
         # "lost seats vs the previous election", no year: the year read is the previous

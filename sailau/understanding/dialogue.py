@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sailau.understanding.frame import BOTH as EXTREMES
 from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
     ELECTION_SAID,
@@ -224,7 +225,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         form=form,
         markers=merged.markers | {YESNO_SAID} if said else merged.markers,
         asks=frame.asks or previous.asks,
-        extreme=frame.extreme or previous.extreme,
+        extreme=frame.extreme or _extreme(frame, previous),
         comparison=frame.comparison or previous.comparison,
         narrow=frame.narrow or previous.narrow,
         base_year=base_year if base_year is not None else previous.base_year,
@@ -276,7 +277,9 @@ def _form(frame: Frame, previous: Frame) -> str:
     claim word alone ("2021 жылғы қатысу"), and not by a follow-up with a question word of its
     own ("ең жоғарысы қай облыста")."""
     only_now = not frame.measures and frame.claims == (STILL,)
-    if _change(frame):
+    # "how many needed for a majority" - "so how many over that did nur otan have": the party
+    # against the figure asked of no party, not the figure between elections
+    if _change(frame) and not (frame.parties and not previous.parties):
         return "compare"
     if frame.form != "value" and not (frame.form == "yesno" and only_now):
         return frame.form
@@ -436,6 +439,12 @@ def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before."""
     return frame.extreme is not None and (frame.asks == "where" or "region" in frame.kinds)
+
+
+def _extreme(frame: Frame, previous: Frame) -> str | None:
+    """The previous extreme; both after "both" / "same two" ("highest turnout region" - "and
+    the lowest" - "same two for 2023")."""
+    return EXTREMES if frame.has(BOTH) and previous.extreme else previous.extreme
 
 
 def _which_party(frame: Frame) -> bool:
