@@ -330,9 +330,10 @@ def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
 
 
 def _sized(measures: list[Span], by: dict[str, list[Span]]) -> list[Span]:
-    """ "How big was the drop": a measure read on the words of "how big" (the chamber's size)
-    asks the size of the change the question names, not a measure of its own."""
-    if not any(s.value == "change" for s in by.get("form", [])):
+    """ "How big was the drop", "how big is the gap": a measure read on the words of "how big"
+    (the chamber's size) asks the size of the change or gap the question names, not a measure
+    of its own."""
+    if not any(s.value in ("change", "compare") for s in by.get("form", [])):
         return measures
     asks = {(s.start, s.end) for s in by.get("asks", [])}
     return [s for s in measures if (s.start, s.end) not in asks]
