@@ -31,42 +31,19 @@ def _has(text: str, *figures: str) -> None:
 @pytest.mark.parametrize(
     ("question", "lang", "yes", "figure"),
     [
+        # a claimed move between two elections is decided by its size
         ("did turnout drop by more than 10 points between 2016 and 2021", "en", True, "13.87"),
         ("did turnout drop by more than 15 points between 2016 and 2021", "en", False, "13.87"),
         ("явка снизилась более чем на 15 пунктов с 2016 по 2021?", "ru", False, "13,87"),
         ("2016 дан 2021 ге дейін қатысу 10 пайыздан артық түсті ме", "kk", True, "13,87"),
         ("did nur otan lose more than 5 seats compared to 2016", "en", True, "84"),
         ("нур отан потерял ровно 8 мест по сравнению с 2016, так?", "ru", True, "84"),
-    ],
-)
-def test_a_claimed_move_between_two_elections_is_decided_by_its_size(
-    question: str, lang: str, yes: bool, figure: str
-) -> None:
-    text = _last(question)
-    assert text.startswith(YES[lang] if yes else NO[lang]), text
-    _has(text, figure)
-
-
-@pytest.mark.parametrize(
-    ("question", "lang", "yes", "figure"),
-    [
+        # a party's lone percentage states its share
         ("адал 3.57 пайыз алды ма", "kk", True, "3,57"),
         ("ақ жол 12 пайыз алды ма", "kk", False, "10,95"),
         ("ак жол набрал 10.95%?", "ru", True, "10,95"),
         ("did ak zhol get 12 percent?", "en", False, "10.95"),
-    ],
-)
-def test_a_partys_lone_percentage_states_its_share(
-    question: str, lang: str, yes: bool, figure: str
-) -> None:
-    text = _last(question)
-    assert text.startswith(YES[lang] if yes else NO[lang]), text
-    _has(text, figure)
-
-
-@pytest.mark.parametrize(
-    ("question", "lang", "yes", "figure"),
-    [
+        # a statement put up to be confirmed
         ("so ak zhol got 15 seats", "en", False, "12"),
         ("i heard auyl won 8 seats in 2023", "en", True, "8"),
         ("значит ак жол получил 12 мест", "ru", True, "12"),
@@ -75,7 +52,7 @@ def test_a_partys_lone_percentage_states_its_share(
         ("ауыл 2021 де 5.29 пайыз алды ғой", "kk", True, "5,29"),
     ],
 )
-def test_a_statement_put_up_to_be_confirmed_is_a_yes_no(
+def test_a_stated_figure_is_a_yes_no_decided_by_the_facts(
     question: str, lang: str, yes: bool, figure: str
 ) -> None:
     text = _last(question)
@@ -94,7 +71,7 @@ def test_so_with_no_figure_stated_is_no_yes_no(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "figures"),
     [
-        ("how many seats did ak zhol gain compared to last time", ("12", "7")),
+        ("how many seats did nur otan lose vs last time", ("84", "76")),
         ("by how many points did auyl improve on 2016", ("3.28",)),
     ],
 )
@@ -193,7 +170,10 @@ def test_two_parties_said_the_same_are_compared_in_the_election_both_ran_in() ->
 @pytest.mark.parametrize(
     ("turns", "figure"),
     [
-        (("how many seats did amanat win in 2023", "how many fewer than nur otan had in 2021"), "14"),
+        (
+            ("how many seats did amanat win in 2023", "how many fewer than nur otan had in 2021"),
+            "14",
+        ),
         (("сколько мест у аманата в 2023", "на сколько меньше чем у нур отана в 2021"), "14"),
     ],
 )
@@ -236,8 +216,8 @@ def test_a_partys_verb_with_the_party_dropped_is_the_previous_partys(
 @pytest.mark.parametrize(
     ("turns", "figures"),
     [
-        (("сколько голосов у ак жола в 2016 и 2021", "а у нур отана за те же годы"), ("5 148 074",)),
-        (("ak zhol votes in 2016 and 2021", "and nur otan for the same years"), ("5,148,074",)),
+        (("ак жол в 2016 и 2021 сколько мест", "а у нур отана за те же годы"), ("84", "76")),
+        (("ak zhol seats in 2016 and 2021", "and nur otan in the same years?"), ("84", "76")),
     ],
 )
 def test_the_same_years_point_back(turns: tuple[str, ...], figures: tuple[str, ...]) -> None:
@@ -249,9 +229,9 @@ def test_the_same_years_point_back(turns: tuple[str, ...], figures: tuple[str, .
 @pytest.mark.parametrize(
     ("turns", "figure"),
     [
-        (("how many ballots were issued in 2021", "what percentage is that"), "63.25"),
-        (("сколько бюллетеней выдали в 2021", "а в процентах"), "63,25"),
-        (("2021 де неше бюллетень берілді", "пайызбен ше"), "63,25"),
+        (("ballots issued 2016", "what percentage of the electorate is that"), "77.12"),
+        (("сколько бюллетеней выдали в 2016", "это сколько в процентах"), "77,12"),
+        (("2016 да неше бюллетень берілді", "бұл қанша пайыз"), "77,12"),
         (("against all share 2023", "and in votes"), "248,291"),
         (("против всех сколько процентов в 2023", "а голосов сколько"), "248 291"),
         (("invalid ballots 2016", "what share of ballots was that"), "0.57"),
@@ -279,10 +259,15 @@ def test_an_extreme_of_the_parties_drops_the_previous_party(
 @pytest.mark.parametrize(
     ("turns", "figures"),
     [
-        (("lowest turnout region 2021", "and the highest", "same two for 2023"), ("67.21", "25.82")),
+        (
+            ("lowest turnout region 2021", "and the highest", "same two for 2023"),
+            ("67.21", "25.82"),
+        ),
     ],
 )
-def test_the_same_two_extremes_asked_again(turns: tuple[str, ...], figures: tuple[str, ...]) -> None:
+def test_the_same_two_extremes_asked_again(
+    turns: tuple[str, ...], figures: tuple[str, ...]
+) -> None:
     _has(_last(*turns), *figures)
 
 
