@@ -444,7 +444,14 @@ class Reader:
         vocabulary has ("first sitting" is also "first session", "заседание" also "сессия")."""
         meant = [("measure", m) for m in frame.measures]
         meant += [("narrow", n.value) for n in frame.narrow]
-        return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+        words = frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+        return words - self._name_stems  # "народный избранник": not the People's Party
+
+    @functools.cached_property
+    def _name_stems(self) -> frozenset[str]:
+        """The stems of the parties' names: a wording of a measure that shares a word with one
+        ("народный депутат") points at no line about that party."""
+        return stems(" ".join(self.lexicon.names.parties))
 
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the
