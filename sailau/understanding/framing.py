@@ -498,9 +498,36 @@ def _yesno(
     comparison: Comparison | None,
     grammar: Grammar,
 ) -> bool:
-    """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
-    comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
-    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
+    """A yes/no question (`_says_yesno`); a what-if's only when it claims something to check
+    ("would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?"): "if the cutoff were 5 %",
+    "если бы барьер был 5 %?", "не болар ма еді" ask the calculation."""
+    if not _says_yesno(q, forms, asks, measures, comparison, grammar):
+        return False
+    if not any(s.label in ("threshold", "method") for s in q.spans):
+        return True
+    named = any(s.label == "party" for s in q.spans)
+    stated = any(s.label == "number" and not q.covered(s.start, ("threshold",)) for s in q.spans)
+    return (
+        comparison is not None
+        or stated  # "12 seats"
+        or any(s.label == "claim" for s in q.spans)  # "still", "change"
+        or "change" in forms
+        or bool(grammar.predicates & measures)  # "pass", "a majority"
+        or (named and bool(grammar.party_predicates & measures))  # "would Ak Zhol get seats"
+    )
+
+
+def _says_yesno(
+    q: Question,
+    forms: set[str],
+    asks: Sequence[Span],
+    measures: set[str],
+    comparison: Comparison | None,
+    grammar: Grammar,
+) -> bool:
+    """It says so ("ли", "ме", "или нет"); or, in English, an auxiliary comes before what is
+    asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no question word, it asks
+    a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
     supposing = any(s.label == "threshold" for s in q.spans)  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [
@@ -509,7 +536,7 @@ def _yesno(
         if s.label in ("measure", "party", "region", "person")
         and not (supposing and s.label == "measure" and s.value == "threshold")
     ]
-    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
+    aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
     if (asks and not aux_first) or "alternative" in forms:
@@ -548,6 +575,20 @@ def _yesno(
         or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
         or (q.asked and (verb or stated))  # "нигматулина переизбрали спикером?"
     )
+
+
+def _asking_aux(q: Question) -> list[int]:
+    """Where the English auxiliaries that may ask a yes/no stand: not the verb of an if-clause
+    ("if the cutoff were 5 %, what would ...": "were" supposes, it asks nothing), the first
+    auxiliary after a conditional word that is no auxiliary itself."""
+    aux = sorted(s.start for s in q.spans if s.label == "marker" and s.value == "aux")
+    ifs = [
+        s.start
+        for s in q.spans
+        if s.label == "marker" and s.value == "conditional" and s.start not in aux
+    ]
+    supposed = {next((a for a in aux if a > i), None) for i in ifs}
+    return [a for a in aux if a not in supposed]
 
 
 def _comparison(
