@@ -28,7 +28,11 @@ def test_a_percentage_said_with_seats_is_a_threshold() -> None:
         ("сколько мест получил бы ак жол при 5%", "11 мест"),
         ("сколько мест у ауыла при 5 процентах", "6 мест"),
         ("5 пайыздық шекпен ақ жол неше орын алар еді", "11 орын"),
+        ("5 paiyzdyq shekpen aq zhol neshe oryn alar edi", "11 орын"),
         ("ауыл 5 пайызда неше орын алар еді", "6 орын"),
+        ("ақ жол 5%-да неше орын алады", "11 орын"),
+        ("how many seats did ak zhol get at 5 precent", "Ak Zhol would win 11 seats"),
+        ("сколко мест получил бы ак жол при 5 процетах", "11 мест"),
     ):
         (reply,) = ask_in_turn(question)
         assert reply.intent == "whatif" and lead in _first(reply), (question, _first(reply))
@@ -55,6 +59,8 @@ def test_an_if_clause_asks_the_what_if_not_a_yes_or_no() -> None:
         "если бы барьер был 5 процентов, как распределились бы места",
         "при барьере 5% как бы распределились места?",
         "егер шек 5 пайыз болса",
+        "eger shek 5 paiyz bolsa",
+        "esli by barer byl 5%?",
         "егер шек 5 пайыз болса, орын бөлінісі қандай болар еді?",
         "егер шек 5 пайыз болса не болар ма еді?",
     ):
@@ -116,6 +122,20 @@ def test_follow_ups_over_a_what_if_keep_the_other_settings() -> None:
                 "5 пайыздық шекпен ақ жол неше орын алар еді",
                 "ал 9 пайыз болса?",
                 "д'Ондт әдісімен ше?",
+            ),
+            "өту шегі 9 %, Д'Ондт",
+            "«Ақ жол»",
+        ),
+        (
+            ("skolko mest poluchil by ak zhol pri 5%", "a pri 3%?", "a metodom dhondta?"),
+            "барьер 3 %, метод Д'Ондта",
+            "«Ак жол»",
+        ),
+        (
+            (
+                "5 paiyzdyq shekpen aq zhol neshe oryn alar edi",
+                "al 9 paiyz bolsa?",
+                "dhondt adisimen she?",
             ),
             "өту шегі 9 %, Д'Ондт",
             "«Ақ жол»",
