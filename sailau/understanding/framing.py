@@ -198,7 +198,8 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
+    yesno = _yesno(q, forms, asks_spans, every_measure, comparison, grammar)
+    if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
             markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
@@ -490,19 +491,16 @@ def _marker_counts(span: Span, q: Question) -> bool:
     return span.start < OPENER_SPAN or span.end == len(q.tokens)
 
 
-def _yesno(
+def _checks(
     q: Question,
     forms: set[str],
-    asks: Sequence[Span],
     measures: set[str],
     comparison: Comparison | None,
     grammar: Grammar,
 ) -> bool:
-    """A yes/no question (`_says_yesno`); a what-if's only when it claims something to check
-    ("would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?"): "if the cutoff were 5 %",
-    "если бы барьер был 5 %?", "не болар ма еді" ask the calculation."""
-    if not _says_yesno(q, forms, asks, measures, comparison, grammar):
-        return False
+    """A yes/no a question says it asks is one, except a what-if's that claims nothing to check
+    ("if the cutoff were 5 %", "если бы барьер был 5 %?", "не болар ма еді": the calculation);
+    "would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?" are."""
     if not any(s.label in ("threshold", "method") for s in q.spans):
         return True
     named = any(s.label == "party" for s in q.spans)
@@ -517,7 +515,7 @@ def _yesno(
     )
 
 
-def _says_yesno(
+def _yesno(
     q: Question,
     forms: set[str],
     asks: Sequence[Span],
@@ -525,9 +523,9 @@ def _says_yesno(
     comparison: Comparison | None,
     grammar: Grammar,
 ) -> bool:
-    """It says so ("ли", "ме", "или нет"); or, in English, an auxiliary comes before what is
-    asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no question word, it asks
-    a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
+    """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
+    comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
+    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
     supposing = any(s.label == "threshold" for s in q.spans)  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [
