@@ -304,3 +304,41 @@ def test_kazakh_single_questions(question: str, figure: str) -> None:
 def test_a_kazakh_attributive_ending_keeps_the_reply_kazakh(question: str) -> None:
     reply = ask_in_turn(question)[0]
     assert reply.lang == "kk", render.text(reply)
+
+
+@pytest.mark.parametrize(
+    ("turns", "third", "seats"),
+    [
+        (
+            ("which party came second in 2021", "and third?", "how many seats did it win"),
+            "9.10",
+            "10",
+        ),
+        (("кто занял второе место в 2021", "а третье?", "сколько мест у них"), "9,10", "10"),
+        (
+            ("2021 жылы екінші орынға қай партия шықты", "үшінші ше", "олар неше орын алды"),
+            "9,10",
+            "10",
+        ),
+    ],
+)
+def test_a_rank_asked_leads_and_is_what_they_point_at(
+    turns: tuple[str, ...], third: str, seats: str
+) -> None:
+    replies = ask_in_turn(*turns)
+    second, placed, pointed = (render.text(r).replace("\u00a0", " ") for r in replies)
+    _has(second.split("\n")[0], "10", "95")  # Ak Zhol's 10.95 % leads
+    _has(placed.split("\n")[0], third)
+    _has(pointed.split("\n")[0], seats)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("what party was third in 2023", "8.59"),
+        ("какая партия заняла третье место в 2021", "9,10"),
+        ("2023 те екінші орынға шыққан партия қанша пайыз алды", "10,90"),
+    ],
+)
+def test_a_rank_in_a_single_question(question: str, figure: str) -> None:
+    _has(_last(question).split("\n")[0], figure)

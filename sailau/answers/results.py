@@ -95,36 +95,72 @@ def other_districts(env: Env, q: Query, election: Election) -> Line:
 @handles("winner")
 def winner(env: Env, q: Query) -> Reply:
     election = env.election(q)
-    first, second, *_ = election.ranked
+    first = election.ranked[0]
+    won, runner_up = _winner_lines(env, q, election)
+    place = q.slots.get("place", "")
+    if place.isdigit() and 1 < int(place) <= len(election.ranked):
+        shown = [won] if place == "2" else [won, runner_up]  # the runner-up leads already
+        return _placed(env, q, election, election.ranked[int(place) - 1], shown)
     return env.reply(
         q,
-        cited(
-            env.t(
-                q,
-                "winner",
-                party=env.party_phrase(q, first.party, election.year),
-                year=election.year,
-                votes=env.votes_text(q, first.votes),
-                percent=env.pct(q, first.percent),
-                seats=env.seats_text(q, election, first),
-            ),
-            first,
-            on=election.date,
-        ),
-        details=[
-            cited(
-                env.t(
-                    q,
-                    "winner_runner_up",
-                    party=env.party_phrase(q, second.party, election.year),
-                    percent=env.pct(q, second.percent),
-                    seats=env.seats_text(q, election, second),
-                ),
-                second,
-                on=election.date,
-            )
-        ],
+        won,
+        details=[runner_up],
         figures={"party": first.party, "percent": first.percent, "seats": first.seats},
+        suggestions=_offers(env, q),
+    )
+
+
+def _winner_lines(env: Env, q: Query, election: Election) -> tuple[Line, Line]:
+    """The winner's line and the runner-up's."""
+    first, second, *_ = election.ranked
+    won = cited(
+        env.t(
+            q,
+            "winner",
+            party=env.party_phrase(q, first.party, election.year),
+            year=election.year,
+            votes=env.votes_text(q, first.votes),
+            percent=env.pct(q, first.percent),
+            seats=env.seats_text(q, election, first),
+        ),
+        first,
+        on=election.date,
+    )
+    runner_up = cited(
+        env.t(
+            q,
+            "winner_runner_up",
+            party=env.party_phrase(q, second.party, election.year),
+            percent=env.pct(q, second.percent),
+            seats=env.seats_text(q, election, second),
+        ),
+        second,
+        on=election.date,
+    )
+    return won, runner_up
+
+
+def _placed(env: Env, q: Query, election: Election, row: PartyResult, winners: list[Line]) -> Reply:
+    """The party at the rank asked ("which party came third"), then the winners' lines."""
+    line = cited(
+        env.t(
+            q,
+            "winner_place",
+            year=election.year,
+            n=election.ranked.index(row) + 1,
+            party=env.party_phrase(q, row.party, election.year),
+            percent=env.pct(q, row.percent),
+            votes=env.votes_text(q, row.votes),
+            seats=env.seats_text(q, election, row),
+        ),
+        row,
+        on=election.date,
+    )
+    return env.reply(
+        q,
+        line,
+        details=winners,
+        figures={"party": row.party, "percent": row.percent, "seats": row.seats},
         suggestions=_offers(env, q),
     )
 

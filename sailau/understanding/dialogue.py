@@ -318,7 +318,10 @@ def _narrowing(
     women deputies" - "and among the candidates?", "what share of the candidates is that"), the
     previous narrowings its measure takes."""
     asks = frame.asks in (None, "count") or SHARE in frame.mentions
-    if frame.narrow or frame.subjects or frame.years or not asks:
+    # "which party came third" - "how many seats did it win": the rank chose "it", it is no
+    # population of the new question
+    chosen = frame.pointing and bool(previous.answered)
+    if frame.narrow or frame.subjects or frame.years or not asks or chosen:
         return frame.narrow
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
