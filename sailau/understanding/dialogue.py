@@ -53,6 +53,8 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+TOTAL = "all"
+"""The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
 ESTIMATES = frozenset({"exit_poll"})
 """Measures that estimate what the official result states: "and the official one?" after one
 holds the estimate against it."""
@@ -83,6 +85,9 @@ class Carry:
     ran: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Each party -> the elections it ran in: a party carried to an election it did not run in
     is asked of those ("which party boycotted in 2021" - "who leads it": 2023's leader)."""
+    of_party: frozenset[str] = frozenset()
+    """The measures a party can be asked of: a follow-up naming only a party after any other
+    ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -91,7 +96,10 @@ class Carry:
 
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
-    if previous is None or frame.off_topic or (_unrelated(frame) and not frame.has("actual")):
+    if previous is None or frame.off_topic:
+        return frame
+    summed = _summed(frame, previous)  # "and together?" after two parties: their sum
+    if _unrelated(frame) and not (frame.has("actual") or summed):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
@@ -102,6 +110,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     ran_claim = _ran_claim(frame, previous)
     if not (
         ran_claim
+        or summed
         or members
         or points
         or frame.elliptical
@@ -162,8 +171,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
     of_topic = carry.topic_figures & {*measures, *frame.mentions}
-    # "а явка на выборах 2023?": the election's figure, not the topic's
-    if own_measure and topic and not (frame.subjects or frame.years) and of_topic:
+    # "а явка на выборах (2023)?", "ал сайлауға келу қанша": the election's figure, not the topic's
+    election = frame.subjects or frame.years or frame.has(ELECTION_SAID)
+    if own_measure and topic and not election and of_topic:
         measures = topic
     years, base_year = _years(frame, previous)
     ran = _ran(frame, subjects, years, carry)
@@ -313,10 +323,13 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     """The previous measures, for a follow-up that names none; a region named, or the regions'
     extreme asked ("which region was lowest"), after a measure with no regional figure, about no
     party, asks the regional one; what-if settings after a question that is not about seats ask
-    the what-if."""
+    the what-if; a party named after a measure no party is asked of asks the party's own answer
+    ("who was Speaker after 2021" - "and Amanat?": its result in 2021)."""
     if frame.settings and not SEAT_MEASURES & set(previous.measures):
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
+    if "party" in named and not carry.of_party & set(previous.measures):
+        return frame.measures  # "кто стал спикером" - "а Аманат?": the party's own answer
     regional = carry.region & set(previous.measures) or previous.parties
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
@@ -427,6 +440,16 @@ def _changed(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _summed(frame: Frame, previous: Frame) -> bool:
+    """ "Together" / "вместе" / "екеуі қосқанда" alone, after a question about several parties:
+    those parties' figures added up, not every party's."""
+    return (
+        frame.has(TOTAL)
+        and len(previous.parties) > 1
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
+    )
+
+
 def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:
     """A yes/no about a party's result that names no party and no election, after a question
     about one: Kazakh and Russian drop the subject ("Ауыл ... пайызы ше" - "мәжіліске өтті ме?")."""
@@ -459,6 +482,7 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and bool(frame.measures)
         and set(frame.measures) <= carry.topic_figures
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and not frame.has(ELECTION_SAID)  # "а явка на выборах?": the election's
     )
 
 
