@@ -87,3 +87,41 @@ def test_the_election_named_after_a_referendum_question_leaves_the_referendum() 
     _, stays = ask_in_turn("how many voted for the 2022 referendum", "and turnout?")
     assert stays.intent == "referendum" and "68" in _said(stays)
 
+
+def test_a_share_of_a_whole_is_computed_from_the_two_counts() -> None:
+    for question, said in (
+        ("what share of deputies are women", "29 of the 107 deputies"),
+        ("какая доля депутатов женщины", "29 из 107 депутатов: 27,10 %"),
+        ("депутаттардың қанша пайызы әйелдер", "107 депутатының ішінде 29 әйел болды — 27,10 %"),
+        (
+            "what percent of seats did nur otan get",
+            "76 of the 98 seats filled at the election: 77.55%",
+        ),
+        ("какой процент мест получил нур отан", "76 из 98 мест"),
+        ("нұр отан орындардың қанша пайызын алды", "98 орынның 76 орнын алды — 77,55 %"),
+    ):
+        (reply,) = ask_in_turn(question)
+        text = _said(reply)
+        assert said in text, question
+        assert not text.startswith(
+            ("Nur Otan won 71.09", "В 2021 году партия «Нур Отан» набрала")
+        ), question
+    # a share of the vote is still the stored one
+    (vote,) = ask_in_turn("what percent of the vote did nur otan get")
+    assert _said(vote).startswith("Nur Otan won 71.09%")
+
+
+def test_the_seats_filled_from_party_lists_lead() -> None:
+    for question, said in (
+        ("seats filled from party lists in 2023", "69 of the Mäjilis' 98 seats"),
+        ("партийные списки 2023 сколько мест", "по партийным спискам избраны 69 из 98"),
+        ("сколько мест по партийным спискам в 2023", "избраны 69 из 98"),
+        ("2023 жылы партиялық тізіммен неше орын толтырылды", "98 орнының 69 орны"),
+        ("how many single-member district seats in 2023", "29 of the Mäjilis' 98 seats"),
+    ):
+        (reply,) = ask_in_turn(question)
+        assert reply.intent == "chamber_size" and said in reply.headline.replace("\xa0", " "), (
+            question
+        )
+    (lists,) = ask_in_turn("сколько кандидатов в партийных списках 2023")
+    assert lists.intent == "candidates"
