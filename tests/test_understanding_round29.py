@@ -75,6 +75,22 @@ def test_together_after_two_parties_is_their_sum() -> None:
         assert total in _said(summed), turns
 
 
+def test_together_after_two_parties_asked_in_turn_is_their_sum() -> None:
+    for turns, total in (
+        (
+            ("ақ жол 2021 неше дауыс алды", "халық партиясы ше", "екеуі қосқанда неше орын"),
+            "22 орын",
+        ),
+        (("how many seats did ak zhol win in 2021", "and ppk?", "both together"), "22 seats"),
+        (("сколько мест у ак жол в 2021", "а у нпк?", "а вместе?"), "Вместе — 22 места"),
+    ):
+        *_, summed = ask_in_turn(*turns)
+        assert total in _said(summed), turns
+    # alone, "how many seats in total" is still the chamber's
+    (chamber,) = ask_in_turn("барлығы неше орын 2021")
+    assert "107" in _said(chamber)
+
+
 def test_the_election_named_after_a_referendum_question_leaves_the_referendum() -> None:
     for turns, turnout in (
         (("how many voted for the 2022 referendum", "and turnout at the election?"), "63.25"),
@@ -86,6 +102,9 @@ def test_the_election_named_after_a_referendum_question_leaves_the_referendum() 
     # the referendum's turnout is held: a bare "and turnout?" stays on it (rule 6)
     _, stays = ask_in_turn("how many voted for the 2022 referendum", "and turnout?")
     assert stays.intent == "referendum" and "68" in _said(stays)
+    # a vote is no election named: "what % voted yes" stays on the referendum
+    _, yes = ask_in_turn("when was the referendum", "what % voted yes")
+    assert yes.intent == "referendum" and "77.18" in _said(yes)
 
 
 def test_a_share_of_a_whole_is_computed_from_the_two_counts() -> None:

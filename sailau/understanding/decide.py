@@ -137,7 +137,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "claim": lambda f, want: bool(f.claims) == want if isinstance(want, bool) else want in f.claims,
     "role": lambda f, want: want in f.roles,
     "asks": lambda f, want: f.asks == want,
-    "narrow": lambda f, want: f.narrows(str(want)),
+    # a narrowing word's meaning, or (false) none at all
+    "narrow": lambda f, want: not f.narrow if want is False else f.narrows(str(want)),
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,

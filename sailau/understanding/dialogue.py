@@ -53,6 +53,9 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+ELECTION_NAMED = "election_named"
+"""The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
+after a question on a topic (the referendum), its figure is the election's."""
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
 ESTIMATES = frozenset({"exit_poll"})
@@ -98,7 +101,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
-    summed = _summed(frame, previous)  # "and together?" after two parties: their sum
+    summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     if _unrelated(frame) and not (frame.has("actual") or summed):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
@@ -164,6 +167,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
             ),
         )
     )
+    if summed:  # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда": both, in turn
+        subjects = unique((*previous.replaced, *subjects))
     if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
@@ -172,7 +177,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
     of_topic = carry.topic_figures & {*measures, *frame.mentions}
     # "а явка на выборах (2023)?", "ал сайлауға келу қанша": the election's figure, not the topic's
-    election = frame.subjects or frame.years or frame.has(ELECTION_SAID)
+    election = frame.subjects or frame.years or frame.has(ELECTION_NAMED)
     if own_measure and topic and not election and of_topic:
         measures = topic
     years, base_year = _years(frame, previous)
@@ -189,6 +194,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
+        replaced=_replaced(frame, previous),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
         mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
@@ -440,13 +446,22 @@ def _changed(frame: Frame, previous: Frame) -> bool:
     )
 
 
-def _summed(frame: Frame, previous: Frame) -> bool:
-    """ "Together" / "вместе" / "екеуі қосқанда" alone, after a question about several parties:
-    those parties' figures added up, not every party's."""
+def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
+    """The previous parties, when the follow-up names others in their place."""
+    if not frame.parties or set(frame.parties) == set(previous.parties):
+        return ()
+    return tuple(s for s in previous.subjects if s.kind == "party")
+
+
+def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Together" / "вместе" / "екеуі қосқанда" alone or with the figure asked before, after a
+    question about several parties, or about one that replaced another ("and PPK?"): those
+    parties' figures added up, not every party's."""
     return (
         frame.has(TOTAL)
-        and len(previous.parties) > 1
-        and not (frame.measures or frame.subjects or frame.years or frame.settings)
+        and len(previous.parties) + len(previous.replaced) > 1
+        and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
+        and not (frame.subjects or frame.years or frame.settings)
     )
 
 
@@ -482,7 +497,7 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and bool(frame.measures)
         and set(frame.measures) <= carry.topic_figures
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
-        and not frame.has(ELECTION_SAID)  # "а явка на выборах?": the election's
+        and not frame.has(ELECTION_NAMED)  # "а явка на выборах?": the election's
     )
 
 
