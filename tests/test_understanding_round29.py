@@ -1,5 +1,5 @@
 """Round 29 (issue 12): follow-ups and computed figures (docs/understanding.md, conversation
-rule 15). Our own wording, in all three languages."""
+rule 16). Our own wording, in all three languages."""
 
 from __future__ import annotations
 
