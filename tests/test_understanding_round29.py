@@ -125,6 +125,11 @@ def test_a_share_of_a_whole_is_computed_from_the_two_counts() -> None:
         assert not text.startswith(
             ("Nur Otan won 71.09", "В 2021 году партия «Нур Отан» набрала")
         ), question
+    # asked of the party the answer named; "its vote share" after its seats is the vote's
+    _, amanat = ask_in_turn("which party won in 2023", "what percent of seats did it get")
+    assert "62 of the 98 seats" in _said(amanat)
+    *_, vote_share = ask_in_turn("how many seats did auyl get", "what about its vote share")
+    assert vote_share.headline.startswith("Auyl won 5.29% of the vote")
     # a share of the vote is still the stored one
     (vote,) = ask_in_turn("what percent of the vote did nur otan get")
     assert _said(vote).startswith("Nur Otan won 71.09%")

@@ -199,7 +199,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         replaced=_replaced(frame, previous),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
-        mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
+        # (not a party's figure: "its vote share" after its seats asks no share of the seats)
+        mentions=frame.mentions | set(previous.measures)
+        if points and not previous.parties
+        else frame.mentions,
         roles=frame.roles or (previous.roles if points else ()),
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
