@@ -63,6 +63,11 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
+ELECTION_NAMED = "election_named"
+"""The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
+after a question on a topic (the referendum), its figure is the election's."""
+TOTAL = "all"
+"""The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
 ESTIMATES = frozenset({"exit_poll"})
 """Measures that estimate what the official result states: "and the official one?" after one
 holds the estimate against it."""
@@ -96,6 +101,9 @@ class Carry:
     share_of: Mapping[str, str] = field(default_factory=dict)
     """Counts whose share is a measure of its own: "ballots issued" - "in per cent?" is the
     turnout."""
+    of_party: frozenset[str] = frozenset()
+    """The measures a party can be asked of: a follow-up naming only a party after any other
+    ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -104,7 +112,10 @@ class Carry:
 
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
-    if previous is None or frame.off_topic or (_unrelated(frame) and not frame.has("actual")):
+    if previous is None or frame.off_topic:
+        return frame
+    summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
+    if _unrelated(frame) and not (frame.has("actual") or summed):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
@@ -115,6 +126,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     ran_claim = _ran_claim(frame, previous)
     if not (
         ran_claim
+        or summed
         or members
         or points
         or frame.elliptical
@@ -176,8 +188,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
             ),
         )
     )
-    if _gap(frame, previous):  # "сколько у ак жола" - "а нур отан" - "на сколько больше"
-        subjects = unique((*previous.rivals, *subjects))
+    # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда" (both, in turn), "на сколько больше"
+    if summed or _gap(frame, previous):
+        subjects = unique((*previous.replaced, *subjects))
     elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
         subjects = unique((*_replaced(frame, previous), *subjects))
     # "what share of ballots was that": the share of what "that" points at
@@ -194,8 +207,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
     of_topic = carry.topic_figures & {*measures, *frame.mentions}
-    # "а явка на выборах 2023?": the election's figure, not the topic's
-    if own_measure and topic and not (frame.subjects or frame.years) and of_topic:
+    # "а явка на выборах (2023)?", "ал сайлауға келу қанша": the election's figure, not the topic's
+    election = frame.subjects or frame.years or frame.has(ELECTION_NAMED)
+    if own_measure and topic and not election and of_topic:
         measures = topic
     years, base_year = _years(frame, previous)
     ran = _ran(frame, subjects, years, carry)
@@ -211,10 +225,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
-        rivals=_replaced(frame, previous),
+        replaced=_replaced(frame, previous),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
-        mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
+        # (not a party's figure: "its vote share" after its seats asks no share of the seats)
+        mentions=frame.mentions | set(previous.measures)
+        if points and not previous.parties
+        else frame.mentions,
         roles=frame.roles or (previous.roles if points else ()),
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
@@ -370,10 +387,13 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     """The previous measures, for a follow-up that names none; a region named, or the regions'
     extreme asked ("which region was lowest"), after a measure with no regional figure, about no
     party, asks the regional one; what-if settings after a question that is not about seats ask
-    the what-if."""
+    the what-if; a party named after a measure no party is asked of asks the party's own answer
+    ("who was Speaker after 2021" - "and Amanat?": its result in 2021)."""
     if frame.settings and not SEAT_MEASURES & set(previous.measures):
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
+    if "party" in named and not carry.of_party & set(previous.measures):
+        return frame.measures  # "кто стал спикером" - "а Аманат?": the party's own answer
     regional = carry.region & set(previous.measures) or previous.parties
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
@@ -516,7 +536,7 @@ def _gap(frame: Frame, previous: Frame) -> bool:
     return (
         (frame.form == "compare" or _change(frame) or frame.has(BOTH))
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
-        and len(previous.rivals) == 1
+        and len(previous.replaced) == 1
     )
 
 
@@ -552,13 +572,25 @@ def _short(frame: Frame, previous: Frame) -> bool:
 
 
 def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
-    """The previous subjects of the one kind a follow-up names anew, when it names one other
-    ("ak zhol" - "а нур отан")."""
-    kinds = {s.kind for s in frame.subjects}
-    if len(frame.subjects) != 1 or kinds - {"party", "region"}:
-        return ()
-    gone = tuple(s for s in previous.subjects if s.kind in kinds and s not in frame.subjects)
-    return gone if len(gone) == 1 else ()
+    """The previous parties (or regions), when the follow-up names others in their place
+    ("ak zhol" - "а нур отан", "Astana" - "and Almaty?")."""
+    for kind in ("party", "region"):
+        named = frame.of(kind)
+        if named and set(named) != set(previous.of(kind)):
+            return tuple(s for s in previous.subjects if s.kind == kind)
+    return ()
+
+
+def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Together" / "вместе" / "екеуі қосқанда" alone or with the figure asked before, after a
+    question about several parties, or about one that replaced another ("and PPK?"): those
+    parties' figures added up, not every party's."""
+    return (
+        frame.has(TOTAL)
+        and len(previous.parties) + len(previous.replaced) > 1
+        and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
+        and not (frame.subjects or frame.years or frame.settings)
+    )
 
 
 def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:
@@ -593,6 +625,7 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and bool(frame.measures)
         and set(frame.measures) <= carry.topic_figures
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and not frame.has(ELECTION_NAMED)  # "а явка на выборах?": the election's
     )
 
 

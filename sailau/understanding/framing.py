@@ -80,7 +80,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _versus(q, q.spans)
+    spans = _repeated(_versus(q, q.spans))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -189,7 +189,7 @@ def build(
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     relative = None if anchor else next((s.value for s in by.get("relative", [])), None)
-    claims = unique((*_claims(q, _said(q)), *_failing(q, by.get("measure", []))))
+    claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", []))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
@@ -201,7 +201,8 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    yesno = _yesno(q, forms, asks_spans, every_measure, comparison, grammar)
+    claimed = bool(_said(by))  # not "the same" of "same for 2023", of "за те же годы"
+    yesno = _yesno(q, forms, asks_spans, every_measure, comparison, grammar, claimed)
     if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
@@ -543,6 +544,7 @@ def _yesno(
     measures: set[str],
     comparison: Comparison | None,
     grammar: Grammar,
+    claimed: bool,
 ) -> bool:
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
@@ -567,7 +569,7 @@ def _yesno(
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = any(s.label == "extreme" for s in q.spans)
-    claims = not extreme and bool(_said(q))
+    claims = not extreme and claimed
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
         q.asked
@@ -649,15 +651,17 @@ BEFORE_MARKER, AFTER_MARKER = "before", "after"
 """Markers of a time before / after something said ("перед референдумом", "after 2016")."""
 RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
+REPEAT = "repeat"
+"""The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 
 
-def _said(q: Question) -> list[Span]:
+def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same")."""
-    references = [s for s in q.spans if s.label == "marker" and s.value == "reference"]
-    return [s for s in q.spans if s.label == "claim" and not _within(s, references)]
+    references = [s for s in by.get("marker", []) if s.value == "reference"]
+    return [s for s in by.get("claim", []) if not _within(s, references)]
 
 
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
@@ -957,6 +961,15 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+def _repeated(spans: list[Span]) -> list[Span]:
+    """ "Same for 2023", "то же для 2023": the previous question asked again, no claim that two
+    things are the same."""
+    again = [s for s in spans if s.label == "marker" and s.value == REPEAT]
+    if not again:  # (most questions)
+        return spans
+    return [s for s in spans if not (s.label == "claim" and _within(s, again))]
 
 
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:
