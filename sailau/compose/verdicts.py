@@ -20,7 +20,7 @@ from sailau.answers.assessment import note_line
 from sailau.answers.env import Env, HasSources, sentence
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
-from sailau.answers.results import threshold_sentences
+from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
@@ -31,7 +31,7 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import Comparison, Frame
-from sailau.understanding.framing import EQUAL, NEGATED, RAN, STILL
+from sailau.understanding.framing import EQUAL, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
 
@@ -58,9 +58,11 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     measure = frame.measure or ""
     if not measure and party is not None and RAN in frame.claims:
         measure = "parties"  # "did the social democrats even run in 2021?"
+    concord = _quantifier(frame) == NONE  # "ни одна партия не набрала": one negation said twice
     for decide in (_over_parties, _by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
-        if found is not None and frame.comparison is not None and frame.comparison.negated:
+        negated = frame.comparison is not None and frame.comparison.negated and not concord
+        if found is not None and negated:
             return replace(found, yes=not found.yes)  # "turnout didn't exceed 70 %, right?"
         if found is not None:
             return found
@@ -103,6 +105,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _still_called(env, q, election, party, frame.implied_years)
     if renaming and party is not None and part.slot("year") is not None:
         return _renamed(env, q, election, party, after=frame.has("after"))
+    if renaming and party is not None and frame.has(TWO_NAMES):
+        return _named_twice(env, q, party)
     return None
 
 
@@ -147,6 +151,15 @@ def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool)
     old, new = names[-2], names[-1]
     before = since <= election.date
     return Verdict(before != after, renaming_text(env, q, old, new), (new,))
+
+
+def _named_twice(env: Env, q: Query, party: str) -> Verdict | None:
+    """ "Адал раньше назывался Бирлик?": two names said of one party are its names (the
+    reader found both for the same party); its renaming."""
+    names = env.fb.party(party).names
+    if len(names) < 2:
+        return None
+    return Verdict(True, renaming_text(env, q, names[-2], names[-1]), (names[-1],))
 
 
 SPELLING = 85
@@ -323,6 +336,13 @@ def _winner(env: Env, q: Query, election: Election, party: str) -> Verdict:
     )
 
 
+def _runner_up(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    """ "Did Ak Zhol come second?": the party in second place, with its figures."""
+    second = election.ranked[1]
+    text = placed(env, q, election, second, "runner_up")
+    return Verdict(second.party == party, text, (second,))
+
+
 def _ran(env: Env, q: Query, election: Election, party: str) -> Verdict:
     row = election.party(party)
     return Verdict(
@@ -344,6 +364,7 @@ PARTY_PREDICATES = {
     "majority": _majority,
     "seats": _seats,
     "winner": _winner,
+    "runner_up": _runner_up,
     "parties": _ran,
 }
 
@@ -448,11 +469,14 @@ def honoured(decision: Decision) -> frozenset[str]:
 
 def _quantifier(frame: Frame) -> str | None:
     """The claim a yes/no makes over the parties: `only` (the party named alone meets it),
-    `all`, `any` (of every party, or of all but those named after "besides"), `count` ("more
-    than three parties got in"); None when it is about the parties named."""
+    `all`, `any` (of every party, or of all but those named after "besides"), `none` ("no
+    party"), `count` ("more than three parties got in"); None when it is about the parties
+    named."""
     comparison = frame.comparison
     if frame.has("only") and len(frame.parties) == 1:
         return "only"
+    if frame.has(NONE) and (not frame.parties or frame.narrows("except")):
+        return NONE  # "did no party (besides Amanat) get over 50 %?"
     if frame.parties:
         return "any" if frame.narrows("except") else None
     if frame.has("all") or frame.has("every"):
@@ -501,7 +525,7 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     if test is None or (quantifier == "all" and comparison and comparison.direction == EQUAL):
         return None
     kind, measure = test
-    excluded = frame.parties if quantifier == "any" else ()
+    excluded = frame.parties if quantifier in ("any", NONE) else ()
     rows = [r for r in election.ranked if r.party not in excluded]
     if kind == "passed":
         meets = [r for r in rows if measure(r)]
@@ -518,7 +542,7 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
         n = Decimal(comparison.value)
         yes = len(meets) != n and (len(meets) > n) == (comparison.direction == "more")
     else:
-        yes = bool(meets)
+        yes = bool(meets) != (quantifier == NONE)
     if kind == "passed":
         return Verdict(yes, _passing_text(env, q, election), tuple(election.ranked))
     assert comparison is not None

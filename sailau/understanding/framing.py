@@ -126,12 +126,23 @@ def build(
         ]
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     # "by party list": a quantifier inside a narrowing phrase is part of it
-    by["quantifier"] = [s for s in by.get("quantifier", []) if not _within(s, by.get("narrow", []))]
+    # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
+    # is part of it)
+    by["quantifier"] = [
+        s
+        for s in by.get("quantifier", [])
+        if not _within(s, by.get("narrow", []))
+        and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", []))
+    ]
     markers |= {s.value for s in by["quantifier"]}
+    if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
+        markers = (markers - {NONE}) | {EACH}
     if any(s.value == "change" for s in by.get("form", [])):
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
+    if two_names and measures == ("renaming",):  # "адал раньше назывался бирлик?": one party
+        markers |= {TWO_NAMES}  # said by two of its names, a claim the renamings decide
     named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
     if outside and all((s.start, s.end) in named for s in outside):
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
@@ -198,7 +209,7 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
+    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar, TWO_NAMES in markers):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
             markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
@@ -497,10 +508,13 @@ def _yesno(
     measures: set[str],
     comparison: Comparison | None,
     grammar: Grammar,
+    named_twice: bool = False,
 ) -> bool:
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
-    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
+    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?"), or
+    says one party by two of its names (`named_twice`: "народная партия это бывшие
+    коммунисты?")."""
     supposing = any(s.label == "threshold" for s in q.spans)  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [
@@ -531,12 +545,19 @@ def _yesno(
     )
     if q.lang == "en":  # "auyl made it past 7%?", "osce said voters had a real choice?": a
         # statement asked (an auxiliary after what it is about is the statement's own)
-        decides = comparison is not None or claims or stated or bool(grammar.predicates & measures)
+        decides = (
+            comparison is not None
+            or claims
+            or stated
+            or named_twice
+            or bool(grammar.predicates & measures)
+        )
         return q.asked and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
-    if not measures and not claims and comparison is None:  # "нур отан больше 70 % набрал?"
+    # "нур отан больше 70 % набрал?"
+    if not (measures or claims or named_twice) and comparison is None:
         return False
     named = any(s.label == "party" for s in q.spans)
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
@@ -546,7 +567,7 @@ def _yesno(
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
         or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
-        or (q.asked and (verb or stated))  # "нигматулина переизбрали спикером?"
+        or (q.asked and (verb or stated or named_twice))  # "нигматулина переизбрали спикером?"
     )
 
 
@@ -591,6 +612,10 @@ RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
+NONE, EACH = "none", "each"
+"""The quantifiers "no party" and "any party"."""
+TWO_NAMES = "two_names"
+"""The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
 
 
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
@@ -605,6 +630,14 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
         or (s.start - 1 in negations and q.covered(s.start - 1, ("filler",)))
         else s.value
         for s in found
+    )
+
+
+def _negative(q: Question) -> bool:
+    """Whether the question says a negation anywhere: a negation word or a negated verb form
+    ("алмады")."""
+    return any(s.label == "marker" and s.value == "negation" for s in q.spans) or any(
+        t.analysis.negated for t in q.tokens
     )
 
 
@@ -762,6 +795,8 @@ def _opens_clause(
     before it (from `since`) ask something, and after its openers comes a measure they did not
     ask, or (after a comma) a question word, or a clause asking such a measure ("партияларга
     канша дауыс")."""
+    if comma and at < len(q.tokens) and q.tokens[at].analysis.participle:
+        return False  # "партия, занявшая второе место": it describes what comes before
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [
         s for s in before

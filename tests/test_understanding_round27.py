@@ -1,0 +1,200 @@
+"""Round 27 (issue 12, docs/understanding.md): confident wrong figures and yes/no verdicts by
+cause — "no party" claims over every party, a renamed party's name dating every figure, the
+runner-up's share, Latin-typed Kazakh read by vowel harmony, a carried measure that must fit
+the new subject, yes/no over several named parties, negated and "at least" claims, renamings
+asked as a claim — our own phrasings, in all three languages (Kazakh with and without its
+letters)."""
+
+from __future__ import annotations
+
+import pytest
+from reply_checks import NO, YES
+from test_pipeline import ask_in_turn
+
+from sailau import render
+from sailau.reply import ReplyKind
+
+
+def _texts(*questions: str) -> list[str]:
+    """Each reply of one conversation as plain text; every one must be an answer."""
+    replies = ask_in_turn(*questions)
+    for reply in replies:
+        assert reply.kind is ReplyKind.ANSWER, render.text(reply)
+    return [render.text(r).replace("\u00a0", " ") for r in replies]
+
+
+def _answer(question: str) -> str:
+    (text,) = _texts(question)
+    return text
+
+
+# --- "no party": a claim over every party of the election ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes", "figure"),
+    [
+        ("did no party win over half the vote in 2021?", "en", False, "71.09"),
+        ("so no party topped 60% in 2023?", "en", True, "53.90"),
+        ("в 2021 ни одна партия не набрала больше половины?", "ru", False, "71,09"),
+        ("правда, что в 2023 ни одна из партий не получила больше 60 %?", "ru", True, "53,90"),
+        ("2021 жылы бірде-бір партия жартыдан көп дауыс алмады ма", "kk", False, "71,09"),
+        ("2023 жылы ешбір партия 60 пайыздан көп алмады ма", "kk", True, "53,90"),
+        ("2023 jyly eshbir partiya 60 payyzdan kop almady ma", "kk", True, "53,90"),
+    ],
+)
+def test_no_party_is_decided_over_every_party(
+    question: str, lang: str, yes: bool, figure: str
+) -> None:
+    first = _answer(question).split("\n")[0]
+    assert first.startswith((YES if yes else NO)[lang]) and figure in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("did no party clear the threshold in 2021?", "en"),
+        ("ни одна партия не прошла в мажилис в 2021?", "ru"),
+        ("2021 жылы ешбір партия мәжіліске өтпеді ме", "kk"),
+    ],
+)
+def test_no_party_passing_is_decided_by_those_that_passed(question: str, lang: str) -> None:
+    first = _answer(question).split("\n")[0]
+    assert first.startswith(NO[lang]) and "71" in first, first
+
+
+def test_a_positive_kazakh_any_party_stays_any() -> None:
+    text = _answer("бірде-бір партия дауыстың жартысынан астамын алды ма")
+    assert text.startswith(YES["kk"]) and "71,09" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many votes in 2021 went to no party",
+        "сколько голосов в 2021 не досталось ни одной партии",
+        "2021 жылы ешбір партияға берілмеген дауыс қанша",
+    ],
+)
+def test_votes_for_no_party_are_still_the_ballots_no_party_got(question: str) -> None:
+    assert "297" in _answer(question).split("\n")[0]
+
+
+# --- a renamed party's name dates every figure ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of the party votes did amanat get",
+        "какую долю голосов за партии получил аманат",
+    ],
+)
+def test_a_renamed_partys_name_dates_a_figure_that_is_not_its_own_result(question: str) -> None:
+    first = _answer(question).split("\n")[0]
+    assert "2023" in first and "71" not in first, first
+
+
+def test_a_name_that_never_changed_does_not_date_an_event() -> None:
+    text = _answer("when did OSDP decide to boycott")
+    assert "2020" in text.split("\n")[0], text
+
+
+# --- renamings asked as a claim; the Senate and the kettling ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("правда что адал раньше назывался бирлик", "ru"),
+        ("народная партия это бывшие коммунисты?", "ru"),
+        ("нур отан стал аманатом?", "ru"),
+        ("is amanat the former nur otan?", "en"),
+        ("was adal formerly called birlik?", "en"),
+        ("адал бұрын бірлік деп аталды ма", "kk"),
+        ("nur otan amanat boldy ma", "kk"),
+    ],
+)
+def test_two_names_of_one_party_said_as_a_claim_are_yes(question: str, lang: str) -> None:
+    text = _answer(question)
+    assert text.startswith(YES[lang]), text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("сколько сенаторов было в 2020-2021", "49"),
+        ("how many senators were there in 2020", "49"),
+        ("2020 жылы сенатта неше депутат болды", "49"),
+    ],
+)
+def test_the_year_before_the_2021_vote_is_in_the_story(question: str, figure: str) -> None:
+    assert figure in _answer(question).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("сколько часов полиция держала протестующих в окружении в алматы", "9 час"),
+        ("how long were protesters encircled by police in almaty", "9 hours"),
+        ("алматыда полиция наразыларды неше сағат қоршауда ұстады", "9 сағат"),
+    ],
+)
+def test_the_kettling_hours_are_answered(question: str, figure: str) -> None:
+    assert figure in _answer(question).split("\n")[0]
+
+
+# --- the party in second place --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "party", "figure"),
+    [
+        ("what share did the second place party get", "Ak Zhol", "10.95"),
+        ("how many seats did the runner-up win in 2016", "Ak Zhol", "7 seats"),
+        ("какой процент набрала партия, занявшая второе место в 2023", "Ауыл", "10,90"),
+        ("екінші орынға шыққан партия неше пайыз алды", "Ақ жол", "10,95"),
+        ("ekinshi orynga shyqqan partiya neshe payiz aldy", "Ақ жол", "10,95"),
+    ],
+)
+def test_the_runner_up_is_the_party_asked(question: str, party: str, figure: str) -> None:
+    first = _answer(question).split("\n")[0]
+    assert party in first and figure in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes"),
+    [
+        ("did ak zhol come second in 2021?", "en", True),
+        ("did the people's party come second in 2021", "en", False),
+        ("ак жол занял второе место?", "ru", True),
+        ("ауыл 2023 жылы екінші орынға шықты ма", "kk", True),
+    ],
+)
+def test_whether_a_party_came_second_is_a_yes_no(question: str, lang: str, yes: bool) -> None:
+    text = _answer(question)
+    assert text.startswith((YES if yes else NO)[lang]), text
+
+
+def test_the_runner_up_is_what_a_pointing_follow_up_asks_of() -> None:
+    _, seats = _texts("which party came second", "how many seats did it get?")
+    assert seats.startswith("Ak Zhol won 12 seats"), seats
+
+
+# --- Latin-typed Kazakh: y / i read by vowel harmony --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "not_figure"),
+    [
+        ("jaramsiz byulletender sany 2021", "297 718", "7 539 280"),
+        ("2021 jyly saylauga qatisqandar neshe payiz", "63,25", "76 орын"),
+        ("respublika qansha dauis jinady", "547 154", None),
+        ("ak zhol neshe orin aldy", "12 орын", "10,95"),
+    ],
+)
+def test_latin_kazakh_y_and_i_follow_vowel_harmony(
+    question: str, figure: str, not_figure: str | None
+) -> None:
+    first = _answer(question).split("\n")[0]
+    assert figure in first and (not_figure is None or not_figure not in first), first
