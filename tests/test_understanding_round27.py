@@ -198,3 +198,71 @@ def test_latin_kazakh_y_and_i_follow_vowel_harmony(
 ) -> None:
     first = _answer(question).split("\n")[0]
     assert figure in first and (not_figure is None or not_figure not in first), first
+
+
+# --- a measure carried to a party must be one a party has --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "lang"),
+    [
+        ("what was turnout in 2021", "nur otan didnt get more than 80 percent?", "en"),
+        ("явка в 2021", "нур отан не набрал больше 80 процентов?", "ru"),
+        ("2021 жылы келу қанша", "нұр отан 80 пайыздан көп алмады ма", "kk"),
+        ("2021 jyly kelu qansha", "nur otan 80 payyzdan kop almady ma", "kk"),
+    ],
+)
+def test_a_partys_percent_after_turnout_is_its_share(first: str, follow_up: str, lang: str) -> None:
+    _, text = _texts(first, follow_up)
+    head = text.split("\n")[0]
+    assert head.startswith(YES[lang]) and "71" in head and "63,25" not in head, head
+    assert "63.25" not in head, head
+
+
+# --- yes/no over several named parties ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes"),
+    [
+        ("did ak zhol and auyl both pass the threshold?", "en", False),
+        ("did ak zhol and auyl both pass the threshold in 2023?", "en", True),
+        ("ак жол и ауыл прошли в мажилис в 2021?", "ru", False),
+        ("прошли ли ак жол и народная партия барьер в 2021?", "ru", True),
+        ("ак жол мен ауыл өтті ме", "kk", False),
+        ("aq zhol men auyl otti me", "kk", False),
+        ("did nur otan and ak zhol get more than 10% in 2021?", "en", True),
+    ],
+)
+def test_a_yes_no_over_several_parties_decides_each(question: str, lang: str, yes: bool) -> None:
+    lines = _answer(question).split("\n")
+    assert lines[0].startswith((YES if yes else NO)[lang]), lines
+    figures = "\n".join(lines[1:3])
+    assert "%" in figures and figures.count("\n") == 1, lines
+
+
+# --- negations and "at least" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes"),
+    [
+        ("did auyl fail to pass the threshold in 2021?", "en", True),
+        ("did ak zhol fail to get into the majilis in 2021?", "en", False),
+        ("did auyl fail in 2021?", "en", True),
+        ("was turnout worse than 60% in 2023?", "en", True),
+        ("была ли явка хуже 60 % в 2023?", "ru", True),
+        ("2023 жылы келу 60 пайыздан нашар болды ма", "kk", True),
+        ("2023 жылы аманат 60 пайыздан көп дауыс жинамады ма", "kk", True),
+        ("was turnout at least 63.25% in 2021?", "en", True),
+        ("did ak zhol win at most 11 seats in 2021?", "en", False),
+        ("у ак жола было не больше 15 мест в 2021?", "ru", True),
+        ("аманат набрал не меньше 55 % в 2023?", "ru", False),
+        ("аманат 2023 жылы кемінде 60 орын алды ма", "kk", True),
+        ("аманат 2023 жылы кем дегенде 55 пайыз алды ма", "kk", False),
+        ("amanat 2023 jyly keminde 60 orin aldy ma", "kk", True),
+    ],
+)
+def test_the_verdict_follows_the_polarity_said(question: str, lang: str, yes: bool) -> None:
+    text = _answer(question)
+    assert text.startswith((YES if yes else NO)[lang]), text

@@ -30,8 +30,8 @@ from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
-from sailau.understanding.frame import Comparison, Frame
-from sailau.understanding.framing import EQUAL, NEGATED, NONE, RAN, STILL, TWO_NAMES
+from sailau.understanding.frame import UPWARD, Comparison, Frame
+from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
 
@@ -43,6 +43,27 @@ class Verdict:
     yes: bool
     text: str
     sources: tuple[HasSources, ...] = ()
+
+
+def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdict]] | None:
+    """A yes/no asked of several named parties at once ("did Ak Zhol and Auyl both pass?",
+    "ақ жол мен ауыл өтті ме"): each party's verdict, decided as if asked alone; None when the
+    question sets the parties against each other ("did X do better than Y") or not every
+    party's is decided."""
+    frame, parts = decision.frame, decision.parts
+    parties = [p.slot("party") for p in parts]
+    one_each = len(parts) > 1 and None not in parties and len(set(parties)) == len(parts)
+    against = frame.comparison is not None and frame.comparison.value is None
+    if not one_each or against or _quantifier(frame) is not None:
+        return None
+    found: list[tuple[str, Verdict]] = []
+    for part, party in zip(parts, parties, strict=True):
+        alone = Query(part.intent, dict(part.slots), q.lang, q.confidence)
+        decided = verdict(env, alone, replace(decision, parts=(part,)))
+        if decided is None or party is None:
+            return None
+        found.append((party, decided))
+    return found
 
 
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
@@ -246,9 +267,7 @@ def _row(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
         and comparison.value is not None
         and isinstance(amount, int | Decimal)
     ):
-        figure = Decimal(comparison.value)
-        more = Decimal(amount) > figure
-        yes = Decimal(amount) != figure and more == (comparison.direction == "more")
+        yes = holds(Decimal(amount), Decimal(comparison.value), comparison.direction)
         return Verdict(yes, line.text, line.facts)
     if row.yes is not None and not asked:
         return Verdict(row.yes, line.text, line.facts)
@@ -405,7 +424,7 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     party, region = part.slot("party"), part.slot("region")
     election = env.fb.election(year)
     if party is not None and measure in ("threshold", "passed") and election.has_party(party):
-        if comparison.direction == "more" and figure == election.system.threshold.percent:
+        if upward(comparison.direction) and figure == election.system.threshold.percent:
             return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
     if comparison.percent and measure == "votes":
@@ -421,11 +440,10 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         return None  # a count is never compared with a percentage
     more = found.amount > figure
     shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
+    key = "verdict_figure_more" if more else "verdict_figure_less"
     if found.amount == figure:
-        key, yes = "verdict_figure_same", comparison.direction == EQUAL
-    else:
-        key = "verdict_figure_more" if more else "verdict_figure_less"
-        yes = comparison.direction != EQUAL and more == (comparison.direction == "more")
+        key = "verdict_figure_same"
+    yes = holds(found.amount, figure, comparison.direction)
     stated = found.text(env, q)
     counted = value(env, measure, year, Subject(party, region), frame.narrowed)
     if comparison.percent and counted is not None and not counted.percent:
@@ -532,7 +550,7 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     else:
         assert comparison is not None and comparison.value is not None
         figure = Decimal(comparison.value)
-        meets = [r for r in rows if _meets(measure(r), figure, comparison.direction)]
+        meets = [r for r in rows if holds(measure(r), figure, comparison.direction)]
     if quantifier == "only":
         yes = [r.party for r in meets] == list(frame.parties)
     elif quantifier == "all":
@@ -540,7 +558,7 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     elif quantifier == "count":
         assert comparison is not None and comparison.value is not None
         n = Decimal(comparison.value)
-        yes = len(meets) != n and (len(meets) > n) == (comparison.direction == "more")
+        yes = holds(Decimal(len(meets)), n, comparison.direction)
     else:
         yes = bool(meets) != (quantifier == NONE)
     if kind == "passed":
@@ -554,15 +572,20 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     return Verdict(yes, text, tuple(meets or rows[:1]))
 
 
-OPPOSITE = {"more": "atmost", "less": "atleast"}
+OPPOSITE = {"more": "atmost", "less": "atleast", "atleast": "less", "atmost": "more"}
 """What the parties that fall short of "more than" / "less than" have (the figure itself too)."""
 
 
-def _meets(amount: Decimal, figure: Decimal, direction: str) -> bool:
-    """`amount` is more than, less than, or (`EQUAL`) exactly `figure`."""
-    if direction == EQUAL:
-        return amount == figure
-    return amount != figure and (amount > figure) == (direction == "more")
+def holds(amount: Decimal, figure: Decimal, direction: str) -> bool:
+    """`amount` is more than, less than, at least, at most, or (`EQUAL`) exactly `figure`."""
+    if amount == figure:
+        return direction in (EQUAL, *INCLUSIVE)
+    return direction != EQUAL and (amount > figure) == upward(direction)
+
+
+def upward(direction: str) -> bool:
+    """Whether a comparison asks for more (`more`, `atleast`) rather than less."""
+    return direction in UPWARD
 
 
 def _passing_text(env: Env, q: Query, election: Election) -> str:
@@ -615,7 +638,7 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
-    yes = a.amount != b.amount and (a.amount > b.amount) == (comparison.direction == "more")
+    yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
@@ -645,9 +668,8 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     b = value(env, measure, earlier, subject, frame.narrowed)
     if a is None or b is None:
         return None
-    more = a.amount > b.amount
     text = pair(env, q, measure, party, part.slot("region"), (earlier, b), (later, a))
-    yes = a.amount != b.amount and more == (comparison.direction == "more")
+    yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
@@ -716,7 +738,7 @@ def _exit_poll(
         official=official.text(env, q),
     )
     higher = poll.amount > official.amount
-    return Verdict(higher == (direction == "more"), text, (*poll.sources, *official.sources))
+    return Verdict(higher == upward(direction), text, (*poll.sources, *official.sources))
 
 
 EVENTS = frozenset({"protests", "detentions"})

@@ -312,8 +312,9 @@ def _members(frame: Frame, previous: Frame) -> bool:
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     """The previous measures, for a follow-up that names none; a region named, or the regions'
     extreme asked ("which region was lowest"), after a measure with no regional figure, about no
-    party, asks the regional one; what-if settings after a question that is not about seats ask
-    the what-if."""
+    party, asks the regional one; a party named with a percentage after a measure no party has
+    asks its share; what-if settings after a question that is not about seats ask the
+    what-if."""
     if frame.settings and not SEAT_MEASURES & set(previous.measures):
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
@@ -321,6 +322,12 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
         return (carry.region_default,)
+    # "явка 2021" - "нур отан не набрал больше 80 %?": a party has no turnout; the percent of a
+    # party is its share of the vote
+    comparison = frame.comparison
+    percent = comparison is not None and comparison.percent
+    if "party" in named and percent and not carry.party & set(previous.measures):
+        return (SHARE,)
     return previous.measures
 
 

@@ -43,6 +43,9 @@ GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "
 UNKNOWN_MIN_CHARS = 3
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
+INCLUSIVE = frozenset({"atleast", "atmost"})
+"""Comparisons the figure itself meets ("at least 60", "не больше 5 мест"): a negation is
+part of their words ("не меньше", "кем емес"), not a second one."""
 BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
@@ -89,7 +92,7 @@ def build(
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    measure_spans = _graded(measure_spans, by.get("extreme", []))
+    measure_spans = _graded(measure_spans, [*by.get("extreme", []), *by.get("op", [])])
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
@@ -327,8 +330,9 @@ def _shares(kinds: Sequence[str], comparison: Comparison | None) -> bool:
 
 
 def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
-    """ "The best turnout", "худший результат": a word that is an extreme and a measure of its
-    own (advice: "which party is best") grades the other measure said, it asks nothing."""
+    """ "The best turnout", "худший результат", "явка хуже 60 %": a word that is an extreme or
+    a comparison and a measure of its own (advice: "which party is best") grades the other
+    measure said, it asks nothing."""
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
@@ -466,7 +470,7 @@ def _compares(by: dict[str, list[Span]]) -> bool:
     said = [
         s
         for s in (*by.get("form", []), *by.get("op", []))
-        if s.value in ("more", "less")
+        if s.value in ("more", "less", *INCLUSIVE)
         or (s.value == "compare" and (len(years) != 1 or _sets_apart(s, years[0], since)))
         or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
     ]
@@ -582,10 +586,12 @@ def _comparison(
     # "не превысила", "didn't exceed", "did not get more", "аспады" (a Kazakh negative verb,
     # the op and its negation in one word)
     negations = _negations(q)
+    # ... or "80 пайыздан көп алмады", "көп дауыс жинамады": a Kazakh negated verb just after
     negated = (
         op.start in negations
         or (op.start - 1 in negations and q.covered(op.start - 1, ("filler",)))
-        or any(op.start < end <= op.end for end in negations)
+        or (op.value not in INCLUSIVE and any(op.start < end <= op.end for end in negations))
+        or any(t.analysis.negated for t in q.tokens[op.end : op.end + NEGATED_VERB_REACH])
     )
     figures = [*numbers, *fractions]
     near = [n for n in figures if abs(n.start - op.end) <= 2 or abs(op.start - n.end) <= 2]
@@ -597,6 +603,8 @@ def _comparison(
     return Comparison(op.value, value.rstrip("%"), percent, negated)
 
 
+NEGATED_VERB_REACH = 2
+"""How many words after "more / less" a negated verb may come and negate the comparison."""
 NEGATED = "not_"
 """The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
 STILL = "still"
@@ -648,13 +656,19 @@ def _negations(q: Question) -> set[int]:
 
 def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
     """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
-    қалды"): asked as the claim `not_passed`, so the verdict answers the statement said."""
+    қалды", "did Auyl fail (to pass)?"): asked as the claim `not_passed`, so the verdict answers
+    the statement said."""
     passed = [s for s in measures if s.value == PASSED]
     if not passed:  # (most questions)
         return ()
     negations = _negations(q)
+    # "fail" / "failed" is both the measure and its negation; "fail to pass": "to" between
+    negating = [(n.start, n.end) for n in q.spans if (n.label, n.value) == ("marker", "negation")]
     failed = any(
-        s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end])
+        s.start in negations
+        or (s.start - 1 in negations and q.covered(s.start - 1, ("filler",)))
+        or any(s.start <= a and b <= s.end for a, b in negating)
+        or any(t.analysis.negated for t in q.tokens[s.start : s.end])
         for s in passed
     )
     return (f"{NEGATED}{PASSED}",) if failed else ()
