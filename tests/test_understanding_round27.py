@@ -266,3 +266,23 @@ def test_a_yes_no_over_several_parties_decides_each(question: str, lang: str, ye
 def test_the_verdict_follows_the_polarity_said(question: str, lang: str, yes: bool) -> None:
     text = _answer(question)
     assert text.startswith((YES if yes else NO)[lang]), text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how many senators were elected in august 2020", "17"),
+        ("сколько сенаторов избрали в августе 2020", "17"),
+        ("2020 жылы тамызда неше сенатор сайланды", "17"),
+    ],
+)
+def test_the_senators_elected_in_2020_are_the_renewal(question: str, figure: str) -> None:
+    assert figure in _answer(question).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is amanat better than ak zhol", "is amanat worse than ak zhol", "кто хуже, ак жол или ауыл"],
+)
+def test_better_or_worse_with_no_figure_is_advice(question: str) -> None:
+    assert ask_in_turn(question)[0].kind is ReplyKind.REFUSAL

@@ -180,7 +180,9 @@ def build(
     )
     extremes = {s.value for s in by.get("extreme", [])}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
-    comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
+    figures_said = [*by.get("number", []), *by.get("fraction", []), *by.get("year", [])]
+    ops = [o for o in by.get("op", []) if not _advice(o, by.get("measure", []), figures_said)]
+    comparison = _comparison(q, ops, by.get("number", []), by.get("fraction", []))
     if about_threshold and comparison is None:
         comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
@@ -336,6 +338,19 @@ def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+ADVICE = "neutrality"
+"""The measure of advice asked ("which party is better"): the bot declines it."""
+
+
+def _advice(op: Span, measures: Sequence[Span], figures: Sequence[Span]) -> bool:
+    """ "Is Amanat worse than Ak Zhol": a comparison word that is also advice, with no figure
+    or year beside it, asks advice ("хуже 60 %", "worse than in 2021" compare)."""
+    said = any(m.value == ADVICE and m.start < op.end and op.start < m.end for m in measures)
+    return said and not any(
+        abs(f.start - op.end) <= 2 or abs(op.start - f.end) <= 2 for f in figures
+    )
 
 
 def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
