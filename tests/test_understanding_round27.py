@@ -286,3 +286,35 @@ def test_the_senators_elected_in_2020_are_the_renewal(question: str, figure: str
 )
 def test_better_or_worse_with_no_figure_is_advice(question: str) -> None:
     assert ask_in_turn(question)[0].kind is ReplyKind.REFUSAL
+
+
+# --- a party's names date its figures: "last time", two names compared --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("did nur otan lose seats compared to last time", "84"),
+        ("how many seats did nur otan lose vs last time", "84"),
+    ],
+)
+def test_compared_to_last_time_is_the_election_before(question: str, figure: str) -> None:
+    assert figure in _answer(question).split("\n")[0]
+
+
+def test_last_time_alone_is_the_latest() -> None:
+    assert "54.19" in _answer("what was turnout last time").split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("did adal do better than birlik had in 2016", "en"),
+        ("адал выступил лучше, чем бирлик?", "ru"),
+        ("адал бірліктен көп алды ма", "kk"),
+    ],
+)
+def test_a_party_compared_under_its_two_names_is_its_two_results(question: str, lang: str) -> None:
+    first = _answer(question).split("\n")[0]
+    assert first.startswith(YES[lang]) and "0" in first and "3" in first, first
+    assert "3.57" in first or "3,57" in first, first

@@ -112,13 +112,14 @@ def build(
     measures = _measures(outside, q, lex)
     two_names = _two_names(q, by.get("party", []))
     if two_names and not VALUE_MEASURES & set(measures):
-        measures = ("renaming",)
+        # "did Adal do better than Birlik had": the party's results under each name compared
+        measures = (SHARE,) if by.get("op") else ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", []), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
-    if two_names and VALUE_MEASURES & set(measures):
+    if two_names and VALUE_MEASURES & set(measures):  # (a share compared, too)
         years = _each_name(by["party"], years, lex, grammar.default_year)
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
@@ -636,6 +637,8 @@ RAN = "took_part"
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 NONE, EACH = "none", "each"
+SHARE = "share"
+"""The measure of a party's share of the vote."""
 """The quantifiers "no party" and "any party"."""
 TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
