@@ -92,7 +92,10 @@ def build(
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    measure_spans = _graded(measure_spans, [*by.get("extreme", []), *by.get("op", [])])
+    advising_ops = [o for o in by.get("op", []) if any(
+        (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
+    )]  # fmt: skip
+    measure_spans = _graded(measure_spans, [*by.get("extreme", []), *advising_ops])
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
@@ -333,9 +336,9 @@ def _shares(kinds: Sequence[str], comparison: Comparison | None) -> bool:
 
 
 def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
-    """ "The best turnout", "худший результат", "явка хуже 60 %": a word that is an extreme or
-    a comparison and a measure of its own (advice: "which party is best") grades the other
-    measure said, it asks nothing."""
+    """ "The best turnout", "худший результат", "явка хуже 60 %": a word that is an extreme,
+    or a comparison that is also advice ("which party is best"), grades the other measure
+    said, it asks nothing."""
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
