@@ -121,8 +121,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     real = _real(frame, previous)
     # "ал ресми нәтиже ше" after an exit poll: the estimate held against the official result
     against = frame.has(OFFICIAL) and bool(ESTIMATES & set(previous.measures))
+    # "а методом д'Ондта?", "д'Ондт әдісімен ше": the method's noun names it, asks nothing new
+    method_noun = bool(frame.settings.method) and set(frame.measures) <= ALLOCATION
     own_measure = (
-        bool(frame.measures) and not narrows_previous and not members and not against
+        bool(frame.measures) and not (narrows_previous or members or against or method_noun)
     ) or real
     own_measure = own_measure or ran_claim or dated
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
@@ -349,7 +351,23 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
         topic=clause.topic or first.topic,
+        settings=_supposed(clause, first, measures),
     )
+
+
+def _supposed(clause: Frame, first: Frame, measures: tuple[str, ...]) -> Settings:
+    """A later clause's what-if settings: its own, else the first clause's when it asks about
+    seats or how they are allocated ("если бы барьер был 5 %, как распределились бы места":
+    under that barrier), unless it says "really"."""
+    asked = {*measures, *clause.mentions}
+    if clause.has("actual") or not (SEAT_MEASURES | ALLOCATION) & asked:
+        return clause.settings
+    return _over(clause.settings, first.settings)
+
+
+def _over(own: Settings, before: Settings) -> Settings:
+    """`own` settings, each one not stated taken from `before`."""
+    return Settings(own.threshold or before.threshold, own.method or before.method)
 
 
 def _settings(
@@ -374,10 +392,7 @@ def _settings(
         figure = figures[0].rstrip("%")
         if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
             threshold = figure
-    return Settings(
-        threshold or previous.settings.threshold,
-        frame.settings.method or previous.settings.method,
-    )
+    return _over(Settings(threshold, frame.settings.method), previous.settings)
 
 
 def _dated(frame: Frame) -> bool:

@@ -80,6 +80,15 @@ def _elections_run(fb: FactSource, years: tuple[int, ...]) -> dict[str, tuple[in
     return {party: tuple(found) for party, found in ran.items()}
 
 
+def _shares(fb: FactSource, years: tuple[int, ...]) -> dict[str, frozenset[Decimal]]:
+    """Each party -> its shares of the vote in the elections it ran in."""
+    shares: dict[str, set[Decimal]] = {}
+    for year in years:
+        for row in fb.election(year).results:
+            shares.setdefault(row.party, set()).add(row.percent)
+    return {party: frozenset(found) for party, found in shares.items()}
+
+
 def _plain(value: Decimal) -> str:
     """`7.00` -> `7`: a percentage as a threshold slot value."""
     text = f"{value:f}"
@@ -230,7 +239,7 @@ class Reader:
         words' readings, `Morphological.latin_readings`): run once per text and kind."""
         self.misspelt = Misspelt(self.lexicon)
         self.components: tuple[Extractor, ...] = check(
-            (Vocabulary(), self.misspelt, Settings()), self.shared
+            (Vocabulary(), self.misspelt, Settings(_shares(fb, years))), self.shared
         )
         self._read = functools.lru_cache(maxsize=TEXT_CACHE)(self._read_uncached)
         self._tokens = functools.lru_cache(maxsize=TEXT_CACHE)(self._tokens_uncached)
@@ -445,7 +454,14 @@ class Reader:
         vocabulary has ("first sitting" is also "first session", "заседание" also "сессия")."""
         meant = [("measure", m) for m in frame.measures]
         meant += [("narrow", n.value) for n in frame.narrow]
-        return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+        words = frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+        return words - self._name_stems  # "народный избранник": not the People's Party
+
+    @functools.cached_property
+    def _name_stems(self) -> frozenset[str]:
+        """The stems of the parties' names: a wording of a measure that shares a word with one
+        ("народный депутат") points at no line about that party."""
+        return stems(" ".join(self.lexicon.names.parties))
 
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the

@@ -218,7 +218,8 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar, TWO_NAMES in markers):
+    yesno = _yesno(q, forms, asks_spans, every_measure, comparison, grammar, TWO_NAMES in markers)
+    if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
             markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
@@ -524,6 +525,30 @@ def _marker_counts(span: Span, q: Question) -> bool:
     return span.start < OPENER_SPAN or span.end == len(q.tokens)
 
 
+def _checks(
+    q: Question,
+    forms: set[str],
+    measures: set[str],
+    comparison: Comparison | None,
+    grammar: Grammar,
+) -> bool:
+    """A yes/no a question says it asks is one, except a what-if's that claims nothing to check
+    ("if the cutoff were 5 %", "если бы барьер был 5 %?", "не болар ма еді": the calculation);
+    "would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?" are."""
+    if not any(s.label in ("threshold", "method") for s in q.spans):
+        return True
+    named = any(s.label == "party" for s in q.spans)
+    stated = any(s.label == "number" and not q.covered(s.start, ("threshold",)) for s in q.spans)
+    return (
+        comparison is not None
+        or stated  # "12 seats"
+        or any(s.label == "claim" for s in q.spans)  # "still", "change"
+        or "change" in forms
+        or bool(grammar.predicates & measures)  # "pass", "a majority"
+        or (named and bool(grammar.party_predicates & measures))  # "would Ak Zhol get seats"
+    )
+
+
 def _yesno(
     q: Question,
     forms: set[str],
@@ -546,7 +571,7 @@ def _yesno(
         if s.label in ("measure", "party", "region", "person")
         and not (supposing and s.label == "measure" and s.value == "threshold")
     ]
-    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
+    aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
     if (asks and not aux_first) or "alternative" in forms:
@@ -592,6 +617,20 @@ def _yesno(
         or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
         or (q.asked and (verb or stated or named_twice))  # "нигматулина переизбрали спикером?"
     )
+
+
+def _asking_aux(q: Question) -> list[int]:
+    """Where the English auxiliaries that may ask a yes/no stand: not the verb of an if-clause
+    ("if the cutoff were 5 %, what would ...": "were" supposes, it asks nothing), the first
+    auxiliary after a conditional word that is no auxiliary itself."""
+    aux = sorted(s.start for s in q.spans if s.label == "marker" and s.value == "aux")
+    ifs = [
+        s.start
+        for s in q.spans
+        if s.label == "marker" and s.value == "conditional" and s.start not in aux
+    ]
+    supposed = {next((a for a in aux if a > i), None) for i in ifs}
+    return [a for a in aux if a not in supposed]
 
 
 def _comparison(
