@@ -310,6 +310,7 @@ def test_last_time_alone_is_the_latest() -> None:
     ("question", "lang"),
     [
         ("did adal do better than birlik had in 2016", "en"),
+        ("did adal do better in 2021 than birlik in 2016?", "en"),
         ("адал выступил лучше, чем бирлик?", "ru"),
         ("адал бірліктен көп алды ма", "kk"),
     ],

@@ -124,6 +124,9 @@ def build(
     years = years or chosen or (anchor[1:] if anchor is not None else ())
     if two_names and VALUE_MEASURES & set(measures):  # (a share compared, too)
         years = _each_name(by["party"], years, lex, grammar.default_year)
+        ordered = _name_order(by["party"], years, lex) if by.get("op") else None
+        if ordered is not None:  # "did Adal do better (in 2021) than Birlik (in 2016)"
+            years, base = ordered
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
@@ -1029,6 +1032,19 @@ def _each_name(
         elif not years:
             found.add(default)
     return tuple(sorted(found))
+
+
+def _name_order(
+    parties: Sequence[Span], years: tuple[int, ...], lex: Lexicon
+) -> tuple[tuple[int, ...], int] | None:
+    """One party compared under two names: the election of the name said first is asked, the
+    other's is the base (`years`: each name's election, `_each_name`)."""
+    found: list[int] = []
+    for span in sorted(parties, key=lambda s: s.start):
+        implied = [y for y in years if y in (lex.implied_years(span.role) if span.role else ())]
+        if implied and max(implied) not in found:
+            found.append(max(implied))
+    return ((found[0],), found[1]) if len(found) == 2 else None
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
