@@ -37,6 +37,7 @@ from sailau.compose.lines import (
 )
 from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged
+from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import MOVES, Verdict, each_party, elsewhere, honoured, verdict
 from sailau.facts.models import TurnoutReading
@@ -280,6 +281,9 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     parts = [decision.parts[0], *(p for p in decision.parts[1:] if _wanted(decision, p))]
     replies = [leaf(p.intent, p.slots, q.lang) for p in parts]
     first, rest = replies[0], replies[1:]
+    computed = portion(env, q, decision) if not rest else None
+    if computed is not None:  # "what share of the deputies are women": 29 of 107, computed
+        return rebuilt(env, first, [computed, *novel([computed], lines_of(first))])
     extra = _narrowed(env, q, decision)
     also = _alongside(env, q, decision, leaf)
     if not rest and extra and first.kind is ReplyKind.UNKNOWN:

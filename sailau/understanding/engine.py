@@ -201,6 +201,7 @@ class Reader:
             readings.narrowed(),
             readings.pointing_measures,
             _elections_run(fb, years),
+            readings.asked_of("party"),
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -311,12 +312,15 @@ class Reader:
             return None
         # "how many women and how many men": each clause's narrowing is honoured; and each
         # clause's subjects are what the message is about (not words it asks)
+        frame = base.frame.with_(
+            narrow=unique(n for d in held for n in d.frame.narrow),
+            subjects=unique(s for d in held for s in d.frame.subjects),
+        )
         return replace(
             base,
-            frame=base.frame.with_(
-                narrow=unique(n for d in held for n in d.frame.narrow),
-                subjects=unique(s for d in held for s in d.frame.subjects),
-            ),
+            frame=frame,
+            # "who won, and the turnout?" - "same for 2023": every clause asked again
+            asked=frame.with_(measures=unique(m for d in held for m in d.frame.measures)),
             parts=unique(parts),
             unhonoured=unique(u for d in held for u in d.unhonoured),
             missing=missing,

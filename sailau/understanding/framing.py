@@ -81,7 +81,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _versus(q, q.spans)
+    spans = _repeated(_versus(q, q.spans))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -221,7 +221,10 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    yesno = _yesno(q, forms, asks_spans, every_measure, comparison, grammar, TWO_NAMES in markers)
+    claimed = bool(by.get("claim"))  # not "the same" of "same for 2023"
+    yesno = _yesno(
+        q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
+    )
     if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
@@ -559,6 +562,7 @@ def _yesno(
     measures: set[str],
     comparison: Comparison | None,
     grammar: Grammar,
+    claimed: bool,
     named_twice: bool = False,
 ) -> bool:
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
@@ -586,7 +590,7 @@ def _yesno(
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = any(s.label == "extreme" for s in q.spans)
-    claims = not extreme and any(s.label == "claim" for s in q.spans)
+    claims = not extreme and claimed
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
         q.asked
@@ -679,6 +683,8 @@ BEFORE_MARKER, AFTER_MARKER = "before", "after"
 """Markers of a time before / after something said ("перед референдумом", "after 2016")."""
 RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
+REPEAT = "repeat"
+"""The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 NONE, EACH = "none", "each"
@@ -991,6 +997,15 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+def _repeated(spans: list[Span]) -> list[Span]:
+    """ "Same for 2023", "то же для 2023": the previous question asked again, no claim that two
+    things are the same."""
+    again = [s for s in spans if s.label == "marker" and s.value == REPEAT]
+    if not again:  # (most questions)
+        return spans
+    return [s for s in spans if not (s.label == "claim" and _within(s, again))]
 
 
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:
