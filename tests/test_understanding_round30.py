@@ -1,4 +1,4 @@
-"""Round 30 (issue 12, docs/understanding.md rule 17): follow-ups that point back at the two
+"""Round 30 (issue 12, docs/understanding.md rule 18): follow-ups that point back at the two
 subjects or figures said before (a gap, "both", "more than X?", "the same?", "how far short"),
 statements put up to be confirmed, the size of a move between two elections, and Kazakh read as
 Kazakh — our own phrasings, in all three languages (Kazakh with and without its letters)."""

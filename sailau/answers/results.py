@@ -94,75 +94,67 @@ def other_districts(env: Env, q: Query, election: Election) -> Line:
 
 @handles("winner")
 def winner(env: Env, q: Query) -> Reply:
+    """The winner, with the runner-up after it; the runner-up first when it is the party asked
+    (`figure: runner_up`: "what share did the second-placed party get")."""
     election = env.election(q)
-    first = election.ranked[0]
-    won, runner_up = _winner_lines(env, q, election)
-    place = q.slots.get("place", "")
-    if place.isdigit() and 1 < int(place) <= len(election.ranked):
-        shown = [won] if place == "2" else [won, runner_up]  # the runner-up leads already
-        return _placed(env, q, election, election.ranked[int(place) - 1], shown)
-    return env.reply(
-        q,
-        won,
-        details=[runner_up],
-        figures={"party": first.party, "percent": first.percent, "seats": first.seats},
-        suggestions=_offers(env, q),
-    )
-
-
-def _winner_lines(env: Env, q: Query, election: Election) -> tuple[Line, Line]:
-    """The winner's line and the runner-up's."""
     first, second, *_ = election.ranked
-    won = cited(
-        env.t(
-            q,
-            "winner",
-            party=env.party_phrase(q, first.party, election.year),
-            year=election.year,
-            votes=env.votes_text(q, first.votes),
-            percent=env.pct(q, first.percent),
-            seats=env.seats_text(q, election, first),
-        ),
-        first,
-        on=election.date,
+    lead = _placed(env, q, election, first, "winner")
+    runner_up = q.slots.get("figure") == RUNNER_UP
+    after = (
+        _placed(env, q, election, second, "runner_up")
+        if runner_up
+        else cited(
+            env.t(
+                q,
+                "winner_runner_up",
+                party=env.party_phrase(q, second.party, election.year),
+                percent=env.pct(q, second.percent),
+                seats=env.seats_text(q, election, second),
+            ),
+            second,
+            on=election.date,
+        )
     )
-    runner_up = cited(
-        env.t(
+    if q.slots.get("figure") == THIRD and len(election.ranked) > 2:  # "what about third"
+        third = election.ranked[2]
+        return env.reply(
             q,
-            "winner_runner_up",
-            party=env.party_phrase(q, second.party, election.year),
-            percent=env.pct(q, second.percent),
-            seats=env.seats_text(q, election, second),
-        ),
-        second,
-        on=election.date,
-    )
-    return won, runner_up
-
-
-def _placed(env: Env, q: Query, election: Election, row: PartyResult, winners: list[Line]) -> Reply:
-    """The party at the rank asked ("which party came third"), then the winners' lines."""
-    line = cited(
-        env.t(
-            q,
-            "winner_place",
-            year=election.year,
-            n=election.ranked.index(row) + 1,
-            party=env.party_phrase(q, row.party, election.year),
-            percent=env.pct(q, row.percent),
-            votes=env.votes_text(q, row.votes),
-            seats=env.seats_text(q, election, row),
-        ),
-        row,
-        on=election.date,
-    )
+            _placed(env, q, election, third, "third_place"),
+            details=[lead, after],
+            figures={"party": third.party, "percent": third.percent, "seats": third.seats},
+            suggestions=_offers(env, q),
+        )
+    named = second if runner_up else first
     return env.reply(
         q,
-        line,
-        details=winners,
-        figures={"party": row.party, "percent": row.percent, "seats": row.seats},
+        after if runner_up else lead,
+        details=[lead if runner_up else after],
+        figures={"party": named.party, "percent": named.percent, "seats": named.seats},
         suggestions=_offers(env, q),
     )
+
+
+RUNNER_UP = "runner_up"
+"""The winner family's `figure` slot asking the party in second place."""
+THIRD = "third"
+"""The winner family's `figure` slot asking the party in third place."""
+
+
+def placed(env: Env, q: Query, election: Election, row: PartyResult, key: str) -> str:
+    """A party's place in the results (`winner`, `runner_up`) with its votes, share and seats."""
+    return env.t(
+        q,
+        key,
+        party=env.party_phrase(q, row.party, election.year),
+        year=election.year,
+        votes=env.votes_text(q, row.votes),
+        percent=env.pct(q, row.percent),
+        seats=env.seats_text(q, election, row),
+    )
+
+
+def _placed(env: Env, q: Query, election: Election, row: PartyResult, key: str) -> Line:
+    return cited(placed(env, q, election, row, key), row, on=election.date)
 
 
 def threshold_sentences(

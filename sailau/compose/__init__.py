@@ -39,7 +39,7 @@ from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged
 from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, elsewhere, honoured, verdict
+from sailau.compose.verdicts import MOVES, Verdict, each_party, elsewhere, honoured, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -207,6 +207,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
     if form == "yesno":
+        several = each_party(env, q, decision)
+        if several is not None:
+            return _each_verdict(env, q, several, _parts(env, q, decision, leaf, asked))
         found = verdict(env, q, decision)
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
@@ -240,6 +243,23 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             lines += apart(lines, more)  # a figure of its own, not the same again
             return rebuilt(env, base, lines, kind=ReplyKind.ANSWER)
     return _parts(env, q, decision, leaf, asked)
+
+
+def _each_verdict(env: Env, q: Query, found: list[tuple[str, Verdict]], base: Reply) -> Reply:
+    """Yes when every party named meets what is asked, then each party's own yes or no and the
+    figure that decides it."""
+    year = int(q.slots["year"]) if "year" in q.slots else env.year(q)
+    word = env.t(q, "answer_yes" if all(v.yes for _, v in found) else "answer_no")
+    items = [_each_item(env, q, party, year, v.yes) for party, v in found]
+    head = (env.t(q, "verdict_each_all", word=word, items=env.join(q, items)), ())
+    lines = [cited(env, q.lang, v.text, *v.sources) for _, v in found]
+    return rebuilt(env, base, [head, *lines], kind=ReplyKind.ANSWER)
+
+
+def _each_item(env: Env, q: Query, party: str, year: int, yes: bool) -> str:
+    """ "Ak Zhol: yes": one party's own verdict."""
+    word = env.t(q, "verdict_each_yes" if yes else "verdict_each_no")
+    return env.t(q, "verdict_each", party=env.party_inline(q, party, year), word=word)
 
 
 MATCHED = frozenset({"same", "changed"})

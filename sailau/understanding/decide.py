@@ -281,6 +281,8 @@ class Facts:
     """Each election's own threshold, as a threshold slot value ("7")."""
     latest_year: int = 0
     default_year: int = 0
+    renamed: frozenset[str] = frozenset()
+    """Parties that ran under more than one name: a name of theirs dates every figure asked."""
 
 
 @dataclass(frozen=True)
@@ -477,7 +479,11 @@ class Decider:
         if rule.year is not None:
             return [rule.year]
         implied = [y for y in frame.implied_years if y in self.facts.years]
-        party_result = frame.measure is None or frame.measure in self.readings.party_measures
+        party_result = (
+            frame.measure is None
+            or frame.measure in self.readings.party_measures
+            or any(p in self.facts.renamed for p in frame.parties)
+        )
         if implied and party_result and self.facts.default_year not in implied:
             return [max(implied)]
         return [None]

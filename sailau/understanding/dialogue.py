@@ -388,7 +388,8 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     extreme asked ("which region was lowest"), after a measure with no regional figure, about no
     party, asks the regional one; what-if settings after a question that is not about seats ask
     the what-if; a party named after a measure no party is asked of asks the party's own answer
-    ("who was Speaker after 2021" - "and Amanat?": its result in 2021)."""
+    ("who was Speaker after 2021" - "and Amanat?": its result in 2021), and with a percentage
+    after a measure a party has no percent of, its share ("turnout" - "Nur Otan over 80 %?")."""
     if frame.settings and not SEAT_MEASURES & set(previous.measures):
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
@@ -398,6 +399,12 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
         return (carry.region_default,)
+    # "явка 2021" - "нур отан не набрал больше 80 %?": a party has no turnout; the percent of a
+    # party is its share of the vote
+    comparison = frame.comparison
+    percent = comparison is not None and comparison.percent
+    if "party" in named and percent and not carry.party & set(previous.measures):
+        return (SHARE,)
     return previous.measures
 
 

@@ -186,6 +186,7 @@ class Reader:
             latest_year=max(years),
             default_year=default_year,
             thresholds={y: _plain(fb.election(y).system.threshold.percent) for y in years},
+            renamed=frozenset(pid for pid, party in fb.parties.items() if len(party.names) > 1),
         )
         self.decider = Decider(
             readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()

@@ -42,6 +42,12 @@ class Settings:
         return self.threshold is not None or self.method is not None
 
 
+UPWARD = frozenset({"more", "atleast"})
+"""Comparison directions asking for more ("more than", "at least"); `less` and `atmost` ask
+for less."""
+DOWNWARD = frozenset({"less", "atmost"})
+
+
 @dataclass(frozen=True)
 class Comparison:
     """ "more than 70 %", "больше половины", "400-ден асты": a direction and, if given, a figure."""
