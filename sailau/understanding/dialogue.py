@@ -139,7 +139,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
     ):
-        return frame
+        return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
     # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
     narrows_previous = (frame.has(NARROWED_ONLY) and _narrows(frame, previous, carry)) or (
@@ -478,6 +478,14 @@ def _dated(frame: Frame) -> bool:
         and frame.has(ELECTION_SAID)
         and not (frame.measures or frame.subjects or frame.narrow)
     )
+
+
+def _of_election(frame: Frame, previous: Frame) -> Frame:
+    """A question of its own after the date of a named election asks of that election when it
+    names none ("when was the 2023 election" - "who announced the final results": 2023's)."""
+    if _dated(previous) and previous.years and not (frame.years or frame.relative):
+        return frame.with_(years=previous.years)
+    return frame
 
 
 def _which_region(frame: Frame) -> bool:
