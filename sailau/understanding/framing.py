@@ -470,6 +470,9 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     meant, the one before the election the topic belongs to, or that election after it."""
     if any(s.value in ("change", "compare") for s in by.get("form", [])):
         return None  # "what changed in the elections after the referendum": the referendum's
+    said = {s.value for s in by.get("marker", [])}
+    if {BEFORE_MARKER, AFTER_MARKER} <= said:
+        return None  # "сколько назначал до реформы и сколько после": the topic's before and after
     topics = {s.value for s in by.get("topic", [])}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
     about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
