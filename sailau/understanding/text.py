@@ -110,6 +110,8 @@ class TextTables:
     kazakh_endings: tuple[str, ...]
     kazakh_word_endings: tuple[str, ...]
     number_words: Mapping[str, str]
+    tens_words: Mapping[str, int]
+    """Tens words ("восемьдесят", "seventy"), folded: with a number word after, one figure."""
     percent_words: Phrases
     magnitudes: Mapping[str, int]
     """Words after a figure that multiply it ("20 тысяч": 20,000), folded."""
@@ -164,6 +166,7 @@ class TextTables:
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             kazakh_word_endings=tuple(map(f, data["kazakh_word_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
+            tens_words={f(w): int(n) for n, words in data["tens_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
             magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
             counted_stems=tuple(map(f, data["counted_stems"])),
@@ -244,6 +247,8 @@ def basic(text: str) -> str:
 
 MAX_PERCENT = 100
 """A larger figure before a percent word is no percentage ("auyl 2023 percentage")."""
+TENS = 10
+"""A unit word below this joins the tens word before it ("восемьдесят четыре")."""
 STEM_MIN_CHARS = 4
 """Shorter words (of, и, мен, was) say nothing about which line of an answer is asked."""
 STEM_CHARS = 5
@@ -302,7 +307,7 @@ def percentages(words: str, lex: TextTables | None = None) -> str:
 def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, str]]:
     """The words of `percentages(words)`, each with its `fold`: folded once, here."""
     lex = lex or load_tables()
-    tokens = words.split()
+    tokens = _cardinals(words.split(), lex)
     folded = [fold(tok, lex) for tok in tokens]
     out: list[tuple[str, str]] = []
     i = 0
@@ -324,6 +329,24 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
         compound = _percent_compound(word, lex)
         out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
+    return out
+
+
+def _cardinals(tokens: list[str], lex: TextTables) -> list[str]:
+    """`tokens` with each tens word, and the unit word after it, written as one figure
+    ("восемьдесят четыре места" → "84 места", "seventy six seats" → "76 seats")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tens = lex.tens_words.get(fold(tokens[i], lex))
+        if tens is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        unit = lex.number_words.get(fold(tokens[i + 1], lex)) if i + 1 < len(tokens) else None
+        digit = int(unit) if unit is not None and 0 < int(unit) < TENS else 0
+        out.append(str(tens + digit))
+        i += 2 if digit else 1
     return out
 
 
