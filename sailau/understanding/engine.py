@@ -203,6 +203,7 @@ class Reader:
             _elections_run(fb, years),
             share_of=readings.share_of,
             of_party=readings.asked_of("party"),
+            percents=readings.percent_measures,
         )
         self.grammar = Grammar(
             readings.predicates,
