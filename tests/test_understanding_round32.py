@@ -125,3 +125,21 @@ def test_a_bare_difference_after_an_exit_poll_is_its_error() -> None:
         *_, gap = ask_in_turn(*questions)
         assert "2016" not in gap.headline, (questions, gap.headline)
         assert "0,77" in gap.headline or "0.77" in gap.headline, (questions, gap.headline)
+
+
+def test_candidates_registered_in_the_districts_are_candidates_not_seats() -> None:
+    for question in (
+        "how many candidates were registered in the single-member districts in 2023",
+        "сколько кандидатов зарегистрировали в одномандатных округах",
+        "бір мандатты округтерде қанша кандидат тіркелді",
+    ):
+        assert "435" in answer(question).headline, question
+
+
+def test_as_a_percentage_after_the_number_who_voted_is_the_turnout() -> None:
+    for questions in (
+        ("how many people voted in 2016", "as a percentage"),
+        ("сколько человек проголосовало в 2016", "а в процентах"),
+    ):
+        _, share = ask_in_turn(*questions)
+        assert "77" in share.headline and share.intent == "turnout", (questions, share.headline)
