@@ -143,3 +143,14 @@ def test_as_a_percentage_after_the_number_who_voted_is_the_turnout() -> None:
     ):
         _, share = ask_in_turn(*questions)
         assert "77" in share.headline and share.intent == "turnout", (questions, share.headline)
+
+
+def test_the_same_measure_asked_again_of_nothing_keeps_the_election() -> None:
+    for questions in (
+        ("how many parties got into the majilis in 2023", "which parties did not get in"),
+        ("сколько партий прошло в мажилис в 2023", "а какие не прошли и сколько у них процентов"),
+        ("2023 жылы мәжіліске неше партия өтті", "қай партиялар өтпей қалды"),
+    ):
+        _, failed = ask_in_turn(*questions)
+        text = render.text(failed)
+        assert "2,30" in text or "2.30" in text, (questions, text)

@@ -488,9 +488,14 @@ def _dated(frame: Frame) -> bool:
 
 
 def _of_election(frame: Frame, previous: Frame) -> Frame:
-    """A question of its own after the date of a named election asks of that election when it
-    names none ("when was the 2023 election" - "who announced the final results": 2023's)."""
-    if _dated(previous) and previous.years and not (frame.years or frame.relative):
+    """A question of its own that names no election asks of the one named before: after its
+    date ("when was the 2023 election" - "who announced the final results": 2023's), or asking
+    the same measure of no subject ("а сколько прошло" in 2023 - "кто не прошёл и с каким
+    процентом": 2023's)."""
+    if not previous.years or frame.years or frame.relative:
+        return frame
+    same = bool(set(frame.measures) & set(previous.measures)) and not frame.subjects
+    if _dated(previous) or same:
         return frame.with_(years=previous.years)
     return frame
 
