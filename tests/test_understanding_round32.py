@@ -154,3 +154,29 @@ def test_the_same_measure_asked_again_of_nothing_keeps_the_election() -> None:
         _, failed = ask_in_turn(*questions)
         text = render.text(failed)
         assert "2,30" in text or "2.30" in text, (questions, text)
+
+
+def test_long_chatty_messages_with_the_question_inside() -> None:
+    for question, figure in (
+        (
+            "привет, мы с другом поспорили, я думаю что аманат в 2023 набрал больше трёх "
+            "миллионов голосов, рассудите пожалуйста сколько было",
+            "3\xa0431\xa0510",
+        ),
+        (
+            "сәлем, кеше жаңалықтан оқыдым, әжем сұрап отыр, 2023 жылы аманатқа қанша адам "
+            "дауыс берді екен, айтып жіберіңіз",
+            "3\xa0431\xa0510",
+        ),
+        (
+            "hi, writing a piece for my uni paper on central asia and i keep seeing different "
+            "figures, how many votes did amanat get in 2023",
+            "3,431,510",
+        ),
+    ):
+        assert figure in answer(question).headline, question
+
+
+def test_a_dictionary_word_is_no_slip_of_an_off_topic_word() -> None:
+    reply = answer("я думаю что ак жол получил 12 мест, верно?")
+    assert reply.intent != "off_topic" and "12" in reply.headline

@@ -319,8 +319,9 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
                 out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
-        if i + 1 < len(tokens) and folded[i + 1].startswith(lex.counted_stems):
-            number = lex.number_words.get(word)
+        counted = folded[i + 1].startswith(lex.counted_stems) if i + 1 < len(tokens) else False
+        if counted or (i + 1 < len(tokens) and folded[i + 1] in lex.magnitudes):
+            number = lex.number_words.get(word)  # "трёх партий", "пяти миллионов"
             if number not in (None, "1"):  # "more than three parties": a figure; "one party"
                 # is "any party" ("хоть одна партия", "бір партия"), not a count
                 out.append(_written(number, lex))
