@@ -180,3 +180,13 @@ def test_long_chatty_messages_with_the_question_inside() -> None:
 def test_a_dictionary_word_is_no_slip_of_an_off_topic_word() -> None:
     reply = answer("я думаю что ак жол получил 12 мест, верно?")
     assert reply.intent != "off_topic" and "12" in reply.headline
+
+
+def test_the_assembly_deputy_with_most_votes_where_none_are_held_says_so() -> None:
+    for question in (
+        "кто из депутатов от ассамблеи получил меньше всего голосов в 2016",
+        "which apk deputy got the most votes in 2016",
+        "2016 жылы ассамблеядан сайланған депутаттардың қайсысы ең көп дауыс алды",
+    ):
+        reply = answer(question)
+        assert reply.kind.value == "unknown" and "372" not in reply.headline, question
