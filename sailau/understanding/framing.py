@@ -92,15 +92,15 @@ def build(
     measure_spans = _graded(measure_spans, by.get("extreme", []))
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
-    outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
-    outside = _narrowing(outside, by.get("narrow", []), grammar)
+    narrowings = by.get("narrow", [])
+    outside = _narrowing(_outside(measure_spans, narrowings), narrowings, grammar)
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     # "оның ішінде партиялық тізіммен": every measure is said by the words of a narrowing; a
     # follow-up may mean it as that narrowing of the previous measure (`dialogue._narrows`)
     narrowed_only = narrowed_only or (bool(measure_spans) and all(
-        any((n.start, n.end) == (s.start, s.end) for n in by.get("narrow", []))
+        any((n.start, n.end) == (s.start, s.end) for n in narrowings)
         for s in measure_spans
     ))  # fmt: skip
     anchor = _anchor(q, by, grammar)
@@ -126,7 +126,7 @@ def build(
         ]
     markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
     # "by party list": a quantifier inside a narrowing phrase is part of it
-    by["quantifier"] = [s for s in by.get("quantifier", []) if not _within(s, by.get("narrow", []))]
+    by["quantifier"] = _outside(by.get("quantifier", []), narrowings)
     markers |= {s.value for s in by["quantifier"]}
     if any(s.value == "change" for s in by.get("form", [])):
         markers |= {"change"}
@@ -802,6 +802,13 @@ def _near(span: Span, others: Sequence[Span]) -> bool:
     return any(abs(o.end - span.start) <= 2 or abs(span.end - o.start) <= 2 for o in others)
 
 
+def _outside(spans: Sequence[Span], others: Sequence[Span]) -> list[Span]:
+    """`spans` but those `_within` one of `others` (most questions: no `others`)."""
+    if not others:
+        return list(spans)
+    return [s for s in spans if not _within(s, others)]
+
+
 def _within(span: Span, others: Sequence[Span]) -> bool:
     """Inside one of `others` that is longer."""
     return any(o.start <= span.start and span.end <= o.end and o.length > span.length
@@ -812,6 +819,8 @@ def _narrowing(measures: list[Span], narrow: Sequence[Span], grammar: Grammar) -
     """`measures` without those read on the very words of a narrowing phrase that another
     measure of the question is narrowed by ("партиялық тізіммен неше орын": the list narrows
     the seats, it is not the party's list)."""
+    if not narrow:  # (most questions)
+        return measures
     same = {(n.start, n.end): n.value for n in narrow}
     values = {s.value for s in measures}
 

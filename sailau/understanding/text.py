@@ -75,6 +75,10 @@ class Phrases:
             hits.extend(filter(single.__contains__, tokens))
         return hits
 
+    def multi_count(self, padded: str) -> int:
+        """How many multi-word entries a text (padded with a space each side) holds."""
+        return sum(spaced in padded for _, spaced in self._padded)
+
     def __contains__(self, word: object) -> bool:
         return word in self.single
 
@@ -133,6 +137,12 @@ class TextTables:
     """An arithmetic sign between two figures ("7*8"): a sum asked."""
     arithmetic_word: str
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def folds_ascii(self) -> bool:
+        """Whether `fold_table` changes any ASCII character (it does not: an ASCII text, most
+        English and Latin-typed words, is its own fold)."""
+        return any(code < 128 for code in self.fold_table)
 
     @cached_property
     def percent_stems(self) -> tuple[str, ...]:
@@ -214,15 +224,26 @@ def _basic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     if not _DIGIT.search(text):  # no figure (most messages): only the punctuation to clear
         text = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES)).replace(".", " ")
-        return _SPACES.sub(" ", text.replace("%", " % ")).strip()
-    text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
-    text = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
-    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
-    text = _NUMBER_SEP.sub(".", text)
+        return _spaced(text.replace("%", " % "))
+    # each step runs only when the text has a character it matches (a regex's scan costs)
+    if not text.isascii():  # (an ASCII text has ASCII digits only)
+        text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+    unquoted = text.translate(_APOSTROPHES)
+    if unquoted != text:  # an apostrophe: perhaps a year written "'21"
+        unquoted = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
+    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), unquoted)
+    if "." in text or "," in text:
+        text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)
-    text = _STRAY_DOT.sub(" ", text)
-    text = _DIGIT_GLUE.sub(" ", text).replace("%", " % ")
-    return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
+    if "." in text:
+        text = _STRAY_DOT.sub(" ", text)
+    text = _spaced(_DIGIT_GLUE.sub(" ", text).replace("%", " % "))
+    return _PERCENT.sub("%", text) if " %" in text else text
+
+
+def _spaced(text: str) -> str:
+    """`text` with one space between words and none around (as `_SPACES` and `strip`)."""
+    return " ".join(text.split())
 
 
 def _full_year(m: re.Match[str]) -> str:
@@ -343,7 +364,10 @@ def _is_number(token: str) -> bool:
 def fold(text: str, lex: TextTables | None = None) -> str:
     """Kazakh letters onto their Russian look-alikes (ә→а, қ→к, ң→н, ү→у, і→и ...), soft and
     hard signs dropped: Kazakh typed on a Russian keyboard then matches Kazakh typed properly."""
-    return text.translate((lex or load_tables()).fold_table)
+    lex = lex or load_tables()
+    if text.isascii() and not lex.folds_ascii:
+        return text
+    return text.translate(lex.fold_table)
 
 
 def script(text: str) -> str | None:
@@ -438,9 +462,7 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
         return LangGuess("kk")
     folded = fold(words, lex)
     padded = f" {folded} "
-    counts = {
-        lang: float(sum(f" {m} " in padded for m in lex.lang_words[lang].multi)) for lang in LANGS
-    }
+    counts = {lang: float(lex.lang_words[lang].multi_count(padded)) for lang in LANGS}
     latin = cyrillic = 0
     endings = 0.0
     for word in folded.split():
