@@ -119,7 +119,10 @@ class Rule:
         return tuple((CONDITIONS[key], want) for key, want in self.when.items())
 
     def holds(self, frame: Frame) -> bool:
-        return all(test(frame, want) for test, want in self.tests)
+        for test, want in self.tests:  # noqa: SIM110 - a plain loop: all() of a generator
+            if not test(frame, want):  # costs 2 % of reading a question (dozens of rules each)
+                return False
+        return True
 
 
 def _names(kind: str) -> Callable[[Frame, Any], bool]:

@@ -73,6 +73,10 @@ class Question:
         self.spans.append(span)
         self._labels = None
 
+    def extend(self, spans: Iterable[Span]) -> None:
+        self.spans.extend(spans)
+        self._labels = None
+
     def labelled(self, *labels: str) -> Iterator[Span]:
         """Spans with one of `labels`, in token order."""
         return (s for s in sorted(self.spans, key=lambda s: s.start) if s.label in labels)

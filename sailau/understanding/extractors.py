@@ -286,8 +286,8 @@ class Corrections:
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         entries = dict(q.entries)
-        covered = {k for i, here in entries.items() for e in here
-                   for k in range(i, i + len(e.words))}  # fmt: skip
+        covered = {k for i, here in entries.items()
+                   for k in range(i, i + max(len(e.words) for e in here))}  # fmt: skip
         latin = Morphological.latin_readings(q.lang)
         for i, token in enumerate(tokens):
             if i in covered or token.is_number or self._word(token):
@@ -349,16 +349,20 @@ class Vocabulary:
 
     def __call__(self, q: Question) -> None:
         own = (q.lang, ANY)
-        found: list[tuple[Entry, int, float]] = []
-        for i, here in q.entries:
-            mine = [(e, i, 1.0) for e in here if e.lang in own]
-            found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
         slips = [t.position for t in q.tokens if t.slip]  # (most questions: none)
-        for entry, start, score in found:
-            end = start + len(entry.words)
-            if slips and any(start <= i < end for i in slips):
-                score *= FUZZY_SCORE
-            q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))
+        found: list[Span] = []
+        for start, here in q.entries:
+            mine = [e for e in here if e.lang in own]
+            read = 1.0 if mine else OTHER_LANGUAGE_SCORE
+            for entry in mine or here:
+                end = start + len(entry.words)
+                score = read
+                if slips and any(start <= i < end for i in slips):
+                    score *= FUZZY_SCORE
+                found.append(
+                    Span(entry.label, start, end, entry.value, self.name, score, entry.role)
+                )
+        q.extend(found)
 
 
 @dataclass

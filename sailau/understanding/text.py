@@ -77,7 +77,7 @@ class Phrases:
 
     def multi_count(self, padded: str) -> int:
         """How many multi-word entries a text (padded with a space each side) holds."""
-        return sum(spaced in padded for _, spaced in self._padded)
+        return sum(spaced in padded for _, spaced in self._padded) if self._padded else 0
 
     def __contains__(self, word: object) -> bool:
         return word in self.single
@@ -320,25 +320,30 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
     """The words of `percentages(words)`, each with its `fold`: folded once, here."""
     lex = lex or load_tables()
     tokens = words.split()
-    folded = [fold(tok, lex) for tok in tokens]
+    if " ".join(tokens) == words:  # (a text through `basic()`) folded whole, cut at its spaces
+        folded = fold(words, lex).split(" ") if words else []
+    else:
+        folded = [fold(tok, lex) for tok in tokens]
+    percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
     out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(tokens):
+    i, n = 0, len(tokens)
+    while i < n:
         tok, word = tokens[i], folded[i]
-        if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
+        nxt = folded[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt in percent:
             number = tok if _is_number(tok) else lex.number_words.get(word)
             if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
                 out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
-        if i + 1 < len(tokens) and folded[i + 1].startswith(lex.counted_stems):
+        if nxt is not None and nxt.startswith(counted):
             number = lex.number_words.get(word)
             if number not in (None, "1"):  # "more than three parties": a figure; "one party"
                 # is "any party" ("хоть одна партия", "бір партия"), not a count
                 out.append(_written(number, lex))
                 i += 1
                 continue
-        compound = _percent_compound(word, lex)
+        compound = _percent_compound(word, lex) if word.startswith(compounds) else None
         out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
     return out
@@ -463,15 +468,12 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     folded = fold(words, lex)
     padded = f" {folded} "
     counts = {lang: float(lex.lang_words[lang].multi_count(padded)) for lang in LANGS}
-    latin = cyrillic = 0
-    endings = 0.0
-    for word in folded.split():
-        evidence = lex.evidence(word)
-        for lang, n in zip(LANGS, evidence.words, strict=True):
-            counts[lang] += n
-        latin += evidence.latin
-        cyrillic += evidence.cyrillic
-        endings += evidence.kazakh_ending
+    found = [lex.evidence(word) for word in folded.split()]
+    for k, lang in enumerate(LANGS):
+        counts[lang] += sum(e.words[k] for e in found)
+    latin = sum(e.latin for e in found)
+    cyrillic = sum(e.cyrillic for e in found)
+    endings = float(sum(e.kazakh_ending for e in found))
     kind = None if not (latin or cyrillic) else "latin" if latin > cyrillic else "cyrillic"
     if kind == "cyrillic":
         counts["kk"] += 0.5 * endings
