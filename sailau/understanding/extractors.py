@@ -286,8 +286,12 @@ class Corrections:
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         entries = dict(q.entries)
-        covered = {k for i, here in entries.items()
-                   for k in range(i, i + max(len(e.words) for e in here))}  # fmt: skip
+        covered: set[int] = set()  # (plain loops: this runs for every question)
+        for i, here in entries.items():
+            longest = 0
+            for e in here:
+                longest = max(longest, len(e.words))
+            covered.update(range(i, i + longest))
         latin = Morphological.latin_readings(q.lang)
         for i, token in enumerate(tokens):
             if i in covered or token.is_number or self._word(token):
