@@ -108,7 +108,10 @@ class Question:
 
     def covered_positions(self) -> set[int]:
         """The positions of the tokens some span covers."""
-        return {i for s in self.spans for i in range(s.start, s.end)}
+        covered: set[int] = set()
+        for s in self.spans:
+            covered.update(range(s.start, s.end))
+        return covered
 
     def rest(self) -> list[Token]:
         """The tokens no span covers."""

@@ -357,22 +357,25 @@ def _years(
 ) -> tuple[tuple[int, ...], int | None]:
     """The years asked about, and the comparison's base year if one is set apart (only an
     election can be one: "since the 2022 reform" compares nothing)."""
-    ranked = [(_base_rank(q, span), int(span.value)) for span in found]
+    if not found:  # (most questions name no year or one)
+        return (), None
+    cues = [s for s in q.spans if s.label == "suffix" or (s.label, s.value) in BASE_CUES]
+    ranked = [(_base_rank(q, span, cues), int(span.value)) for span in found]
     candidates = [(rank, year) for rank, year in ranked if rank and year in elections]
     base = max(candidates, key=lambda c: c[0])[1] if candidates else None
     asked = [y for y in dict.fromkeys(y for _, y in ranked) if y != base]
     return tuple(asked), base
 
 
-def _base_rank(q: Question, year: Span) -> int:
+def _base_rank(q: Question, year: Span, cues: Sequence[Span]) -> int:
     """How plainly a year is set apart as what is compared with; 0 when it is not. A word
     before it that introduces the base ranks highest ("than 2021", "чем в 2016", "compared to
     2016", "since 2016"), then a case ending or word after it ("2016-дан", "2016 жылмен
     салыстырғанда", "2016 жылдан бері"), then an operator before it ("more than 2016"): in
     "higher in 2016 than 2021" the year after "than" is the base, the one after "higher" the
-    claim's subject."""
+    claim's subject. `cues`: the spans that may set it apart (a cue word or a case ending)."""
     rank = 0
-    for span in q.spans:
+    for span in cues:
         cue = (span.label, span.value)
         if cue in BASE_CUES and span.end in (year.start, year.start - 1):
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
@@ -408,12 +411,15 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     """A topic said as the time of a question about the election ("the Mäjilis elections before
     the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
     meant, the one before the election the topic belongs to, or that election after it."""
+    anchored = [s for s in by.get("measure", []) if s.value in grammar.anchors]
+    if not anchored:  # (most questions)
+        return None
     if any(s.value in ("change", "compare") for s in by.get("form", [])):
         return None  # "what changed in the elections after the referendum": the referendum's
     topics = {s.value for s in by.get("topic", [])}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
     about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
-    for measure in by.get("measure", []):
+    for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
             continue
@@ -501,7 +507,8 @@ def _yesno(
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
-    supposing = any(s.label == "threshold" for s in q.spans)  # "at a 5 % cutoff, would": the
+    labels = {s.label for s in q.spans}
+    supposing = "threshold" in labels  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [
         s.start
@@ -520,8 +527,8 @@ def _yesno(
         return True
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
-    extreme = any(s.label == "extreme" for s in q.spans)
-    claims = not extreme and any(s.label == "claim" for s in q.spans)
+    extreme = "extreme" in labels
+    claims = not extreme and "claim" in labels
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
         q.asked
@@ -538,7 +545,7 @@ def _yesno(
     )
     if not measures and not claims and comparison is None:  # "нур отан больше 70 % набрал?"
         return False
-    named = any(s.label == "party" for s in q.spans)
+    named = "party" in labels
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
@@ -849,6 +856,8 @@ def preamble(q: Question, breaks: frozenset[int]) -> int:
     """Where the question starts after a lead-in no span covers a word of, ended by a comma or
     colon ("реферат жазып жатырмын, …", "checking this for an article: …"): the user's
     circumstances, not part of what is asked. 0 when there is none."""
+    if not breaks:  # (most questions)
+        return 0
 
     def says(i: int) -> bool:
         return q.covered(i) and not q.covered(i, ("filler",))
@@ -875,13 +884,14 @@ NAMED = frozenset({"party", "region", "year"})
 def _versus(q: Question, spans: list[Span]) -> list[Span]:
     """ "Аманат в 23м против Нур Отана в 21м", "2021 against 2016": "against" between two
     named things sets them side by side (a comparison), it claims no vote against."""
+    against = [s for s in spans if s.label == "claim" and s.value == "against"]
+    if not against:  # (most questions)
+        return spans
     named = [s for s in spans if s.label in NAMED]
     at = {
         s.start
-        for s in spans
-        if s.label == "claim"
-        and s.value == "against"
-        and any(0 <= s.start - n.end < VERSUS_REACH for n in named)
+        for s in against
+        if any(0 <= s.start - n.end < VERSUS_REACH for n in named)
         and any(0 <= n.start - s.end < VERSUS_REACH for n in named)
     }
     if not at:
