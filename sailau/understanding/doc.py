@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from sailau.reply import Lang
@@ -103,7 +104,7 @@ class Question:
                 kept.append(span)
                 for i in range(span.start, span.end):
                     at[i].append(span)
-        self.spans = sorted(kept, key=lambda s: (s.start, s.end, s.label, s.value))
+        self.spans = sorted(kept, key=_READING_ORDER)
         self._labels = None
 
     def covered_positions(self) -> set[int]:
@@ -118,6 +119,9 @@ class Question:
         covered = self.covered_positions()
         return [t for t in self.tokens if t.position not in covered]
 
+
+_READING_ORDER = attrgetter("start", "end", "label", "value")
+"""The settled spans' order."""
 
 MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind", "claim"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import ClassVar, Protocol
@@ -92,10 +92,12 @@ class Tokens:
     def __call__(self, q: Question) -> None:
         q.tokens = [Token(w, norm, i, UNREAD, number) for i, w, norm, number in self.words(q.text)]
 
-    def words(self, text: str) -> Iterator[tuple[int, str, str, bool]]:
+    def words(self, text: str) -> list[tuple[int, str, str, bool]]:
         """Each token's position, text, fold and whether it is a figure."""
-        for i, (w, norm) in enumerate(percent_words(text, self.text)):
-            yield i, w, norm, norm.replace(".", "", 1).rstrip("%").isdigit()
+        return [
+            (i, w, norm, norm.replace(".", "", 1).rstrip("%").isdigit())
+            for i, (w, norm) in enumerate(percent_words(text, self.text))
+        ]
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ class Figures:
                 skip.add(i + 1)
             else:
                 q.add(Span("number", i, end, value, self.name))
-        if not any(s.label == "time" for s in q.spans):  # "at noon", unless an hour is said
+        if "time" not in {s.label for s in q.spans}:  # "at noon", unless an hour is said
             for i, token in enumerate(tokens):
                 if token.norm in self.text.named_times:
                     q.add(Span("time", i, i + 1, self.text.named_times[token.norm], self.name))
@@ -441,7 +443,7 @@ class Settings:
         for span in q.spans:
             if span.label == "setting" and span.value == "no_threshold":
                 q.add(Span("threshold", span.start, span.end, "0", self.name))
-        if not any(s.label == "number" for s in q.spans):  # (most questions) nothing to set
+        if "number" not in {s.label for s in q.spans}:  # (most questions) nothing to set
             return
         self._percentages(q)
         words = [  # "барьер 5 %", "5 % threshold"; "кто прошёл 7 процентов"

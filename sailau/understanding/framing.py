@@ -82,17 +82,17 @@ def build(
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
-    threshold = next((s.value for s in by.get("threshold", [])), None)
-    measure_spans = by.get("measure", [])
+    threshold = next((s.value for s in by.get("threshold", ())), None)
+    measure_spans: Sequence[Span] = by.get("measure", ())
     about_threshold = _about_threshold(q, by, threshold)
     if about_threshold:  # "в 2023 тоже был барьер 7 %?": the threshold asked, no what-if
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    measure_spans = _graded(measure_spans, by.get("extreme", []))
+    measure_spans = _graded(measure_spans, by.get("extreme", ()))
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
-    narrowings = by.get("narrow", [])
+    narrowings = by.get("narrow", ())
     outside = _narrowing(_outside(measure_spans, narrowings), narrowings, grammar)
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
@@ -107,12 +107,12 @@ def build(
     if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
         outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex)
-    two_names = _two_names(q, by.get("party", []))
+    two_names = _two_names(q, by.get("party", ()))
     if two_names and not VALUE_MEASURES & set(measures):
         measures = ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
-    years, base = _years(q, by.get("year", []), grammar.years)
+    years, base = _years(q, by.get("year", ()), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
     if two_names and VALUE_MEASURES & set(measures):
@@ -120,15 +120,15 @@ def build(
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
-        since = {(s.start, s.end) for s in by.get("marker", []) if s.value == "since"}
+        since = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "since"}
         by["form"] = [
-            s for s in by.get("form", []) if not (s.value == "change" and (s.start, s.end) in since)
+            s for s in by.get("form", ()) if not (s.value == "change" and (s.start, s.end) in since)
         ]
-    markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
+    markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
     # "by party list": a quantifier inside a narrowing phrase is part of it
-    by["quantifier"] = _outside(by.get("quantifier", []), narrowings)
+    by["quantifier"] = _outside(by.get("quantifier", ()), narrowings)
     markers |= {s.value for s in by["quantifier"]}
-    if any(s.value == "change" for s in by.get("form", [])):
+    if any(s.value == "change" for s in by.get("form", ())):
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
@@ -137,14 +137,14 @@ def build(
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
     if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
-    if any(s.value == "person" for s in by.get("topic", [])):
+    if any(s.value == "person" for s in by.get("topic", ())):
         markers |= {"president"}
-    if any(s.value == ELECTION for s in by.get("topic", [])):
+    if any(s.value == ELECTION for s in by.get("topic", ())):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
-    quantifiers = by.get("quantifier", [])
+    quantifiers = by.get("quantifier", ())
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
-        for s in by.get("asks", [])
+        for s in by.get("asks", ())
         if not any(
             k.start <= s.start and s.end <= k.end and k.length > s.length for k in quantifiers
         )
@@ -152,27 +152,27 @@ def build(
     asks = asks_spans[0].value if asks_spans else None
     kinds = unique(
         s.value
-        for s in by.get("kind", [])
-        if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+        for s in by.get("kind", ())
+        if not (s.value == "year" and _touches(s, by.get("year", ())))  # "2016 жылы"
         # "в тот год", "этом году": the year said before, not "which year" ("в каком из этих
         # годов" still asks which)
         and not (
             s.value == "year"
             and asks not in ("which", "when")
-            and _after(s, by.get("marker", []), "reference")
+            and _after(s, by.get("marker", ()), "reference")
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
-        and not (asks == "count" and any(m.start == s.start for m in by.get("measure", [])))
+        and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
     )
-    extremes = {s.value for s in by.get("extreme", [])}
+    extremes = {s.value for s in by.get("extreme", ())}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
-    comparison = _comparison(q, by.get("op", []), by.get("number", []), by.get("fraction", []))
+    comparison = _comparison(q, by.get("op", ()), by.get("number", ()), by.get("fraction", ()))
     if about_threshold and comparison is None:
         comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
         for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
-        if not _compared_with(q, s, by.get("year", []))
+        if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
         Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
@@ -181,19 +181,19 @@ def build(
         for s in spans
         if s.label in ("narrow", "time")
     )
-    method = next((s.value for s in by.get("method", [])), None)
-    forms = {s.value for s in by.get("form", [])}
+    method = next((s.value for s in by.get("method", ())), None)
+    forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = None if anchor else next((s.value for s in by.get("relative", [])), None)
-    claims = unique((*_claims(q, by.get("claim", [])), *_failing(q, by.get("measure", []))))
+    relative = None if anchor else next((s.value for s in by.get("relative", ())), None)
+    claims = unique((*_claims(q, by.get("claim", ())), *_failing(q, by.get("measure", ()))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
-    every_measure = {s.value for s in by.get("measure", [])}
+    every_measure = {s.value for s in by.get("measure", ())}
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
@@ -222,11 +222,11 @@ def build(
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
     figures = tuple(
         s.value
-        for s in by.get("number", [])
+        for s in by.get("number", ())
         if not q.covered(s.start, ("threshold", "op"))
-        and not _near(s, by.get("op", []))
-        and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
-        and not _beside(s, by.get("convocation", []))
+        and not _near(s, by.get("op", ()))
+        and not _beside(s, [f for f in by.get("filler", ()) if f.value == "month"])
+        and not _beside(s, by.get("convocation", ()))
     )
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
@@ -245,21 +245,21 @@ def build(
         narrow=narrow,
         markers=markers | ({"alternative"} if alternative else frozenset()),
         mentions=frozenset(
-            s.value for s in by.get("measure", []) if not anchor or s.value != anchor[0]
+            s.value for s in by.get("measure", ()) if not anchor or s.value != anchor[0]
         ),
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
-        chart=next((s.value for s in (*by.get("chart", []), *by.get("chart_kind", []))), None),
+        chart=next((s.value for s in (*by.get("chart", ()), *by.get("chart_kind", ()))), None),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
-        implied_years=_implied_years(by.get("party", []), lex) if not years else (),
+        implied_years=_implied_years(by.get("party", ()), lex) if not years else (),
         claims=claims,
         roles=unique(
             lex.names.people[s.value][0]
-            for s in by.get("person", [])
+            for s in by.get("person", ())
             if s.value in lex.names.people
         ),
         score=min((s.score for s in used), default=1.0),
@@ -315,7 +315,7 @@ def _shares(kinds: Sequence[str], comparison: Comparison | None) -> bool:
     )
 
 
-def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
+def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span]:
     """ "The best turnout", "худший результат": a word that is an extreme and a measure of its
     own (advice: "which party is best") grades the other measure said, it asks nothing."""
     at = {(s.start, s.end) for s in extremes}
@@ -335,11 +335,11 @@ def _convocations(
     """The elections a question names by the Mäjilis they chose ("7 созыва", "VIII
     шақырылым", "the eighth convocation"): a number or ordinal beside the word; the next
     election for what happens at a convocation's end."""
-    numbers = [*by.get("ordinal", []), *by.get("number", [])]
+    numbers = [*by.get("ordinal", ()), *by.get("number", ())]
     found: list[int] = []
     # "the 7th Mäjilis", "седьмой мажилис": an ordinal right before the chamber is its number
-    chambers = [s for s in by.get("institution", []) if s.value == "majilis"]
-    for word in [*by.get("convocation", []), *chambers]:
+    chambers = [s for s in by.get("institution", ()) if s.value == "majilis"]
+    for word in [*by.get("convocation", ()), *chambers]:
         near = (word.start, word.start - 1)
         beside = [n for n in numbers if n.end in near or n.start == word.end]
         if word.label == "institution":  # before it only, and only a convocation's number
@@ -411,19 +411,19 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     """A topic said as the time of a question about the election ("the Mäjilis elections before
     the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
     meant, the one before the election the topic belongs to, or that election after it."""
-    anchored = [s for s in by.get("measure", []) if s.value in grammar.anchors]
+    anchored = [s for s in by.get("measure", ()) if s.value in grammar.anchors]
     if not anchored:  # (most questions)
         return None
-    if any(s.value in ("change", "compare") for s in by.get("form", [])):
+    if any(s.value in ("change", "compare") for s in by.get("form", ())):
         return None  # "what changed in the elections after the referendum": the referendum's
-    topics = {s.value for s in by.get("topic", [])}
+    topics = {s.value for s in by.get("topic", ())}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
     about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
     for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
             continue
-        for marker in by.get("marker", []):
+        for marker in by.get("marker", ()):
             beside = _follows(q, marker, measure) or _follows(q, measure, marker)
             if marker.value == AFTER_MARKER and beside:
                 return measure.value, belongs
@@ -435,7 +435,7 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
 
 def _since(by: dict[str, list[Span]]) -> bool:
     """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
-    return any(s.value in ("since", "after") for s in by.get("marker", []))
+    return any(s.value in ("since", "after") for s in by.get("marker", ()))
 
 
 def _since_years(
@@ -456,11 +456,11 @@ def _compares(by: dict[str, list[Span]]) -> bool:
     """A comparison or change is said, other than by "since" itself ("how much has turnout
     grown since 2016", "по сравнению с 2016"), or an operator sets two figures apart. With one
     year, a "vs" away from it sets other things apart ("since 2023, appointed vs elected")."""
-    since = [s for s in by.get("marker", []) if s.value == "since"]
-    years = by.get("year", [])
+    since = [s for s in by.get("marker", ()) if s.value == "since"]
+    years = by.get("year", ())
     said = [
         s
-        for s in (*by.get("form", []), *by.get("op", []))
+        for s in (*by.get("form", ()), *by.get("op", ()))
         if s.value in ("more", "less")
         or (s.value == "compare" and (len(years) != 1 or _sets_apart(s, years[0], since)))
         or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
@@ -666,12 +666,12 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
     spans = [s for found in by.values() for s in found]
     if any((s.label, s.value) in SUPPOSING for s in spans):
         return None
-    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", [])):
+    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", ())):
         return None
     says = any((s.label, s.value) in (("marker", "aux"), ("form", "yesno")) for s in spans) or any(
         t.analysis.verb for t in q.tokens
     )
-    measures = {s.value for s in by.get("measure", [])}
+    measures = {s.value for s in by.get("measure", ())}
     return threshold if says and measures == {"threshold"} else None
 
 
@@ -679,14 +679,14 @@ def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Su
     """ "Кандидаттар арасында", "among the candidates": a word that is both "between" and a
     comparison sets one population, not two things apart, when the question names no two years,
     parties or measures and no other comparison word."""
-    between = {(s.start, s.end) for s in by.get("marker", []) if s.value == "between"}
-    compares = [s for s in by.get("form", []) if s.value in ("compare", "change")]
+    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
+    compares = [s for s in by.get("form", ()) if s.value in ("compare", "change")]
     return (
         bool(compares)
         and all((s.start, s.end) in between for s in compares)
         and len(years) <= 1
         and len(parties) <= 1
-        and len({s.value for s in by.get("measure", [])}) <= 1
+        and len({s.value for s in by.get("measure", ())}) <= 1
     )
 
 
