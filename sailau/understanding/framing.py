@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.frame import (
@@ -82,7 +83,7 @@ def build(
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
-    threshold = next((s.value for s in by.get("threshold", ())), None)
+    threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
     about_threshold = _about_threshold(q, by, threshold)
     if about_threshold:  # "в 2023 тоже был барьер 7 %?": the threshold asked, no what-if
@@ -99,7 +100,7 @@ def build(
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     # "оның ішінде партиялық тізіммен": every measure is said by the words of a narrowing; a
     # follow-up may mean it as that narrowing of the previous measure (`dialogue._narrows`)
-    narrowed_only = narrowed_only or (bool(measure_spans) and all(
+    narrowed_only = narrowed_only or (bool(measure_spans) and bool(narrowings) and all(
         any((n.start, n.end) == (s.start, s.end) for n in narrowings)
         for s in measure_spans
     ))  # fmt: skip
@@ -171,7 +172,7 @@ def build(
         comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
-        for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
+        for s in sorted([s for s in spans if s.label in SUBJECT_LABELS], key=_START)
         if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
@@ -181,11 +182,11 @@ def build(
         for s in spans
         if s.label in ("narrow", "time")
     )
-    method = next((s.value for s in by.get("method", ())), None)
+    method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = None if anchor else next((s.value for s in by.get("relative", ())), None)
+    relative = None if anchor else _first(by.get("relative", ()))
     claims = unique((*_claims(q, by.get("claim", ())), *_failing(q, by.get("measure", ()))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
@@ -250,7 +251,7 @@ def build(
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
-        chart=next((s.value for s in (*by.get("chart", ()), *by.get("chart_kind", ()))), None),
+        chart=_first([*by.get("chart", ()), *by.get("chart_kind", ())]),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q, preamble(q, breaks)),
@@ -269,7 +270,7 @@ def build(
 def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ...]:
     """The measures asked: the group of "and"-joined measures with the most specific one."""
     if len(found) <= 1:  # (most questions) one measure word, or none
-        return tuple(s.value for s in found)
+        return (found[0].value,) if found else ()
     groups: list[list[Span]] = [[found[0]]]
     for span in found[1:]:
         last = groups[-1][-1]
@@ -335,6 +336,8 @@ def _convocations(
     """The elections a question names by the Mäjilis they chose ("7 созыва", "VIII
     шақырылым", "the eighth convocation"): a number or ordinal beside the word; the next
     election for what happens at a convocation's end."""
+    if not by.get("convocation") and not by.get("institution"):  # (most questions)
+        return ()
     numbers = [*by.get("ordinal", ()), *by.get("number", ())]
     found: list[int] = []
     # "the 7th Mäjilis", "седьмой мажилис": an ordinal right before the chamber is its number
@@ -679,8 +682,10 @@ def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Su
     """ "Кандидаттар арасында", "among the candidates": a word that is both "between" and a
     comparison sets one population, not two things apart, when the question names no two years,
     parties or measures and no other comparison word."""
-    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
     compares = [s for s in by.get("form", ()) if s.value in ("compare", "change")]
+    if not compares:  # (most questions)
+        return False
+    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
     return (
         bool(compares)
         and all((s.start, s.end) in between for s in compares)
@@ -794,6 +799,14 @@ def _opens_clause(
         (s.label == "asks" and comma) or (s.label == "measure" and s.value not in asked)
         for s in heads
     )
+
+
+def _first(spans: Sequence[Span]) -> str | None:
+    """The value of the first of `spans`, if any."""
+    return spans[0].value if spans else None
+
+
+_START = attrgetter("start")
 
 
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
