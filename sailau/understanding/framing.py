@@ -714,8 +714,10 @@ def clauses(
     comma (`breaks`) or "vs", a new question word or another measure comes ("кто стал спикером,
     а кто премьером", "ballots issued vs valid votes", "неше бюллетень берілді, оның қаншасы
     жарамсыз")."""
-    after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
-    after_vs = {s.end: s.start for s in q.spans if (s.label, s.value) == ("form", "compare")}
+    after_and = {
+        s.end: s.start for s in q.spans if s.label == "marker" and s.value == "conjunction"
+    }
+    after_vs = {s.end: s.start for s in q.spans if s.label == "form" and s.value == "compare"}
     if not (after_and or after_vs or breaks):  # (most questions) nothing may start a clause
         return ()
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
