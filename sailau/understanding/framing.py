@@ -44,6 +44,7 @@ GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "
 UNKNOWN_MIN_CHARS = 3
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
+BASE_CUE_LABELS = frozenset(label for label, _ in BASE_CUES)
 BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
@@ -362,7 +363,11 @@ def _years(
     election can be one: "since the 2022 reform" compares nothing)."""
     if not found:  # (most questions name no year or one)
         return (), None
-    cues = [s for s in q.spans if s.label == "suffix" or (s.label, s.value) in BASE_CUES]
+    cues = [
+        s
+        for s in q.spans
+        if s.label == "suffix" or (s.label in BASE_CUE_LABELS and (s.label, s.value) in BASE_CUES)
+    ]
     ranked = [(_base_rank(q, span, cues), int(span.value)) for span in found]
     candidates = [(rank, year) for rank, year in ranked if rank and year in elections]
     base = max(candidates, key=lambda c: c[0])[1] if candidates else None

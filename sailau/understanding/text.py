@@ -37,6 +37,8 @@ _THOUSANDS = re.compile(
 )
 """A number grouped in thousands: "11,915,903", "3.431.510" (two groups or more, so that
 "3,5" and "60,8" stay decimals), "133 809" (spaces)."""
+_GROUPED = re.compile(r"\d[,. \u00a0\u202f]\d{3}")
+"""What any `_THOUSANDS` match has: a figure, a separator, three figures (a cheap search)."""
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
@@ -136,6 +138,8 @@ class TextTables:
     arithmetic: re.Pattern[str]
     """An arithmetic sign between two figures ("7*8"): a sum asked."""
     arithmetic_word: str
+    arithmetic_sign: re.Pattern[str]
+    """Any arithmetic sign: a text without one has no sum to read (`arithmetic`'s scan costs)."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -189,6 +193,7 @@ class TextTables:
                 rf"(?<=\d)\s*[{re.escape(data['arithmetic']['signs'])}]\s*(?=\d)"
             ),
             arithmetic_word=f" {data['arithmetic']['word']} ",
+            arithmetic_sign=re.compile(f"[{re.escape(data['arithmetic']['signs'])}]"),
         )
 
     def folded(self, text: str) -> str:
@@ -231,7 +236,9 @@ def _basic(text: str) -> str:
     unquoted = text.translate(_APOSTROPHES)
     if unquoted != text:  # an apostrophe: perhaps a year written "'21"
         unquoted = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
-    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), unquoted)
+    text = unquoted
+    if _GROUPED.search(text):
+        text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     if "." in text or "," in text:
         text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)
@@ -256,7 +263,9 @@ def basic(text: str) -> str:
     """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
     sign between figures is read as a word."""
     lex = load_tables()
-    return _basic(lex.arithmetic.sub(lex.arithmetic_word, text))
+    if lex.arithmetic_sign.search(text):
+        text = lex.arithmetic.sub(lex.arithmetic_word, text)
+    return _basic(text)
 
 
 MAX_PERCENT = 100
