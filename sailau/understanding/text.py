@@ -143,6 +143,13 @@ class TextTables:
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
+    def kazakh_letter(self) -> re.Pattern[str]:
+        """Any letter of `kazakh_letters` or `kazakh_latin`: one scan of a text, with no
+        string made per character (as `isdisjoint` makes)."""
+        letters = sorted(c for c in self.kazakh_letters | self.kazakh_latin if len(c) == 1)
+        return re.compile(f"[{re.escape(''.join(letters))}]" if letters else "(?!)")
+
+    @cached_property
     def folds_ascii(self) -> bool:
         """Whether `fold_table` changes any ASCII character (it does not: an ASCII text, most
         English and Latin-typed words, is its own fold)."""
@@ -472,7 +479,7 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     Latin alphabets' ı ş ñ ğ ū ...) mean Kazakh; otherwise the words decide, and when they do
     not decide clearly the text is worth reading in each language its script allows."""
     lex = lex or load_tables()
-    if not lex.kazakh_letters.isdisjoint(words) or not lex.kazakh_latin.isdisjoint(words):
+    if lex.kazakh_letter.search(words):
         return LangGuess("kk")
     folded = fold(words, lex)
     padded = f" {folded} "
