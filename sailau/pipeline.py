@@ -180,7 +180,7 @@ def answer(question: str, lang: Lang | None = None, context: Context | None = No
     text = clean(question)
     decision, read_lang = eng.reader.understand(text, lang or context.lang, context.frame)
     reply = eng.composed(decision, lang or read_lang)
-    return continued(reply, context, _answered(decision.frame, reply), read=True)
+    return continued(reply, context, _answered(decision.asked or decision.frame, reply), read=True)
 
 
 def _answered(frame: Frame, reply: Reply) -> Frame:

@@ -93,7 +93,7 @@ def test_a_party_asked_after_a_what_if_stays_in_it() -> None:
                 "if the threshold had been 3% how many seats would adal have won in 2021",
                 "and auyl?",
             ),
-            "five seats",
+            "Auyl would win 5 seats",  # the party asked leads (not "Yes": an if-clause)
         ),
         (("шек 3 пайыз болса адал 2021 де неше орын алар еді", "ауыл ше?"), "«Ауыл» — 5"),
         (("shek 3 paiyz bolsa adal 2021 de neshe oryn alar edi", "auyl she"), "«Ауыл» — 5"),

@@ -45,7 +45,8 @@ def test_yes_or_no_from_the_facts(question: str, lang: str, yes: bool, figure: s
 @pytest.mark.parametrize(
     ("question", "lang"),
     [
-        ("did adal do better in 2021 than birlik in 2016?", "en"),
+        # (Adal in 2021 against Birlik in 2016 is decided now: one party's two results)
+        ("was the 2021 election more honest than the 2016 one?", "en"),
     ],
 )
 def test_a_yes_no_the_facts_cannot_decide_says_so(question: str, lang: str) -> None:

@@ -27,14 +27,30 @@ def composition(env: Env, q: Query, election: Election) -> str:
     return env.join(q, parts, "clauses_last")
 
 
+PARTS = ("list_seats", "district_seats")
+"""The parts of the chamber a question may ask of it ("seats filled from party lists")."""
+
+
 @handles("chamber_size")
 def chamber_size(env: Env, q: Query) -> Reply:
+    """The chamber's size and make-up; the part asked (`figure`: list or district seats) first,
+    where the chamber has it."""
     election = env.election(q)
     s = election.system
+    part = q.slots.get("figure")
+    n = getattr(s, part) if part in PARTS else 0
+    parts = composition(env, q, election)
+    head = env.t(q, "chamber_size", s.total_seats, year=election.year, n=s.total_seats)
+    whole = env.t(q, "chamber_composition", parts=parts)
+    if n:  # "69 of the Mäjilis' 98 seats were filled from party lists", then the whole
+        head = env.t(q, f"chamber_{part}", s.total_seats, year=election.year, n=n,
+                     total=s.total_seats)  # fmt: skip
+        whole = env.t(q, "chamber_total_composition", s.total_seats, year=election.year,
+                      total=s.total_seats, parts=parts)  # fmt: skip
     return env.reply(
         q,
-        env.t(q, "chamber_size", s.total_seats, year=election.year, n=s.total_seats),
-        details=[cited(env.t(q, "chamber_composition", parts=composition(env, q, election)), s)],
+        head,
+        details=[cited(whole, s)],
         sources=[s],
         figures={"total_seats": s.total_seats, "list_seats": s.list_seats},
         suggestions=_offers(env, q, "majority"),

@@ -94,39 +94,56 @@ def other_districts(env: Env, q: Query, election: Election) -> Line:
 
 @handles("winner")
 def winner(env: Env, q: Query) -> Reply:
+    """The winner, with the runner-up after it; the runner-up first when it is the party asked
+    (`figure: runner_up`: "what share did the second-placed party get")."""
     election = env.election(q)
     first, second, *_ = election.ranked
-    return env.reply(
-        q,
-        cited(
+    lead = _placed(env, q, election, first, "winner")
+    runner_up = q.slots.get("figure") == RUNNER_UP
+    after = (
+        _placed(env, q, election, second, "runner_up")
+        if runner_up
+        else cited(
             env.t(
                 q,
-                "winner",
-                party=env.party_phrase(q, first.party, election.year),
-                year=election.year,
-                votes=env.votes_text(q, first.votes),
-                percent=env.pct(q, first.percent),
-                seats=env.seats_text(q, election, first),
+                "winner_runner_up",
+                party=env.party_phrase(q, second.party, election.year),
+                percent=env.pct(q, second.percent),
+                seats=env.seats_text(q, election, second),
             ),
-            first,
+            second,
             on=election.date,
-        ),
-        details=[
-            cited(
-                env.t(
-                    q,
-                    "winner_runner_up",
-                    party=env.party_phrase(q, second.party, election.year),
-                    percent=env.pct(q, second.percent),
-                    seats=env.seats_text(q, election, second),
-                ),
-                second,
-                on=election.date,
-            )
-        ],
-        figures={"party": first.party, "percent": first.percent, "seats": first.seats},
+        )
+    )
+    named = second if runner_up else first
+    return env.reply(
+        q,
+        after if runner_up else lead,
+        details=[lead if runner_up else after],
+        figures={"party": named.party, "percent": named.percent, "seats": named.seats},
         suggestions=_offers(env, q),
     )
+
+
+RUNNER_UP = "runner_up"
+"""The winner family's `figure` slot asking the party in second place."""
+
+
+def placed(env: Env, q: Query, election: Election, row: PartyResult, key: str) -> str:
+    """A party's place in the results (`winner`, `runner_up`) with its votes, share and seats."""
+    return env.t(
+        q,
+        key,
+        party=env.party_phrase(q, row.party, election.year),
+        year=election.year,
+        votes=env.votes_text(q, row.votes),
+        percent=env.pct(q, row.percent),
+        seats=env.seats_text(q, election, row),
+    )
+
+
+def _placed(env: Env, q: Query, election: Election, row: PartyResult, key: str) -> Line:
+    return cited(placed(env, q, election, row, key), row, on=election.date)
 
 
 def threshold_sentences(

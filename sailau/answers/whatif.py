@@ -225,6 +225,27 @@ def reply(env: Env, q: Query, calc: Calc, headline: str, details: list[str], *sk
     )
 
 
+def party_lead(calc: Calc, party: str) -> str:
+    """A what-if asked of one party: its seats under the rules asked, against the official
+    result ("Ak Zhol would win 11 seats (officially 12, −1)")."""
+    text, official = calc.text, calc.scenario.official
+    seats = calc.allocation.seats.get(party, 0)
+    against = ""
+    if official is not None:
+        real = official.get(party, 0)
+        change = text.catalog.fmt_signed_int(seats - real, text.lang)
+        key = "seats_whatif_against" if seats != real else "seats_whatif_against_same"
+        against = text.t(key, official=text.num(real), change=change)
+    return text.t(
+        "seats_whatif_party" if seats else "seats_whatif_party_none",
+        year=calc.year,
+        rules=text.short_rules(calc.scenario),
+        party=text.phrase(party),
+        seats=text.seats(seats),
+        against=against,
+    )
+
+
 def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
     text, allocation = calc.text, calc.allocation
     headline = text.t(
@@ -233,8 +254,15 @@ def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
         rules=text.short_rules(calc.scenario),
         summary=text.summary(allocation),
     )
+    party = q.slots.get("party")
+    if party is not None and party in allocation.seats:  # its seats first, then the split
+        split = [text.t("seats_whatif_split", summary=text.summary(allocation))]
+        headline = party_lead(calc, party)
+    else:
+        split = []
     same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
     details = [
+        *split,
         text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
         *text.party_status(allocation),  # why the seats below are what they are
         *text.seat_lines(calc.scenario, allocation),

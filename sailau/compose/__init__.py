@@ -37,8 +37,9 @@ from sailau.compose.lines import (
 )
 from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged
+from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, elsewhere, honoured, verdict
+from sailau.compose.verdicts import MOVES, Verdict, each_party, elsewhere, honoured, verdict
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -206,6 +207,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
     if form == "yesno":
+        several = each_party(env, q, decision)
+        if several is not None:
+            return _each_verdict(env, q, several, _parts(env, q, decision, leaf, asked))
         found = verdict(env, q, decision)
         if found is not None:
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
@@ -241,6 +245,23 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     return _parts(env, q, decision, leaf, asked)
 
 
+def _each_verdict(env: Env, q: Query, found: list[tuple[str, Verdict]], base: Reply) -> Reply:
+    """Yes when every party named meets what is asked, then each party's own yes or no and the
+    figure that decides it."""
+    year = int(q.slots["year"]) if "year" in q.slots else env.year(q)
+    word = env.t(q, "answer_yes" if all(v.yes for _, v in found) else "answer_no")
+    items = [_each_item(env, q, party, year, v.yes) for party, v in found]
+    head = (env.t(q, "verdict_each_all", word=word, items=env.join(q, items)), ())
+    lines = [cited(env, q.lang, v.text, *v.sources) for _, v in found]
+    return rebuilt(env, base, [head, *lines], kind=ReplyKind.ANSWER)
+
+
+def _each_item(env: Env, q: Query, party: str, year: int, yes: bool) -> str:
+    """ "Ak Zhol: yes": one party's own verdict."""
+    word = env.t(q, "verdict_each_yes" if yes else "verdict_each_no")
+    return env.t(q, "verdict_each", party=env.party_inline(q, party, year), word=word)
+
+
 MATCHED = frozenset({"same", "changed"})
 """Claims that two figures agree or differ ("did the exit poll and the CEC match?")."""
 
@@ -260,6 +281,9 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     parts = [decision.parts[0], *(p for p in decision.parts[1:] if _wanted(decision, p))]
     replies = [leaf(p.intent, p.slots, q.lang) for p in parts]
     first, rest = replies[0], replies[1:]
+    computed = portion(env, q, decision) if not rest else None
+    if computed is not None:  # "what share of the deputies are women": 29 of 107, computed
+        return rebuilt(env, first, [computed, *novel([computed], lines_of(first))])
     extra = _narrowed(env, q, decision)
     also = _alongside(env, q, decision, leaf)
     if not rest and extra and first.kind is ReplyKind.UNKNOWN:

@@ -24,7 +24,7 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import DOWNWARD, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
@@ -154,7 +154,7 @@ def _lines(
         ranked = a[1].percent or (party is not None and frame.asks in WHEN)
         if _asks_which(frame, subject) and ranked and a[1].amount != b[1].amount:
             # "which year was it lower": the lower one first
-            lower = frame.comparison is not None and frame.comparison.direction == "less"
+            lower = frame.comparison is not None and frame.comparison.direction in DOWNWARD
             lowest = frame.extreme == "lowest" or (frame.extreme is None and lower)
             return [which(env, q, measure, party, region, (a, b), lowest)]
         return [pair(env, q, measure, party, region, a, b)]

@@ -25,7 +25,7 @@ PART_MEASURES = {
 """The answer families whose part is one figure, and that figure's measure."""
 LISTED = frozenset({"seats", "votes", "share"})
 """Party figures several parties (or elections) can list in one sentence."""
-SUMMED = frozenset({"seats", "votes"})
+SUMMED = frozenset({"seats", "votes", "share"})
 """Party counts that add up: "together" / "вместе" / "барлығы" asks their sum."""
 
 
@@ -80,7 +80,10 @@ def _listed(
         return None
     figures = [_figure(env, q, measure, p, y) for p, y in subjects]
     known = [f for f in figures if f is not None]
-    if len(known) < len(subjects) or (measure == "seats" and not all(f.amount for f, _ in known)):
+    summed = total and by == "parties" and measure in SUMMED
+    if len(known) < len(subjects):
+        return None
+    if measure == "seats" and not summed and not all(f.amount for f, _ in known):
         return None  # a party without seats is said with the reason (its own answer)
     one = "party" if by == "parties" else "year"
     items = []
@@ -91,8 +94,8 @@ def _listed(
     party, year = subjects[0]
     text = env.t(q, f"merged_{by}_{measure}", year=year, items=env.join(q, items, "gapped_last"),
                  party=env.party_phrase(q, party, year))  # fmt: skip
-    if total and by == "parties" and measure in SUMMED:
-        added = Value(sum((f.amount for f, _ in known), Decimal(0)), False)
+    if summed:
+        added = Value(sum((f.amount for f, _ in known), Decimal(0)), known[0][0].percent)
         text = f"{sentence(text)} {_filled(env, q, f'merged_total_{measure}', added, None)}"
     return cited(
         env,

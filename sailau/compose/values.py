@@ -104,6 +104,8 @@ def _seats(election: Election, subject: Subject, narrow: frozenset[str]) -> Valu
 
 def _turnout(election: Election, subject: Subject, narrow: frozenset[str]) -> Value | None:
     p = election.participation
+    if subject.party is not None:  # a party has no turnout: never the election's as its own
+        return None
     if subject.region is None:
         return Value(p.turnout.value, True, (p.turnout,))
     regional = election.regional_turnout

@@ -20,7 +20,7 @@ from sailau.answers.assessment import note_line
 from sailau.answers.env import Env, HasSources, sentence
 from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
-from sailau.answers.results import threshold_sentences
+from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
 from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
@@ -30,8 +30,8 @@ from sailau.facts.rows import resolve
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
-from sailau.understanding.frame import Comparison, Frame
-from sailau.understanding.framing import EQUAL, NEGATED, RAN, STILL
+from sailau.understanding.frame import UPWARD, Comparison, Frame
+from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
 
@@ -43,6 +43,27 @@ class Verdict:
     yes: bool
     text: str
     sources: tuple[HasSources, ...] = ()
+
+
+def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdict]] | None:
+    """A yes/no asked of several named parties at once ("did Ak Zhol and Auyl both pass?",
+    "ақ жол мен ауыл өтті ме"): each party's verdict, decided as if asked alone; None when the
+    question sets the parties against each other ("did X do better than Y") or not every
+    party's is decided."""
+    frame, parts = decision.frame, decision.parts
+    parties = [p.slot("party") for p in parts]
+    one_each = len(parts) > 1 and None not in parties and len(set(parties)) == len(parts)
+    against = frame.comparison is not None and frame.comparison.value is None
+    if not one_each or against or _quantifier(frame) is not None:
+        return None
+    found: list[tuple[str, Verdict]] = []
+    for part, party in zip(parts, parties, strict=True):
+        alone = Query(part.intent, dict(part.slots), q.lang, q.confidence)
+        decided = verdict(env, alone, replace(decision, parts=(part,)))
+        if decided is None or party is None:
+            return None
+        found.append((party, decided))
+    return found
 
 
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
@@ -58,9 +79,11 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     measure = frame.measure or ""
     if not measure and party is not None and RAN in frame.claims:
         measure = "parties"  # "did the social democrats even run in 2021?"
+    concord = _quantifier(frame) == NONE  # "ни одна партия не набрала": one negation said twice
     for decide in (_over_parties, _by_figure, _between_parties, _moved, _across_years):
         found = decide(env, q, frame, part, year)
-        if found is not None and frame.comparison is not None and frame.comparison.negated:
+        negated = frame.comparison is not None and frame.comparison.negated and not concord
+        if found is not None and negated:
             return replace(found, yes=not found.yes)  # "turnout didn't exceed 70 %, right?"
         if found is not None:
             return found
@@ -103,6 +126,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _still_called(env, q, election, party, frame.implied_years)
     if renaming and party is not None and part.slot("year") is not None:
         return _renamed(env, q, election, party, after=frame.has("after"))
+    if renaming and party is not None and frame.has(TWO_NAMES):
+        return _named_twice(env, q, party)
     return None
 
 
@@ -147,6 +172,15 @@ def _renamed(env: Env, q: Query, election: Election, party: str, *, after: bool)
     old, new = names[-2], names[-1]
     before = since <= election.date
     return Verdict(before != after, renaming_text(env, q, old, new), (new,))
+
+
+def _named_twice(env: Env, q: Query, party: str) -> Verdict | None:
+    """ "Адал раньше назывался Бирлик?": two names said of one party are its names (the
+    reader found both for the same party); its renaming."""
+    names = env.fb.party(party).names
+    if len(names) < 2:
+        return None
+    return Verdict(True, renaming_text(env, q, names[-2], names[-1]), (names[-1],))
 
 
 SPELLING = 85
@@ -233,9 +267,7 @@ def _row(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
         and comparison.value is not None
         and isinstance(amount, int | Decimal)
     ):
-        figure = Decimal(comparison.value)
-        more = Decimal(amount) > figure
-        yes = Decimal(amount) != figure and more == (comparison.direction == "more")
+        yes = holds(Decimal(amount), Decimal(comparison.value), comparison.direction)
         return Verdict(yes, line.text, line.facts)
     if row.yes is not None and not asked:
         return Verdict(row.yes, line.text, line.facts)
@@ -323,6 +355,13 @@ def _winner(env: Env, q: Query, election: Election, party: str) -> Verdict:
     )
 
 
+def _runner_up(env: Env, q: Query, election: Election, party: str) -> Verdict:
+    """ "Did Ak Zhol come second?": the party in second place, with its figures."""
+    second = election.ranked[1]
+    text = placed(env, q, election, second, "runner_up")
+    return Verdict(second.party == party, text, (second,))
+
+
 def _ran(env: Env, q: Query, election: Election, party: str) -> Verdict:
     row = election.party(party)
     return Verdict(
@@ -344,6 +383,7 @@ PARTY_PREDICATES = {
     "majority": _majority,
     "seats": _seats,
     "winner": _winner,
+    "runner_up": _runner_up,
     "parties": _ran,
 }
 
@@ -384,7 +424,7 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     party, region = part.slot("party"), part.slot("region")
     election = env.fb.election(year)
     if party is not None and measure in ("threshold", "passed") and election.has_party(party):
-        if comparison.direction == "more" and figure == election.system.threshold.percent:
+        if upward(comparison.direction) and figure == election.system.threshold.percent:
             return _passed(env, q, election, party)  # "Адал 7 пайыздық шектен асты ма"
         measure = "share"  # "did Adal get over 5 %": its share, not the threshold
     if comparison.percent and measure == "votes":
@@ -400,11 +440,10 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         return None  # a count is never compared with a percentage
     more = found.amount > figure
     shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
+    key = "verdict_figure_more" if more else "verdict_figure_less"
     if found.amount == figure:
-        key, yes = "verdict_figure_same", comparison.direction == EQUAL
-    else:
-        key = "verdict_figure_more" if more else "verdict_figure_less"
-        yes = comparison.direction != EQUAL and more == (comparison.direction == "more")
+        key = "verdict_figure_same"
+    yes = holds(found.amount, figure, comparison.direction)
     stated = found.text(env, q)
     counted = value(env, measure, year, Subject(party, region), frame.narrowed)
     if comparison.percent and counted is not None and not counted.percent:
@@ -448,11 +487,14 @@ def honoured(decision: Decision) -> frozenset[str]:
 
 def _quantifier(frame: Frame) -> str | None:
     """The claim a yes/no makes over the parties: `only` (the party named alone meets it),
-    `all`, `any` (of every party, or of all but those named after "besides"), `count` ("more
-    than three parties got in"); None when it is about the parties named."""
+    `all`, `any` (of every party, or of all but those named after "besides"), `none` ("no
+    party"), `count` ("more than three parties got in"); None when it is about the parties
+    named."""
     comparison = frame.comparison
     if frame.has("only") and len(frame.parties) == 1:
         return "only"
+    if frame.has(NONE) and (not frame.parties or frame.narrows("except")):
+        return NONE  # "did no party (besides Amanat) get over 50 %?"
     if frame.parties:
         return "any" if frame.narrows("except") else None
     if frame.has("all") or frame.has("every"):
@@ -501,14 +543,14 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     if test is None or (quantifier == "all" and comparison and comparison.direction == EQUAL):
         return None
     kind, measure = test
-    excluded = frame.parties if quantifier == "any" else ()
+    excluded = frame.parties if quantifier in ("any", NONE) else ()
     rows = [r for r in election.ranked if r.party not in excluded]
     if kind == "passed":
         meets = [r for r in rows if measure(r)]
     else:
         assert comparison is not None and comparison.value is not None
         figure = Decimal(comparison.value)
-        meets = [r for r in rows if _meets(measure(r), figure, comparison.direction)]
+        meets = [r for r in rows if holds(measure(r), figure, comparison.direction)]
     if quantifier == "only":
         yes = [r.party for r in meets] == list(frame.parties)
     elif quantifier == "all":
@@ -516,9 +558,9 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     elif quantifier == "count":
         assert comparison is not None and comparison.value is not None
         n = Decimal(comparison.value)
-        yes = len(meets) != n and (len(meets) > n) == (comparison.direction == "more")
+        yes = holds(Decimal(len(meets)), n, comparison.direction)
     else:
-        yes = bool(meets)
+        yes = bool(meets) != (quantifier == NONE)
     if kind == "passed":
         return Verdict(yes, _passing_text(env, q, election), tuple(election.ranked))
     assert comparison is not None
@@ -530,15 +572,20 @@ def _over_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     return Verdict(yes, text, tuple(meets or rows[:1]))
 
 
-OPPOSITE = {"more": "atmost", "less": "atleast"}
+OPPOSITE = {"more": "atmost", "less": "atleast", "atleast": "less", "atmost": "more"}
 """What the parties that fall short of "more than" / "less than" have (the figure itself too)."""
 
 
-def _meets(amount: Decimal, figure: Decimal, direction: str) -> bool:
-    """`amount` is more than, less than, or (`EQUAL`) exactly `figure`."""
-    if direction == EQUAL:
-        return amount == figure
-    return amount != figure and (amount > figure) == (direction == "more")
+def holds(amount: Decimal, figure: Decimal, direction: str) -> bool:
+    """`amount` is more than, less than, at least, at most, or (`EQUAL`) exactly `figure`."""
+    if amount == figure:
+        return direction in (EQUAL, *INCLUSIVE)
+    return direction != EQUAL and (amount > figure) == upward(direction)
+
+
+def upward(direction: str) -> bool:
+    """Whether a comparison asks for more (`more`, `atleast`) rather than less."""
+    return direction in UPWARD
 
 
 def _passing_text(env: Env, q: Query, election: Election) -> str:
@@ -591,7 +638,7 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
-    yes = a.amount != b.amount and (a.amount > b.amount) == (comparison.direction == "more")
+    yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
@@ -621,9 +668,8 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     b = value(env, measure, earlier, subject, frame.narrowed)
     if a is None or b is None:
         return None
-    more = a.amount > b.amount
     text = pair(env, q, measure, party, part.slot("region"), (earlier, b), (later, a))
-    yes = a.amount != b.amount and more == (comparison.direction == "more")
+    yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
@@ -692,7 +738,7 @@ def _exit_poll(
         official=official.text(env, q),
     )
     higher = poll.amount > official.amount
-    return Verdict(higher == (direction == "more"), text, (*poll.sources, *official.sources))
+    return Verdict(higher == upward(direction), text, (*poll.sources, *official.sources))
 
 
 EVENTS = frozenset({"protests", "detentions"})

@@ -88,6 +88,9 @@ class Decision:
     after the parts that are held."""
     words: str = ""
     """The question as read (`text.basic`): the lines of a long answer it asks come first."""
+    asked: Frame | None = None
+    """What a follow-up leans on when it is not `frame` (a message of several questions: the
+    first clause's frame with every clause's measure, so "same for 2023" asks them all)."""
 
     @property
     def intent(self) -> str | None:
@@ -142,7 +145,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "claim": lambda f, want: bool(f.claims) == want if isinstance(want, bool) else want in f.claims,
     "role": lambda f, want: want in f.roles,
     "asks": lambda f, want: f.asks == want,
-    "narrow": lambda f, want: f.narrows(str(want)),
+    # a narrowing word's meaning, or (false) none at all
+    "narrow": lambda f, want: not f.narrow if want is False else f.narrows(str(want)),
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
@@ -224,6 +228,18 @@ class Readings:
                     found.setdefault(narrowing, set()).add(measure)
         return {k: frozenset(v) for k, v in found.items()}
 
+    def asked_of(self, kind: str) -> frozenset[str]:
+        """The measures some rule answers of a subject of this kind (`party: true`, or one
+        party's id); for parties also those a party's figures are asked by (`party_measures`)
+        and those only a party has: "and Amanat?" after one of them asks it of Amanat."""
+        ruled = {
+            measure
+            for measure, rules in self.measures.items()
+            if any(rule.when.get(kind) not in (None, False) for rule in rules)
+        }
+        own = self.party_measures | self.party_only if kind == "party" else frozenset()
+        return frozenset(ruled) | own
+
     def breaks_down(self, measure: str, topic: str) -> bool:
         """Whether `topic`, not held, is `measure` narrowed (`invalid` by "blank": the
         breakdown of invalid ballots)."""
@@ -270,6 +286,8 @@ class Facts:
     """Each election's own threshold, as a threshold slot value ("7")."""
     latest_year: int = 0
     default_year: int = 0
+    renamed: frozenset[str] = frozenset()
+    """Parties that ran under more than one name: a name of theirs dates every figure asked."""
 
 
 @dataclass(frozen=True)
@@ -466,7 +484,11 @@ class Decider:
         if rule.year is not None:
             return [rule.year]
         implied = [y for y in frame.implied_years if y in self.facts.years]
-        party_result = frame.measure is None or frame.measure in self.readings.party_measures
+        party_result = (
+            frame.measure is None
+            or frame.measure in self.readings.party_measures
+            or any(p in self.facts.renamed for p in frame.parties)
+        )
         if implied and party_result and self.facts.default_year not in implied:
             return [max(implied)]
         return [None]

@@ -53,6 +53,11 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+ELECTION_NAMED = "election_named"
+"""The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
+after a question on a topic (the referendum), its figure is the election's."""
+TOTAL = "all"
+"""The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
 ESTIMATES = frozenset({"exit_poll"})
 """Measures that estimate what the official result states: "and the official one?" after one
 holds the estimate against it."""
@@ -83,6 +88,9 @@ class Carry:
     ran: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Each party -> the elections it ran in: a party carried to an election it did not run in
     is asked of those ("which party boycotted in 2021" - "who leads it": 2023's leader)."""
+    of_party: frozenset[str] = frozenset()
+    """The measures a party can be asked of: a follow-up naming only a party after any other
+    ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -91,7 +99,10 @@ class Carry:
 
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
-    if previous is None or frame.off_topic or (_unrelated(frame) and not frame.has("actual")):
+    if previous is None or frame.off_topic:
+        return frame
+    summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
+    if _unrelated(frame) and not (frame.has("actual") or summed):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
@@ -102,6 +113,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     ran_claim = _ran_claim(frame, previous)
     if not (
         ran_claim
+        or summed
         or members
         or points
         or frame.elliptical
@@ -121,8 +133,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     real = _real(frame, previous)
     # "ал ресми нәтиже ше" after an exit poll: the estimate held against the official result
     against = frame.has(OFFICIAL) and bool(ESTIMATES & set(previous.measures))
+    # "а методом д'Ондта?", "д'Ондт әдісімен ше": the method's noun names it, asks nothing new
+    method_noun = bool(frame.settings.method) and set(frame.measures) <= ALLOCATION
     own_measure = (
-        bool(frame.measures) and not narrows_previous and not members and not against
+        bool(frame.measures) and not (narrows_previous or members or against or method_noun)
     ) or real
     own_measure = own_measure or ran_claim or dated
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
@@ -155,6 +169,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
             ),
         )
     )
+    if summed:  # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда": both, in turn
+        subjects = unique((*previous.replaced, *subjects))
     if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
@@ -162,8 +178,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
     of_topic = carry.topic_figures & {*measures, *frame.mentions}
-    # "а явка на выборах 2023?": the election's figure, not the topic's
-    if own_measure and topic and not (frame.subjects or frame.years) and of_topic:
+    # "а явка на выборах (2023)?", "ал сайлауға келу қанша": the election's figure, not the topic's
+    election = frame.subjects or frame.years or frame.has(ELECTION_NAMED)
+    if own_measure and topic and not election and of_topic:
         measures = topic
     years, base_year = _years(frame, previous)
     ran = _ran(frame, subjects, years, carry)
@@ -179,9 +196,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years=years,
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
+        replaced=_replaced(frame, previous),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
-        mentions=frame.mentions | set(previous.measures) if points else frame.mentions,
+        # (not a party's figure: "its vote share" after its seats asks no share of the seats)
+        mentions=frame.mentions | set(previous.measures)
+        if points and not previous.parties
+        else frame.mentions,
         roles=frame.roles or (previous.roles if points else ()),
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
@@ -313,14 +334,24 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     """The previous measures, for a follow-up that names none; a region named, or the regions'
     extreme asked ("which region was lowest"), after a measure with no regional figure, about no
     party, asks the regional one; what-if settings after a question that is not about seats ask
-    the what-if."""
+    the what-if; a party named after a measure no party is asked of asks the party's own answer
+    ("who was Speaker after 2021" - "and Amanat?": its result in 2021), and with a percentage
+    after a measure a party has no percent of, its share ("turnout" - "Nur Otan over 80 %?")."""
     if frame.settings and not SEAT_MEASURES & set(previous.measures):
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
+    if "party" in named and not carry.of_party & set(previous.measures):
+        return frame.measures  # "кто стал спикером" - "а Аманат?": the party's own answer
     regional = carry.region & set(previous.measures) or previous.parties
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
         return (carry.region_default,)
+    # "явка 2021" - "нур отан не набрал больше 80 %?": a party has no turnout; the percent of a
+    # party is its share of the vote
+    comparison = frame.comparison
+    percent = comparison is not None and comparison.percent
+    if "party" in named and percent and not carry.party & set(previous.measures):
+        return (SHARE,)
     return previous.measures
 
 
@@ -342,7 +373,23 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
         topic=clause.topic or first.topic,
+        settings=_supposed(clause, first, measures),
     )
+
+
+def _supposed(clause: Frame, first: Frame, measures: tuple[str, ...]) -> Settings:
+    """A later clause's what-if settings: its own, else the first clause's when it asks about
+    seats or how they are allocated ("если бы барьер был 5 %, как распределились бы места":
+    under that barrier), unless it says "really"."""
+    asked = {*measures, *clause.mentions}
+    if clause.has("actual") or not (SEAT_MEASURES | ALLOCATION) & asked:
+        return clause.settings
+    return _over(clause.settings, first.settings)
+
+
+def _over(own: Settings, before: Settings) -> Settings:
+    """`own` settings, each one not stated taken from `before`."""
+    return Settings(own.threshold or before.threshold, own.method or before.method)
 
 
 def _settings(
@@ -367,10 +414,7 @@ def _settings(
         figure = figures[0].rstrip("%")
         if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
             threshold = figure
-    return Settings(
-        threshold or previous.settings.threshold,
-        frame.settings.method or previous.settings.method,
-    )
+    return _over(Settings(threshold, frame.settings.method), previous.settings)
 
 
 def _dated(frame: Frame) -> bool:
@@ -427,6 +471,25 @@ def _changed(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
+    """The previous parties, when the follow-up names others in their place."""
+    if not frame.parties or set(frame.parties) == set(previous.parties):
+        return ()
+    return tuple(s for s in previous.subjects if s.kind == "party")
+
+
+def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Together" / "вместе" / "екеуі қосқанда" alone or with the figure asked before, after a
+    question about several parties, or about one that replaced another ("and PPK?"): those
+    parties' figures added up, not every party's."""
+    return (
+        frame.has(TOTAL)
+        and len(previous.parties) + len(previous.replaced) > 1
+        and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
+        and not (frame.subjects or frame.years or frame.settings)
+    )
+
+
 def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:
     """A yes/no about a party's result that names no party and no election, after a question
     about one: Kazakh and Russian drop the subject ("Ауыл ... пайызы ше" - "мәжіліске өтті ме?")."""
@@ -459,6 +522,7 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and bool(frame.measures)
         and set(frame.measures) <= carry.topic_figures
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and not frame.has(ELECTION_NAMED)  # "а явка на выборах?": the election's
     )
 
 

@@ -80,6 +80,15 @@ def _elections_run(fb: FactSource, years: tuple[int, ...]) -> dict[str, tuple[in
     return {party: tuple(found) for party, found in ran.items()}
 
 
+def _shares(fb: FactSource, years: tuple[int, ...]) -> dict[str, frozenset[Decimal]]:
+    """Each party -> its shares of the vote in the elections it ran in."""
+    shares: dict[str, set[Decimal]] = {}
+    for year in years:
+        for row in fb.election(year).results:
+            shares.setdefault(row.party, set()).add(row.percent)
+    return {party: frozenset(found) for party, found in shares.items()}
+
+
 def _plain(value: Decimal) -> str:
     """`7.00` -> `7`: a percentage as a threshold slot value."""
     text = f"{value:f}"
@@ -177,6 +186,7 @@ class Reader:
             latest_year=max(years),
             default_year=default_year,
             thresholds={y: _plain(fb.election(y).system.threshold.percent) for y in years},
+            renamed=frozenset(pid for pid, party in fb.parties.items() if len(party.names) > 1),
         )
         self.decider = Decider(
             readings, self.facts, dict(self.lexicon.priority), tuning or Tuning()
@@ -191,6 +201,7 @@ class Reader:
             readings.narrowed(),
             readings.pointing_measures,
             _elections_run(fb, years),
+            readings.asked_of("party"),
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -229,7 +240,7 @@ class Reader:
         words' readings, `Morphological.latin_readings`): run once per text and kind."""
         self.misspelt = Misspelt(self.lexicon)
         self.components: tuple[Extractor, ...] = check(
-            (Vocabulary(), self.misspelt, Settings()), self.shared
+            (Vocabulary(), self.misspelt, Settings(_shares(fb, years))), self.shared
         )
         self._read = functools.lru_cache(maxsize=TEXT_CACHE)(self._read_uncached)
         self._tokens = functools.lru_cache(maxsize=TEXT_CACHE)(self._tokens_uncached)
@@ -301,12 +312,15 @@ class Reader:
             return None
         # "how many women and how many men": each clause's narrowing is honoured; and each
         # clause's subjects are what the message is about (not words it asks)
+        frame = base.frame.with_(
+            narrow=unique(n for d in held for n in d.frame.narrow),
+            subjects=unique(s for d in held for s in d.frame.subjects),
+        )
         return replace(
             base,
-            frame=base.frame.with_(
-                narrow=unique(n for d in held for n in d.frame.narrow),
-                subjects=unique(s for d in held for s in d.frame.subjects),
-            ),
+            frame=frame,
+            # "who won, and the turnout?" - "same for 2023": every clause asked again
+            asked=frame.with_(measures=unique(m for d in held for m in d.frame.measures)),
             parts=unique(parts),
             unhonoured=unique(u for d in held for u in d.unhonoured),
             missing=missing,
@@ -444,7 +458,14 @@ class Reader:
         vocabulary has ("first sitting" is also "first session", "заседание" also "сессия")."""
         meant = [("measure", m) for m in frame.measures]
         meant += [("narrow", n.value) for n in frame.narrow]
-        return frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+        words = frozenset().union(*(self._synonym_stems(lab, v, lang) for lab, v in meant))
+        return words - self._name_stems  # "народный избранник": not the People's Party
+
+    @functools.cached_property
+    def _name_stems(self) -> frozenset[str]:
+        """The stems of the parties' names: a wording of a measure that shares a word with one
+        ("народный депутат") points at no line about that party."""
+        return stems(" ".join(self.lexicon.names.parties))
 
     def question(self, text: str, lang: Lang, *, asked: bool = False) -> Question:
         """The read question itself, spans settled (for tests and debugging); `asked`: the

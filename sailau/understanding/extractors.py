@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import ClassVar, Protocol
 
 from rapidfuzz import fuzz, process
@@ -431,13 +431,20 @@ class Misspelt:
 @dataclass(frozen=True)
 class Settings:
     """What-if settings: a threshold (a figure beside a threshold word, or a percentage in a
-    question that supposes: "if the barrier were 5 %", "at 3 %", "5 % dhondt"), or none
-    ("без барьера")."""
+    question that supposes: "if the barrier were 5 %", "at 3 %", "5 % dhondt", or asks seats:
+    "how many seats did Ak Zhol get at 5 %"), or none ("без барьера"). A percentage asked with
+    seats that is a party's own share ("Ak Zhol got 10.95 % and how many seats") is no
+    threshold: `shares` holds each party's shares in the fact base."""
 
+    shares: Mapping[str, frozenset[Decimal]] = field(default_factory=dict)
     name: str = "settings"
-    requires: frozenset[str] = frozenset({"number", "setting", "marker", "op", "measure", "method"})
+    requires: frozenset[str] = frozenset(
+        {"number", "setting", "marker", "op", "measure", "method", "party"}
+    )
     assigns: frozenset[str] = frozenset({"threshold"})
     SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
+    SEATS: ClassVar[frozenset[str]] = frozenset({"seats"})
+    """Measures a percentage said with is the threshold they are allocated under."""
 
     def __call__(self, q: Question) -> None:
         for span in q.spans:
@@ -458,6 +465,7 @@ class Settings:
             for s in q.spans
         )
         ops = [s for s in q.spans if s.label == "op"]
+        asked = {s.value for s in q.spans if s.label == "measure"}
         counted = {  # "12 орын", "12 seats": a figure before what it counts is a count
             s.start
             for s in q.spans
@@ -480,8 +488,25 @@ class Settings:
                 abs(o.end - span.start) <= 1 or abs(span.end - o.start) <= 1 for o in ops
             )
             small = float(figure) <= MAX_THRESHOLD
-            if small and not compared and (near_word or (percent and supposing)):
+            # "how many seats did Ak Zhol get at 5 %": the seats under that threshold
+            seats = percent and bool(self.SEATS & asked) and not self._share(q, figure)
+            if small and not compared and (near_word or (percent and supposing) or seats):
                 q.add(Span("threshold", span.start, span.end, _plain(figure), self.name))
+
+    def _share(self, q: Question, figure: str) -> bool:
+        """`figure` is the share of a party the question names (of any party when it names
+        none), to the decimals written ("11.0" and "10.9" are 10.95 %); a whole figure only
+        exactly ("at 5 %" is a threshold for Auyl's 5.29 %)."""
+        named = {s.value for s in q.spans if s.label == "party"} or set(self.shares)
+        stated = Decimal(figure)
+        exponent = stated.as_tuple().exponent
+        step = Decimal(1).scaleb(exponent if isinstance(exponent, int) and exponent < 0 else -2)
+        return any(
+            share.quantize(step, rounding=rounding) == stated
+            for party in named
+            for share in self.shares.get(party, ())
+            for rounding in (ROUND_HALF_UP, ROUND_DOWN)  # rounded, or cut short
+        )
 
     def _percentages(self, q: Question) -> None:
         """A figure followed by a percent word in any form ("5 процентах", "30 пайыздан") is a

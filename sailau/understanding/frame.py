@@ -19,7 +19,7 @@ MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
-     "yesno_said", "election_said"}
+     "yesno_said", "election_said", "repeat", "election_named"}
 )  # fmt: skip
 
 
@@ -40,6 +40,12 @@ class Settings:
 
     def __bool__(self) -> bool:
         return self.threshold is not None or self.method is not None
+
+
+UPWARD = frozenset({"more", "atleast"})
+"""Comparison directions asking for more ("more than", "at least"); `less` and `atmost` ask
+for less."""
+DOWNWARD = frozenset({"less", "atmost"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,9 @@ class Frame:
     earlier: tuple[int, ...] = ()
     """The elections the conversation asked about just before a follow-up changed them ("явка
     в 2023" - "а в 21м": 2023): what a change asked next compares with."""
+    replaced: tuple[Subject, ...] = ()
+    """The parties asked about just before a follow-up replaced them ("ақ жол неше дауыс алды"
+    - "халық партиясы ше": Ak Zhol): what "the two together" next adds up with them."""
     claims: tuple[str, ...] = ()
     """What a yes/no question asks of a statement ("competitive", "unanimously"); a claim
     negated in the question ("no genuine choice") is written `not_<claim>`."""
@@ -196,7 +205,7 @@ class Frame:
                 out[name] = sorted(value)
             elif isinstance(value, Settings | Comparison):
                 out[name] = {k: v for k, v in vars(value).items() if v not in (None, False)}
-            elif name in ("subjects", "narrow", "answered"):
+            elif name in ("subjects", "narrow", "answered", "replaced"):
                 out[name] = [dict(vars(v)) for v in value]  # flat: asdict() without its walk
             else:
                 out[name] = list(value) if isinstance(value, tuple) else value
@@ -211,7 +220,7 @@ class Frame:
         for key, value in data.items():
             if key not in known:
                 continue
-            if key in ("subjects", "answered"):
+            if key in ("subjects", "answered", "replaced"):
                 values[key] = tuple(Subject(_text(s["kind"]), _text(s["id"])) for s in _list(value))
             elif key == "narrow":
                 values[key] = tuple(

@@ -45,6 +45,9 @@ UNKNOWN_MIN_CHARS = 3
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
 BASE_CUE_LABELS = frozenset(label for label, _ in BASE_CUES)
+INCLUSIVE = frozenset({"atleast", "atmost"})
+"""Comparisons the figure itself meets ("at least 60", "не больше 5 мест"): a negation is
+part of their words ("не меньше", "кем емес"), not a second one."""
 BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
@@ -80,7 +83,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _versus(q, q.spans)
+    spans = _repeated(_versus(q, q.spans))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -91,7 +94,10 @@ def build(
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    measure_spans = _graded(measure_spans, by.get("extreme", ()))
+    advising_ops = [o for o in by.get("op", ()) if any(
+        (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
+    )]  # fmt: skip
+    measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     narrowings = by.get("narrow", ())
@@ -111,14 +117,18 @@ def build(
     measures = _measures(outside, q, lex)
     two_names = _two_names(q, by.get("party", ()))
     if two_names and not VALUE_MEASURES & set(measures):
-        measures = ("renaming",)
+        # "did Adal do better than Birlik had": the party's results under each name compared
+        measures = (SHARE,) if by.get("op") else ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", ()), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
-    if two_names and VALUE_MEASURES & set(measures):
+    if two_names and VALUE_MEASURES & set(measures):  # (a share compared, too)
         years = _each_name(by["party"], years, lex, grammar.default_year)
+        ordered = _name_order(by["party"], years, lex) if by.get("op") else None
+        if ordered is not None:  # "did Adal do better (in 2021) than Birlik (in 2016)"
+            years, base = ordered
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
@@ -128,12 +138,23 @@ def build(
         ]
     markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
     # "by party list": a quantifier inside a narrowing phrase is part of it
-    by["quantifier"] = _outside(by.get("quantifier", ()), narrowings)
+    # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
+    # is part of it)
+    by["quantifier"] = [
+        s
+        for s in by.get("quantifier", ())
+        if not _within(s, narrowings)
+        and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", ()))
+    ]
     markers |= {s.value for s in by["quantifier"]}
+    if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
+        markers = (markers - {NONE}) | {EACH}
     if any(s.value == "change" for s in by.get("form", ())):
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
+    if two_names and measures == ("renaming",):  # "адал раньше назывался бирлик?": one party
+        markers |= {TWO_NAMES}  # said by two of its names, a claim the renamings decide
     named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
     if outside and all((s.start, s.end) in named for s in outside):
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
@@ -168,7 +189,9 @@ def build(
     )
     extremes = {s.value for s in by.get("extreme", ())}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
-    comparison = _comparison(q, by.get("op", ()), by.get("number", ()), by.get("fraction", ()))
+    figures_said = [*by.get("number", ()), *by.get("fraction", ()), *by.get("year", ())]
+    ops = [o for o in by.get("op", ()) if not _advice(o, by.get("measure", ()), figures_said)]
+    comparison = _comparison(q, ops, by.get("number", ()), by.get("fraction", ()))
     if about_threshold and comparison is None:
         comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
@@ -200,7 +223,11 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    if _yesno(q, forms, asks_spans, every_measure, comparison, grammar):
+    claimed = bool(by.get("claim"))  # not "the same" of "same for 2023"
+    yesno = _yesno(
+        q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
+    )
+    if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
             markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
@@ -318,11 +345,25 @@ def _shares(kinds: Sequence[str], comparison: Comparison | None) -> bool:
 
 
 def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span]:
-    """ "The best turnout", "худший результат": a word that is an extreme and a measure of its
-    own (advice: "which party is best") grades the other measure said, it asks nothing."""
+    """ "The best turnout", "худший результат", "явка хуже 60 %": a word that is an extreme,
+    or a comparison that is also advice ("which party is best"), grades the other measure
+    said, it asks nothing."""
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+ADVICE = "neutrality"
+"""The measure of advice asked ("which party is better"): the bot declines it."""
+
+
+def _advice(op: Span, measures: Sequence[Span], figures: Sequence[Span]) -> bool:
+    """ "Is Amanat worse than Ak Zhol": a comparison word that is also advice, with no figure
+    or year beside it, asks advice ("хуже 60 %", "worse than in 2021" compare)."""
+    said = any(m.value == ADVICE and m.start < op.end and op.start < m.end for m in measures)
+    return said and not any(
+        abs(f.start - op.end) <= 2 or abs(op.start - f.end) <= 2 for f in figures
+    )
 
 
 def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
@@ -469,7 +510,7 @@ def _compares(by: dict[str, list[Span]]) -> bool:
     said = [
         s
         for s in (*by.get("form", ()), *by.get("op", ()))
-        if s.value in ("more", "less")
+        if s.value in ("more", "less", *INCLUSIVE)
         or (s.value == "compare" and (len(years) != 1 or _sets_apart(s, years[0], since)))
         or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
     ]
@@ -504,6 +545,30 @@ def _marker_counts(span: Span, q: Question) -> bool:
     return span.start < OPENER_SPAN or span.end == len(q.tokens)
 
 
+def _checks(
+    q: Question,
+    forms: set[str],
+    measures: set[str],
+    comparison: Comparison | None,
+    grammar: Grammar,
+) -> bool:
+    """A yes/no a question says it asks is one, except a what-if's that claims nothing to check
+    ("if the cutoff were 5 %", "если бы барьер был 5 %?", "не болар ма еді": the calculation);
+    "would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?" are."""
+    if not any(s.label in ("threshold", "method") for s in q.spans):
+        return True
+    named = any(s.label == "party" for s in q.spans)
+    stated = any(s.label == "number" and not q.covered(s.start, ("threshold",)) for s in q.spans)
+    return (
+        comparison is not None
+        or stated  # "12 seats"
+        or any(s.label == "claim" for s in q.spans)  # "still", "change"
+        or "change" in forms
+        or bool(grammar.predicates & measures)  # "pass", "a majority"
+        or (named and bool(grammar.party_predicates & measures))  # "would Ak Zhol get seats"
+    )
+
+
 def _yesno(
     q: Question,
     forms: set[str],
@@ -511,10 +576,14 @@ def _yesno(
     measures: set[str],
     comparison: Comparison | None,
     grammar: Grammar,
+    claimed: bool,
+    named_twice: bool = False,
 ) -> bool:
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
-    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?")."""
+    question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?"), or
+    says one party by two of its names (`named_twice`: "народная партия это бывшие
+    коммунисты?")."""
     labels = {s.label for s in q.spans}
     supposing = "threshold" in labels  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
@@ -524,7 +593,7 @@ def _yesno(
         if s.label in ("measure", "party", "region", "person")
         and not (supposing and s.label == "measure" and s.value == "threshold")
     ]
-    aux = [s.start for s in q.spans if s.label == "marker" and s.value == "aux"]
+    aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
     if (asks and not aux_first) or "alternative" in forms:
@@ -536,7 +605,7 @@ def _yesno(
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = "extreme" in labels
-    claims = not extreme and "claim" in labels
+    claims = not extreme and claimed
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
         q.asked
@@ -546,12 +615,19 @@ def _yesno(
     )
     if q.lang == "en":  # "auyl made it past 7%?", "osce said voters had a real choice?": a
         # statement asked (an auxiliary after what it is about is the statement's own)
-        decides = comparison is not None or claims or stated or bool(grammar.predicates & measures)
+        decides = (
+            comparison is not None
+            or claims
+            or stated
+            or named_twice
+            or bool(grammar.predicates & measures)
+        )
         return q.asked and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
-    if not measures and not claims and comparison is None:  # "нур отан больше 70 % набрал?"
+    # "нур отан больше 70 % набрал?"
+    if not (measures or claims or named_twice) and comparison is None:
         return False
     named = "party" in labels
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
@@ -561,8 +637,22 @@ def _yesno(
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
         or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
-        or (q.asked and (verb or stated))  # "нигматулина переизбрали спикером?"
+        or (q.asked and (verb or stated or named_twice))  # "нигматулина переизбрали спикером?"
     )
+
+
+def _asking_aux(q: Question) -> list[int]:
+    """Where the English auxiliaries that may ask a yes/no stand: not the verb of an if-clause
+    ("if the cutoff were 5 %, what would ...": "were" supposes, it asks nothing), the first
+    auxiliary after a conditional word that is no auxiliary itself."""
+    aux = sorted(s.start for s in q.spans if s.label == "marker" and s.value == "aux")
+    ifs = [
+        s.start
+        for s in q.spans
+        if s.label == "marker" and s.value == "conditional" and s.start not in aux
+    ]
+    supposed = {next((a for a in aux if a > i), None) for i in ifs}
+    return [a for a in aux if a not in supposed]
 
 
 def _comparison(
@@ -576,10 +666,12 @@ def _comparison(
     # "не превысила", "didn't exceed", "did not get more", "аспады" (a Kazakh negative verb,
     # the op and its negation in one word)
     negations = _negations(q)
+    # ... or "80 пайыздан көп алмады", "көп дауыс жинамады": a Kazakh negated verb just after
     negated = (
         op.start in negations
         or (op.start - 1 in negations and q.covered(op.start - 1, ("filler",)))
-        or any(op.start < end <= op.end for end in negations)
+        or (op.value not in INCLUSIVE and any(op.start < end <= op.end for end in negations))
+        or any(t.analysis.negated for t in q.tokens[op.end : op.end + NEGATED_VERB_REACH])
     )
     figures = [*numbers, *fractions]
     near = [n for n in figures if abs(n.start - op.end) <= 2 or abs(op.start - n.end) <= 2]
@@ -591,6 +683,8 @@ def _comparison(
     return Comparison(op.value, value.rstrip("%"), percent, negated)
 
 
+NEGATED_VERB_REACH = 2
+"""How many words after "more / less" a negated verb may come and negate the comparison."""
 NEGATED = "not_"
 """The prefix of a claim the question negates ("no genuine choice": `not_genuine_choice`)."""
 STILL = "still"
@@ -604,8 +698,16 @@ BEFORE_MARKER, AFTER_MARKER = "before", "after"
 """Markers of a time before / after something said ("перед референдумом", "after 2016")."""
 RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
+REPEAT = "repeat"
+"""The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
+NONE, EACH = "none", "each"
+SHARE = "share"
+"""The measure of a party's share of the vote."""
+"""The quantifiers "no party" and "any party"."""
+TWO_NAMES = "two_names"
+"""The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
 
 
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
@@ -623,6 +725,14 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     )
 
 
+def _negative(q: Question) -> bool:
+    """Whether the question says a negation anywhere: a negation word or a negated verb form
+    ("алмады")."""
+    return any(s.label == "marker" and s.value == "negation" for s in q.spans) or any(
+        t.analysis.negated for t in q.tokens
+    )
+
+
 def _negations(q: Question) -> set[int]:
     """Where a negation ends: a claim or measure starting there is said negated."""
     return {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
@@ -630,13 +740,19 @@ def _negations(q: Question) -> set[int]:
 
 def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
     """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
-    қалды"): asked as the claim `not_passed`, so the verdict answers the statement said."""
+    қалды", "did Auyl fail (to pass)?"): asked as the claim `not_passed`, so the verdict answers
+    the statement said."""
     passed = [s for s in measures if s.value == PASSED]
     if not passed:  # (most questions)
         return ()
     negations = _negations(q)
+    # "fail" / "failed" is both the measure and its negation; "fail to pass": "to" between
+    negating = [(n.start, n.end) for n in q.spans if (n.label, n.value) == ("marker", "negation")]
     failed = any(
-        s.start in negations or any(t.analysis.negated for t in q.tokens[s.start : s.end])
+        s.start in negations
+        or (s.start - 1 in negations and q.covered(s.start - 1, ("filler",)))
+        or any(s.start <= a and b <= s.end for a, b in negating)
+        or any(t.analysis.negated for t in q.tokens[s.start : s.end])
         for s in passed
     )
     return (f"{NEGATED}{PASSED}",) if failed else ()
@@ -781,6 +897,8 @@ def _opens_clause(
     before it (from `since`) ask something, and after its openers comes a measure they did not
     ask, or (after a comma) a question word, or a clause asking such a measure ("партияларга
     канша дауыс")."""
+    if comma and at < len(q.tokens) and q.tokens[at].analysis.participle:
+        return False  # "партия, занявшая второе место": it describes what comes before
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [
         s for s in before
@@ -920,6 +1038,15 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
+def _repeated(spans: list[Span]) -> list[Span]:
+    """ "Same for 2023", "то же для 2023": the previous question asked again, no claim that two
+    things are the same."""
+    again = [s for s in spans if s.label == "marker" and s.value == REPEAT]
+    if not again:  # (most questions)
+        return spans
+    return [s for s in spans if not (s.label == "claim" and _within(s, again))]
+
+
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:
     """One party named by two of its names ("когда Нур Отан стал Аманатом"): a renaming (a
     name and its abbreviation are one naming)."""
@@ -959,6 +1086,19 @@ def _each_name(
         elif not years:
             found.add(default)
     return tuple(sorted(found))
+
+
+def _name_order(
+    parties: Sequence[Span], years: tuple[int, ...], lex: Lexicon
+) -> tuple[tuple[int, ...], int] | None:
+    """One party compared under two names: the election of the name said first is asked, the
+    other's is the base (`years`: each name's election, `_each_name`)."""
+    found: list[int] = []
+    for span in sorted(parties, key=lambda s: s.start):
+        implied = [y for y in years if y in (lex.implied_years(span.role) if span.role else ())]
+        if implied and max(implied) not in found:
+            found.append(max(implied))
+    return ((found[0],), found[1]) if len(found) == 2 else None
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:

@@ -55,6 +55,8 @@ class Analysis:
     verb: bool = False
     """A finite Russian verb ("прошла", "переизбрали"): with no question word, a yes/no."""
     latin: bool = False
+    participle: bool = False
+    """A Russian full participle ("занявшая"): after a comma, it describes what came before."""
     _views: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -121,6 +123,29 @@ def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], .
 
 
 @dataclass(frozen=True)
+class Harmony:
+    """The second readings of a Latin-typed Kazakh word's "y" / "i" (`latin_harmony` in
+    morphology.yaml), in folded Cyrillic letters."""
+
+    front: list[str]
+    back: list[str]
+    front_letter: str
+    back_letter: str
+    other_y: str
+
+    def readings(self, word: str) -> list[str]:
+        """`word` (the first reading) with its ы / и chosen by the vowels around them: и with a
+        front vowel, ы with back ones only; then ы read as у."""
+        found = []
+        if any(v in word for v in self.front):
+            found.append(word.replace(self.back_letter, self.front_letter))
+        elif any(v in word for v in self.back):
+            found.append(word.replace(self.front_letter, self.back_letter))
+        found.append(word.replace(self.back_letter, self.other_y))
+        return [w for w in dict.fromkeys(found) if w != word]
+
+
+@dataclass(frozen=True)
 class MorphologyTables:
     """`facts/understanding/morphology.yaml`, folded."""
 
@@ -134,6 +159,7 @@ class MorphologyTables:
     english_irregular: Mapping[str, str]
     english_suffixes: tuple[tuple[str, tuple[str, ...]], ...]
     spelling: SpellingTables
+    harmony: Harmony
 
     @classmethod
     def load(cls, path: Path, text: TextTables) -> MorphologyTables:
@@ -163,6 +189,7 @@ class MorphologyTables:
                 (str(end), tuple(map(str, rest))) for end, *rest in en["suffixes"]
             ),
             spelling=SpellingTables.load(data["spelling"], text.folded),
+            harmony=Harmony(**kk["latin_harmony"]),
         )
 
 
@@ -205,9 +232,8 @@ class Morphology:
                 return Analysis(word, en=english, latin=True)
             # the Russian reading's lemmas and the Kazakh reading's stems: each transliteration
             # is read in its own language only
-            russian, ru, _, _, verb = self._lemmas(to_cyrillic(word, self.text))
-            kazakh = fold(to_cyrillic(word, self.text, kazakh=True), self.text)
-            stems, negated = self._kazakh(kazakh)
+            russian, ru, _, _, verb, participle = self._lemmas(to_cyrillic(word, self.text))
+            kazakh, stems, negated = self._latin_kazakh(word)
             return Analysis(
                 word,
                 (russian, *ru),
@@ -216,26 +242,43 @@ class Morphology:
                 negated,
                 verb=verb,  # "vozglavlyal nur otan?": a finite verb asks yes/no as in Cyrillic
                 latin=True,
+                participle=participle,
             )
-        folded, ru, function_word, future, verb = self._lemmas(word)
+        folded, ru, function_word, future, verb, participle = self._lemmas(word)
         stems, negated = self._kazakh(folded)
-        return Analysis(folded, ru, stems, (), negated, function_word, future, verb)
+        return Analysis(
+            folded, ru, stems, (), negated, function_word, future, verb, participle=participle
+        )
 
-    def _lemmas(self, word: str) -> tuple[str, tuple[str, ...], bool, bool, bool]:
+    def _latin_kazakh(self, word: str) -> tuple[str, tuple[str, ...], bool]:
+        """A Latin word's Kazakh reading (folded), its stems and negation: the transliteration,
+        or, when that finds no stem, the first of its vowel-harmony readings that does."""
+        kazakh = fold(to_cyrillic(word, self.text, kazakh=True), self.text)
+        stems, negated = self._kazakh(kazakh)
+        if stems or kazakh in self.known:
+            return kazakh, stems, negated
+        for other in self.tables.harmony.readings(kazakh):
+            found, other_negated = self._kazakh(other)
+            if found or other in self.known:
+                return other, found, other_negated
+        return kazakh, stems, negated
+
+    def _lemmas(self, word: str) -> tuple[str, tuple[str, ...], bool, bool, bool, bool]:
         """A Cyrillic word folded, its Russian lemmas (other than itself), and whether it is a
-        function word, a verb in the future tense and a finite verb."""
+        function word, a verb in the future tense, a finite verb and a full participle."""
         folded = fold(word, self.text)
         lemmas = []
-        function_word = future = verb = False
+        function_word = future = verb = participle = False
         for i, parse in enumerate(self._parses(word)):
             lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
                 verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
+                participle = parse.tag.POS == "PRTF"
                 # "сообщите", "подскажете": a request to the reader, not the future asked
                 future = verb and parse.tag.tense == "futr" and parse.tag.person != "2per"
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
-        return folded, ru, function_word, future, verb
+        return folded, ru, function_word, future, verb, participle
 
     def is_word(self, word: str) -> bool:
         """Whether `word` is in the Russian dictionary (pymorphy3's, not guessed; remembered

@@ -1,0 +1,67 @@
+"""Shares computed from held counts: a part of a whole the facts count both of ("what share of
+the deputies are women": 29 of 107; "what percent of the seats did Nur Otan win": 76 of the 98
+filled at the election), stated with the two counts; never a stored share that is not held
+(the party's share of the vote is not its share of the seats)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query
+from sailau.compose.lines import Cited, cited
+from sailau.compose.values import elected
+from sailau.understanding.decide import Decision
+
+SHARE = "share"
+SEATS = "seats"
+VOTES = "votes"
+SEAT_INTENTS = frozenset({"party_seats", "party_share"})
+"""The answers a party's share of the seats is asked by ("what percent of seats did X get")."""
+CENT = Decimal("0.01")
+
+
+def portion(env: Env, q: Query, decision: Decision) -> Cited | None:
+    """The share a question asks of a part of a whole the facts count both of, computed; None
+    when it asks none (or the facts do not hold both counts)."""
+    frame = decision.frame
+    if SHARE not in frame.mentions or decision.form != "value" or len(decision.parts) != 1:
+        return None
+    if decision.intent == "women" and elected(frame):
+        return _women(env, q)
+    party = decision.parts[0].slot("party")
+    seats = SEATS in frame.mentions and VOTES not in frame.mentions
+    if decision.intent in SEAT_INTENTS and seats and party is not None:
+        return _seats(env, q, party)
+    return None
+
+
+def _share(part: int, whole: int) -> Decimal:
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(CENT)
+
+
+def _seats(env: Env, q: Query, party: str) -> Cited | None:
+    """A party's share of the seats filled at the election (party lists and districts)."""
+    election = env.election(q)
+    system = election.system
+    whole = system.list_seats + system.district_seats
+    if not election.has_party(party) or not whole:
+        return None
+    row = election.party(party)
+    text = env.t(q, "portion_seats", whole, year=election.year, n=env.num(q, row.seats_won),
+                 total=env.num(q, whole), party=env.party_phrase(q, party, election.year),
+                 share=env.pct(q, _share(row.seats_won, whole)))  # fmt: skip
+    return cited(env, q.lang, text, row, system)
+
+
+def _women(env: Env, q: Query) -> Cited | None:
+    """Women's share of the deputies of the Mäjilis elected, where the facts count them."""
+    election = env.election(q)
+    c = election.candidates
+    whole = election.system.total_seats
+    if c is None or c.women_elected is None or not whole:
+        return None
+    n = c.women_elected.value
+    text = env.t(q, "portion_women", whole, year=election.year, n=env.num(q, n),
+                 total=env.num(q, whole), share=env.pct(q, _share(n, whole)))  # fmt: skip
+    return cited(env, q.lang, text, c.women_elected, election.system)
