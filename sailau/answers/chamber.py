@@ -62,6 +62,7 @@ def majority(env: Env, q: Query) -> Reply:
     election = env.election(q)
     s = election.system
     first = election.ranked[0]
+    over = (first.seats or 0) - s.majority.value
     return env.reply(
         q,
         env.t(
@@ -76,9 +77,10 @@ def majority(env: Env, q: Query) -> Reply:
             cited(
                 env.t(
                     q,
-                    "majority_holder",
+                    "majority_holder_over" if over > 0 else "majority_holder",
                     party=env.party_phrase(q, first.party, election.year),
                     seats=env.seats_text(q, election, first, short=True),
+                    over=env.num(q, over),
                 ),
                 first,
                 on=election.date,

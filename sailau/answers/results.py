@@ -115,6 +115,15 @@ def winner(env: Env, q: Query) -> Reply:
             on=election.date,
         )
     )
+    if q.slots.get("figure") == THIRD and len(election.ranked) > 2:  # "what about third"
+        third = election.ranked[2]
+        return env.reply(
+            q,
+            _placed(env, q, election, third, "third_place"),
+            details=[lead, after],
+            figures={"party": third.party, "percent": third.percent, "seats": third.seats},
+            suggestions=_offers(env, q),
+        )
     named = second if runner_up else first
     return env.reply(
         q,
@@ -127,6 +136,8 @@ def winner(env: Env, q: Query) -> Reply:
 
 RUNNER_UP = "runner_up"
 """The winner family's `figure` slot asking the party in second place."""
+THIRD = "third"
+"""The winner family's `figure` slot asking the party in third place."""
 
 
 def placed(env: Env, q: Query, election: Election, row: PartyResult, key: str) -> str:

@@ -189,6 +189,12 @@ def across(
     """The text of `_across` and the figures it sets side by side, in the question's order."""
     year = env.year(q)
     found = [(s, value(env, measure, year, s, frame.narrowed)) for s in subjects]
+    if not frame.years and any(v is None for _, v in found):
+        # "Respublica's votes" - "more than Ak Zhol's?": no year named, the latest election
+        # both ran in (Respublica ran only in 2023), not the default one
+        both = _all_held(env, measure, subjects, frame.narrowed)
+        if both is not None:
+            year, found = both
     known = [(s, v) for s, v in found if v is not None]
     if len(known) < 2:
         return None
@@ -215,6 +221,17 @@ def across(
                      other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
     return text, known
+
+
+def _all_held(
+    env: Env, measure: str, subjects: Sequence[Subject], narrow: frozenset[str]
+) -> tuple[int, list[tuple[Subject, Value | None]]] | None:
+    """The latest election that holds `measure` for every subject, with the figures."""
+    for year in sorted(env.fb.years, reverse=True):
+        found = [(s, value(env, measure, year, s, narrow)) for s in subjects]
+        if all(v is not None for _, v in found):
+            return year, found
+    return None
 
 
 def _name(env: Env, q: Query, subject: Subject, year: int, *, phrase: bool = False) -> str:

@@ -216,9 +216,9 @@ GETTERS: dict[str, Getter] = {
 }
 """Measures with a figure to compare, by the frame's measure name."""
 
-FIGURE_OF: dict[str, str] = {"party_list": "candidates"}
+FIGURE_OF: dict[str, str] = {"party_list": "candidates", "nomination": "candidates"}
 """Measures counted by another's figure: a party's list by its candidates ("whose list was
-longer")."""
+longer", "who nominated more")."""
 
 ESTIMATES: dict[str, str] = {"exit_poll": "share"}
 """Measures that estimate another, which a question sets them against ("how far off was the

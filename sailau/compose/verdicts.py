@@ -54,6 +54,7 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
     parties = [p.slot("party") for p in parts]
     one_each = len(parts) > 1 and None not in parties and len(set(parties)) == len(parts)
     against = frame.comparison is not None and frame.comparison.value is None
+    against = against or SAME in frame.claims  # "а мест у них одинаково?": one with the other
     if not one_each or against or _quantifier(frame) is not None:
         return None
     found: list[tuple[str, Verdict]] = []
@@ -417,7 +418,7 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
 def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
     """ "явка выше 70 %?", "больше 60 мест?", "more than half the votes?"."""
     comparison = frame.comparison
-    if comparison is None or comparison.value is None:
+    if comparison is None or comparison.value is None or _moved_by(frame) is not None:
         return None
     figure = Decimal(comparison.value)
     measure = frame.measure or ""
@@ -628,9 +629,10 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     second, in one election."""
     comparison = frame.comparison
     one_election = len(set(frame.years)) <= 1 and frame.base_year is None
-    if comparison is None or comparison.value is not None or not one_election:
+    same = comparison is None and SAME in frame.claims  # "а мест у них одинаково?"
+    if not same and (comparison is None or comparison.value is not None):
         return None
-    if len(frame.parties) != 2:
+    if not one_election or len(frame.parties) != 2:
         return None
     subjects = [Subject(p) for p in frame.parties]
     # "did Ak Zhol do better than Auyl?": with no figure named, the share of the vote
@@ -638,6 +640,8 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
+    if same or comparison is None:
+        return Verdict(a.amount == b.amount, text, (*a.sources, *b.sources))
     yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, (*a.sources, *b.sources))
 
@@ -673,6 +677,8 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     return Verdict(yes, text, (*a.sources, *b.sources))
 
 
+SAME = "same"
+"""The claim that two figures are the same ("одинаково?", "the same number of seats?")."""
 MOVES = {"changed": None, "rose": True, "fell": False}
 """Claims that a figure moved between two elections: any way, up, down."""
 
@@ -686,7 +692,9 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
         # the previous election is the base (not the year read as the base)
         frame = frame.with_(years=(frame.base_year,), base_year=None)
     measure = frame.measure or ""
-    if not claims or (frame.comparison is not None and frame.comparison.value is not None):
+    by = _moved_by(frame)
+    figured = frame.comparison is not None and frame.comparison.value is not None
+    if not claims or (figured and by is None):
         return None
     if frame.relative == "previous" and not frame.years and frame.base_year is None:
         # "lost seats vs the previous election", no year: the year read is the previous
@@ -719,8 +727,23 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     if up is not None and backwards:
         up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    if by is not None and frame.comparison is not None:  # "fell by more than 10 points"
+        moved = moved and holds(abs(a.amount - b.amount), by, frame.comparison.direction)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))
     return Verdict(moved != claim.startswith(NEGATED), text, (*a.sources, *b.sources))
+
+
+def _moved_by(frame: Frame) -> Decimal | None:
+    """The size of a move claimed between two elections named ("did turnout fall by more than
+    10 points from 2016 to 2021"): the figure compared is the change, not the level."""
+    comparison = frame.comparison
+    if comparison is None or comparison.value is None:
+        return None
+    if not any(c.removeprefix(NEGATED) in MOVES for c in frame.claims):
+        return None
+    if frame.base_year is None and len(set(frame.years)) < 2:
+        return None
+    return Decimal(comparison.value)
 
 
 def _exit_poll(

@@ -190,6 +190,8 @@ class Readings:
     """Measures a question in the future tense asks as a forecast ("кто победит")."""
     pointing_measures: frozenset[str] = frozenset()
     """Measures asked of the post said before, pronoun or not ("who came after him")."""
+    share_of: Mapping[str, str] = field(default_factory=dict)
+    """Counts whose share is another measure: ballots issued -> turnout."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -216,6 +218,7 @@ class Readings:
             frozenset(data.get("always_honoured") or ()),
             frozenset(data.get("forecast_measures") or ()),
             frozenset(data.get("pointing_measures") or ()),
+            {str(k): str(v) for k, v in (data.get("share_of") or {}).items()},
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sailau.understanding.frame import BOTH as EXTREMES
 from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
     ELECTION_SAID,
@@ -53,6 +54,15 @@ ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
+VOTES = "votes"
+"""The measure of a count of votes: said alone after a share of a count, that count."""
+GOT = "got"
+"""The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
+BOTH = "both"
+"""The marker of "both of them" / "екеуі": the subjects of the last two questions."""
+SHORTFALL = "votes_needed"
+"""The measure of what a party lacked to pass: a follow-up saying it is about the party asked
+before, whatever measure it names ("the threshold": how far short of it)."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
@@ -88,6 +98,9 @@ class Carry:
     ran: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Each party -> the elections it ran in: a party carried to an election it did not run in
     is asked of those ("which party boycotted in 2021" - "who leads it": 2023's leader)."""
+    share_of: Mapping[str, str] = field(default_factory=dict)
+    """Counts whose share is a measure of its own: "ballots issued" - "in per cent?" is the
+    turnout."""
     of_party: frozenset[str] = frozenset()
     """The measures a party can be asked of: a follow-up naming only a party after any other
     ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
@@ -122,6 +135,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
         or _changed(frame, previous)
+        or _gap(frame, previous)
+        or _short(frame, previous)
+        or _dropped(frame, previous, carry)
     ):
         return frame
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -159,21 +175,34 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
+                and not (s.kind == "party" and _which_party(frame))
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
                     or pointing
                     or carry.takes(s.kind, measures)
+                    # "шекке жету үшін қанша жетпеді": the shortfall is the party's
+                    or (s.kind == "party" and SHORTFALL in frame.mentions)
                     or (s.kind == "region" and frame.has("reference"))  # "там", "there"
                 )
             ),
         )
     )
-    if summed:  # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда": both, in turn
+    # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда" (both, in turn), "на сколько больше"
+    if summed or _gap(frame, previous):
         subjects = unique((*previous.replaced, *subjects))
-    if measures == (SHARE,) and not frame.subjects and _counted(previous, carry):
+    elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
+        subjects = unique((*_replaced(frame, previous), *subjects))
+    # "what share of ballots was that": the share of what "that" points at
+    share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
+    if share and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
+    elif measures == (SHARE,) and not frame.subjects and len(previous.measures) == 1:
+        # "ballots issued" - "это сколько в процентах": the turnout
+        measures = (carry.share_of.get(previous.measures[0], SHARE),)
+    elif measures == (VOTES,) and not frame.subjects and set(previous.measures) & carry.shares:
+        measures = previous.measures  # "against all, in per cent" - "а в голосах": its count
     topic = tuple(m for m in previous.measures if m in carry.topics and m not in measures)
     # "когда был референдум" - "а явка?": the topic's answer, its figure among the mentions;
     # a follow-up naming no figure the topic has asks the election's ("а окончательные итоги?")
@@ -215,7 +244,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         form=form,
         markers=merged.markers | {YESNO_SAID} if said else merged.markers,
         asks=frame.asks or previous.asks,
-        extreme=frame.extreme or previous.extreme,
+        extreme=frame.extreme or _extreme(frame, previous),
         comparison=frame.comparison or previous.comparison,
         narrow=frame.narrow or previous.narrow,
         base_year=base_year if base_year is not None else previous.base_year,
@@ -229,6 +258,8 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
     ones (less the base it names); none after "now" or "the previous election" (`relative`
     decides); a change asked of nothing named after a follow-up that changed the election is
     the change between the two ("явка в 2023" - "а в 21м" - "на сколько упала": 2021 to 2023)."""
+    if _than_then(frame, previous):  # "amanat's seats 2023" - "how many fewer than nur otan
+        return previous.years, frame.years[0]  # had in 2021": 2021 is what 2023 is set against
     if frame.years or frame.relative is not None:
         return frame.years, frame.base_year
     if frame.base_year is not None:
@@ -241,6 +272,23 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
     return previous.years, None
 
 
+def _than_then(frame: Frame, previous: Frame) -> bool:
+    """ "How many more / fewer than <the same party> had in <another year>": the year named is
+    the base the previous election is set against."""
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and frame.asks == "count"
+        and len(frame.years) == 1
+        and frame.base_year is None
+        and len(previous.years) == 1
+        and frame.years != previous.years
+        and bool(frame.parties)
+        and frame.parties == previous.parties
+    )
+
+
 def _form(frame: Frame, previous: Frame) -> str:
     """The follow-up's own form, else the previous one. Its own yes/no counts when it asks
     something of its own: not "а сейчас?" ("now" alone reads as the claim "still"). The previous
@@ -248,7 +296,9 @@ def _form(frame: Frame, previous: Frame) -> str:
     claim word alone ("2021 жылғы қатысу"), and not by a follow-up with a question word of its
     own ("ең жоғарысы қай облыста")."""
     only_now = not frame.measures and frame.claims == (STILL,)
-    if _change(frame):
+    # "how many needed for a majority" - "so how many over that did nur otan have": the party
+    # against the figure asked of no party, not the figure between elections
+    if _change(frame) and not (frame.parties and not previous.parties):
         return "compare"
     if frame.form != "value" and not (frame.form == "yesno" and only_now):
         return frame.form
@@ -285,7 +335,10 @@ def _narrowing(
     women deputies" - "and among the candidates?", "what share of the candidates is that"), the
     previous narrowings its measure takes."""
     asks = frame.asks in (None, "count") or SHARE in frame.mentions
-    if frame.narrow or frame.subjects or frame.years or not asks:
+    # "which party came third" - "how many seats did it win": the rank chose "it", it is no
+    # population of the new question
+    chosen = frame.pointing and bool(previous.answered)
+    if frame.narrow or frame.subjects or frame.years or not asks or chosen:
         return frame.narrow
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
@@ -433,6 +486,18 @@ def _which_region(frame: Frame) -> bool:
     return frame.extreme is not None and (frame.asks == "where" or "region" in frame.kinds)
 
 
+def _extreme(frame: Frame, previous: Frame) -> str | None:
+    """The previous extreme; both after "both" / "same two" ("highest turnout region" - "and
+    the lowest" - "same two for 2023")."""
+    return EXTREMES if frame.has(BOTH) and previous.extreme else previous.extreme
+
+
+def _which_party(frame: Frame) -> bool:
+    """An extreme asked of the parties ("and the party that came last", "а какая партия
+    набрала меньше всех"): not of the party asked before."""
+    return frame.extreme is not None and "party" in frame.kinds and not frame.parties
+
+
 def _bare(frame: Frame) -> bool:
     """Only a measure, or "how many" and a measure ("registered voters?", "неше дауыспен?",
     "сколько голосов?"), or "what / which share" ("какой это процент"): that figure of what
@@ -471,11 +536,56 @@ def _changed(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _gap(frame: Frame, previous: Frame) -> bool:
+    """A difference asked of nothing and no election named ("на сколько больше", "айырмасы
+    қанша"), or "both of them" ("екеуі"), after a follow-up that replaced the subject
+    ("Astana's turnout" - "and Almaty?"): the two subjects."""
+    return (
+        (frame.form == "compare" or _change(frame) or frame.has(BOTH))
+        and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and len(previous.replaced) == 1
+    )
+
+
+def _against(frame: Frame, previous: Frame) -> bool:
+    """More or less than one other party or region, no figure ("это больше, чем у Ак жола?",
+    "was that more than the PPK got"), after a question about one: the two set side by side."""
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and not frame.years
+        and bool(_replaced(frame, previous))
+    )
+
+
+def _dropped(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A party's figure with the party dropped ("бір мандатты округтерден неше орын алды",
+    "а сколько мест получила"), after a question about one party: that party's."""
+    return (
+        frame.has(GOT)
+        and not (frame.subjects or frame.all_parties or frame.extreme)
+        and "party" not in frame.kinds
+        and frame.asks not in ("who", "which")
+        and len(previous.parties) == 1
+        and carry.takes("party", frame.measures)
+    )
+
+
+def _short(frame: Frame, previous: Frame) -> bool:
+    """How far short, of no party, after a question about one ("шекке жету үшін қанша пайыз
+    жетпеді", "how far short of the cutoff were they"): that party's shortfall."""
+    return SHORTFALL in frame.mentions and not frame.parties and len(previous.parties) == 1
+
+
 def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
-    """The previous parties, when the follow-up names others in their place."""
-    if not frame.parties or set(frame.parties) == set(previous.parties):
-        return ()
-    return tuple(s for s in previous.subjects if s.kind == "party")
+    """The previous parties (or regions), when the follow-up names others in their place
+    ("ak zhol" - "а нур отан", "Astana" - "and Almaty?")."""
+    for kind in ("party", "region"):
+        named = frame.of(kind)
+        if named and set(named) != set(previous.of(kind)):
+            return tuple(s for s in previous.subjects if s.kind == kind)
+    return ()
 
 
 def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:

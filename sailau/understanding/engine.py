@@ -201,7 +201,8 @@ class Reader:
             readings.narrowed(),
             readings.pointing_measures,
             _elections_run(fb, years),
-            readings.asked_of("party"),
+            share_of=readings.share_of,
+            of_party=readings.asked_of("party"),
         )
         self.grammar = Grammar(
             readings.predicates,

@@ -19,7 +19,7 @@ MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
-     "yesno_said", "election_said", "repeat", "election_named"}
+     "yesno_said", "election_said", "repeat", "election_named", "both", "got"}
 )  # fmt: skip
 
 
@@ -189,8 +189,9 @@ class Frame:
 
     @property
     def pointing(self) -> bool:
-        """It points back at what was said before: "their", "оның", "at the time", "сол кезде"."""
-        return self.has("reference") or self.has("then")
+        """It points back at what was said before: "their", "оның", "at the time", "сол кезде",
+        "both of them"."""
+        return self.has("reference") or self.has("then") or self.has("both")
 
     # --- JSON ---------------------------------------------------------------------------------
 

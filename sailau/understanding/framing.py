@@ -42,6 +42,8 @@ leader ("who leads the People's Party (PPK)")."""
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
+CONFIRM = "confirm"
+"""The marker of a statement put up to be confirmed ("so the PPK got 12 seats")."""
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
 BASE_CUE_LABELS = frozenset(label for label, _ in BASE_CUES)
@@ -98,6 +100,7 @@ def build(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
     )]  # fmt: skip
     measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
+    measure_spans = _sized(measure_spans, by)
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     narrowings = by.get("narrow", ())
@@ -114,7 +117,7 @@ def build(
     anchor = _anchor(q, by, grammar)
     if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
         outside = [s for s in outside if s.value != anchor[0]]
-    measures = _measures(outside, q, lex)
+    measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
     if two_names and not VALUE_MEASURES & set(measures):
         # "did Adal do better than Birlik had": the party's results under each name compared
@@ -211,19 +214,19 @@ def build(
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     relative = None if anchor else _first(by.get("relative", ()))
-    claims = unique((*_claims(q, by.get("claim", ())), *_failing(q, by.get("measure", ()))))
+    claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
     form = "value"
-    every_measure = {s.value for s in by.get("measure", ())}
+    every_measure = {s.value for s in by.get("measure", ())} | set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    claimed = bool(by.get("claim"))  # not "the same" of "same for 2023"
+    claimed = bool(_said(by))  # not "the same" of "same for 2023", of "за те же годы"
     yesno = _yesno(
         q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
     )
@@ -257,6 +260,9 @@ def build(
         and not _beside(s, [f for f in by.get("filler", ()) if f.value == "month"])
         and not _beside(s, by.get("convocation", ()))
     )
+    if form == "value" and _confirms(by.get("marker", [])) and not asks_spans and figures:
+        form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
+        markers |= {YESNO_SAID}
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
         comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
@@ -351,6 +357,16 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
+    """ "How big was the drop", "how big is the gap": a measure read on the words of "how big"
+    (the chamber's size) asks the size of the change or gap the question names, not a measure
+    of its own."""
+    if not any(s.value in ("change", "compare") for s in by.get("form", [])):
+        return measures
+    asks = {(s.start, s.end) for s in by.get("asks", [])}
+    return [s for s in measures if (s.start, s.end) not in asks]
 
 
 ADVICE = "neutrality"
@@ -537,6 +553,11 @@ def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
     )
 
 
+def _confirms(markers: Sequence[Span]) -> bool:
+    """It opens by putting a statement up to be confirmed ("so ...", "то есть ...", "i heard")."""
+    return any(s.value == CONFIRM and s.start < OPENER_SPAN for s in markers)
+
+
 def _marker_counts(span: Span, q: Question) -> bool:
     """Markers count anywhere, but an opener only at the start ("а в 2016?") or, for the Kazakh
     "ше", at the end."""
@@ -710,6 +731,13 @@ TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
 
 
+def _said(by: dict[str, list[Span]]) -> list[Span]:
+    """The claims a question states: not one inside a reference back ("за те же годы", "the
+    same years": the years said before, not the claim "the same")."""
+    references = [s for s in by.get("marker", []) if s.value == "reference"]
+    return [s for s in by.get("claim", []) if not _within(s, references)]
+
+
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     """What a yes/no question asks of a statement; a claim right after a negation ("no real
     choice", "не было конкурентной") is asked negated."""
@@ -762,6 +790,17 @@ PASSED = "passed"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
+
+
+def _share_stated(q: Question, by: dict[str, list[Span]]) -> tuple[str, ...]:
+    """ "Адал 3.57 пайыз алды ма", "nur otan got 72 percent?": a party's one percentage, no
+    measure word left beside it (the percent word is the figure's), states its vote share."""
+    numbers = by.get("number", [])
+    if not by.get("party") or by.get("threshold") or len(numbers) != 1:
+        return ()
+    if not numbers[0].value.endswith("%") or q.covered(numbers[0].start, ("op",)):
+        return ()
+    return ("share",)
 
 
 def _states(

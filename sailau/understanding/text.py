@@ -91,7 +91,8 @@ EVIDENCE_CACHE = 16384
 
 class Evidence(NamedTuple):
     """One word's evidence for the language: a kk/ru/en word (0 or 1 each), its Latin and
-    Cyrillic letters, and whether it ends like a Kazakh word."""
+    Cyrillic letters, and whether it ends like a Kazakh word (1, or 2 for an ending no Russian
+    word has: half a Kazakh word each)."""
 
     words: tuple[int, ...]
     latin: int
@@ -113,6 +114,7 @@ class TextTables:
     layout_table: Mapping[int, str]
     lang_words: Mapping[Lang, Phrases]
     kazakh_endings: tuple[str, ...]
+    kazakh_word_endings: tuple[str, ...]
     number_words: Mapping[str, str]
     percent_words: Phrases
     magnitudes: Mapping[str, int]
@@ -181,6 +183,7 @@ class TextTables:
             layout_table=str.maketrans(swap),
             lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
+            kazakh_word_endings=tuple(map(f, data["kazakh_word_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
             magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
@@ -215,7 +218,8 @@ class TextTables:
                 tuple(int(bool(self.lang_words[lang].found_in([word], word))) for lang in LANGS),
                 len(_LATIN_LETTER.findall(word)),
                 len(_CYRILLIC_LETTER.findall(word)),
-                int(len(word) > 4 and word.endswith(self.kazakh_endings)),
+                (len(word) > 4 and word.endswith(self.kazakh_endings))
+                + (len(word) > 4 and word.endswith(self.kazakh_word_endings)),
             )
             if len(self._evidence) >= EVIDENCE_CACHE:
                 self._evidence.clear()
