@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from sailau.reply import Lang
@@ -73,6 +74,10 @@ class Question:
         self.spans.append(span)
         self._labels = None
 
+    def extend(self, spans: Iterable[Span]) -> None:
+        self.spans.extend(spans)
+        self._labels = None
+
     def labelled(self, *labels: str) -> Iterator[Span]:
         """Spans with one of `labels`, in token order."""
         return (s for s in sorted(self.spans, key=lambda s: s.start) if s.label in labels)
@@ -99,18 +104,24 @@ class Question:
                 kept.append(span)
                 for i in range(span.start, span.end):
                     at[i].append(span)
-        self.spans = sorted(kept, key=lambda s: (s.start, s.end, s.label, s.value))
+        self.spans = sorted(kept, key=_READING_ORDER)
         self._labels = None
 
     def covered_positions(self) -> set[int]:
         """The positions of the tokens some span covers."""
-        return {i for s in self.spans for i in range(s.start, s.end)}
+        covered: set[int] = set()
+        for s in self.spans:
+            covered.update(range(s.start, s.end))
+        return covered
 
     def rest(self) -> list[Token]:
         """The tokens no span covers."""
         covered = self.covered_positions()
         return [t for t in self.tokens if t.position not in covered]
 
+
+_READING_ORDER = attrgetter("start", "end", "label", "value")
+"""The settled spans' order."""
 
 MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind", "claim"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import ClassVar, Protocol
@@ -92,10 +92,12 @@ class Tokens:
     def __call__(self, q: Question) -> None:
         q.tokens = [Token(w, norm, i, UNREAD, number) for i, w, norm, number in self.words(q.text)]
 
-    def words(self, text: str) -> Iterator[tuple[int, str, str, bool]]:
+    def words(self, text: str) -> list[tuple[int, str, str, bool]]:
         """Each token's position, text, fold and whether it is a figure."""
-        for i, (w, norm) in enumerate(percent_words(text, self.text)):
-            yield i, w, norm, norm.replace(".", "", 1).rstrip("%").isdigit()
+        return [
+            (i, w, norm, norm.replace(".", "", 1).rstrip("%").isdigit())
+            for i, (w, norm) in enumerate(percent_words(text, self.text))
+        ]
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ class Figures:
                 skip.add(i + 1)
             else:
                 q.add(Span("number", i, end, value, self.name))
-        if not any(s.label == "time" for s in q.spans):  # "at noon", unless an hour is said
+        if "time" not in {s.label for s in q.spans}:  # "at noon", unless an hour is said
             for i, token in enumerate(tokens):
                 if token.norm in self.text.named_times:
                     q.add(Span("time", i, i + 1, self.text.named_times[token.norm], self.name))
@@ -286,8 +288,12 @@ class Corrections:
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         entries = dict(q.entries)
-        covered = {k for i, here in entries.items() for e in here
-                   for k in range(i, i + len(e.words))}  # fmt: skip
+        covered: set[int] = set()  # (plain loops: this runs for every question)
+        for i, here in entries.items():
+            longest = 0
+            for e in here:
+                longest = max(longest, len(e.words))
+            covered.update(range(i, i + longest))
         latin = Morphological.latin_readings(q.lang)
         for i, token in enumerate(tokens):
             if i in covered or token.is_number or self._word(token):
@@ -349,16 +355,20 @@ class Vocabulary:
 
     def __call__(self, q: Question) -> None:
         own = (q.lang, ANY)
-        found: list[tuple[Entry, int, float]] = []
-        for i, here in q.entries:
-            mine = [(e, i, 1.0) for e in here if e.lang in own]
-            found += mine or [(e, i, OTHER_LANGUAGE_SCORE) for e in here]
         slips = [t.position for t in q.tokens if t.slip]  # (most questions: none)
-        for entry, start, score in found:
-            end = start + len(entry.words)
-            if slips and any(start <= i < end for i in slips):
-                score *= FUZZY_SCORE
-            q.add(Span(entry.label, start, end, entry.value, self.name, score, entry.role))
+        found: list[Span] = []
+        for start, here in q.entries:
+            mine = [e for e in here if e.lang in own]
+            read = 1.0 if mine else OTHER_LANGUAGE_SCORE
+            for entry in mine or here:
+                end = start + len(entry.words)
+                score = read
+                if slips and any(start <= i < end for i in slips):
+                    score *= FUZZY_SCORE
+                found.append(
+                    Span(entry.label, start, end, entry.value, self.name, score, entry.role)
+                )
+        q.extend(found)
 
 
 @dataclass
@@ -448,7 +458,7 @@ class Settings:
         for span in q.spans:
             if span.label == "setting" and span.value == "no_threshold":
                 q.add(Span("threshold", span.start, span.end, "0", self.name))
-        if not any(s.label == "number" for s in q.spans):  # (most questions) nothing to set
+        if "number" not in {s.label for s in q.spans}:  # (most questions) nothing to set
             return
         self._percentages(q)
         words = [  # "барьер 5 %", "5 % threshold"; "кто прошёл 7 процентов"

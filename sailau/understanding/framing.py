@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.frame import (
@@ -45,6 +46,7 @@ CONFIRM = "confirm"
 """The marker of a statement put up to be confirmed ("so the PPK got 12 seats")."""
 BASE_MARKERS = frozenset({("marker", "base"), ("marker", "since")})
 BASE_CUES = BASE_MARKERS | {("form", "compare"), ("op", "more"), ("op", "less")}
+BASE_CUE_LABELS = frozenset(label for label, _ in BASE_CUES)
 INCLUSIVE = frozenset({"atleast", "atmost"})
 """Comparisons the figure itself meets ("at least 60", "не больше 5 мест"): a negation is
 part of their words ("не меньше", "кем емес"), not a second one."""
@@ -87,42 +89,42 @@ def build(
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
-    threshold = next((s.value for s in by.get("threshold", [])), None)
-    measure_spans = by.get("measure", [])
+    threshold = _first(by.get("threshold", ()))
+    measure_spans: Sequence[Span] = by.get("measure", ())
     about_threshold = _about_threshold(q, by, threshold)
     if about_threshold:  # "в 2023 тоже был барьер 7 %?": the threshold asked, no what-if
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
-    advising_ops = [o for o in by.get("op", []) if any(
+    advising_ops = [o for o in by.get("op", ()) if any(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
     )]  # fmt: skip
-    measure_spans = _graded(measure_spans, [*by.get("extreme", []), *advising_ops])
+    measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
     measure_spans = _sized(measure_spans, by)
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
-    outside = [s for s in measure_spans if not _within(s, by.get("narrow", []))]
-    outside = _narrowing(outside, by.get("narrow", []), grammar)
+    narrowings = by.get("narrow", ())
+    outside = _narrowing(_outside(measure_spans, narrowings), narrowings, grammar)
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
     # "оның ішінде партиялық тізіммен": every measure is said by the words of a narrowing; a
     # follow-up may mean it as that narrowing of the previous measure (`dialogue._narrows`)
-    narrowed_only = narrowed_only or (bool(measure_spans) and all(
-        any((n.start, n.end) == (s.start, s.end) for n in by.get("narrow", []))
+    narrowed_only = narrowed_only or (bool(measure_spans) and bool(narrowings) and all(
+        any((n.start, n.end) == (s.start, s.end) for n in narrowings)
         for s in measure_spans
     ))  # fmt: skip
     anchor = _anchor(q, by, grammar)
     if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
         outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
-    two_names = _two_names(q, by.get("party", []))
+    two_names = _two_names(q, by.get("party", ()))
     if two_names and not VALUE_MEASURES & set(measures):
         # "did Adal do better than Birlik had": the party's results under each name compared
         measures = (SHARE,) if by.get("op") else ("renaming",)
     if by.get("chart") and "chart" not in measures:
         measures = ("chart", *measures)
-    years, base = _years(q, by.get("year", []), grammar.years)
+    years, base = _years(q, by.get("year", ()), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
     if two_names and VALUE_MEASURES & set(measures):  # (a share compared, too)
@@ -133,24 +135,24 @@ def build(
     if _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
-        since = {(s.start, s.end) for s in by.get("marker", []) if s.value == "since"}
+        since = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "since"}
         by["form"] = [
-            s for s in by.get("form", []) if not (s.value == "change" and (s.start, s.end) in since)
+            s for s in by.get("form", ()) if not (s.value == "change" and (s.start, s.end) in since)
         ]
-    markers = frozenset(s.value for s in by.get("marker", []) if _marker_counts(s, q))
+    markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
     # "by party list": a quantifier inside a narrowing phrase is part of it
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
     by["quantifier"] = [
         s
-        for s in by.get("quantifier", [])
-        if not _within(s, by.get("narrow", []))
-        and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", []))
+        for s in by.get("quantifier", ())
+        if not _within(s, narrowings)
+        and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", ()))
     ]
     markers |= {s.value for s in by["quantifier"]}
     if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
         markers = (markers - {NONE}) | {EACH}
-    if any(s.value == "change" for s in by.get("form", [])):
+    if any(s.value == "change" for s in by.get("form", ())):
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
@@ -161,14 +163,14 @@ def build(
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
     if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
         markers |= {"future"}
-    if any(s.value == "person" for s in by.get("topic", [])):
+    if any(s.value == "person" for s in by.get("topic", ())):
         markers |= {"president"}
-    if any(s.value == ELECTION for s in by.get("topic", [])):
+    if any(s.value == ELECTION for s in by.get("topic", ())):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
-    quantifiers = by.get("quantifier", [])
+    quantifiers = by.get("quantifier", ())
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
-        for s in by.get("asks", [])
+        for s in by.get("asks", ())
         if not any(
             k.start <= s.start and s.end <= k.end and k.length > s.length for k in quantifiers
         )
@@ -176,29 +178,29 @@ def build(
     asks = asks_spans[0].value if asks_spans else None
     kinds = unique(
         s.value
-        for s in by.get("kind", [])
-        if not (s.value == "year" and _touches(s, by.get("year", [])))  # "2016 жылы"
+        for s in by.get("kind", ())
+        if not (s.value == "year" and _touches(s, by.get("year", ())))  # "2016 жылы"
         # "в тот год", "этом году": the year said before, not "which year" ("в каком из этих
         # годов" still asks which)
         and not (
             s.value == "year"
             and asks not in ("which", "when")
-            and _after(s, by.get("marker", []), "reference")
+            and _after(s, by.get("marker", ()), "reference")
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
-        and not (asks == "count" and any(m.start == s.start for m in by.get("measure", [])))
+        and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
     )
-    extremes = {s.value for s in by.get("extreme", [])}
+    extremes = {s.value for s in by.get("extreme", ())}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
-    figures_said = [*by.get("number", []), *by.get("fraction", []), *by.get("year", [])]
-    ops = [o for o in by.get("op", []) if not _advice(o, by.get("measure", []), figures_said)]
-    comparison = _comparison(q, ops, by.get("number", []), by.get("fraction", []))
+    figures_said = [*by.get("number", ()), *by.get("fraction", ()), *by.get("year", ())]
+    ops = [o for o in by.get("op", ()) if not _advice(o, by.get("measure", ()), figures_said)]
+    comparison = _comparison(q, ops, by.get("number", ()), by.get("fraction", ()))
     if about_threshold and comparison is None:
         comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
-        for s in sorted((s for s in spans if s.label in SUBJECT_LABELS), key=lambda s: s.start)
-        if not _compared_with(q, s, by.get("year", []))
+        for s in sorted([s for s in spans if s.label in SUBJECT_LABELS], key=_START)
+        if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
         Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
@@ -207,12 +209,12 @@ def build(
         for s in spans
         if s.label in ("narrow", "time")
     )
-    method = next((s.value for s in by.get("method", [])), None)
-    forms = {s.value for s in by.get("form", [])}
+    method = _first(by.get("method", ()))
+    forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = None if anchor else next((s.value for s in by.get("relative", [])), None)
-    claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", []))))
+    relative = None if anchor else _first(by.get("relative", ()))
+    claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
@@ -222,7 +224,7 @@ def build(
         # "сколько депутатов было до реформы и сколько сейчас": the election before, and now
         years = unique((*years, max(grammar.years)))
     form = "value"
-    every_measure = {s.value for s in by.get("measure", [])} | set(_share_stated(q, by))
+    every_measure = {s.value for s in by.get("measure", ())} | set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
@@ -255,11 +257,11 @@ def build(
     used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
     figures = tuple(
         s.value
-        for s in by.get("number", [])
+        for s in by.get("number", ())
         if not q.covered(s.start, ("threshold", "op"))
-        and not _near(s, by.get("op", []))
-        and not _beside(s, [f for f in by.get("filler", []) if f.value == "month"])
-        and not _beside(s, by.get("convocation", []))
+        and not _near(s, by.get("op", ()))
+        and not _beside(s, [f for f in by.get("filler", ()) if f.value == "month"])
+        and not _beside(s, by.get("convocation", ()))
     )
     if form == "value" and _confirms(by.get("marker", [])) and not asks_spans and figures:
         form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
@@ -281,21 +283,21 @@ def build(
         narrow=narrow,
         markers=markers | ({"alternative"} if alternative else frozenset()),
         mentions=frozenset(
-            s.value for s in by.get("measure", []) if not anchor or s.value != anchor[0]
+            s.value for s in by.get("measure", ()) if not anchor or s.value != anchor[0]
         ),
         kinds=kinds,
         all_parties=bool(by.get("quantifier")),
         relative=relative,
-        chart=next((s.value for s in (*by.get("chart", []), *by.get("chart_kind", []))), None),
+        chart=_first([*by.get("chart", ()), *by.get("chart_kind", ())]),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
         off_topic=bool(by.get("offtopic")),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
-        implied_years=_implied_years(by.get("party", []), lex) if not years else (),
+        implied_years=_implied_years(by.get("party", ()), lex) if not years else (),
         claims=claims,
         roles=unique(
             lex.names.people[s.value][0]
-            for s in by.get("person", [])
+            for s in by.get("person", ())
             if s.value in lex.names.people
         ),
         score=min((s.score for s in used), default=1.0),
@@ -305,7 +307,7 @@ def build(
 def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ...]:
     """The measures asked: the group of "and"-joined measures with the most specific one."""
     if len(found) <= 1:  # (most questions) one measure word, or none
-        return tuple(s.value for s in found)
+        return (found[0].value,) if found else ()
     groups: list[list[Span]] = [[found[0]]]
     for span in found[1:]:
         last = groups[-1][-1]
@@ -351,7 +353,7 @@ def _shares(kinds: Sequence[str], comparison: Comparison | None) -> bool:
     )
 
 
-def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
+def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span]:
     """ "The best turnout", "худший результат", "явка хуже 60 %": a word that is an extreme,
     or a comparison that is also advice ("which party is best"), grades the other measure
     said, it asks nothing."""
@@ -360,7 +362,7 @@ def _graded(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
     return kept if kept else measures
 
 
-def _sized(measures: list[Span], by: dict[str, list[Span]]) -> list[Span]:
+def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
     """ "How big was the drop", "how big is the gap": a measure read on the words of "how big"
     (the chamber's size) asks the size of the change or gap the question names, not a measure
     of its own."""
@@ -395,11 +397,13 @@ def _convocations(
     """The elections a question names by the Mäjilis they chose ("7 созыва", "VIII
     шақырылым", "the eighth convocation"): a number or ordinal beside the word; the next
     election for what happens at a convocation's end."""
-    numbers = [*by.get("ordinal", []), *by.get("number", [])]
+    if not by.get("convocation") and not by.get("institution"):  # (most questions)
+        return ()
+    numbers = [*by.get("ordinal", ()), *by.get("number", ())]
     found: list[int] = []
     # "the 7th Mäjilis", "седьмой мажилис": an ordinal right before the chamber is its number
-    chambers = [s for s in by.get("institution", []) if s.value == "majilis"]
-    for word in [*by.get("convocation", []), *chambers]:
+    chambers = [s for s in by.get("institution", ()) if s.value == "majilis"]
+    for word in [*by.get("convocation", ()), *chambers]:
         near = (word.start, word.start - 1)
         beside = [n for n in numbers if n.end in near or n.start == word.end]
         if word.label == "institution":  # before it only, and only a convocation's number
@@ -417,22 +421,29 @@ def _years(
 ) -> tuple[tuple[int, ...], int | None]:
     """The years asked about, and the comparison's base year if one is set apart (only an
     election can be one: "since the 2022 reform" compares nothing)."""
-    ranked = [(_base_rank(q, span), int(span.value)) for span in found]
+    if not found:  # (most questions name no year or one)
+        return (), None
+    cues = [
+        s
+        for s in q.spans
+        if s.label == "suffix" or (s.label in BASE_CUE_LABELS and (s.label, s.value) in BASE_CUES)
+    ]
+    ranked = [(_base_rank(q, span, cues), int(span.value)) for span in found]
     candidates = [(rank, year) for rank, year in ranked if rank and year in elections]
     base = max(candidates, key=lambda c: c[0])[1] if candidates else None
     asked = [y for y in dict.fromkeys(y for _, y in ranked) if y != base]
     return tuple(asked), base
 
 
-def _base_rank(q: Question, year: Span) -> int:
+def _base_rank(q: Question, year: Span, cues: Sequence[Span]) -> int:
     """How plainly a year is set apart as what is compared with; 0 when it is not. A word
     before it that introduces the base ranks highest ("than 2021", "чем в 2016", "compared to
     2016", "since 2016"), then a case ending or word after it ("2016-дан", "2016 жылмен
     салыстырғанда", "2016 жылдан бері"), then an operator before it ("more than 2016"): in
     "higher in 2016 than 2021" the year after "than" is the base, the one after "higher" the
-    claim's subject."""
+    claim's subject. `cues`: the spans that may set it apart (a cue word or a case ending)."""
     rank = 0
-    for span in q.spans:
+    for span in cues:
         cue = (span.label, span.value)
         if cue in BASE_CUES and span.end in (year.start, year.start - 1):
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
@@ -468,19 +479,22 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     """A topic said as the time of a question about the election ("the Mäjilis elections before
     the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
     meant, the one before the election the topic belongs to, or that election after it."""
-    if any(s.value in ("change", "compare") for s in by.get("form", [])):
+    anchored = [s for s in by.get("measure", ()) if s.value in grammar.anchors]
+    if not anchored:  # (most questions)
+        return None
+    if any(s.value in ("change", "compare") for s in by.get("form", ())):
         return None  # "what changed in the elections after the referendum": the referendum's
-    said = {s.value for s in by.get("marker", [])}
+    said = {s.value for s in by.get("marker", ())}
     if {BEFORE_MARKER, AFTER_MARKER} <= said:
         return None  # "сколько назначал до реформы и сколько после": the topic's before and after
-    topics = {s.value for s in by.get("topic", [])}
+    topics = {s.value for s in by.get("topic", ())}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
     about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
-    for measure in by.get("measure", []):
+    for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
             continue
-        for marker in by.get("marker", []):
+        for marker in by.get("marker", ()):
             beside = _follows(q, marker, measure) or _follows(q, measure, marker)
             if marker.value == AFTER_MARKER and beside:
                 return measure.value, belongs
@@ -497,7 +511,7 @@ def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:
 
 def _since(by: dict[str, list[Span]]) -> bool:
     """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
-    return any(s.value in ("since", "after") for s in by.get("marker", []))
+    return any(s.value in ("since", "after") for s in by.get("marker", ()))
 
 
 def _since_years(
@@ -518,11 +532,11 @@ def _compares(by: dict[str, list[Span]]) -> bool:
     """A comparison or change is said, other than by "since" itself ("how much has turnout
     grown since 2016", "по сравнению с 2016"), or an operator sets two figures apart. With one
     year, a "vs" away from it sets other things apart ("since 2023, appointed vs elected")."""
-    since = [s for s in by.get("marker", []) if s.value == "since"]
-    years = by.get("year", [])
+    since = [s for s in by.get("marker", ()) if s.value == "since"]
+    years = by.get("year", ())
     said = [
         s
-        for s in (*by.get("form", []), *by.get("op", []))
+        for s in (*by.get("form", ()), *by.get("op", ()))
         if s.value in ("more", "less", *INCLUSIVE)
         or (s.value == "compare" and (len(years) != 1 or _sets_apart(s, years[0], since)))
         or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
@@ -602,7 +616,8 @@ def _yesno(
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?"), or
     says one party by two of its names (`named_twice`: "народная партия это бывшие
     коммунисты?")."""
-    supposing = any(s.label == "threshold" for s in q.spans)  # "at a 5 % cutoff, would": the
+    labels = {s.label for s in q.spans}
+    supposing = "threshold" in labels  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [
         s.start
@@ -621,7 +636,7 @@ def _yesno(
         return True
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
-    extreme = any(s.label == "extreme" for s in q.spans)
+    extreme = "extreme" in labels
     claims = not extreme and claimed
     # "ak zhol got 12 seats in 2021?": a statement of one figure of what it names, asked
     stated = (
@@ -646,7 +661,7 @@ def _yesno(
     # "нур отан больше 70 % набрал?"
     if not (measures or claims or named_twice) and comparison is None:
         return False
-    named = any(s.label == "party" for s in q.spans)
+    named = "party" in labels
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
@@ -825,12 +840,12 @@ def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | No
     spans = [s for found in by.values() for s in found]
     if any((s.label, s.value) in SUPPOSING for s in spans):
         return None
-    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", [])):
+    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", ())):
         return None
     says = any((s.label, s.value) in (("marker", "aux"), ("form", "yesno")) for s in spans) or any(
         t.analysis.verb for t in q.tokens
     )
-    measures = {s.value for s in by.get("measure", [])}
+    measures = {s.value for s in by.get("measure", ())}
     return threshold if says and measures == {"threshold"} else None
 
 
@@ -838,14 +853,16 @@ def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Su
     """ "Кандидаттар арасында", "among the candidates": a word that is both "between" and a
     comparison sets one population, not two things apart, when the question names no two years,
     parties or measures and no other comparison word."""
-    between = {(s.start, s.end) for s in by.get("marker", []) if s.value == "between"}
-    compares = [s for s in by.get("form", []) if s.value in ("compare", "change")]
+    compares = [s for s in by.get("form", ()) if s.value in ("compare", "change")]
+    if not compares:  # (most questions)
+        return False
+    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
     return (
         bool(compares)
         and all((s.start, s.end) in between for s in compares)
         and len(years) <= 1
         and len(parties) <= 1
-        and len({s.value for s in by.get("measure", [])}) <= 1
+        and len({s.value for s in by.get("measure", ())}) <= 1
     )
 
 
@@ -868,8 +885,10 @@ def clauses(
     comma (`breaks`) or "vs", a new question word or another measure comes ("кто стал спикером,
     а кто премьером", "ballots issued vs valid votes", "неше бюллетень берілді, оның қаншасы
     жарамсыз")."""
-    after_and = {s.end: s.start for s in q.spans if (s.label, s.value) == ("marker", "conjunction")}
-    after_vs = {s.end: s.start for s in q.spans if (s.label, s.value) == ("form", "compare")}
+    after_and = {
+        s.end: s.start for s in q.spans if s.label == "marker" and s.value == "conjunction"
+    }
+    after_vs = {s.end: s.start for s in q.spans if s.label == "form" and s.value == "compare"}
     if not (after_and or after_vs or breaks):  # (most questions) nothing may start a clause
         return ()
     cuts: list[tuple[int, int]] = []  # (where the previous clause ends, where the next starts)
@@ -957,6 +976,14 @@ def _opens_clause(
     )
 
 
+def _first(spans: Sequence[Span]) -> str | None:
+    """The value of the first of `spans`, if any."""
+    return spans[0].value if spans else None
+
+
+_START = attrgetter("start")
+
+
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
     """`span` comes right after one of `others` with this value."""
     return any(o.end == span.start and o.value == value for o in others)
@@ -970,6 +997,13 @@ def _near(span: Span, others: Sequence[Span]) -> bool:
     return any(abs(o.end - span.start) <= 2 or abs(span.end - o.start) <= 2 for o in others)
 
 
+def _outside(spans: Sequence[Span], others: Sequence[Span]) -> list[Span]:
+    """`spans` but those `_within` one of `others` (most questions: no `others`)."""
+    if not others:
+        return list(spans)
+    return [s for s in spans if not _within(s, others)]
+
+
 def _within(span: Span, others: Sequence[Span]) -> bool:
     """Inside one of `others` that is longer."""
     return any(o.start <= span.start and span.end <= o.end and o.length > span.length
@@ -980,6 +1014,8 @@ def _narrowing(measures: list[Span], narrow: Sequence[Span], grammar: Grammar) -
     """`measures` without those read on the very words of a narrowing phrase that another
     measure of the question is narrowed by ("партиялық тізіммен неше орын": the list narrows
     the seats, it is not the party's list)."""
+    if not narrow:  # (most questions)
+        return measures
     same = {(n.start, n.end): n.value for n in narrow}
     values = {s.value for s in measures}
 
@@ -1008,6 +1044,8 @@ def preamble(q: Question, breaks: frozenset[int]) -> int:
     """Where the question starts after a lead-in no span covers a word of, ended by a comma or
     colon ("реферат жазып жатырмын, …", "checking this for an article: …"): the user's
     circumstances, not part of what is asked. 0 when there is none."""
+    if not breaks:  # (most questions)
+        return 0
 
     def says(i: int) -> bool:
         return q.covered(i) and not q.covered(i, ("filler",))
@@ -1034,13 +1072,14 @@ NAMED = frozenset({"party", "region", "year"})
 def _versus(q: Question, spans: list[Span]) -> list[Span]:
     """ "Аманат в 23м против Нур Отана в 21м", "2021 against 2016": "against" between two
     named things sets them side by side (a comparison), it claims no vote against."""
+    against = [s for s in spans if s.label == "claim" and s.value == "against"]
+    if not against:  # (most questions)
+        return spans
     named = [s for s in spans if s.label in NAMED]
     at = {
         s.start
-        for s in spans
-        if s.label == "claim"
-        and s.value == "against"
-        and any(0 <= s.start - n.end < VERSUS_REACH for n in named)
+        for s in against
+        if any(0 <= s.start - n.end < VERSUS_REACH for n in named)
         and any(0 <= n.start - s.end < VERSUS_REACH for n in named)
     }
     if not at:

@@ -11,7 +11,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,11 @@ class Analysis:
     latin: bool = False
     participle: bool = False
     """A Russian full participle ("занявшая"): after a comma, it describes what came before."""
+    _views: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    """The views built so far (`view`): an analysis is remembered per word, and its words are
+    matched against the same kinds of entries question after question."""
 
     def forms(self, lang: str | None = None) -> tuple[str, ...]:
         """The word and its forms in `lang` (every language when None)."""
@@ -72,8 +77,12 @@ class Analysis:
         """The forms a table entry of `kind` (`lexicon.Entry.view`) may match: a language's
         dictionary forms (`ru`, `kk`, `en`, `any`); for closed-class words (`closed-ru`, ...)
         only the word as typed or transliterated; for names, the word, its transliterations
-        and Russian lemmas. Built when asked: most words are matched against one kind only."""
-        return _VIEWS[kind](self)
+        and Russian lemmas. Built when first asked: most words are matched against one kind
+        only."""
+        found = self._views.get(kind)
+        if found is None:
+            found = self._views[kind] = _VIEWS[kind](self)
+        return found
 
     @cached_property
     def typed(self) -> tuple[str, ...]:
@@ -202,10 +211,12 @@ class Morphology:
         )
         self._analyse = functools.lru_cache(maxsize=WORD_CACHE)(self._analyse_uncached)
         self.suffix_cases = functools.lru_cache(maxsize=WORD_CACHE)(self._suffix_cases)  # type: ignore[method-assign]
+        self._known = functools.lru_cache(maxsize=WORD_CACHE)(self._russian.word_is_known)
 
     def forget(self) -> None:
         self._analyse.cache_clear()
         self.suffix_cases.cache_clear()  # type: ignore[attr-defined]
+        self._known.cache_clear()
 
     def analyse(self, word: str, *, latin_readings: bool = True) -> Analysis:
         """`word` (casefolded, Kazakh letters not yet folded). For a Latin word, `latin_readings`
@@ -270,8 +281,9 @@ class Morphology:
         return folded, ru, function_word, future, verb, participle
 
     def is_word(self, word: str) -> bool:
-        """Whether `word` is in the Russian dictionary (pymorphy3's, not guessed)."""
-        return bool(self._russian.word_is_known(word))
+        """Whether `word` is in the Russian dictionary (pymorphy3's, not guessed; remembered
+        per word)."""
+        return bool(self._known(word))
 
     def is_form(self, word: str, ending: str, lang: str) -> bool:
         """Whether `word` (folded) is a word form of `lang` (`any`: of one of them): a Russian

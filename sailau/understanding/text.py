@@ -37,6 +37,8 @@ _THOUSANDS = re.compile(
 )
 """A number grouped in thousands: "11,915,903", "3.431.510" (two groups or more, so that
 "3,5" and "60,8" stay decimals), "133 809" (spaces)."""
+_GROUPED = re.compile(r"\d[,. \u00a0\u202f]\d{3}")
+"""What any `_THOUSANDS` match has: a figure, a separator, three figures (a cheap search)."""
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
@@ -74,6 +76,10 @@ class Phrases:
         else:
             hits.extend(filter(single.__contains__, tokens))
         return hits
+
+    def multi_count(self, padded: str) -> int:
+        """How many multi-word entries a text (padded with a space each side) holds."""
+        return sum(spaced in padded for _, spaced in self._padded) if self._padded else 0
 
     def __contains__(self, word: object) -> bool:
         return word in self.single
@@ -136,7 +142,22 @@ class TextTables:
     arithmetic: re.Pattern[str]
     """An arithmetic sign between two figures ("7*8"): a sum asked."""
     arithmetic_word: str
+    arithmetic_sign: re.Pattern[str]
+    """Any arithmetic sign: a text without one has no sum to read (`arithmetic`'s scan costs)."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def kazakh_letter(self) -> re.Pattern[str]:
+        """Any letter of `kazakh_letters` or `kazakh_latin`: one scan of a text, with no
+        string made per character (as `isdisjoint` makes)."""
+        letters = sorted(c for c in self.kazakh_letters | self.kazakh_latin if len(c) == 1)
+        return re.compile(f"[{re.escape(''.join(letters))}]" if letters else "(?!)")
+
+    @cached_property
+    def folds_ascii(self) -> bool:
+        """Whether `fold_table` changes any ASCII character (it does not: an ASCII text, most
+        English and Latin-typed words, is its own fold)."""
+        return any(code < 128 for code in self.fold_table)
 
     @cached_property
     def percent_stems(self) -> tuple[str, ...]:
@@ -185,6 +206,7 @@ class TextTables:
                 rf"(?<=\d)\s*[{re.escape(data['arithmetic']['signs'])}]\s*(?=\d)"
             ),
             arithmetic_word=f" {data['arithmetic']['word']} ",
+            arithmetic_sign=re.compile(f"[{re.escape(data['arithmetic']['signs'])}]"),
         )
 
     def folded(self, text: str) -> str:
@@ -221,15 +243,28 @@ def _basic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     if not _DIGIT.search(text):  # no figure (most messages): only the punctuation to clear
         text = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES)).replace(".", " ")
-        return _SPACES.sub(" ", text.replace("%", " % ")).strip()
-    text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
-    text = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
-    text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
-    text = _NUMBER_SEP.sub(".", text)
+        return _spaced(text.replace("%", " % "))
+    # each step runs only when the text has a character it matches (a regex's scan costs)
+    if not text.isascii():  # (an ASCII text has ASCII digits only)
+        text = _ANY_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+    unquoted = text.translate(_APOSTROPHES)
+    if unquoted != text:  # an apostrophe: perhaps a year written "'21"
+        unquoted = _SHORT_YEAR.sub(_full_year, text).translate(_APOSTROPHES)
+    text = unquoted
+    if _GROUPED.search(text):
+        text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+    if "." in text or "," in text:
+        text = _NUMBER_SEP.sub(".", text)
     text = _NOT_WORD.sub(" ", text)
-    text = _STRAY_DOT.sub(" ", text)
-    text = _DIGIT_GLUE.sub(" ", text).replace("%", " % ")
-    return _PERCENT.sub("%", _SPACES.sub(" ", text).strip())
+    if "." in text:
+        text = _STRAY_DOT.sub(" ", text)
+    text = _spaced(_DIGIT_GLUE.sub(" ", text).replace("%", " % "))
+    return _PERCENT.sub("%", text) if " %" in text else text
+
+
+def _spaced(text: str) -> str:
+    """`text` with one space between words and none around (as `_SPACES` and `strip`)."""
+    return " ".join(text.split())
 
 
 def _full_year(m: re.Match[str]) -> str:
@@ -242,7 +277,9 @@ def basic(text: str) -> str:
     """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
     sign between figures is read as a word."""
     lex = load_tables()
-    return _basic(lex.arithmetic.sub(lex.arithmetic_word, text))
+    if lex.arithmetic_sign.search(text):
+        text = lex.arithmetic.sub(lex.arithmetic_word, text)
+    return _basic(text)
 
 
 MAX_PERCENT = 100
@@ -307,48 +344,59 @@ def percentages(words: str, lex: TextTables | None = None) -> str:
 def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, str]]:
     """The words of `percentages(words)`, each with its `fold`: folded once, here."""
     lex = lex or load_tables()
-    tokens = _cardinals(words.split(), lex)
-    folded = [fold(tok, lex) for tok in tokens]
+    tokens = words.split()
+    if " ".join(tokens) == words:  # (a text through `basic()`) folded whole, cut at its spaces
+        folded = fold(words, lex).split(" ") if words else []
+    else:
+        folded = [fold(tok, lex) for tok in tokens]
+    if not lex.tens_words.keys().isdisjoint(folded):  # (most questions: no tens word)
+        tokens, folded = _cardinals(tokens, folded, lex)
+    percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
     out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(tokens):
+    i, n = 0, len(tokens)
+    while i < n:
         tok, word = tokens[i], folded[i]
-        if i + 1 < len(tokens) and folded[i + 1] in lex.percent_words:
+        nxt = folded[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt in percent:
             number = tok if _is_number(tok) else lex.number_words.get(word)
             if number is not None and float(number) <= MAX_PERCENT:  # "2023 percentage": a year
                 out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
-        counted = folded[i + 1].startswith(lex.counted_stems) if i + 1 < len(tokens) else False
-        if counted or (i + 1 < len(tokens) and folded[i + 1] in lex.magnitudes):
+        if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes):
             number = lex.number_words.get(word)  # "трёх партий", "пяти миллионов"
             if number not in (None, "1"):  # "more than three parties": a figure; "one party"
                 # is "any party" ("хоть одна партия", "бір партия"), not a count
                 out.append(_written(number, lex))
                 i += 1
                 continue
-        compound = _percent_compound(word, lex)
+        compound = _percent_compound(word, lex) if word.startswith(compounds) else None
         out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
     return out
 
 
-def _cardinals(tokens: list[str], lex: TextTables) -> list[str]:
-    """`tokens` with each tens word, and the unit word after it, written as one figure
-    ("восемьдесят четыре места" → "84 места", "seventy six seats" → "76 seats")."""
+def _cardinals(
+    tokens: list[str], folded: list[str], lex: TextTables
+) -> tuple[list[str], list[str]]:
+    """`tokens` and their folds with each tens word, and the unit word after it, written as one
+    figure ("восемьдесят четыре места" → "84 места", "seventy six seats" → "76 seats")."""
     out: list[str] = []
+    out_folded: list[str] = []
     i = 0
     while i < len(tokens):
-        tens = lex.tens_words.get(fold(tokens[i], lex))
+        tens = lex.tens_words.get(folded[i])
         if tens is None:
             out.append(tokens[i])
+            out_folded.append(folded[i])
             i += 1
             continue
-        unit = lex.number_words.get(fold(tokens[i + 1], lex)) if i + 1 < len(tokens) else None
+        unit = lex.number_words.get(folded[i + 1]) if i + 1 < len(tokens) else None
         digit = int(unit) if unit is not None and 0 < int(unit) < TENS else 0
         out.append(str(tens + digit))
+        out_folded.append(out[-1])
         i += 2 if digit else 1
-    return out
+    return out, out_folded
 
 
 def _written(word: str, lex: TextTables) -> tuple[str, str]:
@@ -371,7 +419,10 @@ def _is_number(token: str) -> bool:
 def fold(text: str, lex: TextTables | None = None) -> str:
     """Kazakh letters onto their Russian look-alikes (ә→а, қ→к, ң→н, ү→у, і→и ...), soft and
     hard signs dropped: Kazakh typed on a Russian keyboard then matches Kazakh typed properly."""
-    return text.translate((lex or load_tables()).fold_table)
+    lex = lex or load_tables()
+    if text.isascii() and not lex.folds_ascii:
+        return text
+    return text.translate(lex.fold_table)
 
 
 def script(text: str) -> str | None:
@@ -462,22 +513,17 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     Latin alphabets' ı ş ñ ğ ū ...) mean Kazakh; otherwise the words decide, and when they do
     not decide clearly the text is worth reading in each language its script allows."""
     lex = lex or load_tables()
-    if not lex.kazakh_letters.isdisjoint(words) or not lex.kazakh_latin.isdisjoint(words):
+    if lex.kazakh_letter.search(words):
         return LangGuess("kk")
     folded = fold(words, lex)
     padded = f" {folded} "
-    counts = {
-        lang: float(sum(f" {m} " in padded for m in lex.lang_words[lang].multi)) for lang in LANGS
-    }
-    latin = cyrillic = 0
-    endings = 0.0
-    for word in folded.split():
-        evidence = lex.evidence(word)
-        for lang, n in zip(LANGS, evidence.words, strict=True):
-            counts[lang] += n
-        latin += evidence.latin
-        cyrillic += evidence.cyrillic
-        endings += evidence.kazakh_ending
+    counts = {lang: float(lex.lang_words[lang].multi_count(padded)) for lang in LANGS}
+    found = [lex.evidence(word) for word in folded.split()]
+    for k, lang in enumerate(LANGS):
+        counts[lang] += sum(e.words[k] for e in found)
+    latin = sum(e.latin for e in found)
+    cyrillic = sum(e.cyrillic for e in found)
+    endings = float(sum(e.kazakh_ending for e in found))
     kind = None if not (latin or cyrillic) else "latin" if latin > cyrillic else "cyrillic"
     if kind == "cyrillic":
         counts["kk"] += 0.5 * endings
