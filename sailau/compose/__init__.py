@@ -39,7 +39,15 @@ from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged
 from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, Verdict, each_party, elsewhere, honoured, verdict
+from sailau.compose.verdicts import (
+    MOVES,
+    Verdict,
+    each_party,
+    elsewhere,
+    honoured,
+    passed_instead,
+    verdict,
+)
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -195,6 +203,13 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if short is not None and decision.intent == "votes_needed":  # the votes, and the points
             lines = lines_of(first)
             return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
+    shortfall_asked = "votes_needed" in frame.mentions or decision.intent == "votes_needed"
+    if shortfall_asked and party is not None and form != "yesno" and "seats" not in frame.mentions:
+        # a shortfall of the threshold carried into an election the party passed ("and in
+        # 2023?"): that it passed; the votes for one more seat only when seats are asked
+        passed = passed_instead(env, q, party)
+        if passed is not None:
+            return replace(passed, suggestions=first.suggestions, context=first.context)
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:

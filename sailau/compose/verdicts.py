@@ -27,6 +27,7 @@ from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Text
 from sailau.facts.rows import resolve
+from sailau.reply import Reply
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
@@ -298,6 +299,16 @@ def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
     return Verdict(
         False, env.t(q, "verdict_failed", gap=gap, **values), (row, election.system.threshold)
     )
+
+
+def passed_instead(env: Env, q: Query, party: str) -> Reply | None:
+    """ "How far short were they" of a party that passed that election ("and in 2023?" after
+    Auyl's 2021 shortfall): that it passed, with its share, not a shortfall that is none."""
+    election = env.election(q)
+    if not election.has_party(party) or not election.passed(election.party(party)):
+        return None
+    found = _passed(env, q, election, party)
+    return env.reply(q, found.text, sources=list(found.sources))
 
 
 def _majority(env: Env, q: Query, election: Election, party: str) -> Verdict:

@@ -429,7 +429,7 @@ class Settings:
     shares: Mapping[str, frozenset[Decimal]] = field(default_factory=dict)
     name: str = "settings"
     requires: frozenset[str] = frozenset(
-        {"number", "setting", "marker", "op", "measure", "method", "party"}
+        {"number", "setting", "marker", "op", "measure", "method", "party", "kind"}
     )
     assigns: frozenset[str] = frozenset({"threshold"})
     SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
@@ -456,10 +456,11 @@ class Settings:
         )
         ops = [s for s in q.spans if s.label == "op"]
         asked = {s.value for s in q.spans if s.label == "measure"}
-        counted = {  # "12 орын", "12 seats": a figure before what it counts is a count
+        counted = {  # "12 орын", "12 seats", "6 партий": a figure before what it counts
             s.start
             for s in q.spans
-            if s.label == "measure" and s.value not in ("threshold", "passed")
+            if (s.label == "measure" and s.value not in ("threshold", "passed"))
+            or s.label == "kind"
         }
         for span in list(q.spans):
             if span.label != "number":

@@ -106,6 +106,7 @@ def build(
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
+    outside = _outranked(outside, measure_spans, lex)
     # "оның ішінде партиялық тізіммен": every measure is said by the words of a narrowing; a
     # follow-up may mean it as that narrowing of the previous measure (`dialogue._narrows`)
     narrowed_only = narrowed_only or (bool(measure_spans) and all(
@@ -980,6 +981,19 @@ def _narrowing(measures: list[Span], narrow: Sequence[Span], grammar: Grammar) -
         )
 
     return [s for s in measures if not narrows(s)]
+
+
+def _outranked(outside: list[Span], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
+    """`outside`, or the measure a narrowing phrase narrows when only generic verbs are said
+    outside it ("how many list seats did NSDP get in 2023": the seats, not "get in")."""
+    inside = [s for s in spans if s not in outside]
+    if not inside or not outside:
+        return outside
+    narrowed = min(inside, key=lambda s: lex.priority.get(s.value, 0))
+    rank = lex.priority.get(narrowed.value, 0)
+    if all(lex.priority.get(s.value, 0) < min(rank, 2) for s in outside):
+        return [narrowed]
+    return outside
 
 
 def _beside(span: Span, others: Sequence[Span]) -> bool:
