@@ -107,3 +107,27 @@ def test_party_membership_is_not_held(question: str) -> None:
 
 def test_members_of_the_majilis_are_its_seats() -> None:
     assert "107" in _last("how many members does the majilis have")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes", "figures"),
+    [
+        ("did ak zhol get more seats than the previous time", "en", True, ("12", "7", "10.95")),
+        ("did nur otan get fewer seats than last time", "en", True, ("76", "84")),
+        ("did nur otan get more seats than last time", "en", False, ("76", "84")),
+        ("ак жол получил больше мест чем в прошлый раз?", "ru", True, ("12", "7")),
+        ("ақ жол өткен жолғыдан көп орын алды ма", "kk", True, ("12", "7")),
+        ("aq jol otken jolgydan kop oryn aldy ma", "kk", True, ("12", "7")),
+    ],
+)
+def test_more_than_the_previous_time_compares_two_elections(
+    question: str, lang: str, yes: bool, figures: tuple[str, ...]
+) -> None:
+    """ "The previous time", no year: the election asked against the one before it — not the
+    previous election's figure alone, and no detail of the earlier election as the asked one."""
+    text = _last(question)
+    assert text.startswith(YES[lang] if yes else NO[lang]), text
+    head = "\n".join(text.splitlines()[:2])
+    for figure in figures:
+        assert figure in head, text
+    assert "7.18" not in text and "7,18" not in text, text

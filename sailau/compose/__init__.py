@@ -204,7 +204,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             lines = lines_of(first)
             return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
     shortfall_asked = "votes_needed" in frame.mentions or decision.intent == "votes_needed"
-    if shortfall_asked and party is not None and form != "yesno" and "seats" not in frame.mentions:
+    if shortfall_asked and party is not None and form == "value" and "seats" not in frame.mentions:
         # a shortfall of the threshold carried into an election the party passed ("and in
         # 2023?"): that it passed; the votes for one more seat only when seats are asked
         passed = passed_instead(env, q, party)

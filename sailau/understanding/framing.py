@@ -214,6 +214,11 @@ def build(
     parties = [s for s in subjects if s.kind == "party"]
     relative = None if anchor else next((s.value for s in by.get("relative", [])), None)
     claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", []))))
+    move = _than_before(comparison, relative, len(parties) + len(years), base)
+    if move is not None:
+        # "more seats than the previous time": a move into the election asked from the one
+        # before it, which is its base, not the election asked
+        claims, relative = unique((*claims, move)), None
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
@@ -722,6 +727,21 @@ def _said(by: dict[str, list[Span]]) -> list[Span]:
     same years": the years said before, not the claim "the same")."""
     references = [s for s in by.get("marker", []) if s.value == "reference"]
     return [s for s in by.get("claim", []) if not _within(s, references)]
+
+
+BEFORE_MOVES = {"more": "rose", "less": "fell"}
+"""A comparison with "the previous time" and no figure: the move it claims."""
+
+
+def _than_before(
+    comparison: Comparison | None, relative: str | None, named: int, base: int | None
+) -> str | None:
+    """ "Did Ak Zhol get more seats than the previous time": the move claimed between the
+    election asked and the one before it (not the previous election's figure alone), when
+    nothing else is set beside it (a second party or year, a base); else None."""
+    if relative != "previous" or comparison is None or comparison.value is not None:
+        return None
+    return BEFORE_MOVES.get(comparison.direction) if named <= 1 and base is None else None
 
 
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
