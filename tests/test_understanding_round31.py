@@ -80,6 +80,8 @@ def test_a_shortfall_in_an_election_the_party_passed_says_it_passed(
     head = _last(*questions).splitlines()[0]
     assert share in head, head
     assert "short" not in head and "жетпеді" not in head, head
+    if len(questions) > 1:  # carried: the yes/no it came from
+        assert head.startswith((YES["en"], YES["kk"])), head
 
 
 def test_the_votes_for_one_more_seat_are_still_answered() -> None:
@@ -131,3 +133,71 @@ def test_more_than_the_previous_time_compares_two_elections(
     for figure in figures:
         assert figure in head, text
     assert "7.18" not in text and "7,18" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("who won in 2021 and what was turnout", ("Nur Otan", "63.25")),
+        ("кто победил и какая явка в 2021", ("Нур Отан", "63,25")),
+        ("2021 жылы кім жеңді және келу қанша болды", ("Нұр Отан", "63,25")),
+        ("2021 jyly kim jendi jane kelu qansha boldy", ("Нұр Отан", "63,25")),
+    ],
+)
+def test_who_won_and_the_turnout_are_both_answered(question: str, figures: tuple[str, ...]) -> None:
+    """A generic verb asked by its own question word ("кім жеңді") is a part of its own, not
+    the way another measure was got."""
+    text = _last(question)
+    for figure in figures:
+        assert figure in text, text
+
+
+@pytest.mark.parametrize(
+    ("questions", "figure", "not_said"),
+    [
+        (("how many seats did ak zhol win in 2021", "and in total?"), "107", "12 seats"),
+        (("сколько мест получил ак жол в 2021", "а всего?"), "107", "12 мест"),
+        (("ақ жол 2021 жылы неше орын алды", "ал барлығы?"), "107", "12 орын"),
+        (("how many votes did ak zhol get in 2021", "and in total?"), "7,241,562", "792,828"),
+    ],
+)
+def test_in_total_after_one_party_is_the_whole_election(
+    questions: tuple[str, ...], figure: str, not_said: str
+) -> None:
+    """ "And in total?" after one party's figure: the same figure of every party together."""
+    text = _last(*questions)
+    assert figure in text.replace("\u00a0", " "), text
+    assert not_said not in text, text
+
+
+@pytest.mark.parametrize("question", ["самое", "самый", "самая высокая", "the highest"])
+def test_a_question_word_alone_is_unfinished_not_off_topic(question: str) -> None:
+    """A word of the vocabulary said alone ("самое" of "самый высокий") is no misspelling of an
+    off-topic word, and a question of grammar only is unfinished, not off-topic."""
+    reply = ask_in_turn(question)[-1]
+    assert reply.kind is not ReplyKind.OFF_TOPIC, render.text(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "yes", "total"),
+    [
+        ("did amanat and ak zhol get 88 seats together", "en", False, "68"),
+        ("did amanat and ak zhol get 68 seats together", "en", True, "68"),
+        (
+            "did nur otan, ak zhol and the people's party get 98 seats combined in 2021",
+            "en",
+            True,
+            "98",
+        ),
+        ("аманат и ак жол вместе получили 68 мест?", "ru", True, "68"),
+        ("аманат пен ақ жол қосқанда 70 орын алды ма", "kk", False, "68"),
+    ],
+)
+def test_a_yes_no_on_named_parties_together_is_decided_by_their_sum(
+    question: str, lang: str, yes: bool, total: str
+) -> None:
+    """ "Together" / "вместе" / "қосқанда" with a stated figure: the sum, computed, decides —
+    not a verdict for each party against the whole figure."""
+    head = _last(question).splitlines()[0]
+    assert head.startswith(YES[lang] if yes else NO[lang]), head
+    assert total in head, head

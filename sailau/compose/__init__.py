@@ -46,6 +46,7 @@ from sailau.compose.verdicts import (
     elsewhere,
     honoured,
     passed_instead,
+    summed_yes,
     verdict,
 )
 from sailau.facts.models import TurnoutReading
@@ -208,6 +209,11 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         # a shortfall of the threshold carried into an election the party passed ("and in
         # 2023?"): that it passed; the votes for one more seat only when seats are asked
         passed = passed_instead(env, q, party)
+        if passed is not None and "votes_needed" not in frame.mentions:
+            # carried, not said: the yes/no it came from ("did Auyl pass" - "how far short")
+            shown = lines_of(passed)
+            yes = f"{env.t(q, 'answer_yes')} {passed.headline}"
+            passed = rebuilt(env, passed, [(yes, shown[0][1]), *shown[1:]])
         if passed is not None:
             return replace(passed, suggestions=first.suggestions, context=first.context)
     if decision.intent == "winner":
@@ -221,6 +227,12 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
+    together = summed_yes(env, q, decision) if form == "yesno" and frame.has(TOTAL) else None
+    said = merged(env, q, decision.parts, total=True) if together is not None else None
+    if together is not None and said is not None:  # "did X and Y get 88 seats together"
+        word = env.t(q, "answer_yes" if together else "answer_no")
+        base = _parts(env, q, decision, leaf, asked)
+        return rebuilt(env, base, [(f"{word} {said[0]}", said[1])], kind=ReplyKind.ANSWER)
     if form == "yesno":
         several = each_party(env, q, decision)
         if several is not None:
@@ -641,8 +653,10 @@ def _not_held_text(env: Env, q: Query, topic: str, decision: Decision) -> str:
 
 
 def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:
-    """Words, but no reading of them: off-topic unless they are about the elections."""
-    if not decision.frame.topic:
+    """Words, but no reading of them: off-topic unless they are about the elections, or are
+    only the question's own grammar ("самая высокая": an unfinished question, not off-topic)."""
+    frame = decision.frame
+    if not frame.topic and (frame.unknown or frame.off_topic):
         return meta.off_topic(env, q)
     return env.reply(
         q,

@@ -68,6 +68,29 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
     return found
 
 
+SUMMABLE = frozenset({"seats", "votes"})
+"""Party counts a yes/no may ask of several parties together ("together", "в сумме")."""
+
+
+def summed_yes(env: Env, q: Query, decision: Decision) -> bool | None:
+    """ "Did Amanat and Ak Zhol get 88 seats together": the named parties' counts added up in
+    one election, against the figure stated; None unless that is what is asked."""
+    frame, parts = decision.frame, decision.parts
+    comparison = frame.comparison
+    parties = [p.slot("party") for p in parts]
+    years = {p.slot("year") for p in parts}
+    if comparison is None or comparison.value is None or frame.measure not in SUMMABLE:
+        return None
+    if len(parts) < 2 or None in parties or len(years) != 1:
+        return None
+    year = env.year(Query(parts[0].intent, dict(parts[0].slots), q.lang, q.confidence))
+    found = [value(env, frame.measure, year, Subject(p)) for p in parties]
+    if any(f is None for f in found):
+        return None
+    added = sum((f.amount for f in found if f is not None), Decimal(0))
+    return holds(added, Decimal(comparison.value), comparison.direction)
+
+
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     """The yes/no the question asks, if the facts decide it."""
     frame, part = decision.frame, decision.parts[0]

@@ -334,7 +334,16 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     top = rank(best)[0]
     if len(best) == 1:
         return (best[0].value,)
-    return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
+    asked = {a.end for a in q.spans if a.label == "asks" and a.value in OWN_QUESTION}
+    # a generic verb joined to a specific measure says how it was got ("сколько мест получила
+    # и …"), unless its own question word asks it ("кім жеңді және келу қанша": who won, too)
+    return unique(
+        s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1 or s.start in asked
+    )
+
+
+OWN_QUESTION = frozenset({"who", "which"})
+"""Question words that ask the generic verb right after them ("кім жеңді", "who won")."""
 
 
 PARTY_KIND = "party"
