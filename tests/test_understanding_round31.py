@@ -191,6 +191,11 @@ def test_a_question_word_alone_is_unfinished_not_off_topic(question: str) -> Non
         ),
         ("аманат и ак жол вместе получили 68 мест?", "ru", True, "68"),
         ("аманат пен ақ жол қосқанда 70 орын алды ма", "kk", False, "68"),
+        # no party named: every party that won seats (the chamber's 107 has 9 APK seats)
+        ("do the three winning parties' seats add up to 98", "en", True, "98"),
+        ("do the seats of all parties add up to 107", "en", False, "98"),
+        ("места всех партий в сумме дают 98 в 2021?", "ru", True, "98"),
+        ("2021 жылы барлық партиялар қосқанда 98 орын алды ма", "kk", True, "98"),
     ],
 )
 def test_a_yes_no_on_named_parties_together_is_decided_by_their_sum(

@@ -228,9 +228,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
     together = summed_yes(env, q, decision) if form == "yesno" and frame.has(TOTAL) else None
-    said = merged(env, q, decision.parts, total=True) if together is not None else None
+    said = merged(env, q, together[1], total=True) if together is not None else None
     if together is not None and said is not None:  # "did X and Y get 88 seats together"
-        word = env.t(q, "answer_yes" if together else "answer_no")
+        word = env.t(q, "answer_yes" if together[0] else "answer_no")
         base = _parts(env, q, decision, leaf, asked)
         return rebuilt(env, base, [(f"{word} {said[0]}", said[1])], kind=ReplyKind.ANSWER)
     if form == "yesno":

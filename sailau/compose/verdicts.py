@@ -27,7 +27,7 @@ from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Text
 from sailau.facts.rows import resolve
-from sailau.reply import Reply
+from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
@@ -68,27 +68,39 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
     return found
 
 
-SUMMABLE = frozenset({"seats", "votes"})
-"""Party counts a yes/no may ask of several parties together ("together", "в сумме")."""
+SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
+"""Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
+answer family of each party's."""
 
 
-def summed_yes(env: Env, q: Query, decision: Decision) -> bool | None:
-    """ "Did Amanat and Ak Zhol get 88 seats together": the named parties' counts added up in
-    one election, against the figure stated; None unless that is what is asked."""
+def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:
+    """ "Did Amanat and Ak Zhol get 88 seats together", "do the winning parties' seats add up to
+    98": the parties' counts added up in one election (those named; else every party that won
+    seats, or every party's votes) against the figure stated, and the parts that add up; None
+    unless that is what is asked."""
     frame, parts = decision.frame, decision.parts
     comparison = frame.comparison
-    parties = [p.slot("party") for p in parts]
-    years = {p.slot("year") for p in parts}
-    if comparison is None or comparison.value is None or frame.measure not in SUMMABLE:
+    measure = frame.measure or ""
+    if comparison is None or comparison.value is None or measure not in SUMMABLE:
         return None
-    if len(parts) < 2 or None in parties or len(years) != 1:
+    parties = [p.slot("party") for p in parts]
+    if len({p.slot("year") for p in parts}) != 1:
         return None
     year = env.year(Query(parts[0].intent, dict(parts[0].slots), q.lang, q.confidence))
-    found = [value(env, frame.measure, year, Subject(p)) for p in parties]
+    if parties == [None] and frame.all_parties and "party" in frame.kinds:
+        held = env.fb.election(year).ranked
+        parties = [r.party for r in held if measure != "seats" or r.seats_won]
+        parts = tuple(
+            Part(SUMMABLE[measure], freeze_slots({**dict(parts[0].slots), "party": p}))
+            for p in parties
+        )
+    if len(parts) < 2 or None in parties:
+        return None
+    found = [value(env, measure, year, Subject(p)) for p in parties]
     if any(f is None for f in found):
         return None
     added = sum((f.amount for f in found if f is not None), Decimal(0))
-    return holds(added, Decimal(comparison.value), comparison.direction)
+    return holds(added, Decimal(comparison.value), comparison.direction), parts
 
 
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
