@@ -109,6 +109,7 @@ def test_party_membership_is_not_held(question: str) -> None:
 
 def test_members_of_the_majilis_are_its_seats() -> None:
     assert "107" in _last("how many members does the majilis have")
+    assert "50" in _last("how many members does the senate have since 2023")
 
 
 @pytest.mark.parametrize(
