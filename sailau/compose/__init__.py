@@ -41,6 +41,7 @@ from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
+    SUM,
     Verdict,
     each_party,
     elsewhere,
@@ -227,7 +228,7 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
-    together = summed_yes(env, q, decision) if form == "yesno" and frame.has(TOTAL) else None
+    together = summed_yes(env, q, decision) if form == "yesno" and frame.has(SUM) else None
     said = merged(env, q, together[1], total=True) if together is not None else None
     if together is not None and said is not None:  # "did X and Y get 88 seats together"
         word = env.t(q, "answer_yes" if together[0] else "answer_no")

@@ -73,6 +73,10 @@ SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 answer family of each party's."""
 
 
+SUM = "sum"
+"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
+
+
 def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:
     """ "Did Amanat and Ak Zhol get 88 seats together", "do the winning parties' seats add up to
     98": the parties' counts added up in one election (those named; else every party that won
@@ -87,7 +91,7 @@ def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part
     if len({p.slot("year") for p in parts}) != 1:
         return None
     year = env.year(Query(parts[0].intent, dict(parts[0].slots), q.lang, q.confidence))
-    if parties == [None] and frame.all_parties and "party" in frame.kinds:
+    if parties == [None] and frame.has(SUM) and "party" in frame.kinds:
         held = env.fb.election(year).ranked
         parties = [r.party for r in held if measure != "seats" or r.seats_won]
         parts = tuple(
