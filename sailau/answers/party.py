@@ -44,6 +44,8 @@ def for_party(fn: PartyAnswer) -> Callable[[Env, Query], Reply]:
             return preliminary(env, q, election, row)
         if q.slots.get("figure") == "district_seats" and election.system.district_seats:
             return district_wins(env, q, election, row) or fn(env, q, election, row)
+        if q.slots.get("figure") == "list_seats" and row.district_seats and row.list_seats:
+            return list_wins(env, q, election, row)
         return fn(env, q, election, row)
 
     answer.__doc__ = fn.__doc__
@@ -82,6 +84,22 @@ def district_wins(env: Env, q: Query, election: Election, row: PartyResult) -> R
         return None
     text = env.t(q, "party_no_district_wins", **values)
     return env.reply(q, cited(text, row, on=election.date), figures={"district_seats": 0})
+
+
+def list_wins(env: Env, q: Query, election: Election, row: PartyResult) -> Reply:
+    """The seats a party won from its list, leading its total and its district wins (a
+    question about list seats is not answered by the total)."""
+    values = _facts(env, q, election, row) | {
+        "list": row.list_seats,
+        "district": row.district_seats,
+        "total": row.seats,
+    }
+    text = env.t(q, "party_list_wins", **values)
+    return env.reply(
+        q,
+        cited(text, row, on=election.date),
+        figures={"list_seats": row.list_seats, "district_seats": row.district_seats},
+    )
 
 
 def did_not_run(env: Env, q: Query, election: Election, party_id: str) -> Reply:

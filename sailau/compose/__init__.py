@@ -39,7 +39,17 @@ from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged
 from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
-from sailau.compose.verdicts import MOVES, Verdict, each_party, elsewhere, honoured, verdict
+from sailau.compose.verdicts import (
+    MOVES,
+    SUM,
+    Verdict,
+    each_party,
+    elsewhere,
+    honoured,
+    passed_instead,
+    summed_yes,
+    verdict,
+)
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -195,6 +205,18 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if short is not None and decision.intent == "votes_needed":  # the votes, and the points
             lines = lines_of(first)
             return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
+    shortfall_asked = "votes_needed" in frame.mentions or decision.intent == "votes_needed"
+    if shortfall_asked and party is not None and form == "value" and "seats" not in frame.mentions:
+        # a shortfall of the threshold carried into an election the party passed ("and in
+        # 2023?"): that it passed; the votes for one more seat only when seats are asked
+        passed = passed_instead(env, q, party)
+        if passed is not None and "votes_needed" not in frame.mentions:
+            # carried, not said: the yes/no it came from ("did Auyl pass" - "how far short")
+            shown = lines_of(passed)
+            yes = f"{env.t(q, 'answer_yes')} {passed.headline}"
+            passed = rebuilt(env, passed, [(yes, shown[0][1]), *shown[1:]])
+        if passed is not None:
+            return replace(passed, suggestions=first.suggestions, context=first.context)
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:
@@ -206,6 +228,12 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
+    together = summed_yes(env, q, decision) if form == "yesno" and frame.has(SUM) else None
+    said = merged(env, q, together[1], total=True) if together is not None else None
+    if together is not None and said is not None:  # "did X and Y get 88 seats together"
+        word = env.t(q, "answer_yes" if together[0] else "answer_no")
+        base = _parts(env, q, decision, leaf, asked)
+        return rebuilt(env, base, [(f"{word} {said[0]}", said[1])], kind=ReplyKind.ANSWER)
     if form == "yesno":
         several = each_party(env, q, decision)
         if several is not None:
@@ -626,8 +654,10 @@ def _not_held_text(env: Env, q: Query, topic: str, decision: Decision) -> str:
 
 
 def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:
-    """Words, but no reading of them: off-topic unless they are about the elections."""
-    if not decision.frame.topic:
+    """Words, but no reading of them: off-topic unless they are about the elections, or are
+    only the question's own grammar ("самая высокая": an unfinished question, not off-topic)."""
+    frame = decision.frame
+    if not frame.topic and (frame.unknown or frame.off_topic):
         return meta.off_topic(env, q)
     return env.reply(
         q,

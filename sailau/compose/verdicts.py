@@ -27,6 +27,7 @@ from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Text
 from sailau.facts.rows import resolve
+from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
@@ -65,6 +66,45 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
             return None
         found.append((party, decided))
     return found
+
+
+SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
+"""Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
+answer family of each party's."""
+
+
+SUM = "sum"
+"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
+
+
+def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:
+    """ "Did Amanat and Ak Zhol get 88 seats together", "do the winning parties' seats add up to
+    98": the parties' counts added up in one election (those named; else every party that won
+    seats, or every party's votes) against the figure stated, and the parts that add up; None
+    unless that is what is asked."""
+    frame, parts = decision.frame, decision.parts
+    comparison = frame.comparison
+    measure = frame.measure or ""
+    if comparison is None or comparison.value is None or measure not in SUMMABLE:
+        return None
+    parties = [p.slot("party") for p in parts]
+    if len({p.slot("year") for p in parts}) != 1:
+        return None
+    year = env.year(Query(parts[0].intent, dict(parts[0].slots), q.lang, q.confidence))
+    if parties == [None] and frame.has(SUM) and "party" in frame.kinds:
+        held = env.fb.election(year).ranked
+        parties = [r.party for r in held if measure != "seats" or r.seats_won]
+        parts = tuple(
+            Part(SUMMABLE[measure], freeze_slots({**dict(parts[0].slots), "party": p}))
+            for p in parties
+        )
+    if len(parts) < 2 or None in parties:
+        return None
+    found = [value(env, measure, year, Subject(p)) for p in parties]
+    if any(f is None for f in found):
+        return None
+    added = sum((f.amount for f in found if f is not None), Decimal(0))
+    return holds(added, Decimal(comparison.value), comparison.direction), parts
 
 
 def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
@@ -298,6 +338,16 @@ def _passed(env: Env, q: Query, election: Election, party: str) -> Verdict:
     return Verdict(
         False, env.t(q, "verdict_failed", gap=gap, **values), (row, election.system.threshold)
     )
+
+
+def passed_instead(env: Env, q: Query, party: str) -> Reply | None:
+    """ "How far short were they" of a party that passed that election ("and in 2023?" after
+    Auyl's 2021 shortfall): that it passed, with its share, not a shortfall that is none."""
+    election = env.election(q)
+    if not election.has_party(party) or not election.passed(election.party(party)):
+        return None
+    found = _passed(env, q, election, party)
+    return env.reply(q, found.text, sources=list(found.sources))
 
 
 def _majority(env: Env, q: Query, election: Election, party: str) -> Verdict:

@@ -118,7 +118,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if previous is None or frame.off_topic:
         return frame
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
-    if _unrelated(frame) and not (frame.has("actual") or summed):
+    whole = _whole(frame, previous, carry)  # "and in total?" after one party: every party's
+    if _unrelated(frame) and not (frame.has("actual") or summed or whole):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
@@ -130,6 +131,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if not (
         ran_claim
         or summed
+        or whole
         or members
         or points
         or frame.elliptical
@@ -178,7 +180,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 if s.kind not in kinds
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
-                and not (s.kind == "party" and _which_party(frame))
+                and not (s.kind == "party" and (_which_party(frame) or whole))
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
@@ -636,6 +638,25 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
+    )
+
+
+WHOLE_OF = frozenset({"seats", "votes"})
+"""A party's counts whose whole is every party's together (the chamber's seats, all votes)."""
+
+
+def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "And in total?" / "а всего?" / "ал барлығы?" alone after a question about one party's
+    figure: the same figure of the whole election (every party's: the chamber's seats), not
+    that party's again. After a part of the party's figure ("its district seats" - "total?")
+    it is the party's own total."""
+    return (
+        frame.has(TOTAL)
+        and len(previous.parties) + len(previous.replaced) == 1
+        and not previous.narrow
+        and set(previous.measures) <= WHOLE_OF
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
+        and carry.takes("party", previous.measures)
     )
 
 

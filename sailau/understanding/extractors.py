@@ -19,7 +19,7 @@ from typing import ClassVar, Protocol
 from rapidfuzz import fuzz, process
 
 from sailau.understanding.doc import Question, Span, Token
-from sailau.understanding.lexicon import ANY, Entry, Lexicon
+from sailau.understanding.lexicon import ANY, NAME_LABELS, Entry, Lexicon
 from sailau.understanding.morphology import Analysis, Morphology
 from sailau.understanding.spelling import Speller
 from sailau.understanding.text import TextTables, percent_words
@@ -382,12 +382,23 @@ class Misspelt:
     ("думаю" is not "дума")."""
     name: str = "misspelt"
     requires: frozenset[str] = frozenset({"party", "measure", "filler"})
-    assigns: frozenset[str] = frozenset({"party", "region", "person", "measure"})
+    assigns: frozenset[str] = frozenset({"party", "region", "person", "measure", "filler"})
     by_initial: dict[str, list[str]] = field(default_factory=dict)
     meaning: dict[str, tuple[str, str]] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
+    """The words only the vocabulary's phrases have, in every language ("самый" of "самый
+    высокий"): a question of them alone is unfinished, not misspelt."""
 
     def __post_init__(self) -> None:
         self.closest = functools.lru_cache(maxsize=WORD_CACHE)(self._closest)  # type: ignore[method-assign]
+        single = {p for _, _, _, p in self.lexicon.phrases if " " not in p}
+        self.words = frozenset(
+            word
+            for label, _, _, phrase in self.lexicon.phrases
+            if label not in NAME_LABELS and " " in phrase
+            for word in phrase.lstrip("=").rstrip("*").split()
+            if word not in single
+        )
         for entry in self.lexicon.index.entries:
             if entry.label not in CONTENT_LABELS or any(entry.prefix):
                 continue
@@ -401,6 +412,12 @@ class Misspelt:
         tokens = q.tokens
         covered = q.covered_positions()
         free = [i not in covered and not t.is_number for i, t in enumerate(tokens)]
+        if not covered and all(map(self._known, tokens)):
+            # only words of the vocabulary's phrases, said outside them ("самое"): an
+            # unfinished question, not misspellings of other words (nor off-topic)
+            for i in range(len(tokens)):
+                q.add(Span("filler", i, i + 1, "words", self.name, FUZZY_SCORE))
+            return
         if not any(free):  # (a question read through) nothing to guess
             return
         for n in (2, 1):
@@ -418,6 +435,11 @@ class Misspelt:
         """Whether a single dictionary word would be read as a slip of an off-topic word."""
         off_topic = self.meaning[hit][0] == "offtopic"
         return off_topic and len(tokens) == 1 and self.is_word(tokens[0].text)
+
+    def _known(self, token: Token) -> bool:
+        """A word of a phrase of the vocabulary, as typed or as a Russian or English lemma."""
+        a = token.analysis
+        return not self.words.isdisjoint((a.surface, *a.ru, *a.en))
 
     def closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any (remembered per gram)."""
@@ -447,7 +469,7 @@ class Settings:
     shares: Mapping[str, frozenset[Decimal]] = field(default_factory=dict)
     name: str = "settings"
     requires: frozenset[str] = frozenset(
-        {"number", "setting", "marker", "op", "measure", "method", "party"}
+        {"number", "setting", "marker", "op", "measure", "method", "party", "kind"}
     )
     assigns: frozenset[str] = frozenset({"threshold"})
     SUPPOSING: ClassVar[frozenset[str]] = frozenset({"conditional"})
@@ -474,10 +496,11 @@ class Settings:
         )
         ops = [s for s in q.spans if s.label == "op"]
         asked = {s.value for s in q.spans if s.label == "measure"}
-        counted = {  # "12 орын", "12 seats": a figure before what it counts is a count
+        counted = {  # "12 орын", "12 seats", "6 партий": a figure before what it counts
             s.start
             for s in q.spans
-            if s.label == "measure" and s.value not in ("threshold", "passed")
+            if (s.label == "measure" and s.value not in ("threshold", "passed"))
+            or s.label == "kind"
         }
         for span in list(q.spans):
             if span.label != "number":

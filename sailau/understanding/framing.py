@@ -108,6 +108,7 @@ def build(
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
         outside = [min(measure_spans, key=lambda s: lex.priority.get(s.value, 0))]
+    outside = _outranked(outside, measure_spans, lex)
     # "оның ішінде партиялық тізіммен": every measure is said by the words of a narrowing; a
     # follow-up may mean it as that narrowing of the previous measure (`dialogue._narrows`)
     narrowed_only = narrowed_only or (bool(measure_spans) and bool(narrowings) and all(
@@ -215,6 +216,11 @@ def build(
     parties = [s for s in subjects if s.kind == "party"]
     relative = None if anchor else _first(by.get("relative", ()))
     claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
+    move = _than_before(comparison, relative, len(parties) + len(years), base)
+    if move is not None:
+        # "more seats than the previous time": a move into the election asked from the one
+        # before it, which is its base, not the election asked
+        claims, relative = unique((*claims, move)), None
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
     supposed = threshold is not None or method is not None
     now = STILL in claims and not supposed and "then" not in markers
@@ -333,7 +339,16 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     top = rank(best)[0]
     if len(best) == 1:
         return (best[0].value,)
-    return unique(s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1)
+    asked = {a.end for a in q.spans if a.label == "asks" and a.value in OWN_QUESTION}
+    # a generic verb joined to a specific measure says how it was got ("сколько мест получила
+    # и …"), unless its own question word asks it ("кім жеңді және келу қанша": who won, too)
+    return unique(
+        s.value for s in best if lex.priority.get(s.value, 0) > 1 or top <= 1 or s.start in asked
+    )
+
+
+OWN_QUESTION = frozenset({"who", "which"})
+"""Question words that ask the generic verb right after them ("кім жеңді", "who won")."""
 
 
 PARTY_KIND = "party"
@@ -749,6 +764,21 @@ def _said(by: dict[str, list[Span]]) -> list[Span]:
     return [s for s in by.get("claim", []) if not _within(s, references)]
 
 
+BEFORE_MOVES = {"more": "rose", "less": "fell"}
+"""A comparison with "the previous time" and no figure: the move it claims."""
+
+
+def _than_before(
+    comparison: Comparison | None, relative: str | None, named: int, base: int | None
+) -> str | None:
+    """ "Did Ak Zhol get more seats than the previous time": the move claimed between the
+    election asked and the one before it (not the previous election's figure alone), when
+    nothing else is set beside it (a second party or year, a base); else None."""
+    if relative != "previous" or comparison is None or comparison.value is not None:
+        return None
+    return BEFORE_MOVES.get(comparison.direction) if named <= 1 and base is None else None
+
+
 def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
     """What a yes/no question asks of a statement; a claim right after a negation ("no real
     choice", "не было конкурентной") is asked negated."""
@@ -1027,6 +1057,19 @@ def _narrowing(measures: list[Span], narrow: Sequence[Span], grammar: Grammar) -
         )
 
     return [s for s in measures if not narrows(s)]
+
+
+def _outranked(outside: list[Span], spans: Sequence[Span], lex: Lexicon) -> list[Span]:
+    """`outside`, or the measure a narrowing phrase narrows when only generic verbs are said
+    outside it ("how many list seats did NSDP get in 2023": the seats, not "get in")."""
+    inside = [s for s in spans if s not in outside]
+    if not inside or not outside:
+        return outside
+    narrowed = min(inside, key=lambda s: lex.priority.get(s.value, 0))
+    rank = lex.priority.get(narrowed.value, 0)
+    if all(lex.priority.get(s.value, 0) < min(rank, 2) for s in outside):
+        return [narrowed]
+    return outside
 
 
 def _beside(span: Span, others: Sequence[Span]) -> bool:
