@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sailau.answers.env import Env, cited
 from sailau.answers.registry import Query, handles
-from sailau.facts.models import Election, Sourced
+from sailau.facts.models import ApkVote, Elected, Election, Sourced
 from sailau.reply import LANGS, Reply, Suggestion
 
 
@@ -170,6 +170,27 @@ def electoral_system(env: Env, q: Query) -> Reply:
     )
 
 
+APK_VOTES_MISSING = "apk_votes_missing"
+"""The key of the reply that the facts hold no deputy's votes at the Assembly's vote."""
+
+
+def _deputy_asked(vote: ApkVote, q: Query) -> tuple[str, Elected | None]:
+    """The deputy a question about the Assembly's vote asks of, and the headline's key: the one
+    named ("how many votes did Abdrakhmanov get"), or the one with the most or fewest votes."""
+    surname = q.slots.get("person", "").split()[-1:]
+    named = [e for e in vote.elected if set(surname) & {e.name(x).split()[-1] for x in LANGS}]
+    if named:
+        return "apk_deputy", named[0]
+    extreme = q.slots.get("extreme")
+    counted = [e for e in vote.elected if e.votes is not None]
+    if extreme not in ("highest", "lowest"):
+        return "apk_deputy", None
+    if not counted:
+        return APK_VOTES_MISSING, None
+    pick = max if extreme == "highest" else min
+    return f"apk_deputy_{extreme}", pick(counted, key=lambda e: e.votes or 0)
+
+
 @handles("apk")
 def apk(env: Env, q: Query) -> Reply:
     election = env.election(q)
@@ -186,12 +207,13 @@ def apk(env: Env, q: Query) -> Reply:
             for e in vote.elected
         ),
     )
-    surname = q.slots.get("person", "").split()[-1:]  # the deputy asked about, if any
-    asked = [e for e in vote.elected if set(surname) & {e.name(x).split()[-1] for x in LANGS}]
+    key, asked = _deputy_asked(vote, q)
+    if key == APK_VOTES_MISSING:  # "who got the fewest votes" where no deputy's votes are held
+        text = env.t(q, key, year=election.year, seats=vote.seats, date=env.date(q, vote.date))
+        return env.not_held(q, text, *_offers(env, q, "chamber_size"))
     headline = env.t(q, "apk", vote.seats, seats=vote.seats, date=env.date(q, vote.date, on=True))
-    if asked and asked[0].votes is not None:  # "how many votes did Abdrakhmanov get"
-        e = asked[0]
-        headline = env.t(q, "apk_deputy", e.votes, name=e.name(q.lang), votes=e.votes,
+    if asked is not None and asked.votes is not None:  # "how many votes did Abdrakhmanov get"
+        headline = env.t(q, key, asked.votes, name=asked.name(q.lang), votes=asked.votes,
                          date=env.date(q, vote.date))  # fmt: skip
     return env.reply(
         q,

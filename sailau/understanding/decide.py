@@ -192,6 +192,8 @@ class Readings:
     """Measures asked of the post said before, pronoun or not ("who came after him")."""
     share_of: Mapping[str, str] = field(default_factory=dict)
     """Counts whose share is another measure: ballots issued -> turnout."""
+    percent_measures: frozenset[str] = frozenset()
+    """Measures whose figure is a percentage (a change "in percent" of one is its own)."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -219,6 +221,7 @@ class Readings:
             frozenset(data.get("forecast_measures") or ()),
             frozenset(data.get("pointing_measures") or ()),
             {str(k): str(v) for k, v in (data.get("share_of") or {}).items()},
+            frozenset(data.get("percent_measures") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

@@ -104,6 +104,9 @@ class Carry:
     of_party: frozenset[str] = frozenset()
     """The measures a party can be asked of: a follow-up naming only a party after any other
     ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
+    percents: frozenset[str] = frozenset()
+    """Measures whose figure is a percentage: "by how many percent did it fall" after one asks
+    its change, the percent being the change's unit, not the vote share."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -141,7 +144,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
     ):
-        return frame
+        return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
     # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
     narrows_previous = (frame.has(NARROWED_ONLY) and _narrows(frame, previous, carry)) or (
@@ -156,7 +159,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     own_measure = (
         bool(frame.measures) and not (narrows_previous or members or against or method_noun)
     ) or real
-    own_measure = own_measure or ran_claim or dated
+    own_measure = (own_measure or ran_claim or dated) and not _in_percent(frame, previous, carry)
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
     if real:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
@@ -242,10 +245,14 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return merged
     form = _form(frame, previous)
     said = form == "yesno" and previous.has(YESNO_SAID)  # "... или нет" - "а адал?" - "а ППК?"
+    # "разница какая" after an exit poll (and the official figure): the estimate's error
+    estimate = _estimate_gap(frame, previous)
+    off = bool(estimate)
     return merged.with_(
-        form=form,
-        markers=merged.markers | {YESNO_SAID} if said else merged.markers,
-        asks=frame.asks or previous.asks,
+        measures=estimate or merged.measures,
+        form=previous.form if off else form,
+        markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
+        asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"
         extreme=frame.extreme or _extreme(frame, previous),
         comparison=frame.comparison or previous.comparison,
         narrow=frame.narrow or previous.narrow,
@@ -482,6 +489,19 @@ def _dated(frame: Frame) -> bool:
     )
 
 
+def _of_election(frame: Frame, previous: Frame) -> Frame:
+    """A question of its own that names no election asks of the one named before: after its
+    date ("when was the 2023 election" - "who announced the final results": 2023's), or asking
+    the same measure of no subject ("а сколько прошло" in 2023 - "кто не прошёл и с каким
+    процентом": 2023's)."""
+    if not previous.years or frame.years or frame.relative:
+        return frame
+    same = bool(set(frame.measures) & set(previous.measures)) and not frame.subjects
+    if _dated(previous) or same:
+        return frame.with_(years=previous.years)
+    return frame
+
+
 def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before."""
@@ -536,6 +556,25 @@ def _changed(frame: Frame, previous: Frame) -> bool:
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and len(previous.years) == len(previous.earlier) == 1
     )
+
+
+def _in_percent(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A change asked "in percent" of nothing named after a percentage ("Akmola's turnout 2023"
+    - "and 2021?" - "қанша пайызға азайды"): the change of that figure, not of the vote share."""
+    return (
+        frame.measures == (SHARE,)
+        and (_changed(frame, previous) or _gap(frame, previous))
+        and bool(carry.percents & set(previous.measures))
+    )
+
+
+def _estimate_gap(frame: Frame, previous: Frame) -> tuple[str, ...]:
+    """A bare difference ("разница какая", "айырмасы қанша") after an estimate (an exit poll,
+    its narrowing or its measure): the estimate, whose distance from the official figure is
+    asked; none otherwise."""
+    estimated = ESTIMATES & {*previous.measures, *(n.value for n in previous.narrow)}
+    bare = not (frame.measures or frame.subjects or frame.years)
+    return tuple(sorted(estimated)) if frame.form == "compare" and bare else ()
 
 
 def _gap(frame: Frame, previous: Frame) -> bool:

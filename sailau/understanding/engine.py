@@ -203,6 +203,7 @@ class Reader:
             _elections_run(fb, years),
             share_of=readings.share_of,
             of_party=readings.asked_of("party"),
+            percents=readings.percent_measures,
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -239,7 +240,7 @@ class Reader:
         )
         """The components whose result is the same in every language but English (Latin
         words' readings, `Morphological.latin_readings`): run once per text and kind."""
-        self.misspelt = Misspelt(self.lexicon)
+        self.misspelt = Misspelt(self.lexicon, self.morphology.is_word)
         self.components: tuple[Extractor, ...] = check(
             (Vocabulary(), self.misspelt, Settings(_shares(fb, years))), self.shared
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import ClassVar, Protocol
@@ -377,6 +377,9 @@ class Misspelt:
     to a name or word of the same first letter. A separate, lower-scored gazetteer."""
 
     lexicon: Lexicon
+    is_word: Callable[[str], bool] = lambda _: False
+    """Whether a word is a (Russian) dictionary word: one is no slip of an off-topic word
+    ("думаю" is not "дума")."""
     name: str = "misspelt"
     requires: frozenset[str] = frozenset({"party", "measure", "filler"})
     assigns: frozenset[str] = frozenset({"party", "region", "person", "measure", "filler"})
@@ -423,10 +426,15 @@ class Misspelt:
                     continue
                 gram = " ".join(t.norm for t in tokens[i : i + n])
                 hit = self.closest(gram)
-                if hit is not None:
+                if hit is not None and not self._own_word(tokens[i : i + n], hit):
                     label, value = self.meaning[hit]
                     q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
                     free[i : i + n] = [False] * n
+
+    def _own_word(self, tokens: Sequence[Token], hit: str) -> bool:
+        """Whether a single dictionary word would be read as a slip of an off-topic word."""
+        off_topic = self.meaning[hit][0] == "offtopic"
+        return off_topic and len(tokens) == 1 and self.is_word(tokens[0].text)
 
     def _known(self, token: Token) -> bool:
         """A word of a phrase of the vocabulary, as typed or as a Russian or English lemma."""

@@ -226,6 +226,9 @@ def build(
     now = STILL in claims and not supposed and "then" not in markers
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
+    if now and _before(anchor, grammar) and relative is None:
+        # "сколько депутатов было до реформы и сколько сейчас": the election before, and now
+        years = unique((*years, max(grammar.years)))
     form = "value"
     every_measure = {s.value for s in by.get("measure", ())} | set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
@@ -496,6 +499,9 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
         return None
     if any(s.value in ("change", "compare") for s in by.get("form", ())):
         return None  # "what changed in the elections after the referendum": the referendum's
+    said = {s.value for s in by.get("marker", ())}
+    if {BEFORE_MARKER, AFTER_MARKER} <= said:
+        return None  # "сколько назначал до реформы и сколько после": the topic's before and after
     topics = {s.value for s in by.get("topic", ())}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
     about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
@@ -511,6 +517,11 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
             if marker.value == BEFORE_MARKER and beside and earlier:
                 return measure.value, max(earlier)
     return None
+
+
+def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:
+    """Whether a topic said as a time is "before" it (the election before the referendum)."""
+    return anchor is not None and anchor[1] < grammar.anchors[anchor[0]]
 
 
 def _since(by: dict[str, list[Span]]) -> bool:

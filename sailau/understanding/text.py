@@ -116,6 +116,8 @@ class TextTables:
     kazakh_endings: tuple[str, ...]
     kazakh_word_endings: tuple[str, ...]
     number_words: Mapping[str, str]
+    tens_words: Mapping[str, int]
+    """Tens words ("восемьдесят", "seventy"), folded: with a number word after, one figure."""
     percent_words: Phrases
     magnitudes: Mapping[str, int]
     """Words after a figure that multiply it ("20 тысяч": 20,000), folded."""
@@ -185,6 +187,7 @@ class TextTables:
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             kazakh_word_endings=tuple(map(f, data["kazakh_word_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
+            tens_words={f(w): int(n) for n, words in data["tens_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
             magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
             counted_stems=tuple(map(f, data["counted_stems"])),
@@ -281,6 +284,8 @@ def basic(text: str) -> str:
 
 MAX_PERCENT = 100
 """A larger figure before a percent word is no percentage ("auyl 2023 percentage")."""
+TENS = 10
+"""A unit word below this joins the tens word before it ("восемьдесят четыре")."""
 STEM_MIN_CHARS = 4
 """Shorter words (of, и, мен, was) say nothing about which line of an answer is asked."""
 STEM_CHARS = 5
@@ -344,6 +349,8 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
         folded = fold(words, lex).split(" ") if words else []
     else:
         folded = [fold(tok, lex) for tok in tokens]
+    if not lex.tens_words.keys().isdisjoint(folded):  # (most questions: no tens word)
+        tokens, folded = _cardinals(tokens, folded, lex)
     percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
     out: list[tuple[str, str]] = []
     i, n = 0, len(tokens)
@@ -356,8 +363,8 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
                 out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
-        if nxt is not None and nxt.startswith(counted):
-            number = lex.number_words.get(word)
+        if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes):
+            number = lex.number_words.get(word)  # "трёх партий", "пяти миллионов"
             if number not in (None, "1"):  # "more than three parties": a figure; "one party"
                 # is "any party" ("хоть одна партия", "бір партия"), not a count
                 out.append(_written(number, lex))
@@ -367,6 +374,29 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
         out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
     return out
+
+
+def _cardinals(
+    tokens: list[str], folded: list[str], lex: TextTables
+) -> tuple[list[str], list[str]]:
+    """`tokens` and their folds with each tens word, and the unit word after it, written as one
+    figure ("восемьдесят четыре места" → "84 места", "seventy six seats" → "76 seats")."""
+    out: list[str] = []
+    out_folded: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tens = lex.tens_words.get(folded[i])
+        if tens is None:
+            out.append(tokens[i])
+            out_folded.append(folded[i])
+            i += 1
+            continue
+        unit = lex.number_words.get(folded[i + 1]) if i + 1 < len(tokens) else None
+        digit = int(unit) if unit is not None and 0 < int(unit) < TENS else 0
+        out.append(str(tens + digit))
+        out_folded.append(out[-1])
+        i += 2 if digit else 1
+    return out, out_folded
 
 
 def _written(word: str, lex: TextTables) -> tuple[str, str]:
