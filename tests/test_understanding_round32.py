@@ -101,6 +101,13 @@ def test_kazakh_turnout_said_with_any_form_of_the_verb() -> None:
     assert "43,9" in text
 
 
+def test_a_latin_i_typed_for_the_kazakh_one_reads_the_word() -> None:
+    # a Kazakh keyboard without і gives Latin "i": "кунi" is "күні", not an unknown word
+    for question in ("мажилис сайлауы кай кунi отти 2021", "сайлау қай күнi болды"):
+        assert "10\xa0қаңтарда" in _text(question)
+    assert "71,09" in _text("нур отан 2021 жылы канша пайыз алдi")
+
+
 def test_numbers_in_words() -> None:
     assert answer("adal won zero seats, right?").headline.startswith("Yes")
     assert answer("нұр отан жетпіс алты орын алды ма").headline.startswith("Иә")

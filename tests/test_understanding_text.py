@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sailau.understanding.text import (
+    basic,
     detect_lang,
     fold,
     normalise,
@@ -136,3 +137,19 @@ def test_detect_lang_and_readings_never_raise(text: str) -> None:
     assert detect_lang(text) in (None, "kk", "ru", "en")
     to_cyrillic(fold(normalise(text)))
     swap_layout(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("сайлау кай кунi болды", "сайлау кай куні болды"),  # Latin i for і
+        ("нур отан канша пайыз алдi", "нур отан канша пайыз алді"),
+        ("сколькo мест", "сколько мест"),  # a Latin o inside a Russian word
+        ("ak zhol канша орын алды", "ak zhol канша орын алды"),  # whole Latin words stay
+        ("auyldyñ дауысы", "auyldyñ дауысы"),  # Kazakh Latin letters stay Latin
+    ],
+)
+def test_latin_lookalikes_inside_a_cyrillic_word_are_read_as_cyrillic(
+    raw: str, expected: str
+) -> None:
+    assert basic(raw) == expected

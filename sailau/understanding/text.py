@@ -49,6 +49,8 @@ _PERCENT = re.compile(r"(?<=\d) %")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_ASCII_LETTER = re.compile("[a-z]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class Phrases:
@@ -144,6 +146,8 @@ class TextTables:
     arithmetic_word: str
     arithmetic_sign: re.Pattern[str]
     """Any arithmetic sign: a text without one has no sum to read (`arithmetic`'s scan costs)."""
+    lookalikes: Mapping[int, str]
+    """Latin letters read as their Cyrillic twins inside a Cyrillic word ("кунi")."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -207,6 +211,7 @@ class TextTables:
             ),
             arithmetic_word=f" {data['arithmetic']['word']} ",
             arithmetic_sign=re.compile(f"[{re.escape(data['arithmetic']['signs'])}]"),
+            lookalikes=str.maketrans(dict(data["lookalikes"])),
         )
 
     def folded(self, text: str) -> str:
@@ -279,7 +284,19 @@ def basic(text: str) -> str:
     lex = load_tables()
     if lex.arithmetic_sign.search(text):
         text = lex.arithmetic.sub(lex.arithmetic_word, text)
-    return _basic(text)
+    words = _basic(text)
+    if words.isascii() or not _ASCII_LETTER.search(words):  # (most texts: one script a word)
+        return words
+    return _LETTERS.sub(lambda m: _cyrillic_twins(m.group(), lex), words)
+
+
+def _cyrillic_twins(word: str, lex: TextTables) -> str:
+    """A word with Cyrillic letters, its Latin look-alikes as their Cyrillic twins ("кунi")."""
+    return (
+        word
+        if word.isascii() or not _CYRILLIC_LETTER.search(word)
+        else word.translate(lex.lookalikes)
+    )
 
 
 MAX_PERCENT = 100
