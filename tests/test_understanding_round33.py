@@ -1,0 +1,43 @@
+"""Round 33 (set N's failures by cause): the Kazakh "not counted for parties" ballots, the
+seats of the parties a question counts, the CEC's head, and follow-ups keeping their election
+or computing a figure from the turn before."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau import render
+from sailau.pipeline import answer
+
+
+def _text(question: str) -> str:
+    return render.text(answer(question))
+
+
+def test_ballots_not_counted_for_parties_in_kazakh_are_the_invalid_ballots() -> None:
+    for question in (
+        "партияларга есептелмеген бюллетендер саны 2021",
+        "partiyalarga eseptelmegen byulletender 2021",
+        "партияға есепке алынбаған бюллетеньдер 2021",
+    ):
+        assert "297" in answer(question).headline, question
+
+
+def test_the_seats_of_the_parties_a_question_counts_are_their_seats() -> None:
+    for question in (
+        "seats for the three parties in 2016",
+        "сколько мест у трех партий в 2016",
+        "2016 дағы үш партияның орындары",
+    ):
+        assert "84" in answer(question).headline, question
+    # the count asked, not given: still which parties passed
+    assert "84" not in answer("how many parties got seats in 2016").headline
+
+
+def test_who_headed_the_cec_is_its_chair_not_a_party() -> None:
+    for question, chair in (
+        ("кто возглавлял цик на выборах 2023", "Абдиров"),
+        ("who headed the cec in 2023", "Abdirov"),
+        ("2023 жылы оскны кім басқарды", "Әбдіров"),
+    ):
+        assert chair in _text(question), question
