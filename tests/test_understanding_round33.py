@@ -41,3 +41,23 @@ def test_who_headed_the_cec_is_its_chair_not_a_party() -> None:
         ("2023 жылы оскны кім басқарды", "Әбдіров"),
     ):
         assert chair in _text(question), question
+
+
+def test_an_election_wide_question_after_a_named_election_asks_of_it() -> None:
+    for first, then, second, count in (
+        ("какой барьер был в 2021", "а в 2023", "сколько партий тогда прошло", "6"),
+        ("what was the threshold in 2021", "and in 2023", "how many parties passed then", "6"),
+        ("2021 жылы шек қандай болды", "ал 2023 те", "неше партия өтті", "6"),
+    ):
+        reply = ask_in_turn(first, then, second)[-1]
+        assert "2023" in reply.headline and count in reply.headline, (second, reply.headline)
+
+
+def test_a_total_of_the_election_after_a_party_is_not_the_party_s() -> None:
+    for first, then in (
+        ("сколько мест у аманата в 2023", "а одномандатных округов всего сколько"),
+        ("amanat seats in 2023", "and how many single-member districts in total"),
+        ("2023 те аманат неше орын алды", "ал барлығы қанша бір мандатты округ болды"),
+    ):
+        reply = ask_in_turn(first, then)[-1]
+        assert "29" in reply.headline and "62" not in reply.headline, (then, reply.headline)

@@ -181,6 +181,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
+                # "а одномандатных округов всего сколько" after a party: the election's total
+                and not (s.kind == "party" and own_measure and _of_all(frame))
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
@@ -497,9 +499,17 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
     if not previous.years or frame.years or frame.relative:
         return frame
     same = bool(set(frame.measures) & set(previous.measures)) and not frame.subjects
-    if _dated(previous) or same:
+    # "какой барьер был в 2023" - "сколько партий тогда прошло": of the election, both of it
+    nationwide = bool(frame.measures) and not (frame.subjects or previous.subjects)
+    if _dated(previous) or same or nationwide:
         return frame.with_(years=previous.years)
     return frame
+
+
+def _of_all(frame: Frame) -> bool:
+    """A measure of its own asked of all ("всего", "in total", "барлығы") and of no one the
+    question points at: the whole election's figure, not the previous party's."""
+    return frame.all_parties and not (frame.pointing or frame.subjects)
 
 
 def _which_region(frame: Frame) -> bool:
