@@ -61,3 +61,26 @@ def test_a_total_of_the_election_after_a_party_is_not_the_party_s() -> None:
     ):
         reply = ask_in_turn(first, then)[-1]
         assert "29" in reply.headline and "62" not in reply.headline, (then, reply.headline)
+
+
+def test_a_share_of_the_votes_asked_of_that_after_a_party_s_votes_is_its_share() -> None:
+    for first, share, seats in (
+        (
+            "nur otan votes 2021",
+            "what share of all party votes is that",
+            "how many seats did that give them",
+        ),
+        (
+            "сколько голосов у нур отана в 2021",
+            "какая это доля от всех голосов за партии",
+            "сколько мест это им дало",
+        ),
+        (
+            "нұр отан 2021 неше дауыс алды",
+            "бұл партияларға берілген дауыстың неше пайызы",
+            "бұл оларға неше орын берді",
+        ),
+    ):
+        _, of_that, gave = ask_in_turn(first, share, seats)
+        assert "71" in of_that.headline and "7\xa0241" not in of_that.headline, share
+        assert "76" in gave.headline, seats

@@ -190,6 +190,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                     or carry.takes(s.kind, measures)
                     # "шекке жету үшін қанша жетпеді": the shortfall is the party's
                     or (s.kind == "party" and SHORTFALL in frame.mentions)
+                    or (s.kind == "party" and _share_of_that(frame, previous))
                     or (s.kind == "region" and frame.has("reference"))  # "там", "there"
                 )
             ),
@@ -200,6 +201,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         subjects = unique((*previous.replaced, *subjects))
     elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
         subjects = unique((*_replaced(frame, previous), *subjects))
+    if _share_of_that(frame, previous):  # "what share of all party votes is that": the party's
+        measures = (SHARE,)
     # "what share of ballots was that": the share of what "that" points at
     share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
     if share and not frame.subjects and _counted(previous, carry):
@@ -504,6 +507,23 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
     if _dated(previous) or same or nationwide:
         return frame.with_(years=previous.years)
     return frame
+
+
+SHARE_BASES = frozenset({"valid", VOTES})
+"""The wholes a party's votes are a share of ("of all party votes", "of the votes")."""
+
+
+def _share_of_that(frame: Frame, previous: Frame) -> bool:
+    """A share of the votes asked of "that" after a party's votes ("what share of all party
+    votes is that", "бұл барлық дауыстың неше пайызы"): the party's share, not the whole."""
+    return (
+        SHARE in frame.mentions
+        and frame.pointing
+        and not frame.subjects
+        and bool(previous.parties)
+        and previous.measures == (VOTES,)
+        and set(frame.measures) <= SHARE_BASES
+    )
 
 
 def _of_all(frame: Frame) -> bool:
