@@ -84,3 +84,14 @@ def test_a_share_of_the_votes_asked_of_that_after_a_party_s_votes_is_its_share()
         _, of_that, gave = ask_in_turn(first, share, seats)
         assert "71" in of_that.headline and "7\xa0241" not in of_that.headline, share
         assert "76" in gave.headline, seats
+
+
+def test_a_change_in_share_after_a_change_in_seats_keeps_the_base_election() -> None:
+    for first, then, share in (
+        ("ak zhol seats 2021", "how many more than 2016", "and in share, how many points up"),
+        ("ak zhol seats 2021", "how many more than 2016", "and the share, how many points up"),
+        ("мест у ак жола в 2021", "на сколько больше чем в 2016", "а доля на сколько выросла"),
+        ("ак жол 2021 неше орын", "2016 дағыдан қаншаға көп", "ал пайызы неше пунктке өсті"),
+    ):
+        text = render.text(ask_in_turn(first, then, share)[-1])
+        assert "3.77" in text or "3,77" in text, (share, text)

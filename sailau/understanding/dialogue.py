@@ -278,9 +278,11 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         return frame.years, frame.base_year
     if frame.base_year is not None:
         return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
-    if (frame.form == "compare" or _change(frame)) and len(previous.years) == len(
-        previous.earlier
-    ) == 1:
+    compared = frame.form == "compare" or _change(frame)
+    if compared and previous.base_year is not None and previous.form == "compare":
+        # "how many more than 2016" - "and in share, how many points up": against 2016 again
+        return previous.years, previous.base_year
+    if compared and len(previous.years) == len(previous.earlier) == 1:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
