@@ -95,3 +95,22 @@ def test_a_change_in_share_after_a_change_in_seats_keeps_the_base_election() -> 
     ):
         text = render.text(ask_in_turn(first, then, share)[-1])
         assert "3.77" in text or "3,77" in text, (share, text)
+
+
+def test_more_than_needed_after_the_majority_is_the_party_s_margin_over_it() -> None:
+    for first, party, margin in (
+        (
+            "skolko mest nuzhno dlya bolshinstva",
+            "a u nur otana skolko bylo",
+            "на сколько больше чем нужно",
+        ),
+        ("skolko mest nuzhno dlya bolshinstva", "a u nur otana", "na skolko bolshe chem nado"),
+        (
+            "how many seats are needed for a majority",
+            "and nur otan had how many",
+            "how many more than needed",
+        ),
+        ("көпшілік үшін неше орын керек", "нұр отанда неше болды", "керектен қаншаға көп"),
+    ):
+        text = render.text(ask_in_turn(first, party, margin)[-1])
+        assert "22" in text and "54" in text, (margin, text)

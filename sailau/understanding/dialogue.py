@@ -63,6 +63,8 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
+MAJORITY = "majority"
+"""The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
@@ -143,6 +145,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _gap(frame, previous)
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
+        or _needed_again(frame, previous)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -203,6 +206,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         subjects = unique((*_replaced(frame, previous), *subjects))
     if _share_of_that(frame, previous):  # "what share of all party votes is that": the party's
         measures = (SHARE,)
+    elif _needed_again(frame, previous):
+        measures = previous.measures  # "seats for a majority" - "how many more than needed"
     # "what share of ballots was that": the share of what "that" points at
     share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
     if share and not frame.subjects and _counted(previous, carry):
@@ -246,6 +251,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
     )
+    if _needed_again(frame, previous):  # the margin over the need is the majority's answer
+        merged = merged.with_(comparison=None, mentions=previous.mentions)
     if own_measure:
         return merged
     form = _form(frame, previous)
@@ -525,6 +532,14 @@ def _share_of_that(frame: Frame, previous: Frame) -> bool:
         and bool(previous.parties)
         and previous.measures == (VOTES,)
         and set(frame.measures) <= SHARE_BASES
+    )
+
+
+def _needed_again(frame: Frame, previous: Frame) -> bool:
+    """Only "needed" asked of no one after the seats needed for a majority ("на сколько больше,
+    чем нужно", "how many more than needed"): the majority again, of the party asked before."""
+    return (
+        frame.measures == (SHORTFALL,) and previous.measures == (MAJORITY,) and not frame.subjects
     )
 
 
