@@ -114,3 +114,14 @@ def test_more_than_needed_after_the_majority_is_the_party_s_margin_over_it() -> 
     ):
         text = render.text(ask_in_turn(first, party, margin)[-1])
         assert "22" in text and "54" in text, (margin, text)
+
+
+def test_how_far_short_of_the_threshold_after_a_party_s_share() -> None:
+    for first, then in (
+        ("адал неше пайыз алды", "шекке дейин канша жетпеди"),
+        ("adal neshe payyz aldy", "shekke deyin kansha zhetpedi"),
+        ("сколько процентов у адала", "сколько не хватило до барьера"),
+        ("adal share 2021", "how far short of the threshold was that"),
+    ):
+        text = render.text(ask_in_turn(first, then)[-1])
+        assert "3.43" in text or "3,43" in text, (then, text)
