@@ -125,3 +125,19 @@ def test_how_far_short_of_the_threshold_after_a_party_s_share() -> None:
     ):
         text = render.text(ask_in_turn(first, then)[-1])
         assert "3.43" in text or "3,43" in text, (then, text)
+
+
+def test_the_voters_who_did_not_come_are_registered_minus_ballots_computed() -> None:
+    for question in (
+        "сколько человек не пришло на выборы 2021",
+        "how many people did not vote in 2021",
+        "2021 жылы канша адам келмеди",
+    ):
+        reply = answer(question)
+        assert "4" in reply.headline and "379" in reply.headline, question
+        assert "7" in _text(question) and "539" in _text(question), question  # the ballots used
+    for first, then, stayed in (
+        ("2021 тиркелген сайлаушылар", "сонда канша адам келмеди", "379"),
+        ("registered voters 2016", "and how many stayed home", "244"),
+    ):
+        assert stayed in ask_in_turn(first, then)[-1].headline, then
