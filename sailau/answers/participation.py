@@ -330,7 +330,9 @@ def non_voters(env: Env, q: Query) -> Reply:
         env.t(q, "non_voters", stayed, year=election.year, n=env.num(q, stayed), **counts),
         sources=[p.registered, p.ballots],
         on=election.date,
-        details=[env.t(q, "non_voters_how", **counts)],
+        details=[
+            cited(env.t(q, "non_voters_how", **counts), p.registered, p.ballots, on=election.date)
+        ],
         figures={q.intent: stayed},
         suggestions=_offers(env, q, "turnout", chart=False),
     )
