@@ -315,6 +315,29 @@ def voters(env: Env, q: Query) -> Reply:
     return count_reply(env, q, fact, turnout, [p.turnout, other], "invalid_ballots", chart=False)
 
 
+@handles("non_voters")
+def non_voters(env: Env, q: Query) -> Reply:
+    """The registered voters who cast no ballot: registered minus ballots issued, the
+    computation stated."""
+    election = env.election(q)
+    p = election.participation
+    if p.registered is None or p.ballots is None:
+        return env.not_held(q, env.t(q, "non_voters_missing", year=election.year))
+    stayed = p.registered.value - p.ballots.value
+    counts = {"registered": env.num(q, p.registered.value), "ballots": env.num(q, p.ballots.value)}
+    return env.reply(
+        q,
+        env.t(q, "non_voters", stayed, year=election.year, n=env.num(q, stayed), **counts),
+        sources=[p.registered, p.ballots],
+        on=election.date,
+        details=[
+            cited(env.t(q, "non_voters_how", **counts), p.registered, p.ballots, on=election.date)
+        ],
+        figures={q.intent: stayed},
+        suggestions=_offers(env, q, "turnout", chart=False),
+    )
+
+
 @handles("invalid_ballots")
 def invalid_ballots(env: Env, q: Query) -> Reply:
     p = env.election(q).participation

@@ -159,6 +159,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "topic": lambda f, want: f.topic == want,
     # an election named, by its year or as "now" / "the previous one"
     "year": lambda f, want: bool(f.years or f.relative) == want,
+    # a bare number said ("the three parties"): a count the question gives, not asks
+    "number": lambda f, want: bool(f.figures) == want,
 }
 """Each key of a rule's `when`, as a test of the frame (one look-up, not a chain of ifs)."""
 

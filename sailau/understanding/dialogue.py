@@ -63,6 +63,8 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
+MAJORITY = "majority"
+"""The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
@@ -143,6 +145,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _gap(frame, previous)
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
+        or _needed_again(frame, previous)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -181,6 +184,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
+                # "а одномандатных округов всего сколько" after a party: the election's total
+                and not (s.kind == "party" and own_measure and _of_all(frame))
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
@@ -188,6 +193,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                     or carry.takes(s.kind, measures)
                     # "шекке жету үшін қанша жетпеді": the shortfall is the party's
                     or (s.kind == "party" and SHORTFALL in frame.mentions)
+                    or (s.kind == "party" and _share_of_that(frame, previous))
                     or (s.kind == "region" and frame.has("reference"))  # "там", "there"
                 )
             ),
@@ -198,6 +204,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         subjects = unique((*previous.replaced, *subjects))
     elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
         subjects = unique((*_replaced(frame, previous), *subjects))
+    if _share_of_that(frame, previous):  # "what share of all party votes is that": the party's
+        measures = (SHARE,)
+    elif _needed_again(frame, previous):
+        measures = previous.measures  # "seats for a majority" - "how many more than needed"
     # "what share of ballots was that": the share of what "that" points at
     share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
     if share and not frame.subjects and _counted(previous, carry):
@@ -241,6 +251,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
     )
+    if _needed_again(frame, previous):  # the margin over the need is the majority's answer
+        merged = merged.with_(comparison=None, mentions=previous.mentions)
     if own_measure:
         return merged
     form = _form(frame, previous)
@@ -273,9 +285,11 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         return frame.years, frame.base_year
     if frame.base_year is not None:
         return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
-    if (frame.form == "compare" or _change(frame)) and len(previous.years) == len(
-        previous.earlier
-    ) == 1:
+    compared = frame.form == "compare" or _change(frame)
+    if compared and previous.base_year is not None and previous.form == "compare":
+        # "how many more than 2016" - "and in share, how many points up": against 2016 again
+        return previous.years, previous.base_year
+    if compared and len(previous.years) == len(previous.earlier) == 1:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
@@ -497,9 +511,42 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
     if not previous.years or frame.years or frame.relative:
         return frame
     same = bool(set(frame.measures) & set(previous.measures)) and not frame.subjects
-    if _dated(previous) or same:
+    # "какой барьер был в 2023" - "сколько партий тогда прошло": of the election, both of it
+    nationwide = bool(frame.measures) and not (frame.subjects or previous.subjects)
+    if _dated(previous) or same or nationwide:
         return frame.with_(years=previous.years)
     return frame
+
+
+SHARE_BASES = frozenset({"valid", VOTES})
+"""The wholes a party's votes are a share of ("of all party votes", "of the votes")."""
+
+
+def _share_of_that(frame: Frame, previous: Frame) -> bool:
+    """A share of the votes asked of "that" after a party's votes ("what share of all party
+    votes is that", "бұл барлық дауыстың неше пайызы"): the party's share, not the whole."""
+    return (
+        SHARE in frame.mentions
+        and frame.pointing
+        and not frame.subjects
+        and bool(previous.parties)
+        and previous.measures == (VOTES,)
+        and set(frame.measures) <= SHARE_BASES
+    )
+
+
+def _needed_again(frame: Frame, previous: Frame) -> bool:
+    """Only "needed" asked of no one after the seats needed for a majority ("на сколько больше,
+    чем нужно", "how many more than needed"): the majority again, of the party asked before."""
+    return (
+        frame.measures == (SHORTFALL,) and previous.measures == (MAJORITY,) and not frame.subjects
+    )
+
+
+def _of_all(frame: Frame) -> bool:
+    """A measure of its own asked of all ("всего", "in total", "барлығы") and of no one the
+    question points at: the whole election's figure, not the previous party's."""
+    return frame.all_parties and not (frame.pointing or frame.subjects)
 
 
 def _which_region(frame: Frame) -> bool:
