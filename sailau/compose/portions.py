@@ -11,6 +11,7 @@ from sailau.answers.env import Env
 from sailau.answers.registry import Query
 from sailau.compose.lines import Cited, cited
 from sailau.compose.values import elected
+from sailau.facts.checks import share
 from sailau.understanding.decide import Decision
 
 SHARE = "share"
@@ -36,10 +37,6 @@ def portion(env: Env, q: Query, decision: Decision) -> Cited | None:
     return None
 
 
-def _share(part: int, whole: int) -> Decimal:
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(CENT)
-
-
 def _seats(env: Env, q: Query, party: str) -> Cited | None:
     """A party's share of the seats filled at the election (party lists and districts)."""
     election = env.election(q)
@@ -50,7 +47,7 @@ def _seats(env: Env, q: Query, party: str) -> Cited | None:
     row = election.party(party)
     text = env.t(q, "portion_seats", whole, year=election.year, n=env.num(q, row.seats_won),
                  total=env.num(q, whole), party=env.party_phrase(q, party, election.year),
-                 share=env.pct(q, _share(row.seats_won, whole)))  # fmt: skip
+                 share=env.pct(q, share(row.seats_won, whole, CENT)))  # fmt: skip
     return cited(env, q.lang, text, row, system)
 
 
@@ -63,5 +60,5 @@ def _women(env: Env, q: Query) -> Cited | None:
         return None
     n = c.women_elected.value
     text = env.t(q, "portion_women", whole, year=election.year, n=env.num(q, n),
-                 total=env.num(q, whole), share=env.pct(q, _share(n, whole)))  # fmt: skip
+                 total=env.num(q, whole), share=env.pct(q, share(n, whole, CENT)))  # fmt: skip
     return cited(env, q.lang, text, c.women_elected, election.system)
