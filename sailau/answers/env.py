@@ -16,6 +16,7 @@ from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.factbase import FactBase
 from sailau.facts.models import Election, NoteText, PartyPercent, PartyResult, Sourced
 from sailau.i18n import Catalog
+from sailau.records import altered
 from sailau.reply import (
     ChartSpec,
     Cite,
@@ -373,10 +374,10 @@ class Env:
         """`reply` with its headline and the details `shown`, citing what those lines cite."""
         details = tuple(reply.details[i] for i in shown)
         if len(reply.cites) != 1 + len(reply.details):  # no line citations: sources as they are
-            return replace(reply, details=details, fold=None)
+            return altered(reply, details=details, fold=None)
         cites = (reply.cites[0], *(reply.cites[1 + i] for i in shown))
         sources = self._sources_of(cites)
-        return replace(reply, details=details, cites=cites, sources=sources, fold=None)
+        return altered(reply, details=details, cites=cites, sources=sources, fold=None)
 
     def suggest(self, q: Query, intent: str, label: str, **slots: object) -> Suggestion:
         """A follow-up asking `intent` with `slots`, labelled by catalog key `label`."""

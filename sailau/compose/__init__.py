@@ -51,6 +51,7 @@ from sailau.compose.verdicts import (
     verdict,
 )
 from sailau.facts.models import TurnoutReading
+from sailau.records import altered
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 from sailau.understanding.frame import Frame
@@ -88,7 +89,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    reply = replace(reply, suggestions=_offers_kept(env, decision, reply, leaf))
+    reply = altered(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     if unhonoured:  # what the verdict honours itself, or the reply states all the same
         answered = honoured(decision) | _stated(decision, reply)
@@ -105,7 +106,7 @@ def compose(
         notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     reply = said_once(env, reply)
-    return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
+    return altered(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
 def _stated(decision: Decision, reply: Reply) -> frozenset[str]:
