@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
@@ -164,7 +165,9 @@ def _offers_kept(env: Env, decision: Decision, reply: Reply, leaf: Leaf) -> tupl
     return tuple(kept)
 
 
-def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
+def _answered(
+    env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[frozenset[str]]
+) -> bool:
     """Whether the follow-up's answer leads with figures that one line of the reply (`shown`:
     each line's figures) already states together — not figures that only happen to recur
     apart (the Senate's 50 members and a majority of 50); its "more" page and a chart draw
@@ -182,7 +185,7 @@ def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[s
     return _telling(stated) and any(stated <= line for line in shown)
 
 
-def _telling(found: set[str]) -> bool:
+def _telling(found: AbstractSet[str]) -> bool:
     """Whether a figure of `found` tells one answer from another ("29" recurs by chance:
     "under 29")."""
     return any(len(f) >= TELLING for f in found)
