@@ -729,8 +729,11 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
 
 SAME = "same"
 """The claim that two figures are the same ("одинаково?", "the same number of seats?")."""
-MOVES = {"changed": None, "rose": True, "fell": False}
+MOVES = {"changed": None, "rose": True, "fell": False, "doubled": True, "halved": False}
 """Claims that a figure moved between two elections: any way, up, down."""
+FACTORS = {"doubled": Decimal(2), "halved": Decimal("0.5")}
+"""Claims of a move by a factor ("doubled its seats"): the later figure against the earlier
+one times it, at least (up) or at most (down)."""
 
 
 def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
@@ -777,6 +780,10 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     if up is not None and backwards:
         up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    factor = FACTORS.get(claim.removeprefix(NEGATED))
+    if factor is not None:  # "doubled": 7 -> 10 rose, but not to twice 7
+        new, old = (b.amount, a.amount) if backwards else (a.amount, b.amount)
+        moved = moved and (new >= old * factor if factor > 1 else new <= old * factor)
     if by is not None and frame.comparison is not None:  # "fell by more than 10 points"
         moved = moved and holds(abs(a.amount - b.amount), by, frame.comparison.direction)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))

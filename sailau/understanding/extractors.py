@@ -219,15 +219,26 @@ class Figures:
         return str(product.to_integral_value() if whole else product.normalize()), ending
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
-        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or
-        between small words as a year is ("в 21 чем в 16", "in 16 or 21")."""
-        value = tokens[i].norm
-        if not value.isdigit() or len(value) != 2 or 2000 + int(value) not in self.years:
+        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", between
+        small words as a year is ("в 21 чем в 16", "in 16 or 21"), or paired with another by a
+        small word ("turnout 21 vs 23", "16 и 21": each is a year to the other)."""
+        if not self._election(tokens[i]):
             return False
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in self.text.year_words:
             return True
-        return i > 0 and self._small(tokens[i - 1]) and (nxt is None or self._small(nxt))
+        if i > 0 and self._small(tokens[i - 1]) and (nxt is None or self._small(nxt)):
+            return True
+        paired = (i + 2 < len(tokens), i + 1, i + 2), (i >= 2, i - 1, i - 2)
+        return any(
+            inside and self._small(tokens[joint]) and self._election(tokens[other])
+            for inside, joint, other in paired
+        )
+
+    def _election(self, token: Token) -> bool:
+        """Two digits that are an election year's last two ("21")."""
+        value = token.norm
+        return value.isdigit() and len(value) == 2 and 2000 + int(value) in self.years
 
     def _small(self, token: Token) -> bool:
         """A word a year stands beside: a Russian preposition or conjunction, or a Latin one."""

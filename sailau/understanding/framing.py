@@ -99,7 +99,9 @@ def build(
     advising_ops = [o for o in by.get("op", ()) if any(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
     )]  # fmt: skip
-    measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
+    qualifying = _qualifying(measure_spans)
+    graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
+    measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
@@ -209,7 +211,7 @@ def build(
         else Narrowing("time", s.value)
         for s in spans
         if s.label in ("narrow", "time")
-    )
+    ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
@@ -375,6 +377,18 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+GRADE = "grade"
+"""The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
+
+
+def _qualifying(measures: Sequence[Span]) -> list[Span]:
+    """ "How many good ballots", "плохая явка": an advice word that is one adjective right
+    before another measure's noun says what kind of figure it is, it asks no advice (only
+    "which party is good", "лучше голосовать" do)."""
+    starts = {s.start for s in measures if s.value != ADVICE}
+    return [s for s in measures if s.value == ADVICE and s.length == 1 and s.end in starts]
 
 
 def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
@@ -759,9 +773,11 @@ TWO_NAMES = "two_names"
 
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
-    same years": the years said before, not the claim "the same")."""
+    same years": the years said before, not the claim "the same"), nor inside a phrase that
+    carries nothing ("большинство без других партий": no claim that something changed)."""
     references = [s for s in by.get("marker", []) if s.value == "reference"]
-    return [s for s in by.get("claim", []) if not _within(s, references)]
+    aside = [*references, *by.get("filler", [])]
+    return [s for s in by.get("claim", []) if not _within(s, aside)]
 
 
 BEFORE_MOVES = {"more": "rose", "less": "fell"}
