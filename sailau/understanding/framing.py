@@ -89,6 +89,7 @@ def build(
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
+    _led(q, by)
     threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
     about_threshold = _about_threshold(q, by, threshold)
@@ -381,6 +382,36 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
 
 GRADE = "grade"
 """The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
+
+
+LEADER = "leader"
+RUNS = "runs"
+LED = frozenset({"party", "institution", "organisation"})
+"""What is led: "who was running the PPK" asks its leader."""
+
+
+def _led(q: Question, by: dict[str, list[Span]]) -> None:
+    """ "Who was running the PPK", "who ran Ak Zhol in 2016": a verb of running with an
+    organisation right after it (an article between) asks who led it (its measure and claim
+    words give way to the leader); "who ran for Ak Zhol", "who ran in 2016" still ask who stood
+    or took part."""
+    runs = [s for s in by.get("marker", ()) if s.value == RUNS]
+    if not runs:  # (most questions)
+        return
+    starts = {s.start for label in LED for s in by.get(label, ())}
+    fillers = {s.start for s in by.get("filler", ()) if s.length == 1}
+    led = [
+        r
+        for r in runs
+        if r.end in starts or (r.end in fillers and not q.covered(r.end, ("party", "region"))
+                               and r.end + 1 in starts)
+    ]  # fmt: skip
+    if not led:
+        return
+    for label in ("measure", "claim"):
+        by[label] = [s for s in by.get(label, ()) if not any(s.overlaps(r) for r in led)]
+    by["measure"] += [Span("measure", r.start, r.end, LEADER, r.source, r.score) for r in led]
+    by["measure"].sort(key=_START)
 
 
 def _qualifying(measures: Sequence[Span]) -> list[Span]:
