@@ -35,6 +35,8 @@ FUZZY_SCORE = 0.8
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_CHARS = 4
 TYPO_LENGTH = 2
+NAME_ENDING_CHARS = 5
+"""The longest Kazakh ending a misspelt name is read with ("-дағы", "-дікі")."""
 WORD_CACHE = 16384
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
@@ -391,6 +393,9 @@ class Misspelt:
     is_word: Callable[[str], bool] = lambda _: False
     """Whether a word is a (Russian) dictionary word: one is no slip of an off-topic word
     ("думаю" is not "дума")."""
+    endings: Callable[[str], frozenset[str] | None] = lambda _: None
+    """The cases of a run of Kazakh suffixes, None when it is none (`Morphology.suffix_cases`):
+    a misspelt name keeps its ending ("каракандыда": Қарағанды + да)."""
     name: str = "misspelt"
     requires: frozenset[str] = frozenset({"party", "measure", "filler"})
     assigns: frozenset[str] = frozenset({"party", "region", "person", "measure", "filler"})
@@ -436,11 +441,22 @@ class Misspelt:
                 if not all(free[i : i + n]):
                     continue
                 gram = " ".join(t.norm for t in tokens[i : i + n])
-                hit = self.closest(gram)
+                hit = self.closest(gram) or (self._name_less_ending(gram) if n == 1 else None)
                 if hit is not None and not self._own_word(tokens[i : i + n], hit):
                     label, value = self.meaning[hit]
                     q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
                     free[i : i + n] = [False] * n
+
+    def _name_less_ending(self, word: str) -> str | None:
+        """The name a word is a misspelling of once a Kazakh ending is taken off it (the
+        longest ending first)."""
+        for cut in range(min(NAME_ENDING_CHARS, len(word) - FUZZY_MIN_CHARS), 0, -1):
+            if self.endings(word[-cut:]) is None:
+                continue
+            hit = self.closest(word[:-cut])
+            if hit is not None and self.meaning[hit][0] in NAME_LABELS:
+                return hit
+        return None
 
     def _own_word(self, tokens: Sequence[Token], hit: str) -> bool:
         """Whether a single dictionary word would be read as a slip of an off-topic word."""

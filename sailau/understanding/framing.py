@@ -85,7 +85,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _repeated(_versus(q, q.spans))
+    spans = _unnamed(_repeated(_versus(q, q.spans)))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -412,6 +412,15 @@ def _led(q: Question, by: dict[str, list[Span]]) -> None:
         by[label] = [s for s in by.get(label, ()) if not any(s.overlaps(r) for r in led)]
     by["measure"] += [Span("measure", r.start, r.end, LEADER, r.source, r.score) for r in led]
     by["measure"].sort(key=_START)
+
+
+def _unnamed(spans: list[Span]) -> list[Span]:
+    """The spans less a narrowing word inside a longer name: "нур отандыкинде" is the party's
+    ("Нұр Отандікінде"), not "domestic" ("отандық")."""
+    names = [s for s in spans if s.label in SUBJECT_LABELS]
+    if not names:  # (most questions)
+        return spans
+    return [s for s in spans if s.label != "narrow" or not _within(s, names)]
 
 
 def _qualifying(measures: Sequence[Span]) -> list[Span]:
