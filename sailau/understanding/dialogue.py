@@ -121,7 +121,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return frame
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     whole = _whole(frame, previous, carry)  # "and in total?" after one party: every party's
-    if _unrelated(frame) and not (frame.has("actual") or summed or whole):
+    unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
+    if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
@@ -134,6 +135,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         ran_claim
         or summed
         or whole
+        or unnarrowed
         or members
         or points
         or frame.elliptical
@@ -267,7 +269,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"
         extreme=frame.extreme or _extreme(frame, previous),
         comparison=frame.comparison or previous.comparison,
-        narrow=frame.narrow or previous.narrow,
+        # "а всего?", "ал жалпы?" after a narrowed figure: the whole, not the part again
+        narrow=frame.narrow or (() if frame.has(TOTAL) else previous.narrow),
         base_year=base_year if base_year is not None else previous.base_year,
         kinds=frame.kinds or previous.kinds,
         all_parties=frame.all_parties or previous.all_parties,
@@ -361,8 +364,8 @@ def _narrowing(
     # "which party came third" - "how many seats did it win": the rank chose "it", it is no
     # population of the new question
     chosen = frame.pointing and bool(previous.answered)
-    if frame.narrow or frame.subjects or frame.years or not asks or chosen:
-        return frame.narrow
+    if frame.narrow or frame.subjects or frame.years or not asks or chosen or frame.has(TOTAL):
+        return frame.narrow  # "жалпы учаскелер саны" after those abroad: all of them
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
     )
@@ -704,6 +707,16 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and set(previous.measures) <= WHOLE_OF
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
         and carry.takes("party", previous.measures)
+    )
+
+
+def _unnarrowed(frame: Frame, previous: Frame) -> bool:
+    """ "And in total?" / "а всего?" / "ал жалпы?" alone after a narrowed figure ("polling
+    stations abroad"): the same figure, whole (the narrowing is dropped: `_narrowing`)."""
+    return (
+        frame.has(TOTAL)
+        and bool(previous.narrow)
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
     )
 
 
