@@ -557,8 +557,15 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     if {BEFORE_MARKER, AFTER_MARKER} <= said:
         return None  # "сколько назначал до реформы и сколько после": the topic's before and after
     topics = {s.value for s in by.get("topic", ())}
-    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
-    about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
+    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"; "сколько депутатов
+    # после реформы" (a figure of the election asked); "а после реформы?" (a follow-up: the time
+    # of the figure asked before)
+    about_election = (
+        ELECTION in topics
+        or bool(by.get("relative") or by.get("institution"))
+        or any(s.value not in grammar.anchors for s in by.get("measure", ()))
+        or any(s.value == OPENER for s in by.get("marker", ()))
+    )
     for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
@@ -571,6 +578,9 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
             if marker.value == BEFORE_MARKER and beside and earlier:
                 return measure.value, max(earlier)
     return None
+
+
+OPENER = "opener"
 
 
 def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:
