@@ -147,11 +147,14 @@ def build(
     # "by party list": a quantifier inside a narrowing phrase is part of it
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
+    # "total seats including the districts": the whole of the figure, not of all parties
+    included = any(s.value == INCLUDING for s in by.get("marker", ()))
     by["quantifier"] = [
         s
         for s in by.get("quantifier", ())
         if not _within(s, narrowings)
         and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", ()))
+        and not (included and s.value == ALL)
     ]
     markers |= {s.value for s in by["quantifier"]}
     if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
@@ -581,6 +584,8 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
 
 
 OPENER = "opener"
+INCLUDING = "including"
+ALL = "all"
 
 
 def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:

@@ -101,7 +101,6 @@ class Entry:
                 return False
         return True
 
-
     def _name_fits(self, word: str, analysis: Analysis) -> bool:
         """A name's word with an ending: a few letters after it, or a Kazakh suffix chain the
         stemmer strips to it ("жолдыкинде": жол + дікі + нде), for a word of a longer name or
