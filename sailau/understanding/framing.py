@@ -100,7 +100,8 @@ def build(
     advising_ops = [o for o in by.get("op", ()) if any(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
     )]  # fmt: skip
-    qualifying = _qualifying(measure_spans)
+    counted = any(s.value == "count" for s in by.get("asks", ()))
+    qualifying = _qualifying(measure_spans) if counted else []
     graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
     measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
@@ -427,9 +428,9 @@ def _unnamed(spans: list[Span]) -> list[Span]:
 
 
 def _qualifying(measures: Sequence[Span]) -> list[Span]:
-    """ "How many good ballots", "плохая явка": an advice word that is one adjective right
-    before another measure's noun says what kind of figure it is, it asks no advice (only
-    "which party is good", "лучше голосовать" do)."""
+    """ "How many good ballots", "сколько хороших бюллетеней": in a count, an advice word that
+    is one adjective right before another measure's noun says what kind of figure is counted,
+    it asks no advice ("which party is good", "лучше голосовать", "a good leader?" do)."""
     starts = {s.start for s in measures if s.value != ADVICE}
     return [s for s in measures if s.value == ADVICE and s.length == 1 and s.end in starts]
 
