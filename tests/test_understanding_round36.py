@@ -123,3 +123,28 @@ def test_him_points_back_at_the_office_holder() -> None:
         "who was prime minister after the 2021 vote", "how many deputies voted for him"
     )[-1]
     assert "78" in reply.headline, reply.headline
+
+
+def test_every_party_s_total_after_two_parties_is_not_their_sum() -> None:
+    for turns in (
+        (
+            "нұр отанның тізімінде неше кандидат",
+            "ақ жолдікі ше",
+            "барлық партиялардың кандидаттары барлығы",
+        ),
+        (
+            "сколько кандидатов у нур отана",
+            "а у ак жола",
+            "а у всех партий всего кандидатов сколько",
+        ),
+        (
+            "nur otan candidates",
+            "and ak zhol?",
+            "how many candidates did all parties have in total",
+        ),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert "312" in reply.headline, (turns, reply.headline)
+    # "both together" is still the two parties' sum
+    reply = ask_in_turn("ак жол 2021 неше орын алды", "халық партиясы ше", "екеуі қосқанда")[-1]
+    assert "22" in render.text(reply)

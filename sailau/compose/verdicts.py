@@ -31,7 +31,7 @@ from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
-from sailau.understanding.frame import UPWARD, Comparison, Frame
+from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
@@ -71,10 +71,6 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
 SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
 answer family of each party's."""
-
-
-SUM = "sum"
-"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 
 
 def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:

@@ -688,6 +688,9 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
+        # "барлық партиялардың ... барлығы", "all parties together": every party's, not the
+        # two said before ("both parties", "екі партия қосқанда" still are those two)
+        and not ("party" in frame.kinds and not (frame.has(BOTH) or frame.figures))
     )
 
 
