@@ -120,7 +120,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if previous is None or frame.off_topic:
         return frame
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
-    whole = _whole(frame, previous, carry)  # "and in total?" after one party: every party's
+    # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
+    whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
     unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
     if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
@@ -688,9 +689,24 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
-        # "барлық партиялардың ... барлығы", "all parties together": every party's, not the
-        # two said before ("both parties", "екі партия қосқанда" still are those two)
-        and not ("party" in frame.kinds and not (frame.has(BOTH) or frame.figures))
+        and not _every_party(frame)
+    )
+
+
+def _every_party(frame: Frame) -> bool:
+    """ "Барлық партиялардың ... барлығы", "all parties together": every party, not the two
+    said before ("both parties", "екі партия қосқанда" still are those two)."""
+    return frame.has(TOTAL) and "party" in frame.kinds and not (frame.has(BOTH) or frame.figures)
+
+
+def _every(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Барлық партиялар бойынша", "and for all parties?" alone after a party's figure: that
+    figure of every party."""
+    return (
+        _every_party(frame)
+        and bool(previous.parties or previous.replaced)
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
+        and carry.takes("party", previous.measures)
     )
 
 
