@@ -59,6 +59,7 @@ def test_a_majority_without_other_parties_is_the_party_s_own() -> None:
     for question, word in (
         ("получил ли аманат большинство без других партий в 2023", "Да"),
         ("аманат 2023 те басқа партиясыз көпшілік алды ма", "Иә"),
+        ("did amanat have enough seats for a majority on its own", "Yes"),
     ):
         headline = answer(question).headline
         assert headline.startswith(word) and "62" in headline, (question, headline)
