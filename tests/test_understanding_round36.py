@@ -152,3 +152,13 @@ def test_every_party_s_total_after_two_parties_is_not_their_sum() -> None:
     # "both together" is still the two parties' sum
     reply = ask_in_turn("ак жол 2021 неше орын алды", "халық партиясы ше", "екеуі қосқанда")[-1]
     assert "22" in render.text(reply)
+
+
+def test_the_speaker_s_vote_count_is_said_not_held() -> None:
+    for turns in (
+        ("who became speaker in 2021", "how many votes did he get"),
+        ("кто стал спикером в 2021", "сколько депутатов за него проголосовало"),
+        ("2021 жылы мәжіліс төрағасы кім болды", "оған неше депутат дауыс берді"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert reply.kind is ReplyKind.UNKNOWN, (turns, reply.headline)
