@@ -76,6 +76,8 @@ def test_who_was_running_a_party_is_its_leader() -> None:
 def test_a_kazakh_party_name_with_a_possessive_and_locative_ending() -> None:
     reply = ask_in_turn("нұр отанның тізімінде қанша кандидат болды", "ауылдыкинде ше")[-1]
     assert "19" in reply.headline, reply.headline
+    reply = ask_in_turn("auyldyn tiziminde neshe kandidat", "ak zholdykinde she")[-1]
+    assert "38" in reply.headline, reply.headline
     reply = ask_in_turn("ауылдың тізімінде неше адам", "нур отандыкинде ше")[-1]
     assert "126" in reply.headline and "отанды" not in render.text(reply), reply.headline
 
@@ -84,6 +86,7 @@ def test_a_misspelt_region_keeps_its_kazakh_ending() -> None:
     for question, figure in (
         ("каракандыдагы келу канша болды", "70,7"),
         ("павладарда келу канша болды", "71,3"),
+        ("pavladarda kelu qansha", "71,3"),
     ):
         assert figure in answer(question).headline, question
 

@@ -441,15 +441,17 @@ class Misspelt:
                 if not all(free[i : i + n]):
                     continue
                 gram = " ".join(t.norm for t in tokens[i : i + n])
-                hit = self.closest(gram) or (self._name_less_ending(gram) if n == 1 else None)
+                hit = self.closest(gram) or (self._name_less_ending(tokens[i]) if n == 1 else None)
                 if hit is not None and not self._own_word(tokens[i : i + n], hit):
                     label, value = self.meaning[hit]
                     q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
                     free[i : i + n] = [False] * n
 
-    def _name_less_ending(self, word: str) -> str | None:
+    def _name_less_ending(self, token: Token) -> str | None:
         """The name a word is a misspelling of once a Kazakh ending is taken off it (the
-        longest ending first)."""
+        longest ending first); a Latin word in its Kazakh reading ("karakandyda")."""
+        a = token.analysis
+        word = a.kk[0] if a.latin and a.kk else token.norm
         for cut in range(min(NAME_ENDING_CHARS, len(word) - FUZZY_MIN_CHARS), 0, -1):
             if self.endings(word[-cut:]) is None:
                 continue
