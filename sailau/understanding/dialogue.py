@@ -109,6 +109,9 @@ class Carry:
     percents: frozenset[str] = frozenset()
     """Measures whose figure is a percentage: "by how many percent did it fall" after one asks
     its change, the percent being the change's unit, not the vote share."""
+    predicates: frozenset[str] = frozenset()
+    """Measures said as what happened to another ("passed" the threshold): an elliptical
+    follow-up that takes the measure takes them too."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -262,6 +265,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     off = bool(estimate)
     return merged.with_(
         measures=estimate or merged.measures,
+        # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
+        # the measure was asked ("passed") comes with it
+        mentions=merged.mentions | (previous.mentions & carry.predicates),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"

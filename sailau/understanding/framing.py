@@ -39,6 +39,7 @@ SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
 VALUE_MEASURES = frozenset({"seats", "votes", "share", "leader"})
 """A party named by two names asks its renaming, unless a figure is asked of each name or its
 leader ("who leads the People's Party (PPK)")."""
+DATIVE = "dative"
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -78,6 +79,8 @@ class Grammar:
     anchors: Mapping[str, int] = field(default_factory=dict)
     """A topic measure -> the election it belongs to (the referendum that set 2023's rules):
     "before / after the referendum" is a time (`_anchor`)."""
+    descriptive: frozenset[str] = frozenset()
+    """Measures that describe the election when said right before its noun (`_described`)."""
 
 
 def build(
@@ -101,6 +104,8 @@ def build(
     )]  # fmt: skip
     measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
     measure_spans = _sized(measure_spans, by)
+    described = _described(q, measure_spans, by, grammar.descriptive)
+    measure_spans = [s for s in measure_spans if s not in described]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     narrowings = by.get("narrow", ())
@@ -230,7 +235,8 @@ def build(
         # "сколько депутатов было до реформы и сколько сейчас": the election before, and now
         years = unique((*years, max(grammar.years)))
     form = "value"
-    every_measure = {s.value for s in by.get("measure", ())} | set(_share_stated(q, by))
+    every_measure = {s.value for s in by.get("measure", ()) if s not in described}
+    every_measure |= set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
@@ -385,6 +391,37 @@ def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span
         return measures
     asks = {(s.start, s.end) for s in by.get("asks", [])}
     return [s for s in measures if (s.start, s.end) not in asks]
+
+
+def _described(
+    q: Question, measures: Sequence[Span], by: dict[str, list[Span]], descriptive: frozenset[str]
+) -> list[Span]:
+    """ "Date of the 2023 snap election", "внеочередных выборов", "кезектен тыс сайлау күні":
+    a measure that describes an election, said before the election's noun (a year or filler at
+    most between) and not after it, asks nothing when another measure or a question word
+    asks: the measure spans it describes with."""
+    if not descriptive & {s.value for s in measures}:  # (most questions)
+        return []
+    # the election's noun, also where it opens a phrase of another measure ("сайлау күні")
+    nouns = [
+        at
+        for at, entries in q.entries
+        if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
+    ]
+    described = [
+        s
+        for s in measures
+        if s.value in descriptive
+        and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
+        and any(
+            s.end <= at <= s.end + 1
+            and all(q.covered(i, ("year", "filler")) for i in range(s.end, at))
+            for at in nouns
+        )
+    ]
+    if len(described) < len(measures) or by.get("asks"):
+        return described
+    return []
 
 
 ADVICE = "neutrality"
@@ -567,16 +604,28 @@ def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
-    """A name that is also "compared with" right after one of two years: "2023 te ... 2021 ge
-    karaganda" is Kazakh 'қарағанда', not Karaganda Region."""
-    return (
-        len(years) > 1
-        and any(
-            (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
-            for s in q.spans
-        )
-        and any(span.start - 2 <= y.end <= span.start for y in years)
+    """A name that is also "compared with" after a word in the dative or right after one of two
+    years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
+    are Kazakh 'қарағанда', not Karaganda Region."""
+    if not any(
+        (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
+        for s in q.spans
+    ):
+        return False
+    return _after_dative(q, span.start) or (
+        len(years) > 1 and any(span.start - 2 <= y.end <= span.start for y in years)
     )
+
+
+def _after_dative(q: Question, at: int) -> bool:
+    """Whether the word before token `at` is in the Kazakh dative: a case ending written apart
+    from a figure ("2016 ға") or a word's own ending ("жылға", "сайлауға")."""
+    if at == 0:
+        return False
+    ending = [s for s in q.spans if s.label == "suffix" and s.end == at]
+    if ending:
+        return any(DATIVE in s.value.split(",") for s in ending)
+    return q.lang == "kk" and q.tokens[at - 1].analysis.case == DATIVE
 
 
 def _confirms(markers: Sequence[Span]) -> bool:

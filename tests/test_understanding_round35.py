@@ -1,0 +1,89 @@
+"""Round 35 (set R's failures by cause): Kazakh "қарағанда" (compared with) after a dative is no
+Karaganda, a snap election named as the election asked of, "added / gained" as a change, the
+voters who "didn't turn up", and follow-ups that keep what the previous question asked."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau import render
+from sailau.pipeline import answer
+
+
+def _text(question: str) -> str:
+    return render.text(answer(question))
+
+
+def test_karaganda_after_a_dative_is_compared_with_not_the_region() -> None:
+    for question in (
+        "сайлауга келу 2016 ға караганда канша азайды",
+        "2016-ға қарағанда келу қаншаға төмендеді",
+        "келу 2016 жылға караганда неше пайызға кеміді",
+        "откен сайлауга караганда катысу канша азайды",
+        "qatysu 2016ga qaraganda qansha tomendedi",
+        "qatysu 2016 jylga qaraganda qansha azaidy",
+    ):
+        reply = answer(question)
+        assert "13,87" in reply.headline, (question, reply.headline)
+        assert "Қарағанды" not in reply.headline, question
+    # the region itself, named without a dative before it
+    for question in ("караганды облысында катысу 2021", "2021 караганда катысу канша"):
+        assert "70,7" in answer(question).headline, question
+
+
+def test_a_snap_election_named_is_the_election_asked_of() -> None:
+    for question, date in (
+        ("what was the date of the 2023 snap election", "19\xa0March 2023"),
+        ("on what day was the early 2023 election held", "19\xa0March 2023"),
+        ("дата внеочередных выборов 2023 года", "19\xa0марта 2023"),
+        ("2023 жылғы кезектен тыс сайлау күні", "19\xa0наурызда"),
+        ("2023 kezekten tys saylau kuni", "19\xa0наурызда"),
+    ):
+        reply = answer(question)
+        assert date in reply.headline, (question, reply.headline)
+        assert not reply.headline.startswith(("Yes", "Да", "Иә")), question
+    assert "62" in answer("кезектен тыс сайлауда аманат неше орын алды").headline
+    # said of the election, it is still the yes/no asked
+    for question, yes in (
+        ("was the 2021 vote a snap election", "No"),
+        ("were the 2023 elections early", "Yes"),
+        ("2023 сайлау кезектен тыс болды ма", "Иә"),
+        ("досрочные выборы 2023?", "Да"),
+    ):
+        assert answer(question).headline.startswith(yes), question
+
+
+def test_voters_added_between_two_elections_is_the_change() -> None:
+    for question, figure in (
+        ("how many voters were added to the rolls from 2016 to 2021", "2,108,389"),
+        ("how many registered voters did 2021 add compared with 2016", "2,108,389"),
+        ("сколько избирателей добавилось между 2016 и 2021", "2\xa0108\xa0389"),
+        ("на сколько прибавилось избирателей в 2021 по сравнению с 2016", "2\xa0108\xa0389"),
+        ("2016 мен 2021 арасында неше сайлаушы қосылды", "2\xa0108\xa0389"),
+    ):
+        assert figure in _text(question), question
+
+
+def test_voters_who_did_not_turn_up_are_the_non_voters() -> None:
+    for question, figure in (
+        ("how many people didnt turn up in 2021", "4,379,961"),
+        ("how many voters did not turn up in 2016", "2,244,702"),
+        ("how many didn't go to the polls in 2023", "5,513,718"),
+        ("сколько человек не пошли голосовать в 2021", "4\xa0379\xa0961"),
+        ("сколько избирателей не пошло на выборы 2016", "2\xa0244\xa0702"),
+        ("2021 жылы қанша адам сайлауға бармады", "4\xa0379\xa0961"),
+        ("2021 de qansha adam saylauga barmady", "4\xa0379\xa0961"),
+    ):
+        assert figure in answer(question).headline, question
+
+
+def test_another_election_after_a_count_of_parties_that_passed_keeps_passed() -> None:
+    for first, then, count in (
+        ("how many parties cleared the threshold in 2021", "and in 2023", "6"),
+        ("сколько партий преодолели барьер в 2021 году", "а в 2023", "6"),
+        ("2021 жылы неше партия шектен өтті", "ал 2023 те ше", "6"),
+        ("how many parties got over the threshold in 2023", "and 2016?", "three"),
+    ):
+        reply = ask_in_turn(first, then)[-1]
+        assert count in reply.headline and "%" in reply.headline, (then, reply.headline)
+        assert reply.intent == "passed_threshold", then
