@@ -87,3 +87,17 @@ def test_another_election_after_a_count_of_parties_that_passed_keeps_passed() ->
         reply = ask_in_turn(first, then)[-1]
         assert count in reply.headline and "%" in reply.headline, (then, reply.headline)
         assert reply.intent == "passed_threshold", then
+
+
+def test_votes_for_with_the_object_left_out_after_an_approval_are_its_votes() -> None:
+    for first, then in (
+        ("кто стал премьером после выборов 2021", "а сколько депутатов было за"),
+        ("кого утвердили премьером в 2021", "сколько голосов было за"),
+        ("who was approved as prime minister in 2021", "how many votes for"),
+        ("who was approved as prime minister in 2021", "and how many mps voted for him"),
+        ("2021 жылы премьер-министр болып кім бекітілді", "оған неше депутат дауыс берді"),
+    ):
+        reply = ask_in_turn(first, then)[-1]
+        assert "78" in reply.headline, (then, reply.headline)
+    # a preposition with its object is no pointing back
+    assert "5\xa0148\xa0074" in answer("сколько голосов за нур отан в 2021").headline

@@ -55,6 +55,9 @@ BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
 OPENER_SPAN = 2
+STRANDED = "stranded"
+"""The marker of a preposition that ends the message ("сколько голосов за"): it points back."""
+REFERENCE = "reference"
 """An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
 
 
@@ -146,6 +149,8 @@ def build(
             s for s in by.get("form", ()) if not (s.value == "change" and (s.start, s.end) in since)
         ]
     markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
+    if _stranded(q):  # "сколько голосов за", "how many votes for": for whom was said before
+        markers |= {REFERENCE}
     # "by party list": a quantifier inside a narrowing phrase is part of it
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
@@ -191,7 +196,7 @@ def build(
         and not (
             s.value == "year"
             and asks not in ("which", "when")
-            and _after(s, by.get("marker", ()), "reference")
+            and _after(s, by.get("marker", ()), REFERENCE)
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
@@ -628,6 +633,16 @@ def _after_dative(q: Question, at: int) -> bool:
     return q.lang == "kk" and q.tokens[at - 1].analysis.case == DATIVE
 
 
+def _stranded(q: Question) -> bool:
+    """The message ends with a preposition whose object is left out (read before overlaps are
+    settled: "votes for" is a measure's phrase too)."""
+    last = len(q.tokens) - 1
+    return any(
+        at == last and any((e.label, e.value) == ("marker", STRANDED) for e in entries)
+        for at, entries in q.entries[-1:]
+    )
+
+
 def _confirms(markers: Sequence[Span]) -> bool:
     """It opens by putting a statement up to be confirmed ("so ...", "то есть ...", "i heard")."""
     return any(s.value == CONFIRM and s.start < OPENER_SPAN for s in markers)
@@ -809,7 +824,7 @@ TWO_NAMES = "two_names"
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same")."""
-    references = [s for s in by.get("marker", []) if s.value == "reference"]
+    references = [s for s in by.get("marker", []) if s.value == REFERENCE]
     return [s for s in by.get("claim", []) if not _within(s, references)]
 
 
