@@ -101,3 +101,28 @@ def test_votes_for_with_the_object_left_out_after_an_approval_are_its_votes() ->
         assert "78" in reply.headline, (then, reply.headline)
     # a preposition with its object is no pointing back
     assert "5\xa0148\xa0074" in answer("сколько голосов за нур отан в 2021").headline
+
+
+def test_is_it_the_highest_after_a_region_s_turnout_is_decided() -> None:
+    for first, then, yes, figure in (
+        ("явка в кызылординской области 2023", "это самая высокая?", "Да", "67,21"),
+        ("явка в алматы в 2021", "она самая высокая?", "Нет", "75,5"),
+        ("turnout in almaty 2021", "was that the lowest?", "Yes", "30.3"),
+        ("turnout in kyzylorda region 2023", "is that the lowest?", "No", "25.82"),
+        ("2023 жылы қызылорда облысында келу қанша", "бұл ең жоғарысы ма?", "Иә", "67,21"),
+        ("2021 almaty qalasynda qatysu", "bul en tomeni me?", "Иә", "30,3"),
+    ):
+        text = render.text(ask_in_turn(first, then)[-1])
+        assert text.startswith(yes) and figure in text.split("\n")[0], (then, text)
+
+
+def test_an_extreme_alone_after_a_region_s_turnout_asks_which_region() -> None:
+    for turns, figure in (
+        (("какая явка была в кызылорде в 2023", "это самая высокая?", "а самая низкая"), "25,82"),
+        (("явка в шымкенте 2021", "а самая высокая"), "75,5"),
+        (("turnout in shymkent in 2021", "and the lowest?"), "30.3"),
+        (("2021 жылы шымкентте келу қанша", "ал ең төмені ше"), "30,3"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert figure in reply.headline, (turns[-1], reply.headline)
+        assert not reply.headline.startswith(("Да", "Нет", "Yes", "No", "Иә", "Жоқ")), turns

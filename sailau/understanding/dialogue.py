@@ -126,6 +126,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     whole = _whole(frame, previous, carry)  # "and in total?" after one party: every party's
     if _unrelated(frame) and not (frame.has("actual") or summed or whole):
         return frame
+    if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
+        frame = frame.with_(asks=WHERE)
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
@@ -558,7 +560,24 @@ def _of_all(frame: Frame) -> bool:
 def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before."""
-    return frame.extreme is not None and (frame.asks == "where" or "region" in frame.kinds)
+    return frame.extreme is not None and (frame.asks == WHERE or "region" in frame.kinds)
+
+
+WHERE = "where"
+"""The question word of "where" / "в каком регионе": an extreme asked of the regions."""
+
+
+def _extreme_alone(frame: Frame, previous: Frame) -> bool:
+    """Only an extreme, not said of what it points back at, after a region's figure ("turnout
+    in Kyzylorda" - "а самая низкая", "and the lowest?"): which region is at that end, not the
+    same region again ("это самая высокая?" asks that of the region)."""
+    return (
+        frame.extreme is not None
+        and frame.asks is None
+        and frame.form != "yesno"
+        and not (frame.pointing or frame.subjects)
+        and bool(previous.of("region"))
+    )
 
 
 def _extreme(frame: Frame, previous: Frame) -> str | None:

@@ -737,13 +737,18 @@ def _yesno(
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
+    # "это самая высокая?": an extreme said of what it points back at, asked
+    pointed = (
+        extreme and q.asked and any(s.label == "marker" and s.value == REFERENCE for s in q.spans)
+    )
     # "нур отан больше 70 % набрал?"
-    if not (measures or claims or named_twice) and comparison is None:
+    if not (measures or claims or named_twice or pointed) and comparison is None:
         return False
     named = "party" in labels
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
+        or pointed
         or same_day  # "маслихаты выбирали в тот же день?"
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
