@@ -126,3 +126,27 @@ def test_an_extreme_alone_after_a_region_s_turnout_asks_which_region() -> None:
         reply = ask_in_turn(*turns)[-1]
         assert figure in reply.headline, (turns[-1], reply.headline)
         assert not reply.headline.startswith(("Да", "Нет", "Yes", "No", "Иә", "Жоқ")), turns
+
+
+def test_seats_in_total_after_another_figure_of_one_party_are_its_seats() -> None:
+    for turns, figure in (
+        (
+            ("amanat share 2023", "and how many seats in total", "and those from the party list"),
+            "40",
+        ),
+        (("amanat share 2023", "how many seats altogether"), "62"),
+        (("сколько процентов у аманата в 2023", "а всего сколько мест"), "62"),
+        (("аманат 2023 неше пайыз алды", "барлығы неше орын"), "62"),
+        (("ak zhol votes 2021", "how many seats in total"), "12"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert figure in reply.headline, (turns[-1], reply.headline)
+    for question in (
+        "amanat seats from the party list 2023",
+        "сколько мест аманат получил из партийного списка в 2023",
+    ):
+        assert "40" in answer(question).headline, question
+    # after the party's seats, "in total" is still the whole election's
+    assert (
+        "29" in ask_in_turn("amanat seats in 2023", "and how many districts in total")[-1].headline
+    )

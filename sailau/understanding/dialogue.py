@@ -112,6 +112,9 @@ class Carry:
     predicates: frozenset[str] = frozenset()
     """Measures said as what happened to another ("passed" the threshold): an elliptical
     follow-up that takes the measure takes them too."""
+    totals: frozenset[str] = frozenset()
+    """A party's figures that are totals of parts: "how many seats total" after another figure
+    of one party is that party's total."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -135,10 +138,12 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     points = frame.pointing or bool(carry.pointing & set(frame.measures))
     # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
     ran_claim = _ran_claim(frame, previous)
+    party_total = _party_total(frame, previous, carry)
     if not (
         ran_claim
         or summed
         or whole
+        or party_total
         or members
         or points
         or frame.elliptical
@@ -190,7 +195,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
-                and not (s.kind == "party" and own_measure and _of_all(frame))
+                and not (s.kind == "party" and own_measure and _of_all(frame) and not party_total)
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
@@ -555,6 +560,21 @@ def _of_all(frame: Frame) -> bool:
     """A measure of its own asked of all ("всего", "in total", "барлығы") and of no one the
     question points at: the whole election's figure, not the previous party's."""
     return frame.all_parties and not (frame.pointing or frame.subjects)
+
+
+def _party_total(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A party's total asked "in total" of no one after another figure of one party ("what % did
+    Amanat get in 2023" - "how many seats total", "ал барлығы неше орын алды"): its seats from
+    the lists and the districts, not the chamber's (after its seats, "in total" is the
+    chamber's: `_whole`, `_of_all`)."""
+    return (
+        frame.all_parties
+        and bool(frame.measures)
+        and set(frame.measures) <= carry.totals
+        and not (set(frame.measures) & set(previous.measures))
+        and not (frame.subjects or frame.years or frame.settings)
+        and len(previous.of("party")) == 1
+    )
 
 
 def _which_region(frame: Frame) -> bool:

@@ -205,6 +205,7 @@ class Reader:
             of_party=readings.asked_of("party"),
             percents=readings.percent_measures,
             predicates=readings.predicates,
+            totals=readings.party_totals,
         )
         self.grammar = Grammar(
             readings.predicates,
