@@ -150,3 +150,12 @@ def test_seats_in_total_after_another_figure_of_one_party_are_its_seats() -> Non
     assert (
         "29" in ask_in_turn("amanat seats in 2023", "and how many districts in total")[-1].headline
     )
+
+
+def test_ballots_that_did_not_count_for_any_party_are_the_invalid_ones() -> None:
+    for turns, figure in (
+        (("ballots issued in 2021", "and how many of them didn't count"), "297,718"),
+        (("how many voters came in 2016", "how many did not go to any party"), "43,282"),
+        (("how many votes didnt count for any party in 2021",), "297,718"),
+    ):
+        assert figure in ask_in_turn(*turns)[-1].headline, turns[-1]
