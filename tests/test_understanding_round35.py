@@ -159,3 +159,26 @@ def test_ballots_that_did_not_count_for_any_party_are_the_invalid_ones() -> None
         (("how many votes didnt count for any party in 2021",), "297,718"),
     ):
         assert figure in ask_in_turn(*turns)[-1].headline, turns[-1]
+
+
+def test_was_it_regular_is_the_early_yes_no_asked_the_other_way() -> None:
+    for question, yes in (
+        ("was the 2021 election a regular one", "Yes"),
+        ("was the 2023 vote held on schedule", "No"),
+        ("выборы 2021 были очередными?", "Да"),
+        ("выборы 2016 прошли в срок?", "Нет"),
+        ("2021 жылғы сайлау кезекті болды ма", "Иә"),
+        ("2023 jylgy saylau kezekti boldy ma", "Жоқ"),
+        ("были ли выборы 2016 не очередными?", "Да"),
+    ):
+        assert answer(question).headline.startswith(yes), question
+
+
+def test_the_first_time_since_a_year_asks_of_the_election_not_that_year() -> None:
+    for question, yes in (
+        ("was this the first regular election since 2004", "Yes"),
+        ("впервые с 2004 года выборы прошли в срок?", "Да"),
+        ("2004 жылдан бері алғаш рет мерзімінде өткен сайлау ма", "Иә"),
+    ):
+        reply = answer(question)
+        assert reply.headline.startswith(yes), (question, reply.headline)

@@ -35,6 +35,8 @@ from sailau.understanding.frame import UPWARD, Comparison, Frame
 from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
+REGULAR = "regular"
+"""The claim that an election was held when due: the `early` yes/no asked the other way."""
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if measure in EVENTS and frame.comparison is None and not frame.claims:
         return _happened(env, q, election)
     if measure == "early":
-        return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
+        early = election.kind != "regular"
+        if REGULAR in frame.claims:  # "was it a regular election?": the other way round
+            early = not early
+        return Verdict(early, env.t(q, f"election_kind_{election.kind}"))
     if party is not None and measure in ("approval", "pm"):
         return None  # "did Ak Zhol back Mamin": a faction's own vote is not held
     if measure == "approval":

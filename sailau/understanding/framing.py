@@ -55,6 +55,8 @@ BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
 OPENER_SPAN = 2
+FIRST_TIME = "first_time"
+"""The marker of "for the first time (since ...)": the year after "since" is not the one asked."""
 STRANDED = "stranded"
 """The marker of a preposition that ends the message ("сколько голосов за"): it points back."""
 REFERENCE = "reference"
@@ -141,7 +143,10 @@ def build(
         ordered = _name_order(by["party"], years, lex) if by.get("op") else None
         if ordered is not None:  # "did Adal do better (in 2021) than Birlik (in 2016)"
             years, base = ordered
-    if _since(by) and not _compares(by):
+    first_time = any(s.value == FIRST_TIME for s in by.get("marker", ()))
+    if first_time:  # "the first regular election since 2004": since when, not the one asked
+        years = tuple(y for y in years if y in grammar.years)
+    elif _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
         since = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "since"}
@@ -224,7 +229,8 @@ def build(
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = None if anchor else _first(by.get("relative", ()))
+    # "2004 жылдан бері алғаш рет кезекті өткен сайлау": "өткен" is "held", not "the previous"
+    relative = None if anchor or first_time else _first(by.get("relative", ()))
     claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
     move = _than_before(comparison, relative, len(parties) + len(years), base)
     if move is not None:
