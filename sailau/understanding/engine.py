@@ -205,6 +205,8 @@ class Reader:
             share_of=readings.share_of,
             of_party=readings.asked_of("party"),
             percents=readings.percent_measures,
+            predicates=readings.predicates,
+            totals=readings.party_totals,
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -220,6 +222,7 @@ class Reader:
                 for y in years
                 if getattr(fb.election(y), topic, None) is not None
             },
+            readings.descriptive,
         )
         self.tokenizer = Tokens(self.text)
         self.corrections = Corrections(
@@ -241,7 +244,9 @@ class Reader:
         )
         """The components whose result is the same in every language but English (Latin
         words' readings, `Morphological.latin_readings`): run once per text and kind."""
-        self.misspelt = Misspelt(self.lexicon, self.morphology.is_word)
+        self.misspelt = Misspelt(
+            self.lexicon, self.morphology.is_word, self.morphology.suffix_cases
+        )
         self.components: tuple[Extractor, ...] = check(
             (Vocabulary(), self.misspelt, Settings(_shares(fb, years))), self.shared
         )

@@ -39,6 +39,7 @@ SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
 VALUE_MEASURES = frozenset({"seats", "votes", "share", "leader"})
 """A party named by two names asks its renaming, unless a figure is asked of each name or its
 leader ("who leads the People's Party (PPK)")."""
+DATIVE = "dative"
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -54,6 +55,11 @@ BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
 OPENER_SPAN = 2
+FIRST_TIME = "first_time"
+"""The marker of "for the first time (since ...)": the year after "since" is not the one asked."""
+STRANDED = "stranded"
+"""The marker of a preposition that ends the message ("сколько голосов за"): it points back."""
+REFERENCE = "reference"
 """An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
 
 
@@ -78,6 +84,8 @@ class Grammar:
     anchors: Mapping[str, int] = field(default_factory=dict)
     """A topic measure -> the election it belongs to (the referendum that set 2023's rules):
     "before / after the referendum" is a time (`_anchor`)."""
+    descriptive: frozenset[str] = frozenset()
+    """Measures that describe the election when said right before its noun (`_described`)."""
 
 
 def build(
@@ -85,10 +93,11 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _repeated(_versus(q, q.spans))
+    spans = _unnamed(_repeated(_versus(q, q.spans)))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
+    _led(q, by)
     threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
     about_threshold = _about_threshold(q, by, threshold)
@@ -99,8 +108,13 @@ def build(
     advising_ops = [o for o in by.get("op", ()) if any(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
     )]  # fmt: skip
-    measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
+    counted = any(s.value == "count" for s in by.get("asks", ()))
+    qualifying = _qualifying(measure_spans) if counted else []
+    graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
+    measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
+    described = _described(q, measure_spans, by, grammar.descriptive)
+    measure_spans = [s for s in measure_spans if s not in described]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     narrowings = by.get("narrow", ())
@@ -133,7 +147,10 @@ def build(
         ordered = _name_order(by["party"], years, lex) if by.get("op") else None
         if ordered is not None:  # "did Adal do better (in 2021) than Birlik (in 2016)"
             years, base = ordered
-    if _since(by) and not _compares(by):
+    first_time = any(s.value == FIRST_TIME for s in by.get("marker", ()))
+    if first_time:  # "the first regular election since 2004": since when, not the one asked
+        years = tuple(y for y in years if y in grammar.years)
+    elif _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
         since = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "since"}
@@ -141,14 +158,19 @@ def build(
             s for s in by.get("form", ()) if not (s.value == "change" and (s.start, s.end) in since)
         ]
     markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
+    if _stranded(q):  # "сколько голосов за", "how many votes for": for whom was said before
+        markers |= {REFERENCE}
     # "by party list": a quantifier inside a narrowing phrase is part of it
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
+    # "total seats including the districts": the whole of the figure, not of all parties
+    included = any(s.value == INCLUDING for s in by.get("marker", ()))
     by["quantifier"] = [
         s
         for s in by.get("quantifier", ())
         if not _within(s, narrowings)
         and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", ()))
+        and not (included and s.value == ALL)
     ]
     markers |= {s.value for s in by["quantifier"]}
     if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
@@ -186,7 +208,7 @@ def build(
         and not (
             s.value == "year"
             and asks not in ("which", "when")
-            and _after(s, by.get("marker", ()), "reference")
+            and _after(s, by.get("marker", ()), REFERENCE)
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
@@ -209,12 +231,13 @@ def build(
         else Narrowing("time", s.value)
         for s in spans
         if s.label in ("narrow", "time")
-    )
+    ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = None if anchor else _first(by.get("relative", ()))
+    # "2004 жылдан бері алғаш рет кезекті өткен сайлау": "өткен" is "held", not "the previous"
+    relative = None if anchor or first_time else _first(by.get("relative", ()))
     claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
     move = _than_before(comparison, relative, len(parties) + len(years), base)
     if move is not None:
@@ -230,7 +253,8 @@ def build(
         # "сколько депутатов было до реформы и сколько сейчас": the election before, and now
         years = unique((*years, max(grammar.years)))
     form = "value"
-    every_measure = {s.value for s in by.get("measure", ())} | set(_share_stated(q, by))
+    every_measure = {s.value for s in by.get("measure", ()) if s not in described}
+    every_measure |= set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
@@ -377,6 +401,57 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     return kept if kept else measures
 
 
+GRADE = "grade"
+"""The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
+
+
+LEADER = "leader"
+RUNS = "runs"
+LED = frozenset({"party", "institution", "organisation"})
+"""What is led: "who was running the PPK" asks its leader."""
+
+
+def _led(q: Question, by: dict[str, list[Span]]) -> None:
+    """ "Who was running the PPK", "who ran Ak Zhol in 2016": a verb of running with an
+    organisation right after it (an article between) asks who led it (its measure and claim
+    words give way to the leader); "who ran for Ak Zhol", "who ran in 2016" still ask who stood
+    or took part."""
+    runs = [s for s in by.get("marker", ()) if s.value == RUNS]
+    if not runs:  # (most questions)
+        return
+    starts = {s.start for label in LED for s in by.get(label, ())}
+    fillers = {s.start for s in by.get("filler", ()) if s.length == 1}
+    led = [
+        r
+        for r in runs
+        if r.end in starts or (r.end in fillers and not q.covered(r.end, ("party", "region"))
+                               and r.end + 1 in starts)
+    ]  # fmt: skip
+    if not led:
+        return
+    for label in ("measure", "claim"):
+        by[label] = [s for s in by.get(label, ()) if not any(s.overlaps(r) for r in led)]
+    by["measure"] += [Span("measure", r.start, r.end, LEADER, r.source, r.score) for r in led]
+    by["measure"].sort(key=_START)
+
+
+def _unnamed(spans: list[Span]) -> list[Span]:
+    """The spans less a narrowing word inside a longer name: "нур отандыкинде" is the party's
+    ("Нұр Отандікінде"), not "domestic" ("отандық")."""
+    names = [s for s in spans if s.label in SUBJECT_LABELS]
+    if not names:  # (most questions)
+        return spans
+    return [s for s in spans if s.label != "narrow" or not _within(s, names)]
+
+
+def _qualifying(measures: Sequence[Span]) -> list[Span]:
+    """ "How many good ballots", "сколько хороших бюллетеней": in a count, an advice word that
+    is one adjective right before another measure's noun says what kind of figure is counted,
+    it asks no advice ("which party is good", "лучше голосовать", "a good leader?" do)."""
+    starts = {s.start for s in measures if s.value != ADVICE}
+    return [s for s in measures if s.value == ADVICE and s.length == 1 and s.end in starts]
+
+
 def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
     """ "How big was the drop", "how big is the gap": a measure read on the words of "how big"
     (the chamber's size) asks the size of the change or gap the question names, not a measure
@@ -385,6 +460,37 @@ def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span
         return measures
     asks = {(s.start, s.end) for s in by.get("asks", [])}
     return [s for s in measures if (s.start, s.end) not in asks]
+
+
+def _described(
+    q: Question, measures: Sequence[Span], by: dict[str, list[Span]], descriptive: frozenset[str]
+) -> list[Span]:
+    """ "Date of the 2023 snap election", "внеочередных выборов", "кезектен тыс сайлау күні":
+    a measure that describes an election, said before the election's noun (a year or filler at
+    most between) and not after it, asks nothing when another measure or a question word
+    asks: the measure spans it describes with."""
+    if not descriptive & {s.value for s in measures}:  # (most questions)
+        return []
+    # the election's noun, also where it opens a phrase of another measure ("сайлау күні")
+    nouns = [
+        at
+        for at, entries in q.entries
+        if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
+    ]
+    described = [
+        s
+        for s in measures
+        if s.value in descriptive
+        and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
+        and any(
+            s.end <= at <= s.end + 1
+            and all(q.covered(i, ("year", "filler")) for i in range(s.end, at))
+            for at in nouns
+        )
+    ]
+    if len(described) < len(measures) or by.get("asks"):
+        return described
+    return []
 
 
 ADVICE = "neutrality"
@@ -503,8 +609,15 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     if {BEFORE_MARKER, AFTER_MARKER} <= said:
         return None  # "сколько назначал до реформы и сколько после": the topic's before and after
     topics = {s.value for s in by.get("topic", ())}
-    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
-    about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
+    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"; "сколько депутатов
+    # после реформы" (a figure of the election asked); "а после реформы?" (a follow-up: the time
+    # of the figure asked before)
+    about_election = (
+        ELECTION in topics
+        or bool(by.get("relative") or by.get("institution"))
+        or any(s.value not in grammar.anchors for s in by.get("measure", ()))
+        or any(s.value == OPENER for s in by.get("marker", ()))
+    )
     for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
@@ -517,6 +630,11 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
             if marker.value == BEFORE_MARKER and beside and earlier:
                 return measure.value, max(earlier)
     return None
+
+
+OPENER = "opener"
+INCLUDING = "including"
+ALL = "all"
 
 
 def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:
@@ -567,15 +685,37 @@ def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
-    """A name that is also "compared with" right after one of two years: "2023 te ... 2021 ge
-    karaganda" is Kazakh 'қарағанда', not Karaganda Region."""
-    return (
-        len(years) > 1
-        and any(
-            (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
-            for s in q.spans
-        )
-        and any(span.start - 2 <= y.end <= span.start for y in years)
+    """A name that is also "compared with" after a word in the dative or right after one of two
+    years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
+    are Kazakh 'қарағанда', not Karaganda Region."""
+    if not any(
+        (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
+        for s in q.spans
+    ):
+        return False
+    return _after_dative(q, span.start) or (
+        len(years) > 1 and any(span.start - 2 <= y.end <= span.start for y in years)
+    )
+
+
+def _after_dative(q: Question, at: int) -> bool:
+    """Whether the word before token `at` is in the Kazakh dative: a case ending written apart
+    from a figure ("2016 ға") or a word's own ending ("жылға", "сайлауға")."""
+    if at == 0:
+        return False
+    ending = [s for s in q.spans if s.label == "suffix" and s.end == at]
+    if ending:
+        return any(DATIVE in s.value.split(",") for s in ending)
+    return q.lang == "kk" and q.tokens[at - 1].analysis.case == DATIVE
+
+
+def _stranded(q: Question) -> bool:
+    """The message ends with a preposition whose object is left out (read before overlaps are
+    settled: "votes for" is a measure's phrase too)."""
+    last = len(q.tokens) - 1
+    return any(
+        at == last and any((e.label, e.value) == ("marker", STRANDED) for e in entries)
+        for at, entries in q.entries[-1:]
     )
 
 
@@ -673,13 +813,18 @@ def _yesno(
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
+    # "это самая высокая?": an extreme said of what it points back at, asked
+    pointed = (
+        extreme and q.asked and any(s.label == "marker" and s.value == REFERENCE for s in q.spans)
+    )
     # "нур отан больше 70 % набрал?"
-    if not (measures or claims or named_twice) and comparison is None:
+    if not (measures or claims or named_twice or pointed) and comparison is None:
         return False
     named = "party" in labels
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
+        or pointed
         or same_day  # "маслихаты выбирали в тот же день?"
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
@@ -759,9 +904,11 @@ TWO_NAMES = "two_names"
 
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
-    same years": the years said before, not the claim "the same")."""
-    references = [s for s in by.get("marker", []) if s.value == "reference"]
-    return [s for s in by.get("claim", []) if not _within(s, references)]
+    same years": the years said before, not the claim "the same"), nor inside a phrase that
+    carries nothing ("большинство без других партий": no claim that something changed)."""
+    references = [s for s in by.get("marker", []) if s.value == REFERENCE]
+    aside = [*references, *by.get("filler", [])]
+    return [s for s in by.get("claim", []) if not _within(s, aside)]
 
 
 BEFORE_MOVES = {"more": "rose", "less": "fell"}
