@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
@@ -50,6 +51,7 @@ from sailau.compose.verdicts import (
     verdict,
 )
 from sailau.facts.models import TurnoutReading
+from sailau.records import altered
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 from sailau.understanding.frame import SUM, Frame
@@ -87,7 +89,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    reply = replace(reply, suggestions=_offers_kept(env, decision, reply, leaf))
+    reply = altered(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     if unhonoured:  # what the verdict honours itself, or the reply states all the same
         answered = honoured(decision) | _stated(decision, reply)
@@ -104,7 +106,7 @@ def compose(
         notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     reply = said_once(env, reply)
-    return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
+    return altered(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
 def _stated(decision: Decision, reply: Reply) -> frozenset[str]:
@@ -162,7 +164,9 @@ def _offers_kept(env: Env, decision: Decision, reply: Reply, leaf: Leaf) -> tupl
     return tuple(kept)
 
 
-def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
+def _answered(
+    env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[frozenset[str]]
+) -> bool:
     """Whether the follow-up's answer leads with figures that one line of the reply (`shown`:
     each line's figures) already states together — not figures that only happen to recur
     apart (the Senate's 50 members and a majority of 50); its "more" page and a chart draw
@@ -180,7 +184,7 @@ def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[s
     return _telling(stated) and any(stated <= line for line in shown)
 
 
-def _telling(found: set[str]) -> bool:
+def _telling(found: AbstractSet[str]) -> bool:
     """Whether a figure of `found` tells one answer from another ("29" recurs by chance:
     "under 29")."""
     return any(len(f) >= TELLING for f in found)

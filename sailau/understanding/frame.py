@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+from sailau.records import altered
 
 FORMS = ("value", "yesno", "compare", "list")
 BOTH = "both"
@@ -251,7 +253,7 @@ class Frame:
         return cls(**values)
 
     def with_(self, **changes: Any) -> Frame:
-        return replace(self, **changes)
+        return altered(self, **changes)
 
 
 @functools.cache
