@@ -21,3 +21,27 @@ def test_two_bare_figures_joined_by_na_are_a_sum_not_an_election() -> None:
     # a change from one figure to another, or a percent after it, is not a sum
     assert answer("если бы барьер опустили с 7 на 5").intent == "whatif"
     assert answer("в 2021 на 7 % барьере кто прошел").kind is ReplyKind.ANSWER
+
+
+def test_parties_listed_without_commas_and_how_many_each_are_their_figures() -> None:
+    for question, figures in (
+        ("ак жол ауыл адал кансадан дауыс алды 2021", ("792", "383", "258")),
+        ("нұр отан ақ жол халық партиясы нешеден орын алды", ("76", "12", "10")),
+        ("нур отан ак жол народная партия по скольку мест получили", ("76", "12", "10")),
+        ("nur otan ak zhol peoples party seats each", ("76", "12", "10")),
+    ):
+        headline = answer(question).headline
+        assert all(f in headline for f in figures), (question, headline)
+
+
+def test_a_slip_guessed_off_topic_beside_a_held_party_is_no_off_topic() -> None:
+    # "кансадан" is one letter from no word; its nearest guess is a foreign country
+    assert answer("ак жол кансадан орын алды 2021").kind is ReplyKind.ANSWER
+    assert answer("nur otan vs canada seats").kind is ReplyKind.OFF_TOPIC
+
+
+def test_parties_named_together_ask_of_the_election_every_name_ran_in() -> None:
+    for question in ("сколько мест у аманата и ауыла", "amanat and auyl seats",
+                     "аманат пен ауыл неше орын алды"):
+        headline = answer(question).headline
+        assert "2023" in headline and "62" in headline and "8" in headline, (question, headline)

@@ -38,6 +38,8 @@ TYPO_LENGTH = 2
 WORD_CACHE = 16384
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
+HELD_NAMES = frozenset({"party", "region"})
+"""Names only the elections the fact base holds have: a slip beside one is no off-topic word."""
 CONTENT_LABELS = frozenset(
     {"party", "region", "person", "measure", "narrow", "institution", "method", "chart",
      "offtopic", "extreme", "op", "kind", "topic", "relative", "quantifier", "form", "setting",
@@ -420,6 +422,7 @@ class Misspelt:
             return
         if not any(free):  # (a question read through) nothing to guess
             return
+        named = any(s.label in HELD_NAMES for s in q.spans)
         for n in (2, 1):
             for i in range(len(tokens) - n + 1):
                 if not all(free[i : i + n]):
@@ -428,6 +431,8 @@ class Misspelt:
                 hit = self.closest(gram)
                 if hit is not None and not self._own_word(tokens[i : i + n], hit):
                     label, value = self.meaning[hit]
+                    if label == "offtopic" and named:
+                        continue  # a slip guessed off-topic beside a name the facts hold
                     q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
                     free[i : i + n] = [False] * n
 

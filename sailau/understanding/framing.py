@@ -1195,9 +1195,9 @@ def _name_order(
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
-    """The elections the named parties ran under the names used ("Amanat" -> 2023)."""
-    years: list[int] = []
-    for span in parties:
-        if span.role:
-            years += lex.implied_years(span.role)
-    return unique(sorted(years))
+    """The elections the named parties ran under the names used ("Amanat" -> 2023): those
+    every name ran in ("Amanat and Auyl" -> 2023), else any of them (two names of one party)."""
+    runs = [set(lex.implied_years(span.role)) for span in parties if span.role]
+    runs = [run for run in runs if run]
+    common = set.intersection(*runs) if runs else set()
+    return tuple(sorted(common or set().union(*runs)))
