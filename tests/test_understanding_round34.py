@@ -45,3 +45,17 @@ def test_parties_named_together_ask_of_the_election_every_name_ran_in() -> None:
                      "аманат пен ауыл неше орын алды"):
         headline = answer(question).headline
         assert "2023" in headline and "62" in headline and "8" in headline, (question, headline)
+
+
+def test_how_far_short_of_a_percentage_is_a_gap_in_points() -> None:
+    for question in (
+        "адал 7 пайызға неше жетпей қалды 2021",
+        "adal 7 paiyzga kansha zhetpei kaldy 2021",
+        "сколько адалу не хватило до 7 процентов в 2021",
+        "by how much did adal fall short of 7 % in 2021",
+    ):
+        assert "3,43" in _text(question) or "3.43" in _text(question), question
+    # a percentage said that is not the threshold is the gap to it
+    assert "1,43" in answer("адал 5 пайызға қанша жетпей қалды 2021").headline
+    # votes asked stay votes
+    assert "289" in answer("how many votes short of 7% was adal in 2021").headline

@@ -191,6 +191,15 @@ FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
 """Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
 
 
+def _percent_said(frame: Frame) -> Decimal | None:
+    """The percentage a shortfall is asked against ("how far short of 7 %"), if one is said and
+    no votes are asked ("how many votes short of 7 %")."""
+    if "votes" in frame.mentions:
+        return None
+    said = [f for f in frame.figures if f.endswith("%")]
+    return Decimal(said[0].removesuffix("%")) if said else None
+
+
 def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
     form = decision.form
     frame = decision.frame
@@ -199,8 +208,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         return first
     party = decision.parts[0].slot("party")
     if "votes_needed" in frame.mentions and party is not None and decision.form != "yesno":
-        short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
-        if short is not None and "share" in frame.mentions:
+        said = _percent_said(frame)
+        short = shortfall(env, q, party, said)  # "сколько процентов не хватило Ауылу"
+        if short is not None and ("share" in frame.mentions or said is not None):
+            # "how far short of 7 %": a percentage said is a gap in points
             return short
         if short is not None and decision.intent == "votes_needed":  # the votes, and the points
             lines = lines_of(first)

@@ -281,14 +281,15 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
     return env.reply(q, text, sources=sources, figures={"party": party})
 
 
-def shortfall(env: Env, q: Query, party: str) -> Reply | None:
-    """ "How many points did Auyl lack to pass?": the threshold minus its share."""
+def shortfall(env: Env, q: Query, party: str, asked: Decimal | None = None) -> Reply | None:
+    """ "How many points did Auyl lack to pass?": the threshold (or the percentage `asked`:
+    "how far short of 5 %") minus its share; none when it reached it."""
     election = env.election(q)
     if not election.has_party(party):
         return None
     row = election.party(party)
-    threshold = election.system.threshold.percent
-    if election.passed(row):
+    threshold = election.system.threshold.percent if asked is None else asked
+    if election.passed(row) if asked is None else row.percent >= asked:
         return None
     gap = Decimal(threshold) - row.percent
     return env.reply(
