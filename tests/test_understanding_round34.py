@@ -59,3 +59,14 @@ def test_how_far_short_of_a_percentage_is_a_gap_in_points() -> None:
     assert "1,43" in answer("адал 5 пайызға қанша жетпей қалды 2021").headline
     # votes asked stay votes
     assert "289" in answer("how many votes short of 7% was adal in 2021").headline
+
+
+def test_registered_said_before_candidates_qualifies_them() -> None:
+    for question in (
+        "how many registered candidates were there in 2021",
+        "2021 жылғы тіркелген кандидаттардың саны",
+        "tirkelgen kandidattar 2021 neshe",
+    ):
+        assert "312" in answer(question).headline, question
+    # alone it is still the voters on the roll
+    assert "11" in answer("how many registered voters in 2021").headline

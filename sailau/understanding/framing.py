@@ -329,11 +329,15 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
             groups.append([span])
 
     said = Counter(s.value for s in found)
+    heads = {s.start for s in found} & {s.end for s in found if s.value in lex.qualifiers}
 
-    def rank(group: list[Span]) -> tuple[int, int]:
+    def rank(group: list[Span]) -> tuple[int, int, bool]:
         """The most specific measure of the group; between equals, the one said more often
-        ("тізімде ... сайлаушы": registered voters, twice)."""
-        return max((lex.priority.get(s.value, 0), said[s.value]) for s in group)
+        ("тізімде ... сайлаушы": registered voters, twice), then the measure a qualifier
+        right before it qualifies ("registered candidates", "тіркелген кандидаттар")."""
+        return max(
+            (lex.priority.get(s.value, 0), said[s.value], s.start in heads) for s in group
+        )
 
     best = max(groups, key=rank)
     top = rank(best)[0]
