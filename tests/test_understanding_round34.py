@@ -70,3 +70,18 @@ def test_registered_said_before_candidates_qualifies_them() -> None:
         assert "312" in answer(question).headline, question
     # alone it is still the voters on the roll
     assert "11" in answer("how many registered voters in 2021").headline
+
+
+def test_who_won_the_districts_is_said_not_held_not_a_neighbouring_count() -> None:
+    for question in (
+        "список победителей одномандатных округов 2023",
+        "бір мандатты округтерде жеңгендердің тізімі 2023",
+        "list the district winners of 2023",
+        "which self-nominated candidates won a district in 2023",
+        "какие самовыдвиженцы победили в округах в 2023",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN, (question, reply.headline)
+        assert "525" not in reply.headline and "29" not in reply.headline, question
+    # the candidacies themselves are held
+    assert "525" in answer("how many self-nominated candidates were there in 2023").headline
