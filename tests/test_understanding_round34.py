@@ -85,3 +85,13 @@ def test_who_won_the_districts_is_said_not_held_not_a_neighbouring_count() -> No
         assert "525" not in reply.headline and "29" not in reply.headline, question
     # the candidacies themselves are held
     assert "525" in answer("how many self-nominated candidates were there in 2023").headline
+
+
+def test_a_gap_to_several_parties_together_is_computed_against_their_sum() -> None:
+    for question in (
+        "на сколько больше мест у нур отана чем у ак жола и народной партии в сумме",
+        "how many seats more did nur otan win than ak zhol and the people's party together",
+        "нұр отан ақ жол мен халық партиясын қосқанда неше орынға көп алды",
+    ):
+        headline = answer(question).headline
+        assert "54" in headline and "22" in headline, (question, headline)

@@ -20,7 +20,7 @@ from sailau import render
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
-from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
+from sailau.compose.comparisons import SUM, comparison, lowest_party, organisation, shortfall
 from sailau.compose.lines import (
     Cited,
     apart,
@@ -41,7 +41,6 @@ from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
-    SUM,
     Verdict,
     each_party,
     elsewhere,

@@ -31,6 +31,8 @@ PARTY_FIGURES = ("seats", "share")
 COUNTED = frozenset({"seats", "votes"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
+SUM = "sum"
+"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 WHEN = frozenset({"when", "which"})
 """What a question asks that names the year first ("when was it higher")."""
 
@@ -198,6 +200,8 @@ def across(
     known = [(s, v) for s, v in found if v is not None]
     if len(known) < 2:
         return None
+    if len(known) > 2 and len(known) == len(found) and frame.has(SUM):
+        return _against_rest(env, q, measure, known, year), known
     items = env.join(
         q,
         (
@@ -221,6 +225,25 @@ def across(
                      other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
     return text, known
+
+
+def _against_rest(
+    env: Env, q: Query, measure: str, known: Sequence[tuple[Subject, Value]], year: int
+) -> str:
+    """ "How many more seats than X and Y together": the first figure against the others added
+    up, the gap computed (76 − (12 + 10) = 54)."""
+    (first, a), rest = known[0], known[1:]
+    b = Value(sum((v.amount for _, v in rest), Decimal(0)), a.percent)
+    items = env.join(
+        q,
+        (env.t(q, "compare_item", name=_name(env, q, s, year), value=v.text(env, q))
+         for s, v in rest),
+    )  # fmt: skip
+    others = env.join(q, (_name(env, q, s, year) for s, _ in rest))
+    return env.t(q, "compare_against_together", year=year, first=_name(env, q, first, year),
+                 a=a.counted(env, q, measure), others=others, b=b.counted(env, q, measure),
+                 items=items,
+                 gap=a.gap(env, q, b, measure), dir=env.t(q, a.direction(b)))  # fmt: skip
 
 
 def _all_held(

@@ -22,7 +22,7 @@ from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
-from sailau.compose.comparisons import across
+from sailau.compose.comparisons import SUM, across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Text
@@ -73,8 +73,6 @@ SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 answer family of each party's."""
 
 
-SUM = "sum"
-"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 
 
 def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:
