@@ -41,8 +41,11 @@ def test_a_slip_guessed_off_topic_beside_a_held_party_is_no_off_topic() -> None:
 
 
 def test_parties_named_together_ask_of_the_election_every_name_ran_in() -> None:
-    for question in ("сколько мест у аманата и ауыла", "amanat and auyl seats",
-                     "аманат пен ауыл неше орын алды"):
+    for question in (
+        "сколько мест у аманата и ауыла",
+        "amanat and auyl seats",
+        "аманат пен ауыл неше орын алды",
+    ):
         headline = answer(question).headline
         assert "2023" in headline and "62" in headline and "8" in headline, (question, headline)
 
@@ -95,3 +98,17 @@ def test_a_gap_to_several_parties_together_is_computed_against_their_sum() -> No
     ):
         headline = answer(question).headline
         assert "54" in headline and "22" in headline, (question, headline)
+
+
+def test_one_party_said_to_beat_another_is_a_yes_no_with_shares_and_votes() -> None:
+    for question, yes in (
+        ("в 2023 ауыл опередил ак жол", "Да"),
+        ("в 2023 году ак жол обошел ауыл", "Нет"),
+        ("respublica outdid ak zhol in 2023", "Yes"),
+        ("did ak zhol beat auyl in 2023", "No"),
+        ("2023 жылы ауыл ақ жолдан озды ма", "Иә"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes), (question, headline)
+        # the votes decide it too, not only the shares
+        assert "535" in headline and "139" in headline, (question, headline)

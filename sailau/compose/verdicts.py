@@ -73,8 +73,6 @@ SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 answer family of each party's."""
 
 
-
-
 def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:
     """ "Did Amanat and Ak Zhol get 88 seats together", "do the winning parties' seats add up to
     98": the parties' counts added up in one election (those named; else every party that won
@@ -688,10 +686,15 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
+    sources = (*a.sources, *b.sources)
+    votes = across(env, q, frame, "votes", subjects) if frame.measure is None else None
+    if votes is not None:  # "did Auyl beat Ak Zhol": the votes that decide it too
+        text = f"{text} {votes[0]}"
+        sources += tuple(s for _, v in votes[1] for s in v.sources)
     if same or comparison is None:
-        return Verdict(a.amount == b.amount, text, (*a.sources, *b.sources))
+        return Verdict(a.amount == b.amount, text, sources)
     yes = holds(a.amount, b.amount, comparison.direction)
-    return Verdict(yes, text, (*a.sources, *b.sources))
+    return Verdict(yes, text, sources)
 
 
 def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

@@ -335,9 +335,7 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
         """The most specific measure of the group; between equals, the one said more often
         ("тізімде ... сайлаушы": registered voters, twice), then the measure a qualifier
         right before it qualifies ("registered candidates", "тіркелген кандидаттар")."""
-        return max(
-            (lex.priority.get(s.value, 0), said[s.value], s.start in heads) for s in group
-        )
+        return max((lex.priority.get(s.value, 0), said[s.value], s.start in heads) for s in group)
 
     best = max(groups, key=rank)
     top = rank(best)[0]
@@ -673,7 +671,11 @@ def _yesno(
             or named_twice
             or bool(grammar.predicates & measures)
         )
-        return q.asked and decides
+        # "respublica overtook ak zhol in 2023": one party set above another is a claim to
+        # check, question mark or not
+        parties = {s.value for s in q.spans if s.label == "party"}
+        ranked = comparison is not None and len(parties) > 1
+        return (q.asked or ranked) and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
