@@ -112,3 +112,13 @@ def test_one_party_said_to_beat_another_is_a_yes_no_with_shares_and_votes() -> N
         assert headline.startswith(yes), (question, headline)
         # the votes decide it too, not only the shares
         assert "535" in headline and "139" in headline, (question, headline)
+
+
+def test_all_parties_after_a_party_s_candidates_is_every_candidate() -> None:
+    for turns in (
+        ("ақ жол неше кандидат ұсынды", "ал адал ше", "барлық партиялар бойынша"),
+        ("сколько кандидатов выдвинул ак жол", "а адал", "а по всем партиям"),
+        ("how many candidates did ak zhol put up", "and adal", "and across all parties"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert "312" in reply.headline, (turns, reply.headline)

@@ -119,8 +119,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
-    summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
-    whole = _whole(frame, previous, carry)  # "and in total?" after one party: every party's
+    # "барлық партиялар бойынша", "across all parties" after a party's figure: every party's
+    every = _every_party(frame)
+    summed = not every and _summed(frame, previous, carry)  # "and together?" after two: their sum
+    whole = every or _whole(frame, previous, carry)  # "and in total?" after one: every party's
     if _unrelated(frame) and not (frame.has("actual") or summed or whole):
         return frame
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
@@ -690,6 +692,16 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
 
 WHOLE_OF = frozenset({"seats", "votes"})
 """A party's counts whose whole is every party's together (the chamber's seats, all votes)."""
+
+
+def _every_party(frame: Frame) -> bool:
+    """ "Across all parties" / "по всем партиям" / "барлық партиялар бойынша" and nothing else:
+    the previous figure of every party, not of the parties asked before, nor their sum."""
+    return (
+        frame.all_parties
+        and "party" in frame.kinds
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
+    )
 
 
 def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
