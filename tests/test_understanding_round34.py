@@ -122,3 +122,14 @@ def test_all_parties_after_a_party_s_candidates_is_every_candidate() -> None:
     ):
         reply = ask_in_turn(*turns)[-1]
         assert "312" in reply.headline, (turns, reply.headline)
+
+
+def test_seats_allocated_in_the_districts_are_the_district_seats() -> None:
+    for turns in (
+        ("сколько мандатов распределили по партийным спискам в 2023", "а по одномандатным"),
+        ("2023 жылы тізім бойынша неше мандат бөлінді", "ал округтерден ше"),
+        ("how many seats were handed out from the lists in 2023", "and in the districts"),
+    ):
+        first, then = ask_in_turn(*turns)
+        assert "69" in first.headline, (turns, first.headline)
+        assert "29" in then.headline, (turns, then.headline)
