@@ -133,3 +133,15 @@ def test_seats_allocated_in_the_districts_are_the_district_seats() -> None:
         first, then = ask_in_turn(*turns)
         assert "69" in first.headline, (turns, first.headline)
         assert "29" in then.headline, (turns, then.headline)
+
+
+def test_the_same_year_after_a_party_that_ran_once_is_its_election() -> None:
+    for turns in (
+        ("какой процент набрала республика", "а сколько мест", "а у ауыла в тот же год процент"),
+        ("respublica vote share", "and its seats", "and auyl's share the same year"),
+        ("республика неше пайыз жинады", "орны ше", "ал ауыл сол жылы қанша пайыз алды"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert "10,90" in reply.headline or "10.90" in reply.headline, (turns, reply.headline)
+    # a party's Cyrillic alias implies the one election it ran in, as its Latin name does
+    assert "2023" in answer("сколько мест у республики и ауыла").headline

@@ -68,6 +68,8 @@ MAJORITY = "majority"
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
+SAME_YEAR = "same_year"
+"""The marker of "the same year" / "в том же году" / "сол жылы": the election said before."""
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
 ESTIMATES = frozenset({"exit_poll"})
@@ -231,6 +233,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     years, base_year = _years(frame, previous)
     ran = _ran(frame, subjects, years, carry)
     implied = frame.implied_years or (() if years else previous.implied_years)
+    if _same_year(frame):  # "а ак жол в том же году": the election the turn before was about
+        implied = previous.implied_years or implied
     if ran is not None:  # "кто бойкотировал в 2021" - "а кто у них председатель": 2016, 2023
         years, implied = (), ran
     merged = frame.with_(
@@ -543,6 +547,13 @@ def _needed_again(frame: Frame, previous: Frame) -> bool:
     return (
         frame.measures == (SHORTFALL,) and previous.measures == (MAJORITY,) and not frame.subjects
     )
+
+
+def _same_year(frame: Frame) -> bool:
+    """ "In the same year" / "в том же году" / "сол жылы" with no year said: the year pointed
+    back at, also one the previous party's name implied ("Respublica" - 2023), not the
+    elections the new party's name implies."""
+    return frame.has(SAME_YEAR) and not frame.years
 
 
 def _of_all(frame: Frame) -> bool:

@@ -19,7 +19,8 @@ MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
-     "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum"}
+     "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum",
+     "same_year"}
 )  # fmt: skip
 
 

@@ -226,10 +226,15 @@ class Names:
     @classmethod
     def from_factbase(cls, fb: NameSource, text: TextTables) -> Names:
         parties: dict[str, tuple[str, tuple[int, ...]]] = {}
+        every = {e.year for e in fb.elections.values()}
         for party_id, party in fb.parties.items():
             by_name = _years_by_name(party_id, party, fb.elections.values(), text)
+            # a party never renamed: any alias ("республика") is its one name
+            only = next(iter(by_name.values()), ()) if len(party.names) == 1 else ()
             for alias in party.alias_forms():
-                parties.setdefault(alias, (party_id, by_name.get(_same(alias, text), ())))
+                years = by_name.get(_same(alias, text), only)
+                # a name under which it ran every time says no election ("ауыл")
+                parties.setdefault(alias, (party_id, () if set(years) >= every else years))
         return cls(parties, fb.all_region_aliases(), fb.all_people())
 
     def person(self, name: str) -> Person | None:
