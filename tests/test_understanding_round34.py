@@ -145,3 +145,14 @@ def test_the_same_year_after_a_party_that_ran_once_is_its_election() -> None:
         assert "10,90" in reply.headline or "10.90" in reply.headline, (turns, reply.headline)
     # a party's Cyrillic alias implies the one election it ran in, as its Latin name does
     assert "2023" in answer("сколько мест у республики и ауыла").headline
+
+
+def test_nationally_after_a_region_s_extreme_is_the_country_s_figure() -> None:
+    for turns, lang in (
+        (("where was turnout lowest in 2021", "and highest", "nationally?"), "en"),
+        (("где была самая низкая явка в 2021", "а самая высокая", "а по всей стране"), "ru"),
+        (("2021 жылы келу ең төмен қай облыста", "ең жоғарысы ше", "ал ел бойынша?"), "kk"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert "63,25" in reply.headline or "63.25" in reply.headline, (turns, reply.headline)
+        assert reply.lang == lang, (turns, reply.lang)

@@ -68,6 +68,8 @@ MAJORITY = "majority"
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
+NATIONAL = "national"
+"""The marker of "nationally" / "по стране" / "ел бойынша": the whole country, no region."""
 SAME_YEAR = "same_year"
 """The marker of "the same year" / "в том же году" / "сол жылы": the election said before."""
 TOTAL = "all"
@@ -185,7 +187,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 s
                 for s in (*previous.subjects, *answered)
                 if s.kind not in kinds
-                and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
+                and not (s.kind == "region" and frame.has(NATIONAL))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
@@ -270,12 +272,13 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures=estimate or merged.measures,
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
-        asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"
-        extreme=frame.extreme or _extreme(frame, previous),
+        asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
+        # "а по стране?" after the highest region: the country's figure, no region's extreme
+        extreme=frame.extreme or (None if frame.has(NATIONAL) else _extreme(frame, previous)),
         comparison=frame.comparison or previous.comparison,
         narrow=frame.narrow or previous.narrow,
         base_year=base_year if base_year is not None else previous.base_year,
-        kinds=frame.kinds or previous.kinds,
+        kinds=frame.kinds or (() if frame.has(NATIONAL) else previous.kinds),
         all_parties=frame.all_parties or previous.all_parties,
     )
 
@@ -549,6 +552,12 @@ def _needed_again(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _asks(frame: Frame, previous: Frame) -> str | None:
+    """The previous question word, but not "where" after "nationally" ("ең жоғары қай облыста"
+    - "ал ел бойынша?": the country's figure)."""
+    return None if frame.has(NATIONAL) and previous.asks == "where" else previous.asks
+
+
 def _same_year(frame: Frame) -> bool:
     """ "In the same year" / "в том же году" / "сол жылы" with no year said: the year pointed
     back at, also one the previous party's name implied ("Respublica" - 2023), not the
@@ -780,4 +789,5 @@ def _unrelated(frame: Frame) -> bool:
         and frame.relative is None
         and frame.form != "compare"
         and not frame.has(OFFICIAL)
+        and not frame.has(NATIONAL)  # "nationally?" after a region's figure: the country's
     )
