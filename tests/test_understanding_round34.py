@@ -156,3 +156,13 @@ def test_nationally_after_a_region_s_extreme_is_the_country_s_figure() -> None:
         reply = ask_in_turn(*turns)[-1]
         assert "63,25" in reply.headline or "63.25" in reply.headline, (turns, reply.headline)
         assert reply.lang == lang, (turns, reply.lang)
+
+
+def test_a_shortfall_carried_to_another_party_keeps_the_points() -> None:
+    for turns in (
+        ("how far short of the threshold was adal in 2021", "and auyl?"),
+        ("сколько не хватило адалу до барьера в 2021", "а ауылу"),
+        ("2021 жылы адалға шекке дейін қанша жетпеді", "ал ауылға ше"),
+    ):
+        text = render.text(ask_in_turn(*turns)[-1])
+        assert "1,71" in text or "1.71" in text, (turns, text)

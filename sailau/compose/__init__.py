@@ -206,7 +206,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if first.kind not in FACT_KINDS:
         return first
     party = decision.parts[0].slot("party")
-    if "votes_needed" in frame.mentions and party is not None and decision.form != "yesno":
+    # a shortfall said, or carried to another party ("how far short" - "what about auyl")
+    short_of = "votes_needed" in frame.mentions or frame.measures == ("votes_needed",)
+    if short_of and party is not None and decision.form != "yesno":
         said = _percent_said(frame)
         short = shortfall(env, q, party, said)  # "сколько процентов не хватило Ауылу"
         if short is not None and ("share" in frame.mentions or said is not None):

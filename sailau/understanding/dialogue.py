@@ -63,6 +63,8 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
+THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", "passed"})
+"""Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
 """The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
@@ -269,7 +271,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     estimate = _estimate_gap(frame, previous)
     off = bool(estimate)
     return merged.with_(
-        measures=estimate or merged.measures,
+        measures=estimate or _as_asked(merged.measures, previous),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
@@ -550,6 +552,13 @@ def _needed_again(frame: Frame, previous: Frame) -> bool:
     return (
         frame.measures == (SHORTFALL,) and previous.measures == (MAJORITY,) and not frame.subjects
     )
+
+
+def _as_asked(measures: tuple[str, ...], previous: Frame) -> tuple[str, ...]:
+    """The measure carried as it was asked: the threshold asked as a shortfall ("шекке дейін
+    қанша жетпеді" - "ал ауылға ше") is the shortfall, of the new party too."""
+    asked_short = SHORTFALL in previous.mentions and THRESHOLD_MEASURES & set(measures)
+    return (SHORTFALL,) if asked_short and len(measures) == 1 else measures
 
 
 def _asks(frame: Frame, previous: Frame) -> str | None:
