@@ -166,3 +166,17 @@ def test_a_shortfall_carried_to_another_party_keeps_the_points() -> None:
     ):
         text = render.text(ask_in_turn(*turns)[-1])
         assert "1,71" in text or "1.71" in text, (turns, text)
+
+
+def test_a_gap_in_seats_after_a_party_s_majority_is_its_margin_over_it() -> None:
+    for turns in (
+        ("how many seats make a majority", "did nur otan reach it alone", "by how many seats"),
+        (
+            "сколько мест нужно для большинства",
+            "хватило ли нур отану в одиночку",
+            "на сколько мест больше",
+        ),
+        ("көпшілікке неше орын керек", "нұр отанның өзі жеткілікті болды ма", "неше орынға көп"),
+    ):
+        text = render.text(ask_in_turn(*turns)[-1])
+        assert "22" in text, (turns, text)

@@ -66,6 +66,7 @@ before, whatever measure it names ("the threshold": how far short of it)."""
 THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", "passed"})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
+SEATS = "seats"
 """The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
@@ -262,7 +263,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         topic=True,
     )
     if _needed_again(frame, previous):  # the margin over the need is the majority's answer
-        merged = merged.with_(comparison=None, mentions=previous.mentions)
+        merged = merged.with_(comparison=None, mentions=previous.mentions, form="value")
     if own_measure:
         return merged
     form = _form(frame, previous)
@@ -548,9 +549,16 @@ def _share_of_that(frame: Frame, previous: Frame) -> bool:
 
 def _needed_again(frame: Frame, previous: Frame) -> bool:
     """Only "needed" asked of no one after the seats needed for a majority ("на сколько больше,
-    чем нужно", "how many more than needed"): the majority again, of the party asked before."""
+    чем нужно", "how many more than needed"), or only a gap in seats ("by how many seats" after
+    "did Nur Otan have that on its own"): the majority again, of the party asked before."""
+    comparison = frame.comparison
+    gap = (frame.form == "compare" or (comparison is not None and comparison.value is None)) and (
+        set(frame.measures) <= {SEATS} and not (frame.years or frame.base_year)
+    )
     return (
-        frame.measures == (SHORTFALL,) and previous.measures == (MAJORITY,) and not frame.subjects
+        (frame.measures == (SHORTFALL,) or gap)
+        and previous.measures == (MAJORITY,)
+        and not frame.subjects
     )
 
 
