@@ -180,3 +180,15 @@ def test_a_gap_in_seats_after_a_party_s_majority_is_its_margin_over_it() -> None
     ):
         text = render.text(ask_in_turn(*turns)[-1])
         assert "22" in text, (turns, text)
+
+
+def test_the_fewest_list_seats_of_a_mixed_election_are_computed() -> None:
+    for question in (
+        "who had the smallest number of list seats in 2023",
+        "у кого меньше всего мандатов по партийным спискам в 2023",
+        "2023 жылы партиялық тізіммен ең аз мандат алған кім",
+    ):
+        reply = answer(question)
+        assert "4" in reply.headline and not reply.unhonoured, (question, reply.headline)
+    reply = ask_in_turn("how many parties won seats in 2023", "and which had the fewest list seats")
+    assert "4" in reply[-1].headline, reply[-1].headline

@@ -31,6 +31,8 @@ PARTY_FIGURES = ("seats", "share")
 COUNTED = frozenset({"seats", "votes"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
+SEAT_TIERS = frozenset({"list_seats", "district_seats"})
+"""The narrowings that split a mixed system's seats: the lists' and the districts'."""
 SUM = "sum"
 """The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 WHEN = frozenset({"when", "which"})
@@ -289,6 +291,9 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
     found = [(r.party, value(env, measure, election.year, Subject(r.party), frame.narrowed))
              for r in election.results]  # fmt: skip
     known = [(p, v) for p, v in found if v is not None]
+    narrowed = measure == "seats" and frame.narrowed & SEAT_TIERS
+    if narrowed:  # "the fewest list seats": of the parties that won some there
+        known = [(p, v) for p, v in known if v.amount > 0]
     if not known:
         return None
     least = min(v.amount for _, v in known)
@@ -297,11 +302,13 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
         return None
     party, figure = last[0]
     name = env.party_phrase(q, party, election.year)
-    text = env.t(q, f"ranked_lowest_{measure}", year=election.year, party=name,
+    tier = min(narrowed) if narrowed else None
+    text = env.t(q, f"ranked_lowest_{tier or measure}", year=election.year, party=name,
                  value=figure.text(env, q))  # fmt: skip
     # the party it names is what a pointing follow-up asks of ("кто её лидер")
     sources = [s for s in figure.sources if isinstance(s, Sourced)]
-    return env.reply(q, text, sources=sources, figures={"party": party})
+    figures = {"party": party, **({tier: figure.text(env, q)} if tier else {})}
+    return env.reply(q, text, sources=sources, figures=figures)
 
 
 def shortfall(env: Env, q: Query, party: str, asked: Decimal | None = None) -> Reply | None:
