@@ -192,3 +192,13 @@ def test_the_fewest_list_seats_of_a_mixed_election_are_computed() -> None:
         assert "4" in reply.headline and not reply.unhonoured, (question, reply.headline)
     reply = ask_in_turn("how many parties won seats in 2023", "and which had the fewest list seats")
     assert "4" in reply[-1].headline, reply[-1].headline
+
+
+def test_a_count_of_parties_with_seats_is_decided_by_the_parties_not_the_chamber() -> None:
+    for question, yes in (
+        ("did 4 parties win seats in 2021", "No"),
+        ("в 2016 году 3 партии получили мандаты?", "Да"),
+        ("2023 жылы 6 партия мандат алды ма", "Иә"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes) and "107" not in headline, (question, headline)

@@ -276,6 +276,8 @@ def build(
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
         comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
         figures = ()
+        if measures == (SEATS,) and _counts_parties(by):
+            measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
     return Frame(
         measures=measures,
         subjects=subjects,
@@ -763,6 +765,13 @@ TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
 
 
+def _counts_parties(by: dict[str, list[Span]]) -> bool:
+    """A figure said right before "parties" ("3 parties", "3 партии", "3 партия"): it counts
+    parties, not the measure's own figure."""
+    kinds = {s.start for s in by.get("kind", ()) if s.value == PARTY_KIND}
+    return any(s.end in kinds for s in by.get("number", ()))
+
+
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same")."""
@@ -834,6 +843,7 @@ def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
 
 
 PASSED = "passed"
+SEATS = "seats"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
