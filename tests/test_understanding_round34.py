@@ -202,3 +202,13 @@ def test_a_count_of_parties_with_seats_is_decided_by_the_parties_not_the_chamber
     ):
         headline = answer(question).headline
         assert headline.startswith(yes) and "107" not in headline, (question, headline)
+
+
+def test_more_than_a_majority_needs_is_the_margin_a_comma_or_than_asks_no_second() -> None:
+    for question in (
+        "на сколько мест больше, чем надо для большинства, получил нур отан",
+        "how many seats more than a majority needs did nur otan win",
+        "нұр отан көпшілікке керектіден неше орын артық алды",
+    ):
+        text = _text(question)
+        assert "22" in text, (question, text)

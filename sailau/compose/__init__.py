@@ -186,6 +186,8 @@ def _telling(found: set[str]) -> bool:
     return any(len(f) >= TELLING for f in found)
 
 
+MAJORITY = "majority"
+"""The seats needed for a majority: "how many more than needed" of a party is its margin."""
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
 """Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
 
@@ -208,16 +210,18 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     party = decision.parts[0].slot("party")
     # a shortfall said, or carried to another party ("how far short" - "what about auyl")
     short_of = "votes_needed" in frame.mentions or frame.measures == ("votes_needed",)
+    short_of = short_of and decision.intent != MAJORITY  # "more than needed for a majority"
     if short_of and party is not None and decision.form != "yesno":
-        said = _percent_said(frame)
-        short = shortfall(env, q, party, said)  # "сколько процентов не хватило Ауылу"
-        if short is not None and ("share" in frame.mentions or said is not None):
+        against = _percent_said(frame)
+        short = shortfall(env, q, party, against)  # "сколько процентов не хватило Ауылу"
+        if short is not None and ("share" in frame.mentions or against is not None):
             # "how far short of 7 %": a percentage said is a gap in points
             return short
         if short is not None and decision.intent == "votes_needed":  # the votes, and the points
             lines = lines_of(first)
             return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
     shortfall_asked = "votes_needed" in frame.mentions or decision.intent == "votes_needed"
+    shortfall_asked = shortfall_asked and decision.intent != MAJORITY
     if shortfall_asked and party is not None and form == "value" and "seats" not in frame.mentions:
         # a shortfall of the threshold carried into an election the party passed ("and in
         # 2023?"): that it passed; the votes for one more seat only when seats are asked

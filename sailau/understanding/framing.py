@@ -256,6 +256,8 @@ def build(
         form = "compare"
     elif "list" in forms:
         form = "list"
+    if form == "compare" and _over_majority(measures, parties, comparison, years, base):
+        form = "value"  # "how many more seats than a majority needs did X have": its margin
     two = len(parties) > 1 or base is not None or len(years) > 1
     if form == "compare" and two and measures == ("votes_needed",):
         # "how many more votes did X get than Y / than in 2016": the gap, not a need
@@ -765,6 +767,20 @@ TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
 
 
+def _over_majority(
+    measures: tuple[str, ...],
+    parties: Sequence[Subject],
+    comparison: Comparison | None,
+    years: tuple[int, ...],
+    base: int | None,
+) -> bool:
+    """More or fewer than the majority needs, of one party in one election: its margin over
+    the majority (the majority's answer for the party), not the majority across elections."""
+    one = len(parties) == 1 and len(years) <= 1 and base is None
+    vague = comparison is not None and comparison.value is None
+    return measures == (MAJORITY,) and one and vague
+
+
 def _counts_parties(by: dict[str, list[Span]]) -> bool:
     """A figure said right before "parties" ("3 parties", "3 партии", "3 партия"): it counts
     parties, not the measure's own figure."""
@@ -844,6 +860,7 @@ def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
 
 PASSED = "passed"
 SEATS = "seats"
+MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
@@ -952,8 +969,13 @@ def clauses(
     vs |= {
         e: s for e, s in after_and.items() if e not in vs and not any(a <= s for a in setting_apart)
     }
+    # "больше, чем нужно": a comma inside a phrase, or "than" after "more", goes on comparing
+    inside = {i for s in q.spans for i in range(s.start + 1, s.end)}
+    compared = [s.end for s in q.spans if s.label == "op"]
     for at, end in [*((b, b) for b in breaks), *vs.items()]:
-        if any(a <= at <= b for a, b in cuts):
+        if any(a <= at <= b for a, b in cuts) or at in inside:
+            continue
+        if at in after_vs and any(e <= after_vs[at] for e in compared):
             continue
         since = max((b for _, b in cuts if b < at), default=0)
         until = min((b for b in (*breaks, *vs) if b > at), default=len(q.tokens))
