@@ -35,6 +35,8 @@ from sailau.understanding.frame import UPWARD, Comparison, Frame
 from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
+REGULAR = "regular"
+"""The claim that an election was held when due: the `early` yes/no asked the other way."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,14 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if not measure and party is not None and RAN in frame.claims:
         measure = "parties"  # "did the social democrats even run in 2021?"
     concord = _quantifier(frame) == NONE  # "ни одна партия не набрала": one negation said twice
-    for decide in (_over_parties, _by_figure, _between_parties, _moved, _across_years):
+    for decide in (
+        _over_parties,
+        _by_figure,
+        _between_parties,
+        _moved,
+        _across_years,
+        _region_extreme,
+    ):
         found = decide(env, q, frame, part, year)
         negated = frame.comparison is not None and frame.comparison.negated and not concord
         if found is not None and negated:
@@ -143,7 +152,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if measure in EVENTS and frame.comparison is None and not frame.claims:
         return _happened(env, q, election)
     if measure == "early":
-        return Verdict(election.kind != "regular", env.t(q, f"election_kind_{election.kind}"))
+        early = election.kind != "regular"
+        if REGULAR in frame.claims:  # "was it a regular election?": the other way round
+            early = not early
+        return Verdict(early, env.t(q, f"election_kind_{election.kind}"))
     if party is not None and measure in ("approval", "pm"):
         return None  # "did Ak Zhol back Mamin": a faction's own vote is not held
     if measure == "approval":
@@ -503,6 +515,32 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=stated, figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)
+
+
+def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Это самая высокая?" after a region's turnout: the region against every region's
+    reading that year; the region at that end when it is another."""
+    region, extreme = part.slot("region"), frame.extreme
+    if region is None or extreme not in ("highest", "lowest") or frame.comparison is not None:
+        return None
+    if (frame.measure or "turnout") != "turnout":
+        return None
+    regional = env.fb.election(year).regional_turnout
+    values = regional.by_region() if regional is not None and regional.rows else {}
+    if regional is None or region not in values:
+        return None
+    end = (max if extreme == "highest" else min)(values, key=lambda r: values[r])
+    reading = regional.reading()
+
+    def said(key: str, where: str) -> str:
+        name = env.region(q, where, year)
+        return env.t(q, key, region=name, year=year, turnout=env.pct(q, values[where]),
+                     reading=env.t(q, f"reading_{regional.status}", time=reading.time))  # fmt: skip
+
+    if values[region] == values[end]:
+        return Verdict(True, said(f"turnout_{extreme}", region), (reading,))
+    text = f"{said('turnout_region', region)} {said(f'turnout_{extreme}_too', end)}"
+    return Verdict(False, text, (reading,))
 
 
 def _any_party(env: Env, q: Query, election: Election, figure: Decimal, direction: str) -> Verdict:

@@ -199,6 +199,11 @@ class Readings:
     """Counts whose share is another measure: ballots issued -> turnout."""
     percent_measures: frozenset[str] = frozenset()
     """Measures whose figure is a percentage (a change "in percent" of one is its own)."""
+    party_totals: frozenset[str] = frozenset()
+    """A party's figures that are totals of parts (seats: list and district seats)."""
+    descriptive: frozenset[str] = frozenset()
+    """Measures that, said right before the election's noun, describe the election meant
+    ("the 2023 snap election"): what else the question says is what it asks."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -227,6 +232,8 @@ class Readings:
             frozenset(data.get("pointing_measures") or ()),
             {str(k): str(v) for k, v in (data.get("share_of") or {}).items()},
             frozenset(data.get("percent_measures") or ()),
+            frozenset(data.get("party_totals") or ()),
+            frozenset(data.get("descriptive") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

@@ -116,6 +116,12 @@ class Carry:
     percents: frozenset[str] = frozenset()
     """Measures whose figure is a percentage: "by how many percent did it fall" after one asks
     its change, the percent being the change's unit, not the vote share."""
+    predicates: frozenset[str] = frozenset()
+    """Measures said as what happened to another ("passed" the threshold): an elliptical
+    follow-up that takes the measure takes them too."""
+    totals: frozenset[str] = frozenset()
+    """A party's figures that are totals of parts: "how many seats total" after another figure
+    of one party is that party's total."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -132,6 +138,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     whole = every or _whole(frame, previous, carry)  # "and in total?" after one: every party's
     if _unrelated(frame) and not (frame.has("actual") or summed or whole):
         return frame
+    if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
+        frame = frame.with_(asks=WHERE)
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
@@ -139,10 +147,12 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     points = frame.pointing or bool(carry.pointing & set(frame.measures))
     # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
     ran_claim = _ran_claim(frame, previous)
+    party_total = _party_total(frame, previous, carry)
     if not (
         ran_claim
         or summed
         or whole
+        or party_total
         or members
         or points
         or frame.elliptical
@@ -194,7 +204,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
-                and not (s.kind == "party" and own_measure and _of_all(frame))
+                and not (s.kind == "party" and own_measure and _of_all(frame) and not party_total)
                 and not (s.kind == "institution" and repopulated)
                 and (
                     not own_measure
@@ -273,6 +283,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     off = bool(estimate)
     return merged.with_(
         measures=estimate or _as_asked(merged.measures, previous),
+        # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
+        # the measure was asked ("passed") comes with it
+        mentions=merged.mentions | (previous.mentions & carry.predicates),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
@@ -588,10 +601,42 @@ def _of_all(frame: Frame) -> bool:
     return frame.all_parties and not (frame.pointing or frame.subjects)
 
 
+def _party_total(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A party's total asked "in total" of no one after another figure of one party ("what % did
+    Amanat get in 2023" - "how many seats total", "ал барлығы неше орын алды"): its seats from
+    the lists and the districts, not the chamber's (after its seats, "in total" is the
+    chamber's: `_whole`, `_of_all`)."""
+    return (
+        frame.all_parties
+        and bool(frame.measures)
+        and set(frame.measures) <= carry.totals
+        and not (set(frame.measures) & set(previous.measures))
+        and not (frame.subjects or frame.years or frame.settings)
+        and len(previous.of("party")) == 1
+    )
+
+
 def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before."""
-    return frame.extreme is not None and (frame.asks == "where" or "region" in frame.kinds)
+    return frame.extreme is not None and (frame.asks == WHERE or "region" in frame.kinds)
+
+
+WHERE = "where"
+"""The question word of "where" / "в каком регионе": an extreme asked of the regions."""
+
+
+def _extreme_alone(frame: Frame, previous: Frame) -> bool:
+    """Only an extreme, not said of what it points back at, after a region's figure ("turnout
+    in Kyzylorda" - "а самая низкая", "and the lowest?"): which region is at that end, not the
+    same region again ("это самая высокая?" asks that of the region)."""
+    return (
+        frame.extreme is not None
+        and frame.asks is None
+        and frame.form != "yesno"
+        and not (frame.pointing or frame.subjects)
+        and bool(previous.of("region"))
+    )
 
 
 def _extreme(frame: Frame, previous: Frame) -> str | None:

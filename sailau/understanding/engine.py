@@ -204,6 +204,8 @@ class Reader:
             share_of=readings.share_of,
             of_party=readings.asked_of("party"),
             percents=readings.percent_measures,
+            predicates=readings.predicates,
+            totals=readings.party_totals,
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -219,6 +221,7 @@ class Reader:
                 for y in years
                 if getattr(fb.election(y), topic, None) is not None
             },
+            readings.descriptive,
         )
         self.tokenizer = Tokens(self.text)
         self.corrections = Corrections(

@@ -148,6 +148,14 @@ class Figures:
             return None
         return self.morphology.suffix_cases(word[len(stem) :])
 
+    def _cases(self, token: Token) -> frozenset[str] | None:
+        """The cases of a token made of Kazakh suffixes only, typed in Kazakh letters or in
+        Latin ones ("2016 ga": its Kazakh reading)."""
+        cases = self.morphology.suffix_cases(token.norm)
+        if cases is None and token.analysis.latin and token.analysis.kk:
+            return self.morphology.suffix_cases(token.analysis.kk[0])
+        return cases
+
     def __call__(self, q: Question) -> None:
         tokens = q.tokens
         skip: set[int] = set()
@@ -157,7 +165,7 @@ class Figures:
                 continue
             nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             end = i + 1
-            cases = self.morphology.suffix_cases(nxt) if nxt and not nxt[0].isdigit() else None
+            cases = self._cases(tokens[i + 1]) if nxt and not nxt[0].isdigit() else None
             if cases is not None and nxt not in self.text.year_words:
                 end = i + 2
                 q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))

@@ -39,6 +39,7 @@ SUBJECT_LABELS = ("party", "region", "person", "institution", "organisation")
 VALUE_MEASURES = frozenset({"seats", "votes", "share", "leader"})
 """A party named by two names asks its renaming, unless a figure is asked of each name or its
 leader ("who leads the People's Party (PPK)")."""
+DATIVE = "dative"
 GAP_LABELS = frozenset({"marker", "filler", "asks", "suffix", "kind", "topic", "op"})
 """What may stand between two measures joined by "and" ("сколько голосов и сколько мест")."""
 UNKNOWN_MIN_CHARS = 3
@@ -54,6 +55,11 @@ BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
 OPENER_SPAN = 2
+FIRST_TIME = "first_time"
+"""The marker of "for the first time (since ...)": the year after "since" is not the one asked."""
+STRANDED = "stranded"
+"""The marker of a preposition that ends the message ("сколько голосов за"): it points back."""
+REFERENCE = "reference"
 """An opener counts in the first two tokens ("а в 2016?", "and what about ...")."""
 
 
@@ -78,6 +84,8 @@ class Grammar:
     anchors: Mapping[str, int] = field(default_factory=dict)
     """A topic measure -> the election it belongs to (the referendum that set 2023's rules):
     "before / after the referendum" is a time (`_anchor`)."""
+    descriptive: frozenset[str] = frozenset()
+    """Measures that describe the election when said right before its noun (`_described`)."""
 
 
 def build(
@@ -101,6 +109,8 @@ def build(
     )]  # fmt: skip
     measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
     measure_spans = _sized(measure_spans, by)
+    described = _described(q, measure_spans, by, grammar.descriptive)
+    measure_spans = [s for s in measure_spans if s not in described]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     narrowings = by.get("narrow", ())
@@ -133,7 +143,10 @@ def build(
         ordered = _name_order(by["party"], years, lex) if by.get("op") else None
         if ordered is not None:  # "did Adal do better (in 2021) than Birlik (in 2016)"
             years, base = ordered
-    if _since(by) and not _compares(by):
+    first_time = any(s.value == FIRST_TIME for s in by.get("marker", ()))
+    if first_time:  # "the first regular election since 2004": since when, not the one asked
+        years = tuple(y for y in years if y in grammar.years)
+    elif _since(by) and not _compares(by):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
         since = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "since"}
@@ -141,6 +154,8 @@ def build(
             s for s in by.get("form", ()) if not (s.value == "change" and (s.start, s.end) in since)
         ]
     markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
+    if _stranded(q):  # "сколько голосов за", "how many votes for": for whom was said before
+        markers |= {REFERENCE}
     # "by party list": a quantifier inside a narrowing phrase is part of it
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
@@ -186,7 +201,7 @@ def build(
         and not (
             s.value == "year"
             and asks not in ("which", "when")
-            and _after(s, by.get("marker", ()), "reference")
+            and _after(s, by.get("marker", ()), REFERENCE)
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
@@ -214,7 +229,8 @@ def build(
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
-    relative = None if anchor else _first(by.get("relative", ()))
+    # "2004 жылдан бері алғаш рет кезекті өткен сайлау": "өткен" is "held", not "the previous"
+    relative = None if anchor or first_time else _first(by.get("relative", ()))
     claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
     move = _than_before(comparison, relative, len(parties) + len(years), base)
     if move is not None:
@@ -230,7 +246,8 @@ def build(
         # "сколько депутатов было до реформы и сколько сейчас": the election before, and now
         years = unique((*years, max(grammar.years)))
     form = "value"
-    every_measure = {s.value for s in by.get("measure", ())} | set(_share_stated(q, by))
+    every_measure = {s.value for s in by.get("measure", ()) if s not in described}
+    every_measure |= set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
@@ -391,6 +408,37 @@ def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span
         return measures
     asks = {(s.start, s.end) for s in by.get("asks", [])}
     return [s for s in measures if (s.start, s.end) not in asks]
+
+
+def _described(
+    q: Question, measures: Sequence[Span], by: dict[str, list[Span]], descriptive: frozenset[str]
+) -> list[Span]:
+    """ "Date of the 2023 snap election", "внеочередных выборов", "кезектен тыс сайлау күні":
+    a measure that describes an election, said before the election's noun (a year or filler at
+    most between) and not after it, asks nothing when another measure or a question word
+    asks: the measure spans it describes with."""
+    if not descriptive & {s.value for s in measures}:  # (most questions)
+        return []
+    # the election's noun, also where it opens a phrase of another measure ("сайлау күні")
+    nouns = [
+        at
+        for at, entries in q.entries
+        if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
+    ]
+    described = [
+        s
+        for s in measures
+        if s.value in descriptive
+        and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
+        and any(
+            s.end <= at <= s.end + 1
+            and all(q.covered(i, ("year", "filler")) for i in range(s.end, at))
+            for at in nouns
+        )
+    ]
+    if len(described) < len(measures) or by.get("asks"):
+        return described
+    return []
 
 
 ADVICE = "neutrality"
@@ -573,15 +621,37 @@ def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
-    """A name that is also "compared with" right after one of two years: "2023 te ... 2021 ge
-    karaganda" is Kazakh 'қарағанда', not Karaganda Region."""
-    return (
-        len(years) > 1
-        and any(
-            (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
-            for s in q.spans
-        )
-        and any(span.start - 2 <= y.end <= span.start for y in years)
+    """A name that is also "compared with" after a word in the dative or right after one of two
+    years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
+    are Kazakh 'қарағанда', not Karaganda Region."""
+    if not any(
+        (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
+        for s in q.spans
+    ):
+        return False
+    return _after_dative(q, span.start) or (
+        len(years) > 1 and any(span.start - 2 <= y.end <= span.start for y in years)
+    )
+
+
+def _after_dative(q: Question, at: int) -> bool:
+    """Whether the word before token `at` is in the Kazakh dative: a case ending written apart
+    from a figure ("2016 ға") or a word's own ending ("жылға", "сайлауға")."""
+    if at == 0:
+        return False
+    ending = [s for s in q.spans if s.label == "suffix" and s.end == at]
+    if ending:
+        return any(DATIVE in s.value.split(",") for s in ending)
+    return q.lang == "kk" and q.tokens[at - 1].analysis.case == DATIVE
+
+
+def _stranded(q: Question) -> bool:
+    """The message ends with a preposition whose object is left out (read before overlaps are
+    settled: "votes for" is a measure's phrase too)."""
+    last = len(q.tokens) - 1
+    return any(
+        at == last and any((e.label, e.value) == ("marker", STRANDED) for e in entries)
+        for at, entries in q.entries[-1:]
     )
 
 
@@ -683,13 +753,18 @@ def _yesno(
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
+    # "это самая высокая?": an extreme said of what it points back at, asked
+    pointed = (
+        extreme and q.asked and any(s.label == "marker" and s.value == REFERENCE for s in q.spans)
+    )
     # "нур отан больше 70 % набрал?"
-    if not (measures or claims or named_twice) and comparison is None:
+    if not (measures or claims or named_twice or pointed) and comparison is None:
         return False
     named = "party" in labels
     same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
     return (
         comparison is not None
+        or pointed
         or same_day  # "маслихаты выбирали в тот же день?"
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
@@ -791,7 +866,7 @@ def _counts_parties(by: dict[str, list[Span]]) -> bool:
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same")."""
-    references = [s for s in by.get("marker", []) if s.value == "reference"]
+    references = [s for s in by.get("marker", []) if s.value == REFERENCE]
     return [s for s in by.get("claim", []) if not _within(s, references)]
 
 

@@ -57,6 +57,9 @@ class Analysis:
     latin: bool = False
     participle: bool = False
     """A Russian full participle ("занявшая"): after a comma, it describes what came before."""
+    case: str | None = None
+    """The Kazakh case of the word's last suffix, when a stem was stripped of it ("жылға",
+    "сайлауға": dative): what the word is to the one after it ("2016 жылға қарағанда")."""
     _views: dict[str, tuple[str, ...]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -243,12 +246,35 @@ class Morphology:
                 verb=verb,  # "vozglavlyal nur otan?": a finite verb asks yes/no as in Cyrillic
                 latin=True,
                 participle=participle,
+                case=self._case(kazakh, stems),
             )
         folded, ru, function_word, future, verb, participle = self._lemmas(word)
         stems, negated = self._kazakh(folded)
         return Analysis(
-            folded, ru, stems, (), negated, function_word, future, verb, participle=participle
+            folded,
+            ru,
+            stems,
+            (),
+            negated,
+            function_word,
+            future,
+            verb,
+            participle=participle,
+            case=self._case(folded, stems),
         )
+
+    def _case(self, folded: str, stems: tuple[str, ...]) -> str | None:
+        """The case of the last suffix of `folded` after one of its Kazakh `stems`, when what
+        follows the stem is a chain of suffixes ending in a case suffix."""
+        cases = self.tables.kazakh_cases
+        for stem in stems:
+            ending = folded[len(stem) :]
+            if not ending or self.suffix_cases(ending) is None:
+                continue
+            for cut in range(len(ending)):  # the longest case suffix the ending ends in
+                if ending[cut:] in cases:
+                    return cases[ending[cut:]]
+        return None
 
     def _latin_kazakh(self, word: str) -> tuple[str, tuple[str, ...], bool]:
         """A Latin word's Kazakh reading (folded), its stems and negation: the transliteration,
