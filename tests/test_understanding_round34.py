@@ -212,3 +212,13 @@ def test_more_than_a_majority_needs_is_the_margin_a_comma_or_than_asks_no_second
     ):
         text = _text(question)
         assert "22" in text, (question, text)
+
+
+def test_would_the_seats_change_under_a_what_if_is_decided_by_the_recalculated_split() -> None:
+    for question, yes in (
+        ("would the allocation change with a 5 % threshold in 2021?", "Yes"),
+        ("поменялось бы распределение мест при барьере 7 % в 2021?", "Нет"),
+        ("2021 жылы шек 5 пайыз болса орындар өзгерер ме еді", "Иә"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes), (question, headline)

@@ -22,6 +22,7 @@ from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
+from sailau.answers.whatif import whatif
 from sailau.compose.comparisons import SUM, across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
@@ -70,6 +71,11 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
     return found
 
 
+WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
+"""Measures a yes/no under a what-if's settings asks of the recalculated seats."""
+CHANGE = "change"
+SYSTEM = "system"
+"""The marker of a change asked ("would the seats change"): the split set against the real one."""
 SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
 answer family of each party's."""
@@ -133,8 +139,11 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
             return replace(found, yes=not found.yes)  # "turnout didn't exceed 70 %, right?"
         if found is not None:
             return found
+    split = measure in WHATIF_SEATS or measure == SYSTEM  # "would the distribution change"
+    if party is None and frame.settings and frame.has(CHANGE) and split:
+        return _whatif_changes(env, q, election, frame)  # "would the seats change at 5 %?"
     if party is not None and election.has_party(party):
-        if frame.settings and measure in ("passed", "seats", "threshold", "whatif"):
+        if frame.settings and measure in WHATIF_SEATS:
             return _whatif(env, q, election, party, frame)
         predicate = PARTY_PREDICATES.get(measure)
         if predicate is not None:
@@ -445,6 +454,25 @@ PARTY_PREDICATES = {
     "runner_up": _runner_up,
     "parties": _ran,
 }
+
+
+def _whatif_changes(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
+    """Would the seats (of the lists, where some are districts') go otherwise under the what-if's
+    threshold or method? The recalculated split decides it, set against the official one."""
+    threshold = frame.settings.threshold
+    try:
+        scenario = from_election(
+            election,
+            method=frame.settings.method,
+            share=None if threshold is None else parse_percent(threshold),
+        )
+        seats = scenario.allocate().seats
+    except SeatError:
+        return None
+    official = {r.party: r.list_seats for r in election.results if r.list_seats}
+    recalculated = {p: n for p, n in seats.items() if n}
+    found = whatif(env, q)
+    return Verdict(recalculated != official, found.headline, tuple(election.results))
 
 
 def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) -> Verdict | None:
