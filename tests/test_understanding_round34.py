@@ -222,3 +222,13 @@ def test_would_the_seats_change_under_a_what_if_is_decided_by_the_recalculated_s
     ):
         headline = answer(question).headline
         assert headline.startswith(yes), (question, headline)
+
+
+def test_which_party_had_a_figure_is_the_party_with_it() -> None:
+    for question, party in (
+        ("какая партия набрала 7 мест в 2016", "Ак жол"),
+        ("which party won 10 seats in 2021", "People's Party"),
+        ("2023 жылы қай партия 62 орын алды", "Аманат"),
+    ):
+        headline = answer(question).headline
+        assert party in headline, (question, headline)

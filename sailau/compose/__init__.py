@@ -41,6 +41,7 @@ from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
+    SUMMABLE,
     Verdict,
     each_party,
     elsewhere,
@@ -53,7 +54,7 @@ from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 from sailau.understanding.frame import Frame
-from sailau.understanding.framing import NEGATED, YESNO_SAID
+from sailau.understanding.framing import EQUAL, NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 
 Leaf = Callable[[str, Slots, Lang], Reply]
@@ -186,10 +187,37 @@ def _telling(found: set[str]) -> bool:
     return any(len(f) >= TELLING for f in found)
 
 
+RESULTS = "results"
+"""The answer family of an election's whole result (every party's votes and seats)."""
 MAJORITY = "majority"
 """The seats needed for a majority: "how many more than needed" of a party is its margin."""
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
 """Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
+
+
+def _party_of_figure(env: Env, decision: Decision, leaf: Leaf, lang: Lang) -> Reply | None:
+    """ "Which party had 84 seats": the one party whose seats (or votes) were the figure said,
+    in the election named or the latest that has one; None when none or several had it."""
+    frame = decision.frame
+    said = frame.comparison
+    intent = SUMMABLE.get(frame.measure or "")
+    if said is None or said.direction != EQUAL or said.value is None or intent is None:
+        return None
+    if frame.asks != "which" or frame.parties or "party" not in frame.kinds:
+        return None
+    years = [y for y in frame.years if y in env.fb.years] or sorted(env.fb.years, reverse=True)
+    for year in years:
+        found = [
+            r.party
+            for r in env.fb.election(year).results
+            if (v := value(env, frame.measure or "", year, Subject(r.party))) is not None
+            and v.amount == Decimal(said.value)
+        ]
+        if len(found) == 1:
+            return leaf(intent, freeze_slots({"party": found[0], "year": str(year)}), lang)
+        if found:  # several had it: the whole split, where each is named with its figure
+            return leaf(RESULTS, freeze_slots({"year": str(year)}), lang)
+    return None
 
 
 def _percent_said(frame: Frame) -> Decimal | None:
@@ -233,6 +261,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             passed = rebuilt(env, passed, [(yes, shown[0][1]), *shown[1:]])
         if passed is not None:
             return replace(passed, suggestions=first.suggestions, context=first.context)
+    whose = _party_of_figure(env, decision, leaf, q.lang)
+    if whose is not None:
+        return whose
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:

@@ -297,6 +297,10 @@ def build(
         figures = ()
         if measures == (SEATS,) and _counts_parties(by):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
+    if _whose_figure(asks, kinds, parties, measures, figures, comparison):
+        # "which party had 84 seats": the party whose figure is the one said
+        comparison = Comparison(EQUAL, figures[0], False)
+        figures = ()
     return Frame(
         measures=measures,
         subjects=subjects,
@@ -842,6 +846,19 @@ TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
 
 
+def _whose_figure(
+    asks: str | None,
+    kinds: Sequence[str],
+    parties: Sequence[Subject],
+    measures: tuple[str, ...],
+    figures: tuple[str, ...],
+    comparison: Comparison | None,
+) -> bool:
+    """ "Which party had 84 seats / 792 828 votes": one count said, the party asked."""
+    counted = measures in ((SEATS,), (VOTES,)) and len(figures) == 1 and figures[0].isdigit()
+    return asks == "which" and PARTY_KIND in kinds and not parties and counted and not comparison
+
+
 def _over_majority(
     measures: tuple[str, ...],
     parties: Sequence[Subject],
@@ -935,6 +952,7 @@ def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
 
 PASSED = "passed"
 SEATS = "seats"
+VOTES = "votes"
 MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
