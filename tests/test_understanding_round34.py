@@ -232,3 +232,13 @@ def test_which_party_had_a_figure_is_the_party_with_it() -> None:
     ):
         headline = answer(question).headline
         assert party in headline, (question, headline)
+
+
+def test_a_kazakh_question_particle_after_a_figure_asks_yes_or_no() -> None:
+    for question, yes in (
+        ("2021 жылы мәжілісте 107 орын ба", "Иә"),
+        ("2023 жылы өту шегі 7 пайыз па", "Жоқ"),
+        ("2021 zhyly mazhiliste 98 oryn ba", "Жоқ"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes), (question, headline)

@@ -166,7 +166,9 @@ class Figures:
             nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             end = i + 1
             cases = self._cases(tokens[i + 1]) if nxt and not nxt[0].isdigit() else None
-            if cases is not None and nxt not in self.text.year_words:
+            # a case ending typed apart ("2016 да"), not a question particle ("98 ме"): a
+            # chain with no case in it asks, it does not inflect the figure
+            if cases and nxt not in self.text.year_words:
                 end = i + 2
                 q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
                 skip.add(i + 1)
