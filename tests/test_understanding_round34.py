@@ -242,3 +242,13 @@ def test_a_kazakh_question_particle_after_a_figure_asks_yes_or_no() -> None:
     ):
         headline = answer(question).headline
         assert headline.startswith(yes), (question, headline)
+
+
+def test_all_of_them_with_a_yes_no_particle_is_their_sum_asked() -> None:
+    for question, yes, total in (
+        ("ақ жол мен халық партиясы барлығы 22 орын алды ма 2021", "Иә", "22"),
+        ("did ak zhol and the people's party get 25 seats in all in 2021", "No", "22"),
+        ("2021 жылы партиялар барлығы 98 орын алды ма", "Иә", "98"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes) and total in headline, (question, headline)

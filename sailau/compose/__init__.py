@@ -188,6 +188,8 @@ def _telling(found: set[str]) -> bool:
 
 
 RESULTS = "results"
+ALL = "all"
+"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
 """The answer family of an election's whole result (every party's votes and seats)."""
 MAJORITY = "majority"
 """The seats needed for a majority: "how many more than needed" of a party is its margin."""
@@ -275,7 +277,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
-    together = summed_yes(env, q, decision) if form == "yesno" and frame.has(SUM) else None
+    # "add up to" / "в сумме", or "all of them" of several named parties ("X мен Y барлығы")
+    added = frame.has(SUM) or frame.has(ALL)
+    together = summed_yes(env, q, decision) if form == "yesno" and added else None
     said = merged(env, q, together[1], total=True) if together is not None else None
     if together is not None and said is not None:  # "did X and Y get 88 seats together"
         word = env.t(q, "answer_yes" if together[0] else "answer_no")

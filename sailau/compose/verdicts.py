@@ -75,6 +75,10 @@ WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
 """Measures a yes/no under a what-if's settings asks of the recalculated seats."""
 CHANGE = "change"
 SYSTEM = "system"
+ALL = "all"
+"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
+GOT = "got"
+"""The marker of a verb of getting ("алды", "got"): what the parties got, not the chamber."""
 """The marker of a change asked ("would the seats change"): the split set against the real one."""
 SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
@@ -95,7 +99,9 @@ def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part
     if len({p.slot("year") for p in parts}) != 1:
         return None
     year = env.year(Query(parts[0].intent, dict(parts[0].slots), q.lang, q.confidence))
-    if parties == [None] and frame.has(SUM) and "party" in frame.kinds:
+    # "do the parties' seats add up to 98", "барлығы 98 орын алды ма": every party that won seats
+    every = frame.has(SUM) or frame.has(ALL)
+    if parties == [None] and every and ("party" in frame.kinds or frame.has(GOT)):
         held = env.fb.election(year).ranked
         parties = [r.party for r in held if measure != "seats" or r.seats_won]
         parts = tuple(

@@ -184,11 +184,17 @@ def build(
     if any(s.value == ELECTION for s in by.get("topic", ())):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
     quantifiers = by.get("quantifier", ())
+    # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
+    # is "all"
+    said_yesno = any(f.value == "yesno" for f in by.get("form", ()))
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
         for s in by.get("asks", ())
         if not any(
-            k.start <= s.start and s.end <= k.end and k.length > s.length for k in quantifiers
+            k.start <= s.start
+            and s.end <= k.end
+            and (k.length > s.length or (said_yesno and k.length == s.length))
+            for k in quantifiers
         )
     ]
     asks = asks_spans[0].value if asks_spans else None
