@@ -277,8 +277,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
-    # "add up to" / "в сумме", or "all of them" of several named parties ("X мен Y барлығы")
-    added = frame.has(SUM) or frame.has(ALL)
+    # "add up to" / "в сумме", or "all" with the figure they got ("X мен Y барлығы 22 орын алды
+    # ма"): their sum; "did all parties get more than 5" asks it of each
+    stated = frame.comparison is not None and frame.comparison.direction == EQUAL
+    added = frame.has(SUM) or (frame.has(ALL) and stated)
     together = summed_yes(env, q, decision) if form == "yesno" and added else None
     said = merged(env, q, together[1], total=True) if together is not None else None
     if together is not None and said is not None:  # "did X and Y get 88 seats together"
