@@ -20,7 +20,7 @@ from sailau import render
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
-from sailau.compose.comparisons import SUM, comparison, lowest_party, organisation, shortfall
+from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
 from sailau.compose.lines import (
     Cited,
     apart,
@@ -53,7 +53,7 @@ from sailau.compose.verdicts import (
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import SUM, Frame
 from sailau.understanding.framing import EQUAL, NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 

@@ -24,7 +24,7 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import DOWNWARD, Frame
+from sailau.understanding.frame import DOWNWARD, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
@@ -33,8 +33,6 @@ COUNTED = frozenset({"seats", "votes"})
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 SEAT_TIERS = frozenset({"list_seats", "district_seats"})
 """The narrowings that split a mixed system's seats: the lists' and the districts'."""
-SUM = "sum"
-"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 WHEN = frozenset({"when", "which"})
 """What a question asks that names the year first ("when was it higher")."""
 

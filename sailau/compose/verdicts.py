@@ -23,7 +23,7 @@ from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
 from sailau.answers.whatif import whatif
-from sailau.compose.comparisons import SUM, across
+from sailau.compose.comparisons import across
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Text
@@ -32,7 +32,7 @@ from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
-from sailau.understanding.frame import UPWARD, Comparison, Frame
+from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
@@ -802,8 +802,11 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
 
 SAME = "same"
 """The claim that two figures are the same ("одинаково?", "the same number of seats?")."""
-MOVES = {"changed": None, "rose": True, "fell": False}
+MOVES = {"changed": None, "rose": True, "fell": False, "doubled": True, "halved": False}
 """Claims that a figure moved between two elections: any way, up, down."""
+FACTORS = {"doubled": Decimal(2), "halved": Decimal("0.5")}
+"""Claims of a move by a factor ("doubled its seats"): the later figure against the earlier
+one times it, at least (up) or at most (down)."""
 
 
 def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
@@ -850,6 +853,10 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     if up is not None and backwards:
         up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    factor = FACTORS.get(claim.removeprefix(NEGATED))
+    if factor is not None:  # "doubled": 7 -> 10 rose, but not to twice 7
+        new, old = (b.amount, a.amount) if backwards else (a.amount, b.amount)
+        moved = moved and (new >= old * factor if factor > 1 else new <= old * factor)
     if by is not None and frame.comparison is not None:  # "fell by more than 10 points"
         moved = moved and holds(abs(a.amount - b.amount), by, frame.comparison.direction)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))

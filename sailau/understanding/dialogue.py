@@ -132,11 +132,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
-    # "барлық партиялар бойынша", "across all parties" after a party's figure: every party's
-    every = _every_party(frame)
-    summed = not every and _summed(frame, previous, carry)  # "and together?" after two: their sum
-    whole = every or _whole(frame, previous, carry)  # "and in total?" after one: every party's
-    if _unrelated(frame) and not (frame.has("actual") or summed or whole):
+    summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
+    # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
+    whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
+    unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
+    if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
     if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
         frame = frame.with_(asks=WHERE)
@@ -152,6 +152,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         ran_claim
         or summed
         or whole
+        or unnarrowed
         or party_total
         or members
         or points
@@ -292,7 +293,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # "а по стране?" after the highest region: the country's figure, no region's extreme
         extreme=frame.extreme or (None if frame.has(NATIONAL) else _extreme(frame, previous)),
         comparison=frame.comparison or previous.comparison,
-        narrow=frame.narrow or previous.narrow,
+        # "а всего?", "ал жалпы?" after a narrowed figure: the whole, not the part again
+        narrow=frame.narrow or (() if frame.has(TOTAL) else previous.narrow),
         base_year=base_year if base_year is not None else previous.base_year,
         kinds=frame.kinds or (() if frame.has(NATIONAL) else previous.kinds),
         all_parties=frame.all_parties or previous.all_parties,
@@ -386,8 +388,8 @@ def _narrowing(
     # "which party came third" - "how many seats did it win": the rank chose "it", it is no
     # population of the new question
     chosen = frame.pointing and bool(previous.answered)
-    if frame.narrow or frame.subjects or frame.years or not asks or chosen:
-        return frame.narrow
+    if frame.narrow or frame.subjects or frame.years or not asks or chosen or frame.has(TOTAL):
+        return frame.narrow  # "жалпы учаскелер саны" after those abroad: all of them
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
     )
@@ -769,21 +771,33 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
+        and not _every_party(frame)
     )
-
-
-WHOLE_OF = frozenset({"seats", "votes"})
-"""A party's counts whose whole is every party's together (the chamber's seats, all votes)."""
 
 
 def _every_party(frame: Frame) -> bool:
-    """ "Across all parties" / "по всем партиям" / "барлық партиялар бойынша" and nothing else:
-    the previous figure of every party, not of the parties asked before, nor their sum."""
+    """ "Барлық партиялардың ... барлығы", "all parties together": every party, not the two
+    said before ("both parties", "екі партия қосқанда" still are those two)."""
+    return frame.has(TOTAL) and "party" in frame.kinds and not (frame.has(BOTH) or frame.figures)
+
+
+def _every(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Барлық партиялар бойынша", "and for all parties?" alone after a party's figure: that
+    figure of every party."""
     return (
-        frame.all_parties
-        and "party" in frame.kinds
+        _every_party(frame)
+        and bool(previous.parties or previous.replaced)
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
+        # "нұр отан неше кандидат ұсынды" - "барлық партиялар бойынша": nominees too
+        and (carry.takes("party", previous.measures) or bool(NOMINEES & set(previous.measures)))
     )
+
+
+NOMINEES = frozenset({"nomination"})
+"""A measure asked of a party as its list ("how many did Nur Otan nominate"), whose every-party
+figure is all the candidates, though a follow-up naming it alone is the election's."""
+WHOLE_OF = frozenset({"seats", "votes"})
+"""A party's counts whose whole is every party's together (the chamber's seats, all votes)."""
 
 
 def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
@@ -798,6 +812,16 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and set(previous.measures) <= WHOLE_OF
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
         and carry.takes("party", previous.measures)
+    )
+
+
+def _unnarrowed(frame: Frame, previous: Frame) -> bool:
+    """ "And in total?" / "а всего?" / "ал жалпы?" alone after a narrowed figure ("polling
+    stations abroad"): the same figure, whole (the narrowing is dropped: `_narrowing`)."""
+    return (
+        frame.has(TOTAL)
+        and bool(previous.narrow)
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
     )
 
 
