@@ -9,7 +9,7 @@ the plain answer (no guessed yes or no).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -462,9 +462,8 @@ PARTY_PREDICATES = {
 }
 
 
-def _whatif_changes(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
-    """Would the seats (of the lists, where some are districts') go otherwise under the what-if's
-    threshold or method? The recalculated split decides it, set against the official one."""
+def _recalculated(election: Election, frame: Frame) -> Mapping[str, int] | None:
+    """The seats under the what-if's threshold or method, or None when it cannot be worked."""
     threshold = frame.settings.threshold
     try:
         scenario = from_election(
@@ -472,8 +471,16 @@ def _whatif_changes(env: Env, q: Query, election: Election, frame: Frame) -> Ver
             method=frame.settings.method,
             share=None if threshold is None else parse_percent(threshold),
         )
-        seats = scenario.allocate().seats
+        return scenario.allocate().seats
     except SeatError:
+        return None
+
+
+def _whatif_changes(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
+    """Would the seats (of the lists, where some are districts') go otherwise under the what-if's
+    threshold or method? The recalculated split decides it, set against the official one."""
+    seats = _recalculated(election, frame)
+    if seats is None:
         return None
     official = {r.party: r.list_seats for r in election.results if r.list_seats}
     recalculated = {p: n for p, n in seats.items() if n}
@@ -483,16 +490,10 @@ def _whatif_changes(env: Env, q: Query, election: Election, frame: Frame) -> Ver
 
 def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) -> Verdict | None:
     """Would the party have won seats under the what-if's threshold or method?"""
-    threshold = frame.settings.threshold
-    try:
-        scenario = from_election(
-            election,
-            method=frame.settings.method,
-            share=None if threshold is None else parse_percent(threshold),
-        )
-        seats = scenario.allocate().seats.get(party, 0)
-    except SeatError:
+    split = _recalculated(election, frame)
+    if split is None:
         return None
+    seats = split.get(party, 0)
     row = election.party(party)
     asked = next((int(f) for f in frame.figures if f.isdigit()), None)  # "still have 12 seats"
     key = "verdict_whatif_seats" if seats else "verdict_whatif_none"
