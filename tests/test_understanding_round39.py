@@ -1,0 +1,82 @@
+"""Round 39 (set X's failures by cause): "what percent took part" in a region is its turnout,
+ballots "not given to the parties" are the invalid ones, "is it right to vote for X" asks
+advice, a figure of "the parties that didn't get in" is theirs added up, and follow-ups that
+ask the change or the difference of what was just said."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau import render
+from sailau.pipeline import answer, match
+from sailau.reply import ReplyKind
+
+
+def test_what_percent_took_part_in_a_region_is_its_turnout() -> None:
+    for question in (
+        "шымкентте 2021 жылы неше пайыз қатысты",
+        "shymkentte 2021 qansha payyz qatysty",
+        "какой процент участвовал в шымкенте в 2021",
+        "what percentage took part in shymkent in 2021",
+    ):
+        found = match(question)
+        assert found.intent == "turnout_region", (question, found.intent)
+        assert "56,5" in answer(question).headline or "56.5" in answer(question).headline
+    # the parties that took part, and their share in a region: not held, as before
+    assert match("шымкентте қатысқан партиялар неше пайыз алды 2021").intent == "regional_results"
+
+
+def test_ballots_not_given_to_the_parties_are_the_invalid_ones() -> None:
+    for question in (
+        "2016 жылы партияларға берілмеген бюллетеньдер",
+        "2016 partiyalarga berilmegen byulletender",
+        "сколько бюллетеней не отдано партиям в 2016",
+        "how many ballots were not given to a party in 2016",
+    ):
+        found = match(question)
+        assert found.intent == "invalid_ballots", (question, found.intent)
+        assert "43" in answer(question).headline
+
+
+def test_is_it_right_to_vote_for_a_party_asks_advice() -> None:
+    for question in (
+        "аманатқа дауыс беру дұрыс па",
+        "amanatqa dauys bergen zhon be",
+        "правильно ли голосовать за аманат",
+        "is it right to vote for amanat",
+        "is voting for amanat the right choice",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.REFUSAL, (question, reply.headline)
+    # a figure stated and checked with "right?" is still a yes/no about the figure
+    assert answer("ақ жол 2021 жылы 12 орын алды, дұрыс па").headline.startswith("Иә")
+    assert answer("ak zhol got 12 seats in 2021, right?").headline.startswith("Yes")
+
+
+def test_a_figure_of_the_parties_below_the_threshold_is_theirs_added_up() -> None:
+    for question in (
+        "2021 жылы мәжіліске өтпеген партиялар барлығы неше дауыс жинады",
+        "2021 mazhiliske otpegen partiyalar neshe dauys zhinady",
+        "сколько голосов набрали не прошедшие партии в 2021",
+        "сколько голосов всего у партий, не прошедших в мажилис в 2021",
+        "how many votes did the parties that failed to get in win in 2021",
+        "total votes of the parties below the threshold in 2021",
+    ):
+        text = render.text(answer(question))
+        assert "641" in text and "383" in text and "258" in text, (question, text)
+    # the share: added up the same way
+    text = render.text(answer("what share did the parties that did not pass get in 2021"))
+    assert "8.86" in text, text
+    # every party's votes stay the total of all
+    assert "7,241,562" in answer("how many votes did the parties get in 2021").headline
+
+
+def test_a_negated_participle_after_a_comma_describes_what_came_before() -> None:
+    found = match("сколько голосов у партий, не прошедших в мажилис в 2021")
+    assert "not_passed" in found.frame.claims
+    # "на прошедших выборах": the elections held, not the parties that passed
+    assert match("сколько голосов на прошедших выборах получил ак жол").intent == "party_votes"
+
+
+def test_dialogue_helper_is_imported() -> None:
+    assert ask_in_turn("2021 жылы қатысу")[0].kind is ReplyKind.ANSWER
