@@ -12,6 +12,10 @@ from sailau.pipeline import answer, match
 from sailau.reply import ReplyKind
 
 
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
 def test_what_percent_took_part_in_a_region_is_its_turnout() -> None:
     for question in (
         "шымкентте 2021 жылы неше пайыз қатысты",
@@ -78,5 +82,62 @@ def test_a_negated_participle_after_a_comma_describes_what_came_before() -> None
     assert match("сколько голосов на прошедших выборах получил ак жол").intent == "party_votes"
 
 
-def test_dialogue_helper_is_imported() -> None:
-    assert ask_in_turn("2021 жылы қатысу")[0].kind is ReplyKind.ANSWER
+def test_a_kazakh_past_participle_of_a_move_asks_the_change() -> None:
+    reply = ask_in_turn("2016 жылы қатысу қанша", "2021 де ше", "қаншаға төмендеген")[-1]
+    assert "13,87" in reply.headline, reply.headline
+    for turns in (
+        ("ауыл 2016 да неше дауыс алды", "2021 де ше", "қанша өскен"),
+        ("auyl 2016 da neshe dauys aldy", "2021 de she", "qanshaga kobeigen"),
+    ):
+        headline = _plain(ask_in_turn(*turns)[-1].headline)
+        assert "231 738" in headline, (turns, headline)
+    # "өскен" is the verb, not the CEC's abbreviation with an ending
+    assert "institution" not in match("ауыл дауысы қанша өскен 2016 дан").slots
+
+
+def test_two_figures_of_one_election_are_set_against_each_other() -> None:
+    for question in (
+        "difference between registered voters and ballots issued in 2016",
+        "разница между зарегистрированными избирателями и выданными бюллетенями 2016",
+        "2016 тіркелген сайлаушылар мен берілген бюллетеньдердің айырмасы",
+    ):
+        gap = "2,244,702" if question.isascii() else "2 244 702"
+        headline = _plain(answer(question).headline)
+        assert gap in headline, (question, headline)
+    # a change since another election stays a change
+    assert "2016" in answer("how did registered voters and ballots change since 2016").headline
+
+
+def test_a_bare_difference_after_another_figure_of_the_same_election() -> None:
+    for turns in (
+        ("how many voters were registered in 2016", "and ballots issued?", "the gap?"),
+        ("сколько избирателей было в списках в 2016", "а бюллетеней выдали", "на сколько меньше"),
+        ("2016 жылы қанша сайлаушы тіркелді", "ал қанша бюллетень берілді", "айырмасы қанша"),
+    ):
+        gap = "2,244,702" if turns[0].isascii() else "2 244 702"
+        headline = _plain(ask_in_turn(*turns)[-1].headline)
+        assert gap in headline, (turns, headline)
+    # after a follow-up that changed the election, the difference is between the elections
+    headline = ask_in_turn("turnout in 2021", "and in 2023?", "difference?")[-1].headline
+    assert "9.06" in headline, headline
+
+
+def test_the_seats_needed_for_a_majority_after_a_party_are_the_chamber_s() -> None:
+    for turns, need in (
+        (("did amanat get a majority in 2023", "and how many did a majority need?"), "50"),
+        (("аманат 2023 жылы көпшілік алды ма", "ал көпшілік үшін қанша керек болды"), "50"),
+        (("у аманата было большинство в 2023?", "а сколько требовалось для большинства"), "50"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert need in reply.headline and "98" in reply.headline, (turns, reply.headline)
+
+
+def test_a_part_of_a_party_s_total_after_that_party() -> None:
+    for turns, seats in (
+        (("аманат 2023 жылы неше пайыз алды", "тізім бойынша орындары"), "40"),
+        (("какой процент у аманата в 2023", "сколько мест по спискам"), "40"),
+        (("amanat share 2023", "seats from party lists"), "40"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert reply.intent == "party_seats", (turns, reply.intent)
+        assert seats in render.text(reply), (turns, reply.headline)
