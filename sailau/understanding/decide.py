@@ -150,7 +150,10 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
-    "mentions": lambda f, want: str(want) in f.mentions,
+    # a measure's word said (or, a list: each of them)
+    "mentions": lambda f, want: (
+        f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions
+    ),
     # which party / region / year is asked, or (a bool) whether any is
     "kind": lambda f, want: bool(f.kinds) == want if isinstance(want, bool) else want in f.kinds,
     "form": lambda f, want: f.form == want,
