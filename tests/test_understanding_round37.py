@@ -1,0 +1,38 @@
+"""Round 37 (sets U and V by cause): chit-chat about the bot itself, follow-ups asking how many
+votes a figure had or what it was out of, sums and gaps of the two figures just given."""
+
+from __future__ import annotations
+
+import re
+
+from test_pipeline import ask_in_turn
+
+from sailau import render
+from sailau.pipeline import answer
+from sailau.reply import ReplyKind
+
+
+def _text(question: str) -> str:
+    return render.text(answer(question))
+
+
+def test_chit_chat_about_the_bot_gets_its_own_reply_with_no_figure() -> None:
+    for question, start in (
+        ("haha you're a chatbot right", "Yes, I'm a bot"),
+        ("r u human or a robot", "Yes, I'm a bot"),
+        ("who built you lol", "Yes, I'm a bot"),
+        ("вы вообще живой человек?", "Да, я бот"),
+        ("ты робот что ли", "Да, я бот"),
+        ("кто вас создал", "Да, я бот"),
+        ("сен робот па", "Иә, мен ботпын"),
+        ("сіз тірі адамсыз ба", "Иә, мен ботпын"),
+        ("сені кім жасаған", "Иә, мен ботпын"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "bot_self", (question, reply.intent)
+        assert reply.headline.startswith(start), (question, reply.headline)
+        assert not re.search(r"\d", " ".join((reply.headline, *reply.details))), question
+        assert reply.kind is ReplyKind.INFO
+    # the bot's description is still the bot's description
+    for question in ("what is this bot", "что это за бот", "бұл қандай бот"):
+        assert answer(question).intent == "about", question
