@@ -36,3 +36,15 @@ def test_chit_chat_about_the_bot_gets_its_own_reply_with_no_figure() -> None:
     # the bot's description is still the bot's description
     for question in ("what is this bot", "что это за бот", "бұл қандай бот"):
         assert answer(question).intent == "about", question
+
+
+def test_voted_against_all_is_against_all_not_the_approval_vote() -> None:
+    for question, figure in (
+        ("how many ppl voted against all in 2023", "248,291"),
+        ("number of voters voting against all", "248,291"),
+        ("сколько людей голосовали против всех", "248\xa0291"),
+        ("барлығына қарсы неше адам дауыс берді", "248\xa0291"),
+    ):
+        reply = answer(question)
+        assert figure in reply.headline, (question, reply.headline)
+    assert "78" in answer("how many deputies voted against mamin").headline
