@@ -48,3 +48,14 @@ def test_voted_against_all_is_against_all_not_the_approval_vote() -> None:
         reply = answer(question)
         assert figure in reply.headline, (question, reply.headline)
     assert "78" in answer("how many deputies voted against mamin").headline
+
+
+def test_a_single_mandate_seat_is_a_district_not_the_seat_split() -> None:
+    for question in (
+        "which party took the single mandate seat in almaty in 2023",
+        "who won the single-mandate constituency of shymkent 2023",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN, (question, reply.kind)
+        assert "62" not in reply.headline, question
+    assert "29" in answer("how many single mandate seats were there in 2023").headline
