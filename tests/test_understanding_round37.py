@@ -59,3 +59,14 @@ def test_a_single_mandate_seat_is_a_district_not_the_seat_split() -> None:
         assert reply.kind is ReplyKind.UNKNOWN, (question, reply.kind)
         assert "62" not in reply.headline, question
     assert "29" in answer("how many single mandate seats were there in 2023").headline
+
+
+def test_observers_who_came_from_abroad_are_the_foreign_observers() -> None:
+    for question, figure in (
+        ("шет елден келген бақылаушылар нешеу болды", "398"),
+        ("shetelden kelgen baqylaushylar qansha", "398"),
+        ("наблюдатели из-за границы сколько их было", "398"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "observers", (question, reply.intent)
+        assert figure in reply.headline, (question, reply.headline)
