@@ -70,3 +70,16 @@ def test_observers_who_came_from_abroad_are_the_foreign_observers() -> None:
         reply = answer(question)
         assert reply.intent == "observers", (question, reply.intent)
         assert figure in reply.headline, (question, reply.headline)
+
+
+def test_kazakh_and_russian_add_verbs_ask_the_parties_sum() -> None:
+    for question, total in (
+        ("ақ жол мен ауыл екеуін қоссақ неше орын", "12"),
+        ("nur otan men aq jol ekeui qosyp qansha oryn aldy", "88"),
+        ("адал мен ауылды қосса неше дауыс болады", "641\xa0641"),
+        ("если сложить ак жол и народную партию сколько мест", "22"),
+    ):
+        reply = answer(question)
+        assert f"— {total}" in reply.headline, (question, reply.headline)
+    *_, both = ask_in_turn("адал қанша дауыс жинады", "ауыл ше", "екеуін қоссақ нешеу")
+    assert "641\xa0641" in both.headline, both.headline
