@@ -83,3 +83,12 @@ def test_kazakh_and_russian_add_verbs_ask_the_parties_sum() -> None:
         assert f"— {total}" in reply.headline, (question, reply.headline)
     *_, both = ask_in_turn("адал қанша дауыс жинады", "ауыл ше", "екеуін қоссақ нешеу")
     assert "641\xa0641" in both.headline, both.headline
+
+
+def test_kazakh_approve_and_premiership_are_the_approval_vote() -> None:
+    for question in (
+        "мәжіліс маминді премьерлікке неше дауыспен мақұлдады",
+        "маминнің кандидатурасын мақұлдау кезінде неше депутат жақтады",
+    ):
+        assert "78" in answer(question).headline, question
+    assert answer("маминді мақұлдады ма").headline.startswith("Иә"), "yes/no"
