@@ -92,3 +92,13 @@ def test_kazakh_approve_and_premiership_are_the_approval_vote() -> None:
     ):
         assert "78" in answer(question).headline, question
     assert answer("маминді мақұлдады ма").headline.startswith("Иә"), "yes/no"
+
+
+def test_by_how_many_votes_after_an_approval_is_that_vote() -> None:
+    for questions in (
+        ("2021 жылы кім премьер-министр болып бекітілді", "қанша дауыспен"),
+        ("who was approved as prime minister in 2021", "with how many votes?"),
+        ("кого утвердили премьер-министром в 2021", "сколькими голосами"),
+    ):
+        *_, last = ask_in_turn(*questions)
+        assert "78" in last.headline, (questions, last.headline)

@@ -48,6 +48,9 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+BALLOTS_TAKEN = frozenset({"approval"})
+"""Measures that are a vote taken in a chamber (the Prime Minister's approval): a bare count of
+votes after one ("неше дауыспен?", "by how many votes?") counts that vote."""
 REAL = ("seats", "results")
 """What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
 ALLOCATION = frozenset({"system"})
@@ -135,7 +138,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
     members = _members(frame, previous)
-    points = frame.pointing or bool(carry.pointing & set(frame.measures))
+    points = frame.pointing or bool(carry.pointing & set(frame.measures)) or _tally(frame, previous)
     # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
     ran_claim = _ran_claim(frame, previous)
     party_total = _party_total(frame, previous, carry)
@@ -610,6 +613,14 @@ def _which_party(frame: Frame) -> bool:
     """An extreme asked of the parties ("and the party that came last", "а какая партия
     набрала меньше всех"): not of the party asked before."""
     return frame.extreme is not None and "party" in frame.kinds and not frame.parties
+
+
+def _tally(frame: Frame, previous: Frame) -> bool:
+    """ "Неше дауыспен?" / "by how many votes?" after a vote taken in a chamber (who was
+    approved as PM): that vote's count, not the election's votes."""
+    return (
+        frame.measures == (VOTES,) and _bare(frame) and bool(BALLOTS_TAKEN & set(previous.measures))
+    )
 
 
 def _bare(frame: Frame) -> bool:
