@@ -102,3 +102,15 @@ def test_by_how_many_votes_after_an_approval_is_that_vote() -> None:
     ):
         *_, last = ask_in_turn(*questions)
         assert "78" in last.headline, (questions, last.headline)
+
+
+def test_out_of_how_many_asks_the_count_again_with_its_whole() -> None:
+    for questions, whole in (
+        (("how many assembly members cast a vote in 2016", "of how many?"), "446"),
+        (("сколько членов АНК проголосовало в 2016", "а из скольких всего"), "446"),
+        (("2016 жылы ассамблеяның қанша мүшесі дауыс берді", "қанша адамнан"), "446"),
+        (("how many people voted in 2021", "out of how many"), "11,919,241"),
+    ):
+        *_, last = ask_in_turn(*questions)
+        assert whole in render.text(last), (questions, last.headline)
+    assert answer("out of how many").kind is ReplyKind.INFO  # alone: nothing to lean on

@@ -48,6 +48,9 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+OUT_OF = "out_of"
+"""The marker of "out of how many" / "из скольких" / "неше адамнан": the whole the count just
+given was out of, stated by the previous question's answer."""
 BALLOTS_TAKEN = frozenset({"approval"})
 """Measures that are a vote taken in a chamber (the Prime Minister's approval): a bare count of
 votes after one ("неше дауыспен?", "by how many votes?") counts that vote."""
@@ -277,7 +280,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures=estimate or merged.measures,
         # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
         # the measure was asked ("passed") comes with it
-        mentions=merged.mentions | (previous.mentions & carry.predicates),
+        # ... and "out of how many?" asks it again, with every word it was asked with
+        mentions=merged.mentions
+        | (previous.mentions if frame.has(OUT_OF) else previous.mentions & carry.predicates),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"
@@ -806,11 +811,12 @@ figure, which leans on the estimate asked before ("exit poll" - "and the officia
 
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing; a comparison word alone
-    ("difference?", "айырмашылығы?") or the official result alone ("и официальный?", "how far
-    off was it") leans on the question before, as "а сейчас?" does."""
+    ("difference?", "айырмашылығы?"), the official result alone ("и официальный?", "how far
+    off was it") or "out of how many?" leans on the question before, as "а сейчас?" does."""
     return (
         frame.empty
         and frame.relative is None
         and frame.form != "compare"
         and not frame.has(OFFICIAL)
+        and not frame.has(OUT_OF)  # "out of how many?"
     )

@@ -20,7 +20,7 @@ MARKERS = frozenset(
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum",
-     "first_time"}
+     "first_time", "out_of"}
 )  # fmt: skip
 
 
