@@ -114,3 +114,17 @@ def test_out_of_how_many_asks_the_count_again_with_its_whole() -> None:
         *_, last = ask_in_turn(*questions)
         assert whole in render.text(last), (questions, last.headline)
     assert answer("out of how many").kind is ReplyKind.INFO  # alone: nothing to lean on
+
+
+def test_a_gap_after_the_regions_two_ends_is_between_them() -> None:
+    for questions, gap in (
+        (("2021 жылы келу ең жоғары облыс қайсы", "ал ең төмені ше", "арасы қанша"), "45,2"),
+        (("где была самая низкая явка в 2021", "а самая высокая", "какая разница"), "45,2"),
+        (
+            ("which region had the highest turnout in 2021", "and the lowest", "what's the gap"),
+            "45.2",
+        ),
+    ):
+        *_, last = ask_in_turn(*questions)
+        assert gap in last.headline, (questions, last.headline)
+    assert "45.2" in answer("gap between the highest and lowest turnout 2021").headline

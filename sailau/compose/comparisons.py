@@ -24,13 +24,15 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import DOWNWARD, Frame
+from sailau.understanding.frame import BOTH, DOWNWARD, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
 COUNTED = frozenset({"seats", "votes"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
+TURNOUT = "turnout"
+"""The regional figure whose two ends a gap may be asked between."""
 WHEN = frozenset({"when", "which"})
 """What a question asks that names the year first ("when was it higher")."""
 
@@ -60,6 +62,7 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         [Subject(p) for p in frame.parties]
         or [Subject(None, r) for r in frame.of("region")]
         or [Subject(organisation=o) for o in frame.of("organisation")]
+        or _ends(env, q, frame, measures[0])
     )
     if len(subjects) > 1 and len(named) <= 1:
         if named:  # "who did better in 2023, Auyl or Respublica": the election named (read as
@@ -85,6 +88,16 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not lines:
         return None
     return env.reply(q, lines[0], details=lines[1:], sources=sources)
+
+
+def _ends(env: Env, q: Query, frame: Frame, measure: str) -> list[Subject]:
+    """The regions at both ends of a regional figure, for "the gap between the highest and the
+    lowest turnout" (nothing when the question asks no both ends, or the facts hold no regions)."""
+    regional = env.election(q).regional_turnout
+    if frame.extreme != BOTH or measure != TURNOUT or regional is None or not regional.rows:
+        return []
+    values = regional.by_region()
+    return [Subject(None, pick(values, key=values.__getitem__)) for pick in (max, min)]
 
 
 def estimate(env: Env, q: Query, measure: str, party: str) -> Reply | None:

@@ -610,8 +610,20 @@ def _extreme_alone(frame: Frame, previous: Frame) -> bool:
 
 def _extreme(frame: Frame, previous: Frame) -> str | None:
     """The previous extreme; both after "both" / "same two" ("highest turnout region" - "and
-    the lowest" - "same two for 2023")."""
-    return EXTREMES if frame.has(BOTH) and previous.extreme else previous.extreme
+    the lowest" - "same two for 2023"), or a gap asked of the regions' ends."""
+    both = frame.has(BOTH) or _gap_of_ends(frame, previous)
+    return EXTREMES if both and previous.extreme else previous.extreme
+
+
+def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
+    """A difference asked of nothing after the regions' highest or lowest ("ең төмен келу қай
+    жерде" - "ең жоғарысы ше" - "айырмасы қанша"): the gap between the two ends."""
+    return (
+        frame.form == "compare"
+        and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and previous.extreme in ("highest", "lowest")
+        and (previous.asks == WHERE or "region" in previous.kinds)
+    )
 
 
 def _which_party(frame: Frame) -> bool:
