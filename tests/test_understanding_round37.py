@@ -128,3 +128,26 @@ def test_a_gap_after_the_regions_two_ends_is_between_them() -> None:
         *_, last = ask_in_turn(*questions)
         assert gap in last.headline, (questions, last.headline)
     assert "45.2" in answer("gap between the highest and lowest turnout 2021").headline
+
+
+def test_a_figure_supposed_after_the_threshold_is_a_what_if_threshold() -> None:
+    for questions, first, second in (
+        (
+            ("what was the cutoff in 2021", "if it was 5 how many seats for auyl", "and at 3"),
+            "6 seats",
+            "5 seats",
+        ),
+        (
+            ("барьер в 2021 какой", "а будь он 5, сколько мест у ауыла", "а при 3"),
+            "6 мест",
+            "5 мест",
+        ),
+        (
+            ("2021 жылғы өту шегі қанша", "егер 5 болса ауылға неше орын", "ал 3 болса ше"),
+            "6 орын",
+            "5 орын",
+        ),
+    ):
+        _, five, three = ask_in_turn(*questions)
+        assert first in five.headline, (questions, five.headline)
+        assert second in three.headline, (questions, three.headline)

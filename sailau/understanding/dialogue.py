@@ -48,6 +48,10 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+CONDITIONAL = "conditional"
+"""The marker of an if-clause ("если бы", "if it were", "болса")."""
+THRESHOLD = "threshold"
+"""The measure of the threshold: a figure supposed right after it asked is a threshold."""
 OUT_OF = "out_of"
 """The marker of "out of how many" / "из скольких" / "неше адамнан": the whole the count just
 given was out of, stated by the previous question's answer."""
@@ -162,6 +166,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
         or _needed_again(frame, previous)
+        or _supposes(frame, previous)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -504,14 +509,26 @@ def _settings(
         return frame.settings
     threshold = frame.settings.threshold
     figures = frame.figures
-    # a bare figure after a what-if, or a percentage after any seat question
-    if previous.settings.threshold is None:
+    # a bare figure after a what-if, or supposed of the threshold just asked ("какой был барьер"
+    # - "а если бы был 5, сколько мест у ауыла"), or a percentage after any seat question
+    if previous.settings.threshold is None and not _supposes(frame, previous):
         figures = tuple(f for f in figures if f.endswith("%"))
     if threshold is None and figures:
         figure = figures[0].rstrip("%")
         if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
             threshold = figure
     return _over(Settings(threshold, frame.settings.method), previous.settings)
+
+
+def _supposes(frame: Frame, previous: Frame) -> bool:
+    """A bare figure supposed right after the threshold was asked ("what was the threshold" -
+    "егер 5 болса ауыл неше орын алар еді"): a what-if threshold, the threshold's noun dropped."""
+    return (
+        frame.has(CONDITIONAL)
+        and THRESHOLD in previous.measures
+        and bool(frame.figures)
+        and frame.settings.threshold is None
+    )
 
 
 def _dated(frame: Frame) -> bool:
