@@ -151,3 +151,20 @@ def test_a_figure_supposed_after_the_threshold_is_a_what_if_threshold() -> None:
         _, five, three = ask_in_turn(*questions)
         assert first in five.headline, (questions, five.headline)
         assert second in three.headline, (questions, three.headline)
+
+
+def test_every_observer_organisation_held_can_be_named() -> None:
+    for question, figure in (
+        ("how many observers did the european union send", "2"),
+        ("how many observers came from the organisation of islamic cooperation", "4"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "observers", question
+        assert f"sent {figure} observers" in render.text(reply), (question, reply.headline)
+    for question, name in (
+        ("сколько наблюдателей прислал евросоюз", "Представительство ЕС — 2"),
+        ("ео өкілдігінен неше бақылаушы болды", "ЕО өкілдігі — 2"),
+    ):
+        assert name in render.text(answer(question)), question
+    *_, eu = ask_in_turn("how many observers did the sco send", "and the eu delegation?")
+    assert "2 observers" in eu.headline, eu.headline
