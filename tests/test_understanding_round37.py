@@ -168,3 +168,13 @@ def test_every_observer_organisation_held_can_be_named() -> None:
         assert name in render.text(answer(question)), question
     *_, eu = ask_in_turn("how many observers did the sco send", "and the eu delegation?")
     assert "2 observers" in eu.headline, eu.headline
+
+
+def test_a_party_after_a_count_no_party_has_takes_the_count_said() -> None:
+    for questions, figure in (
+        (("how many votes were cast against all in 2023", "and for baytaq?"), "146,431"),
+        (("сколько голосов против всех было в 2023", "а у партии байтак"), "146\xa0431"),
+        (("2023 жылы барлығына қарсы қанша дауыс болды", "байтақ ше"), "146\xa0431"),
+    ):
+        *_, last = ask_in_turn(*questions)
+        assert figure in last.headline, (questions, last.headline)

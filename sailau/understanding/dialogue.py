@@ -48,6 +48,9 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+PARTY_COUNTS = ("votes", "seats", "share")
+"""A party's own counts: said with a measure no party has ("против всех, сколько голосов"), the
+one a party named next is asked ("а у байтака": its votes)."""
 CONDITIONAL = "conditional"
 """The marker of an if-clause ("если бы", "if it were", "болса")."""
 THRESHOLD = "threshold"
@@ -443,7 +446,9 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
     if "party" in named and not carry.of_party & set(previous.measures):
-        return frame.measures  # "кто стал спикером" - "а Аманат?": the party's own answer
+        # "против всех, сколько голосов" - "а у байтака": the count said with it, the party's
+        counted = tuple(m for m in PARTY_COUNTS if m in previous.mentions)
+        return counted[:1] or frame.measures  # "кто стал спикером" - "а Аманат?": its answer
     regional = carry.region & set(previous.measures) or previous.parties
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
