@@ -178,3 +178,14 @@ def test_a_party_after_a_count_no_party_has_takes_the_count_said() -> None:
     ):
         *_, last = ask_in_turn(*questions)
         assert figure in last.headline, (questions, last.headline)
+
+
+def test_got_in_before_a_year_is_no_passing() -> None:
+    *_, more = ask_in_turn(
+        "respublica's votes in 2023",
+        "what about auyl",
+        "how many more is this than auyl got in 2021",
+    )
+    assert "310,915" in more.headline, more.headline
+    assert answer("did auyl get in in 2021").headline.startswith("No"), "still passing"
+    assert answer("which parties got in in 2021").intent == "passed_threshold"

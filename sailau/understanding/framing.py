@@ -88,6 +88,11 @@ class Grammar:
     """Measures that describe the election when said right before its noun (`_described`)."""
 
 
+PREPOSITION_LETTERS = 2
+"""A filler word this short is a preposition ("in", "at", "в", "на"): before a year it goes with
+the year."""
+
+
 def build(
     q: Question, lex: Lexicon, grammar: Grammar, breaks: frozenset[int] = frozenset()
 ) -> Frame:
@@ -109,6 +114,7 @@ def build(
     )]  # fmt: skip
     measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
     measure_spans = _sized(measure_spans, by)
+    measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
     described = _described(q, measure_spans, by, grammar.descriptive)
     measure_spans = [s for s in measure_spans if s not in described]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
@@ -402,6 +408,26 @@ def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span
         return measures
     asks = {(s.start, s.end) for s in by.get("asks", [])}
     return [s for s in measures if (s.start, s.end) not in asks]
+
+
+def _said_with_year(
+    q: Question, measures: Sequence[Span], years: Sequence[Span], lex: Lexicon
+) -> Sequence[Span]:
+    """ "How many more is that than Auyl got in 2021": a measure phrase whose last word is a
+    preposition (short filler) said right before a year ("got in" | "2021") is not said: the
+    word goes with the year, and "got" alone asks nothing ("did Auyl get in?" still asks
+    whether it passed; "не пришло на выборы 2021" ends in a noun, it stays)."""
+    starts = {y.start for y in years}
+    ending = [s for s in measures if s.end in starts and s.end - s.start > 1]
+    if not ending:  # (most questions)
+        return measures
+    filler = frozenset(lex.synonyms("filler", "words", q.lang))
+
+    def preposition(span: Span) -> bool:
+        word = q.tokens[span.end - 1].text
+        return len(word) <= PREPOSITION_LETTERS and word in filler
+
+    return [s for s in measures if s not in ending or not preposition(s)]
 
 
 def _described(
