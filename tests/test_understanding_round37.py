@@ -189,3 +189,17 @@ def test_got_in_before_a_year_is_no_passing() -> None:
     assert "310,915" in more.headline, more.headline
     assert answer("did auyl get in in 2021").headline.startswith("No"), "still passing"
     assert answer("which parties got in in 2021").intent == "passed_threshold"
+
+
+def test_the_parties_other_than_one_named_are_counted_and_summed() -> None:
+    for question, total in (
+        ("how many seats did the parties other than amanat win in 2023", "Together: 29 seats"),
+        ("сколько мест получили партии кроме нур отана в 2021", "Вместе — 22 места"),
+        ("нұр отаннан басқа партиялар 2021 жылы неше орын алды", "Барлығы — 22 орын"),
+        ("сколько голосов у всех партий кроме аманата 2023", "Вместе — 2\xa0686\xa0640"),
+    ):
+        reply = answer(question)
+        assert total in reply.headline, (question, reply.headline)
+    # "other than" compares nothing; which parties passed besides one is still that list
+    assert answer("which parties other than amanat got in 2023").headline.startswith("Besides")
+    assert answer("did nur otan win more seats than ak zhol").headline.startswith("Yes")
