@@ -203,3 +203,27 @@ def test_the_parties_other_than_one_named_are_counted_and_summed() -> None:
     # "other than" compares nothing; which parties passed besides one is still that list
     assert answer("which parties other than amanat got in 2023").headline.startswith("Besides")
     assert answer("did nur otan win more seats than ak zhol").headline.startswith("Yes")
+
+
+def test_a_gap_between_against_all_and_a_party_asked_after_its_votes() -> None:
+    for questions, gap in (
+        (
+            (
+                "how many votes went against all in 2023",
+                "and baytaq?",
+                "by how much more against all",
+            ),
+            "101,860",
+        ),
+        (
+            ("голосов против всех в 2023 сколько", "а за байтак", "против всех на сколько больше"),
+            "101\xa0860",
+        ),
+        (
+            ("2023 жылы барлығына қарсы неше дауыс", "ал байтақ ше", "барлығына қарсы қаншаға көп"),
+            "101\xa0860",
+        ),
+    ):
+        *_, last = ask_in_turn(*questions)
+        assert gap in last.headline, (questions, last.headline)
+        assert "248" in last.headline and "146" in last.headline, last.headline

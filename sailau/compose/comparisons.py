@@ -29,6 +29,10 @@ from sailau.understanding.frame import BOTH, DOWNWARD, Frame
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
 COUNTED = frozenset({"seats", "votes"})
+PARTY_COUNTS = frozenset({"votes"})
+"""A party's count that an election-wide count of votes ("against all") is set against."""
+ELECTION_COUNTS = frozenset({"against_all"})
+"""The election's counts of votes a party's votes can be set against."""
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 TURNOUT = "turnout"
@@ -71,6 +75,9 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         return _across(env, q, frame, measures[0], subjects)
     if len(frame.narrow) > 1 and len(named) <= 1:  # "list seats vs district seats": side by side
         return None
+    side = _side_by_side(env, q, measures, party) if len(named) <= 1 else None
+    if side is not None:  # "against all" vs Baytaq's votes
+        return side
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
@@ -88,6 +95,30 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not lines:
         return None
     return env.reply(q, lines[0], details=lines[1:], sources=sources)
+
+
+def _side_by_side(env: Env, q: Query, measures: Sequence[str], party: str | None) -> Reply | None:
+    """Two counts of one election, the election's and the party's (the votes "against all" and
+    Baytaq's votes): both, then the difference, computed."""
+    if (
+        len(measures) != 2
+        or party is None
+        or not (PARTY_COUNTS & set(measures) and ELECTION_COUNTS & set(measures))
+    ):
+        return None
+    year = env.year(q)
+    owners = [party if m in PARTY_COUNTS else None for m in measures]
+    found = [value(env, m, year, Subject(p)) for m, p in zip(measures, owners, strict=True)]
+    if None in found or len(set(owners)) < 2 or any(v.percent for v in found if v):
+        return None
+    a, b = (v for v in found if v is not None)
+    items = env.join(q, (
+        env.t(q, "compare_figure", what=what(env, q, m, p, None, year), value=v.text(env, q))
+        for m, p, v in zip(measures, owners, (a, b), strict=True)
+    ))  # fmt: skip
+    text = env.t(q, "compare_figures", year=year, items=items, gap=a.gap(env, q, b, "votes"))
+    return env.reply(q, text, sources=[s for v in (a, b) for s in v.sources
+                                       if isinstance(s, Sourced)])  # fmt: skip
 
 
 def _ends(env: Env, q: Query, frame: Frame, measure: str) -> list[Subject]:

@@ -51,6 +51,8 @@ BODIES = frozenset({"apk"})
 PARTY_COUNTS = ("votes", "seats", "share")
 """A party's own counts: said with a measure no party has ("против всех, сколько голосов"), the
 one a party named next is asked ("а у байтака": its votes)."""
+VOTE_COUNTS = frozenset({"against_all"})
+"""An election's counts of votes a party's votes can be set against."""
 CONDITIONAL = "conditional"
 """The marker of an if-clause ("если бы", "if it were", "болса")."""
 THRESHOLD = "threshold"
@@ -170,6 +172,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _dropped(frame, previous, carry)
         or _needed_again(frame, previous)
         or _supposes(frame, previous)
+        or _other_count(frame, previous)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -190,6 +193,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
     if real:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
+    if _other_count(frame, previous):  # "а у байтака" - "на сколько против всех больше"
+        measures = (*frame.measures, VOTES)
     narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
     # "women deputies" - "and among the candidates?": the new population replaces the chamber
     repopulated = narrow != frame.narrow
@@ -277,6 +282,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     if _needed_again(frame, previous):  # the margin over the need is the majority's answer
         merged = merged.with_(comparison=None, mentions=previous.mentions)
+    if _other_count(frame, previous):  # both counts side by side, the gap computed
+        merged = merged.with_(form="compare", comparison=None)
     if own_measure:
         return merged
     form = _form(frame, previous)
@@ -523,6 +530,19 @@ def _settings(
         if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
             threshold = figure
     return _over(Settings(threshold, frame.settings.method), previous.settings)
+
+
+def _other_count(frame: Frame, previous: Frame) -> bool:
+    """A gap asked of an election's count of votes after a party's votes ("против всех 2023" -
+    "а у байтака" - "на сколько против всех больше"): the two side by side."""
+    return (
+        (frame.form == "compare" or frame.comparison is not None)
+        and len(frame.measures) == 1
+        and frame.measures[0] in VOTE_COUNTS
+        and not frame.subjects
+        and bool(previous.parties)
+        and VOTES in previous.measures
+    )
 
 
 def _supposes(frame: Frame, previous: Frame) -> bool:
