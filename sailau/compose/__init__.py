@@ -41,7 +41,6 @@ from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
-    SUM,
     Verdict,
     each_party,
     elsewhere,
@@ -53,7 +52,7 @@ from sailau.compose.verdicts import (
 from sailau.facts.models import TurnoutReading
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import SUM, Frame
 from sailau.understanding.framing import NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 

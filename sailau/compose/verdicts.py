@@ -31,7 +31,7 @@ from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
-from sailau.understanding.frame import UPWARD, Comparison, Frame
+from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
 
 HALF = Decimal(50)
@@ -73,10 +73,6 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
 SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
 answer family of each party's."""
-
-
-SUM = "sum"
-"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 
 
 def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part, ...]] | None:
@@ -767,8 +763,11 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
 
 SAME = "same"
 """The claim that two figures are the same ("одинаково?", "the same number of seats?")."""
-MOVES = {"changed": None, "rose": True, "fell": False}
+MOVES = {"changed": None, "rose": True, "fell": False, "doubled": True, "halved": False}
 """Claims that a figure moved between two elections: any way, up, down."""
+FACTORS = {"doubled": Decimal(2), "halved": Decimal("0.5")}
+"""Claims of a move by a factor ("doubled its seats"): the later figure against the earlier
+one times it, at least (up) or at most (down)."""
 
 
 def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
@@ -815,6 +814,10 @@ def _moved(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict |
     if up is not None and backwards:
         up = not up
     moved = a.amount != b.amount and (up is None or (a.amount > b.amount) == up)
+    factor = FACTORS.get(claim.removeprefix(NEGATED))
+    if factor is not None:  # "doubled": 7 -> 10 rose, but not to twice 7
+        new, old = (b.amount, a.amount) if backwards else (a.amount, b.amount)
+        moved = moved and (new >= old * factor if factor > 1 else new <= old * factor)
     if by is not None and frame.comparison is not None:  # "fell by more than 10 points"
         moved = moved and holds(abs(a.amount - b.amount), by, frame.comparison.direction)
     text = pair(env, q, measure, part.slot("party"), part.slot("region"), (earlier, b), (later, a))

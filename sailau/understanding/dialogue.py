@@ -141,8 +141,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if previous is None or frame.off_topic:
         return frame
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
-    whole = _whole(frame, previous, carry)  # "and in total?" after one party: every party's
-    if _unrelated(frame) and not (frame.has("actual") or summed or whole):
+    # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
+    whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
+    unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
+    if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
     if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
         frame = frame.with_(asks=WHERE)
@@ -158,6 +160,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         ran_claim
         or summed
         or whole
+        or unnarrowed
         or party_total
         or members
         or points
@@ -303,7 +306,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"
         extreme=frame.extreme or _extreme(frame, previous),
         comparison=frame.comparison or previous.comparison,
-        narrow=frame.narrow or previous.narrow,
+        # "а всего?", "ал жалпы?" after a narrowed figure: the whole, not the part again
+        narrow=frame.narrow or (() if frame.has(TOTAL) else previous.narrow),
         base_year=base_year if base_year is not None else previous.base_year,
         kinds=frame.kinds or previous.kinds,
         all_parties=frame.all_parties or previous.all_parties,
@@ -397,8 +401,8 @@ def _narrowing(
     # "which party came third" - "how many seats did it win": the rank chose "it", it is no
     # population of the new question
     chosen = frame.pointing and bool(previous.answered)
-    if frame.narrow or frame.subjects or frame.years or not asks or chosen:
-        return frame.narrow
+    if frame.narrow or frame.subjects or frame.years or not asks or chosen or frame.has(TOTAL):
+        return frame.narrow  # "жалпы учаскелер саны" after those abroad: all of them
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
     )
@@ -800,6 +804,24 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
+        and not _every_party(frame)
+    )
+
+
+def _every_party(frame: Frame) -> bool:
+    """ "Барлық партиялардың ... барлығы", "all parties together": every party, not the two
+    said before ("both parties", "екі партия қосқанда" still are those two)."""
+    return frame.has(TOTAL) and "party" in frame.kinds and not (frame.has(BOTH) or frame.figures)
+
+
+def _every(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Барлық партиялар бойынша", "and for all parties?" alone after a party's figure: that
+    figure of every party."""
+    return (
+        _every_party(frame)
+        and bool(previous.parties or previous.replaced)
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
+        and carry.takes("party", previous.measures)
     )
 
 
@@ -819,6 +841,16 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and set(previous.measures) <= WHOLE_OF
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
         and carry.takes("party", previous.measures)
+    )
+
+
+def _unnarrowed(frame: Frame, previous: Frame) -> bool:
+    """ "And in total?" / "а всего?" / "ал жалпы?" alone after a narrowed figure ("polling
+    stations abroad"): the same figure, whole (the narrowing is dropped: `_narrowing`)."""
+    return (
+        frame.has(TOTAL)
+        and bool(previous.narrow)
+        and not (frame.measures or frame.subjects or frame.years or frame.settings)
     )
 
 

@@ -243,7 +243,9 @@ class Reader:
         )
         """The components whose result is the same in every language but English (Latin
         words' readings, `Morphological.latin_readings`): run once per text and kind."""
-        self.misspelt = Misspelt(self.lexicon, self.morphology.is_word)
+        self.misspelt = Misspelt(
+            self.lexicon, self.morphology.is_word, self.morphology.suffix_cases
+        )
         self.components: tuple[Extractor, ...] = check(
             (Vocabulary(), self.misspelt, Settings(_shares(fb, years))), self.shared
         )

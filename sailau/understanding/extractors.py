@@ -35,6 +35,8 @@ FUZZY_SCORE = 0.8
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_CHARS = 4
 TYPO_LENGTH = 2
+NAME_ENDING_CHARS = 5
+"""The longest Kazakh ending a misspelt name is read with ("-дағы", "-дікі")."""
 WORD_CACHE = 16384
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
@@ -227,15 +229,26 @@ class Figures:
         return str(product.to_integral_value() if whole else product.normalize()), ending
 
     def _short_year(self, tokens: Sequence[Token], i: int) -> bool:
-        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", or
-        between small words as a year is ("в 21 чем в 16", "in 16 or 21")."""
-        value = tokens[i].norm
-        if not value.isdigit() or len(value) != 2 or 2000 + int(value) not in self.years:
+        """`16`, `21`, `23` standing for an election year: "в 21м году", "16-шы жылы", between
+        small words as a year is ("в 21 чем в 16", "in 16 or 21"), or paired with another by a
+        small word ("turnout 21 vs 23", "16 и 21": each is a year to the other)."""
+        if not self._election(tokens[i]):
             return False
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.norm in self.text.year_words:
             return True
-        return i > 0 and self._small(tokens[i - 1]) and (nxt is None or self._small(nxt))
+        if i > 0 and self._small(tokens[i - 1]) and (nxt is None or self._small(nxt)):
+            return True
+        paired = (i + 2 < len(tokens), i + 1, i + 2), (i >= 2, i - 1, i - 2)
+        return any(
+            inside and self._small(tokens[joint]) and self._election(tokens[other])
+            for inside, joint, other in paired
+        )
+
+    def _election(self, token: Token) -> bool:
+        """Two digits that are an election year's last two ("21")."""
+        value = token.norm
+        return value.isdigit() and len(value) == 2 and 2000 + int(value) in self.years
 
     def _small(self, token: Token) -> bool:
         """A word a year stands beside: a Russian preposition or conjunction, or a Latin one."""
@@ -388,6 +401,9 @@ class Misspelt:
     is_word: Callable[[str], bool] = lambda _: False
     """Whether a word is a (Russian) dictionary word: one is no slip of an off-topic word
     ("думаю" is not "дума")."""
+    endings: Callable[[str], frozenset[str] | None] = lambda _: None
+    """The cases of a run of Kazakh suffixes, None when it is none (`Morphology.suffix_cases`):
+    a misspelt name keeps its ending ("каракандыда": Қарағанды + да)."""
     name: str = "misspelt"
     requires: frozenset[str] = frozenset({"party", "measure", "filler"})
     assigns: frozenset[str] = frozenset({"party", "region", "person", "measure", "filler"})
@@ -433,11 +449,24 @@ class Misspelt:
                 if not all(free[i : i + n]):
                     continue
                 gram = " ".join(t.norm for t in tokens[i : i + n])
-                hit = self.closest(gram)
+                hit = self.closest(gram) or (self._name_less_ending(tokens[i]) if n == 1 else None)
                 if hit is not None and not self._own_word(tokens[i : i + n], hit):
                     label, value = self.meaning[hit]
                     q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
                     free[i : i + n] = [False] * n
+
+    def _name_less_ending(self, token: Token) -> str | None:
+        """The name a word is a misspelling of once a Kazakh ending is taken off it (the
+        longest ending first); a Latin word in its Kazakh reading ("karakandyda")."""
+        a = token.analysis
+        word = a.kk[0] if a.latin and a.kk else token.norm
+        for cut in range(min(NAME_ENDING_CHARS, len(word) - FUZZY_MIN_CHARS), 0, -1):
+            if self.endings(word[-cut:]) is None:
+                continue
+            hit = self.closest(word[:-cut])
+            if hit is not None and self.meaning[hit][0] in NAME_LABELS:
+                return hit
+        return None
 
     def _own_word(self, tokens: Sequence[Token], hit: str) -> bool:
         """Whether a single dictionary word would be read as a slip of an off-topic word."""

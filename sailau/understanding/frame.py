@@ -15,12 +15,14 @@ from typing import Any
 FORMS = ("value", "yesno", "compare", "list")
 BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
+SUM = "sum"
+"""The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
-     "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum",
-     "first_time", "out_of"}
+     "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum", "runs",
+     "including", "first_time", "out_of"}
 )  # fmt: skip
 
 

@@ -98,10 +98,11 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _excepted(_repeated(_versus(q, q.spans)))
+    spans = _excepted(_unnamed(_repeated(_versus(q, q.spans))))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
+    _led(q, by)
     threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
     about_threshold = _about_threshold(q, by, threshold)
@@ -112,7 +113,10 @@ def build(
     advising_ops = [o for o in by.get("op", ()) if any(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
     )]  # fmt: skip
-    measure_spans = _graded(measure_spans, [*by.get("extreme", ()), *advising_ops])
+    counted = any(s.value == "count" for s in by.get("asks", ()))
+    qualifying = _qualifying(measure_spans) if counted else []
+    graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
+    measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
     if by.get("op") or any(f.value == "compare" for f in by.get("form", ())):
         measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
@@ -166,11 +170,14 @@ def build(
     # "by party list": a quantifier inside a narrowing phrase is part of it
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
+    # "total seats including the districts": the whole of the figure, not of all parties
+    included = any(s.value == INCLUDING for s in by.get("marker", ()))
     by["quantifier"] = [
         s
         for s in by.get("quantifier", ())
         if not _within(s, narrowings)
         and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", ()))
+        and not (included and s.value == ALL)
     ]
     markers |= {s.value for s in by["quantifier"]}
     if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
@@ -231,7 +238,7 @@ def build(
         else Narrowing("time", s.value)
         for s in spans
         if s.label in ("narrow", "time")
-    )
+    ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
@@ -399,6 +406,57 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+GRADE = "grade"
+"""The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
+
+
+LEADER = "leader"
+RUNS = "runs"
+LED = frozenset({"party", "institution", "organisation"})
+"""What is led: "who was running the PPK" asks its leader."""
+
+
+def _led(q: Question, by: dict[str, list[Span]]) -> None:
+    """ "Who was running the PPK", "who ran Ak Zhol in 2016": a verb of running with an
+    organisation right after it (an article between) asks who led it (its measure and claim
+    words give way to the leader); "who ran for Ak Zhol", "who ran in 2016" still ask who stood
+    or took part."""
+    runs = [s for s in by.get("marker", ()) if s.value == RUNS]
+    if not runs:  # (most questions)
+        return
+    starts = {s.start for label in LED for s in by.get(label, ())}
+    fillers = {s.start for s in by.get("filler", ()) if s.length == 1}
+    led = [
+        r
+        for r in runs
+        if r.end in starts or (r.end in fillers and not q.covered(r.end, ("party", "region"))
+                               and r.end + 1 in starts)
+    ]  # fmt: skip
+    if not led:
+        return
+    for label in ("measure", "claim"):
+        by[label] = [s for s in by.get(label, ()) if not any(s.overlaps(r) for r in led)]
+    by["measure"] += [Span("measure", r.start, r.end, LEADER, r.source, r.score) for r in led]
+    by["measure"].sort(key=_START)
+
+
+def _unnamed(spans: list[Span]) -> list[Span]:
+    """The spans less a narrowing word inside a longer name: "нур отандыкинде" is the party's
+    ("Нұр Отандікінде"), not "domestic" ("отандық")."""
+    names = [s for s in spans if s.label in SUBJECT_LABELS]
+    if not names:  # (most questions)
+        return spans
+    return [s for s in spans if s.label != "narrow" or not _within(s, names)]
+
+
+def _qualifying(measures: Sequence[Span]) -> list[Span]:
+    """ "How many good ballots", "сколько хороших бюллетеней": in a count, an advice word that
+    is one adjective right before another measure's noun says what kind of figure is counted,
+    it asks no advice ("which party is good", "лучше голосовать", "a good leader?" do)."""
+    starts = {s.start for s in measures if s.value != ADVICE}
+    return [s for s in measures if s.value == ADVICE and s.length == 1 and s.end in starts]
 
 
 def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
@@ -579,8 +637,15 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
     if {BEFORE_MARKER, AFTER_MARKER} <= said:
         return None  # "сколько назначал до реформы и сколько после": the topic's before and after
     topics = {s.value for s in by.get("topic", ())}
-    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"
-    about_election = ELECTION in topics or bool(by.get("relative") or by.get("institution"))
+    # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"; "сколько депутатов
+    # после реформы" (a figure of the election asked); "а после реформы?" (a follow-up: the time
+    # of the figure asked before)
+    about_election = (
+        ELECTION in topics
+        or bool(by.get("relative") or by.get("institution"))
+        or any(s.value not in grammar.anchors for s in by.get("measure", ()))
+        or any(s.value == OPENER for s in by.get("marker", ()))
+    )
     for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
@@ -593,6 +658,11 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
             if marker.value == BEFORE_MARKER and beside and earlier:
                 return measure.value, max(earlier)
     return None
+
+
+OPENER = "opener"
+INCLUDING = "including"
+ALL = "all"
 
 
 def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:
@@ -864,9 +934,11 @@ TWO_NAMES = "two_names"
 
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
-    same years": the years said before, not the claim "the same")."""
+    same years": the years said before, not the claim "the same"), nor inside a phrase that
+    carries nothing ("большинство без других партий": no claim that something changed)."""
     references = [s for s in by.get("marker", []) if s.value == REFERENCE]
-    return [s for s in by.get("claim", []) if not _within(s, references)]
+    aside = [*references, *by.get("filler", [])]
+    return [s for s in by.get("claim", []) if not _within(s, aside)]
 
 
 BEFORE_MOVES = {"more": "rose", "less": "fell"}

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from sailau.facts.models import Election, Party, normalize_alias, normalized
 from sailau.reply import LANGS
 from sailau.understanding.doc import Token
-from sailau.understanding.morphology import Morphology
+from sailau.understanding.morphology import Analysis, Morphology
 from sailau.understanding.text import TextTables, fold, to_cyrillic
 from sailau.understanding.text import basic as basic_text
 from sailau.yamlio import load_file
@@ -88,7 +88,7 @@ class Entry:
                 if not any(k.startswith(word) for k in forms):
                     return False
             elif self.keys[j].isdisjoint(forms) and not (
-                self.name and any(_name_fits(word, t, len(self.words) > 1) for t in analysis.typed)
+                self.name and self._name_fits(word, analysis)
             ):
                 return False
         return True
@@ -100,6 +100,15 @@ class Entry:
             if not kazakh_letters.isdisjoint(typed) and typed != raw[: len(typed)]:
                 return False
         return True
+
+    def _name_fits(self, word: str, analysis: Analysis) -> bool:
+        """A name's word with an ending: a few letters after it, or a Kazakh suffix chain the
+        stemmer strips to it ("жолдыкинде": жол + дікі + нде), for a word of a longer name or
+        a word long enough."""
+        in_phrase = len(self.words) > 1
+        if any(_name_fits(word, t, in_phrase) for t in analysis.typed):
+            return True
+        return word in analysis.kk and (in_phrase or len(word) >= NAME_MIN)
 
 
 def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:

@@ -129,7 +129,8 @@ class TextTables:
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
     year_small_words: frozenset[str]
-    """Latin-script small words a two-digit year stands between ("in 21", "16 vs 21")."""
+    """Latin-script and Kazakh small words a two-digit year stands between ("in 21", "16 vs 21",
+    "21 мен 23")."""
     year_stems: tuple[str, ...]
     """The Kazakh year word, whose case ending counts as the figure's ("2021 жылғыдан")."""
     time_words: frozenset[str]
