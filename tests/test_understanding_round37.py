@@ -76,12 +76,12 @@ def test_kazakh_and_russian_add_verbs_ask_the_parties_sum() -> None:
     for question, total in (
         ("ақ жол мен ауыл екеуін қоссақ неше орын", "12"),
         ("nur otan men aq jol ekeui qosyp qansha oryn aldy", "88"),
-        ("адал мен ауылды қосса неше дауыс болады", "641\xa0641"),
+        ("адал мен ауыл екеуін қосса неше дауыс болады", "641\xa0641"),
         ("если сложить ак жол и народную партию сколько мест", "22"),
     ):
         reply = answer(question)
         assert f"— {total}" in reply.headline, (question, reply.headline)
-    *_, both = ask_in_turn("адал қанша дауыс жинады", "ауыл ше", "екеуін қоссақ нешеу")
+    *_, both = ask_in_turn("адал қанша дауыс жинады", "ауыл ше", "екеуін қосып нешеу")
     assert "641\xa0641" in both.headline, both.headline
 
 
