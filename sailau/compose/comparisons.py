@@ -77,6 +77,8 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         return _across(env, q, frame, measures[0], subjects)
     if len(frame.narrow) > 1 and len(named) <= 1:  # "list seats vs district seats": side by side
         return None
+    if len(measures) == 2 and not subjects and len(named) <= 1 and _between(frame):
+        return _measures_gap(env, q, measures[0], measures[1])
     side = _side_by_side(env, q, measures, party) if len(named) <= 1 else None
     if side is not None:  # "against all" vs Baytaq's votes
         return side
@@ -108,19 +110,10 @@ def _side_by_side(env: Env, q: Query, measures: Sequence[str], party: str | None
         or not (PARTY_COUNTS & set(measures) and ELECTION_COUNTS & set(measures))
     ):
         return None
-    year = env.year(q)
-    owners = [party if m in PARTY_COUNTS else None for m in measures]
-    found = [value(env, m, year, Subject(p)) for m, p in zip(measures, owners, strict=True)]
-    if None in found or len(set(owners)) < 2 or any(v.percent for v in found if v):
-        return None
-    a, b = (v for v in found if v is not None)
-    items = env.join(q, (
-        env.t(q, "compare_figure", what=what(env, q, m, p, None, year), value=v.text(env, q))
-        for m, p, v in zip(measures, owners, (a, b), strict=True)
-    ))  # fmt: skip
-    text = env.t(q, "compare_figures", year=year, items=items, gap=a.gap(env, q, b, "votes"))
-    return env.reply(q, text, sources=[s for v in (a, b) for s in v.sources
-                                       if isinstance(s, Sourced)])  # fmt: skip
+    first, second = measures
+    return _measures_gap(
+        env, q, first, second, tuple(party if m in PARTY_COUNTS else None for m in measures)
+    )
 
 
 def _ends(env: Env, q: Query, frame: Frame, measure: str) -> list[Subject]:
@@ -131,6 +124,34 @@ def _ends(env: Env, q: Query, frame: Frame, measure: str) -> list[Subject]:
         return []
     values = regional.by_region()
     return [Subject(None, pick(values, key=values.__getitem__)) for pick in (max, min)]
+
+
+def _between(frame: Frame) -> bool:
+    """Two figures of one election set against each other ("the difference between ballots
+    issued and votes for parties"), not each one's change since another election."""
+    return frame.base_year is None and not frame.has("change")
+
+
+def _measures_gap(
+    env: Env,
+    q: Query,
+    first: str,
+    second: str,
+    parties: tuple[str | None, ...] = (None, None),
+) -> Reply | None:
+    """Two figures of one election, both counts or both percentages, and the difference
+    between them ("ballots issued 7,539,280, votes for parties 7,241,562: 297,718"); `parties`:
+    whose each figure is (None: the whole election's; "against all" vs Baytaq's votes)."""
+    year = env.year(q)
+    (p, r) = parties
+    a, b = value(env, first, year, Subject(p)), value(env, second, year, Subject(r))
+    if a is None or b is None or a.percent != b.percent:
+        return None
+    text = env.t(q, "compare_measures", year=year, what_a=what(env, q, first, p, None, year),
+                 a=a.text(env, q), what_b=what(env, q, second, r, None, year),
+                 b=b.text(env, q), gap=a.gap(env, q, b, ""))  # fmt: skip
+    sources = [s for v in (a, b) for s in v.sources if isinstance(s, Sourced)]
+    return env.reply(q, text, sources=sources)
 
 
 def estimate(env: Env, q: Query, measure: str, party: str) -> Reply | None:
