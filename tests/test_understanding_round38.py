@@ -5,6 +5,7 @@ results, campaign material declined, and follow-ups."""
 
 from __future__ import annotations
 
+from sailau import render
 from sailau.pipeline import answer
 
 
@@ -30,3 +31,26 @@ def test_on_which_day_in_kazakh_asks_the_date() -> None:
             question,
             headline,
         )
+
+
+def test_a_claim_word_that_is_also_the_measure_asks_no_yes_no_unless_asked() -> None:
+    # "қатысу" is the turnout and the claim "took part": with "салыстыр" it compares
+    for question in ("2021 бен 2023 қатысуын салыстыршы", "2021 ben 2023 katysuyn salystyr"):
+        headline = answer(question).headline
+        assert "63,25" in headline and "54,19" in headline, (question, headline)
+    assert answer("ауыл 2016 да қатысты ма").headline.startswith("Иә")
+
+
+def test_kazakh_participles_of_a_change_ask_the_change() -> None:
+    for question, figure in (
+        ("нұр отанның орны 2016 мен 2021 арасында қанша азайған", "8"),
+        ("ak zholdyn oryndary 2016 dan 2021 ge deiin kansha kobeigen", "5"),
+        ("ауылдың үлесі 2016 дан 2021 ге қанша өскен", "3,28"),
+    ):
+        headline = answer(question).headline
+        assert figure in headline, (question, headline)
+
+
+def test_votes_that_fell_to_a_party_are_its_votes_not_a_fall() -> None:
+    reply = answer("ақ жол мен халық партиясына барлығы қанша дауыс түсті")
+    assert "1\u00a0451\u00a0847" in render.text(reply), render.text(reply)

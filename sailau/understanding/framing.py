@@ -259,7 +259,7 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    claimed = bool(_said(by))  # not "the same" of "same for 2023", of "за те же годы"
+    claimed = _claimed(q, _said(by), by.get("measure", ()), forms)
     yesno = _yesno(
         q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
     )
@@ -900,6 +900,15 @@ SHARE = "share"
 """The quantifiers "no party" and "any party"."""
 TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
+
+
+def _claimed(q: Question, said: Sequence[Span], measures: Sequence[Span], forms: set[str]) -> bool:
+    """Whether the question states a claim to check: not one read on a measure's very words
+    unless it is asked ("2016 мен 2021 қатысуы": "қатысу" is the turnout, not "took part",
+    until "... қатысты ма?")."""
+    if q.asked or "yesno" in forms:
+        return bool(said)
+    return any(not any((m.start, m.end) == (s.start, s.end) for m in measures) for s in said)
 
 
 def _said(by: dict[str, list[Span]]) -> list[Span]:
