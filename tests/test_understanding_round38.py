@@ -54,3 +54,10 @@ def test_kazakh_participles_of_a_change_ask_the_change() -> None:
 def test_votes_that_fell_to_a_party_are_its_votes_not_a_fall() -> None:
     reply = answer("ақ жол мен халық партиясына барлығы қанша дауыс түсті")
     assert "1\u00a0451\u00a0847" in render.text(reply), render.text(reply)
+
+
+def test_who_started_a_party_s_list_in_kazakh_is_the_list_head_not_held() -> None:
+    for question in ("нұр отанның тізімін кім бастады", "auyldyn tizimin kim bastagan"):
+        reply = answer(question)
+        assert reply.intent is None and "Тізім басшылары" in reply.headline, (question, reply)
+    assert answer("ақ жолдың тізімінде қанша кандидат болды").headline.count("38") == 1
