@@ -61,3 +61,28 @@ def test_who_started_a_party_s_list_in_kazakh_is_the_list_head_not_held() -> Non
         reply = answer(question)
         assert reply.intent is None and "Тізім басшылары" in reply.headline, (question, reply)
     assert answer("ақ жолдың тізімінде қанша кандидат болды").headline.count("38") == 1
+
+
+def test_was_a_year_s_figure_the_extreme_is_decided_across_the_elections() -> None:
+    for question, word in (
+        ("was turnout in 2016 the highest of all the elections", "Yes"),
+        ("явка 2023 года была самой высокой?", "Нет"),
+        ("2023 жылғы келу ең төменгі болды ма", "Иә"),
+    ):
+        reply = answer(question)
+        text = render.text(reply)
+        assert reply.headline.startswith(word) and "54,19" in text.replace(".", ","), (
+            question,
+            text,
+        )
+        assert "2021" in reply.headline, (question, reply.headline)
+
+
+def test_did_a_party_do_better_compares_its_share_between_the_years() -> None:
+    for question, word, figure in (
+        ("did auyl do better in 2023 compared to 2021", "Yes", "10.90"),
+        ("нур отан в 2021 выступил хуже чем в 2016?", "Да", "82,20"),
+        ("ақ жол 2023 жылы 2021 ге қарағанда жақсырақ болды ма", "Жоқ", "8,41"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(word) and figure in headline, (question, headline)
