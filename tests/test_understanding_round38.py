@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sailau import render
 from sailau.pipeline import answer
+from sailau.reply import ReplyKind
 
 
 def test_a_kazakh_could_not_pass_asks_the_negated_claim() -> None:
@@ -86,3 +87,27 @@ def test_did_a_party_do_better_compares_its_share_between_the_years() -> None:
     ):
         headline = answer(question).headline
         assert headline.startswith(word) and figure in headline, (question, headline)
+
+
+def test_party_results_in_a_region_are_said_not_held() -> None:
+    for question in (
+        "party vote breakdown for karaganda region 2021",
+        "голоса партий в карагандинской области 2021",
+        "қарағанды облысындағы партиялардың дауыстары",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN and "7 241 562" not in reply.headline, (
+            question,
+            reply.headline,
+        )
+
+
+def test_campaign_material_for_a_party_is_declined() -> None:
+    for question, words in (
+        ("could you write a slogan for the people's party", "campaign posts"),
+        ("напиши пост для партии ауыл", "Агитационные"),
+        ("ақ жолға ұран ойлап тапшы", "үгіт"),
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.REFUSAL and words in reply.headline, (question, reply)
+    assert answer("write me the 2016 results").kind is ReplyKind.ANSWER
