@@ -5,6 +5,8 @@ results, campaign material declined, and follow-ups."""
 
 from __future__ import annotations
 
+from test_pipeline import ask_in_turn
+
 from sailau import render
 from sailau.pipeline import answer
 from sailau.reply import ReplyKind
@@ -111,3 +113,18 @@ def test_campaign_material_for_a_party_is_declined() -> None:
         reply = answer(question)
         assert reply.kind is ReplyKind.REFUSAL and words in reply.headline, (question, reply)
     assert answer("write me the 2016 results").kind is ReplyKind.ANSWER
+
+
+def test_more_than_another_party_with_its_own_measure_sets_the_previous_party_against_it() -> None:
+    for turns, word, figures in (
+        (("how many seats did auyl win in 2023", "more seats than respublica?"), "Yes", ("8", "6")),
+        (("сколько голосов у ак жола в 2023", "больше голосов чем у ауыла?"), "Нет", ("535",)),
+        (("халық партиясы 2021 де неше орын алды", "ак жолдан коп орын алды ма"), "Жоқ", ("10",)),
+    ):
+        headline = ask_in_turn(*turns)[-1].headline
+        assert headline.startswith(word) and all(f in headline for f in figures), (
+            turns,
+            headline,
+        )
+    # the party asked about, not the one before
+    assert "Auyl" not in ask_in_turn("auyl seats 2023", "did ak zhol get more seats?")[-1].headline

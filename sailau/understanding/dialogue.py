@@ -35,6 +35,7 @@ from sailau.understanding.framing import (
     NARROWED_ONLY,
     RAN,
     STILL,
+    THAN_PARTY,
     YESNO_SAID,
 )
 
@@ -159,6 +160,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
         or _needed_again(frame, previous)
+        or _than_other(frame, previous)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -693,6 +695,18 @@ def _against(frame: Frame, previous: Frame) -> bool:
         and comparison.value is None
         and not frame.years
         and bool(_replaced(frame, previous))
+    )
+
+
+def _than_other(frame: Frame, previous: Frame) -> bool:
+    """ "More votes than Ak Zhol?" after one other party's figure, its own measure said: the
+    one party named is what the previous party is set against (rule 18), not the subject of a
+    new question; one year or base named is a question of its own."""
+    return (
+        frame.has(THAN_PARTY)
+        and len(previous.parties) == 1
+        and frame.base_year is None
+        and _against(frame, previous)
     )
 
 

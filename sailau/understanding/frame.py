@@ -22,7 +22,7 @@ MARKERS = frozenset(
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum", "runs",
-     "including", "first_time"}
+     "including", "first_time", "than_party"}
 )  # fmt: skip
 
 

@@ -190,6 +190,8 @@ def build(
         markers |= {"president"}
     if any(s.value == ELECTION for s in by.get("topic", ())):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
+    if _than_party(q, by):  # "more votes than Ak Zhol?": the party compared with
+        markers |= {THAN_PARTY}
     quantifiers = by.get("quantifier", ())
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
@@ -682,6 +684,20 @@ def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
     between = [m for m in since if word.end <= m.start and m.end <= year.start]
     gap = year.start - word.end - sum(m.length for m in between)
     return 0 <= gap <= 1
+
+
+THAN_PARTY = "than_party"
+"""The marker of one party named only as what is compared with ("more votes than Ak Zhol?",
+"больше мест, чем у Республики?", "Халық партиясынан көп пе?")."""
+
+
+def _than_party(q: Question, by: dict[str, list[Span]]) -> bool:
+    """One party, named after "more / less" (English, Russian) or in the Kazakh ablative."""
+    parties, ops = by.get("party", ()), by.get("op", ())
+    if len(parties) != 1 or not ops:
+        return False
+    party = parties[0]
+    return ops[0].end <= party.start or q.tokens[party.end - 1].analysis.case == "ablative"
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
