@@ -128,3 +128,13 @@ def test_more_than_another_party_with_its_own_measure_sets_the_previous_party_ag
         )
     # the party asked about, not the one before
     assert "Auyl" not in ask_in_turn("auyl seats 2023", "did ak zhol get more seats?")[-1].headline
+
+
+def test_a_share_alone_after_a_change_is_the_same_change_in_points() -> None:
+    for turns, figure in (
+        (("how many votes did nur otan lose compared with 2016", "and as a percentage?"), "11.11"),
+        (("сколько голосов прибавил ауыл по сравнению с 2016", "а в процентах?"), "3,28"),
+        (("ақ жол 2016 мен салыстырғанда қанша дауыс қосты", "ал пайызбен ше"), "3,77"),
+    ):
+        headline = ask_in_turn(*turns)[-1].headline
+        assert figure in headline, (turns, headline)

@@ -268,6 +268,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     if _needed_again(frame, previous):  # the margin over the need is the majority's answer
         merged = merged.with_(comparison=None, mentions=previous.mentions)
+    if own_measure and _restated(frame, previous):
+        return merged.with_(form=previous.form)
     if own_measure:
         return merged
     form = _form(frame, previous)
@@ -304,7 +306,7 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         return frame.years, frame.base_year
     if frame.base_year is not None:
         return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
-    compared = frame.form == "compare" or _change(frame)
+    compared = frame.form == "compare" or _change(frame) or _restated(frame, previous)
     if compared and previous.base_year is not None and previous.form == "compare":
         # "how many more than 2016" - "and in share, how many points up": against 2016 again
         return previous.years, previous.base_year
@@ -312,6 +314,18 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
+
+
+def _restated(frame: Frame, previous: Frame) -> bool:
+    """ "How many votes did it lose since 2016" - "and in percent?": the same change in the unit
+    the follow-up names (a share alone, opened with "and"), against the same base."""
+    return (
+        frame.has("opener")
+        and frame.measures == (SHARE,)
+        and not (frame.subjects or frame.years or frame.base_year)
+        and previous.form == "compare"
+        and previous.base_year is not None
+    )
 
 
 def _than_then(frame: Frame, previous: Frame) -> bool:
