@@ -138,3 +138,14 @@ def test_a_share_alone_after_a_change_is_the_same_change_in_points() -> None:
     ):
         headline = ask_in_turn(*turns)[-1].headline
         assert figure in headline, (turns, headline)
+
+
+def test_since_when_a_named_holder_had_the_post_is_their_own_term() -> None:
+    # a year in which he did not hold it: his first term in the fact base
+    turns = ("who was elected speaker in 2023", "and since when was nigmatulin speaker before")
+    reply = ask_in_turn(*turns)[-1]
+    assert "22 June 2016" in reply.headline.replace("\u00a0", " "), reply.headline
+    headline = answer("қошанов қай күні мәжіліс төрағасы болды").headline
+    assert "2022" in headline and "Қошанов" in headline, headline
+    headline = answer("с какого числа нигматулин спикер 2021").headline
+    assert "15" in headline and "2021" in headline, headline
