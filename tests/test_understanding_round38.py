@@ -149,3 +149,15 @@ def test_since_when_a_named_holder_had_the_post_is_their_own_term() -> None:
     assert "2022" in headline and "Қошанов" in headline, headline
     headline = answer("с какого числа нигматулин спикер 2021").headline
     assert "15" in headline and "2021" in headline, headline
+
+
+def test_a_bare_measure_with_its_narrowing_after_a_party_is_that_party_s() -> None:
+    for turns in (
+        ("аманаттың 2023 жылғы дауыс саны", "партиялық тізім бойынша орындары"),
+        ("за аманат сколько голосов в 2023", "а места по партийным спискам?"),
+        ("amanat votes 2023", "party list seats?"),
+    ):
+        headline = ask_in_turn(*turns)[-1].headline
+        assert "40" in headline and "98" not in headline, (turns, headline)
+    # alone it is still the chamber's
+    assert "98" in answer("партиялық тізім бойынша орындар 2021").headline

@@ -152,6 +152,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or points
         or frame.elliptical
         or _bare(frame)
+        or _bare_narrowed(frame, previous, carry)
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
@@ -644,6 +645,23 @@ def _bare(frame: Frame) -> bool:
         and not (frame.narrow and not frame.has(NARROWED_ONLY))  # "how many from districts"
         and not (frame.extreme or frame.comparison or frame.settings or frame.kinds)
         and not (frame.all_parties or frame.unknown or frame.figures or frame.claims)
+    )
+
+
+def _bare_narrowed(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A bare measure with the narrowing it takes ("тізім бойынша орындары", "места по
+    спискам?") after a question about one party: that party's figure, narrowed, as "list
+    seats?" is (rule 3's bare measure; the narrowing's own words need not hold the measure)."""
+    measures = set(frame.measures)
+    return (
+        frame.asks in (None, "count")
+        and len(measures) == 1
+        and bool(frame.narrow)
+        and all(measures <= carry.narrowable.get(n.value, frozenset()) for n in frame.narrow)
+        and len(previous.parties) == 1
+        and not (frame.subjects or frame.years or frame.base_year or frame.extreme)
+        and not (frame.comparison or frame.settings or frame.all_parties or frame.unknown)
+        and not (frame.figures or frame.claims)
     )
 
 
