@@ -161,3 +161,17 @@ def test_a_bare_measure_with_its_narrowing_after_a_party_is_that_party_s() -> No
         assert "40" in headline and "98" not in headline, (turns, headline)
     # alone it is still the chamber's
     assert "98" in answer("партиялық тізім бойынша орындар 2021").headline
+
+
+def test_women_candidates_lead_with_the_candidates_and_leave_the_chamber_behind() -> None:
+    for question, figure in (
+        ("number of women candidates in 2016", "47"),
+        ("2021 жылғы әйел кандидаттар қанша", "90"),
+        ("сколько было женщин-кандидатов в 2021", "90"),
+    ):
+        headline = answer(question).headline
+        assert figure in headline and "29" not in headline, (question, headline)
+    turns = ("how many women sat in the new majilis in 2021", "and women candidates in 2016?")
+    assert "47" in ask_in_turn(*turns)[-1].headline
+    turns = ("сколько женщин избрали в мажилис в 2021", "а женщин-кандидатов в 2016?")
+    assert "47" in ask_in_turn(*turns)[-1].headline

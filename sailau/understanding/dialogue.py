@@ -49,6 +49,8 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+CANDIDATES = "candidates"
+"""The measure of the candidates: a population of its own, no chamber's members."""
 REAL = ("seats", "results")
 """What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
 ALLOCATION = frozenset({"system"})
@@ -203,6 +205,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 # "а одномандатных округов всего сколько" after a party: the election's total
                 and not (s.kind == "party" and own_measure and _of_all(frame) and not party_total)
                 and not (s.kind == "institution" and repopulated)
+                # "women in the chamber" - "and women candidates in 2016": the lists' population
+                and not (s.kind == "institution" and own_measure and CANDIDATES in frame.mentions)
                 and (
                     not own_measure
                     or pointing
