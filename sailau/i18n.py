@@ -386,10 +386,7 @@ class Catalog:
         subject of a sentence — ru `партия «Ауыл»`, kk `«Ауыл» партиясы`, en `the People's
         Party of Kazakhstan`; `inline`: elsewhere in running text, a list in a sentence
         included (en `and the People's Party of Kazakhstan 10`; kk and ru the bare name)."""
-        described = self.t("party_word", lang).casefold() in name.casefold()
-        key = "party_named" if described else "party_brand"
-        form = "_phrase" if phrase else "_inline" if inline else ""
-        return self.t(f"{key}{form}", lang, name=name)
+        return _party(self, name, lang, phrase, inline)
 
 
 def _term_problems(
@@ -407,6 +404,14 @@ def _term_problems(
                 ):
                     problems.append(f"{origin[key]}: {key}: {lang}: no plain-text term {name!r}")
     return problems
+
+
+@functools.lru_cache(maxsize=FORMATTED_REMEMBERED)  # a fact base names a few hundred parties
+def _party(catalog: Catalog, name: str, lang: Lang, phrase: bool, inline: bool) -> str:
+    described = catalog.t("party_word", lang).casefold() in name.casefold()
+    key = "party_named" if described else "party_brand"
+    form = "_phrase" if phrase else "_inline" if inline else ""
+    return catalog.t(f"{key}{form}", lang, name=name)
 
 
 @functools.lru_cache(maxsize=FORMATTED_REMEMBERED)

@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env
@@ -22,6 +22,7 @@ from sailau.compose import compose
 from sailau.factbase import FactBaseInvalid, load_factbase
 from sailau.i18n import CatalogError, load_catalog
 from sailau.paths import facts_dir
+from sailau.records import altered
 from sailau.reply import Context, Lang, Reply, Slots, freeze_slots
 from sailau.understanding.decide import Decision, ReadingsError
 from sailau.understanding.engine import Reader
@@ -100,7 +101,7 @@ class Engine:
         if reply.intent is None:
             return reply
         named = self.valid_slots(self.reader.decider.slots_of(decision.frame))
-        return replace(reply, slots=freeze_slots({**named, **dict(reply.slots)}))
+        return altered(reply, slots=freeze_slots({**named, **dict(reply.slots)}))
 
 
 LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError, VocabularyError,
@@ -166,10 +167,10 @@ def continued(reply: Reply, previous: Context, frame: Frame | None, *, read: boo
     if context.intent is None:
         context = Context(reply.lang, previous.intent, previous.slots, previous.frame)
     else:
-        context = replace(context, frame=frame)
+        context = altered(context, frame=frame)
     if read:
-        return replace(reply, context=context, frame=frame)
-    return replace(reply, context=context)
+        return altered(reply, context=context, frame=frame)
+    return altered(reply, context=context)
 
 
 def answer(question: str, lang: Lang | None = None, context: Context | None = None) -> Reply:
@@ -202,7 +203,7 @@ def answer_intent(
     eng = engine()
     valid = eng.valid_slots(slots)
     if intent in REGISTRY:
-        reply = replace(eng.leaf(intent, freeze_slots(valid), lang), confidence=1.0)
+        reply = altered(eng.leaf(intent, freeze_slots(valid), lang), confidence=1.0)
     else:
         reply = meta.off_topic(eng.env, Query("", valid, lang, 1.0))
     frame = eng.reader.decider.frame_for(intent, valid) if intent in REGISTRY else None

@@ -16,6 +16,7 @@ from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.factbase import FactBase
 from sailau.facts.models import Election, NoteText, PartyPercent, PartyResult, Sourced
 from sailau.i18n import Catalog
+from sailau.records import altered
 from sailau.reply import (
     ChartSpec,
     Cite,
@@ -82,13 +83,35 @@ def fact_date(fact: HasSources) -> dt.date | None:
     """The day a fact itself is about, when it has one (an event, a note, an appointment).
     A period (an event with an end, such as the nomination period) is set in advance: a source
     may announce it before it starts, and a call for protests on election day is made before it."""
-    if getattr(fact, "end", None) is not None or getattr(fact, "ahead", False):
+    if attribute(fact, "end") is not None or attribute(fact, "ahead", False):
         return None
     for name in ("date", "since"):
-        value = getattr(fact, name, None)
+        value = attribute(fact, name)
         if isinstance(value, dt.date):
             return value
     return None
+
+
+@functools.cache
+def _has(cls: type, name: str) -> bool | None:
+    """Whether every instance of `cls` has the attribute `name` (a field or a property) when
+    that is decided by the class: a fact model (its fields are all set, it takes no other) or a
+    dataclass; None for another class."""
+    fields = getattr(cls, "model_fields", None)
+    if fields is None:
+        fields = getattr(cls, "__dataclass_fields__", None)
+    return None if fields is None else name in fields or hasattr(cls, name)
+
+
+def attribute(fact: object, name: str, default: Any = None) -> Any:
+    """`getattr(fact, name, default)`, decided by the fact's class where it can be: a fact model
+    lacking the attribute raises AttributeError from pydantic's `__getattr__` first (about
+    1.5 us, and a line asks several of each fact it cites)."""
+    kind: type = type(fact)
+    has = _has(kind, name)
+    if has is False:
+        return default
+    return getattr(fact, name, default)  # a property may still raise AttributeError
 
 
 def older(published: str | None, on: dt.date | None) -> bool:
@@ -276,14 +299,14 @@ class Env:
             when = line.on or fact_date(fact)
             own = [
                 t
-                for t in (getattr(inner, "note", None), getattr(inner, "text", None))
+                for t in (attribute(inner, "note"), attribute(inner, "text"))
                 if isinstance(t, NoteText) and t.sources and t(lang).rstrip(".") in line.text
             ]
-            if not any(line.text == t(lang) and t is getattr(inner, "note", None) for t in own):
+            if not any(line.text == t(lang) and t is attribute(inner, "note") for t in own):
                 found.append(self._first(fact.sources, when))
             for text in own:
                 found += [self._first((s,), text.date or when) for s in text.sources]
-            held: dict[str, tuple[str, ...]] = getattr(inner, "held_by", {})
+            held: dict[str, tuple[str, ...]] = attribute(inner, "held_by", {})
             if held and stated is None:
                 stated = figures.stated(line.text, lang)
             for name, ids in held.items():
@@ -373,10 +396,10 @@ class Env:
         """`reply` with its headline and the details `shown`, citing what those lines cite."""
         details = tuple(reply.details[i] for i in shown)
         if len(reply.cites) != 1 + len(reply.details):  # no line citations: sources as they are
-            return replace(reply, details=details, fold=None)
+            return altered(reply, details=details, fold=None)
         cites = (reply.cites[0], *(reply.cites[1 + i] for i in shown))
         sources = self._sources_of(cites)
-        return replace(reply, details=details, cites=cites, sources=sources, fold=None)
+        return altered(reply, details=details, cites=cites, sources=sources, fold=None)
 
     def suggest(self, q: Query, intent: str, label: str, **slots: object) -> Suggestion:
         """A follow-up asking `intent` with `slots`, labelled by catalog key `label`."""

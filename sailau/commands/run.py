@@ -10,6 +10,12 @@ import sys
 
 from sailau.settings import Settings, SettingsError
 
+FULL_PASS_EVERY = 100
+"""Collections of the middle generation per full pass of the cyclic collector (Python's default:
+10). What survives in the bot after start-up is mostly its caches (words, readings, answers,
+keyboards), which only grow until their bounds: a full pass walks all of them (22-24 ms at
+1,000 never-seen questions, more as they fill) and frees almost nothing (86 objects)."""
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
@@ -60,4 +66,6 @@ def main(args: argparse.Namespace) -> int:
     # garbage collected once, the rest is kept out of every later full pass of the collector
     gc.collect()
     gc.freeze()
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_PASS_EVERY)
     return handlers.run(settings)

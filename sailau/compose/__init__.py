@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
@@ -41,6 +42,7 @@ from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
+    SUMMABLE,
     Verdict,
     each_party,
     elsewhere,
@@ -50,10 +52,11 @@ from sailau.compose.verdicts import (
     verdict,
 )
 from sailau.facts.models import TurnoutReading
+from sailau.records import altered
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
 from sailau.understanding.frame import SUM, Frame
-from sailau.understanding.framing import NEGATED, YESNO_SAID
+from sailau.understanding.framing import EQUAL, NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 
 Leaf = Callable[[str, Slots, Lang], Reply]
@@ -87,7 +90,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
-    reply = replace(reply, suggestions=_offers_kept(env, decision, reply, leaf))
+    reply = altered(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     if unhonoured:  # what the verdict honours itself, or the reply states all the same
         answered = honoured(decision) | _stated(decision, reply)
@@ -104,7 +107,7 @@ def compose(
         notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     reply = said_once(env, reply)
-    return replace(reply, unhonoured=unhonoured, confidence=decision.confidence)
+    return altered(reply, unhonoured=unhonoured, confidence=decision.confidence)
 
 
 def _stated(decision: Decision, reply: Reply) -> frozenset[str]:
@@ -162,7 +165,9 @@ def _offers_kept(env: Env, decision: Decision, reply: Reply, leaf: Leaf) -> tupl
     return tuple(kept)
 
 
-def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[set[str]]) -> bool:
+def _answered(
+    env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[frozenset[str]]
+) -> bool:
     """Whether the follow-up's answer leads with figures that one line of the reply (`shown`:
     each line's figures) already states together — not figures that only happen to recur
     apart (the Senate's 50 members and a majority of 50); its "more" page and a chart draw
@@ -180,14 +185,54 @@ def _answered(env: Env, leaf: Leaf, offer: Suggestion, lang: Lang, shown: list[s
     return _telling(stated) and any(stated <= line for line in shown)
 
 
-def _telling(found: set[str]) -> bool:
+def _telling(found: AbstractSet[str]) -> bool:
     """Whether a figure of `found` tells one answer from another ("29" recurs by chance:
     "under 29")."""
     return any(len(f) >= TELLING for f in found)
 
 
+RESULTS = "results"
+ALL = "all"
+"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
+"""The answer family of an election's whole result (every party's votes and seats)."""
+MAJORITY = "majority"
+"""The seats needed for a majority: "how many more than needed" of a party is its margin."""
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
 """Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
+
+
+def _party_of_figure(env: Env, decision: Decision, leaf: Leaf, lang: Lang) -> Reply | None:
+    """ "Which party had 84 seats": the one party whose seats (or votes) were the figure said,
+    in the election named or the latest that has one; None when none or several had it."""
+    frame = decision.frame
+    said = frame.comparison
+    intent = SUMMABLE.get(frame.measure or "")
+    if said is None or said.direction != EQUAL or said.value is None or intent is None:
+        return None
+    if frame.asks != "which" or frame.parties or "party" not in frame.kinds:
+        return None
+    years = [y for y in frame.years if y in env.fb.years] or sorted(env.fb.years, reverse=True)
+    for year in years:
+        found = [
+            r.party
+            for r in env.fb.election(year).results
+            if (v := value(env, frame.measure or "", year, Subject(r.party))) is not None
+            and v.amount == Decimal(said.value)
+        ]
+        if len(found) == 1:
+            return leaf(intent, freeze_slots({"party": found[0], "year": str(year)}), lang)
+        if found:  # several had it: the whole split, where each is named with its figure
+            return leaf(RESULTS, freeze_slots({"year": str(year)}), lang)
+    return None
+
+
+def _percent_said(frame: Frame) -> Decimal | None:
+    """The percentage a shortfall is asked against ("how far short of 7 %"), if one is said and
+    no votes are asked ("how many votes short of 7 %")."""
+    if "votes" in frame.mentions:
+        return None
+    said = [f for f in frame.figures if f.endswith("%")]
+    return Decimal(said[0].removesuffix("%")) if said else None
 
 
 def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> Reply:
@@ -197,14 +242,20 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     if first.kind not in FACT_KINDS:
         return first
     party = decision.parts[0].slot("party")
-    if "votes_needed" in frame.mentions and party is not None and decision.form != "yesno":
-        short = shortfall(env, q, party)  # "сколько процентов не хватило Ауылу"
-        if short is not None and "share" in frame.mentions:
+    # a shortfall said, or carried to another party ("how far short" - "what about auyl")
+    short_of = "votes_needed" in frame.mentions or frame.measures == ("votes_needed",)
+    short_of = short_of and decision.intent != MAJORITY  # "more than needed for a majority"
+    if short_of and party is not None and decision.form != "yesno":
+        against = _percent_said(frame)
+        short = shortfall(env, q, party, against)  # "сколько процентов не хватило Ауылу"
+        if short is not None and ("share" in frame.mentions or against is not None):
+            # "how far short of 7 %": a percentage said is a gap in points
             return short
         if short is not None and decision.intent == "votes_needed":  # the votes, and the points
             lines = lines_of(first)
             return rebuilt(env, first, [lines[0], *lines_of(short), *lines[1:]])
     shortfall_asked = "votes_needed" in frame.mentions or decision.intent == "votes_needed"
+    shortfall_asked = shortfall_asked and decision.intent != MAJORITY
     if shortfall_asked and party is not None and form == "value" and "seats" not in frame.mentions:
         # a shortfall of the threshold carried into an election the party passed ("and in
         # 2023?"): that it passed; the votes for one more seat only when seats are asked
@@ -216,6 +267,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             passed = rebuilt(env, passed, [(yes, shown[0][1]), *shown[1:]])
         if passed is not None:
             return replace(passed, suggestions=first.suggestions, context=first.context)
+    whose = _party_of_figure(env, decision, leaf, q.lang)
+    if whose is not None:
+        return whose
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:
@@ -227,7 +281,11 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         form = "compare"  # "by how much did it fall": a change; "did it lose seats?": yes or no
     if frame.measure in ESTIMATES and frame.comparison is None and _against_official(frame):
         form = "compare"  # "the exit poll and the official result": the estimate's error
-    together = summed_yes(env, q, decision) if form == "yesno" and frame.has(SUM) else None
+    # "add up to" / "в сумме", or "all" with the figure they got ("X мен Y барлығы 22 орын алды
+    # ма"): their sum; "did all parties get more than 5" asks it of each
+    stated = frame.comparison is not None and frame.comparison.direction == EQUAL
+    added = frame.has(SUM) or (frame.has(ALL) and stated)
+    together = summed_yes(env, q, decision) if form == "yesno" and added else None
     said = merged(env, q, together[1], total=True) if together is not None else None
     if together is not None and said is not None:  # "did X and Y get 88 seats together"
         word = env.t(q, "answer_yes" if together[0] else "answer_no")

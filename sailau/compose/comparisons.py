@@ -24,13 +24,15 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import DOWNWARD, Frame
+from sailau.understanding.frame import DOWNWARD, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
 COUNTED = frozenset({"seats", "votes"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
+SEAT_TIERS = frozenset({"list_seats", "district_seats"})
+"""The narrowings that split a mixed system's seats: the lists' and the districts'."""
 WHEN = frozenset({"when", "which"})
 """What a question asks that names the year first ("when was it higher")."""
 
@@ -210,6 +212,8 @@ def across(
     known = [(s, v) for s, v in found if v is not None]
     if len(known) < 2:
         return None
+    if len(known) > 2 and len(known) == len(found) and frame.has(SUM):
+        return _against_rest(env, q, measure, known, year), known
     items = env.join(
         q,
         (
@@ -233,6 +237,25 @@ def across(
                      other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
     return text, known
+
+
+def _against_rest(
+    env: Env, q: Query, measure: str, known: Sequence[tuple[Subject, Value]], year: int
+) -> str:
+    """ "How many more seats than X and Y together": the first figure against the others added
+    up, the gap computed (76 − (12 + 10) = 54)."""
+    (first, a), rest = known[0], known[1:]
+    b = Value(sum((v.amount for _, v in rest), Decimal(0)), a.percent)
+    items = env.join(
+        q,
+        (env.t(q, "compare_item", name=_name(env, q, s, year), value=v.text(env, q))
+         for s, v in rest),
+    )  # fmt: skip
+    others = env.join(q, (_name(env, q, s, year) for s, _ in rest))
+    return env.t(q, "compare_against_together", year=year, first=_name(env, q, first, year),
+                 a=a.counted(env, q, measure), others=others, b=b.counted(env, q, measure),
+                 items=items,
+                 gap=a.gap(env, q, b, measure), dir=env.t(q, a.direction(b)))  # fmt: skip
 
 
 def _all_held(
@@ -278,6 +301,9 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
     found = [(r.party, value(env, measure, election.year, Subject(r.party), frame.narrowed))
              for r in election.results]  # fmt: skip
     known = [(p, v) for p, v in found if v is not None]
+    narrowed = measure == "seats" and frame.narrowed & SEAT_TIERS
+    if narrowed:  # "the fewest list seats": of the parties that won some there
+        known = [(p, v) for p, v in known if v.amount > 0]
     if not known:
         return None
     least = min(v.amount for _, v in known)
@@ -286,21 +312,24 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
         return None
     party, figure = last[0]
     name = env.party_phrase(q, party, election.year)
-    text = env.t(q, f"ranked_lowest_{measure}", year=election.year, party=name,
+    tier = min(narrowed) if narrowed else None
+    text = env.t(q, f"ranked_lowest_{tier or measure}", year=election.year, party=name,
                  value=figure.text(env, q))  # fmt: skip
     # the party it names is what a pointing follow-up asks of ("кто её лидер")
     sources = [s for s in figure.sources if isinstance(s, Sourced)]
-    return env.reply(q, text, sources=sources, figures={"party": party})
+    figures = {"party": party, **({tier: figure.text(env, q)} if tier else {})}
+    return env.reply(q, text, sources=sources, figures=figures)
 
 
-def shortfall(env: Env, q: Query, party: str) -> Reply | None:
-    """ "How many points did Auyl lack to pass?": the threshold minus its share."""
+def shortfall(env: Env, q: Query, party: str, asked: Decimal | None = None) -> Reply | None:
+    """ "How many points did Auyl lack to pass?": the threshold (or the percentage `asked`:
+    "how far short of 5 %") minus its share; none when it reached it."""
     election = env.election(q)
     if not election.has_party(party):
         return None
     row = election.party(party)
-    threshold = election.system.threshold.percent
-    if election.passed(row):
+    threshold = election.system.threshold.percent if asked is None else asked
+    if election.passed(row) if asked is None else row.percent >= asked:
         return None
     gap = Decimal(threshold) - row.percent
     return env.reply(

@@ -3,8 +3,10 @@ line's sources go with it (`Reply.cites`, line by line: the headline, then each 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Any
 
@@ -51,14 +53,23 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
-def figures(text: str) -> set[str]:
+LINES_REMEMBERED = 8192
+"""Lines whose figures and years are remembered: composing asks them of the same lines (the
+reply's, each follow-up's lead) again and again, and the regular expressions walk every
+character of a line (a fifth of composing's instructions went to these scans)."""
+
+
+@functools.lru_cache(maxsize=LINES_REMEMBERED)
+def figures(text: str) -> frozenset[str]:
     """The figures a line states, years and times of day aside (`12`, `5 148 074`, `71,09`)."""
-    return {f for f in _FIGURE.findall(_TIME.sub(" ", text)) if not _YEAR.fullmatch(f)}
+    timeless = _TIME.sub(" ", text) if ":" in text else text  # a time of day has a colon
+    return frozenset(f for f in _FIGURE.findall(timeless) if not _YEAR.fullmatch(f))
 
 
-def years(text: str) -> set[str]:
+@functools.lru_cache(maxsize=LINES_REMEMBERED)
+def years(text: str) -> frozenset[str]:
     """The election years a line names."""
-    return set(_YEAR.findall(text))
+    return frozenset(_YEAR.findall(text))
 
 
 def is_header(text: str) -> bool:
@@ -103,7 +114,7 @@ def apart(shown: Sequence[Cited], more: Iterable[Cited]) -> list[Cited]:
     return [line for line in novel(shown, more) if not restated(figures(line[0]), seen)]
 
 
-def restated(found: set[str], seen: set[str]) -> bool:
+def restated(found: AbstractSet[str], seen: AbstractSet[str]) -> bool:
     """Whether half or more of the figures `found` are among those `seen`."""
     return bool(found) and 2 * len(found & seen) >= len(found)
 

@@ -5,6 +5,7 @@ frames and forms are each language's grammar data (`again` in facts/locales/gram
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -61,6 +62,7 @@ def _party_again(
     return _from_pattern(again["party_from"]).sub(named, text)
 
 
+@functools.cache  # one per language's grammar
 def _from_pattern(template: str) -> re.Pattern[str]:
     """The words a later mention of a party drops (`{name}` the name), as a pattern capturing
     the name."""

@@ -99,6 +99,8 @@ def _seats(election: Election, subject: Subject, narrow: frozenset[str]) -> Valu
     seats = row.seats_won
     if "district_seats" in narrow and row.district_seats is not None:
         seats = row.district_seats
+    elif "list_seats" in narrow and row.district_seats is not None:  # a mixed system's lists
+        seats = row.list_seats
     return Value(Decimal(seats), False, (row,))
 
 

@@ -9,7 +9,7 @@ the plain answer (no guessed yes or no).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -22,6 +22,7 @@ from sailau.answers.party import renaming_text
 from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
+from sailau.answers.whatif import whatif
 from sailau.compose.comparisons import across, extreme_lines
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
@@ -79,6 +80,15 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
     return found
 
 
+WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
+"""Measures a yes/no under a what-if's settings asks of the recalculated seats."""
+CHANGE = "change"
+SYSTEM = "system"
+ALL = "all"
+"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
+GOT = "got"
+"""The marker of a verb of getting ("алды", "got"): what the parties got, not the chamber."""
+"""The marker of a change asked ("would the seats change"): the split set against the real one."""
 SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
 answer family of each party's."""
@@ -98,7 +108,9 @@ def summed_yes(env: Env, q: Query, decision: Decision) -> tuple[bool, tuple[Part
     if len({p.slot("year") for p in parts}) != 1:
         return None
     year = env.year(Query(parts[0].intent, dict(parts[0].slots), q.lang, q.confidence))
-    if parties == [None] and frame.has(SUM) and "party" in frame.kinds:
+    # "do the parties' seats add up to 98", "барлығы 98 орын алды ма": every party that won seats
+    every = frame.has(SUM) or frame.has(ALL)
+    if parties == [None] and every and ("party" in frame.kinds or frame.has(GOT)):
         held = env.fb.election(year).ranked
         parties = [r.party for r in held if measure != "seats" or r.seats_won]
         parts = tuple(
@@ -142,8 +154,11 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
             return replace(found, yes=not found.yes)  # "turnout didn't exceed 70 %, right?"
         if found is not None:
             return found
+    split = measure in WHATIF_SEATS or measure == SYSTEM  # "would the distribution change"
+    if party is None and frame.settings and frame.has(CHANGE) and split:
+        return _whatif_changes(env, q, election, frame)  # "would the seats change at 5 %?"
     if party is not None and election.has_party(party):
-        if frame.settings and measure in ("passed", "seats", "threshold", "whatif"):
+        if frame.settings and measure in WHATIF_SEATS:
             return _whatif(env, q, election, party, frame)
         predicate = PARTY_PREDICATES.get(measure)
         if predicate is not None:
@@ -456,8 +471,8 @@ PARTY_PREDICATES = {
 }
 
 
-def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) -> Verdict | None:
-    """Would the party have won seats under the what-if's threshold or method?"""
+def _recalculated(election: Election, frame: Frame) -> Mapping[str, int] | None:
+    """The seats under the what-if's threshold or method, or None when it cannot be worked."""
     threshold = frame.settings.threshold
     try:
         scenario = from_election(
@@ -465,9 +480,29 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
             method=frame.settings.method,
             share=None if threshold is None else parse_percent(threshold),
         )
-        seats = scenario.allocate().seats.get(party, 0)
+        return scenario.allocate().seats
     except SeatError:
         return None
+
+
+def _whatif_changes(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
+    """Would the seats (of the lists, where some are districts') go otherwise under the what-if's
+    threshold or method? The recalculated split decides it, set against the official one."""
+    seats = _recalculated(election, frame)
+    if seats is None:
+        return None
+    official = {r.party: r.list_seats for r in election.results if r.list_seats}
+    recalculated = {p: n for p, n in seats.items() if n}
+    found = whatif(env, q)
+    return Verdict(recalculated != official, found.headline, tuple(election.results))
+
+
+def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) -> Verdict | None:
+    """Would the party have won seats under the what-if's threshold or method?"""
+    split = _recalculated(election, frame)
+    if split is None:
+        return None
+    seats = split.get(party, 0)
     row = election.party(party)
     asked = next((int(f) for f in frame.figures if f.isdigit()), None)  # "still have 12 seats"
     key = "verdict_whatif_seats" if seats else "verdict_whatif_none"
@@ -751,10 +786,15 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if found is None:
         return None
     text, ((_, a), (_, b)) = found
+    sources = (*a.sources, *b.sources)
+    votes = across(env, q, frame, "votes", subjects) if frame.measure is None else None
+    if votes is not None:  # "did Auyl beat Ak Zhol": the votes that decide it too
+        text = f"{text} {votes[0]}"
+        sources += tuple(s for _, v in votes[1] for s in v.sources)
     if same or comparison is None:
-        return Verdict(a.amount == b.amount, text, (*a.sources, *b.sources))
+        return Verdict(a.amount == b.amount, text, sources)
     yes = holds(a.amount, b.amount, comparison.direction)
-    return Verdict(yes, text, (*a.sources, *b.sources))
+    return Verdict(yes, text, sources)
 
 
 def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

@@ -152,7 +152,10 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
-    "mentions": lambda f, want: str(want) in f.mentions,
+    # a measure's word said (or, a list: each of them)
+    "mentions": lambda f, want: (
+        f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions
+    ),
     "kind": lambda f, want: str(want) in f.kinds,
     "form": lambda f, want: f.form == want,
     "change": lambda f, want: f.has("change") == want,

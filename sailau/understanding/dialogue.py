@@ -66,11 +66,18 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
+THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", "passed"})
+"""Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
+SEATS = "seats"
 """The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
+NATIONAL = "national"
+"""The marker of "nationally" / "по стране" / "ел бойынша": the whole country, no region."""
+SAME_YEAR = "same_year"
+"""The marker of "the same year" / "в том же году" / "сол жылы": the election said before."""
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
 ESTIMATES = frozenset({"exit_poll"})
@@ -199,7 +206,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 s
                 for s in (*previous.subjects, *answered)
                 if s.kind not in kinds
-                and not (s.kind == "region" and frame.has("national"))  # "а по стране?"
+                and not (s.kind == "region" and frame.has(NATIONAL))  # "а по стране?"
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
@@ -249,6 +256,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     years, base_year = _years(frame, previous)
     ran = _ran(frame, subjects, years, carry)
     implied = frame.implied_years or (() if years else previous.implied_years)
+    if _same_year(frame):  # "а ак жол в том же году": the election the turn before was about
+        implied = previous.implied_years or implied
     if ran is not None:  # "кто бойкотировал в 2021" - "а кто у них председатель": 2016, 2023
         years, implied = (), ran
     merged = frame.with_(
@@ -272,7 +281,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         topic=True,
     )
     if _needed_again(frame, previous):  # the margin over the need is the majority's answer
-        merged = merged.with_(comparison=None, mentions=previous.mentions)
+        merged = merged.with_(comparison=None, mentions=previous.mentions, form="value")
     if own_measure and _restated(frame, previous):
         return merged.with_(form=previous.form)
     if own_measure:
@@ -283,19 +292,20 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     estimate = _estimate_gap(frame, previous)
     off = bool(estimate)
     return merged.with_(
-        measures=estimate or merged.measures,
+        measures=estimate or _as_asked(merged.measures, previous),
         # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
         # the measure was asked ("passed") comes with it
         mentions=merged.mentions | (previous.mentions & carry.predicates),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
-        asks=previous.asks if off else frame.asks or previous.asks,  # "разница какая"
-        extreme=frame.extreme or _extreme(frame, previous),
+        asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
+        # "а по стране?" after the highest region: the country's figure, no region's extreme
+        extreme=frame.extreme or (None if frame.has(NATIONAL) else _extreme(frame, previous)),
         comparison=frame.comparison or previous.comparison,
         # "а всего?", "ал жалпы?" after a narrowed figure: the whole, not the part again
         narrow=frame.narrow or (() if frame.has(TOTAL) else previous.narrow),
         base_year=base_year if base_year is not None else previous.base_year,
-        kinds=frame.kinds or previous.kinds,
+        kinds=frame.kinds or (() if frame.has(NATIONAL) else previous.kinds),
         all_parties=frame.all_parties or previous.all_parties,
     )
 
@@ -575,10 +585,37 @@ def _share_of_that(frame: Frame, previous: Frame) -> bool:
 
 def _needed_again(frame: Frame, previous: Frame) -> bool:
     """Only "needed" asked of no one after the seats needed for a majority ("на сколько больше,
-    чем нужно", "how many more than needed"): the majority again, of the party asked before."""
-    return (
-        frame.measures == (SHORTFALL,) and previous.measures == (MAJORITY,) and not frame.subjects
+    чем нужно", "how many more than needed"), or only a gap in seats ("by how many seats" after
+    "did Nur Otan have that on its own"): the majority again, of the party asked before."""
+    comparison = frame.comparison
+    gap = (frame.form == "compare" or (comparison is not None and comparison.value is None)) and (
+        set(frame.measures) <= {SEATS} and not (frame.years or frame.base_year)
     )
+    return (
+        (frame.measures == (SHORTFALL,) or gap)
+        and previous.measures == (MAJORITY,)
+        and not frame.subjects
+    )
+
+
+def _as_asked(measures: tuple[str, ...], previous: Frame) -> tuple[str, ...]:
+    """The measure carried as it was asked: the threshold asked as a shortfall ("шекке дейін
+    қанша жетпеді" - "ал ауылға ше") is the shortfall, of the new party too."""
+    asked_short = SHORTFALL in previous.mentions and THRESHOLD_MEASURES & set(measures)
+    return (SHORTFALL,) if asked_short and len(measures) == 1 else measures
+
+
+def _asks(frame: Frame, previous: Frame) -> str | None:
+    """The previous question word, but not "where" after "nationally" ("ең жоғары қай облыста"
+    - "ал ел бойынша?": the country's figure)."""
+    return None if frame.has(NATIONAL) and previous.asks == "where" else previous.asks
+
+
+def _same_year(frame: Frame) -> bool:
+    """ "In the same year" / "в том же году" / "сол жылы" with no year said: the year pointed
+    back at, also one the previous party's name implied ("Respublica" - 2023), not the
+    elections the new party's name implies."""
+    return frame.has(SAME_YEAR) and not frame.years
 
 
 def _of_all(frame: Frame) -> bool:
@@ -801,10 +838,14 @@ def _every(frame: Frame, previous: Frame, carry: Carry) -> bool:
         _every_party(frame)
         and bool(previous.parties or previous.replaced)
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
-        and carry.takes("party", previous.measures)
+        # "нұр отан неше кандидат ұсынды" - "барлық партиялар бойынша": nominees too
+        and (carry.takes("party", previous.measures) or bool(NOMINEES & set(previous.measures)))
     )
 
 
+NOMINEES = frozenset({"nomination"})
+"""A measure asked of a party as its list ("how many did Nur Otan nominate"), whose every-party
+figure is all the candidates, though a follow-up naming it alone is the election's."""
 WHOLE_OF = frozenset({"seats", "votes"})
 """A party's counts whose whole is every party's together (the chamber's seats, all votes)."""
 
@@ -884,4 +925,5 @@ def _unrelated(frame: Frame) -> bool:
         and frame.relative is None
         and frame.form != "compare"
         and not frame.has(OFFICIAL)
+        and not frame.has(NATIONAL)  # "nationally?" after a region's figure: the country's
     )

@@ -17,6 +17,7 @@ from typing import Protocol, overload
 
 from sailau import paths
 from sailau.facts.models import Election
+from sailau.records import altered
 from sailau.reply import Lang
 from sailau.understanding import dialogue
 from sailau.understanding.decide import (
@@ -280,7 +281,7 @@ class Reader:
             split = self._clauses(reading, previous)
             if split is not None and _covers_more(split, decision):
                 decision = split
-        return replace(decision, words=reading.words), reading.reply or reading.lang
+        return altered(decision, words=reading.words), reading.reply or reading.lang
 
     def _clauses(self, reading: Reading, previous: Frame | None) -> Decision | None:
         """One decision for a message of several questions: the parts of every clause the

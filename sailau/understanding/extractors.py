@@ -40,6 +40,8 @@ NAME_ENDING_CHARS = 5
 WORD_CACHE = 16384
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TIME_MINUTES = frozenset({"00", "30", "15", "45"})
+HELD_NAMES = frozenset({"party", "region"})
+"""Names only the elections the fact base holds have: a slip beside one is no off-topic word."""
 CONTENT_LABELS = frozenset(
     {"party", "region", "person", "measure", "narrow", "institution", "method", "chart",
      "offtopic", "extreme", "op", "kind", "topic", "relative", "quantifier", "form", "setting",
@@ -166,7 +168,9 @@ class Figures:
             nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             end = i + 1
             cases = self._cases(tokens[i + 1]) if nxt and not nxt[0].isdigit() else None
-            if cases is not None and nxt not in self.text.year_words:
+            # a case ending typed apart ("2016 да"), not a question particle ("98 ме"): a
+            # chain with no case in it asks, it does not inflect the figure
+            if cases and nxt not in self.text.year_words:
                 end = i + 2
                 q.add(Span("suffix", i + 1, i + 2, ",".join(sorted(cases)), self.name))
                 skip.add(i + 1)
@@ -444,6 +448,7 @@ class Misspelt:
             return
         if not any(free):  # (a question read through) nothing to guess
             return
+        named = any(s.label in HELD_NAMES for s in q.spans)
         for n in (2, 1):
             for i in range(len(tokens) - n + 1):
                 if not all(free[i : i + n]):
@@ -452,6 +457,8 @@ class Misspelt:
                 hit = self.closest(gram) or (self._name_less_ending(tokens[i]) if n == 1 else None)
                 if hit is not None and not self._own_word(tokens[i : i + n], hit):
                     label, value = self.meaning[hit]
+                    if label == "offtopic" and named:
+                        continue  # a slip guessed off-topic beside a name the facts hold
                     q.add(Span(label, i, i + n, value, self.name, FUZZY_SCORE))
                     free[i : i + n] = [False] * n
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+from sailau.records import altered
 
 FORMS = ("value", "yesno", "compare", "list")
 BOTH = "both"
@@ -22,7 +24,7 @@ MARKERS = frozenset(
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum", "runs",
-     "including", "first_time", "than_party"}
+     "including", "first_time", "same_year", "than_party"}
 )  # fmt: skip
 
 
@@ -251,7 +253,7 @@ class Frame:
         return cls(**values)
 
     def with_(self, **changes: Any) -> Frame:
-        return replace(self, **changes)
+        return altered(self, **changes)
 
 
 @functools.cache

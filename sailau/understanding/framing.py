@@ -193,11 +193,17 @@ def build(
     if _than_party(q, by):  # "more votes than Ak Zhol?": the party compared with
         markers |= {THAN_PARTY}
     quantifiers = by.get("quantifier", ())
+    # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
+    # is "all"
+    said_yesno = any(f.value == "yesno" for f in by.get("form", ()))
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
         for s in by.get("asks", ())
         if not any(
-            k.start <= s.start and s.end <= k.end and k.length > s.length for k in quantifiers
+            k.start <= s.start
+            and s.end <= k.end
+            and (k.length > s.length or (said_yesno and k.length == s.length))
+            for k in quantifiers
         )
     ]
     asks = asks_spans[0].value if asks_spans else None
@@ -282,6 +288,8 @@ def build(
         form = "compare"
     elif "list" in forms:
         form = "list"
+    if form == "compare" and _over_majority(measures, parties, comparison, years, base):
+        form = "value"  # "how many more seats than a majority needs did X have": its margin
     two = len(parties) > 1 or base is not None or len(years) > 1
     if form == "compare" and two and measures == ("votes_needed",):
         # "how many more votes did X get than Y / than in 2016": the gap, not a need
@@ -301,6 +309,12 @@ def build(
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
         comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
+        figures = ()
+        if measures == (SEATS,) and _counts_parties(by):
+            measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
+    if _whose_figure(asks, kinds, parties, measures, figures, comparison):
+        # "which party had 84 seats": the party whose figure is the one said
+        comparison = Comparison(EQUAL, figures[0], False)
         figures = ()
     return Frame(
         measures=measures,
@@ -355,11 +369,13 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
             groups.append([span])
 
     said = Counter(s.value for s in found)
+    heads = {s.start for s in found} & {s.end for s in found if s.value in lex.qualifiers}
 
-    def rank(group: list[Span]) -> tuple[int, int]:
+    def rank(group: list[Span]) -> tuple[int, int, bool]:
         """The most specific measure of the group; between equals, the one said more often
-        ("тізімде ... сайлаушы": registered voters, twice)."""
-        return max((lex.priority.get(s.value, 0), said[s.value]) for s in group)
+        ("тізімде ... сайлаушы": registered voters, twice), then the measure a qualifier
+        right before it qualifies ("registered candidates", "тіркелген кандидаттар")."""
+        return max((lex.priority.get(s.value, 0), said[s.value], s.start in heads) for s in group)
 
     best = max(groups, key=rank)
     top = rank(best)[0]
@@ -825,7 +841,11 @@ def _yesno(
             or named_twice
             or bool(grammar.predicates & measures)
         )
-        return q.asked and decides
+        # "respublica overtook ak zhol in 2023": one party set above another is a claim to
+        # check, question mark or not
+        parties = {s.value for s in q.spans if s.label == "party"}
+        ranked = comparison is not None and len(parties) > 1
+        return (q.asked or ranked) and decides
     verb = any(  # a finite verb, not a name read as one ("адала")
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
@@ -927,6 +947,40 @@ def _claimed(q: Question, said: Sequence[Span], measures: Sequence[Span], forms:
     return any(not any((m.start, m.end) == (s.start, s.end) for m in measures) for s in said)
 
 
+def _whose_figure(
+    asks: str | None,
+    kinds: Sequence[str],
+    parties: Sequence[Subject],
+    measures: tuple[str, ...],
+    figures: tuple[str, ...],
+    comparison: Comparison | None,
+) -> bool:
+    """ "Which party had 84 seats / 792 828 votes": one count said, the party asked."""
+    counted = measures in ((SEATS,), (VOTES,)) and len(figures) == 1 and figures[0].isdigit()
+    return asks == "which" and PARTY_KIND in kinds and not parties and counted and not comparison
+
+
+def _over_majority(
+    measures: tuple[str, ...],
+    parties: Sequence[Subject],
+    comparison: Comparison | None,
+    years: tuple[int, ...],
+    base: int | None,
+) -> bool:
+    """More or fewer than the majority needs, of one party in one election: its margin over
+    the majority (the majority's answer for the party), not the majority across elections."""
+    one = len(parties) == 1 and len(years) <= 1 and base is None
+    vague = comparison is not None and comparison.value is None
+    return measures == (MAJORITY,) and one and vague
+
+
+def _counts_parties(by: dict[str, list[Span]]) -> bool:
+    """A figure said right before "parties" ("3 parties", "3 партии", "3 партия"): it counts
+    parties, not the measure's own figure."""
+    kinds = {s.start for s in by.get("kind", ()) if s.value == PARTY_KIND}
+    return any(s.end in kinds for s in by.get("number", ()))
+
+
 def _said(by: dict[str, list[Span]]) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same"), nor inside a phrase that
@@ -1000,6 +1054,9 @@ def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
 
 
 PASSED = "passed"
+SEATS = "seats"
+VOTES = "votes"
+MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
@@ -1108,8 +1165,13 @@ def clauses(
     vs |= {
         e: s for e, s in after_and.items() if e not in vs and not any(a <= s for a in setting_apart)
     }
+    # "больше, чем нужно": a comma inside a phrase, or "than" after "more", goes on comparing
+    inside = {i for s in q.spans for i in range(s.start + 1, s.end)}
+    compared = [s.end for s in q.spans if s.label == "op"]
     for at, end in [*((b, b) for b in breaks), *vs.items()]:
-        if any(a <= at <= b for a, b in cuts):
+        if any(a <= at <= b for a, b in cuts) or at in inside:
+            continue
+        if at in after_vs and any(e <= after_vs[at] for e in compared):
             continue
         since = max((b for _, b in cuts if b < at), default=0)
         until = min((b for b in (*breaks, *vs) if b > at), default=len(q.tokens))
@@ -1367,9 +1429,9 @@ def _name_order(
 
 
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
-    """The elections the named parties ran under the names used ("Amanat" -> 2023)."""
-    years: list[int] = []
-    for span in parties:
-        if span.role:
-            years += lex.implied_years(span.role)
-    return unique(sorted(years))
+    """The elections the named parties ran under the names used ("Amanat" -> 2023): those
+    every name ran in ("Amanat and Auyl" -> 2023), else any of them (two names of one party)."""
+    runs = [set(lex.implied_years(span.role)) for span in parties if span.role]
+    runs = [run for run in runs if run]
+    common = set.intersection(*runs) if runs else set()
+    return tuple(sorted(common or set().union(*runs)))

@@ -235,10 +235,15 @@ class Names:
     @classmethod
     def from_factbase(cls, fb: NameSource, text: TextTables) -> Names:
         parties: dict[str, tuple[str, tuple[int, ...]]] = {}
+        every = {e.year for e in fb.elections.values()}
         for party_id, party in fb.parties.items():
             by_name = _years_by_name(party_id, party, fb.elections.values(), text)
+            # a party never renamed: any alias ("республика") is its one name
+            only = next(iter(by_name.values()), ()) if len(party.names) == 1 else ()
             for alias in party.alias_forms():
-                parties.setdefault(alias, (party_id, by_name.get(_same(alias, text), ())))
+                years = by_name.get(_same(alias, text), only)
+                # a name under which it ran every time says no election ("ауыл")
+                parties.setdefault(alias, (party_id, () if set(years) >= every else years))
         return cls(parties, fb.all_region_aliases(), fb.all_people())
 
     def person(self, name: str) -> Person | None:
@@ -269,11 +274,15 @@ class Vocabulary:
 
     raw: tuple[tuple[str, str, str, str, int], ...]
     """(label, value, language, phrase, priority) for every word and phrase of the table."""
+    qualifiers: frozenset[str] = frozenset()
+    """Measures whose word, said right before another measure's of the same priority, qualifies
+    it ("registered candidates": candidates): the measures marked `qualifies: true`."""
 
     @classmethod
     def load(cls, path: Path) -> Vocabulary:
         data: dict[str, Any] = load_file(path)
         raw: list[tuple[str, str, str, str, int]] = []
+        qualifiers: set[str] = set()
         for label, values in data.items():
             if not isinstance(values, dict):
                 raise VocabularyError(f"{path.name}: {label}: expected a mapping of values")
@@ -281,14 +290,16 @@ class Vocabulary:
                 if not isinstance(spec, dict):
                     raise VocabularyError(f"{path.name}: {label}.{value}: expected languages")
                 priority = int(spec.get("priority", 0))
+                if spec.get("qualifies"):
+                    qualifiers.add(str(value))
                 for lang, words in spec.items():
-                    if lang == "priority":
+                    if lang in ("priority", "qualifies"):
                         continue
                     if lang not in (*LANGS, ANY) or not isinstance(words, list):
                         where = f"{path.name}: {label}.{value}.{lang}"
                         raise VocabularyError(f"{where}: expected a list under kk/ru/en/any")
                     raw += [(label, str(value), lang, str(w), priority) for w in words if str(w)]
-        return cls(tuple(raw))
+        return cls(tuple(raw), frozenset(qualifiers))
 
 
 class Lexicon:
@@ -298,6 +309,7 @@ class Lexicon:
         self.text = text
         self.names = names
         self.priority: dict[str, int] = {}
+        self.qualifiers = vocabulary.qualifiers
         self.labels: dict[tuple[str, str], None] = {}
         self.phrases: list[tuple[str, str, str, str]] = []
         for label, value, lang, phrase, priority in vocabulary.raw:

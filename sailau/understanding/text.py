@@ -147,6 +147,10 @@ class TextTables:
     arithmetic_word: str
     arithmetic_sign: re.Pattern[str]
     """Any arithmetic sign: a text without one has no sum to read (`arithmetic`'s scan costs)."""
+    arithmetic_between: re.Pattern[str]
+    """Two bare figures joined by an arithmetic word ("17 на 23"), with the word before them."""
+    arithmetic_from: frozenset[str]
+    """Words before the first figure that make the pair a change ("с 7 на 5"), not a sum."""
     lookalikes: Mapping[int, str]
     """Latin letters read as their Cyrillic twins inside a Cyrillic word ("кунi")."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
@@ -212,6 +216,8 @@ class TextTables:
             ),
             arithmetic_word=f" {data['arithmetic']['word']} ",
             arithmetic_sign=re.compile(f"[{re.escape(data['arithmetic']['signs'])}]"),
+            arithmetic_between=_figures_joined(data["arithmetic"]["words"], data["percent_words"]),
+            arithmetic_from=frozenset(data["arithmetic"]["from_words"]),
             lookalikes=str.maketrans(dict(data["lookalikes"])),
         )
 
@@ -279,12 +285,34 @@ def _full_year(m: re.Match[str]) -> str:
     return ("19" if int(short) >= CENTURY_PIVOT else "20") + short
 
 
+def _figures_joined(words: list[str], percent_words: list[str]) -> re.Pattern[str]:
+    """Two bare figures (1-3 digits, no percent after the second) joined by one of `words`, the
+    word before them kept as group 1 (see `TextTables.arithmetic_between`)."""
+    joins = "|".join(map(re.escape, words))
+    percent = "|".join(map(re.escape, sorted(percent_words, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:(\w+)\s+)?(?<![\w%.,])\d{{1,3}}\s+(?:{joins})\s+\d{{1,3}}(?![\w%.,])"
+        rf"(?!\s*%)(?!\s+(?:{percent})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _sum_said(m: re.Match[str], lex: TextTables) -> str:
+    """A pair of figures joined by an arithmetic word, read as that sum's word, unless the word
+    before it starts a change ("с 7 на 5")."""
+    before = m.group(1)
+    if before is not None and before.casefold() in lex.arithmetic_from:
+        return m.group()
+    return f"{before or ''}{lex.arithmetic_word}"
+
+
 def basic(text: str) -> str:
     """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
-    sign between figures is read as a word."""
+    sign between figures, or an arithmetic word between bare figures, is read as a word."""
     lex = load_tables()
     if lex.arithmetic_sign.search(text):
         text = lex.arithmetic.sub(lex.arithmetic_word, text)
+    text = lex.arithmetic_between.sub(lambda m: _sum_said(m, lex), text)
     words = _basic(text)
     if words.isascii() or not _ASCII_LETTER.search(words):  # (most texts: one script a word)
         return words

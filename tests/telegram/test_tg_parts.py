@@ -11,17 +11,25 @@ import time
 from typing import Any
 
 import pytest
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TimedOut
 from tg_botapi import SECRETS, TOKEN, WEBHOOK_SECRET
 from tg_harness import Harness
+from tg_questions import text_questions
 
 from handlers import links
-from handlers.keyboards import CALLBACK_DATA_LIMIT, examples, lang_keyboard, suggestions_keyboard
+from handlers.keyboards import (
+    CALLBACK_DATA_LIMIT,
+    Extra,
+    examples,
+    lang_keyboard,
+    suggestions_keyboard,
+)
 from handlers.logs import REDACTED, RedactingStream, Redactor
 from handlers.metadata import ADMIN_MENU, MENU, publish
 from handlers.processor import PerChatUpdateProcessor
 from handlers.ratelimit import MAX_RETRIES, SendPolicy
+from sailau import pipeline
 from sailau.i18n import load_catalog
 from sailau.reply import LANGS, Suggestion
 
@@ -81,6 +89,24 @@ def test_callback_data_over_64_bytes_is_dropped() -> None:
     assert markup is not None
     assert [b.callback_data for row in markup.inline_keyboard for b in row] == [ok.code()]
     assert suggestions_keyboard(()) is None
+
+
+def test_a_keyboard_is_sent_as_ptb_writes_it() -> None:
+    """The JSON a suggestions keyboard is made with is what PTB's own `to_dict` writes."""
+    extras = (
+        Extra("share", "Share", "q=turnout"),
+        Extra("app", "What if…", "https://example.org/whatif"),
+        Extra("url", "Open", "https://example.org/page"),
+    )
+    checked = 0
+    for question in text_questions()[:150]:
+        reply = pipeline.answer(question)
+        for more in ((), extras[:1], extras[1:], extras):
+            markup = suggestions_keyboard(reply.suggestions, more)
+            if markup is not None:
+                assert markup.to_dict() == InlineKeyboardMarkup.to_dict(markup), question
+                checked += 1
+    assert checked > 400
 
 
 def test_fixed_keyboards_fit_telegram() -> None:
