@@ -300,8 +300,8 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
             head = cited(env, q.lang, found.text, *found.sources)
-            # the plain answer's lines, unless it says what the verdict has decided is not held
-            rest = novel([head], lines_of(base)) if base.kind is not ReplyKind.UNKNOWN else []
+            # the plain answer's lines, unless the verdict answers the question whole
+            rest = [] if found.whole else novel([head], lines_of(base))
             fuller = [line for line in rest if _restates(head[0], line[0])]
             if fuller:  # a line of the answer says the verdict's fact, and more: it is the verdict
                 head = (fuller[0][0], (*head[1], *fuller[0][1]))

@@ -56,6 +56,9 @@ class Verdict:
     yes: bool
     text: str
     sources: tuple[HasSources, ...] = ()
+    whole: bool = False
+    """The text answers the question whole: the plain answer's lines are not added (they say
+    what it decided is not held)."""
 
 
 def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdict]] | None:
@@ -602,7 +605,8 @@ def _elections_extreme(env: Env, q: Query, frame: Frame, part: Part) -> Verdict 
     lines, end = extreme_lines(env, q, extreme, measure, subject, held)
     sources = tuple(s for _, v in held for s in v.sources)
     figures = dict(held)
-    return Verdict(figures[asked[0]].amount == figures[end].amount, " ".join(lines), sources)
+    yes = figures[asked[0]].amount == figures[end].amount
+    return Verdict(yes, " ".join(lines), sources, whole=True)
 
 
 def _any_party(env: Env, q: Query, election: Election, figure: Decimal, direction: str) -> Verdict:
