@@ -22,6 +22,7 @@ from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
+from sailau.compose.groups import below_threshold
 from sailau.compose.lines import (
     Cited,
     apart,
@@ -267,6 +268,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             passed = rebuilt(env, passed, [(yes, shown[0][1]), *shown[1:]])
         if passed is not None:
             return replace(passed, suggestions=first.suggestions, context=first.context)
+    grouped = below_threshold(env, q, decision)  # "votes of the parties that didn't get in"
+    if grouped is not None:
+        return rebuilt(env, first, grouped, kind=ReplyKind.ANSWER)
     whose = _party_of_figure(env, decision, leaf, q.lang)
     if whose is not None:
         return whose

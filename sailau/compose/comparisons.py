@@ -70,6 +70,8 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         return _across(env, q, frame, measures[0], subjects)
     if len(frame.narrow) > 1 and len(named) <= 1:  # "list seats vs district seats": side by side
         return None
+    if len(measures) == 2 and not subjects and len(named) <= 1 and _between(frame):
+        return _measures_gap(env, q, measures[0], measures[1])
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
@@ -87,6 +89,26 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not lines:
         return None
     return env.reply(q, lines[0], details=lines[1:], sources=sources)
+
+
+def _between(frame: Frame) -> bool:
+    """Two figures of one election set against each other ("the difference between ballots
+    issued and votes for parties"), not each one's change since another election."""
+    return frame.base_year is None and not frame.has("change")
+
+
+def _measures_gap(env: Env, q: Query, first: str, second: str) -> Reply | None:
+    """Two figures of the whole election, both counts or both percentages, and the difference
+    between them ("ballots issued 7,539,280, votes for parties 7,241,562: 297,718")."""
+    year = env.year(q)
+    a, b = value(env, first, year, Subject()), value(env, second, year, Subject())
+    if a is None or b is None or a.percent != b.percent:
+        return None
+    text = env.t(q, "compare_measures", year=year, what_a=what(env, q, first, None, None, year),
+                 a=a.text(env, q), what_b=what(env, q, second, None, None, year),
+                 b=b.text(env, q), gap=a.gap(env, q, b, ""))  # fmt: skip
+    sources = [s for v in (a, b) for s in v.sources if isinstance(s, Sourced)]
+    return env.reply(q, text, sources=sources)
 
 
 def estimate(env: Env, q: Query, measure: str, party: str) -> Reply | None:

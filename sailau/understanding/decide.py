@@ -156,7 +156,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "mentions": lambda f, want: (
         f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions
     ),
-    "kind": lambda f, want: str(want) in f.kinds,
+    # which party / region / year is asked, or (a bool) whether any is
+    "kind": lambda f, want: bool(f.kinds) == want if isinstance(want, bool) else want in f.kinds,
     "form": lambda f, want: f.form == want,
     "change": lambda f, want: f.has("change") == want,
     "base": lambda f, want: (f.base_year is not None) == want,

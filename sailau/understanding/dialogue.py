@@ -161,7 +161,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or points
         or frame.elliptical
         or _bare(frame)
-        or _bare_narrowed(frame, previous, carry)
+        or _part_of_total(frame, previous, carry)
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
@@ -211,6 +211,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
                 and not (s.kind == "party" and own_measure and _of_all(frame) and not party_total)
+                # "а сколько надо было для большинства" after a party's majority: the chamber's
+                and not (s.kind == "party" and _majority_needed(frame))
                 and not (s.kind == "institution" and repopulated)
                 # "women in the chamber" - "and women candidates in 2016": the lists' population
                 and not (s.kind == "institution" and own_measure and CANDIDATES in frame.mentions)
@@ -270,6 +272,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         base_year=base_year,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
         replaced=_replaced(frame, previous),
+        before=_before(frame, previous, measures, years),
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
         # (not a party's figure: "its vote share" after its seats asks no share of the seats)
@@ -286,6 +289,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return merged.with_(form=previous.form)
     if own_measure:
         return merged
+    if _measures_gap(frame, previous):  # "ballots issued" - "and votes for parties" - "the
+        merged = merged.with_(measures=unique((*previous.before, *previous.measures)))  # gap?"
     form = _form(frame, previous)
     said = form == "yesno" and previous.has(YESNO_SAID)  # "... или нет" - "а адал?" - "а ППК?"
     # "разница какая" after an exit poll (and the official figure): the estimate's error
@@ -583,6 +588,17 @@ def _share_of_that(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _majority_needed(frame: Frame) -> bool:
+    """How many seats a majority takes, asked of no one ("how many were needed for a
+    majority", "көпшілік үшін неше орын керек"): the chamber's figure, not a party's."""
+    return (
+        MAJORITY in frame.measures
+        and frame.asks == "count"
+        and frame.comparison is None  # "how many fewer than needed": the party's margin
+        and not (frame.subjects or frame.pointing)
+    )
+
+
 def _needed_again(frame: Frame, previous: Frame) -> bool:
     """Only "needed" asked of no one after the seats needed for a majority ("на сколько больше,
     чем нужно", "how many more than needed"), or only a gap in seats ("by how many seats" after
@@ -689,20 +705,17 @@ def _bare(frame: Frame) -> bool:
     )
 
 
-def _bare_narrowed(frame: Frame, previous: Frame, carry: Carry) -> bool:
-    """A bare measure with the narrowing it takes ("тізім бойынша орындары", "места по
-    спискам?") after a question about one party: that party's figure, narrowed, as "list
-    seats?" is (rule 3's bare measure; the narrowing's own words need not hold the measure)."""
-    measures = set(frame.measures)
+def _part_of_total(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """A part of a party's total, of no one and no election named ("тізім бойынша орындары",
+    "seats from party lists"), after a question about one party: that party's part."""
     return (
-        frame.asks in (None, "count")
-        and len(measures) == 1
-        and bool(frame.narrow)
-        and all(measures <= carry.narrowable.get(n.value, frozenset()) for n in frame.narrow)
+        bool(frame.narrow)
+        and bool(frame.measures)
+        and set(frame.measures) <= carry.totals
+        and frame.asks in (None, "count")
+        and not (frame.subjects or frame.years or frame.base_year or frame.kinds)
+        and not (frame.all_parties or frame.extreme or frame.comparison or frame.settings)
         and len(previous.parties) == 1
-        and not (frame.subjects or frame.years or frame.base_year or frame.extreme)
-        and not (frame.comparison or frame.settings or frame.all_parties or frame.unknown)
-        and not (frame.figures or frame.claims)
     )
 
 
@@ -714,6 +727,27 @@ def _ran_claim(frame: Frame, previous: Frame) -> bool:
         and RAN in frame.claims
         and not (frame.parties or frame.all_parties)
         and bool(previous.parties or previous.answered)
+    )
+
+
+def _before(
+    frame: Frame, previous: Frame, measures: tuple[str, ...], years: tuple[int, ...]
+) -> tuple[str, ...]:
+    """The previous measures, when the follow-up asks another figure of the same election and
+    of no one new ("ballots issued in 2021" - "and the votes for parties?")."""
+    same = years == previous.years and not frame.subjects and not previous.subjects
+    changed = bool(measures) and set(measures).isdisjoint(previous.measures)
+    return previous.measures if same and changed else ()
+
+
+def _measures_gap(frame: Frame, previous: Frame) -> bool:
+    """A bare difference ("разница?", "айырмасы қанша", "how many fewer") after a follow-up
+    that asked another figure of the same election: the two figures set against each other."""
+    return (
+        (frame.form == "compare" or _change(frame))
+        and not (frame.measures or frame.subjects or frame.years or frame.base_year)
+        and len(previous.before) == len(previous.measures) == 1
+        and not previous.earlier
     )
 
 

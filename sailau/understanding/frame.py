@@ -134,6 +134,10 @@ class Frame:
     replaced: tuple[Subject, ...] = ()
     """The parties asked about just before a follow-up replaced them ("ақ жол неше дауыс алды"
     - "халық партиясы ше": Ak Zhol): what "the two together" next adds up with them."""
+    before: tuple[str, ...] = ()
+    """The measures asked just before a follow-up asked another of the same election ("сколько
+    бюллетеней выдали" - "а сколько голосов за партии": ballots): what a difference asked next
+    sets the new figure against."""
     claims: tuple[str, ...] = ()
     """What a yes/no question asks of a statement ("competitive", "unanimously"); a claim
     negated in the question ("no genuine choice") is written `not_<claim>`."""

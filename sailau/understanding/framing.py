@@ -1204,6 +1204,16 @@ def _measure_ends(q: Question, at: int) -> bool:
     return any(s.label == "measure" and s.end == at for s in q.spans)
 
 
+def _describes(q: Question, at: int) -> bool:
+    """Whether a Russian participle, negated or not, starts at token `at` ("партия, занявшая
+    второе место", "партий, не прошедших в мажилис"): it describes what comes before."""
+    if at < len(q.tokens) and any(
+        s.start == at and (s.label, s.value) == ("marker", "negation") for s in q.spans
+    ):
+        at += 1
+    return at < len(q.tokens) and q.tokens[at].analysis.participle
+
+
 def _opens_clause(
     q: Question, priority: Mapping[str, int], at: int, since: int, until: int, *, comma: bool
 ) -> bool:
@@ -1211,7 +1221,7 @@ def _opens_clause(
     before it (from `since`) ask something, and after its openers comes a measure they did not
     ask, or (after a comma) a question word, or a clause asking such a measure ("партияларга
     канша дауыс")."""
-    if comma and at < len(q.tokens) and q.tokens[at].analysis.participle:
+    if comma and _describes(q, at):
         return False  # "партия, занявшая второе место": it describes what comes before
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [

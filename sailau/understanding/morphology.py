@@ -56,7 +56,8 @@ class Analysis:
     """A finite Russian verb ("прошла", "переизбрали"): with no question word, a yes/no."""
     latin: bool = False
     participle: bool = False
-    """A Russian full participle ("занявшая"): after a comma, it describes what came before."""
+    """A Russian full participle ("занявшая"), or a word that may be one ("прошедших"): after a
+    comma, it describes what came before."""
     case: str | None = None
     """The Kazakh case of the word's last suffix, when a stem was stripped of it ("жылға",
     "сайлауға": dative): what the word is to the one after it ("2016 жылға қарағанда")."""
@@ -300,9 +301,9 @@ class Morphology:
             if i == 0:
                 function_word = parse.tag.POS in FUNCTION_TAGS
                 verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
-                participle = parse.tag.POS == "PRTF"
                 # "сообщите", "подскажете": a request to the reader, not the future asked
                 future = verb and parse.tag.tense == "futr" and parse.tag.person != "2per"
+                participle = parse.tag.POS == "PRTF" or self._may_be_participle(word)
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
         return folded, ru, function_word, future, verb, participle
 
@@ -320,6 +321,12 @@ class Morphology:
         if lang == "kk":
             return self.suffix_cases(ending) is not None
         return self.is_word(word) or (lang == "any" and self.suffix_cases(ending) is not None)
+
+    def _may_be_participle(self, word: str) -> bool:
+        """A word read first as an adjective or a noun that is also a participle ("прошедших":
+        "прошедший год", and "не прошедших в мажилис" of "пройти"), among all of pymorphy3's
+        readings."""
+        return any(p.tag.POS == "PRTF" for p in self._russian.parse(word))
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to

@@ -1,0 +1,65 @@
+"""A figure asked of the parties that fell below the threshold, named by that and not by their
+names ("the combined votes of the parties that didn't get in", "өтпеген партиялар неше дауыс
+алды", "сколько голосов у партий ниже барьера"): each of them, and their sum, computed."""
+
+from __future__ import annotations
+
+from sailau.answers.env import Env, sentence
+from sailau.answers.registry import Query
+from sailau.answers.results import threshold_sentences
+from sailau.compose.lines import Cited, cited
+from sailau.compose.merge import PART_MEASURES, merged
+from sailau.reply import freeze_slots
+from sailau.understanding.decide import Decision, Part
+from sailau.understanding.frame import Frame
+from sailau.understanding.framing import NEGATED, PASSED
+
+FAMILIES = {m: intent for intent, m in PART_MEASURES.items() if intent.startswith("party_")}
+"""A party's figure (votes, seats, share) -> the answer family of one party's."""
+THRESHOLD = "threshold"
+LESS = "less"
+
+
+def _below(frame: Frame) -> bool:
+    """Whether the question's parties are those that did not pass: "that didn't get in",
+    "өтпеген", or "below the threshold"."""
+    if f"{NEGATED}{PASSED}" in frame.claims:
+        return True
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and comparison.direction == LESS
+        and THRESHOLD in frame.mentions
+    )
+
+
+def _measure(frame: Frame) -> str | None:
+    """The party figure asked: the one measured, else the one mentioned ("how many votes did
+    the parties below the threshold get": the measure read is the threshold)."""
+    for measure in (*frame.measures, *sorted(frame.mentions)):
+        if measure in FAMILIES:
+            return measure
+    return None
+
+
+def below_threshold(env: Env, q: Query, decision: Decision) -> list[Cited] | None:
+    """The figure of each party that fell below the threshold, and their sum; then which
+    parties those are. None unless a party figure is asked of them and of no party named."""
+    frame = decision.frame
+    if frame.parties or "party" not in frame.kinds or decision.form not in ("value", "list"):
+        return None
+    measure = _measure(frame)
+    if measure is None or not _below(frame):
+        return None
+    election = env.election(q)
+    passed, failed = election.by_threshold()
+    if not failed:
+        return None
+    year = {"year": str(election.year)}
+    parts = [Part(FAMILIES[measure], freeze_slots({**year, "party": r.party})) for r in failed]
+    said = merged(env, q, parts, total=True)
+    if said is None:
+        return None
+    under = threshold_sentences(env, q, election, passed, failed)[1]
+    return [said, cited(env, q.lang, sentence(under), *failed)]
