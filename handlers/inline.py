@@ -31,7 +31,7 @@ from sailau.reply import ChartSpec, Reply, Slots
 
 TOP_FACTS = ("results", "turnout", "winner", "threshold", "chamber_size", "registered_voters")
 """Offered for an empty query until the users' own most asked facts take over."""
-NOT_FACTS = frozenset({"help", "greeting", "thanks", "about", "sources", "neutrality"})
+NOT_FACTS = frozenset({"help", "greeting", "thanks", "about", "bot_self", "sources", "neutrality"})
 TOP_SHOWN = 8
 TITLE_CHARS = 100
 CACHE_SECONDS = 60

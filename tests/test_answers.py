@@ -62,6 +62,7 @@ CASES: dict[str, dict[str, str]] = {
     "thanks": {},
     "sources": {},
     "about": {},
+    "bot_self": {},
     "neutrality": {},
     "prediction": {},
 }

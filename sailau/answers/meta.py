@@ -28,7 +28,7 @@ def _info(env: Env, q: Query, key: str) -> Reply:
     )
 
 
-@handles("help", "greeting", "thanks", "about")
+@handles("help", "greeting", "thanks", "about", "bot_self")
 def info(env: Env, q: Query) -> Reply:
     return _info(env, q, f"meta_{q.intent}")
 

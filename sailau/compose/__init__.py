@@ -38,7 +38,7 @@ from sailau.compose.lines import (
     years,
 )
 from sailau.compose.mentions import said_once
-from sailau.compose.merge import merged
+from sailau.compose.merge import merged, summed_parties
 from sailau.compose.portions import portion
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
@@ -621,13 +621,26 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     return tuple(out)
 
 
+BESIDES_COUNTS = frozenset({"seats", "votes"})
+"""Counts asked of the parties besides one named: each party's and their sum."""
+
+
 def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
-    """The parties that passed the threshold besides those named ("кроме Нур Отана")."""
+    """The parties that passed the threshold besides those named ("кроме Нур Отана"); asked a
+    count ("сколько мест у партий кроме Нур Отана"), their counts and the sum."""
     left_out = set(decision.frame.parties)
     if decision.intent != "passed_threshold" or "except" not in decision.frame.narrowed:
         return ()
     election = env.election(q)
-    rest = [r for r in election.by_threshold()[0] if r.party not in left_out]
+    passed, failed = election.by_threshold()
+    counted = [m for m in decision.frame.measures if m in BESIDES_COUNTS]
+    if counted and left_out:  # "how many seats did the parties other than Nur Otan get"
+        ranked = passed if counted[0] == "seats" else (*passed, *failed)
+        others = [r.party for r in ranked if r.party not in left_out]
+        line = summed_parties(env, q, counted[0], others, election.year) if others else None
+        if line is not None:
+            return (line,)
+    rest = [r for r in passed if r.party not in left_out]
     if not left_out or not rest:
         return ()
     named = env.join(q, (env.party_phrase(q, p, election.year) for p in sorted(left_out)))

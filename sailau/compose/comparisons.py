@@ -24,13 +24,19 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import DOWNWARD, SUM, Frame
+from sailau.understanding.frame import BOTH, DOWNWARD, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
 COUNTED = frozenset({"seats", "votes"})
+PARTY_COUNTS = frozenset({"votes"})
+"""A party's count that an election-wide count of votes ("against all") is set against."""
+ELECTION_COUNTS = frozenset({"against_all"})
+"""The election's counts of votes a party's votes can be set against."""
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
+TURNOUT = "turnout"
+"""The regional figure whose two ends a gap may be asked between."""
 SEAT_TIERS = frozenset({"list_seats", "district_seats"})
 """The narrowings that split a mixed system's seats: the lists' and the districts'."""
 WHEN = frozenset({"when", "which"})
@@ -62,6 +68,7 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         [Subject(p) for p in frame.parties]
         or [Subject(None, r) for r in frame.of("region")]
         or [Subject(organisation=o) for o in frame.of("organisation")]
+        or _ends(env, q, frame, measures[0])
     )
     if len(subjects) > 1 and len(named) <= 1:
         if named:  # "who did better in 2023, Auyl or Respublica": the election named (read as
@@ -72,6 +79,9 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         return None
     if len(measures) == 2 and not subjects and len(named) <= 1 and _between(frame):
         return _measures_gap(env, q, measures[0], measures[1])
+    side = _side_by_side(env, q, measures, party) if len(named) <= 1 else None
+    if side is not None:  # "against all" vs Baytaq's votes
+        return side
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
@@ -91,21 +101,54 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     return env.reply(q, lines[0], details=lines[1:], sources=sources)
 
 
+def _side_by_side(env: Env, q: Query, measures: Sequence[str], party: str | None) -> Reply | None:
+    """Two counts of one election, the election's and the party's (the votes "against all" and
+    Baytaq's votes): both, then the difference, computed."""
+    if (
+        len(measures) != 2
+        or party is None
+        or not (PARTY_COUNTS & set(measures) and ELECTION_COUNTS & set(measures))
+    ):
+        return None
+    first, second = measures
+    return _measures_gap(
+        env, q, first, second, tuple(party if m in PARTY_COUNTS else None for m in measures)
+    )
+
+
+def _ends(env: Env, q: Query, frame: Frame, measure: str) -> list[Subject]:
+    """The regions at both ends of a regional figure, for "the gap between the highest and the
+    lowest turnout" (nothing when the question asks no both ends, or the facts hold no regions)."""
+    regional = env.election(q).regional_turnout
+    if frame.extreme != BOTH or measure != TURNOUT or regional is None or not regional.rows:
+        return []
+    values = regional.by_region()
+    return [Subject(None, pick(values, key=values.__getitem__)) for pick in (max, min)]
+
+
 def _between(frame: Frame) -> bool:
     """Two figures of one election set against each other ("the difference between ballots
     issued and votes for parties"), not each one's change since another election."""
     return frame.base_year is None and not frame.has("change")
 
 
-def _measures_gap(env: Env, q: Query, first: str, second: str) -> Reply | None:
-    """Two figures of the whole election, both counts or both percentages, and the difference
-    between them ("ballots issued 7,539,280, votes for parties 7,241,562: 297,718")."""
+def _measures_gap(
+    env: Env,
+    q: Query,
+    first: str,
+    second: str,
+    parties: tuple[str | None, ...] = (None, None),
+) -> Reply | None:
+    """Two figures of one election, both counts or both percentages, and the difference
+    between them ("ballots issued 7,539,280, votes for parties 7,241,562: 297,718"); `parties`:
+    whose each figure is (None: the whole election's; "against all" vs Baytaq's votes)."""
     year = env.year(q)
-    a, b = value(env, first, year, Subject()), value(env, second, year, Subject())
+    (p, r) = parties
+    a, b = value(env, first, year, Subject(p)), value(env, second, year, Subject(r))
     if a is None or b is None or a.percent != b.percent:
         return None
-    text = env.t(q, "compare_measures", year=year, what_a=what(env, q, first, None, None, year),
-                 a=a.text(env, q), what_b=what(env, q, second, None, None, year),
+    text = env.t(q, "compare_measures", year=year, what_a=what(env, q, first, p, None, year),
+                 a=a.text(env, q), what_b=what(env, q, second, r, None, year),
                  b=b.text(env, q), gap=a.gap(env, q, b, ""))  # fmt: skip
     sources = [s for v in (a, b) for s in v.sources if isinstance(s, Sourced)]
     return env.reply(q, text, sources=sources)

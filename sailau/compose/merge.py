@@ -168,3 +168,11 @@ def _filled(
     text = figure.text(env, q)
     return env.catalog.t(key, q.lang, count, n=text, value=text,
                          share=share.text(env, q) if share else "", **values)  # fmt: skip
+
+
+def summed_parties(
+    env: Env, q: Query, measure: str, parties: Sequence[str], year: int
+) -> Cited | None:
+    """The parties' `measure` in one election and their sum ("how many seats did the parties
+    other than Nur Otan get": each, then together)."""
+    return _listed(env, q, measure, [(p, year) for p in parties], "parties", total=True)

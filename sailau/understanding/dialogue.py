@@ -49,6 +49,21 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 BODIES = frozenset({"apk"})
 """Measures that name a body with members of its own (the Assembly of People)."""
+PARTY_COUNTS = ("votes", "seats", "share")
+"""A party's own counts: said with a measure no party has ("против всех, сколько голосов"), the
+one a party named next is asked ("а у байтака": its votes)."""
+VOTE_COUNTS = frozenset({"against_all"})
+"""An election's counts of votes a party's votes can be set against."""
+CONDITIONAL = "conditional"
+"""The marker of an if-clause ("если бы", "if it were", "болса")."""
+THRESHOLD = "threshold"
+"""The measure of the threshold: a figure supposed right after it asked is a threshold."""
+OUT_OF = "out_of"
+"""The marker of "out of how many" / "из скольких" / "неше адамнан": the whole the count just
+given was out of, stated by the previous question's answer."""
+BALLOTS_TAKEN = frozenset({"approval"})
+"""Measures that are a vote taken in a chamber (the Prime Minister's approval): a bare count of
+votes after one ("неше дауыспен?", "by how many votes?") counts that vote."""
 CANDIDATES = "candidates"
 """The measure of the candidates: a population of its own, no chamber's members."""
 REAL = ("seats", "results")
@@ -147,7 +162,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
     members = _members(frame, previous)
-    points = frame.pointing or bool(carry.pointing & set(frame.measures))
+    points = frame.pointing or bool(carry.pointing & set(frame.measures)) or _tally(frame, previous)
     # "did they run in 2023?", "2021 де қатысты ма": the claim is what it asks, of the party
     ran_claim = _ran_claim(frame, previous)
     party_total = _party_total(frame, previous, carry)
@@ -170,6 +185,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
         or _needed_again(frame, previous)
+        or _supposes(frame, previous)
+        or _other_count(frame, previous)
         or _than_other(frame, previous)
     ):
         return _of_election(frame, previous)
@@ -191,6 +208,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
     if real:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
+    if _other_count(frame, previous):  # "а у байтака" - "на сколько против всех больше"
+        measures = (*frame.measures, VOTES)
     narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
     # "women deputies" - "and among the candidates?": the new population replaces the chamber
     repopulated = narrow != frame.narrow
@@ -285,6 +304,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     )
     if _needed_again(frame, previous):  # the margin over the need is the majority's answer
         merged = merged.with_(comparison=None, mentions=previous.mentions, form="value")
+    if _other_count(frame, previous):  # both counts side by side, the gap computed
+        merged = merged.with_(form="compare", comparison=None)
     if own_measure and _restated(frame, previous):
         return merged.with_(form=previous.form)
     if own_measure:
@@ -300,7 +321,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures=estimate or _as_asked(merged.measures, previous),
         # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
         # the measure was asked ("passed") comes with it
-        mentions=merged.mentions | (previous.mentions & carry.predicates),
+        # ... and "out of how many?" asks it again, with every word it was asked with
+        mentions=merged.mentions
+        | (previous.mentions if frame.has(OUT_OF) else previous.mentions & carry.predicates),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
@@ -470,7 +493,9 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
         return frame.measures  # "какая явка?" - "а если барьер 5 %?": the what-if, not turnout
     named = {s.kind for s in frame.subjects}
     if "party" in named and not carry.of_party & set(previous.measures):
-        return frame.measures  # "кто стал спикером" - "а Аманат?": the party's own answer
+        # "против всех, сколько голосов" - "а у байтака": the count said with it, the party's
+        counted = tuple(m for m in PARTY_COUNTS if m in previous.mentions)
+        return counted[:1] or frame.measures  # "кто стал спикером" - "а Аманат?": its answer
     regional = carry.region & set(previous.measures) or previous.parties
     of_regions = "region" in named or _which_region(frame)
     if of_regions and not regional and carry.region_default is not None:
@@ -536,14 +561,39 @@ def _settings(
         return frame.settings
     threshold = frame.settings.threshold
     figures = frame.figures
-    # a bare figure after a what-if, or a percentage after any seat question
-    if previous.settings.threshold is None:
+    # a bare figure after a what-if, or supposed of the threshold just asked ("какой был барьер"
+    # - "а если бы был 5, сколько мест у ауыла"), or a percentage after any seat question
+    if previous.settings.threshold is None and not _supposes(frame, previous):
         figures = tuple(f for f in figures if f.endswith("%"))
     if threshold is None and figures:
         figure = figures[0].rstrip("%")
         if figure.replace(".", "", 1).isdigit() and float(figure) <= MAX_THRESHOLD:
             threshold = figure
     return _over(Settings(threshold, frame.settings.method), previous.settings)
+
+
+def _other_count(frame: Frame, previous: Frame) -> bool:
+    """A gap asked of an election's count of votes after a party's votes ("против всех 2023" -
+    "а у байтака" - "на сколько против всех больше"): the two side by side."""
+    return (
+        (frame.form == "compare" or frame.comparison is not None)
+        and len(frame.measures) == 1
+        and frame.measures[0] in VOTE_COUNTS
+        and not frame.subjects
+        and bool(previous.parties)
+        and VOTES in previous.measures
+    )
+
+
+def _supposes(frame: Frame, previous: Frame) -> bool:
+    """A bare figure supposed right after the threshold was asked ("what was the threshold" -
+    "егер 5 болса ауыл неше орын алар еді"): a what-if threshold, the threshold's noun dropped."""
+    return (
+        frame.has(CONDITIONAL)
+        and THRESHOLD in previous.measures
+        and bool(frame.figures)
+        and frame.settings.threshold is None
+    )
 
 
 def _dated(frame: Frame) -> bool:
@@ -680,14 +730,34 @@ def _extreme_alone(frame: Frame, previous: Frame) -> bool:
 
 def _extreme(frame: Frame, previous: Frame) -> str | None:
     """The previous extreme; both after "both" / "same two" ("highest turnout region" - "and
-    the lowest" - "same two for 2023")."""
-    return EXTREMES if frame.has(BOTH) and previous.extreme else previous.extreme
+    the lowest" - "same two for 2023"), or a gap asked of the regions' ends."""
+    both = frame.has(BOTH) or _gap_of_ends(frame, previous)
+    return EXTREMES if both and previous.extreme else previous.extreme
+
+
+def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
+    """A difference asked of nothing after the regions' highest or lowest ("ең төмен келу қай
+    жерде" - "ең жоғарысы ше" - "айырмасы қанша"): the gap between the two ends."""
+    return (
+        frame.form == "compare"
+        and not (frame.subjects or frame.years or frame.base_year or frame.settings)
+        and previous.extreme in ("highest", "lowest")
+        and (previous.asks == WHERE or "region" in previous.kinds)
+    )
 
 
 def _which_party(frame: Frame) -> bool:
     """An extreme asked of the parties ("and the party that came last", "а какая партия
     набрала меньше всех"): not of the party asked before."""
     return frame.extreme is not None and "party" in frame.kinds and not frame.parties
+
+
+def _tally(frame: Frame, previous: Frame) -> bool:
+    """ "Неше дауыспен?" / "by how many votes?" after a vote taken in a chamber (who was
+    approved as PM): that vote's count, not the election's votes."""
+    return (
+        frame.measures == (VOTES,) and _bare(frame) and bool(BALLOTS_TAKEN & set(previous.measures))
+    )
 
 
 def _bare(frame: Frame) -> bool:
@@ -952,12 +1022,13 @@ figure, which leans on the estimate asked before ("exit poll" - "and the officia
 
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing; a comparison word alone
-    ("difference?", "айырмашылығы?") or the official result alone ("и официальный?", "how far
-    off was it") leans on the question before, as "а сейчас?" does."""
+    ("difference?", "айырмашылығы?"), the official result alone ("и официальный?", "how far
+    off was it") or "out of how many?" leans on the question before, as "а сейчас?" does."""
     return (
         frame.empty
         and frame.relative is None
         and frame.form != "compare"
         and not frame.has(OFFICIAL)
+        and not frame.has(OUT_OF)  # "out of how many?"
         and not frame.has(NATIONAL)  # "nationally?" after a region's figure: the country's
     )

@@ -88,12 +88,17 @@ class Grammar:
     """Measures that describe the election when said right before its noun (`_described`)."""
 
 
+PREPOSITION_LETTERS = 2
+"""A filler word this short is a preposition ("in", "at", "в", "на"): before a year it goes with
+the year."""
+
+
 def build(
     q: Question, lex: Lexicon, grammar: Grammar, breaks: frozenset[int] = frozenset()
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _unnamed(_repeated(_versus(q, q.spans)))
+    spans = _excepted(_unnamed(_repeated(_versus(q, q.spans))))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -113,6 +118,8 @@ def build(
     graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
     measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
+    if by.get("op") or any(f.value == "compare" for f in by.get("form", ())):
+        measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
     described = _described(q, measure_spans, by, grammar.descriptive)
     measure_spans = [s for s in measure_spans if s not in described]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
@@ -478,6 +485,27 @@ def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span
         return measures
     asks = {(s.start, s.end) for s in by.get("asks", [])}
     return [s for s in measures if (s.start, s.end) not in asks]
+
+
+def _said_with_year(
+    q: Question, measures: Sequence[Span], years: Sequence[Span], lex: Lexicon
+) -> Sequence[Span]:
+    """ "How many more is that than Auyl got in 2021": in a comparison, a measure phrase whose
+    last word is a preposition (short filler) said right before a year ("got in" | "2021") is
+    not said: the word goes with the year, and "got" is the verb of what is compared ("did
+    Auyl get in?", "which parties got in 2023" still ask whether they passed; "не пришло на
+    выборы 2021" ends in a noun, it stays)."""
+    starts = {y.start for y in years}
+    ending = [s for s in measures if s.end in starts and s.end - s.start > 1]
+    if not ending:  # (most questions)
+        return measures
+    filler = frozenset(lex.synonyms("filler", "words", q.lang))
+
+    def preposition(span: Span) -> bool:
+        word = q.tokens[span.end - 1].text
+        return len(word) <= PREPOSITION_LETTERS and word in filler
+
+    return [s for s in measures if s not in ending or not preposition(s)]
 
 
 def _described(
@@ -927,6 +955,8 @@ BEFORE_MARKER, AFTER_MARKER = "before", "after"
 RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
 REPEAT = "repeat"
+EXCEPT = "except"
+"""The narrowing of "other than / кроме / басқа": the parties named are left out."""
 """The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
@@ -1382,6 +1412,15 @@ def _repeated(spans: list[Span]) -> list[Span]:
     if not again:  # (most questions)
         return spans
     return [s for s in spans if not (s.label == "claim" and _within(s, again))]
+
+
+def _excepted(spans: list[Span]) -> list[Span]:
+    """ "The parties other than Nur Otan": the "than" of "other than" excepts, it compares
+    nothing (no comparison form inside an `except` narrowing)."""
+    but = [s for s in spans if s.label == "narrow" and s.value == EXCEPT]
+    if not but:  # (most questions)
+        return spans
+    return [s for s in spans if not (s.label == "form" and _within(s, but))]
 
 
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:
