@@ -289,9 +289,11 @@ def women(env: Env, q: Query) -> Reply:
     # each figure with its note in one line: a share or a name stays with the sentence it is
     # about when a composed answer moves lines ("That is 28.8% of the candidates")
     lines = [cited(_noted(env, q, candidates, c.women), c.women)]
-    if elected is not None:  # the deputies first: "how many women are in the Mäjilis?"
+    if elected is not None:  # the deputies first ("how many women are in the Mäjilis?"),
+        # unless the candidates are asked ("women candidates")
         deputies = env.t(q, "women_deputies", elected.value, year=election.year, n=elected.value)
-        lines.insert(0, cited(_noted(env, q, deputies, elected), elected, on=election.date))
+        at = len(lines) if q.slots.get("figure") == "candidates" else 0
+        lines.insert(at, cited(_noted(env, q, deputies, elected), elected, on=election.date))
     return env.reply(
         q,
         lines[0],

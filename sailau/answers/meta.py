@@ -40,7 +40,9 @@ def refusal(env: Env, q: Query) -> Reply:
         env.suggest(q, "parties", "ask_parties", year=DEFAULT_YEAR),
         env.suggest(q, "results", "ask_results", year=DEFAULT_YEAR),
     ]
-    return env.reply(q, env.t(q, f"meta_{q.intent}"), kind=ReplyKind.REFUSAL, suggestions=offers)
+    key = f"meta_{q.intent}_{q.slots.get('figure')}"  # what is declined: campaign material
+    key = key if key in env.catalog else f"meta_{q.intent}"
+    return env.reply(q, env.t(q, key), kind=ReplyKind.REFUSAL, suggestions=offers)
 
 
 @handles("sources")

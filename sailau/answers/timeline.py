@@ -160,6 +160,21 @@ LATER = "later"
 """The `figure` slot of a question about the post's later holders (tenure, successor)."""
 
 
+def _named_term(env: Env, q: Query, year: int) -> tuple[int, Official] | None:
+    """The term of the holder the question names (`person` slot): the one after the election
+    asked when they held the post then, else their first in the fact base."""
+    named = q.slots.get("person")
+    if named is None:
+        return None
+    terms = [
+        (y, o)
+        for y in sorted(env.fb.years)
+        for o in env.fb.election(y).officials_by_role(q.intent)
+        if named in (o.person("kk"), o.person("ru"), o.person("en")) and o.since is not None
+    ]
+    return next((t for t in terms if t[0] == year), terms[0] if terms else None)
+
+
 @handles("speaker", "prime_minister")
 def official(env: Env, q: Query) -> Reply:
     """Who became Speaker or Prime Minister after the election, and how."""
@@ -170,7 +185,13 @@ def official(env: Env, q: Query) -> Reply:
             q, env.t(q, f"{q.intent}_missing", year=election.year), *_offers(env, q)
         )
     person, *later = found
-    deputies = election.officials_by_role("deputy_speaker") if q.intent == "speaker" else ()
+    year = election.year
+    named = _named_term(env, q, election.year)
+    if named is not None:  # "с какого числа X был спикером": that person's own term
+        year, person = named
+        later = []
+    speaker = q.intent == "speaker" and named is None  # the deputies chosen with the Speaker
+    deputies = election.officials_by_role("deputy_speaker") if speaker else ()
     names = env.join(q, (d.person(q.lang) for d in deputies))
     # "until when did he serve", "who came after him": the term (it says who held the post
     # since when) and the later holders lead
@@ -179,7 +200,7 @@ def official(env: Env, q: Query) -> Reply:
     ended = bool(leading) and person.until is not None
     return env.reply(
         q,
-        leading[0].text if ended else official_headline(env, q, election.year, person),
+        leading[0].text if ended else official_headline(env, q, year, person),
         details=[
             *(() if ended else leading),
             cited(approval(env, q, person), person),

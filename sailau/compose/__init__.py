@@ -304,7 +304,8 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
             word = env.t(q, "answer_yes" if found.yes else "answer_no")
             base = _parts(env, q, decision, leaf, asked)
             head = cited(env, q.lang, found.text, *found.sources)
-            rest = novel([head], lines_of(base))
+            # the plain answer's lines, unless the verdict answers the question whole
+            rest = [] if found.whole else novel([head], lines_of(base))
             fuller = [line for line in rest if _restates(head[0], line[0])]
             if fuller:  # a line of the answer says the verdict's fact, and more: it is the verdict
                 head = (fuller[0][0], (*head[1], *fuller[0][1]))

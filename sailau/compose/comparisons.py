@@ -225,16 +225,28 @@ def _lines(
             lowest = frame.extreme == "lowest" or (frame.extreme is None and lower)
             return [which(env, q, measure, party, region, (a, b), lowest)]
         return [pair(env, q, measure, party, region, a, b)]
-    last = known[-1][0]
+    steps = [pair(env, q, measure, party, region, a, b) for a, b in itertools.pairwise(known)]
+    return [*extreme_lines(env, q, frame.extreme, measure, subject, known)[0], *steps]
+
+
+def extreme_lines(
+    env: Env,
+    q: Query,
+    extreme: str | None,
+    measure: str,
+    subject: Subject,
+    known: Sequence[tuple[int, Value]],
+) -> tuple[list[str], int]:
+    """Each election's figure and the election at the end asked (the highest unless
+    `extreme` is "lowest"), and that election's year."""
     items = env.join(q, (env.t(q, "compare_year_item", year=y, value=v.text(env, q))
                          for y, v in known))  # fmt: skip
-    label = what(env, q, measure, party, region, last)
-    pick = min if frame.extreme == "lowest" else max
+    label = what(env, q, measure, subject.party, subject.region, known[-1][0])
+    pick = min if extreme == "lowest" else max
     year, top = pick(known, key=lambda yv: yv[1].amount)
-    key = "compare_lowest" if frame.extreme == "lowest" else "compare_highest"
-    steps = [pair(env, q, measure, party, region, a, b) for a, b in itertools.pairwise(known)]
+    key = "compare_lowest" if extreme == "lowest" else "compare_highest"
     return [env.t(q, "compare_subjects", what=label, items=items),
-            env.t(q, key, year=year, value=top.text(env, q)), *steps]  # fmt: skip
+            env.t(q, key, year=year, value=top.text(env, q))], year  # fmt: skip
 
 
 def _across(

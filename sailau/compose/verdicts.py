@@ -23,7 +23,7 @@ from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
 from sailau.answers.whatif import whatif
-from sailau.compose.comparisons import across
+from sailau.compose.comparisons import across, extreme_lines
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Text
@@ -33,7 +33,16 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
-from sailau.understanding.framing import EQUAL, INCLUSIVE, NEGATED, NONE, RAN, STILL, TWO_NAMES
+from sailau.understanding.framing import (
+    EQUAL,
+    INCLUSIVE,
+    NEGATED,
+    NONE,
+    RAN,
+    SHARE,
+    STILL,
+    TWO_NAMES,
+)
 
 HALF = Decimal(50)
 REGULAR = "regular"
@@ -47,6 +56,9 @@ class Verdict:
     yes: bool
     text: str
     sources: tuple[HasSources, ...] = ()
+    whole: bool = False
+    """The text answers the question whole: the plain answer's lines are not added (they say
+    what it decided is not held)."""
 
 
 def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdict]] | None:
@@ -121,7 +133,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     """The yes/no the question asks, if the facts decide it."""
     frame, part = decision.frame, decision.parts[0]
     if part.intent == ROW_INTENT:
-        return _row(env, q, frame, part)
+        return _row(env, q, frame, part) or _elections_extreme(env, q, frame, part)
     year = env.year(q)
     party = part.slot("party")
     if party is not None and part.slot("year") is None:
@@ -578,6 +590,25 @@ def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> 
     return Verdict(False, text, (reading,))
 
 
+def _elections_extreme(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
+    """ "Was 2023 turnout the lowest (of the three elections)?" where no row says so of that
+    election: its figure against every election's the fact base holds."""
+    extreme, measure = frame.extreme, frame.measure or ""
+    if extreme not in ("highest", "lowest") or part.slot("region") or frame.comparison:
+        return None
+    asked = [y for y in frame.years if y in env.fb.years]
+    subject = Subject(part.slot("party"))
+    known = [(y, value(env, measure, y, subject, frame.narrowed)) for y in sorted(env.fb.years)]
+    held = [(y, v) for y, v in known if v is not None]
+    if len(asked) != 1 or len(held) != len(known) or len(held) < 2:
+        return None
+    lines, end = extreme_lines(env, q, extreme, measure, subject, held)
+    sources = tuple(s for _, v in held for s in v.sources)
+    figures = dict(held)
+    yes = figures[asked[0]].amount == figures[end].amount
+    return Verdict(yes, " ".join(lines), sources, whole=True)
+
+
 def _any_party(env: Env, q: Query, election: Election, figure: Decimal, direction: str) -> Verdict:
     """Did any party get more (or less) than `figure` per cent of the vote?"""
     first = election.ranked[0]
@@ -775,8 +806,9 @@ def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Ve
     comparison = frame.comparison
     if comparison is None:
         return None
-    measure = frame.measure or ""
     party = part.slot("party")
+    # "did Ak Zhol do better in 2023 than in 2021": a party's result is its share of the vote
+    measure = frame.measure or (SHARE if party is not None else "")
     if measure == "exit_poll" and party is not None:
         return _exit_poll(env, q, env.fb.election(year), party, comparison.direction)
     asked = [y for y in frame.years if y in env.fb.years] or [year]

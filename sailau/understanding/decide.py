@@ -30,6 +30,8 @@ PERSONAL = frozenset({"apk"})
 the person asked goes to them as a slot."""
 ROLE_ANSWER = {"deputy_speaker": "speaker"}
 """Posts answered by another post's answer (the Speaker's answer names the deputy chairs)."""
+OFFICES = frozenset({"speaker", "prime_minister"})
+"""Posts whose answer takes the holder named: their own term, not the post's first holder."""
 ROW_INTENT = "row"
 """`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
@@ -515,7 +517,12 @@ class Decider:
     def _person(
         self, intent: str, slots: dict[str, str], frame: Frame
     ) -> tuple[str, dict[str, str]]:
-        """A question about a person with nothing else asked: their role, party and year."""
+        """A question about a person with nothing else asked: their role, party and year; when
+        a post's holder named took it up ("с какого числа X был спикером"): that person."""
+        if intent in OFFICES and frame.asks == "when":
+            held = [p for p in frame.of("person") if self.facts.people[p][0] == intent]
+            if held:
+                slots["person"] = held[0]
         if intent != "person":
             return intent, slots
         name = frame.of("person")[0]

@@ -35,6 +35,7 @@ from sailau.understanding.framing import (
     NARROWED_ONLY,
     RAN,
     STILL,
+    THAN_PARTY,
     YESNO_SAID,
 )
 
@@ -63,6 +64,8 @@ given was out of, stated by the previous question's answer."""
 BALLOTS_TAKEN = frozenset({"approval"})
 """Measures that are a vote taken in a chamber (the Prime Minister's approval): a bare count of
 votes after one ("неше дауыспен?", "by how many votes?") counts that vote."""
+CANDIDATES = "candidates"
+"""The measure of the candidates: a population of its own, no chamber's members."""
 REAL = ("seats", "results")
 """What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
 ALLOCATION = frozenset({"system"})
@@ -184,6 +187,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _needed_again(frame, previous)
         or _supposes(frame, previous)
         or _other_count(frame, previous)
+        or _than_other(frame, previous)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -229,6 +233,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 # "а сколько надо было для большинства" after a party's majority: the chamber's
                 and not (s.kind == "party" and _majority_needed(frame))
                 and not (s.kind == "institution" and repopulated)
+                # "women in the chamber" - "and women candidates in 2016": the lists' population
+                and not (s.kind == "institution" and own_measure and CANDIDATES in frame.mentions)
                 and (
                     not own_measure
                     or pointing
@@ -300,6 +306,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         merged = merged.with_(comparison=None, mentions=previous.mentions, form="value")
     if _other_count(frame, previous):  # both counts side by side, the gap computed
         merged = merged.with_(form="compare", comparison=None)
+    if own_measure and _restated(frame, previous):
+        return merged.with_(form=previous.form)
     if own_measure:
         return merged
     if _measures_gap(frame, previous):  # "ballots issued" - "and votes for parties" - "the
@@ -341,7 +349,7 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         return frame.years, frame.base_year
     if frame.base_year is not None:
         return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
-    compared = frame.form == "compare" or _change(frame)
+    compared = frame.form == "compare" or _change(frame) or _restated(frame, previous)
     if compared and previous.base_year is not None and previous.form == "compare":
         # "how many more than 2016" - "and in share, how many points up": against 2016 again
         return previous.years, previous.base_year
@@ -349,6 +357,18 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
+
+
+def _restated(frame: Frame, previous: Frame) -> bool:
+    """ "How many votes did it lose since 2016" - "and in percent?": the same change in the unit
+    the follow-up names (a share alone, opened with "and"), against the same base."""
+    return (
+        frame.has("opener")
+        and frame.measures == (SHARE,)
+        and not (frame.subjects or frame.years or frame.base_year)
+        and previous.form == "compare"
+        and previous.base_year is not None
+    )
 
 
 def _than_then(frame: Frame, previous: Frame) -> bool:
@@ -852,6 +872,18 @@ def _against(frame: Frame, previous: Frame) -> bool:
         and comparison.value is None
         and not frame.years
         and bool(_replaced(frame, previous))
+    )
+
+
+def _than_other(frame: Frame, previous: Frame) -> bool:
+    """ "More votes than Ak Zhol?" after one other party's figure, its own measure said: the
+    one party named is what the previous party is set against (rule 18), not the subject of a
+    new question; one year or base named is a question of its own."""
+    return (
+        frame.has(THAN_PARTY)
+        and len(previous.parties) == 1
+        and frame.base_year is None
+        and _against(frame, previous)
     )
 
 

@@ -197,6 +197,8 @@ def build(
         markers |= {"president"}
     if any(s.value == ELECTION for s in by.get("topic", ())):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
+    if _than_party(q, by):  # "more votes than Ak Zhol?": the party compared with
+        markers |= {THAN_PARTY}
     quantifiers = by.get("quantifier", ())
     # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
     # is "all"
@@ -272,7 +274,7 @@ def build(
     among = (
         extreme is not None and "region" in kinds and base is None and len(years) <= 1
     ) or _among(by, years, parties)
-    claimed = bool(_said(by))  # not "the same" of "same for 2023", of "за те же годы"
+    claimed = _claimed(q, _said(by), by.get("measure", ()), forms)
     yesno = _yesno(
         q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
     )
@@ -728,6 +730,20 @@ def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
     return 0 <= gap <= 1
 
 
+THAN_PARTY = "than_party"
+"""The marker of one party named only as what is compared with ("more votes than Ak Zhol?",
+"больше мест, чем у Республики?", "Халық партиясынан көп пе?")."""
+
+
+def _than_party(q: Question, by: dict[str, list[Span]]) -> bool:
+    """One party, named after "more / less" (English, Russian) or in the Kazakh ablative."""
+    parties, ops = by.get("party", ()), by.get("op", ())
+    if len(parties) != 1 or not ops:
+        return False
+    party = parties[0]
+    return ops[0].end <= party.start or q.tokens[party.end - 1].analysis.case == "ablative"
+
+
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
     """A name that is also "compared with" after a word in the dative or right after one of two
     years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
@@ -950,6 +966,15 @@ SHARE = "share"
 """The quantifiers "no party" and "any party"."""
 TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
+
+
+def _claimed(q: Question, said: Sequence[Span], measures: Sequence[Span], forms: set[str]) -> bool:
+    """Whether the question states a claim to check: not one read on a measure's very words
+    unless it is asked ("2016 мен 2021 қатысуы": "қатысу" is the turnout, not "took part",
+    until "... қатысты ма?")."""
+    if q.asked or "yesno" in forms:
+        return bool(said)
+    return any(not any((m.start, m.end) == (s.start, s.end) for m in measures) for s in said)
 
 
 def _whose_figure(
