@@ -6,8 +6,9 @@ from fractions import Fraction
 
 import pytest
 
-from sailau.pipeline import answer, answer_intent
-from sailau.reply import LANGS, Lang, Reply, ReplyKind
+from sailau.answers.env import Tried
+from sailau.pipeline import answer, answer_intent, engine
+from sailau.reply import LANGS, Lang, Reply, ReplyKind, Suggestion, freeze_slots
 from sailau.seats.thresholds import ShareThreshold
 
 
@@ -145,3 +146,28 @@ def test_votes_needed_for_a_party_that_did_not_run_says_so() -> None:
     assert reply.kind is ReplyKind.UNKNOWN
     assert "did not run in 2021" in reply.headline
     assert "votes_needed|p=respublica|y=2023" in codes(reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        ("whatif", {"threshold": "5"}),
+        ("whatif", {"method": "dhondt", "year": "2016"}),
+        ("whatif", {"party": "auyl", "threshold": "3"}),
+        ("seat_explain", {}),
+        ("seat_explain", {"threshold": "5", "year": "2016"}),
+        ("last_seat", {"method": "dhondt"}),
+        ("votes_needed", {"party": "auyl", "threshold": "9"}),
+        ("votes_needed", {"party": "amanat"}),
+        ("whatif", {"threshold": "150"}),
+    ],
+)
+def test_seat_answer_tried_out_as_its_reply(intent: str, slots: dict[str, str], lang: Lang) -> None:
+    """A seat answer tried out as a follow-up (its details not built) has the kind and headline
+    it has when asked."""
+    env = engine().env
+    env.forget()
+    tried = env.tried(Suggestion("", intent, freeze_slots(slots)), lang)
+    asked = answer_intent(intent, slots, lang=lang)
+    assert tried == Tried(asked.kind, asked.headline)

@@ -200,6 +200,12 @@ class Env:
             memo = self._memos[fn] = functools.lru_cache(maxsize=size)(fn)
         return cast("Callable[P, T]", memo)
 
+    @property
+    def probing(self) -> bool:
+        """Whether a follow-up is being tried out (`Env.holds`): only its reply's kind and
+        headline are wanted, so a family may skip building its details."""
+        return _PROBING.get()
+
     def forget(self) -> None:
         """Drop what `remembered` functions remembered."""
         for memo in self._memos.values():

@@ -212,14 +212,22 @@ def offers(env: Env, q: Query, calc: Calc, *skip: str) -> list[Suggestion]:
 # --- answers ------------------------------------------------------------------------------------
 
 
-def reply(env: Env, q: Query, calc: Calc, headline: str, details: list[str], *skip: str) -> Reply:
+Lines = Callable[[], list[str]]
+"""A seat answer's details, built only when they are wanted (not while it is tried out)."""
+
+
+def reply(env: Env, q: Query, calc: Calc, headline: str, details: Lines, *skip: str) -> Reply:
     """The reply every seat answer gives: headline and details (each citing the votes and the
-    rules the calculation uses), follow-ups."""
+    rules the calculation uses), follow-ups. Tried out as a follow-up (`Env.probing`), only its
+    kind and headline are wanted: the details, figures and follow-ups are not built (a seat
+    explanation's lines cost about a millisecond)."""
+    if env.probing:
+        return env.reply(q, headline)
     used, day = sources(calc), calc.election.date
     return env.reply(
         q,
         cited(headline, *used, on=day),
-        details=[cited(d, *used, on=day) for d in details],
+        details=[cited(d, *used, on=day) for d in details()],
         figures=figures(calc),
         suggestions=offers(env, q, calc, *skip),
     )
@@ -261,14 +269,17 @@ def whatif_reply(env: Env, q: Query, calc: Calc) -> Reply:
     else:
         split = []
     same = dict(allocation.seats) == dict(calc.scenario.official or {}) and not allocation.ties
-    details = [
-        *split,
-        text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
-        *text.party_status(allocation),  # why the seats below are what they are
-        *text.seat_lines(calc.scenario, allocation),
-        *text.rule_notes(calc.scenario, allocation),
-        text.threshold_rule(calc.scenario),  # the headline names the method
-    ]
+
+    def details() -> list[str]:
+        return [
+            *split,
+            text.t("seats_whatif_same") if same else text.t("seats_hypothetical"),
+            *text.party_status(allocation),  # why the seats below are what they are
+            *text.seat_lines(calc.scenario, allocation),
+            *text.rule_notes(calc.scenario, allocation),
+            text.threshold_rule(calc.scenario),  # the headline names the method
+        ]
+
     return reply(env, q, calc, headline, details)
 
 
@@ -286,11 +297,14 @@ def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
         seats=text.num(scenario.seats),
         rules=text.short_rules(scenario),
     )
-    details = [
-        *([text.t("seats_hypothetical")] if calc.hypothetical else []),
-        *text.explanation_lines(scenario, calc.worked.explanation),
-        *text.status_lines(scenario, calc.allocation),
-    ]
+
+    def details() -> list[str]:
+        return [
+            *([text.t("seats_hypothetical")] if calc.hypothetical else []),
+            *text.explanation_lines(scenario, calc.worked.explanation),
+            *text.status_lines(scenario, calc.allocation),
+        ]
+
     return reply(env, q, calc, headline, details, "seat_explain")
 
 
@@ -337,12 +351,15 @@ def last_seat_headline(calc: Calc, explanation: Explanation) -> str:
 
 def last_seat_reply(env: Env, q: Query, calc: Calc) -> Reply:
     explanation = calc.worked.explanation
-    details = [
-        *calc.text.next_lines(explanation),
-        # a calculation's headline names its rules already
-        (calc.text.threshold_rule if calc.hypothetical else calc.text.rules)(calc.scenario),
-        *([calc.text.t("seats_hypothetical")] if calc.hypothetical else []),
-    ]
+
+    def details() -> list[str]:
+        return [
+            *calc.text.next_lines(explanation),
+            # a calculation's headline names its rules already
+            (calc.text.threshold_rule if calc.hypothetical else calc.text.rules)(calc.scenario),
+            *([calc.text.t("seats_hypothetical")] if calc.hypothetical else []),
+        ]
+
     return reply(env, q, calc, last_seat_headline(calc, explanation), details, "last_seat")
 
 
@@ -381,7 +398,7 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
     if party in calc.allocation.excluded and threshold is not None:
         more = calc.worked.votes_to_pass(threshold, party)
         if more is None:
-            return reply(env, q, calc, text.t("seats_to_pass_never", **values), [])
+            return reply(env, q, calc, text.t("seats_to_pass_never", **values), list)
         ballots = None if scenario.ballots is None else scenario.ballots + more
         won = scenario.method.evaluate(
             with_extra(scenario.votes, party, more), scenario.seats, ballots
@@ -398,7 +415,7 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
     else:
         more = calc.worked.votes_for_seat(party)
         if more is None:
-            return reply(env, q, calc, text.t("seats_for_seat_never", **values), [])
+            return reply(env, q, calc, text.t("seats_for_seat_never", **values), list)
         headline = text.t(
             "seats_for_seat",
             **values,
@@ -407,7 +424,7 @@ def votes_needed_reply(env: Env, q: Query, calc: Calc) -> Reply:
         )
         details = []
     details += [text.rules(scenario), text.t("seats_hypothetical_votes")]
-    return reply(env, q, calc, headline, details)
+    return reply(env, q, calc, headline, lambda: details)
 
 
 @handles("votes_needed")
