@@ -878,9 +878,7 @@ def _yesno(
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
     # "это самая высокая?": an extreme said of what it points back at, asked
-    pointed = (
-        extreme and q.asked and any(s.label == "marker" and s.value == REFERENCE for s in q.spans)
-    )
+    pointed = extreme and q.asked and q.says("marker", REFERENCE)
     # "нур отан больше 70 % набрал?"
     if not (measures or claims or named_twice or pointed) and comparison is None:
         return False
@@ -901,6 +899,8 @@ def _asking_aux(q: Question) -> list[int]:
     """Where the English auxiliaries that may ask a yes/no stand: not the verb of an if-clause
     ("if the cutoff were 5 %, what would ...": "were" supposes, it asks nothing), the first
     auxiliary after a conditional word that is no auxiliary itself."""
+    if not q.says("marker", "aux"):  # (most questions)
+        return []
     aux = sorted(s.start for s in q.spans if s.label == "marker" and s.value == "aux")
     ifs = [
         s.start
@@ -1058,6 +1058,8 @@ def _negative(q: Question) -> bool:
 
 def _negations(q: Question) -> set[int]:
     """Where a negation ends: a claim or measure starting there is said negated."""
+    if not q.says("marker", "negation"):  # (most questions)
+        return set()
     return {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
 
 
