@@ -69,14 +69,23 @@ class Question:
     """The vocabulary entries and names whose words start at a token, in every language."""
     _labels: list[set[str]] | None = None
     """Per token, the labels of the spans covering it (built when first asked for)."""
+    _said: frozenset[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    """The (label, value) of every span (built when first asked for)."""
 
     def add(self, span: Span) -> None:
         self.spans.append(span)
-        self._labels = None
+        self._labels = self._said = None
 
     def extend(self, spans: Iterable[Span]) -> None:
         self.spans.extend(spans)
-        self._labels = None
+        self._labels = self._said = None
+
+    def says(self, label: str, value: str) -> bool:
+        """Whether some span reads `label` = `value`: one look-up, where a scan of the spans
+        for a word most questions lack would cost a pass over them each time."""
+        if self._said is None:
+            self._said = frozenset([(s.label, s.value) for s in self.spans])
+        return (label, value) in self._said
 
     def labelled(self, *labels: str) -> Iterator[Span]:
         """Spans with one of `labels`, in token order."""
@@ -105,7 +114,7 @@ class Question:
                 for i in range(span.start, span.end):
                     at[i].append(span)
         self.spans = sorted(kept, key=_READING_ORDER)
-        self._labels = None
+        self._labels = self._said = None
 
     def covered_positions(self) -> set[int]:
         """The positions of the tokens some span covers."""

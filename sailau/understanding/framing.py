@@ -98,7 +98,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _excepted(_unnamed(_repeated(_versus(q, q.spans))))
+    spans = _excepted(q, _unnamed(_repeated(q, _versus(q, q.spans))))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -748,7 +748,7 @@ def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
     """A name that is also "compared with" after a word in the dative or right after one of two
     years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
     are Kazakh 'қарағанда', not Karaganda Region."""
-    if not any(
+    if not q.says("marker", "base") or not any(
         (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
         for s in q.spans
     ):
@@ -878,14 +878,12 @@ def _yesno(
         t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
     )
     # "это самая высокая?": an extreme said of what it points back at, asked
-    pointed = (
-        extreme and q.asked and any(s.label == "marker" and s.value == REFERENCE for s in q.spans)
-    )
+    pointed = extreme and q.asked and q.says("marker", REFERENCE)
     # "нур отан больше 70 % набрал?"
     if not (measures or claims or named_twice or pointed) and comparison is None:
         return False
     named = "party" in labels
-    same_day = any(s.label == "marker" and s.value == "same_day" for s in q.spans)
+    same_day = q.says("marker", "same_day")
     return (
         comparison is not None
         or pointed
@@ -901,6 +899,8 @@ def _asking_aux(q: Question) -> list[int]:
     """Where the English auxiliaries that may ask a yes/no stand: not the verb of an if-clause
     ("if the cutoff were 5 %, what would ...": "were" supposes, it asks nothing), the first
     auxiliary after a conditional word that is no auxiliary itself."""
+    if not q.says("marker", "aux"):  # (most questions)
+        return []
     aux = sorted(s.start for s in q.spans if s.label == "marker" and s.value == "aux")
     ifs = [
         s.start
@@ -1053,13 +1053,13 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
 def _negative(q: Question) -> bool:
     """Whether the question says a negation anywhere: a negation word or a negated verb form
     ("алмады")."""
-    return any(s.label == "marker" and s.value == "negation" for s in q.spans) or any(
-        t.analysis.negated for t in q.tokens
-    )
+    return q.says("marker", "negation") or any(t.analysis.negated for t in q.tokens)
 
 
 def _negations(q: Question) -> set[int]:
     """Where a negation ends: a claim or measure starting there is said negated."""
+    if not q.says("marker", "negation"):  # (most questions)
+        return set()
     return {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
 
 
@@ -1174,6 +1174,8 @@ def clauses(
     comma (`breaks`) or "vs", a new question word or another measure comes ("кто стал спикером,
     а кто премьером", "ballots issued vs valid votes", "неше бюллетень берілді, оның қаншасы
     жарамсыз")."""
+    if not (breaks or q.says("marker", "conjunction") or q.says("form", "compare")):
+        return ()  # (most questions) nothing may start a clause
     after_and = {
         s.end: s.start for s in q.spans if s.label == "marker" and s.value == "conjunction"
     }
@@ -1389,6 +1391,8 @@ NAMED = frozenset({"party", "region", "year"})
 def _versus(q: Question, spans: list[Span]) -> list[Span]:
     """ "Аманат в 23м против Нур Отана в 21м", "2021 against 2016": "against" between two
     named things sets them side by side (a comparison), it claims no vote against."""
+    if not q.says("claim", "against"):  # (most questions)
+        return spans
     against = [s for s in spans if s.label == "claim" and s.value == "against"]
     if not against:  # (most questions)
         return spans
@@ -1405,18 +1409,22 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
-def _repeated(spans: list[Span]) -> list[Span]:
+def _repeated(q: Question, spans: list[Span]) -> list[Span]:
     """ "Same for 2023", "то же для 2023": the previous question asked again, no claim that two
-    things are the same."""
+    things are the same. (`spans`: some of `q`'s.)"""
+    if not q.says("marker", REPEAT):  # (most questions)
+        return spans
     again = [s for s in spans if s.label == "marker" and s.value == REPEAT]
     if not again:  # (most questions)
         return spans
     return [s for s in spans if not (s.label == "claim" and _within(s, again))]
 
 
-def _excepted(spans: list[Span]) -> list[Span]:
+def _excepted(q: Question, spans: list[Span]) -> list[Span]:
     """ "The parties other than Nur Otan": the "than" of "other than" excepts, it compares
     nothing (no comparison form inside an `except` narrowing)."""
+    if not q.says("narrow", EXCEPT):  # (most questions; `spans`: some of `q`'s)
+        return spans
     but = [s for s in spans if s.label == "narrow" and s.value == EXCEPT]
     if not but:  # (most questions)
         return spans

@@ -565,11 +565,13 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     padded = f" {folded} "
     counts = {lang: float(lex.lang_words[lang].multi_count(padded)) for lang in LANGS}
     found = [lex.evidence(word) for word in folded.split()]
-    for k, lang in enumerate(LANGS):
-        counts[lang] += sum(e.words[k] for e in found)
-    latin = sum(e.latin for e in found)
-    cyrillic = sum(e.cyrillic for e in found)
-    endings = float(sum(e.kazakh_ending for e in found))
+    latin = cyrillic = 0
+    endings = 0.0
+    if found:  # each field summed over the words at once (columns of the evidence)
+        per_word, latins, cyrillics, kazakh_endings = zip(*found, strict=True)
+        for lang, said in zip(LANGS, map(sum, zip(*per_word, strict=True)), strict=True):
+            counts[lang] += said
+        latin, cyrillic, endings = sum(latins), sum(cyrillics), float(sum(kazakh_endings))
     kind = None if not (latin or cyrillic) else "latin" if latin > cyrillic else "cyrillic"
     if kind == "cyrillic":
         counts["kk"] += 0.5 * endings
