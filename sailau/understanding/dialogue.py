@@ -181,6 +181,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
         or _changed(frame, previous)
+        or _party_change(frame, previous, carry)
         or _gap(frame, previous)
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
@@ -830,6 +831,21 @@ def _changed(frame: Frame, previous: Frame) -> bool:
         and len(frame.measures) == 1
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and len(previous.years) == len(previous.earlier) == 1
+    )
+
+
+def _party_change(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """How a party's figure changed against another election, of no one named, after a question
+    about one party's figure ("Ak Zhol's seats in 2023" - "how many fewer than in 2021"): that
+    party's change, not the chamber's or the election's."""
+    return (
+        frame.form == "compare"
+        and bool(frame.measures)
+        and (frame.base_year is not None or bool(frame.years))
+        and not (frame.subjects or frame.kinds or frame.all_parties or frame.settings)
+        and len(previous.parties) == 1
+        and carry.takes("party", frame.measures)
+        and carry.takes("party", previous.measures)
     )
 
 

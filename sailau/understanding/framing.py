@@ -786,10 +786,11 @@ def _confirms(markers: Sequence[Span]) -> bool:
 
 def _marker_counts(span: Span, q: Question) -> bool:
     """Markers count anywhere, but an opener only at the start ("а в 2016?") or, for the Kazakh
-    "ше", at the end."""
+    "ше", at the end; a Kazakh case ending typed apart ("2023 те ше") takes no place of its own."""
     if span.value != "opener":
         return span.value in MARKERS
-    return span.start < OPENER_SPAN or span.end == len(q.tokens)
+    apart = sum(1 for s in q.spans if s.label == "suffix" and s.end <= span.start)
+    return span.start - apart < OPENER_SPAN or span.end == len(q.tokens)
 
 
 def _checks(

@@ -1,0 +1,25 @@
+"""Round 40 (sets T and Y's confident wrong answers by cause): a party's change asked after its
+own figure stays the party's, and a Kazakh "ше" after a case ending typed apart opens a
+follow-up."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+
+def test_a_change_against_another_election_after_a_party_figure_is_the_party_change() -> None:
+    for first, change, figure in (
+        ("ак жол 2023 жылы неше орын алды", "2021 мен салыстырғанда қанша орынға кеміді", "6"),
+        ("ak zhol 2023 jyly neshe oryn aldy", "2021 men salystyrganda kansha orynga kemidi", "6"),
+        ("сколько мест у ак жола в 2023", "на сколько мест меньше чем в 2021", "6"),
+        ("how many seats did ak zhol get in 2023", "how many seats fewer than in 2021", "6"),
+        ("халық партиясы 2021 де неше орын алды", "2016 мен салыстырғанда қанша орынға көп", "3"),
+    ):
+        _, reply = ask_in_turn(first, change)
+        assert reply.intent != "chamber_size" and figure in reply.headline, (change, reply.headline)
+
+
+def test_kazakh_she_after_a_case_ending_typed_apart_opens_a_follow_up() -> None:
+    for question in ("2023 те ше неше орын", "2023 te she neshe oryn"):
+        _, reply = ask_in_turn("халық партиясы 2021 де неше орын алды", question)
+        assert "5 орын" in reply.headline, (question, reply.headline)
