@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_pipeline import ask_in_turn
 
+from sailau.pipeline import answer
+
 
 def test_a_change_against_another_election_after_a_party_figure_is_the_party_change() -> None:
     for first, change, figure in (
@@ -23,3 +25,30 @@ def test_kazakh_she_after_a_case_ending_typed_apart_opens_a_follow_up() -> None:
     for question in ("2023 те ше неше орын", "2023 te she neshe oryn"):
         _, reply = ask_in_turn("халық партиясы 2021 де неше орын алды", question)
         assert "5 орын" in reply.headline, (question, reply.headline)
+
+
+def test_kazakh_typed_without_its_letters_is_read_in_kazakh_when_russian_only_borrows() -> None:
+    # read first as Russian, every word known only by borrowing Kazakh words: Kazakh explains more
+    for question in ("кай партия жаксы айтшы", "кай партия жаксы", "қай партия жақсы"):
+        assert answer(question).intent != "parties", question
+        assert "дауыс беру" in answer(question).headline, question
+
+
+def test_more_or_less_than_the_exit_poll_showed_is_the_estimate_against_the_official() -> None:
+    for question, gap in (
+        ("на сколько процентов ак жол получил больше чем показал экзитпол", "0,77"),
+        ("how much lower was nur otan's official share than the exit poll", "0.88"),
+        ("ауыл экзитполдан қанша пайызға аз алды", "0,46"),
+    ):
+        headline = answer(question).headline
+        assert gap in headline, (question, headline)
+
+
+def test_the_exit_poll_alone_after_a_party_share_is_that_party_then_the_gap() -> None:
+    for turns, gap in (
+        (("nur otan share 2021", "what did the exit poll say", "gap?"), "0.88"),
+        (("доля нур отана в 2021", "а что показал экзитпол", "разница?"), "0,88"),
+        (("ауыл 2021 неше пайыз алды", "экзитпол қанша көрсетті", "айырмасы қанша"), "0,46"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert gap in reply.headline, (turns, reply.headline)

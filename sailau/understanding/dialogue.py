@@ -31,8 +31,10 @@ from sailau.understanding.frame import BOTH as EXTREMES
 from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
     ELECTION_SAID,
+    ESTIMATES,
     NAMED_ONLY,
     NARROWED_ONLY,
+    OFFICIAL,
     RAN,
     STILL,
     THAN_PARTY,
@@ -95,9 +97,6 @@ SAME_YEAR = "same_year"
 """The marker of "the same year" / "в том же году" / "сол жылы": the election said before."""
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
-ESTIMATES = frozenset({"exit_poll"})
-"""Measures that estimate what the official result states: "and the official one?" after one
-holds the estimate against it."""
 
 
 @dataclass(frozen=True)
@@ -182,6 +181,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _the_party(frame, previous)
         or _changed(frame, previous)
         or _party_change(frame, previous, carry)
+        or _narrowed_again(frame, previous, carry)
         or _gap(frame, previous)
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
@@ -834,6 +834,17 @@ def _changed(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _narrowed_again(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only a narrowing that can narrow the previous figure, of no one named ("Nur Otan's share"
+    - "what did the exit poll say"): the previous figure narrowed, of the same party."""
+    return (
+        frame.has(NARROWED_ONLY)
+        and not (frame.subjects or frame.years or frame.all_parties)
+        and bool(previous.parties)
+        and _narrows(frame, previous, carry)
+    )
+
+
 def _party_change(frame: Frame, previous: Frame, carry: Carry) -> bool:
     """How a party's figure changed against another election, of no one named, after a question
     about one party's figure ("Ak Zhol's seats in 2023" - "how many fewer than in 2021"): that
@@ -1031,9 +1042,6 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
     )
 
 
-OFFICIAL = "official"
-"""The marker of "the official result" / "how far off": an estimate held against the official
-figure, which leans on the estimate asked before ("exit poll" - "and the official one?")."""
 
 
 def _unrelated(frame: Frame) -> bool:
