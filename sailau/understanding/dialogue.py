@@ -1042,8 +1042,6 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
     )
 
 
-
-
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing; a comparison word alone
     ("difference?", "айырмашылығы?"), the official result alone ("и официальный?", "how far
