@@ -52,3 +52,23 @@ def test_the_exit_poll_alone_after_a_party_share_is_that_party_then_the_gap() ->
     ):
         reply = ask_in_turn(*turns)[-1]
         assert gap in reply.headline, (turns, reply.headline)
+
+
+def test_a_follow_up_after_now_stays_now() -> None:
+    for turns, figure in (
+        (("how many seats does the majilis have now", "how many of them single member"), "29"),
+        (("сколько сейчас мест в мажилисе", "а сколько из них одномандатных"), "29"),
+        (("қазір мәжілісте неше орын бар", "оның ішінде бір мандатты округтер қанша"), "29"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert figure in reply.headline and "2023" in reply.headline, (turns, reply.headline)
+
+
+def test_in_total_after_one_party_candidates_is_every_candidate() -> None:
+    for turns in (
+        ("сколько кандидатов выдвинул нур отан", "а всего"),
+        ("how many candidates did ak zhol nominate", "and in total?"),
+        ("нұр отан неше кандидат ұсынды", "ал барлығы"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert "312" in reply.headline, (turns, reply.headline)

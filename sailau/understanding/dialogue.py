@@ -290,6 +290,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         narrow=narrow,
         years=years,
         base_year=base_year,
+        # "how many seats does it have now" - "how many of them single member": now, still
+        relative=frame.relative if years or base_year or frame.relative else previous.relative,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
@@ -990,9 +992,10 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
         frame.has(TOTAL)
         and len(previous.parties) + len(previous.replaced) == 1
         and not previous.narrow
-        and set(previous.measures) <= WHOLE_OF
+        and bool(previous.measures)
+        and set(previous.measures) <= WHOLE_OF | NOMINEES  # "X's candidates" - "а всего": all
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
-        and carry.takes("party", previous.measures)
+        and (carry.takes("party", previous.measures) or bool(NOMINEES & set(previous.measures)))
     )
 
 
