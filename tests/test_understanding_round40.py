@@ -42,6 +42,9 @@ def test_more_or_less_than_the_exit_poll_showed_is_the_estimate_against_the_offi
     ):
         headline = answer(question).headline
         assert gap in headline, (question, headline)
+    # asked as a yes/no, it stays one
+    headline = answer("was the exit poll higher for ak zhol than the official result").headline
+    assert headline.startswith("No"), headline
 
 
 def test_the_exit_poll_alone_after_a_party_share_is_that_party_then_the_gap() -> None:

@@ -301,7 +301,7 @@ def build(
         form = "compare"
     elif "list" in forms:
         form = "list"
-    if _estimate_against(measures, comparison, base, years, parties):
+    if form != "yesno" and _estimate_against(measures, comparison, base, years, parties):
         # "how much less did Nur Otan get than the exit poll showed": the estimate's error
         form, markers = "compare", markers | {OFFICIAL}
     if form == "compare" and _over_majority(measures, parties, comparison, years, base):
