@@ -27,13 +27,6 @@ def test_kazakh_she_after_a_case_ending_typed_apart_opens_a_follow_up() -> None:
         assert "5 орын" in reply.headline, (question, reply.headline)
 
 
-def test_kazakh_typed_without_its_letters_is_read_in_kazakh_when_russian_only_borrows() -> None:
-    # read first as Russian, every word known only by borrowing Kazakh words: Kazakh explains more
-    for question in ("кай партия жаксы айтшы", "кай партия жаксы", "қай партия жақсы"):
-        assert answer(question).intent != "parties", question
-        assert "дауыс беру" in answer(question).headline, question
-
-
 def test_more_or_less_than_the_exit_poll_showed_is_the_estimate_against_the_official() -> None:
     for question, gap in (
         ("на сколько процентов ак жол получил больше чем показал экзитпол", "0,77"),

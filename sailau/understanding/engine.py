@@ -124,12 +124,6 @@ def _explained(q: Question) -> int:
     return len(own) - _unknown(q)
 
 
-def _borrowed(q: Question) -> bool:
-    """Some word of a question is read only by another language's words (a Kazakh word typed
-    without its letters, in a question first read as Russian)."""
-    return any(s.score < 1.0 and s.label not in NAMES for s in q.spans)
-
-
 def _unknown(q: Question) -> int:
     """The content words of a question that nothing read."""
     return sum(1 for t in q.rest() if unknown_word(t))
@@ -393,9 +387,7 @@ class Reader:
         lang, others = self._languages(words, lang_hint)
         asked = text.rstrip().endswith("?")
         q = self._question(words, lang, asked)
-        # words left over, or read only by another language's table ("кай партия жаксы" read
-        # as Russian): try the other languages, the one whose own words explain most wins
-        if others and (_unknown(q) or _borrowed(q)):
+        if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self._question(words, other, asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         marks = breaks(text, self.text, len(q.tokens))
