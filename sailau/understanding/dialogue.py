@@ -31,8 +31,10 @@ from sailau.understanding.frame import BOTH as EXTREMES
 from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
     ELECTION_SAID,
+    ESTIMATES,
     NAMED_ONLY,
     NARROWED_ONLY,
+    OFFICIAL,
     RAN,
     STILL,
     THAN_PARTY,
@@ -95,9 +97,6 @@ SAME_YEAR = "same_year"
 """The marker of "the same year" / "в том же году" / "сол жылы": the election said before."""
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "екеуі қосқанда": the named parties' sum."""
-ESTIMATES = frozenset({"exit_poll"})
-"""Measures that estimate what the official result states: "and the official one?" after one
-holds the estimate against it."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +180,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
         or _changed(frame, previous)
+        or _party_change(frame, previous, carry)
+        or _narrowed_again(frame, previous, carry)
         or _gap(frame, previous)
         or _short(frame, previous)
         or _dropped(frame, previous, carry)
@@ -289,6 +290,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         narrow=narrow,
         years=years,
         base_year=base_year,
+        # "how many seats does it have now" - "how many of them single member": now, still
+        relative=frame.relative if years or base_year or frame.relative else previous.relative,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
@@ -833,6 +836,32 @@ def _changed(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _narrowed_again(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only a narrowing that can narrow the previous figure, of no one named ("Nur Otan's share"
+    - "what did the exit poll say"): the previous figure narrowed, of the same party."""
+    return (
+        frame.has(NARROWED_ONLY)
+        and not (frame.subjects or frame.years or frame.all_parties)
+        and bool(previous.parties)
+        and _narrows(frame, previous, carry)
+    )
+
+
+def _party_change(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """How a party's figure changed against another election, of no one named, after a question
+    about one party's figure ("Ak Zhol's seats in 2023" - "how many fewer than in 2021"): that
+    party's change, not the chamber's or the election's."""
+    return (
+        frame.form == "compare"
+        and bool(frame.measures)
+        and (frame.base_year is not None or bool(frame.years))
+        and not (frame.subjects or frame.kinds or frame.all_parties or frame.settings)
+        and len(previous.parties) == 1
+        and carry.takes("party", frame.measures)
+        and carry.takes("party", previous.measures)
+    )
+
+
 def _in_percent(frame: Frame, previous: Frame, carry: Carry) -> bool:
     """A change asked "in percent" of nothing named after a percentage ("Akmola's turnout 2023"
     - "and 2021?" - "қанша пайызға азайды"): the change of that figure, not of the vote share."""
@@ -963,9 +992,10 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
         frame.has(TOTAL)
         and len(previous.parties) + len(previous.replaced) == 1
         and not previous.narrow
-        and set(previous.measures) <= WHOLE_OF
+        and bool(previous.measures)
+        and set(previous.measures) <= WHOLE_OF | NOMINEES  # "X's candidates" - "а всего": all
         and not (frame.measures or frame.subjects or frame.years or frame.settings)
-        and carry.takes("party", previous.measures)
+        and (carry.takes("party", previous.measures) or bool(NOMINEES & set(previous.measures)))
     )
 
 
@@ -1013,11 +1043,6 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and not frame.has(ELECTION_NAMED)  # "а явка на выборах?": the election's
     )
-
-
-OFFICIAL = "official"
-"""The marker of "the official result" / "how far off": an estimate held against the official
-figure, which leans on the estimate asked before ("exit poll" - "and the official one?")."""
 
 
 def _unrelated(frame: Frame) -> bool:

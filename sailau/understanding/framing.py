@@ -55,6 +55,12 @@ BASE_CASES = frozenset({"ablative"})
 BEFORE_OPERATOR, AFTER, BEFORE_WORD = 1, 2, 3
 """How plainly a year is set apart as the base (see `_base_rank`), weakest first."""
 OPENER_SPAN = 2
+ESTIMATES = frozenset({"exit_poll"})
+"""Measures that estimate what the official result states: "and the official one?" after one,
+or "less than the exit poll showed", holds the estimate against it."""
+OFFICIAL = "official"
+"""The marker of "the official result" / "how far off": an estimate held against the official
+figure, which leans on the estimate asked before ("exit poll" - "and the official one?")."""
 FIRST_TIME = "first_time"
 """The marker of "for the first time (since ...)": the year after "since" is not the one asked."""
 STRANDED = "stranded"
@@ -295,6 +301,9 @@ def build(
         form = "compare"
     elif "list" in forms:
         form = "list"
+    if form != "yesno" and _estimate_against(measures, comparison, base, years, parties):
+        # "how much less did Nur Otan get than the exit poll showed": the estimate's error
+        form, markers = "compare", markers | {OFFICIAL}
     if form == "compare" and _over_majority(measures, parties, comparison, years, base):
         form = "value"  # "how many more seats than a majority needs did X have": its margin
     two = len(parties) > 1 or base is not None or len(years) > 1
@@ -784,12 +793,32 @@ def _confirms(markers: Sequence[Span]) -> bool:
     return any(s.value == CONFIRM and s.start < OPENER_SPAN for s in markers)
 
 
+def _estimate_against(
+    measures: Sequence[str],
+    comparison: Comparison | None,
+    base: int | None,
+    years: Sequence[int],
+    parties: Sequence[Subject],
+) -> bool:
+    """An estimate said in a comparison with no figure, of one election and at most one party
+    ("на сколько меньше, чем показал экзитпол"): the estimate set against the official figure."""
+    return (
+        bool(ESTIMATES & set(measures))
+        and comparison is not None
+        and comparison.value is None
+        and base is None
+        and len(years) <= 1
+        and len(parties) <= 1
+    )
+
+
 def _marker_counts(span: Span, q: Question) -> bool:
     """Markers count anywhere, but an opener only at the start ("а в 2016?") or, for the Kazakh
-    "ше", at the end."""
+    "ше", at the end; a Kazakh case ending typed apart ("2023 те ше") takes no place of its own."""
     if span.value != "opener":
         return span.value in MARKERS
-    return span.start < OPENER_SPAN or span.end == len(q.tokens)
+    apart = sum(1 for s in q.spans if s.label == "suffix" and s.end <= span.start)
+    return span.start - apart < OPENER_SPAN or span.end == len(q.tokens)
 
 
 def _checks(
