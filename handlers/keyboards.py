@@ -96,8 +96,9 @@ def suggestions_keyboard(
     rows = [[_follow_up(label, data)] for label, data in shown]
     json = [[{"callback_data": data, "text": label}] for label, data in shown]  # as PTB writes it
     if extras:
-        rows.append([_extra_button(extra)[0] for extra in extras])
-        json.append([_extra_button(extra)[1] for extra in extras])
+        made = [_extra_button(extra) for extra in extras]
+        rows.append([button for button, _ in made])
+        json.append([written for _, written in made])
     return Keyboard(rows, json) if rows else None
 
 
