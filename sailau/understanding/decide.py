@@ -207,6 +207,9 @@ class Readings:
     descriptive: frozenset[str] = frozenset()
     """Measures that, said right before the election's noun, describe the election meant
     ("the 2023 snap election"): what else the question says is what it asks."""
+    figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per measure, the mentions that say which of its figures is asked (the Assembly's
+    vote): an elliptical follow-up taking the measure takes them too."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -237,6 +240,10 @@ class Readings:
             frozenset(data.get("percent_measures") or ()),
             frozenset(data.get("party_totals") or ()),
             frozenset(data.get("descriptive") or ()),
+            {
+                str(m): frozenset(str(v) for v in said)
+                for m, said in (data.get("figure_mentions") or {}).items()
+            },
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

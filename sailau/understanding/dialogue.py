@@ -139,6 +139,16 @@ class Carry:
     totals: frozenset[str] = frozenset()
     """A party's figures that are totals of parts: "how many seats total" after another figure
     of one party is that party's total."""
+    figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per measure, the mentions that say which of its figures is asked ("how many APK
+    members voted" - "and in 2016?": the Assembly's vote again, not its deputies)."""
+
+    def kept(self, measures: Iterable[str]) -> frozenset[str]:
+        """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
+        those that say which of the measures' figures was asked."""
+        return self.predicates.union(
+            *(self.figure_mentions.get(m, frozenset()) for m in measures)
+        )
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -326,7 +336,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # the measure was asked ("passed") comes with it
         # ... and "out of how many?" asks it again, with every word it was asked with
         mentions=merged.mentions
-        | (previous.mentions if frame.has(OUT_OF) else previous.mentions & carry.predicates),
+        | (previous.mentions if frame.has(OUT_OF) else previous.mentions & carry.kept(merged.measures)),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
@@ -518,6 +528,8 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     names none of its own."""
     kinds = {s.kind for s in clause.subjects}
     measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
+    if _members(clause, first):  # "… the Assembly elected, and how many of its members voted"
+        measures = first.measures
     # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party
     taken = tuple(
         s

@@ -1,0 +1,66 @@
+"""Round 42 (blind sets M and AA's failures by cause): the voters "most active" are the
+turnout's extremes, ..."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau import render
+from sailau.pipeline import answer, match
+from sailau.reply import ReplyKind
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def _read_as(intent: str, figure: str, questions: tuple[str, ...]) -> None:
+    """Each question is read as `intent` and its answer's headline states `figure`."""
+    for question in questions:
+        found = match(question)
+        assert found.intent == intent, (question, found.intent)
+        assert figure in _plain(answer(question).headline).replace(",", "."), question
+
+
+def test_the_voters_most_active_are_the_turnout_s_extreme() -> None:
+    _read_as("turnout_extremes", "75.5", (
+        "2021 кай облыста сайлаушылар ен белсенди болды",
+        "2021 қай облыста сайлаушылар ең белсенділері болды",
+        "2021 kai oblysta sailaushylar en belsendi boldy",
+        "2021 в какой области избиратели были самыми активными",
+        "в каком регионе избиратели наиболее активны 2021",
+        "where were voters most active in 2021",
+        "which region had the most active voters in 2021",
+    ))  # fmt: skip
+    _read_as("turnout_extremes", "25.82", (
+        "where were voters least active in 2023",
+        "в каком регионе избиратели были наименее активны в 2023",
+    ))  # fmt: skip
+    # the most active region, as before
+    assert match("ең белсенді облыс 2021").intent == "turnout_extremes"
+
+
+def test_the_members_of_a_body_asked_in_a_later_clause_are_that_body_s() -> None:
+    for question, members in (
+        ("сколько депутатов избрала ассамблея народа и сколько ее членов голосовало", "351"),
+        ("how many deputies did the assembly elect and how many of its members voted", "351"),
+        ("ассамблея мәжіліске неше депутат сайлады және оның неше мүшесі дауыс берді", "351"),
+        ("assambleya mazhiliske neshe deputat sailady zhane onyn neshe mushesi dauys berdi", "351"),
+        ("сколько депутатов избрала ассамблея в 2016 и сколько ее членов голосовало", "372"),
+    ):
+        text = _plain(render.text(answer(question)))
+        assert "9" in text and members in text, (question, text)
+        assert "63" not in text, (question, text)  # not the election's turnout
+
+
+def test_a_year_asked_after_the_assembly_s_vote_keeps_the_vote() -> None:
+    for turns in (
+        ("сколько членов апк голосовало в 2021", "а в 2016", "из скольких"),
+        ("2021 жылы ассамблеяның неше мүшесі дауыс берді", "2016 ше", "қанша адамнан"),
+        ("2021 zhyly assambleyanyn neshe mushesi dauys berdi", "2016 she", "qansha adamnan"),
+        ("how many apk members voted in 2021", "and in 2016", "out of how many"),
+    ):
+        replies = ask_in_turn(*turns)
+        year, out_of = (_plain(render.text(r)) for r in replies[1:])
+        assert "372" in year and "446" in year, (turns, year)
+        assert "446" in out_of, (turns, out_of)
