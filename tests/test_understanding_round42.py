@@ -64,3 +64,44 @@ def test_a_year_asked_after_the_assembly_s_vote_keeps_the_vote() -> None:
         year, out_of = (_plain(render.text(r)) for r in replies[1:])
         assert "372" in year and "446" in year, (turns, year)
         assert "446" in out_of, (turns, out_of)
+
+
+def test_how_many_votes_after_the_assembly_s_top_candidate_are_that_vote_s() -> None:
+    for turns in (
+        ("who topped the apk vote for majilis deputies in 2021", "with how many votes",
+         "and the lowest"),
+        ("кто из депутатов от ассамблеи набрал больше всего голосов в 2021",
+         "сколькими голосами", "а меньше всего"),
+        ("2021 жылы ассамблеяда кім ең көп дауыс алды", "неше дауыспен", "ал ең азы ше"),
+    ):  # fmt: skip
+        _, votes, lowest = ask_in_turn(*turns)
+        assert "298" in votes.headline, (turns, votes.headline)
+        assert "270" in lowest.headline, (turns, lowest.headline)
+
+
+def test_the_lowest_that_year_after_a_region_is_the_lowest_region() -> None:
+    for turns in (
+        ("turnout in north kazakhstan 2021", "and in 2023", "what was the lowest that year"),
+        ("turnout in north kazakhstan 2021", "and in 2023", "and the lowest that year"),
+        ("солтүстік қазақстанда келу 2021", "2023 те ше", "сол жылы ең төмені қандай болды"),
+        ("soltustik qazaqstanda kelu 2021", "2023 te she", "sol zhyly en tomeni qandai boldy"),
+        ("явка в северо-казахстанской области 2021", "а в 2023", "а самая низкая в том году"),
+    ):
+        headline = _plain(ask_in_turn(*turns)[-1].headline)
+        assert "25,82" in headline or "25.82" in headline, (turns, headline)
+    # said of the region itself, it is still a yes/no on that region
+    assert ask_in_turn("явка в алматы 2023", "это самая низкая?")[-1].headline.startswith("Да")
+
+
+def test_internal_observers_are_the_domestic_ones_not_held() -> None:
+    for question in (
+        "ішкі бақылаушылар саны 2021",
+        "ishki baqylaushylar sany 2021",
+        "сколько было внутренних наблюдателей в 2021",
+        "internal observers 2021",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN, (question, reply.headline)
+        assert "398" not in reply.headline, question
+    follow = ask_in_turn("2021 неше шетелдік бақылаушы тіркелді", "ишки бакылаушылар ше")[-1]
+    assert follow.kind is ReplyKind.UNKNOWN, follow.headline

@@ -490,9 +490,13 @@ def _counted(previous: Frame, carry: Carry) -> bool:
 
 def _members(frame: Frame, previous: Frame) -> bool:
     """ "How many members voted" after a question about a body (the APK, the Senate) that
-    names no other: that body's members, not the Mäjilis' seats."""
-    body = bool(BODIES & set(previous.measures)) or bool(previous.of("institution"))
-    return MEMBERS in frame.mentions and body and not frame.subjects
+    names no other: that body's members, not the Mäjilis' seats; "with how many votes" after
+    the body's own vote (who topped the Assembly's vote): that vote's count, not the
+    election's."""
+    own_vote = bool(BODIES & set(previous.measures))
+    body = own_vote or bool(previous.of("institution"))
+    counted = MEMBERS in frame.mentions or (own_vote and frame.measures == (VOTES,) and _bare(frame))
+    return counted and body and not frame.subjects
 
 
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
@@ -733,12 +737,15 @@ WHERE = "where"
 def _extreme_alone(frame: Frame, previous: Frame) -> bool:
     """Only an extreme, not said of what it points back at, after a region's figure ("turnout
     in Kyzylorda" - "а самая низкая", "and the lowest?"): which region is at that end, not the
-    same region again ("это самая высокая?" asks that of the region)."""
+    same region again ("это самая высокая?" asks that of the region). "What was the lowest
+    that year", "сол жылы ең төмені қандай" point back at the year only, and "what" / "which"
+    with no kind asks nothing else."""
     return (
         frame.extreme is not None
-        and frame.asks is None
+        and frame.asks in (None, "what", "which")
+        and not frame.kinds
         and frame.form != "yesno"
-        and not (frame.pointing or frame.subjects)
+        and not ((frame.pointing and not frame.has(SAME_YEAR)) or frame.subjects)
         and bool(previous.of("region"))
     )
 
