@@ -105,3 +105,22 @@ def test_internal_observers_are_the_domestic_ones_not_held() -> None:
         assert "398" not in reply.headline, question
     follow = ask_in_turn("2021 неше шетелдік бақылаушы тіркелді", "ишки бакылаушылар ше")[-1]
     assert follow.kind is ReplyKind.UNKNOWN, follow.headline
+
+
+def test_a_chart_asked_with_a_measure_shows_that_measure() -> None:
+    for question in (
+        "turnout 2016 2021 2023 for a chart pls",
+        "явка 2016 2021 2023 для графика",
+        "қатысу 2016 2021 2023 диаграмма үшін",
+        "qatysu 2016 2021 2023 diagramma ushin",
+    ):
+        reply = answer(question)
+        assert reply.chart is not None and reply.chart.kind == "compare", question
+        assert dict(reply.chart.params).get("metric") == "turnout", question
+        text = _plain(render.text(reply)).replace(",", ".")
+        assert all(f in text for f in ("77.12", "63.25", "54.19")), (question, text)
+    reply = answer("chart of turnout 2016 vs 2023")
+    assert reply.chart is not None and dict(reply.chart.params).get("metric") == "turnout"
+    # a kind of one election's chart is still drawn for the election asked
+    reply = answer("seats chart 2016 and 2023")
+    assert reply.chart is not None and reply.chart.kind == "parliament"

@@ -484,6 +484,11 @@ class Decider:
         if institutions:
             common["institution"] = institutions[0]
         years = self._years(frame, rule)
+        if rule.intent == "chart" and len(years) > 1 and frame.chart in (None, "compare"):
+            # "turnout 2016 2021 2023 for a chart": one chart across the elections (a kind of
+            # one election's chart, "seats chart 2016 and 2023", is drawn for each)
+            common["years"] = ",".join(str(y) for y in years)
+            years = [None]
         parties: Sequence[str | None] = frame.parties or [None]
         regions: Sequence[str | None] = frame.of("region") or [None]
         for year, party, region in itertools.product(years, parties, regions):
