@@ -124,3 +124,14 @@ def test_a_chart_asked_with_a_measure_shows_that_measure() -> None:
     # a kind of one election's chart is still drawn for the election asked
     reply = answer("seats chart 2016 and 2023")
     assert reply.chart is not None and reply.chart.kind == "parliament"
+
+
+def test_an_english_verb_with_its_consonant_doubled_reads_as_its_base() -> None:
+    for question, figure in (
+        ("shymkent turnout dropped how much between 2021 and 2023", "11.04"),
+        ("turnout dropped how much between 2021 and 2023", "9.06"),
+    ):
+        headline = answer(question).headline
+        assert figure in headline, (question, headline)
+    headline = answer("how much has turnout dropped since 2016").headline
+    assert "13.87" in headline, headline
