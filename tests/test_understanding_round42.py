@@ -135,3 +135,14 @@ def test_an_english_verb_with_its_consonant_doubled_reads_as_its_base() -> None:
         assert figure in headline, (question, headline)
     headline = answer("how much has turnout dropped since 2016").headline
     assert "13.87" in headline, headline
+
+
+def test_a_change_after_a_follow_up_that_named_an_election_starts_from_the_default_one() -> None:
+    for turns in (
+        ("нур-султанда катысу канша болды", "2023 те астанада ше", "канша пайызга азайды"),
+        ("nur-sultanda qatysu qansha boldy", "2023 te astanada she", "qansha payyzga azaidy"),
+        ("явка в астане", "а в 2023", "на сколько процентов упала"),
+        ("turnout in astana", "and in 2023", "by how many points did it fall"),
+    ):
+        headline = _plain(ask_in_turn(*turns)[-1].headline)
+        assert "2,19" in headline or "2.19" in headline, (turns, headline)

@@ -139,6 +139,8 @@ class Carry:
     totals: frozenset[str] = frozenset()
     """A party's figures that are totals of parts: "how many seats total" after another figure
     of one party is that party's total."""
+    default_year: int | None = None
+    """The election a question naming none is about (its answer's)."""
     figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Per measure, the mentions that say which of its figures is asked ("how many APK
     members voted" - "and in 2016?": the Assembly's vote again, not its deputies)."""
@@ -302,7 +304,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         base_year=base_year,
         # "how many seats does it have now" - "how many of them single member": now, still
         relative=frame.relative if years or base_year or frame.relative else previous.relative,
-        earlier=previous.years if frame.years and previous.years != frame.years else (),
+        earlier=_earlier(frame, previous, carry),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
         implied_years=implied,
@@ -370,6 +372,20 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
+
+
+def _earlier(frame: Frame, previous: Frame, carry: Carry) -> tuple[int, ...]:
+    """The elections a follow-up naming its own replaced: the previous ones, or the default
+    election its answer was about when it named none and no party implied one ("явка в
+    Нур-Султане" - "а в 2023?" - "на сколько упала": 2021 to 2023)."""
+    if not frame.years:
+        return ()
+    shown = previous.years or (
+        (carry.default_year,)
+        if carry.default_year is not None and not (previous.implied_years or previous.relative)
+        else ()
+    )
+    return shown if shown != frame.years else ()
 
 
 def _restated(frame: Frame, previous: Frame) -> bool:
