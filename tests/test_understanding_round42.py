@@ -146,3 +146,15 @@ def test_a_change_after_a_follow_up_that_named_an_election_starts_from_the_defau
     ):
         headline = _plain(ask_in_turn(*turns)[-1].headline)
         assert "2,19" in headline or "2.19" in headline, (turns, headline)
+
+
+def test_an_organisation_s_observers_lead_the_reply() -> None:
+    for question in (
+        "скольких наблюдателей прислало бдипч",
+        "сколько наблюдателей прислало бдипч",
+        "skolko nablyudateley prislalo bdipch",
+        "ДИАҚБ неше бақылаушы жіберді",
+        "how many observers did odihr send",
+    ):
+        headline = answer(question).headline
+        assert "42" in headline and "398" not in headline, (question, headline)

@@ -569,10 +569,21 @@ def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[Cite
 
 
 def _shown(line: str, reply: Reply) -> bool:
-    """Whether `reply` already shows the figures of `line` ("66 polling stations abroad")."""
+    """Whether `reply` already shows the figures of `line` ("66 polling stations abroad"): in a
+    line of a few figures, not as one entry of a long list (every organisation's observers
+    do not answer how many ODIHR sent)."""
     found = figures(line)
-    shown = {f for d in (reply.headline, *reply.details) for f in figures(d)}
+    shown = {
+        f
+        for d in (reply.headline, *reply.details)
+        if len(said := figures(d)) <= len(found) + LISTED
+        for f in said
+    }
     return bool(found) and found <= shown
+
+
+LISTED = 3
+"""More figures than these beside a narrowed line's in one line make that line a list."""
 
 
 def _restates(verdict: str, line: str) -> bool:
