@@ -158,3 +158,20 @@ def test_an_organisation_s_observers_lead_the_reply() -> None:
     ):
         headline = answer(question).headline
         assert "42" in headline and "398" not in headline, (question, headline)
+
+
+def test_the_gap_between_the_regions_ends_is_computed() -> None:
+    for question in (
+        "разница между самой высокой и самой низкой явкой по регионам 2021",
+        "gap between highest and lowest turnout region 2021",
+        "difference between the highest and lowest regional turnout 2021",
+        "облыстар арасында ең жоғары мен ең төмен келудің айырмасы 2021",
+        "oblystar arasynda en zhogary men en tomen keludin aiyrmasy 2021",
+    ):
+        reply = answer(question)
+        headline = _plain(reply.headline).replace(",", ".")
+        assert "45.2" in headline, (question, headline)
+        assert not reply.unhonoured, (question, reply.unhonoured)
+    # both ends asked with no difference: each end, as before
+    headline = answer("самая высокая и самая низкая явка по регионам 2021").headline
+    assert "75,5" in headline and "45,2" not in headline, headline

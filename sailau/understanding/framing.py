@@ -278,7 +278,11 @@ def build(
     every_measure |= set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
-        extreme is not None and "region" in kinds and base is None and len(years) <= 1
+        extreme is not None
+        and "region" in kinds
+        and base is None
+        and len(years) <= 1
+        and not _ends_apart(by, extreme)
     ) or _among(by, years, parties)
     claimed = _claimed(q, _said(by), by.get("measure", ()), forms)
     yesno = _yesno(
@@ -1181,6 +1185,15 @@ def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Su
         and len(years) <= 1
         and len(parties) <= 1
         and len({s.value for s in by.get("measure", ())}) <= 1
+    )
+
+
+def _ends_apart(by: dict[str, list[Span]], extreme: str) -> bool:
+    """ "Разница между самой высокой и самой низкой явкой по регионам": a comparison word
+    beside both extremes sets the two ends apart (not "among the regions")."""
+    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
+    return extreme == BOTH and any(
+        s.value == "compare" and (s.start, s.end) not in between for s in by.get("form", ())
     )
 
 
