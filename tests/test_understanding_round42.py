@@ -175,3 +175,25 @@ def test_the_gap_between_the_regions_ends_is_computed() -> None:
     # both ends asked with no difference: each end, as before
     headline = answer("самая высокая и самая низкая явка по регионам 2021").headline
     assert "75,5" in headline and "45,2" not in headline, headline
+
+
+def test_a_magnitude_word_alone_is_one_of_it() -> None:
+    for question in (
+        "did any party other than nur otan crack a million votes",
+        "did any party besides nur otan get more than a million votes",
+        "набрала ли какая-нибудь партия кроме нур отана больше миллиона голосов",
+        "нур отаннан басқа партия миллионнан астам дауыс алды ма",
+    ):
+        reply = answer(question)
+        headline = _plain(reply.headline)
+        assert headline.startswith(("No", "Нет", "Жоқ")), (question, headline)
+        assert "792" in headline, (question, headline)
+    # several millions asked stay a question of how many
+    assert match("сколько миллионов голосов у нур отана").intent == "party_votes"
+
+
+def test_a_vote_count_claimed_of_any_party_is_decided_by_the_parties_votes() -> None:
+    headline = answer("did any party except nur otan get more than 700000 votes").headline
+    assert headline.startswith("Yes") and "792,828" in headline, headline
+    headline = answer("did any party get more than a million votes in 2021").headline
+    assert headline.startswith("Yes") and "5,148,074" in headline, headline

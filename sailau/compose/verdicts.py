@@ -675,6 +675,8 @@ def _test(
     if comparison is not None and comparison.value is not None and quantifier != "count":
         if comparison.percent:
             return "share", lambda row: row.percent
+        if measure == "votes":  # "did any party besides Nur Otan crack a million votes"
+            return "votes", lambda row: Decimal(row.votes)
         return ("seats", lambda row: Decimal(row.seats_won)) if measure == "seats" else None
     if measure in PASSING or quantifier == "count":
         return "passed", lambda row: Decimal(bool(election.passed(row)))
@@ -754,6 +756,8 @@ def _meeting_text(
     figure = Decimal(asked.value or 0)
     if kind == "share":
         relation = env.t(q, f"relation_share_{asked.direction}", figure=env.pct(q, figure))
+    elif kind == "votes":
+        relation = env.t(q, f"relation_votes_{asked.direction}", figure=env.num(q, int(figure)))
     else:
         relation = env.t(q, f"relation_seats_{asked.direction}", int(figure), figure=int(figure))
     if meets:
@@ -771,6 +775,8 @@ def _item(env: Env, q: Query, year: int, kind: str, row: PartyResult) -> str:
     party = env.party_inline(q, row.party, year)
     if kind == "share":
         return env.t(q, "share_item", party=party, percent=env.pct(q, row.percent))
+    if kind == "votes":
+        return env.t(q, "vote_item", party=party, votes=env.num(q, row.votes))
     return env.t(q, "seat_item", party=party, seats=row.seats_won)
 
 
