@@ -197,3 +197,24 @@ def test_a_vote_count_claimed_of_any_party_is_decided_by_the_parties_votes() -> 
     assert headline.startswith("Yes") and "792,828" in headline, headline
     headline = answer("did any party get more than a million votes in 2021").headline
     assert headline.startswith("Yes") and "5,148,074" in headline, headline
+
+
+def test_the_day_of_the_week_is_decided_by_the_election_date() -> None:
+    for question, yes in (
+        ("was the vote on a sunday", "Yes"),
+        ("was the 2023 election on a monday", "No"),
+        ("was the election on a weekend", "Yes"),
+        ("выборы прошли в воскресенье?", "Да"),
+        ("выборы 2023 были в субботу?", "Нет"),
+        ("сайлау жексенбі күні өтті ме", "Иә"),
+        ("saylau zheksenbi kuni otti me", "Иә"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes), (question, headline)
+    for question, day in (
+        ("what day of the week was the election", "Sunday"),
+        ("в какой день недели прошли выборы 2023", "воскресенье"),
+        ("сайлау аптаның қай күні өтті", "жексенбі"),
+    ):
+        headline = answer(question).headline
+        assert day in headline, (question, headline)
