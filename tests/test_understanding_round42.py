@@ -218,3 +218,23 @@ def test_the_day_of_the_week_is_decided_by_the_election_date() -> None:
     ):
         headline = answer(question).headline
         assert day in headline, (question, headline)
+
+
+def test_who_headed_odihr_is_the_head_of_its_mission() -> None:
+    for question in (
+        "who headed odihr in 2023",
+        "кто возглавлял бдипч в 2023",
+        "ДИАҚБ-ны 2023 жылы кім басқарды",
+        "diaqb 2023 zhyly kim basqardy",
+    ):
+        headline = answer(question).headline
+        assert "Murphy" in headline or "Мерфи" in headline, (question, headline)
+    follow = ask_in_turn(
+        "who led the odihr mission in 2021",
+        "how many foreign observers were accredited overall",
+        "and who headed odihr in 2023",
+    )[-1]
+    assert "Murphy" in follow.headline, follow.headline
+    # the foreign observers accredited: their count, "foreign" honoured
+    reply = answer("how many foreign observers were accredited overall")
+    assert "398" in reply.headline and not reply.unhonoured, reply.headline
