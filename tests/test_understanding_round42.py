@@ -238,3 +238,16 @@ def test_who_headed_odihr_is_the_head_of_its_mission() -> None:
     # the foreign observers accredited: their count, "foreign" honoured
     reply = answer("how many foreign observers were accredited overall")
     assert "398" in reply.headline and not reply.unhonoured, reply.headline
+
+
+def test_your_opinion_asks_advice_and_honestly_is_chatter() -> None:
+    for question in (
+        "ак жол лучше аманата? только честно твое мнение",
+        "is ak zhol better than amanat? honestly your opinion",
+        "ақ жол аманаттан жақсы ма? шынымды айтшы өз пікірің",
+        "aq zhol amanattan zhaksy ma? shynymdy aitshy oz pikirin",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.REFUSAL, (question, reply.headline)
+    # "fair" is still the observers' word
+    assert match("выборы прошли честно?").intent == "osce_findings"
