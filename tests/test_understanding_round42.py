@@ -251,3 +251,11 @@ def test_your_opinion_asks_advice_and_honestly_is_chatter() -> None:
         assert reply.kind is ReplyKind.REFUSAL, (question, reply.headline)
     # "fair" is still the observers' word
     assert match("выборы прошли честно?").intent == "osce_findings"
+
+
+def test_a_forecast_of_a_party_said_by_two_names_asks_no_renaming() -> None:
+    reply = answer("будет ли нур отан... ну аманат побеждать дальше, как думаешь")
+    assert reply.kind is ReplyKind.REFUSAL, reply.headline
+    assert match("адал раньше назывался бирлик?").intent == "renaming"
+    # the most active region asked with a percentage is the turnout's extreme still
+    assert match("ен белсенди облыс кайсы болды 2021 канша пайыз").intent == "turnout_extremes"

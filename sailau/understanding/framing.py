@@ -147,7 +147,11 @@ def build(
         outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
-    if two_names and not VALUE_MEASURES & set(measures):
+    future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
+        s.value == "future" for s in by.get("marker", ())
+    )
+    # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
+    if two_names and not VALUE_MEASURES & set(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
         measures = (SHARE,) if by.get("op") else ("renaming",)
     if by.get("chart") and "chart" not in measures:
@@ -197,7 +201,7 @@ def build(
     named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
     if outside and all((s.start, s.end) in named for s in outside):
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
-    if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
+    if future:
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", ())):
         markers |= {"president"}
