@@ -947,8 +947,12 @@ def _weekday(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | 
     if not asked:
         return None
     day = election.date.weekday()
+    if asked[0] == WEEKEND:
+        yes = day >= WEEKDAYS.index("saturday")
+    else:
+        yes = day == WEEKDAYS.index(asked[0])
     return Verdict(
-        day >= WEEKDAYS.index("saturday") if asked[0] == WEEKEND else day == WEEKDAYS.index(asked[0]),
+        yes,
         weekday_line(env, q, election),
         (Sourced(sources=election.kind_sources),),
     )

@@ -148,9 +148,7 @@ class Carry:
     def kept(self, measures: Iterable[str]) -> frozenset[str]:
         """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
         those that say which of the measures' figures was asked."""
-        return self.predicates.union(
-            *(self.figure_mentions.get(m, frozenset()) for m in measures)
-        )
+        return self.predicates.union(*(self.figure_mentions.get(m, frozenset()) for m in measures))
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -338,7 +336,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # the measure was asked ("passed") comes with it
         # ... and "out of how many?" asks it again, with every word it was asked with
         mentions=merged.mentions
-        | (previous.mentions if frame.has(OUT_OF) else previous.mentions & carry.kept(merged.measures)),
+        | (
+            previous.mentions
+            if frame.has(OUT_OF)
+            else previous.mentions & carry.kept(merged.measures)
+        ),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
@@ -511,7 +513,8 @@ def _members(frame: Frame, previous: Frame) -> bool:
     election's."""
     own_vote = bool(BODIES & set(previous.measures))
     body = own_vote or bool(previous.of("institution"))
-    counted = MEMBERS in frame.mentions or (own_vote and frame.measures == (VOTES,) and _bare(frame))
+    tally = own_vote and frame.measures == (VOTES,) and _bare(frame)
+    counted = MEMBERS in frame.mentions or tally
     return counted and body and not frame.subjects
 
 
