@@ -1,25 +1,16 @@
 """Round 42 (blind sets M and AA's failures by cause): the voters "most active" are the
-turnout's extremes, ..."""
+turnout's extremes, a body's vote carried to another year and counted, the lowest region "that
+year", a chart showing the measure asked, the gap between the regions' ends, "a million", the
+day of the week, who headed ODIHR, "your opinion" declined."""
 
 from __future__ import annotations
 
 from test_pipeline import ask_in_turn
+from test_understanding_round39 import _plain, _read_as
 
 from sailau import render
 from sailau.pipeline import answer, match
 from sailau.reply import ReplyKind
-
-
-def _plain(text: str) -> str:
-    return text.replace("\u00a0", " ")
-
-
-def _read_as(intent: str, figure: str, questions: tuple[str, ...]) -> None:
-    """Each question is read as `intent` and its answer's headline states `figure`."""
-    for question in questions:
-        found = match(question)
-        assert found.intent == intent, (question, found.intent)
-        assert figure in _plain(answer(question).headline).replace(",", "."), question
 
 
 def test_the_voters_most_active_are_the_turnout_s_extreme() -> None:
