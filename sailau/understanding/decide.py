@@ -152,6 +152,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
+    # a marker said ("including": a part counted in the whole asked)
+    "marker": lambda f, want: f.has(str(want)),
     # a measure's word said (or, a list: each of them)
     "mentions": lambda f, want: (
         f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions

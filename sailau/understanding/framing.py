@@ -1247,6 +1247,28 @@ def clauses(
     return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
+DISCLAIMING = frozenset({"measure", "institution", "party", "region", "year", "narrow"})
+"""What a message's last clause may name as not asked ("…, not maslikhat", "…, not 2016")."""
+
+
+def disclaimed(q: Question, breaks: frozenset[int]) -> int | None:
+    """Where a message's last clause (after a comma) only says what is *not* asked: "Almaty
+    2021 majilis vote, not maslikhat", "…, а не маслихат", "…, мәслихат емес" (the negation
+    opens the clause or ends the message, and it asks nothing). The question is the words
+    before it; None when there is no such clause."""
+    if not breaks or not q.says("marker", "negation"):  # (most questions)
+        return None
+    at = max(breaks)
+    inside = [s for s in q.spans if s.start >= at]
+    negations = [s for s in inside if (s.label, s.value) == ("marker", "negation")]
+    if not negations or any(s.label in ("asks", "form") for s in inside):
+        return None
+    said = [s for s in inside if s.label in DISCLAIMING]
+    opens = _openers(q, at, negations[0].start)
+    ends = negations[-1].end == len(q.tokens) and negations[-1].start > at
+    return at if said and (opens or ends) else None
+
+
 SMALL_TALK = 1
 """The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
 of its own before a comma."""
