@@ -83,5 +83,53 @@ def test_a_last_clause_saying_what_is_not_asked_is_not_asked() -> None:
     assert answer("did auyl pass in 2021, no?").headline.startswith("No")
 
 
-def _unused() -> None:  # keep the helper import for the dialogue tests below
-    ask_in_turn()
+def test_seats_asked_after_how_many_passed_are_the_seat_split() -> None:
+    for turns in (
+        ("2021 жылы мажилиске неше партия отти", "олар кимдер неше орыннан"),
+        ("2021 jyly mazhiliske neshe partiya otti", "olar kimder neshe orynnan"),
+        ("сколько партий прошло в мажилис в 2021", "кто они и сколько мест"),
+        ("how many parties got into the majilis in 2021", "who are they and how many seats"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        text = " ".join((reply.headline, *reply.details))
+        assert all(n in text for n in ("76", "12", "10")), (turns, text)
+    for question in (
+        "how many seats did the parties that passed get in 2021",
+        "сколько мест получили прошедшие партии в 2021",
+        "өткен партиялар неше орын алды 2021",
+    ):
+        assert "76" in answer(question).headline, question
+    # "how many parties won seats" still counts the parties
+    assert answer("how many parties won seats in 2021").intent == "passed_threshold"
+
+
+def test_those_that_did_not_pass_said_alone_are_the_parties_below() -> None:
+    for question in (
+        "өтпегендер неше пайыз алды 2021",
+        "otpegender neshe paiyz aldy 2021",
+        "сколько процентов набрали не прошедшие в 2021",
+        "what share did those that didn't pass get in 2021",
+    ):
+        headline = answer(question).headline
+        assert "5,29" in headline or "5.29" in headline, (question, headline)
+        assert "8,86" in headline or "8.86" in headline, (question, headline)
+
+
+def test_a_bare_when_asks_the_date_of_what_was_asked() -> None:
+    # after an event with its own date: that date
+    for turns, date in (
+        (("ассамблея 2021 де мажилиске неше депутат сайлады", "кай куни"), "11 қаңтар"),
+        (("ассамблея 2021 де мажилиске неше депутат сайлады", "2016 да кай куни болды"), "21 наурыз"),
+        (("сколько депутатов избрала ассамблея в 2021", "какого числа"), "11 января"),
+        (("how many deputies did the assembly elect in 2021", "when"), "11 January"),
+    ):
+        headline = ask_in_turn(*turns)[-1].headline.replace("\u00a0", " ")
+        assert date in headline, (turns, headline)
+    # after a figure with no date: the date of its election
+    for turns, date in (
+        (("нур отан 2021 неше орын", "кай куни"), "10 қаңтар"),
+        (("nur otan seats 2021", "when"), "10 January"),
+        (("сколько мест у нур отана в 2016", "какого числа"), "20 марта"),
+    ):
+        headline = ask_in_turn(*turns)[-1].headline.replace("\u00a0", " ")
+        assert date in headline, (turns, headline)

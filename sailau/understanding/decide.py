@@ -209,6 +209,8 @@ class Readings:
     descriptive: frozenset[str] = frozenset()
     """Measures that, said right before the election's noun, describe the election meant
     ("the 2023 snap election"): what else the question says is what it asks."""
+    undated: frozenset[str] = frozenset()
+    """Figures with no date of their own: "when?" asked after one asks the election's date."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -239,6 +241,7 @@ class Readings:
             frozenset(data.get("percent_measures") or ()),
             frozenset(data.get("party_totals") or ()),
             frozenset(data.get("descriptive") or ()),
+            frozenset(data.get("undated_measures") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

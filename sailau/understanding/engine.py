@@ -207,6 +207,7 @@ class Reader:
             percents=readings.percent_measures,
             predicates=readings.predicates,
             totals=readings.party_totals,
+            undated=readings.undated,
         )
         self.grammar = Grammar(
             readings.predicates,

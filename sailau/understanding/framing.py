@@ -234,6 +234,10 @@ def build(
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
     )
+    if _counts_measure(asks_spans, by.get("measure", ())):
+        # "how many seats did the parties that passed get": the seats are counted, the
+        # parties only said ("how many parties won seats" counts them)
+        markers |= {COUNTED}
     extremes = {s.value for s in by.get("extreme", ())}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
     figures_said = [*by.get("number", ()), *by.get("fraction", ()), *by.get("year", ())]
@@ -689,6 +693,8 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
 
 OPENER = "opener"
 INCLUDING = "including"
+COUNTED = "counted"
+"""The marker of "how many" said right before a measure's word ("how many seats")."""
 ALL = "all"
 
 
@@ -1031,6 +1037,13 @@ def _over_majority(
     one = len(parties) == 1 and len(years) <= 1 and base is None
     vague = comparison is not None and comparison.value is None
     return measures == (MAJORITY,) and one and vague
+
+
+def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
+    """ "How many" right before a measure's word ("how many seats", "сколько мест", "неше
+    орын"): that measure is what is counted."""
+    starts = {m.start for m in measures}
+    return any(a.value == "count" and a.end in starts for a in asks)
 
 
 def _counts_parties(by: dict[str, list[Span]]) -> bool:
