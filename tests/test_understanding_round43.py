@@ -133,3 +133,37 @@ def test_a_bare_when_asks_the_date_of_what_was_asked() -> None:
     ):
         headline = ask_in_turn(*turns)[-1].headline.replace("\u00a0", " ")
         assert date in headline, (turns, headline)
+
+
+def test_a_slip_read_as_an_off_topic_word_leaves_an_election_question_in_scope() -> None:
+    # "коебейди" (көбейді) undone as "көше…" (street): the electorate's change stays asked
+    for question in (
+        "сайлаушылар саны 2016 дан 2021 ге канша коебейди",
+        "сайлаушылар саны 2016 дан 2021 ге канша кобейди",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.ANSWER, (question, reply.kind)
+        assert "108" in reply.headline and "389" in reply.headline, (question, reply.headline)
+    # an off-topic word typed as such still is one
+    assert answer("сколько голосов набрал реал мадрид").kind is not ReplyKind.ANSWER
+
+
+def test_a_percentage_beside_a_party_after_a_what_if_is_the_new_threshold() -> None:
+    for turns, figure in (
+        (
+            (
+                "with 5% threshold in 2021 how many seats would ak zhol have",
+                "and ppk",
+                "and nur otan with 3%",
+            ),
+            "70",
+        ),
+        (("with 5% threshold in 2021 how many seats would ak zhol have", "and nur otan at 3 percent"), "70"),
+        (("если бы барьер в 2021 был 5%, сколько мест было бы у нур отана", "а ак жол 3%"), "11"),
+        (("eger 2021 de shek 5 paiyz bolsa auyl neshe oryn alar edi", "nur otan 3 paiyz"), "70"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert reply.intent == "whatif" and f"{figure} " in reply.headline, (turns, reply.headline)
+    # without a what-if before, a percentage beside a party is its share
+    reply = ask_in_turn("nur otan 2021 share", "and ak zhol 10%")[-1]
+    assert reply.intent == "party_share", reply.intent

@@ -155,6 +155,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
+        frame = frame.with_(measures=())
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
@@ -534,7 +536,7 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
     )
     # "кто они и сколько мест" after how many passed: the seats of the parties that passed
-    grouped = PASSED in first.measures and "party" not in kinds and carry.takes("party", measures)
+    grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
     return clause.with_(
         measures=measures,
         mentions=clause.mentions | {PASSED} if grouped else clause.mentions,
@@ -597,6 +599,19 @@ def _other_count(frame: Frame, previous: Frame) -> bool:
         and not frame.subjects
         and bool(previous.parties)
         and VOTES in previous.measures
+    )
+
+
+def _percent_only(frame: Frame, previous: Frame) -> bool:
+    """A share read only from a percentage said beside a party, no measure's word said ("and
+    nur otan with 3%"), after a what-if: the percentage is the new threshold, not the share."""
+    return (
+        bool(previous.settings.threshold)
+        and frame.measures == (SHARE,)
+        and not frame.mentions
+        and frame.settings.threshold is None
+        and bool(frame.figures)
+        and all(f.endswith("%") for f in frame.figures)
     )
 
 

@@ -356,7 +356,7 @@ def build(
         relative=relative,
         chart=_first([*by.get("chart", ()), *by.get("chart_kind", ())]),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
-        off_topic=bool(by.get("offtopic")),
+        off_topic=_off_topic(q, by),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
         implied_years=_implied_years(by.get("party", ()), lex) if not years else (),
@@ -1039,6 +1039,14 @@ def _over_majority(
     return measures == (MAJORITY,) and one and vague
 
 
+def _off_topic(q: Question, by: dict[str, list[Span]]) -> bool:
+    """Whether the question says an off-topic word: as typed, or (a typing slip undone) with
+    no measure of the elections said ("сайлаушылар саны ... коебейди": a slip read as "street"
+    does not take an electorate's question off the topic)."""
+    said = by.get("offtopic", ())
+    return any(not q.tokens[s.start].slip for s in said) or bool(said and not by.get("measure"))
+
+
 def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
     """ "How many" right before a measure's word ("how many seats", "сколько мест", "неше
     орын"): that measure is what is counted."""
@@ -1272,6 +1280,8 @@ def disclaimed(q: Question, breaks: frozenset[int]) -> int | None:
     if not breaks or not q.says("marker", "negation"):  # (most questions)
         return None
     at = max(breaks)
+    if _describes(q, at):  # "у партий, не прошедших в мажилис": it describes the parties
+        return None
     inside = [s for s in q.spans if s.start >= at]
     negations = [s for s in inside if (s.label, s.value) == ("marker", "negation")]
     if not negations or any(s.label in ("asks", "form") for s in inside):
