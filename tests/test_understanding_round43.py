@@ -119,7 +119,10 @@ def test_a_bare_when_asks_the_date_of_what_was_asked() -> None:
     # after an event with its own date: that date
     for turns, date in (
         (("ассамблея 2021 де мажилиске неше депутат сайлады", "кай куни"), "11 қаңтар"),
-        (("ассамблея 2021 де мажилиске неше депутат сайлады", "2016 да кай куни болды"), "21 наурыз"),
+        (
+            ("ассамблея 2021 де мажилиске неше депутат сайлады", "2016 да кай куни болды"),
+            "21 наурыз",
+        ),
         (("сколько депутатов избрала ассамблея в 2021", "какого числа"), "11 января"),
         (("how many deputies did the assembly elect in 2021", "when"), "11 January"),
     ):
@@ -158,7 +161,13 @@ def test_a_percentage_beside_a_party_after_a_what_if_is_the_new_threshold() -> N
             ),
             "70",
         ),
-        (("with 5% threshold in 2021 how many seats would ak zhol have", "and nur otan at 3 percent"), "70"),
+        (
+            (
+                "with 5% threshold in 2021 how many seats would ak zhol have",
+                "and nur otan at 3 percent",
+            ),
+            "70",
+        ),
         (("если бы барьер в 2021 был 5%, сколько мест было бы у нур отана", "а ак жол 3%"), "11"),
         (("eger 2021 de shek 5 paiyz bolsa auyl neshe oryn alar edi", "nur otan 3 paiyz"), "70"),
     ):
