@@ -176,3 +176,26 @@ def test_a_percentage_beside_a_party_after_a_what_if_is_the_new_threshold() -> N
     # without a what-if before, a percentage beside a party is its share
     reply = ask_in_turn("nur otan 2021 share", "and ak zhol 10%")[-1]
     assert reply.intent == "party_share", reply.intent
+
+
+def test_if_only_one_party_passes_is_the_runner_up_rule_answered_yes() -> None:
+    for question, yes in (
+        ("if only one party passes the threshold, does second one still get seats?", "Yes."),
+        ("если барьер преодолеет только одна партия, получит ли вторая места", "Да."),
+        ("егер шектен бір ғана партия өтсе, екінші партия орын ала ма", "Иә."),
+        ("eger shekten bir gana partiya otse ekinshi partiya oryn ala ma", "Иә."),
+    ):
+        reply = answer(question)
+        assert reply.headline.startswith(yes) and "2" in reply.headline, (question, reply)
+    # said without "if", "only one party" still asks who passed
+    assert answer("did only one party pass in 2023").intent == "passed_threshold"
+
+
+def test_an_if_clause_before_a_comma_is_the_condition_of_one_question() -> None:
+    for question in (
+        "if the threshold were 5% in 2021, auyl seats",
+        "if the cutoff were 5%, what would auyl get in 2021",
+    ):
+        reply = answer(question)
+        assert reply.intent == "whatif" and "6" in reply.headline, (question, reply.headline)
+        assert not reply.headline.startswith(("Yes", "No")), (question, reply.headline)

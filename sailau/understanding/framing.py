@@ -270,7 +270,8 @@ def build(
         # before it, which is its base, not the election asked
         claims, relative = unique((*claims, move)), None
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
-    supposed = threshold is not None or method is not None
+    # ... nor after an "if" ("if only one party passes, does the second still get seats")
+    supposed = threshold is not None or method is not None or "conditional" in markers
     now = STILL in claims and not supposed and "then" not in markers
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
@@ -1310,6 +1311,13 @@ def _measure_ends(q: Question, at: int) -> bool:
     return any(s.label == "measure" and s.end == at for s in q.spans)
 
 
+def _if_clause(q: Question, since: int, at: int) -> bool:
+    """Whether the words from `since` to `at` are an if-clause that asks nothing ("if only one
+    party passes the threshold, …"): the condition of the question after it."""
+    opens = any((s.start, s.label, s.value) == (since, "marker", "conditional") for s in q.spans)
+    return opens and not any(s.label == "asks" and since <= s.start < at for s in q.spans)
+
+
 def _describes(q: Question, at: int) -> bool:
     """Whether a Russian participle, negated or not, starts at token `at` ("партия, занявшая
     второе место", "партий, не прошедших в мажилис"): it describes what comes before."""
@@ -1329,6 +1337,8 @@ def _opens_clause(
     канша дауыс")."""
     if comma and _describes(q, at):
         return False  # "партия, занявшая второе место": it describes what comes before
+    if comma and _if_clause(q, since, at):
+        return False  # "if only one party passes, does the second get seats?": one question
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [
         s for s in before
