@@ -28,6 +28,7 @@ def test_birge_before_the_question_word_is_the_parties_sum() -> None:
 def test_total_seats_including_the_assembly_is_the_whole_chamber() -> None:
     for question in (
         "how many seats total in mazhilis 2021 including assembly ones",
+        "total seats in 2021 incl the assembly ones",
         "мажилисте барлыгы неше орын болды 2021 ассамблеямен коса",
         "mazhiliste barlygy neshe oryn boldy 2021 assambleyamen kosa",
         "сколько всего мест в мажилисе в 2021 включая ассамблею",
