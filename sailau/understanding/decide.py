@@ -152,6 +152,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
+    # a marker said ("including": a part counted in the whole asked)
+    "marker": lambda f, want: f.has(str(want)),
     # a measure's word said (or, a list: each of them)
     "mentions": lambda f, want: (
         f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions
@@ -210,6 +212,8 @@ class Readings:
     figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Per measure, the mentions that say which of its figures is asked (the Assembly's
     vote): an elliptical follow-up taking the measure takes them too."""
+    undated: frozenset[str] = frozenset()
+    """Figures with no date of their own: "when?" asked after one asks the election's date."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -244,6 +248,7 @@ class Readings:
                 str(m): frozenset(str(v) for v in said)
                 for m, said in (data.get("figure_mentions") or {}).items()
             },
+            frozenset(data.get("undated_measures") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:
