@@ -6,8 +6,12 @@ from __future__ import annotations
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import ReplyKind
+from sailau.reply import Reply, ReplyKind
 from sailau.understanding.text import normalise
+
+
+def _said(reply: Reply) -> str:
+    return "\n".join((reply.headline, *reply.details))
 
 
 def test_years_joined_by_a_bare_comma_are_a_list() -> None:
@@ -30,3 +34,53 @@ def test_when_were_the_majilis_and_maslikhat_elections_is_the_day() -> None:
     ):
         reply = answer(question)
         assert reply.intent == "election_date", (question, reply.intent)
+
+
+def test_a_party_got_in_a_region_is_its_regional_result_not_held() -> None:
+    for question in (
+        "what did ak zhol get in east kazakhstan region in 2021",
+        "what did nur otan get in almaty in 2021",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN and reply.intent == "regional_results", question
+    # "get in" with no region stays the threshold passed
+    assert answer("did ak zhol get in in 2021").intent == "passed_threshold"
+
+
+def test_who_won_the_districts_a_party_did_not_is_not_held() -> None:
+    for question in (
+        "who won the 7 single member districts amanat didnt win in 2023",
+        "кто выиграл округа которые не выиграл аманат в 2023",
+        "аманат утпеген округтерде ким женди 2023",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN and "62" not in reply.headline, (question, reply)
+    last = ask_in_turn(
+        "сколько мест у аманата в 2023 всего",
+        "а из них по одномандатным округам",
+        "а кто выиграл остальные округа?",
+    )[-1]
+    assert last.kind is ReplyKind.UNKNOWN, last
+    assert "22" in _said(answer("how many districts did amanat win in 2023"))
+
+
+def test_the_hare_quota_is_the_quota_not_a_what_if() -> None:
+    for question, quota in (
+        ("what was the hare quota in the 2021 allocation", "67,346.13"),
+        ("какая была квота хэйра в 2021", "67\u00a0346,13"),
+        ("хэйр квотасы 2021 канша болды", "67\u00a0346,13"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "seat_explain" and quota in _said(reply), (question, reply)
+    follow = ask_in_turn("what was the hare quota in the 2021 allocation", "and 2016")[-1]
+    assert "74,094.76" in _said(follow), follow
+
+
+def test_for_comparison_sets_no_year_apart() -> None:
+    for question, quotas in (
+        ("quota in 2016 and in 2023 for comparison", ("74,094.76", "86,546.65")),
+        ("квота в 2016 и в 2023 для сравнения", ("74\u00a0094,76", "86\u00a0546,65")),
+        ("2016 жане 2023 квотасы салыстыру ушин", ("74\u00a0094,76", "86\u00a0546,65")),
+    ):
+        text = _said(answer(question))
+        assert all(q in text for q in quotas), (question, text)
