@@ -84,3 +84,35 @@ def test_for_comparison_sets_no_year_apart() -> None:
     ):
         text = _said(answer(question))
         assert all(q in text for q in quotas), (question, text)
+
+
+def test_a_measure_before_and_after_the_reform_is_both_elections() -> None:
+    for question, lines in (
+        ("what was the list threshold before and after the 2022 reform", ("7%", "5%")),
+        ("какой был порог до и после реформы 2022 года", ("7\u00a0%", "5\u00a0%")),
+    ):
+        text = _said(answer(question))
+        assert all(line in text for line in lines), (question, text)
+    # an institution's make-up before and after stays the reform's own answer
+    text = _said(answer("сколько сенаторов назначал президент до реформы и сколько после"))
+    assert "10" in text and "15" in text, text
+
+
+def test_the_list_threshold_is_the_threshold() -> None:
+    for question, value in (
+        ("2023 те партиялык тизимге шекти пайыз кандай болды", "5"),
+        ("party list threshold 2021", "7"),
+        ("2021 partiyalyk tizimge shekti paiyz kandai boldy", "7"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "threshold" and value in reply.headline, (question, reply)
+
+
+def test_how_many_party_lists_counts_the_parties_that_ran() -> None:
+    for question in (
+        "how many party lists were actually on the 2021 ballot",
+        "сколько партийных списков было в 2021",
+    ):
+        reply = answer(question)
+        assert reply.intent == "parties" and "5" in reply.headline, (question, reply)
+    assert answer("how many candidates were on party lists in 2021").intent == "candidates"
