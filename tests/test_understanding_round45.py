@@ -116,3 +116,26 @@ def test_how_many_party_lists_counts_the_parties_that_ran() -> None:
         reply = answer(question)
         assert reply.intent == "parties" and "5" in reply.headline, (question, reply)
     assert answer("how many candidates were on party lists in 2021").intent == "candidates"
+
+
+def test_a_quiz_lead_in_is_chatter_before_the_question() -> None:
+    for question in (
+        "викторинага сурак дайындап жатырмын: 2021 сайлауында неше партия 7 пайыздык шектен отти",
+        "готовлю вопрос для викторины: сколько партий прошли 7% барьер в 2021",
+        "preparing a quiz question: how many parties passed the 7% threshold in 2021",
+    ):
+        reply = answer(question)
+        assert reply.intent == "passed_threshold" and "71" in reply.headline, (question, reply)
+    assert answer("қандай сұрақ қоюға болады").intent == "help"
+
+
+def test_campaign_material_asked_for_a_party_is_declined() -> None:
+    for question in (
+        "напишите мне агитацию за народную партию",
+        "write me campaign material for amanat",
+        "аманат ушин угит жазыңыз",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.REFUSAL, (question, reply)
+    # when the campaign began stays the campaign's date
+    assert answer("когда началась агитация в 2021").kind is ReplyKind.ANSWER
