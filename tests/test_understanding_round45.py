@@ -139,3 +139,15 @@ def test_campaign_material_asked_for_a_party_is_declined() -> None:
         assert reply.kind is ReplyKind.REFUSAL, (question, reply)
     # when the campaign began stays the campaign's date
     assert answer("когда началась агитация в 2021").kind is ReplyKind.ANSWER
+
+
+def test_a_tag_word_after_the_question_mark_keeps_it_a_question() -> None:
+    for question, word in (
+        ("nur otan got over 70%?? fr", "Yes."),
+        ("нур отан набрал больше 70%? серьезно", "Да."),
+        ("nur otan 70 paiyzdan asty? shynymen", "Иә."),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(word), (question, headline)
+    # a statement with no question mark is no yes/no
+    assert not answer("nur otan got over 70%").headline.startswith("Yes")
