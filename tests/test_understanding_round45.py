@@ -151,3 +151,17 @@ def test_a_tag_word_after_the_question_mark_keeps_it_a_question() -> None:
         assert headline.startswith(word), (question, headline)
     # a statement with no question mark is no yes/no
     assert not answer("nur otan got over 70%").headline.startswith("Yes")
+
+
+def test_a_not_held_answer_keeps_what_was_asked_for_a_follow_up() -> None:
+    for first, then, said in (
+        (
+            "how many people were detained on election day 2021",
+            "ok what about almaty, any number there",
+            "more than 30",
+        ),
+        ("сколько задержали в день выборов 2021", "а в алматы", "более 30"),
+        ("2021 сайлау куни канша адам усталды", "алматыда ше", "30-дан астам"),
+    ):
+        reply = ask_in_turn(first, then)[-1]
+        assert reply.intent != "turnout_region" and said in _said(reply), (then, reply)
