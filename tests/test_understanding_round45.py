@@ -93,9 +93,12 @@ def test_a_measure_before_and_after_the_reform_is_both_elections() -> None:
     ):
         text = _said(answer(question))
         assert all(line in text for line in lines), (question, text)
-    # an institution's make-up before and after stays the reform's own answer
+    # an institution's make-up before and after stays the reform's own answer, and so do the
+    # Assembly's seats (its quota moved to the Senate)
     text = _said(answer("сколько сенаторов назначал президент до реформы и сколько после"))
     assert "10" in text and "15" in text, text
+    text = _said(answer("сколько мест у ассамблеи до и после референдума"))
+    assert "9 мест" in text and "5 сенаторов" in text.replace("\u00a0", " "), text
 
 
 def test_the_list_threshold_is_the_threshold() -> None:

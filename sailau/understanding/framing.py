@@ -712,6 +712,11 @@ COUNTED = "counted"
 ALL = "all"
 
 
+REFORM_OWN = frozenset({"apk"})
+"""Measures of a body the reform itself changed (the Assembly's quota moved to the Senate): asked
+before and after it, they are the reform's own answer, not two elections'."""
+
+
 def _around(
     q: Question, by: dict[str, list[Span]], grammar: Grammar
 ) -> tuple[str, tuple[int, ...]] | None:
@@ -724,7 +729,12 @@ def _around(
         return None
     measures = by.get("measure", ())
     anchored = [s for s in measures if s.value in grammar.anchors]
-    if not anchored or by.get("institution") or all(s.value in grammar.anchors for s in measures):
+    if (
+        not anchored
+        or by.get("institution")
+        or any(s.value in REFORM_OWN for s in measures)
+        or all(s.value in grammar.anchors for s in measures)
+    ):
         return None
     belongs = grammar.anchors[anchored[0].value]
     earlier = [y for y in grammar.years if y < belongs]
