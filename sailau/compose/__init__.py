@@ -465,13 +465,18 @@ TURNOUT = "turnout"
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "барлығы": the named parties' sum."""
 SUMMARY = "results"
+SPLIT = "seats"
+"""The measure the results headline gives of every party (the seat split)."""
 """The election's results headline: a further part only when the question names the results
 (not "how many invalid ballots and what percent", whose "percent" read as the parties')."""
 
 
 def _wanted(decision: Decision, part: Part) -> bool:
-    """Whether a further part is one the question asks for, not a reading of a stray word."""
-    return part.intent != SUMMARY or SUMMARY in decision.frame.mentions
+    """Whether a further part is one the question asks for, not a reading of a stray word: the
+    results when named, or when a clause asks seats of no party ("кто они и сколько мест"
+    after how many passed: the seat split)."""
+    asked = decision.asked or decision.frame
+    return part.intent != SUMMARY or SUMMARY in decision.frame.mentions or SPLIT in asked.measures
 
 
 def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:

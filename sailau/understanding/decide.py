@@ -152,6 +152,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
+    # a marker said ("including": a part counted in the whole asked)
+    "marker": lambda f, want: f.has(str(want)),
     # a measure's word said (or, a list: each of them)
     "mentions": lambda f, want: (
         f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions
@@ -207,6 +209,8 @@ class Readings:
     descriptive: frozenset[str] = frozenset()
     """Measures that, said right before the election's noun, describe the election meant
     ("the 2023 snap election"): what else the question says is what it asks."""
+    undated: frozenset[str] = frozenset()
+    """Figures with no date of their own: "when?" asked after one asks the election's date."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -237,6 +241,7 @@ class Readings:
             frozenset(data.get("percent_measures") or ()),
             frozenset(data.get("party_totals") or ()),
             frozenset(data.get("descriptive") or ()),
+            frozenset(data.get("undated_measures") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

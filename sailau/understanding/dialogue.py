@@ -83,7 +83,10 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
-THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", "passed"})
+ELECTION_DATE = "election_date"
+PASSED = "passed"
+"""The parties that passed the threshold: what "they" are after "how many passed"."""
+THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", PASSED})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
 SEATS = "seats"
@@ -139,6 +142,9 @@ class Carry:
     totals: frozenset[str] = frozenset()
     """A party's figures that are totals of parts: "how many seats total" after another figure
     of one party is that party's total."""
+    undated: frozenset[str] = frozenset()
+    """Figures with no date of their own: a bare "when?" after one asks the election's date
+    ("Nur Otan's seats in 2021" - "when?"); after an event (the Assembly's vote) its date."""
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -149,6 +155,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
+        frame = frame.with_(measures=())
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
@@ -157,6 +165,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return frame
     if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
         frame = frame.with_(asks=WHERE)
+    if _when_alone(frame) and previous.measures and set(previous.measures) <= carry.undated:
+        # "қай күні", "when?" after a figure with no date: the date of its election
+        return frame.with_(measures=(ELECTION_DATE,), years=previous.years)
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
@@ -524,8 +535,11 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         for s in first.subjects
         if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
     )
+    # "кто они и сколько мест" after how many passed: the seats of the parties that passed
+    grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
     return clause.with_(
         measures=measures,
+        mentions=clause.mentions | {PASSED} if grouped else clause.mentions,
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
@@ -588,6 +602,19 @@ def _other_count(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _percent_only(frame: Frame, previous: Frame) -> bool:
+    """A share read only from a percentage said beside a party, no measure's word said ("and
+    nur otan with 3%"), after a what-if: the percentage is the new threshold, not the share."""
+    return (
+        bool(previous.settings.threshold)
+        and frame.measures == (SHARE,)
+        and not frame.mentions
+        and frame.settings.threshold is None
+        and bool(frame.figures)
+        and all(f.endswith("%") for f in frame.figures)
+    )
+
+
 def _supposes(frame: Frame, previous: Frame) -> bool:
     """A bare figure supposed right after the threshold was asked ("what was the threshold" -
     "егер 5 болса ауыл неше орын алар еді"): a what-if threshold, the threshold's noun dropped."""
@@ -596,6 +623,16 @@ def _supposes(frame: Frame, previous: Frame) -> bool:
         and THRESHOLD in previous.measures
         and bool(frame.figures)
         and frame.settings.threshold is None
+    )
+
+
+def _when_alone(frame: Frame) -> bool:
+    """ "When?", "қай күні", "какого числа" and nothing else: no measure, subject, year or
+    election said."""
+    return (
+        frame.asks == "when"
+        and not (frame.measures or frame.subjects or frame.narrow or frame.years)
+        and not frame.has(ELECTION_SAID)
     )
 
 

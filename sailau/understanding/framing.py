@@ -234,6 +234,10 @@ def build(
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
     )
+    if _counts_measure(asks_spans, by.get("measure", ())):
+        # "how many seats did the parties that passed get": the seats are counted, the
+        # parties only said ("how many parties won seats" counts them)
+        markers |= {COUNTED}
     extremes = {s.value for s in by.get("extreme", ())}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
     figures_said = [*by.get("number", ()), *by.get("fraction", ()), *by.get("year", ())]
@@ -266,7 +270,8 @@ def build(
         # before it, which is its base, not the election asked
         claims, relative = unique((*claims, move)), None
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
-    supposed = threshold is not None or method is not None
+    # ... nor after an "if" ("if only one party passes, does the second still get seats")
+    supposed = threshold is not None or method is not None or "conditional" in markers
     now = STILL in claims and not supposed and "then" not in markers
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
@@ -352,7 +357,7 @@ def build(
         relative=relative,
         chart=_first([*by.get("chart", ()), *by.get("chart_kind", ())]),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
-        off_topic=bool(by.get("offtopic")),
+        off_topic=_off_topic(q, by),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
         implied_years=_implied_years(by.get("party", ()), lex) if not years else (),
@@ -689,6 +694,8 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
 
 OPENER = "opener"
 INCLUDING = "including"
+COUNTED = "counted"
+"""The marker of "how many" said right before a measure's word ("how many seats")."""
 ALL = "all"
 
 
@@ -1033,6 +1040,21 @@ def _over_majority(
     return measures == (MAJORITY,) and one and vague
 
 
+def _off_topic(q: Question, by: dict[str, list[Span]]) -> bool:
+    """Whether the question says an off-topic word: as typed, or (a typing slip undone) with
+    no measure of the elections said ("сайлаушылар саны ... коебейди": a slip read as "street"
+    does not take an electorate's question off the topic)."""
+    said = by.get("offtopic", ())
+    return any(not q.tokens[s.start].slip for s in said) or bool(said and not by.get("measure"))
+
+
+def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
+    """ "How many" right before a measure's word ("how many seats", "сколько мест", "неше
+    орын"): that measure is what is counted."""
+    starts = {m.start for m in measures}
+    return any(a.value == "count" and a.end in starts for a in asks)
+
+
 def _counts_parties(by: dict[str, list[Span]]) -> bool:
     """A figure said right before "parties" ("3 parties", "3 партии", "3 партия"): it counts
     parties, not the measure's own figure."""
@@ -1247,6 +1269,30 @@ def clauses(
     return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
+DISCLAIMING = frozenset({"measure", "institution", "party", "region", "year", "narrow"})
+"""What a message's last clause may name as not asked ("…, not maslikhat", "…, not 2016")."""
+
+
+def disclaimed(q: Question, breaks: frozenset[int]) -> int | None:
+    """Where a message's last clause (after a comma) only says what is *not* asked: "Almaty
+    2021 majilis vote, not maslikhat", "…, а не маслихат", "…, мәслихат емес" (the negation
+    opens the clause or ends the message, and it asks nothing). The question is the words
+    before it; None when there is no such clause."""
+    if not breaks or not q.says("marker", "negation"):  # (most questions)
+        return None
+    at = max(breaks)
+    if _describes(q, at):  # "у партий, не прошедших в мажилис": it describes the parties
+        return None
+    inside = [s for s in q.spans if s.start >= at]
+    negations = [s for s in inside if (s.label, s.value) == ("marker", "negation")]
+    if not negations or any(s.label in ("asks", "form") for s in inside):
+        return None
+    said = [s for s in inside if s.label in DISCLAIMING]
+    opens = _openers(q, at, negations[0].start)
+    ends = negations[-1].end == len(q.tokens) and negations[-1].start > at
+    return at if said and (opens or ends) else None
+
+
 SMALL_TALK = 1
 """The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
 of its own before a comma."""
@@ -1263,6 +1309,13 @@ def _openers(q: Question, start: int, end: int) -> bool:
 def _measure_ends(q: Question, at: int) -> bool:
     """Whether a measure ends right before token `at` ("ballots issued | vs ...")."""
     return any(s.label == "measure" and s.end == at for s in q.spans)
+
+
+def _if_clause(q: Question, since: int, at: int) -> bool:
+    """Whether the words from `since` to `at` are an if-clause that asks nothing ("if only one
+    party passes the threshold, …"): the condition of the question after it."""
+    opens = any((s.start, s.label, s.value) == (since, "marker", "conditional") for s in q.spans)
+    return opens and not any(s.label == "asks" and since <= s.start < at for s in q.spans)
 
 
 def _describes(q: Question, at: int) -> bool:
@@ -1284,6 +1337,8 @@ def _opens_clause(
     канша дауыс")."""
     if comma and _describes(q, at):
         return False  # "партия, занявшая второе место": it describes what comes before
+    if comma and _if_clause(q, since, at):
+        return False  # "if only one party passes, does the second get seats?": one question
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [
         s for s in before
