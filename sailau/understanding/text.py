@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -409,6 +410,12 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
     if not lex.tens_words.keys().isdisjoint(folded):  # (most questions: no tens word)
         tokens, folded = _cardinals(tokens, folded, lex)
     percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
+    if (  # (most questions) no percent word, number word or compound: each word as it is
+        percent.isdisjoint(folded)
+        and lex.number_words.keys().isdisjoint(folded)
+        and not any(map(str.startswith, folded, repeat(compounds)))
+    ):
+        return list(zip(tokens, folded, strict=True))
     out: list[tuple[str, str]] = []
     i, n = 0, len(tokens)
     while i < n:
