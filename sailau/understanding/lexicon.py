@@ -361,6 +361,7 @@ class Lexicon:
                 self.phrases.append(("person", name, ANY, surname))
         self.index = PhraseIndex((), text.kazakh_letters)
         self._by_value: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._synonyms: dict[tuple[str, str, str], tuple[str, ...]] = {}
         for label, value, lang, phrase in self.phrases:
             self._by_value.setdefault((label, value), []).append((lang, phrase))
 
@@ -373,12 +374,17 @@ class Lexicon:
         return self._party_years.get(alias, ())
 
     def synonyms(self, label: str, value: str, lang: str) -> tuple[str, ...]:
-        """Every phrase of the vocabulary for `label: value` in `lang` (and in any language)."""
-        return tuple(
-            phrase.removeprefix(EXACT).rstrip("*")
-            for lng, phrase in self._by_value.get((label, value), ())
-            if lng in (lang, ANY)
-        )
+        """Every phrase of the vocabulary for `label: value` in `lang` (and in any language),
+        remembered (the filler words are asked of every comparison with a year)."""
+        key = (label, value, lang)
+        found = self._synonyms.get(key)
+        if found is None:
+            found = self._synonyms[key] = tuple(
+                phrase.removeprefix(EXACT).rstrip("*")
+                for lng, phrase in self._by_value.get((label, value), ())
+                if lng in (lang, ANY)
+            )
+        return found
 
     def known_stems(self) -> frozenset[str]:
         """Every folded word of the Kazakh entries and of the names: the stems Kazakh suffix
