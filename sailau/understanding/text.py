@@ -275,7 +275,10 @@ def _basic(text: str) -> str:
     text = _NOT_WORD.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
-    text = _spaced(_DIGIT_GLUE.sub(" ", text).replace("%", " % "))
+    words = text.split()
+    if not all(w.isdecimal() or w.isalpha() for w in words):  # (most: no "21м", "5x")
+        words = _DIGIT_GLUE.sub(" ", text).split()
+    text = _spaced(" ".join(words).replace("%", " % "))
     return _PERCENT.sub("%", text) if " %" in text else text
 
 
