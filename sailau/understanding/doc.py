@@ -163,11 +163,11 @@ def _clashes(span: Span, at: list[list[Span]]) -> bool:
     loops: this runs for every span of every question.)"""
     for i in range(span.start, span.end):
         for k in at[i]:
-            if _apart(span, k) and (
+            if (
                 k.start != span.start
                 or k.end != span.end
                 or (k.label == span.label and k.value == span.value)
-            ):
+            ) and _apart(span, k):
                 return True
     return False
 
