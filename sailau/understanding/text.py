@@ -416,9 +416,11 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
     if not lex.tens_words.keys().isdisjoint(folded):  # (most questions: no tens word)
         tokens, folded = _cardinals(tokens, folded, lex)
     percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
-    if (  # (most questions) no percent word, number word or compound: each word as it is
+    if (  # (most questions) no percent, number or lone magnitude word, no percent compound:
+        # each word as it is
         percent.isdisjoint(folded)
         and lex.number_words.keys().isdisjoint(folded)
+        and lex.lone_magnitudes.isdisjoint(folded)
         and not any(map(str.startswith, folded, repeat(compounds)))
     ):
         return list(zip(tokens, folded, strict=True))
