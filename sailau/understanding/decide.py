@@ -146,6 +146,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     **{kind: _names(kind) for kind in ("party", "region", "person", "institution", "organisation")},
     "claim": lambda f, want: bool(f.claims) == want if isinstance(want, bool) else want in f.claims,
     "role": lambda f, want: want in f.roles,
+    # a marker said (or, a list: any of them)
+    "marker": lambda f, want: any(map(f.has, want)) if isinstance(want, list) else f.has(want),
     "asks": lambda f, want: f.asks == want,
     # a narrowing word's meaning, or (false) none at all
     "narrow": lambda f, want: not f.narrow if want is False else f.narrows(str(want)),

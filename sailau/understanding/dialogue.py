@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sailau.understanding.frame import BOTH as EXTREMES
-from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
+from sailau.understanding.frame import SUM, Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
     ELECTION_SAID,
     ESTIMATES,
@@ -87,6 +87,8 @@ THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", "passed"})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
 SEATS = "seats"
+CHAMBER = "majilis"
+"""The Mäjilis as a subject: where the elected went ("got into the chamber")."""
 """The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
@@ -440,7 +442,9 @@ def _narrowing(
     # "which party came third" - "how many seats did it win": the rank chose "it", it is no
     # population of the new question
     chosen = frame.pointing and bool(previous.answered)
-    if frame.narrow or frame.subjects or frame.years or not asks or chosen or frame.has(TOTAL):
+    # "... got into the chamber": the chamber named is where the population went, no new one
+    named = any(s.kind != "institution" or s.id != CHAMBER for s in frame.subjects)
+    if frame.narrow or named or frame.years or not asks or chosen or frame.has(TOTAL):
         return frame.narrow  # "жалпы учаскелер саны" after those abroad: all of them
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
@@ -955,6 +959,19 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
         and not _every_party(frame)
+        and not _in_turn_total(frame, previous)
+    )
+
+
+def _in_turn_total(frame: Frame, previous: Frame) -> bool:
+    """ "А всего?" / "барлығы?" after parties asked one per turn ("nur otan's candidates" - "а ак
+    жол" - "а адал"), with no word that adds up ("вместе", "together", "екеуі"): the whole
+    election's figure, not the sum of the last two parties named."""
+    return (
+        frame.has(TOTAL)
+        and not (frame.has(SUM) or frame.has(BOTH))
+        and len(previous.parties) == 1
+        and bool(previous.replaced)
     )
 
 
@@ -990,7 +1007,7 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
     it is the party's own total."""
     return (
         frame.has(TOTAL)
-        and len(previous.parties) + len(previous.replaced) == 1
+        and (len(previous.parties) + len(previous.replaced) == 1 or _in_turn_total(frame, previous))
         and not previous.narrow
         and bool(previous.measures)
         and set(previous.measures) <= WHOLE_OF | NOMINEES  # "X's candidates" - "а всего": all

@@ -24,7 +24,7 @@ MARKERS = frozenset(
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum", "runs",
-     "including", "first_time", "same_year", "out_of", "than_party"}
+     "including", "first_time", "same_year", "out_of", "than_party", "exact"}
 )  # fmt: skip
 
 

@@ -253,6 +253,7 @@ def build(
         for s in spans
         if s.label in ("narrow", "time")
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
+    narrow += _left_out(q, by, asks)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
@@ -436,6 +437,8 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
 
 
 GRADE = "grade"
+EXCEPT = "except"
+"""The narrowing of a subject left out ("besides Amanat", "that Amanat didn't")."""
 """The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
 
 
@@ -1317,6 +1320,21 @@ def _first(spans: Sequence[Span]) -> str | None:
 
 
 _START = attrgetter("start")
+
+
+def _left_out(q: Question, by: Mapping[str, Sequence[Span]], asks: str | None) -> tuple[Narrowing, ...]:
+    """ "Who won the districts that Amanat didn't", "кто ещё, кроме тех, что не взял Аманат":
+    a party negated right beside it, when who or which is asked, is the one left out (`except`),
+    not the one asked about."""
+    if asks not in ("who", "which"):
+        return ()
+    parties = by.get("party", ())
+    for n in (s for s in by.get("marker", ()) if s.value == "negation"):
+        near = [p for p in parties if _near(n, (p,))]
+        if near:  # the words as said: "amanat didnt", "не взял аманат"
+            start, end = min(n.start, near[0].start), max(n.end, near[0].end)
+            return (Narrowing(EXCEPT, " ".join(t.text for t in q.tokens[start:end])),)
+    return ()
 
 
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
