@@ -209,6 +209,9 @@ class Readings:
     descriptive: frozenset[str] = frozenset()
     """Measures that, said right before the election's noun, describe the election meant
     ("the 2023 snap election"): what else the question says is what it asks."""
+    states_none_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Question word -> the answer families that state nothing of what it asks ("when": the
+    seat table states no date)."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -239,6 +242,7 @@ class Readings:
             frozenset(data.get("percent_measures") or ()),
             frozenset(data.get("party_totals") or ()),
             frozenset(data.get("descriptive") or ()),
+            {str(k): frozenset(v) for k, v in (data.get("states_none_of") or {}).items()},
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:
@@ -342,6 +346,10 @@ class Decider:
             status = Status.EMPTY if not frame.unknown and frame.empty else Status.NOT_UNDERSTOOD
             return Decision(status, frame, confidence=0.0)
         rule, measure = readings[0]
+        if self._disagrees(frame, rule):
+            agreeing = [(r, m) for r, m in readings if not self._disagrees(frame, r)]
+            offers = tuple(p for r, m in agreeing for p in self._parts(frame, r, m)[:1] if r.intent)
+            return Decision(Status.BELOW_BAR, frame, confidence=0.0, alternatives=offers)
         parts = self._parts(frame, rule, measure)
         unhonoured = tuple(
             n.words for n in frame.narrow if n.value not in self._honoured(frame, rule)
@@ -423,6 +431,18 @@ class Decider:
             if rule is not None:
                 found.append((rule, None))
         return [(r, m) for r, m in found if r.unknown or r.intent in self._intents]
+
+    def _disagrees(self, frame: Frame, rule: Rule) -> bool:
+        """The rule's answer states nothing of what the question word asks ("when" answered by
+        the seat table), and the rule was not written for that question word. "When" between
+        the years it names ("когда больше, в 2021 или в 2023") is answered by their figures."""
+        return (
+            frame.asks is not None
+            and rule.intent in self.readings.states_none_of.get(frame.asks, frozenset())
+            and "asks" not in rule.when
+            and len(frame.years) < 2
+            and frame.form != "compare"
+        )
 
     @functools.cached_property
     def _intents(self) -> frozenset[str]:
