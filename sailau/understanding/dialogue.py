@@ -61,6 +61,8 @@ CONDITIONAL = "conditional"
 THRESHOLD = "threshold"
 """The measure of the threshold: a figure supposed right after it asked is a threshold."""
 OUT_OF = "out_of"
+OF_THOSE = "of_those"
+"""The marker of "of the three" / "из трёх" / "үшеуінің": the things just asked in turn."""
 """The marker of "out of how many" / "из скольких" / "неше адамнан": the whole the count just
 given was out of, stated by the previous question's answer."""
 BALLOTS_TAKEN = frozenset({"approval"})
@@ -157,6 +159,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
     if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
+    if _among_asked(frame, previous):  # "2021?" - "2016?" - "2023?" - "үшеуінің ең төмені"
+        years = tuple(sorted({*previous.in_turn, *previous.earlier, *previous.years}))
+        frame = frame.with_(years=years, kinds=("year",), form="compare")
     if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
         frame = frame.with_(asks=WHERE)
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
@@ -295,6 +300,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # "how many seats does it have now" - "how many of them single member": now, still
         relative=frame.relative if years or base_year or frame.relative else previous.relative,
         earlier=previous.years if frame.years and previous.years != frame.years else (),
+        in_turn=_in_turn(frame, previous, measures, years),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
         implied_years=implied,
@@ -720,6 +726,26 @@ def _which_region(frame: Frame) -> bool:
 
 WHERE = "where"
 """The question word of "where" / "в каком регионе": an extreme asked of the regions."""
+
+
+def _in_turn(
+    frame: Frame, previous: Frame, measures: tuple[str, ...], years: tuple[int, ...]
+) -> tuple[int, ...]:
+    """The elections asked one per turn of the same figure, this turn's included."""
+    if not frame.years or previous.years == frame.years or measures != previous.measures:
+        return ()
+    return unique((*(previous.in_turn or previous.years), *years))
+
+
+def _among_asked(frame: Frame, previous: Frame) -> bool:
+    """An extreme "of the three" / "из трёх" / "үшеуінің", no year or kind named, after a
+    follow-up that changed the election: which of the elections asked in turn, not which region."""
+    return (
+        frame.has(OF_THOSE)
+        and frame.extreme is not None
+        and bool(previous.earlier)
+        and not (frame.years or frame.kinds or frame.subjects)
+    )
 
 
 def _extreme_alone(frame: Frame, previous: Frame) -> bool:

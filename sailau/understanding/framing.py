@@ -294,6 +294,8 @@ def build(
         or base is not None
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
+        # "which of 2016, 2021 and 2023 had the lowest turnout": the extreme among the years
+        or (extreme is not None and len(years) > 2 and not (parties or kinds or by.get("region")))
         or (comparison is not None and comparison.value is None and len(years) > 1)
         # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
         # observer organisations), no figure
