@@ -218,6 +218,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
     if _other_count(frame, previous):  # "а у байтака" - "на сколько против всех больше"
         measures = (*frame.measures, VOTES)
+    if _count_than_party(frame, previous):  # "против всех" - "больше чем у байтака?"
+        measures = (previous.measures[0], VOTES)
     narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
     # "women deputies" - "and among the candidates?": the new population replaces the chamber
     repopulated = narrow != frame.narrow
@@ -595,6 +597,22 @@ def _other_count(frame: Frame, previous: Frame) -> bool:
         and not frame.subjects
         and bool(previous.parties)
         and VOTES in previous.measures
+    )
+
+
+def _count_than_party(frame: Frame, previous: Frame) -> bool:
+    """More or less than one party, no figure or measure named ("больше чем у байтака?", "was
+    that more than baytaq got"), after an election's count of votes of no party (against all):
+    that count against the party's votes, not the party's own figure."""
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and len(frame.parties) == 1
+        and not (frame.measures or frame.years or frame.base_year)
+        and not previous.parties
+        and bool(previous.measures)
+        and previous.measures[0] in VOTE_COUNTS
     )
 
 

@@ -1324,7 +1324,9 @@ def _first(spans: Sequence[Span]) -> str | None:
 _START = attrgetter("start")
 
 
-def _left_out(q: Question, by: Mapping[str, Sequence[Span]], asks: str | None) -> tuple[Narrowing, ...]:
+def _left_out(
+    q: Question, by: Mapping[str, Sequence[Span]], asks: str | None
+) -> tuple[Narrowing, ...]:
     """ "Who won the districts that Amanat didn't", "кто ещё, кроме тех, что не взял Аманат":
     a party negated right beside it, when who or which is asked, is the one left out (`except`),
     not the one asked about."""
