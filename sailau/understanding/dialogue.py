@@ -293,7 +293,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years, implied = (), ran
     merged = frame.with_(
         figures=(),
-        answered=(),
+        # "сколько мест у нур отана" - "а сколько нужно для большинства" - "на сколько больше у
+        # них": the party set aside for the chamber's figure is what "they" points at next
+        answered=tuple(s for s in previous.subjects if s.kind == "party")
+        if _majority_needed(frame)
+        else (),
         measures=measures,
         subjects=subjects,
         narrow=narrow,
@@ -321,7 +325,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         merged = merged.with_(form="compare", comparison=None)
     if own_measure and _restated(frame, previous):
         return merged.with_(form=previous.form)
-    if own_measure:
+    if own_measure or _needed_again(frame, previous):  # ... "на сколько больше у них": the margin
         return merged
     if _measures_gap(frame, previous):  # "ballots issued" - "and votes for parties" - "the
         merged = merged.with_(measures=unique((*previous.before, *previous.measures)))  # gap?"
