@@ -124,6 +124,7 @@ def build(
     graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
     measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
+    measure_spans = _not_included(q, measure_spans, by)
     if by.get("op") or any(f.value == "compare" for f in by.get("form", ())):
         measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
     described = _described(q, measure_spans, by, grammar.descriptive)
@@ -1339,6 +1340,24 @@ def _left_out(
             start, end = min(n.start, near[0].start), max(n.end, near[0].end)
             return (Narrowing(EXCEPT, " ".join(t.text for t in q.tokens[start:end])),)
     return ()
+
+
+def _not_included(
+    q: Question, measures: list[Span], by: Mapping[str, Sequence[Span]]
+) -> list[Span]:
+    """ "Total seats in the Mäjilis incl the Assembly ones", "всего мест включая округа",
+    "ассамблея депутаттарын қоса алғанда": the measure said with "including" (after it; in
+    Kazakh, right before its postposition) is a part counted in the whole, not what is asked
+    (it stays a mention) when another measure is said of the chamber named ("total seats incl
+    the districts" of a party stays the party's seats with its districts)."""
+    marks = [s.start for s in by.get("marker", ()) if s.value == INCLUDING]
+    if not marks or not by.get("institution"):  # (most questions)
+        return measures
+    if q.lang == "kk":  # the noun phrase right before the postposition
+        rest = [m for m in measures if not marks[0] - 2 <= m.start < marks[0]]
+    else:
+        rest = [m for m in measures if m.start < marks[0]]
+    return rest if rest else measures
 
 
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
