@@ -14,7 +14,7 @@ from sailau.pipeline import answer
 from sailau.reply import Reply, ReplyKind
 
 DATA = Path(__file__).parent / "data"
-SETS = sorted(DATA.glob("set[A-Z].yaml"))
+SETS = sorted(DATA.glob("set[A-Z]*.yaml"))
 
 
 @pytest.fixture(scope="module", params=SETS, ids=lambda p: p.stem)
