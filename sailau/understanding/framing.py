@@ -1343,8 +1343,8 @@ def _left_out(
 
 
 def _not_included(
-    q: Question, measures: list[Span], by: Mapping[str, Sequence[Span]]
-) -> list[Span]:
+    q: Question, measures: Sequence[Span], by: Mapping[str, Sequence[Span]]
+) -> Sequence[Span]:
     """ "Total seats in the Mäjilis incl the Assembly ones", "всего мест включая округа",
     "ассамблея депутаттарын қоса алғанда": the measure said with "including" (after it; in
     Kazakh, right before its postposition) is a part counted in the whole, not what is asked
