@@ -47,7 +47,10 @@ def below_threshold(env: Env, q: Query, decision: Decision) -> list[Cited] | Non
     """The figure of each party that fell below the threshold, and their sum; then which
     parties those are. None unless a party figure is asked of them and of no party named."""
     frame = decision.frame
-    if frame.parties or "party" not in frame.kinds or decision.form not in ("value", "list"):
+    if frame.parties or decision.form not in ("value", "list"):
+        return None
+    # "the parties below…", or those that did not pass said alone ("өтпегендер", "не прошедшие")
+    if "party" not in frame.kinds and f"{NEGATED}{PASSED}" not in frame.claims:
         return None
     measure = _measure(frame)
     if measure is None or not _below(frame):

@@ -146,7 +146,7 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     **{kind: _names(kind) for kind in ("party", "region", "person", "institution", "organisation")},
     "claim": lambda f, want: bool(f.claims) == want if isinstance(want, bool) else want in f.claims,
     "role": lambda f, want: want in f.roles,
-    # a marker said (or, a list: any of them)
+    # a marker said ("including": a part counted in the whole asked), or a list: any of them
     "marker": lambda f, want: any(map(f.has, want)) if isinstance(want, list) else f.has(want),
     "asks": lambda f, want: f.asks == want,
     # a narrowing word's meaning, or (false) none at all
@@ -209,6 +209,11 @@ class Readings:
     descriptive: frozenset[str] = frozenset()
     """Measures that, said right before the election's noun, describe the election meant
     ("the 2023 snap election"): what else the question says is what it asks."""
+    figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per measure, the mentions that say which of its figures is asked (the Assembly's
+    vote): an elliptical follow-up taking the measure takes them too."""
+    undated: frozenset[str] = frozenset()
+    """Figures with no date of their own: "when?" asked after one asks the election's date."""
     states_none_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Question word -> the answer families that state nothing of what it asks ("when": the
     seat table states no date)."""
@@ -242,6 +247,11 @@ class Readings:
             frozenset(data.get("percent_measures") or ()),
             frozenset(data.get("party_totals") or ()),
             frozenset(data.get("descriptive") or ()),
+            {
+                str(m): frozenset(str(v) for v in said)
+                for m, said in (data.get("figure_mentions") or {}).items()
+            },
+            frozenset(data.get("undated_measures") or ()),
             {str(k): frozenset(v) for k, v in (data.get("states_none_of") or {}).items()},
         )
 
@@ -499,6 +509,11 @@ class Decider:
         if institutions:
             common["institution"] = institutions[0]
         years = self._years(frame, rule)
+        if rule.intent == "chart" and len(years) > 1 and frame.chart in (None, "compare"):
+            # "turnout 2016 2021 2023 for a chart": one chart across the elections (a kind of
+            # one election's chart, "seats chart 2016 and 2023", is drawn for each)
+            common["years"] = ",".join(str(y) for y in years)
+            years = [None]
         parties: Sequence[str | None] = frame.parties or [None]
         regions: Sequence[str | None] = frame.of("region") or [None]
         for year, party, region in itertools.product(years, parties, regions):

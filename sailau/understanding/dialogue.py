@@ -85,7 +85,10 @@ BOTH = "both"
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
-THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", "passed"})
+ELECTION_DATE = "election_date"
+PASSED = "passed"
+"""The parties that passed the threshold: what "they" are after "how many passed"."""
+THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", PASSED})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
 SEATS = "seats"
@@ -143,6 +146,19 @@ class Carry:
     totals: frozenset[str] = frozenset()
     """A party's figures that are totals of parts: "how many seats total" after another figure
     of one party is that party's total."""
+    default_year: int | None = None
+    """The election a question naming none is about (its answer's)."""
+    figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per measure, the mentions that say which of its figures is asked ("how many APK
+    members voted" - "and in 2016?": the Assembly's vote again, not its deputies)."""
+    undated: frozenset[str] = frozenset()
+    """Figures with no date of their own: a bare "when?" after one asks the election's date
+    ("Nur Otan's seats in 2021" - "when?"); after an event (the Assembly's vote) its date."""
+
+    def kept(self, measures: Iterable[str]) -> frozenset[str]:
+        """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
+        those that say which of the measures' figures was asked."""
+        return self.predicates.union(*(self.figure_mentions.get(m, frozenset()) for m in measures))
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -153,6 +169,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
+        frame = frame.with_(measures=())
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
@@ -164,6 +182,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         frame = frame.with_(years=years, kinds=("year",), form="compare")
     if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
         frame = frame.with_(asks=WHERE)
+    if _when_alone(frame) and previous.measures and set(previous.measures) <= carry.undated:
+        # "қай күні", "when?" after a figure with no date: the date of its election
+        return frame.with_(measures=(ELECTION_DATE,), years=previous.years)
     dated = _dated(frame)  # "when was the 2023 election held": its date, whatever came before
     if dated and not (frame.has("opener") or frame.pointing):
         return frame
@@ -305,7 +326,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         base_year=base_year,
         # "how many seats does it have now" - "how many of them single member": now, still
         relative=frame.relative if years or base_year or frame.relative else previous.relative,
-        earlier=previous.years if frame.years and previous.years != frame.years else (),
+        earlier=_earlier(frame, previous, carry),
         in_turn=_in_turn(frame, previous, measures, years),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
@@ -340,7 +361,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # the measure was asked ("passed") comes with it
         # ... and "out of how many?" asks it again, with every word it was asked with
         mentions=merged.mentions
-        | (previous.mentions if frame.has(OUT_OF) else previous.mentions & carry.predicates),
+        | (
+            previous.mentions
+            if frame.has(OUT_OF)
+            else previous.mentions & carry.kept(merged.measures)
+        ),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
@@ -374,6 +399,20 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
+
+
+def _earlier(frame: Frame, previous: Frame, carry: Carry) -> tuple[int, ...]:
+    """The elections a follow-up naming its own replaced: the previous ones, or the default
+    election its answer was about when it named none and no party implied one ("явка в
+    Нур-Султане" - "а в 2023?" - "на сколько упала": 2021 to 2023)."""
+    if not frame.years:
+        return ()
+    shown = previous.years or (
+        (carry.default_year,)
+        if carry.default_year is not None and not (previous.implied_years or previous.relative)
+        else ()
+    )
+    return shown if shown != frame.years else ()
 
 
 def _restated(frame: Frame, previous: Frame) -> bool:
@@ -496,9 +535,14 @@ def _counted(previous: Frame, carry: Carry) -> bool:
 
 def _members(frame: Frame, previous: Frame) -> bool:
     """ "How many members voted" after a question about a body (the APK, the Senate) that
-    names no other: that body's members, not the Mäjilis' seats."""
-    body = bool(BODIES & set(previous.measures)) or bool(previous.of("institution"))
-    return MEMBERS in frame.mentions and body and not frame.subjects
+    names no other: that body's members, not the Mäjilis' seats; "with how many votes" after
+    the body's own vote (who topped the Assembly's vote): that vote's count, not the
+    election's."""
+    own_vote = bool(BODIES & set(previous.measures))
+    body = own_vote or bool(previous.of("institution"))
+    tally = own_vote and frame.measures == (VOTES,) and _bare(frame)
+    counted = MEMBERS in frame.mentions or tally
+    return counted and body and not frame.subjects
 
 
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
@@ -534,14 +578,19 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     names none of its own."""
     kinds = {s.kind for s in clause.subjects}
     measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
+    if _members(clause, first):  # "… the Assembly elected, and how many of its members voted"
+        measures = first.measures
     # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party
     taken = tuple(
         s
         for s in first.subjects
         if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
     )
+    # "кто они и сколько мест" after how many passed: the seats of the parties that passed
+    grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
     return clause.with_(
         measures=measures,
+        mentions=clause.mentions | {PASSED} if grouped else clause.mentions,
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
@@ -620,6 +669,19 @@ def _count_than_party(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _percent_only(frame: Frame, previous: Frame) -> bool:
+    """A share read only from a percentage said beside a party, no measure's word said ("and
+    nur otan with 3%"), after a what-if: the percentage is the new threshold, not the share."""
+    return (
+        bool(previous.settings.threshold)
+        and frame.measures == (SHARE,)
+        and not frame.mentions
+        and frame.settings.threshold is None
+        and bool(frame.figures)
+        and all(f.endswith("%") for f in frame.figures)
+    )
+
+
 def _supposes(frame: Frame, previous: Frame) -> bool:
     """A bare figure supposed right after the threshold was asked ("what was the threshold" -
     "егер 5 болса ауыл неше орын алар еді"): a what-if threshold, the threshold's noun dropped."""
@@ -628,6 +690,16 @@ def _supposes(frame: Frame, previous: Frame) -> bool:
         and THRESHOLD in previous.measures
         and bool(frame.figures)
         and frame.settings.threshold is None
+    )
+
+
+def _when_alone(frame: Frame) -> bool:
+    """ "When?", "қай күні", "какого числа" and nothing else: no measure, subject, year or
+    election said."""
+    return (
+        frame.asks == "when"
+        and not (frame.measures or frame.subjects or frame.narrow or frame.years)
+        and not frame.has(ELECTION_SAID)
     )
 
 
@@ -773,12 +845,15 @@ def _among_asked(frame: Frame, previous: Frame) -> bool:
 def _extreme_alone(frame: Frame, previous: Frame) -> bool:
     """Only an extreme, not said of what it points back at, after a region's figure ("turnout
     in Kyzylorda" - "а самая низкая", "and the lowest?"): which region is at that end, not the
-    same region again ("это самая высокая?" asks that of the region)."""
+    same region again ("это самая высокая?" asks that of the region). "What was the lowest
+    that year", "сол жылы ең төмені қандай" point back at the year only, and "what" / "which"
+    with no kind asks nothing else."""
     return (
         frame.extreme is not None
-        and frame.asks is None
+        and frame.asks in (None, "what", "which")
+        and not frame.kinds
         and frame.form != "yesno"
-        and not (frame.pointing or frame.subjects)
+        and not ((frame.pointing and not frame.has(SAME_YEAR)) or frame.subjects)
         and bool(previous.of("region"))
     )
 

@@ -43,7 +43,7 @@ from sailau.understanding.extractors import (
     check,
 )
 from sailau.understanding.frame import Frame, Subject, unique
-from sailau.understanding.framing import Grammar, build, clauses, unknown_word
+from sailau.understanding.framing import Grammar, build, clauses, disclaimed, unknown_word
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
@@ -207,6 +207,9 @@ class Reader:
             percents=readings.percent_measures,
             predicates=readings.predicates,
             totals=readings.party_totals,
+            default_year=default_year,
+            figure_mentions=readings.figure_mentions,
+            undated=readings.undated,
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -391,6 +394,10 @@ class Reader:
             tried = [q, *(self._question(words, other, asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         marks = breaks(text, self.text, len(q.tokens))
+        kept = disclaimed(q, marks)
+        if kept is not None:  # "…, not maslikhat": the question is what comes before
+            q = self._question(" ".join(t.text for t in q.tokens[:kept]), q.lang, asked)
+            marks = frozenset(m for m in marks if m < kept)
         frame = build(q, self.lexicon, self.grammar, marks)
         reply = self.reply_language(q)
         return Reading(

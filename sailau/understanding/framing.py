@@ -124,7 +124,6 @@ def build(
     graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
     measure_spans = _graded(measure_spans, graders)
     measure_spans = _sized(measure_spans, by)
-    measure_spans = _not_included(q, measure_spans, by)
     if by.get("op") or any(f.value == "compare" for f in by.get("form", ())):
         measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
     described = _described(q, measure_spans, by, grammar.descriptive)
@@ -148,7 +147,11 @@ def build(
         outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
-    if two_names and not VALUE_MEASURES & set(measures):
+    future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
+        s.value == "future" for s in by.get("marker", ())
+    )
+    # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
+    if two_names and not VALUE_MEASURES & set(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
         measures = (SHARE,) if by.get("op") else ("renaming",)
     if by.get("chart") and "chart" not in measures:
@@ -198,7 +201,7 @@ def build(
     named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
     if outside and all((s.start, s.end) in named for s in outside):
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
-    if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
+    if future:
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", ())):
         markers |= {"president"}
@@ -235,6 +238,10 @@ def build(
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
     )
+    if _counts_measure(asks_spans, by.get("measure", ())):
+        # "how many seats did the parties that passed get": the seats are counted, the
+        # parties only said ("how many parties won seats" counts them)
+        markers |= {COUNTED}
     extremes = {s.value for s in by.get("extreme", ())}
     extreme = extremes.pop() if len(extremes) == 1 else BOTH if extremes else None
     figures_said = [*by.get("number", ()), *by.get("fraction", ()), *by.get("year", ())]
@@ -268,7 +275,8 @@ def build(
         # before it, which is its base, not the election asked
         claims, relative = unique((*claims, move)), None
     # "would Ak Zhol still have 12 seats at 5 %": kept from the election's result, not "now"
-    supposed = threshold is not None or method is not None
+    # ... nor after an "if" ("if only one party passes, does the second still get seats")
+    supposed = threshold is not None or method is not None or "conditional" in markers
     now = STILL in claims and not supposed and "then" not in markers
     if now and not years and relative is None:
         relative = "latest"  # "does the APK still elect deputies?": now, not at an election
@@ -280,7 +288,11 @@ def build(
     every_measure |= set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
-        extreme is not None and "region" in kinds and base is None and len(years) <= 1
+        extreme is not None
+        and "region" in kinds
+        and base is None
+        and len(years) <= 1
+        and not _ends_apart(by, extreme)
     ) or _among(by, years, parties)
     claimed = _claimed(q, _said(by), by.get("measure", ()), forms)
     yesno = _yesno(
@@ -356,7 +368,7 @@ def build(
         relative=relative,
         chart=_first([*by.get("chart", ()), *by.get("chart_kind", ())]),
         topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
-        off_topic=bool(by.get("offtopic")),
+        off_topic=_off_topic(q, by),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
         implied_years=_implied_years(by.get("party", ()), lex) if not years else (),
@@ -695,6 +707,8 @@ def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[s
 
 OPENER = "opener"
 INCLUDING = "including"
+COUNTED = "counted"
+"""The marker of "how many" said right before a measure's word ("how many seats")."""
 ALL = "all"
 
 
@@ -1039,6 +1053,21 @@ def _over_majority(
     return measures == (MAJORITY,) and one and vague
 
 
+def _off_topic(q: Question, by: dict[str, list[Span]]) -> bool:
+    """Whether the question says an off-topic word: as typed, or (a typing slip undone) with
+    no measure of the elections said ("сайлаушылар саны ... коебейди": a slip read as "street"
+    does not take an electorate's question off the topic)."""
+    said = by.get("offtopic", ())
+    return any(not q.tokens[s.start].slip for s in said) or bool(said and not by.get("measure"))
+
+
+def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
+    """ "How many" right before a measure's word ("how many seats", "сколько мест", "неше
+    орын"): that measure is what is counted."""
+    starts = {m.start for m in measures}
+    return any(a.value == "count" and a.end in starts for a in asks)
+
+
 def _counts_parties(by: dict[str, list[Span]]) -> bool:
     """A figure said right before "parties" ("3 parties", "3 партии", "3 партия"): it counts
     parties, not the measure's own figure."""
@@ -1190,6 +1219,15 @@ def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Su
     )
 
 
+def _ends_apart(by: dict[str, list[Span]], extreme: str) -> bool:
+    """ "Разница между самой высокой и самой низкой явкой по регионам": a comparison word
+    beside both extremes sets the two ends apart (not "among the regions")."""
+    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
+    return extreme == BOTH and any(
+        s.value == "compare" and (s.start, s.end) not in between for s in by.get("form", ())
+    )
+
+
 APART = frozenset({("marker", "between"), ("form", "compare")})
 """What sets two things apart as one question ("the gap between X and Y", "compare X and Y")."""
 
@@ -1253,6 +1291,30 @@ def clauses(
     return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
+DISCLAIMING = frozenset({"measure", "institution", "party", "region", "year", "narrow"})
+"""What a message's last clause may name as not asked ("…, not maslikhat", "…, not 2016")."""
+
+
+def disclaimed(q: Question, breaks: frozenset[int]) -> int | None:
+    """Where a message's last clause (after a comma) only says what is *not* asked: "Almaty
+    2021 majilis vote, not maslikhat", "…, а не маслихат", "…, мәслихат емес" (the negation
+    opens the clause or ends the message, and it asks nothing). The question is the words
+    before it; None when there is no such clause."""
+    if not breaks or not q.says("marker", "negation"):  # (most questions)
+        return None
+    at = max(breaks)
+    if _describes(q, at):  # "у партий, не прошедших в мажилис": it describes the parties
+        return None
+    inside = [s for s in q.spans if s.start >= at]
+    negations = [s for s in inside if (s.label, s.value) == ("marker", "negation")]
+    if not negations or any(s.label in ("asks", "form") for s in inside):
+        return None
+    said = [s for s in inside if s.label in DISCLAIMING]
+    opens = _openers(q, at, negations[0].start)
+    ends = negations[-1].end == len(q.tokens) and negations[-1].start > at
+    return at if said and (opens or ends) else None
+
+
 SMALL_TALK = 1
 """The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
 of its own before a comma."""
@@ -1269,6 +1331,13 @@ def _openers(q: Question, start: int, end: int) -> bool:
 def _measure_ends(q: Question, at: int) -> bool:
     """Whether a measure ends right before token `at` ("ballots issued | vs ...")."""
     return any(s.label == "measure" and s.end == at for s in q.spans)
+
+
+def _if_clause(q: Question, since: int, at: int) -> bool:
+    """Whether the words from `since` to `at` are an if-clause that asks nothing ("if only one
+    party passes the threshold, …"): the condition of the question after it."""
+    opens = any((s.start, s.label, s.value) == (since, "marker", "conditional") for s in q.spans)
+    return opens and not any(s.label == "asks" and since <= s.start < at for s in q.spans)
 
 
 def _describes(q: Question, at: int) -> bool:
@@ -1290,6 +1359,8 @@ def _opens_clause(
     канша дауыс")."""
     if comma and _describes(q, at):
         return False  # "партия, занявшая второе место": it describes what comes before
+    if comma and _if_clause(q, since, at):
+        return False  # "if only one party passes, does the second get seats?": one question
     before = [s for s in q.spans if since <= s.start and s.end <= at]
     asking = [
         s for s in before
@@ -1340,24 +1411,6 @@ def _left_out(
             start, end = min(n.start, near[0].start), max(n.end, near[0].end)
             return (Narrowing(EXCEPT, " ".join(t.text for t in q.tokens[start:end])),)
     return ()
-
-
-def _not_included(
-    q: Question, measures: Sequence[Span], by: Mapping[str, Sequence[Span]]
-) -> Sequence[Span]:
-    """ "Total seats in the Mäjilis incl the Assembly ones", "всего мест включая округа",
-    "ассамблея депутаттарын қоса алғанда": the measure said with "including" (after it; in
-    Kazakh, right before its postposition) is a part counted in the whole, not what is asked
-    (it stays a mention) when another measure is said of the chamber named ("total seats incl
-    the districts" of a party stays the party's seats with its districts)."""
-    marks = [s.start for s in by.get("marker", ()) if s.value == INCLUDING]
-    if not marks or not by.get("institution"):  # (most questions)
-        return measures
-    if q.lang == "kk":  # the noun phrase right before the postposition
-        rest = [m for m in measures if not marks[0] - 2 <= m.start < marks[0]]
-    else:
-        rest = [m for m in measures if m.start < marks[0]]
-    return rest if rest else measures
 
 
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
