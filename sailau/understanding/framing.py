@@ -261,6 +261,7 @@ def build(
         for s in (spans if not q.labels.isdisjoint(("narrow", "time")) else ())
         if s.label in ("narrow", "time")
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
+    narrow += _left_out(q, by, asks)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
@@ -306,6 +307,8 @@ def build(
         or base is not None
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
+        # "which of 2016, 2021 and 2023 had the lowest turnout": the extreme among the years
+        or (extreme is not None and len(years) > 2 and not (parties or kinds or by.get("region")))
         or (comparison is not None and comparison.value is None and len(years) > 1)
         # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
         # observer organisations), no figure
@@ -449,6 +452,8 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
 
 
 GRADE = "grade"
+EXCEPT = "except"
+"""The narrowing of a subject left out ("besides Amanat", "that Amanat didn't")."""
 """The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
 
 
@@ -1391,6 +1396,23 @@ def _first(spans: Sequence[Span]) -> str | None:
 
 
 _START = attrgetter("start")
+
+
+def _left_out(
+    q: Question, by: Mapping[str, Sequence[Span]], asks: str | None
+) -> tuple[Narrowing, ...]:
+    """ "Who won the districts that Amanat didn't", "кто ещё, кроме тех, что не взял Аманат":
+    a party negated right beside it, when who or which is asked, is the one left out (`except`),
+    not the one asked about."""
+    if asks not in ("who", "which"):
+        return ()
+    parties = by.get("party", ())
+    for n in (s for s in by.get("marker", ()) if s.value == "negation"):
+        near = [p for p in parties if _near(n, (p,))]
+        if near:  # the words as said: "amanat didnt", "не взял аманат"
+            start, end = min(n.start, near[0].start), max(n.end, near[0].end)
+            return (Narrowing(EXCEPT, " ".join(t.text for t in q.tokens[start:end])),)
+    return ()
 
 
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
