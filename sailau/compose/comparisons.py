@@ -78,7 +78,7 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if len(frame.narrow) > 1 and len(named) <= 1:  # "list seats vs district seats": side by side
         return None
     if len(measures) == 2 and not subjects and len(named) <= 1 and _between(frame):
-        return _measures_gap(env, q, measures[0], measures[1])
+        return measures_gap(env, q, measures[0], measures[1])
     side = _side_by_side(env, q, measures, party) if len(named) <= 1 else None
     if side is not None:  # "against all" vs Baytaq's votes
         return side
@@ -111,7 +111,7 @@ def _side_by_side(env: Env, q: Query, measures: Sequence[str], party: str | None
     ):
         return None
     first, second = measures
-    return _measures_gap(
+    return measures_gap(
         env, q, first, second, tuple(party if m in PARTY_COUNTS else None for m in measures)
     )
 
@@ -132,19 +132,22 @@ def _between(frame: Frame) -> bool:
     return frame.base_year is None and not frame.has("change")
 
 
-def _measures_gap(
+def measures_gap(
     env: Env,
     q: Query,
     first: str,
     second: str,
     parties: tuple[str | None, ...] = (None, None),
+    *,
+    share: bool = False,
 ) -> Reply | None:
     """Two figures of one election, both counts or both percentages, and the difference
     between them ("ballots issued 7,539,280, votes for parties 7,241,562: 297,718"); `parties`:
     whose each figure is (None: the whole election's; "against all" vs Baytaq's votes)."""
     year = env.year(q)
     (p, r) = parties
-    a, b = value(env, first, year, Subject(p)), value(env, second, year, Subject(r))
+    a = value(env, first, year, Subject(p), share=share)
+    b = value(env, second, year, Subject(r), share=share)
     if a is None or b is None or a.percent != b.percent:
         return None
     text = env.t(q, "compare_measures", year=year, what_a=what(env, q, first, p, None, year),

@@ -191,6 +191,10 @@ def _women_share(election: Election, subject: Subject, narrow: frozenset[str]) -
 SHARES: dict[str, Getter] = {
     "women": _women_share,
     "invalid": _count(lambda e: e.participation.invalid_percent, percent=True),
+    "against_all": _count(
+        lambda e: e.participation.against_all.percent if e.participation.against_all else None,
+        percent=True,
+    ),
 }
 """Measures counted in the facts whose share a question may ask ("more than 30 % women?")."""
 

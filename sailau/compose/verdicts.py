@@ -23,7 +23,7 @@ from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
 from sailau.answers.whatif import whatif
-from sailau.compose.comparisons import across, extreme_lines
+from sailau.compose.comparisons import ELECTION_COUNTS, across, extreme_lines, measures_gap
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Sourced, Text
@@ -147,6 +147,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         _over_parties,
         _by_figure,
         _between_parties,
+        _count_against_party,
         _moved,
         _across_years,
         _region_extreme,
@@ -807,6 +808,23 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
         return Verdict(a.amount == b.amount, text, sources)
     yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, sources)
+
+
+def _count_against_party(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Против всех больше, чем у Байтака?": an election's count of votes (against all) set
+    against one party's votes, in one election: both, the difference, and yes or no."""
+    comparison, party = frame.comparison, part.slot("party")
+    counts = [m for m in frame.measures if m in ELECTION_COUNTS]
+    if comparison is None or comparison.value is not None or party is None or not counts:
+        return None
+    a = value(env, counts[0], year, Subject(None))
+    b = value(env, "votes", year, Subject(party))
+    side = measures_gap(env, q, counts[0], "votes", (None, party))
+    if a is None or b is None or side is None:
+        return None
+    shares = measures_gap(env, q, counts[0], "share", (None, party), share=True)
+    text = side.headline if shares is None else f"{side.headline} {shares.headline}"
+    return Verdict(holds(a.amount, b.amount, comparison.direction), text, (*a.sources, *b.sources))
 
 
 def _across_years(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

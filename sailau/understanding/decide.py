@@ -146,14 +146,14 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     **{kind: _names(kind) for kind in ("party", "region", "person", "institution", "organisation")},
     "claim": lambda f, want: bool(f.claims) == want if isinstance(want, bool) else want in f.claims,
     "role": lambda f, want: want in f.roles,
+    # a marker said ("including": a part counted in the whole asked), or a list: any of them
+    "marker": lambda f, want: any(map(f.has, want)) if isinstance(want, list) else f.has(want),
     "asks": lambda f, want: f.asks == want,
     # a narrowing word's meaning, or (false) none at all
     "narrow": lambda f, want: not f.narrow if want is False else f.narrows(str(want)),
     "extreme": lambda f, want: (f.extreme is not None) == want,
     "all": lambda f, want: f.has("all") == want,
     "each": lambda f, want: (f.has("each") or f.has("every")) == want,
-    # a marker said ("including": a part counted in the whole asked)
-    "marker": lambda f, want: f.has(str(want)),
     # a measure's word said (or, a list: each of them)
     "mentions": lambda f, want: (
         f.mentions.issuperset(want) if isinstance(want, list) else str(want) in f.mentions
@@ -214,6 +214,9 @@ class Readings:
     vote): an elliptical follow-up taking the measure takes them too."""
     undated: frozenset[str] = frozenset()
     """Figures with no date of their own: "when?" asked after one asks the election's date."""
+    states_none_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Question word -> the answer families that state nothing of what it asks ("when": the
+    seat table states no date)."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -249,6 +252,7 @@ class Readings:
                 for m, said in (data.get("figure_mentions") or {}).items()
             },
             frozenset(data.get("undated_measures") or ()),
+            {str(k): frozenset(v) for k, v in (data.get("states_none_of") or {}).items()},
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:
@@ -352,6 +356,10 @@ class Decider:
             status = Status.EMPTY if not frame.unknown and frame.empty else Status.NOT_UNDERSTOOD
             return Decision(status, frame, confidence=0.0)
         rule, measure = readings[0]
+        if self._disagrees(frame, rule):
+            agreeing = [(r, m) for r, m in readings if not self._disagrees(frame, r)]
+            offers = tuple(p for r, m in agreeing for p in self._parts(frame, r, m)[:1] if r.intent)
+            return Decision(Status.BELOW_BAR, frame, confidence=0.0, alternatives=offers)
         parts = self._parts(frame, rule, measure)
         unhonoured = tuple(
             n.words for n in frame.narrow if n.value not in self._honoured(frame, rule)
@@ -433,6 +441,18 @@ class Decider:
             if rule is not None:
                 found.append((rule, None))
         return [(r, m) for r, m in found if r.unknown or r.intent in self._intents]
+
+    def _disagrees(self, frame: Frame, rule: Rule) -> bool:
+        """The rule's answer states nothing of what the question word asks ("when" answered by
+        the seat table), and the rule was not written for that question word. "When" between
+        the years it names ("когда больше, в 2021 или в 2023") is answered by their figures."""
+        return (
+            frame.asks is not None
+            and rule.intent in self.readings.states_none_of.get(frame.asks, frozenset())
+            and "asks" not in rule.when
+            and len(frame.years) < 2
+            and frame.form != "compare"
+        )
 
     @functools.cached_property
     def _intents(self) -> frozenset[str]:

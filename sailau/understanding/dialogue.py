@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sailau.understanding.frame import BOTH as EXTREMES
-from sailau.understanding.frame import Frame, Narrowing, Settings, Subject, unique
+from sailau.understanding.frame import SUM, Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
     ELECTION_SAID,
     ESTIMATES,
@@ -61,6 +61,8 @@ CONDITIONAL = "conditional"
 THRESHOLD = "threshold"
 """The measure of the threshold: a figure supposed right after it asked is a threshold."""
 OUT_OF = "out_of"
+OF_THOSE = "of_those"
+"""The marker of "of the three" / "из трёх" / "үшеуінің": the things just asked in turn."""
 """The marker of "out of how many" / "из скольких" / "неше адамнан": the whole the count just
 given was out of, stated by the previous question's answer."""
 BALLOTS_TAKEN = frozenset({"approval"})
@@ -90,6 +92,8 @@ THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", PASSED})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
 MAJORITY = "majority"
 SEATS = "seats"
+CHAMBER = "majilis"
+"""The Mäjilis as a subject: where the elected went ("got into the chamber")."""
 """The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
@@ -173,6 +177,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
     if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
+    if _among_asked(frame, previous):  # "2021?" - "2016?" - "2023?" - "үшеуінің ең төмені"
+        years = tuple(sorted({*previous.in_turn, *previous.earlier, *previous.years}))
+        frame = frame.with_(years=years, kinds=("year",), form="compare")
     if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
         frame = frame.with_(asks=WHERE)
     if _when_alone(frame) and previous.measures and set(previous.measures) <= carry.undated:
@@ -232,6 +239,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
     if _other_count(frame, previous):  # "а у байтака" - "на сколько против всех больше"
         measures = (*frame.measures, VOTES)
+    if _count_than_party(frame, previous):  # "против всех" - "больше чем у байтака?"
+        measures = (previous.measures[0], VOTES)
     narrow = _narrowing(frame, previous, carry, measures) if own_measure else frame.narrow
     # "women deputies" - "and among the candidates?": the new population replaces the chamber
     repopulated = narrow != frame.narrow
@@ -305,7 +314,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         years, implied = (), ran
     merged = frame.with_(
         figures=(),
-        answered=(),
+        # "сколько мест у нур отана" - "а сколько нужно для большинства" - "на сколько больше у
+        # них": the party set aside for the chamber's figure is what "they" points at next
+        answered=tuple(s for s in previous.subjects if s.kind == "party")
+        if _majority_needed(frame)
+        else (),
         measures=measures,
         subjects=subjects,
         narrow=narrow,
@@ -314,6 +327,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # "how many seats does it have now" - "how many of them single member": now, still
         relative=frame.relative if years or base_year or frame.relative else previous.relative,
         earlier=_earlier(frame, previous, carry),
+        in_turn=_in_turn(frame, previous, measures, years),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
         implied_years=implied,
@@ -332,7 +346,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         merged = merged.with_(form="compare", comparison=None)
     if own_measure and _restated(frame, previous):
         return merged.with_(form=previous.form)
-    if own_measure:
+    if own_measure or _needed_again(frame, previous):  # ... "на сколько больше у них": the margin
         return merged
     if _measures_gap(frame, previous):  # "ballots issued" - "and votes for parties" - "the
         merged = merged.with_(measures=unique((*previous.before, *previous.measures)))  # gap?"
@@ -479,7 +493,9 @@ def _narrowing(
     # "which party came third" - "how many seats did it win": the rank chose "it", it is no
     # population of the new question
     chosen = frame.pointing and bool(previous.answered)
-    if frame.narrow or frame.subjects or frame.years or not asks or chosen or frame.has(TOTAL):
+    # "... got into the chamber": the chamber named is where the population went, no new one
+    named = any(s.kind != "institution" or s.id != CHAMBER for s in frame.subjects)
+    if frame.narrow or named or frame.years or not asks or chosen or frame.has(TOTAL):
         return frame.narrow  # "жалпы учаскелер саны" after those abroad: all of them
     return tuple(
         n for n in previous.narrow if set(measures) & carry.narrowable.get(n.value, frozenset())
@@ -637,6 +653,22 @@ def _other_count(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _count_than_party(frame: Frame, previous: Frame) -> bool:
+    """More or less than one party, no figure or measure named ("больше чем у байтака?", "was
+    that more than baytaq got"), after an election's count of votes of no party (against all):
+    that count against the party's votes, not the party's own figure."""
+    comparison = frame.comparison
+    return (
+        comparison is not None
+        and comparison.value is None
+        and len(frame.parties) == 1
+        and not (frame.measures or frame.years or frame.base_year)
+        and not previous.parties
+        and bool(previous.measures)
+        and previous.measures[0] in VOTE_COUNTS
+    )
+
+
 def _percent_only(frame: Frame, previous: Frame) -> bool:
     """A share read only from a percentage said beside a party, no measure's word said ("and
     nur otan with 3%"), after a what-if: the percentage is the new threshold, not the share."""
@@ -788,6 +820,26 @@ def _which_region(frame: Frame) -> bool:
 
 WHERE = "where"
 """The question word of "where" / "в каком регионе": an extreme asked of the regions."""
+
+
+def _in_turn(
+    frame: Frame, previous: Frame, measures: tuple[str, ...], years: tuple[int, ...]
+) -> tuple[int, ...]:
+    """The elections asked one per turn of the same figure, this turn's included."""
+    if not frame.years or previous.years == frame.years or measures != previous.measures:
+        return ()
+    return unique((*(previous.in_turn or previous.years), *years))
+
+
+def _among_asked(frame: Frame, previous: Frame) -> bool:
+    """An extreme "of the three" / "из трёх" / "үшеуінің", no year or kind named, after a
+    follow-up that changed the election: which of the elections asked in turn, not which region."""
+    return (
+        frame.has(OF_THOSE)
+        and frame.extreme is not None
+        and bool(previous.earlier)
+        and not (frame.years or frame.kinds or frame.subjects)
+    )
 
 
 def _extreme_alone(frame: Frame, previous: Frame) -> bool:
@@ -1030,6 +1082,19 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
         and not _every_party(frame)
+        and not _in_turn_total(frame, previous)
+    )
+
+
+def _in_turn_total(frame: Frame, previous: Frame) -> bool:
+    """ "А всего?" / "барлығы?" after parties asked one per turn ("nur otan's candidates" - "а ак
+    жол" - "а адал"), with no word that adds up ("вместе", "together", "екеуі"): the whole
+    election's figure, not the sum of the last two parties named."""
+    return (
+        frame.has(TOTAL)
+        and not (frame.has(SUM) or frame.has(BOTH))
+        and len(previous.parties) == 1
+        and bool(previous.replaced)
     )
 
 
@@ -1065,7 +1130,7 @@ def _whole(frame: Frame, previous: Frame, carry: Carry) -> bool:
     it is the party's own total."""
     return (
         frame.has(TOTAL)
-        and len(previous.parties) + len(previous.replaced) == 1
+        and (len(previous.parties) + len(previous.replaced) == 1 or _in_turn_total(frame, previous))
         and not previous.narrow
         and bool(previous.measures)
         and set(previous.measures) <= WHOLE_OF | NOMINEES  # "X's candidates" - "а всего": all

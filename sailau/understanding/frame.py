@@ -24,7 +24,7 @@ MARKERS = frozenset(
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum", "runs",
-     "including", "first_time", "same_year", "out_of", "than_party"}
+     "including", "first_time", "same_year", "out_of", "than_party", "exact", "of_those"}
 )  # fmt: skip
 
 
@@ -131,6 +131,9 @@ class Frame:
     earlier: tuple[int, ...] = ()
     """The elections the conversation asked about just before a follow-up changed them ("явка
     в 2023" - "а в 21м": 2023): what a change asked next compares with."""
+    in_turn: tuple[int, ...] = ()
+    """Every election asked one per turn of the same figure ("явка в 2021" - "а в 2016" - "а в
+    2023": 2021, 2016, 2023): what "which of the three" next chooses among."""
     replaced: tuple[Subject, ...] = ()
     """The parties asked about just before a follow-up replaced them ("ақ жол неше дауыс алды"
     - "халық партиясы ше": Ak Zhol): what "the two together" next adds up with them."""
@@ -242,7 +245,7 @@ class Frame:
                 values[key] = None if value is None else Comparison(**_fields(value, Comparison))
             elif key in ("markers", "mentions"):
                 values[key] = frozenset(_text(v) for v in _list(value))
-            elif key in ("years", "implied_years", "earlier"):
+            elif key in ("years", "implied_years", "earlier", "in_turn"):
                 values[key] = tuple(int(y) for y in _list(value))
             elif key == "base_year":
                 values[key] = None if value is None else int(value)

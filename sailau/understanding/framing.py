@@ -104,7 +104,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _excepted(q, _unnamed(_repeated(q, _versus(q, q.spans))))
+    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -263,9 +263,10 @@ def build(
         Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
         if s.label == "narrow"
         else Narrowing("time", s.value)
-        for s in spans
+        for s in (spans if not q.labels.isdisjoint(("narrow", "time")) else ())
         if s.label in ("narrow", "time")
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
+    narrow += _left_out(q, by, asks)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
@@ -311,6 +312,8 @@ def build(
         or base is not None
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
+        # "which of 2016, 2021 and 2023 had the lowest turnout": the extreme among the years
+        or (extreme is not None and len(years) > 2 and not (parties or kinds or by.get("region")))
         or (comparison is not None and comparison.value is None and len(years) > 1)
         # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
         # observer organisations), no figure
@@ -454,6 +457,8 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
 
 
 GRADE = "grade"
+EXCEPT = "except"
+"""The narrowing of a subject left out ("besides Amanat", "that Amanat didn't")."""
 """The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
 
 
@@ -487,11 +492,13 @@ def _led(q: Question, by: dict[str, list[Span]]) -> None:
     by["measure"].sort(key=_START)
 
 
-def _unnamed(spans: list[Span]) -> list[Span]:
+def _unnamed(q: Question, spans: list[Span]) -> list[Span]:
     """The spans less a narrowing word inside a longer name: "нур отандыкинде" is the party's
     ("Нұр Отандікінде"), not "domestic" ("отандық")."""
+    if "narrow" not in q.labels:  # (most questions)
+        return spans
     names = [s for s in spans if s.label in SUBJECT_LABELS]
-    if not names:  # (most questions)
+    if not names:
         return spans
     return [s for s in spans if s.label != "narrow" or not _within(s, names)]
 
@@ -880,14 +887,14 @@ def _checks(
     """A yes/no a question says it asks is one, except a what-if's that claims nothing to check
     ("if the cutoff were 5 %", "если бы барьер был 5 %?", "не болар ма еді": the calculation);
     "would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?" are."""
-    if not any(s.label in ("threshold", "method") for s in q.spans):
+    if q.labels.isdisjoint(("threshold", "method")):
         return True
-    named = any(s.label == "party" for s in q.spans)
+    named = "party" in q.labels
     stated = any(s.label == "number" and not q.covered(s.start, ("threshold",)) for s in q.spans)
     return (
         comparison is not None
         or stated  # "12 seats"
-        or any(s.label == "claim" for s in q.spans)  # "still", "change"
+        or "claim" in q.labels  # "still", "change"
         or "change" in forms
         or bool(grammar.predicates & measures)  # "pass", "a majority"
         or (named and bool(grammar.party_predicates & measures))  # "would Ak Zhol get seats"
@@ -909,7 +916,7 @@ def _yesno(
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?"), or
     says one party by two of its names (`named_twice`: "народная партия это бывшие
     коммунисты?")."""
-    labels = {s.label for s in q.spans}
+    labels = q.labels
     supposing = "threshold" in labels  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [
@@ -1423,6 +1430,23 @@ def _first(spans: Sequence[Span]) -> str | None:
 
 
 _START = attrgetter("start")
+
+
+def _left_out(
+    q: Question, by: Mapping[str, Sequence[Span]], asks: str | None
+) -> tuple[Narrowing, ...]:
+    """ "Who won the districts that Amanat didn't", "кто ещё, кроме тех, что не взял Аманат":
+    a party negated right beside it, when who or which is asked, is the one left out (`except`),
+    not the one asked about."""
+    if asks not in ("who", "which"):
+        return ()
+    parties = by.get("party", ())
+    for n in (s for s in by.get("marker", ()) if s.value == "negation"):
+        near = [p for p in parties if _near(n, (p,))]
+        if near:  # the words as said: "amanat didnt", "не взял аманат"
+            start, end = min(n.start, near[0].start), max(n.end, near[0].end)
+            return (Narrowing(EXCEPT, " ".join(t.text for t in q.tokens[start:end])),)
+    return ()
 
 
 def _after(span: Span, others: Sequence[Span], value: str) -> bool:
