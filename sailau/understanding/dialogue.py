@@ -163,8 +163,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
     if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
-    if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
-        frame = frame.with_(asks=WHERE)
+    if _extreme_alone(frame, previous, "region"):  # "turnout in Kyzylorda" - "а самая низкая"
+        frame = frame.with_(asks=WHERE)  # where
+    elif _extreme_alone(frame, previous, "party"):  # "Ak Zhol's share" - "and the lowest one?":
+        frame = frame.with_(kinds=(*frame.kinds, "party"))  # which party
     if _when_alone(frame) and previous.measures and set(previous.measures) <= carry.undated:
         # "қай күні", "when?" after a figure with no date: the date of its election
         return frame.with_(measures=(ELECTION_DATE,), years=previous.years)
@@ -529,11 +531,16 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     names none of its own."""
     kinds = {s.kind for s in clause.subjects}
     measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
-    # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party
+    # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party;
+    # a party's figure asked of a party in a region ("how did Ak Zhol do in Almaty region,
+    # vote share") keeps the region too
+    regional = bool(first.parties) and "party" not in kinds and carry.takes("party", measures)
     taken = tuple(
         s
         for s in first.subjects
-        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
+        if s.kind not in kinds
+        and s.kind != "person"
+        and (carry.takes(s.kind, measures) or (s.kind == "region" and regional))
     )
     # "кто они и сколько мест" after how many passed: the seats of the parties that passed
     grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
@@ -755,16 +762,18 @@ WHERE = "where"
 """The question word of "where" / "в каком регионе": an extreme asked of the regions."""
 
 
-def _extreme_alone(frame: Frame, previous: Frame) -> bool:
-    """Only an extreme, not said of what it points back at, after a region's figure ("turnout
-    in Kyzylorda" - "а самая низкая", "and the lowest?"): which region is at that end, not the
-    same region again ("это самая высокая?" asks that of the region)."""
+def _extreme_alone(frame: Frame, previous: Frame, kind: str) -> bool:
+    """Only an extreme, not said of what it points back at, after a region's (or, with no
+    region, a party's) figure ("turnout in Kyzylorda" - "а самая низкая", "and the lowest?"):
+    which region or party is at that end, not the same one again ("это самая высокая?" asks
+    that of the region)."""
     return (
         frame.extreme is not None
         and frame.asks is None
         and frame.form != "yesno"
         and not (frame.pointing or frame.subjects)
-        and bool(previous.of("region"))
+        and bool(previous.of(kind))
+        and (kind == "region" or not previous.of("region"))
     )
 
 

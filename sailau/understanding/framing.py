@@ -1350,6 +1350,8 @@ def _opens_clause(
     asked = {s.value for s in before if s.label == "measure"}
     inside = sorted((s for s in q.spans if at <= s.start and s.end <= until),
                     key=lambda s: (s.start, -s.end))  # fmt: skip
+    if comma and not asked and not any(s.label == "asks" for s in inside):
+        return False  # "how did Ak Zhol do in Almaty region, vote share": what it asked
     new_measure = any(s.label == "measure" and s.value not in asked for s in inside)
     questions = comma or any(s.label == "asks" for s in before)  # not "women and men candidates"
     if questions and new_measure and any(s.label == "asks" for s in inside):

@@ -1,0 +1,110 @@
+"""Round 44 (set AD's failures by cause): "all parties" in any Kazakh case, a count of
+detentions asked with the police word, the gap between the first and the last party, an extreme
+alone after a party's figure, abbreviations typed the short way ("NO" in capitals, "ppk's",
+"diff", "#1"), and a later clause that only says which figure a "how did X do" asked."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau.pipeline import answer
+from sailau.reply import ReplyKind
+from sailau.understanding.text import basic
+
+
+def test_all_parties_in_the_genitive_is_every_party() -> None:
+    for question in (
+        "барлык партиялардын тизимдеринде неше адам болды 2021",
+        "барлық партиялардың тізімдерінде неше адам болды 2021",
+        "barlyq partiyalardyn tizimderinde neshe adam boldy 2021",
+        "сколько человек было в списках всех партий 2021",
+        "how many people were on all parties' lists in 2021",
+    ):
+        reply = answer(question)
+        assert reply.intent == "candidates" and "312" in reply.headline, (question, reply)
+
+
+def test_a_count_of_detentions_asked_with_the_police_word_is_not_held() -> None:
+    for question in (
+        "10 кантарда полиция накты неше адамды устады",
+        "полиция 10 қаңтарда неше адамды ұстады",
+        "сколько человек полиция задержала 10 января",
+        "how many people did the police detain on 10 january",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN, (question, reply)
+    # in Almaty a figure is held: more than 30
+    assert "30" in answer("how many people did the police detain in almaty").headline
+
+
+def test_the_gap_between_the_first_and_the_last_party() -> None:
+    for question, gap in (
+        ("2021 де ен коп алган партия мен ен аз алган партиянын пайыз айырмасы", "67,52"),
+        ("ең көп және ең аз дауыс алған партиялардың айырмасы 2021", "4\u00a0889\u00a0456"),
+        (
+            "разница в процентах между партией, набравшей больше всех, и партией, набравшей "
+            "меньше всех в 2021",
+            "67,52",
+        ),
+        ("difference in vote share between the highest and lowest party in 2021", "67.52"),
+    ):
+        headline = answer(question).headline
+        assert gap in headline, (question, headline)
+    # the regions' two ends stay the regions'
+    reply = answer("difference between the highest and lowest regional turnout in 2021")
+    assert any("45.2" in line for line in (reply.headline, *reply.details)), reply
+
+
+def test_an_extreme_alone_after_a_partys_figure_is_the_party_at_that_end() -> None:
+    for turns in (
+        ("nur otan % in 2021", "what about ppk", "and the lowest one?"),
+        ("сколько процентов у ак жола в 2021", "а самый низкий?"),
+        ("ак жол 2021 де неше пайыз алды", "ең төмені ше"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert "3,57" in reply.headline or "3.57" in reply.headline, (turns, reply.headline)
+    # after a region's figure it is still the region at that end
+    reply = ask_in_turn("какая явка была в караганде 2021", "а самая низкая?")[-1]
+    assert "30,3" in reply.headline, reply.headline
+
+
+def test_no_in_capitals_is_nur_otan() -> None:
+    for question, said in (
+        ("how many fewer seats did NO get compared to 2016", "8 fewer"),
+        ("how many more votes did NO get in 2016 than in 2021", "1,035,683"),
+        ("NO % in 2021", "71.09"),
+    ):
+        headline = answer(question).headline
+        assert said in headline and "Nur Otan" in headline, (question, headline)
+    # an answer, a word in lower case, or a message all in capitals: "no"
+    assert basic("NO, I meant 2016") == "no i meant 2016"
+    assert basic("no seats in 2021") == "no seats in 2021"
+    assert basic("NO SEATS IN 2021") == "no seats in 2021"
+
+
+def test_short_forms_of_english_chat() -> None:
+    # "ppk's": a possessive typed with its apostrophe dropped is the name's
+    reply = ask_in_turn("NO seat change 2016 to 2021", "and ppk's")[-1]
+    assert ("party", "ppk") in reply.slots and "3 more" in reply.headline, reply
+    # "diff?": the difference
+    reply = ask_in_turn("auyl votes 2021", "and 2023", "diff?")[-1]
+    assert "310,915" in reply.headline, reply.headline
+    # "#1" / "№1" on a list: its first name, which the facts do not hold
+    for question in ("who was #1 on the ak zhol list", "кто был №1 в списке ак жола"):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN, (question, reply)
+
+
+def test_a_later_clause_naming_only_a_figure_says_what_how_asked() -> None:
+    for question in (
+        "how did ak zhol do in almaty region specifically, vote share",
+        "как выступил ак жол в алматинской области, процент голосов",
+        "ак жол алматы облысында қалай нәтиже көрсетті, дауыс пайызы",
+        "nur otan votes in almaty and its seats",
+    ):
+        reply = answer(question)
+        assert reply.intent == "regional_results" and reply.kind is ReplyKind.UNKNOWN, (
+            question,
+            reply,
+        )
+        assert "10,95" not in reply.headline and "10.95" not in reply.headline
