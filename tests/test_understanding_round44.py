@@ -108,3 +108,76 @@ def test_a_later_clause_naming_only_a_figure_says_what_how_asked() -> None:
             reply,
         )
         assert "10,95" not in reply.headline and "10.95" not in reply.headline
+
+
+def test_a_narrowing_after_a_part_of_the_chamber_narrows_the_chamber() -> None:
+    for turns, seats in (
+        (
+            (
+                "мажилисте неше орын болды 2021",
+                "оның ишинде ассамблеядан нешеу",
+                "партиялык тизимнен ше",
+            ),
+            "98",
+        ),
+        (("сколько мест в мажилисе 2021", "а сколько из них от ассамблеи", "а по спискам?"), "98"),
+        (
+            (
+                "how many seats in the majilis 2021",
+                "how many of them from the assembly",
+                "and from party lists?",
+            ),
+            "98",
+        ),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert reply.intent == "chamber_size" and seats in reply.headline, (turns, reply)
+    # "тізімнен" (from the list) is the list seats in one question too
+    reply = answer("аманат партиялық тізімнен неше орын алды 2023")
+    assert "40" in reply.headline, reply.headline
+
+
+def test_together_with_the_districts_is_including_them() -> None:
+    for turns in (
+        ("сколько голосов получил аманат в 2023", "а процентов", "а мест всего вместе с округами"),
+        ("how many votes did amanat get in 2023", "seats in total together with districts"),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert reply.intent == "party_seats" and "62" in reply.headline, (turns, reply)
+    # "together with" of the maslikhats is still "on the same day"
+    assert answer("маслихаты выбирали вместе с мажилисом?").intent == "maslikhats"
+
+
+def test_a_measure_said_as_left_out_is_not_asked() -> None:
+    for turns, said in (
+        (
+            (
+                "сколько мест нужно для большинства в мажилисе 2021",
+                "а сколько было у нур отана",
+                "то есть им хватило бы и без ассамблеи?",
+            ),
+            "54",
+        ),
+        (
+            (
+                "how many seats for a majority in 2021",
+                "and nur otan had how many",
+                "so they'd have had enough even without the assembly?",
+            ),
+            "54",
+        ),
+        (
+            (
+                "2021 де көпшілік үшін неше орын керек",
+                "нұр отанда неше орын болды",
+                "ассамблеяны қоспағанда да жетер ме еді",
+            ),
+            "76",
+        ),
+    ):
+        reply = ask_in_turn(*turns)[-1]
+        assert reply.intent != "row" and said in reply.headline, (turns, reply)
+        assert reply.headline.split()[0].rstrip(".") in ("Да", "Yes", "Иә"), reply.headline
+    # "without" inside a phrase of its own narrows nothing
+    for question in ("majority without threshold", "ballots without spoiled ones 2021"):
+        assert not answer(question).unhonoured, question

@@ -206,9 +206,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
     # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
-    narrows_previous = (frame.has(NARROWED_ONLY) and _narrows(frame, previous, carry)) or (
-        frame.has(NAMED_ONLY) and bool(previous.measures)
-    )
+    narrowed = _narrows(frame, previous, carry) if frame.has(NARROWED_ONLY) else ()
+    narrows_previous = bool(narrowed) or (frame.has(NAMED_ONLY) and bool(previous.measures))
     # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
     real = _real(frame, previous)
     # "ал ресми нәтиже ше" after an exit poll: the estimate held against the official result
@@ -220,6 +219,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     ) or real
     own_measure = (own_measure or ran_claim or dated) and not _in_percent(frame, previous, carry)
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
+    if narrowed and not set(narrowed) & set(measures):  # a measure the previous one mentioned
+        measures = narrowed
     if real:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
     if _other_count(frame, previous):  # "а у байтака" - "на сколько против всех больше"
@@ -460,13 +461,16 @@ def _narrowing(
     )
 
 
-def _narrows(frame: Frame, previous: Frame, carry: Carry) -> bool:
-    """The follow-up's narrowing can narrow a previous measure ("Amanat's seats" - "а по
-    спискам?"); else the measure said inside it is asked on its own ("the threshold in 2023" -
-    "how many list seats were there then": the list seats, not the threshold narrowed)."""
-    return any(
-        set(previous.measures) & carry.narrowable.get(n.value, frozenset()) for n in frame.narrow
-    )
+def _narrows(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
+    """The previous measures the follow-up's narrowing can narrow ("Amanat's seats" - "а по
+    спискам?"), else the ones the previous question mentioned that it can (a part of the
+    chamber asked in between: "мәжілісте неше орын" - "оның ішінде ассамблеядан нешеу" -
+    "партиялық тізімнен ше" is the list seats); none: the measure said inside it is asked on
+    its own ("the threshold in 2023" - "how many list seats were there then": the list seats,
+    not the threshold narrowed)."""
+    takes = frozenset().union(*(carry.narrowable.get(n.value, frozenset()) for n in frame.narrow))
+    own = tuple(m for m in previous.measures if m in takes)
+    return own or tuple(m for m in sorted(previous.mentions) if m in takes)
 
 
 def _ran(
@@ -889,7 +893,7 @@ def _narrowed_again(frame: Frame, previous: Frame, carry: Carry) -> bool:
         frame.has(NARROWED_ONLY)
         and not (frame.subjects or frame.years or frame.all_parties)
         and bool(previous.parties)
-        and _narrows(frame, previous, carry)
+        and bool(set(_narrows(frame, previous, carry)) & set(previous.measures))
     )
 
 
