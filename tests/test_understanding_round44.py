@@ -196,3 +196,15 @@ def test_another_election_only_asks_the_same_question_of_it() -> None:
         "did auyl make it into parliament in 2021", "how far short were they", "and in 2023?"
     )[-1]
     assert reply.headline.startswith("Yes"), reply.headline
+
+
+def test_a_yes_no_between_two_regions_is_decided() -> None:
+    for question, word in (
+        ("was nur-sultan turnout higher than shymkent's", "No"),
+        ("в нур-султане явка была выше чем в шымкенте?", "Нет"),
+        ("нұр-сұлтанда келу шымкенттен жоғары болды ма", "Жоқ"),
+        ("was turnout in shymkent higher than in nur-sultan in 2021", "Yes"),
+    ):
+        reply = answer(question)
+        assert reply.headline.startswith(word), (question, reply.headline)
+        assert "45,1" in reply.headline or "45.1" in reply.headline, reply.headline
