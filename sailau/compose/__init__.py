@@ -44,6 +44,7 @@ from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
     SUMMABLE,
+    WEEKDAY,
     Verdict,
     each_party,
     elsewhere,
@@ -51,8 +52,9 @@ from sailau.compose.verdicts import (
     passed_instead,
     summed_yes,
     verdict,
+    weekday_line,
 )
-from sailau.facts.models import TurnoutReading
+from sailau.facts.models import Sourced, TurnoutReading
 from sailau.records import altered
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
@@ -390,7 +392,11 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         if decision.form != "yesno":  # a yes/no's verdict picks its own line
             first = _led(env, first, stems(decision.words))
         # the parties besides one named restate figures the list shows, but are what was asked
-        extra = _besides(env, q, decision) + tuple(e for e in extra if not _shown(e[0], first))
+        extra = (
+            _besides(env, q, decision)
+            + _weekday(env, q, decision)
+            + tuple(e for e in extra if not _shown(e[0], first))
+        )
         if extra or also:  # a narrowed figure is what was asked: it comes first
             return rebuilt(env, first, [*extra, *lines_of(first), *also])
         return first
@@ -573,11 +579,33 @@ def _alongside(env: Env, q: Query, decision: Decision, leaf: Leaf) -> tuple[Cite
     return (lines_of(leaf(part.intent, slots, q.lang))[0],)
 
 
+def _weekday(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
+    """ "What day of the week was the election": the date's weekday, which restates the date
+    the answer shows but is what was asked."""
+    frame = decision.frame
+    if WEEKDAY not in frame.measures or decision.intent != "election_date":
+        return ()
+    election = env.election(q)
+    line = weekday_line(env, q, election)
+    return (cited(env, q.lang, line, Sourced(sources=election.kind_sources)),)
+
+
 def _shown(line: str, reply: Reply) -> bool:
-    """Whether `reply` already shows the figures of `line` ("66 polling stations abroad")."""
+    """Whether `reply` already shows the figures of `line` ("66 polling stations abroad"): in a
+    line of a few figures, not as one entry of a long list (every organisation's observers
+    do not answer how many ODIHR sent)."""
     found = figures(line)
-    shown = {f for d in (reply.headline, *reply.details) for f in figures(d)}
+    shown = {
+        f
+        for d in (reply.headline, *reply.details)
+        if len(said := figures(d)) <= len(found) + LISTED
+        for f in said
+    }
     return bool(found) and found <= shown
+
+
+LISTED = 3
+"""More figures than these beside a narrowed line's in one line make that line a list."""
 
 
 def _restates(verdict: str, line: str) -> bool:

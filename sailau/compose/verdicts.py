@@ -26,7 +26,7 @@ from sailau.answers.whatif import whatif
 from sailau.compose.comparisons import across, extreme_lines
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
-from sailau.facts.models import Election, PartyResult, Text
+from sailau.facts.models import Election, PartyResult, Sourced, Text
 from sailau.facts.rows import resolve
 from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
@@ -178,6 +178,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return _majority(env, q, election, election.ranked[0].party)
     if measure in EVENTS and frame.comparison is None and not frame.claims:
         return _happened(env, q, election)
+    if measure == WEEKDAY:
+        return _weekday(env, q, election, frame)
     if measure == "early":
         early = election.kind != "regular"
         if REGULAR in frame.claims:  # "was it a regular election?": the other way round
@@ -675,6 +677,8 @@ def _test(
     if comparison is not None and comparison.value is not None and quantifier != "count":
         if comparison.percent:
             return "share", lambda row: row.percent
+        if measure == "votes":  # "did any party besides Nur Otan crack a million votes"
+            return "votes", lambda row: Decimal(row.votes)
         return ("seats", lambda row: Decimal(row.seats_won)) if measure == "seats" else None
     if measure in PASSING or quantifier == "count":
         return "passed", lambda row: Decimal(bool(election.passed(row)))
@@ -754,6 +758,8 @@ def _meeting_text(
     figure = Decimal(asked.value or 0)
     if kind == "share":
         relation = env.t(q, f"relation_share_{asked.direction}", figure=env.pct(q, figure))
+    elif kind == "votes":
+        relation = env.t(q, f"relation_votes_{asked.direction}", figure=env.num(q, int(figure)))
     else:
         relation = env.t(q, f"relation_seats_{asked.direction}", int(figure), figure=int(figure))
     if meets:
@@ -771,6 +777,8 @@ def _item(env: Env, q: Query, year: int, kind: str, row: PartyResult) -> str:
     party = env.party_inline(q, row.party, year)
     if kind == "share":
         return env.t(q, "share_item", party=party, percent=env.pct(q, row.percent))
+    if kind == "votes":
+        return env.t(q, "vote_item", party=party, votes=env.num(q, row.votes))
     return env.t(q, "seat_item", party=party, seats=row.seats_won)
 
 
@@ -931,6 +939,36 @@ def _exit_poll(
     )
     higher = poll.amount > official.amount
     return Verdict(higher == upward(direction), text, (*poll.sources, *official.sources))
+
+
+WEEKDAY = "weekday"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The narrowings naming a day of the week, Monday first (`date.weekday()` order)."""
+WEEKEND = "weekend"
+
+
+def _weekday(env: Env, q: Query, election: Election, frame: Frame) -> Verdict | None:
+    """ "Was the vote on a Sunday?": decided by the election day's weekday."""
+    asked = [n.value for n in frame.narrow if n.value in (*WEEKDAYS, WEEKEND)]
+    if not asked:
+        return None
+    day = election.date.weekday()
+    if asked[0] == WEEKEND:
+        yes = day >= WEEKDAYS.index("saturday")
+    else:
+        yes = day == WEEKDAYS.index(asked[0])
+    return Verdict(
+        yes,
+        weekday_line(env, q, election),
+        (Sourced(sources=election.kind_sources),),
+    )
+
+
+def weekday_line(env: Env, q: Query, election: Election) -> str:
+    """ "The 2021 election was held on 10 January 2021, a Sunday." """
+    day = env.t(q, f"weekday_{WEEKDAYS[election.date.weekday()]}")
+    return env.t(q, "election_weekday", year=election.year, date=env.date(q, election.date),
+                 weekday=day)  # fmt: skip
 
 
 EVENTS = frozenset({"protests", "detentions"})

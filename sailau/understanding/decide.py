@@ -209,6 +209,9 @@ class Readings:
     descriptive: frozenset[str] = frozenset()
     """Measures that, said right before the election's noun, describe the election meant
     ("the 2023 snap election"): what else the question says is what it asks."""
+    figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per measure, the mentions that say which of its figures is asked (the Assembly's
+    vote): an elliptical follow-up taking the measure takes them too."""
     undated: frozenset[str] = frozenset()
     """Figures with no date of their own: "when?" asked after one asks the election's date."""
 
@@ -241,6 +244,10 @@ class Readings:
             frozenset(data.get("percent_measures") or ()),
             frozenset(data.get("party_totals") or ()),
             frozenset(data.get("descriptive") or ()),
+            {
+                str(m): frozenset(str(v) for v in said)
+                for m, said in (data.get("figure_mentions") or {}).items()
+            },
             frozenset(data.get("undated_measures") or ()),
         )
 
@@ -482,6 +489,11 @@ class Decider:
         if institutions:
             common["institution"] = institutions[0]
         years = self._years(frame, rule)
+        if rule.intent == "chart" and len(years) > 1 and frame.chart in (None, "compare"):
+            # "turnout 2016 2021 2023 for a chart": one chart across the elections (a kind of
+            # one election's chart, "seats chart 2016 and 2023", is drawn for each)
+            common["years"] = ",".join(str(y) for y in years)
+            years = [None]
         parties: Sequence[str | None] = frame.parties or [None]
         regions: Sequence[str | None] = frame.of("region") or [None]
         for year, party, region in itertools.product(years, parties, regions):

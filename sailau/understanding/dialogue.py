@@ -142,9 +142,19 @@ class Carry:
     totals: frozenset[str] = frozenset()
     """A party's figures that are totals of parts: "how many seats total" after another figure
     of one party is that party's total."""
+    default_year: int | None = None
+    """The election a question naming none is about (its answer's)."""
+    figure_mentions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per measure, the mentions that say which of its figures is asked ("how many APK
+    members voted" - "and in 2016?": the Assembly's vote again, not its deputies)."""
     undated: frozenset[str] = frozenset()
     """Figures with no date of their own: a bare "when?" after one asks the election's date
     ("Nur Otan's seats in 2021" - "when?"); after an event (the Assembly's vote) its date."""
+
+    def kept(self, measures: Iterable[str]) -> frozenset[str]:
+        """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
+        those that say which of the measures' figures was asked."""
+        return self.predicates.union(*(self.figure_mentions.get(m, frozenset()) for m in measures))
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
         wanted = self.party if kind == "party" else self.region if kind == "region" else None
@@ -306,7 +316,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         base_year=base_year,
         # "how many seats does it have now" - "how many of them single member": now, still
         relative=frame.relative if years or base_year or frame.relative else previous.relative,
-        earlier=previous.years if frame.years and previous.years != frame.years else (),
+        earlier=_earlier(frame, previous, carry),
         replaced=_replaced(frame, previous),
         before=_before(frame, previous, measures, years),
         implied_years=implied,
@@ -346,7 +356,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
             if frame.has(OUT_OF)
             else previous.mentions - set(previous.measures)
             if _election_only(frame)
-            else previous.mentions & carry.predicates
+            else previous.mentions & carry.kept(merged.measures)
         ),
         form=previous.form if off else form,
         markers=merged.markers | {m for m, on in ((YESNO_SAID, said), (OFFICIAL, off)) if on},
@@ -396,6 +406,20 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         first, last = sorted((*previous.earlier, *previous.years))  # changed: two elections
         return (last,), first
     return previous.years, None
+
+
+def _earlier(frame: Frame, previous: Frame, carry: Carry) -> tuple[int, ...]:
+    """The elections a follow-up naming its own replaced: the previous ones, or the default
+    election its answer was about when it named none and no party implied one ("явка в
+    Нур-Султане" - "а в 2023?" - "на сколько упала": 2021 to 2023)."""
+    if not frame.years:
+        return ()
+    shown = previous.years or (
+        (carry.default_year,)
+        if carry.default_year is not None and not (previous.implied_years or previous.relative)
+        else ()
+    )
+    return shown if shown != frame.years else ()
 
 
 def _restated(frame: Frame, previous: Frame) -> bool:
@@ -519,9 +543,14 @@ def _counted(previous: Frame, carry: Carry) -> bool:
 
 def _members(frame: Frame, previous: Frame) -> bool:
     """ "How many members voted" after a question about a body (the APK, the Senate) that
-    names no other: that body's members, not the Mäjilis' seats."""
-    body = bool(BODIES & set(previous.measures)) or bool(previous.of("institution"))
-    return MEMBERS in frame.mentions and body and not frame.subjects
+    names no other: that body's members, not the Mäjilis' seats; "with how many votes" after
+    the body's own vote (who topped the Assembly's vote): that vote's count, not the
+    election's."""
+    own_vote = bool(BODIES & set(previous.measures))
+    body = own_vote or bool(previous.of("institution"))
+    tally = own_vote and frame.measures == (VOTES,) and _bare(frame)
+    counted = MEMBERS in frame.mentions or tally
+    return counted and body and not frame.subjects
 
 
 def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
@@ -557,6 +586,8 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     names none of its own."""
     kinds = {s.kind for s in clause.subjects}
     measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
+    if _members(clause, first):  # "… the Assembly elected, and how many of its members voted"
+        measures = first.measures
     # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party;
     # a party's figure asked of a party in a region ("how did Ak Zhol do in Almaty region,
     # vote share") keeps the region too
@@ -792,12 +823,14 @@ def _extreme_alone(frame: Frame, previous: Frame, kind: str) -> bool:
     """Only an extreme, not said of what it points back at, after a region's (or, with no
     region, a party's) figure ("turnout in Kyzylorda" - "а самая низкая", "and the lowest?"):
     which region or party is at that end, not the same one again ("это самая высокая?" asks
-    that of the region)."""
+    that of the region). "What was the lowest that year", "сол жылы ең төмені қандай" point
+    back at the year only, and "what" / "which" with no kind asks nothing else."""
     return (
         frame.extreme is not None
-        and frame.asks is None
+        and frame.asks in (None, "what", "which")
+        and not frame.kinds
         and frame.form != "yesno"
-        and not (frame.pointing or frame.subjects)
+        and not ((frame.pointing and not frame.has(SAME_YEAR)) or frame.subjects)
         and bool(previous.of(kind))
         and (kind == "region" or not previous.of("region"))
     )

@@ -207,6 +207,8 @@ class Reader:
             percents=readings.percent_measures,
             predicates=readings.predicates,
             totals=readings.party_totals,
+            default_year=default_year,
+            figure_mentions=readings.figure_mentions,
             undated=readings.undated,
         )
         self.grammar = Grammar(

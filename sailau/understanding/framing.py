@@ -149,7 +149,11 @@ def build(
         outside = [s for s in outside if s.value != anchor[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
-    if two_names and not VALUE_MEASURES & set(measures):
+    future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
+        s.value == "future" for s in by.get("marker", ())
+    )
+    # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
+    if two_names and not VALUE_MEASURES & set(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
         measures = (SHARE,) if by.get("op") else ("renaming",)
     if by.get("chart") and "chart" not in measures:
@@ -199,7 +203,7 @@ def build(
     named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
     if outside and all((s.start, s.end) in named for s in outside):
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
-    if q.lang == "ru" and any(t.analysis.future for t in q.tokens):
+    if future:
         markers |= {"future"}
     if any(s.value == "person" for s in by.get("topic", ())):
         markers |= {"president"}
@@ -285,7 +289,11 @@ def build(
     every_measure |= set(_share_stated(q, by))
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
-        extreme is not None and "region" in kinds and base is None and len(years) <= 1
+        extreme is not None
+        and "region" in kinds
+        and base is None
+        and len(years) <= 1
+        and not _ends_apart(by, extreme)
     ) or _among(by, years, parties)
     claimed = _claimed(q, _said(by), by.get("measure", ()), forms)
     yesno = _yesno(
@@ -1205,6 +1213,15 @@ def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Su
         and len(years) <= 1
         and len(parties) <= 1
         and len({s.value for s in by.get("measure", ())}) <= 1
+    )
+
+
+def _ends_apart(by: dict[str, list[Span]], extreme: str) -> bool:
+    """ "Разница между самой высокой и самой низкой явкой по регионам": a comparison word
+    beside both extremes sets the two ends apart (not "among the regions")."""
+    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
+    return extreme == BOTH and any(
+        s.value == "compare" and (s.start, s.end) not in between for s in by.get("form", ())
     )
 
 

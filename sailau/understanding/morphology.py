@@ -162,6 +162,9 @@ class MorphologyTables:
     negation_slot: str
     english_irregular: Mapping[str, str]
     english_suffixes: tuple[tuple[str, tuple[str, ...]], ...]
+    english_undoubled: frozenset[str]
+    """Endings before which a final consonant is doubled ("dropped", "topped"): the base has
+    it once."""
     spelling: SpellingTables
     harmony: Harmony
 
@@ -192,6 +195,7 @@ class MorphologyTables:
             english_suffixes=tuple(
                 (str(end), tuple(map(str, rest))) for end, *rest in en["suffixes"]
             ),
+            english_undoubled=frozenset(map(str, en.get("undoubled") or ())),
             spelling=SpellingTables.load(data["spelling"], text.folded),
             harmony=Harmony(**kk["latin_harmony"]),
         )
@@ -412,7 +416,21 @@ class Morphology:
         out = []
         for ending, replacements in self.tables.english_suffixes:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
-                out += [word[: -len(ending)] + r for r in replacements]
+                base = word[: -len(ending)]
+                out += [base + r for r in replacements]
+                if ending in self.tables.english_undoubled and _doubled(base):
+                    out.append(base[:-1])  # "dropped" -> "drop"
         if word.endswith("'s"):
             out.append(word[:-2])
         return out
+
+
+ENGLISH_VOWELS = frozenset("aeiouy")
+
+
+def _doubled(base: str) -> bool:
+    """Whether an English base ends in a doubled consonant ("dropp", "topp"; not "pass")."""
+    return (
+        len(base) >= 3 and base[-1] == base[-2] and base[-1] not in ENGLISH_VOWELS
+        and base[-1] not in "sflz"
+    )  # fmt: skip

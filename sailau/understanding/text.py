@@ -124,6 +124,8 @@ class TextTables:
     percent_words: Phrases
     magnitudes: Mapping[str, int]
     """Words after a figure that multiply it ("20 тысяч": 20,000), folded."""
+    lone_magnitudes: frozenset[str]
+    """Magnitude words that are one of it with no figure before them ("a million")."""
     counted_stems: tuple[str, ...]
     """Words a number word counts, written then as its figure ("трёх партий" → "3 партий")."""
     percent_compounds: tuple[tuple[str, str], ...]
@@ -204,6 +206,7 @@ class TextTables:
             tens_words={f(w): int(n) for n, words in data["tens_words"].items() for w in words},
             percent_words=Phrases(map(f, data["percent_words"])),
             magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
+            lone_magnitudes=frozenset(map(f, data["lone_magnitudes"])),
             counted_stems=tuple(map(f, data["counted_stems"])),
             percent_compounds=tuple(
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
@@ -428,11 +431,14 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
                 continue
         if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes):
             number = lex.number_words.get(word)  # "трёх партий", "пяти миллионов"
-            if number not in (None, "1"):  # "more than three parties": a figure; "one party"
-                # is "any party" ("хоть одна партия", "бір партия"), not a count
+            # "more than three parties": a figure; "one party" is "any party" ("хоть одна
+            # партия", "бір партия"), not a count; "one million" is a figure
+            if number is not None and (number != "1" or nxt in lex.magnitudes):
                 out.append(_written(number, lex))
                 i += 1
                 continue
+        if word in lex.lone_magnitudes and not (out and _is_number(out[-1][0])):
+            out.append(_written("1", lex))  # "a million", "больше миллиона": one million
         compound = _percent_compound(word, lex) if word.startswith(compounds) else None
         out.append((tok, word) if compound is None else _written(f"{compound}%", lex))
         i += 1
