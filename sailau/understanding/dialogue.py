@@ -349,13 +349,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
         # the measure was asked ("passed") comes with it
         # ... and "out of how many?" asks it again, with every word it was asked with
-        # ... and "and in 2016?" (another election only) asks the same question of that one
         mentions=merged.mentions
         | (
             previous.mentions
             if frame.has(OUT_OF)
-            else previous.mentions - set(previous.measures)
-            if _election_only(frame)
             else previous.mentions & carry.kept(merged.measures)
         ),
         form=previous.form if off else form,
@@ -369,21 +366,6 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         base_year=base_year if base_year is not None else previous.base_year,
         kinds=frame.kinds or (() if frame.has(NATIONAL) else previous.kinds),
         all_parties=frame.all_parties or previous.all_parties,
-    )
-
-
-def _election_only(frame: Frame) -> bool:
-    """A follow-up that names only another election ("and in 2016?"): the question before,
-    asked of it with every word it was asked with ("how many APK members voted in 2021" - "and
-    in 2016": the members who voted, so "out of how many" next counts them)."""
-    return bool(frame.years) and not (
-        frame.subjects
-        or frame.measures
-        or frame.narrow
-        or frame.kinds
-        or frame.comparison
-        or frame.extreme
-        or frame.settings
     )
 
 
