@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, starmap
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -71,21 +72,34 @@ class Question:
     """Per token, the labels of the spans covering it (built when first asked for)."""
     _said: frozenset[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
     """The (label, value) of every span (built when first asked for)."""
+    _kinds: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    """The label of every span (built with `_said`)."""
 
     def add(self, span: Span) -> None:
         self.spans.append(span)
-        self._labels = self._said = None
+        self._labels = self._said = self._kinds = None
 
     def extend(self, spans: Iterable[Span]) -> None:
         self.spans.extend(spans)
-        self._labels = self._said = None
+        self._labels = self._said = self._kinds = None
 
     def says(self, label: str, value: str) -> bool:
         """Whether some span reads `label` = `value`: one look-up, where a scan of the spans
         for a word most questions lack would cost a pass over them each time."""
         if self._said is None:
-            self._said = frozenset([(s.label, s.value) for s in self.spans])
-        return (label, value) in self._said
+            self._index()
+        return (label, value) in self._said  # type: ignore[operator]
+
+    @property
+    def labels(self) -> frozenset[str]:
+        """The labels of the spans: whether a question has a kind of span is one look-up."""
+        if self._kinds is None:
+            self._index()
+        return self._kinds  # type: ignore[return-value]
+
+    def _index(self) -> None:
+        said = frozenset([(s.label, s.value) for s in self.spans])
+        self._said, self._kinds = said, frozenset([label for label, _ in said])
 
     def labelled(self, *labels: str) -> Iterator[Span]:
         """Spans with one of `labels`, in token order."""
@@ -108,20 +122,19 @@ class Question:
         the order they were found in can follow a set's.)"""
         kept: list[Span] = []
         at: list[list[Span]] = [[] for _ in self.tokens]  # the kept spans over each token
-        for span in sorted(self.spans, key=_settle_order):
+        # (a span found twice, a word of two languages' tables, settles as one: the second
+        # would clash with the first, or with what the first clashes with)
+        for span in sorted(dict.fromkeys(self.spans), key=_settle_order):
             if not _clashes(span, at):
                 kept.append(span)
                 for i in range(span.start, span.end):
                     at[i].append(span)
         self.spans = sorted(kept, key=_READING_ORDER)
-        self._labels = self._said = None
+        self._labels = self._said = self._kinds = None
 
     def covered_positions(self) -> set[int]:
         """The positions of the tokens some span covers."""
-        covered: set[int] = set()
-        for s in self.spans:
-            covered.update(range(s.start, s.end))
-        return covered
+        return set(chain.from_iterable(starmap(range, map(_EXTENT, self.spans))))
 
     def rest(self) -> list[Token]:
         """The tokens no span covers."""
@@ -131,6 +144,7 @@ class Question:
 
 _READING_ORDER = attrgetter("start", "end", "label", "value")
 """The settled spans' order."""
+_EXTENT = attrgetter("start", "end")
 
 MODIFIERS = frozenset({"narrow", "quantifier", "chart_kind", "claim"})
 """Labels that qualify what they overlap rather than compete with it: "blank ballots" is a
@@ -149,11 +163,11 @@ def _clashes(span: Span, at: list[list[Span]]) -> bool:
     loops: this runs for every span of every question.)"""
     for i in range(span.start, span.end):
         for k in at[i]:
-            if _apart(span, k) and (
+            if (
                 k.start != span.start
                 or k.end != span.end
                 or (k.label == span.label and k.value == span.value)
-            ):
+            ) and _apart(span, k):
                 return True
     return False
 

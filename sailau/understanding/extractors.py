@@ -449,9 +449,10 @@ class Misspelt:
         if not any(free):  # (a question read through) nothing to guess
             return
         named = any(s.label in HELD_NAMES for s in q.spans)
+        starts = [i for i, f in enumerate(free) if f]  # (a word once read stays read)
         for n in (2, 1):
-            for i in range(len(tokens) - n + 1):
-                if not all(free[i : i + n]):
+            for i in starts:
+                if i + n > len(tokens) or not all(free[i : i + n]):
                     continue
                 gram = " ".join(t.norm for t in tokens[i : i + n])
                 hit = self.closest(gram) or (self._name_less_ending(tokens[i]) if n == 1 else None)

@@ -104,7 +104,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _excepted(q, _unnamed(_repeated(q, _versus(q, q.spans))))
+    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -260,7 +260,7 @@ def build(
         Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
         if s.label == "narrow"
         else Narrowing("time", s.value)
-        for s in spans
+        for s in (spans if not q.labels.isdisjoint(("narrow", "time")) else ())
         if s.label in ("narrow", "time")
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     method = _first(by.get("method", ()))
@@ -484,11 +484,13 @@ def _led(q: Question, by: dict[str, list[Span]]) -> None:
     by["measure"].sort(key=_START)
 
 
-def _unnamed(spans: list[Span]) -> list[Span]:
+def _unnamed(q: Question, spans: list[Span]) -> list[Span]:
     """The spans less a narrowing word inside a longer name: "нур отандыкинде" is the party's
     ("Нұр Отандікінде"), not "domestic" ("отандық")."""
+    if "narrow" not in q.labels:  # (most questions)
+        return spans
     names = [s for s in spans if s.label in SUBJECT_LABELS]
-    if not names:  # (most questions)
+    if not names:
         return spans
     return [s for s in spans if s.label != "narrow" or not _within(s, names)]
 
@@ -848,14 +850,14 @@ def _checks(
     """A yes/no a question says it asks is one, except a what-if's that claims nothing to check
     ("if the cutoff were 5 %", "если бы барьер был 5 %?", "не болар ма еді": the calculation);
     "would Ak Zhol still get 12 seats at 5 %?", "would Auyl pass?" are."""
-    if not any(s.label in ("threshold", "method") for s in q.spans):
+    if q.labels.isdisjoint(("threshold", "method")):
         return True
-    named = any(s.label == "party" for s in q.spans)
+    named = "party" in q.labels
     stated = any(s.label == "number" and not q.covered(s.start, ("threshold",)) for s in q.spans)
     return (
         comparison is not None
         or stated  # "12 seats"
-        or any(s.label == "claim" for s in q.spans)  # "still", "change"
+        or "claim" in q.labels  # "still", "change"
         or "change" in forms
         or bool(grammar.predicates & measures)  # "pass", "a majority"
         or (named and bool(grammar.party_predicates & measures))  # "would Ak Zhol get seats"
@@ -877,7 +879,7 @@ def _yesno(
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?"), or
     says one party by two of its names (`named_twice`: "народная партия это бывшие
     коммунисты?")."""
-    labels = {s.label for s in q.spans}
+    labels = q.labels
     supposing = "threshold" in labels  # "at a 5 % cutoff, would": the
     # threshold word is the what-if's setting, not what the auxiliary comes after
     content = [

@@ -132,6 +132,8 @@ def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
 
 Followers = dict[str, list["Entry"]]
 """Phrases by a key of their second word (or its first letters, for stems and names)."""
+Word = tuple[str, bool]
+"""A token as the index remembers it (`_word`)."""
 
 
 class PhraseIndex:
@@ -144,7 +146,8 @@ class PhraseIndex:
         self.kazakh_letters = kazakh_letters
         self._by_key: dict[str, list[Entry]] = {}
         self._by_start: dict[str, list[Entry]] = {}
-        self._by_word: dict[tuple[str, bool], tuple[list[Entry], Followers]] = {}
+        self._by_word: dict[Word, tuple[list[Entry], Followers]] = {}
+        self._by_pair: dict[tuple[Word, Word], list[tuple[Entry, bool]]] = {}
         self.longest = max((len(e.words) for e in self.entries), default=1)
         """The most words an entry has."""
         for entry in self.entries:
@@ -156,25 +159,47 @@ class PhraseIndex:
 
     def at(self, tokens: Sequence[Token], start: int) -> list[Entry]:
         """The entries whose words are the tokens from `start` on."""
-        single, followers = self._starting(tokens[start])
+        first = tokens[start]
+        single, followers = self._starting(first)
         if not followers or start + 1 >= len(tokens):
             return single
-        second = tokens[start + 1].analysis.view(ANY)
-        longer: dict[int, Entry] = {}
-        for key in second:
-            for entry in followers.get(key, ()):
-                longer[id(entry)] = entry
-            for entry in followers.get(key[:STEM_KEY], ()):
-                longer[id(entry)] = entry
         return single + [
-            e for e in longer.values() if e.fits(tokens, start) and self._spelled(e, tokens, start)
+            entry
+            for entry, fits in self._following(first, tokens[start + 1], followers)
+            if fits or (entry.fits(tokens, start) and self._spelled(entry, tokens, start))
         ]
+
+    def _following(
+        self, first: Token, second: Token, followers: Followers
+    ) -> list[tuple[Entry, bool]]:
+        """The phrases of `first`'s `followers` that `second` may continue: a two-word one
+        only when the pair is it (True), a longer one to be checked against the words after
+        (False). Remembered per pair of words: a pair met before costs one look-up."""
+        pair = (_word(first), _word(second))
+        found = self._by_pair.get(pair)
+        if found is None:
+            longer: dict[int, Entry] = {}
+            for key in second.analysis.view(ANY):
+                for entry in followers.get(key, ()):
+                    longer[id(entry)] = entry
+                for entry in followers.get(key[:STEM_KEY], ()):
+                    longer[id(entry)] = entry
+            both = (first, second)
+            found = [
+                (entry, len(entry.words) == 2)
+                for entry in longer.values()
+                if len(entry.words) > 2 or (entry.fits(both, 0) and self._spelled(entry, both, 0))
+            ]
+            if len(self._by_pair) >= WORD_CACHE:
+                self._by_pair.clear()
+            self._by_pair[pair] = found
+        return found
 
     def _starting(self, token: Token) -> tuple[list[Entry], Followers]:
         """The one-word entries that are `token`, and the longer ones that may start with it by
         the keys of their second word: remembered per word, so a word met before costs one
         look-up, and a phrase is checked only when the next word may be its second."""
-        word = (token.text, bool(token.analysis.ru))  # a Latin word read with or without kk/ru
+        word = _word(token)
         found = self._by_word.get(word)
         if found is None:
             candidates: dict[int, Entry] = {}
@@ -206,6 +231,13 @@ class PhraseIndex:
 
     def forget(self) -> None:
         self._by_word.clear()
+        self._by_pair.clear()
+
+
+def _word(token: Token) -> Word:
+    """What the entries at a token depend on: the word, and whether it is a Latin word read
+    with its Cyrillic readings (its analysis follows from the two)."""
+    return token.text, bool(token.analysis.ru)
 
 
 Person = tuple[str, str | None, int | None]
@@ -330,6 +362,7 @@ class Lexicon:
                 self.phrases.append(("person", name, ANY, surname))
         self.index = PhraseIndex((), text.kazakh_letters)
         self._by_value: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._synonyms: dict[tuple[str, str, str], tuple[str, ...]] = {}
         for label, value, lang, phrase in self.phrases:
             self._by_value.setdefault((label, value), []).append((lang, phrase))
 
@@ -342,12 +375,17 @@ class Lexicon:
         return self._party_years.get(alias, ())
 
     def synonyms(self, label: str, value: str, lang: str) -> tuple[str, ...]:
-        """Every phrase of the vocabulary for `label: value` in `lang` (and in any language)."""
-        return tuple(
-            phrase.removeprefix(EXACT).rstrip("*")
-            for lng, phrase in self._by_value.get((label, value), ())
-            if lng in (lang, ANY)
-        )
+        """Every phrase of the vocabulary for `label: value` in `lang` (and in any language),
+        remembered (the filler words are asked of every comparison with a year)."""
+        key = (label, value, lang)
+        found = self._synonyms.get(key)
+        if found is None:
+            found = self._synonyms[key] = tuple(
+                phrase.removeprefix(EXACT).rstrip("*")
+                for lng, phrase in self._by_value.get((label, value), ())
+                if lng in (lang, ANY)
+            )
+        return found
 
     def known_stems(self) -> frozenset[str]:
         """Every folded word of the Kazakh entries and of the names: the stems Kazakh suffix

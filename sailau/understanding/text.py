@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -152,6 +153,9 @@ class TextTables:
     """Any arithmetic sign: a text without one has no sum to read (`arithmetic`'s scan costs)."""
     arithmetic_between: re.Pattern[str]
     """Two bare figures joined by an arithmetic word ("17 на 23"), with the word before them."""
+    arithmetic_joint: re.Pattern[str]
+    """A figure, an arithmetic word, a figure: what any `arithmetic_between` match has (a
+    cheap search: that pattern's optional word before tries a match at every word)."""
     arithmetic_from: frozenset[str]
     """Words before the first figure that make the pair a change ("с 7 на 5"), not a sum."""
     lookalikes: Mapping[int, str]
@@ -225,6 +229,7 @@ class TextTables:
             arithmetic_word=f" {data['arithmetic']['word']} ",
             arithmetic_sign=re.compile(f"[{re.escape(data['arithmetic']['signs'])}]"),
             arithmetic_between=_figures_joined(data["arithmetic"]["words"], data["percent_words"]),
+            arithmetic_joint=_joint(data["arithmetic"]["words"]),
             arithmetic_from=frozenset(data["arithmetic"]["from_words"]),
             lookalikes=str.maketrans(dict(data["lookalikes"])),
             capitals=dict(data["capitals"]),
@@ -282,7 +287,10 @@ def _basic(text: str) -> str:
     text = _NOT_WORD.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
-    text = _spaced(_DIGIT_GLUE.sub(" ", text).replace("%", " % "))
+    words = text.split()
+    if not all(w.isdecimal() or w.isalpha() for w in words):  # (most: no "21м", "5x")
+        words = _DIGIT_GLUE.sub(" ", text).split()
+    text = _spaced(" ".join(words).replace("%", " % "))
     return _PERCENT.sub("%", text) if " %" in text else text
 
 
@@ -315,6 +323,12 @@ def _capitals(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{either})(?![\w'’])(?!\s*[,.!;:])" if either else "(?!)")
 
 
+def _joint(words: list[str]) -> re.Pattern[str]:
+    """A figure and a figure joined by one of `words` (see `TextTables.arithmetic_joint`)."""
+    joins = "|".join(map(re.escape, words))
+    return re.compile(rf"\d\s+(?:{joins})\s+\d", re.IGNORECASE)
+
+
 def _sum_said(m: re.Match[str], lex: TextTables) -> str:
     """A pair of figures joined by an arithmetic word, read as that sum's word, unless the word
     before it starts a change ("с 7 на 5")."""
@@ -328,11 +342,13 @@ def basic(text: str) -> str:
     """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
     sign between figures, or an arithmetic word between bare figures, is read as a word."""
     lex = load_tables()
-    if lex.capitals_pattern.search(text) and not text.isupper():  # "did NO get": Nur Otan
+    if not text.islower() and lex.capitals_pattern.search(text) and not text.isupper():
+        # "did NO get": Nur Otan (most messages are typed in lower case: no scan)
         text = lex.capitals_pattern.sub(lambda m: lex.capitals[m.group()], text)
     if lex.arithmetic_sign.search(text):
         text = lex.arithmetic.sub(lex.arithmetic_word, text)
-    text = lex.arithmetic_between.sub(lambda m: _sum_said(m, lex), text)
+    if lex.arithmetic_joint.search(text):
+        text = lex.arithmetic_between.sub(lambda m: _sum_said(m, lex), text)
     words = _basic(text)
     if words.isascii() or not _ASCII_LETTER.search(words):  # (most texts: one script a word)
         return words
@@ -418,6 +434,14 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
     if not lex.tens_words.keys().isdisjoint(folded):  # (most questions: no tens word)
         tokens, folded = _cardinals(tokens, folded, lex)
     percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
+    if (  # (most questions) no percent, number or lone magnitude word, no percent compound:
+        # each word as it is
+        percent.isdisjoint(folded)
+        and lex.number_words.keys().isdisjoint(folded)
+        and lex.lone_magnitudes.isdisjoint(folded)
+        and not any(map(str.startswith, folded, repeat(compounds)))
+    ):
+        return list(zip(tokens, folded, strict=True))
     out: list[tuple[str, str]] = []
     i, n = 0, len(tokens)
     while i < n:
