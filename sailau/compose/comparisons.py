@@ -37,6 +37,8 @@ ELECTION_COUNTS = frozenset({"against_all"})
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 TURNOUT = "turnout"
 """The regional figure whose two ends a gap may be asked between."""
+PARTY_ENDS = frozenset({"share", "votes", "seats"})
+"""The party figures whose two ends (the first party and the last) a gap may be asked between."""
 SEAT_TIERS = frozenset({"list_seats", "district_seats"})
 """The narrowings that split a mixed system's seats: the lists' and the districts'."""
 WHEN = frozenset({"when", "which"})
@@ -118,9 +120,20 @@ def _side_by_side(env: Env, q: Query, measures: Sequence[str], party: str | None
 
 def _ends(env: Env, q: Query, frame: Frame, measure: str) -> list[Subject]:
     """The regions at both ends of a regional figure, for "the gap between the highest and the
-    lowest turnout" (nothing when the question asks no both ends, or the facts hold no regions)."""
-    regional = env.election(q).regional_turnout
-    if frame.extreme != BOTH or measure != TURNOUT or regional is None or not regional.rows:
+    lowest turnout", or the parties at both ends of a party's figure ("ең көп алған партия мен
+    ең аз алған партияның пайыз айырмасы"); nothing when the question asks no both ends, or
+    the facts hold no such figures."""
+    if frame.extreme != BOTH:
+        return []
+    election = env.election(q)
+    if measure in PARTY_ENDS:
+        found = {
+            r.party: value(env, measure, election.year, Subject(r.party)) for r in election.results
+        }
+        amounts = {p: v.amount for p, v in found.items() if v is not None}
+        return [Subject(pick(amounts, key=amounts.__getitem__)) for pick in (max, min)]
+    regional = election.regional_turnout
+    if measure != TURNOUT or regional is None or not regional.rows:
         return []
     values = regional.by_region()
     return [Subject(None, pick(values, key=values.__getitem__)) for pick in (max, min)]

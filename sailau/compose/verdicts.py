@@ -784,18 +784,24 @@ def _item(env: Env, q: Query, year: int, kind: str, row: PartyResult) -> str:
 
 
 def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
-    """ "у народной партии больше мест чем у ак жола?": the first party named against the
-    second, in one election."""
+    """ "у народной партии больше мест чем у ак жола?": the first party (or region) named
+    against the second, in one election."""
     comparison = frame.comparison
     one_election = len(set(frame.years)) <= 1 and frame.base_year is None
     same = comparison is None and SAME in frame.claims  # "а мест у них одинаково?"
     if not same and (comparison is None or comparison.value is not None):
         return None
-    if not one_election or len(frame.parties) != 2:
+    regions = frame.of("region")
+    if not one_election or not (
+        len(frame.parties) == 2 or (len(regions) == 2 and not frame.parties)
+    ):
         return None
-    subjects = [Subject(p) for p in frame.parties]
+    # ... or "was Nur-Sultan's turnout higher than Shymkent's?": two regions' turnout
+    subjects = [Subject(p) for p in frame.parties] or [Subject(None, r) for r in regions]
     # "did Ak Zhol do better than Auyl?": with no figure named, the share of the vote
-    found = across(env, q, frame, frame.measure or "share", subjects)
+    found = across(
+        env, q, frame, frame.measure or ("share" if frame.parties else "turnout"), subjects
+    )
     if found is None:
         return None
     text, ((_, a), (_, b)) = found

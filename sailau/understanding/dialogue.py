@@ -180,8 +180,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if _among_asked(frame, previous):  # "2021?" - "2016?" - "2023?" - "үшеуінің ең төмені"
         years = tuple(sorted({*previous.in_turn, *previous.earlier, *previous.years}))
         frame = frame.with_(years=years, kinds=("year",), form="compare")
-    if _extreme_alone(frame, previous):  # "turnout in Kyzylorda" - "а самая низкая": where
-        frame = frame.with_(asks=WHERE)
+    if _extreme_alone(frame, previous, "region"):  # "turnout in Kyzylorda" - "а самая низкая"
+        frame = frame.with_(asks=WHERE)  # where
+    elif _extreme_alone(frame, previous, "party"):  # "Ak Zhol's share" - "and the lowest one?":
+        frame = frame.with_(kinds=(*frame.kinds, "party"))  # which party
     if _when_alone(frame) and previous.measures and set(previous.measures) <= carry.undated:
         # "қай күні", "when?" after a figure with no date: the date of its election
         return frame.with_(measures=(ELECTION_DATE,), years=previous.years)
@@ -221,9 +223,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
     # ... and one said only by a subject's name ("а от БДИПЧ?") asks the previous one of it
-    narrows_previous = (frame.has(NARROWED_ONLY) and _narrows(frame, previous, carry)) or (
-        frame.has(NAMED_ONLY) and bool(previous.measures)
-    )
+    narrowed = _narrows(frame, previous, carry) if frame.has(NARROWED_ONLY) else ()
+    narrows_previous = bool(narrowed) or (frame.has(NAMED_ONLY) and bool(previous.measures))
     # "а на самом деле?", "and the real allocation?" after a what-if: the seats as allocated
     real = _real(frame, previous)
     # "ал ресми нәтиже ше" after an exit poll: the estimate held against the official result
@@ -235,6 +236,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     ) or real
     own_measure = (own_measure or ran_claim or dated) and not _in_percent(frame, previous, carry)
     measures = frame.measures if own_measure else _carried(frame, previous, carry)
+    if narrowed and not set(narrowed) & set(measures):  # a measure the previous one mentioned
+        measures = narrowed
     if real:
         measures = REAL[:1] if previous.parties or frame.parties else REAL[1:]
     if _other_count(frame, previous):  # "а у байтака" - "на сколько против всех больше"
@@ -502,13 +505,16 @@ def _narrowing(
     )
 
 
-def _narrows(frame: Frame, previous: Frame, carry: Carry) -> bool:
-    """The follow-up's narrowing can narrow a previous measure ("Amanat's seats" - "а по
-    спискам?"); else the measure said inside it is asked on its own ("the threshold in 2023" -
-    "how many list seats were there then": the list seats, not the threshold narrowed)."""
-    return any(
-        set(previous.measures) & carry.narrowable.get(n.value, frozenset()) for n in frame.narrow
-    )
+def _narrows(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
+    """The previous measures the follow-up's narrowing can narrow ("Amanat's seats" - "а по
+    спискам?"), else the ones the previous question mentioned that it can (a part of the
+    chamber asked in between: "мәжілісте неше орын" - "оның ішінде ассамблеядан нешеу" -
+    "партиялық тізімнен ше" is the list seats); none: the measure said inside it is asked on
+    its own ("the threshold in 2023" - "how many list seats were there then": the list seats,
+    not the threshold narrowed)."""
+    takes = frozenset().union(*(carry.narrowable.get(n.value, frozenset()) for n in frame.narrow))
+    own = tuple(m for m in previous.measures if m in takes)
+    return own or tuple(m for m in sorted(previous.mentions) if m in takes)
 
 
 def _ran(
@@ -580,11 +586,16 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     measures = clause.measures or first.measures  # "сколько мест у X, а сколько у Y"
     if _members(clause, first):  # "… the Assembly elected, and how many of its members voted"
         measures = first.measures
-    # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party
+    # "X тізіммен неше орын алды, барлығы нешеу": the first's measure, so the first's party;
+    # a party's figure asked of a party in a region ("how did Ak Zhol do in Almaty region,
+    # vote share") keeps the region too
+    regional = bool(first.parties) and "party" not in kinds and carry.takes("party", measures)
     taken = tuple(
         s
         for s in first.subjects
-        if s.kind not in kinds and s.kind != "person" and carry.takes(s.kind, measures)
+        if s.kind not in kinds
+        and s.kind != "person"
+        and (carry.takes(s.kind, measures) or (s.kind == "region" and regional))
     )
     # "кто они и сколько мест" after how many passed: the seats of the parties that passed
     grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
@@ -842,19 +853,20 @@ def _among_asked(frame: Frame, previous: Frame) -> bool:
     )
 
 
-def _extreme_alone(frame: Frame, previous: Frame) -> bool:
-    """Only an extreme, not said of what it points back at, after a region's figure ("turnout
-    in Kyzylorda" - "а самая низкая", "and the lowest?"): which region is at that end, not the
-    same region again ("это самая высокая?" asks that of the region). "What was the lowest
-    that year", "сол жылы ең төмені қандай" point back at the year only, and "what" / "which"
-    with no kind asks nothing else."""
+def _extreme_alone(frame: Frame, previous: Frame, kind: str) -> bool:
+    """Only an extreme, not said of what it points back at, after a region's (or, with no
+    region, a party's) figure ("turnout in Kyzylorda" - "а самая низкая", "and the lowest?"):
+    which region or party is at that end, not the same one again ("это самая высокая?" asks
+    that of the region). "What was the lowest that year", "сол жылы ең төмені қандай" point
+    back at the year only, and "what" / "which" with no kind asks nothing else."""
     return (
         frame.extreme is not None
         and frame.asks in (None, "what", "which")
         and not frame.kinds
         and frame.form != "yesno"
         and not ((frame.pointing and not frame.has(SAME_YEAR)) or frame.subjects)
-        and bool(previous.of("region"))
+        and bool(previous.of(kind))
+        and (kind == "region" or not previous.of("region"))
     )
 
 
@@ -970,7 +982,7 @@ def _narrowed_again(frame: Frame, previous: Frame, carry: Carry) -> bool:
         frame.has(NARROWED_ONLY)
         and not (frame.subjects or frame.years or frame.all_parties)
         and bool(previous.parties)
-        and _narrows(frame, previous, carry)
+        and bool(set(_narrows(frame, previous, carry)) & set(previous.measures))
     )
 
 

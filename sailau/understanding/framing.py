@@ -127,7 +127,9 @@ def build(
     if by.get("op") or any(f.value == "compare" for f in by.get("form", ())):
         measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
     described = _described(q, measure_spans, by, grammar.descriptive)
-    measure_spans = [s for s in measure_spans if s not in described]
+    # "хватило бы и без ассамблеи?": a measure said as left out is not asked (a mention)
+    left_out = _measures_left_out(q, measure_spans, by.get("narrow", ()))
+    measure_spans = [s for s in measure_spans if s not in described and s not in left_out]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
     narrowings = by.get("narrow", ())
@@ -266,7 +268,7 @@ def build(
         for s in (spans if not q.labels.isdisjoint(("narrow", "time")) else ())
         if s.label in ("narrow", "time")
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
-    narrow += _left_out(q, by, asks)
+    narrow += _party_left_out(q, by, asks)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
@@ -1408,6 +1410,8 @@ def _opens_clause(
     asked = {s.value for s in before if s.label == "measure"}
     inside = sorted((s for s in q.spans if at <= s.start and s.end <= until),
                     key=lambda s: (s.start, -s.end))  # fmt: skip
+    if comma and not asked and not any(s.label == "asks" for s in inside):
+        return False  # "how did Ak Zhol do in Almaty region, vote share": what it asked
     new_measure = any(s.label == "measure" and s.value not in asked for s in inside)
     questions = comma or any(s.label == "asks" for s in before)  # not "women and men candidates"
     if questions and new_measure and any(s.label == "asks" for s in inside):
@@ -1432,7 +1436,7 @@ def _first(spans: Sequence[Span]) -> str | None:
 _START = attrgetter("start")
 
 
-def _left_out(
+def _party_left_out(
     q: Question, by: Mapping[str, Sequence[Span]], asks: str | None
 ) -> tuple[Narrowing, ...]:
     """ "Who won the districts that Amanat didn't", "кто ещё, кроме тех, что не взял Аманат":
@@ -1581,13 +1585,45 @@ def _repeated(q: Question, spans: list[Span]) -> list[Span]:
 
 def _excepted(q: Question, spans: list[Span]) -> list[Span]:
     """ "The parties other than Nur Otan": the "than" of "other than" excepts, it compares
-    nothing (no comparison form inside an `except` narrowing)."""
+    nothing (no comparison form inside an `except` narrowing); and "without" inside a longer
+    phrase of its own ("without a threshold", "without spoiled ones") narrows nothing."""
     if not q.says("narrow", EXCEPT):  # (most questions; `spans`: some of `q`'s)
         return spans
     but = [s for s in spans if s.label == "narrow" and s.value == EXCEPT]
     if not but:  # (most questions)
         return spans
-    return [s for s in spans if not (s.label == "form" and _within(s, but))]
+    inside = [
+        b for b in but if any(o.label != "narrow" and o.length > b.length and _within(b, [o])
+                              for o in spans)
+    ]  # fmt: skip
+    return [
+        s
+        for s in spans
+        if not (s.label == "form" and _within(s, but)) and not any(s is b for b in inside)
+    ]
+
+
+def _measures_left_out(q: Question, measures: Sequence[Span], narrow: Sequence[Span]) -> list[Span]:
+    """The measures said right after "without / без / except" (only filler between), or in
+    Kazakh right before its postposition ("ассамблеяны қоспағанда"): "would they have had a
+    majority without the Assembly" asks the majority, the Assembly is left out."""
+    but = [n for n in narrow if n.value == EXCEPT]
+    if not but:  # (most questions)
+        return []
+
+    def gap(start: int, end: int) -> bool:
+        return all(q.covered(i, ("filler",)) for i in range(start, end))
+
+    return [
+        s
+        for s in measures
+        if any(
+            (b.end <= s.start and gap(b.end, s.start))
+            or (q.lang == "kk" and s.end <= b.start and gap(s.end, b.start))
+            for b in but
+        )
+        and not any(n.start <= s.start < n.end for n in narrow)
+    ]
 
 
 def _two_names(q: Question, parties: Sequence[Span]) -> bool:

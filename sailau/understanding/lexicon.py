@@ -113,8 +113,9 @@ class Entry:
 
 def _name_fits(word: str, typed: str, in_phrase: bool) -> bool:
     """`typed` is the name word with an ending ("отана", "жолдың") or its final vowels changed
-    ("алмате"); short words only inside a longer name."""
-    if typed == word:
+    ("алмате"); short words only inside a longer name, or with an English possessive typed
+    in Latin ("ppk's", read without its apostrophe)."""
+    if typed == word or (typed == f"{word}s" and typed.isascii()):
         return True
     if len(word) < NAME_MIN and not in_phrase:
         return False

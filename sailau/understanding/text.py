@@ -49,6 +49,7 @@ _DIGIT = re.compile(r"\d")
 """Any decimal digit: every step of `_basic` but the punctuation's is about figures."""
 _ANY_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of any script but ASCII
 _PERCENT = re.compile(r"(?<=\d) %")
+_NUMBER_SIGN = re.compile(r"#(?=\s*\d)")
 _DIGIT_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
@@ -161,6 +162,10 @@ class TextTables:
     """Words before the first figure that make the pair a change ("с 7 на 5"), not a sum."""
     lookalikes: Mapping[int, str]
     """Latin letters read as their Cyrillic twins inside a Cyrillic word ("кунi")."""
+    capitals: Mapping[str, str]
+    """Abbreviations typed in capitals ("NO") -> the one-word alias they are read as."""
+    capitals_pattern: re.Pattern[str]
+    """Any of `capitals` as typed, as a word, not before a comma, full stop or "!"."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -229,6 +234,8 @@ class TextTables:
             arithmetic_joint=_joint(data["arithmetic"]["words"]),
             arithmetic_from=frozenset(data["arithmetic"]["from_words"]),
             lookalikes=str.maketrans(dict(data["lookalikes"])),
+            capitals=dict(data["capitals"]),
+            capitals_pattern=_capitals(data["capitals"]),
         )
 
     def folded(self, text: str) -> str:
@@ -263,6 +270,8 @@ def _basic(text: str) -> str:
     """NFKC, casefold, ё→е, punctuation and emoji out, spaces collapsed; digits (as ASCII)
     and % kept. Remembered for a while: a question is read several times (words, language)."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    if "#" in text:  # "#1 on the list": a number sign, as "№1" reads after NFKC ("no1")
+        text = _NUMBER_SIGN.sub(" no ", text)
     if not _DIGIT.search(text):  # no figure (most messages): only the punctuation to clear
         text = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES)).replace(".", " ")
         return _spaced(text.replace("%", " % "))
@@ -310,6 +319,12 @@ def _figures_joined(words: list[str], percent_words: list[str]) -> re.Pattern[st
     )
 
 
+def _capitals(words: Iterable[str]) -> re.Pattern[str]:
+    """`TextTables.capitals_pattern` of these abbreviations (case-sensitive)."""
+    either = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’])(?:{either})(?![\w'’])(?!\s*[,.!;:])" if either else "(?!)")
+
+
 def _joint(words: list[str]) -> re.Pattern[str]:
     """A figure and a figure joined by one of `words` (see `TextTables.arithmetic_joint`)."""
     joins = "|".join(map(re.escape, words))
@@ -329,6 +344,9 @@ def basic(text: str) -> str:
     """`text` casefolded, without punctuation, Kazakh letters kept (see `_basic`); an arithmetic
     sign between figures, or an arithmetic word between bare figures, is read as a word."""
     lex = load_tables()
+    if not text.islower() and lex.capitals_pattern.search(text) and not text.isupper():
+        # "did NO get": Nur Otan (most messages are typed in lower case: no scan)
+        text = lex.capitals_pattern.sub(lambda m: lex.capitals[m.group()], text)
     if lex.arithmetic_sign.search(text):
         text = lex.arithmetic.sub(lex.arithmetic_word, text)
     if lex.arithmetic_joint.search(text):
