@@ -23,7 +23,7 @@ from sailau.factbase import FactBaseInvalid, load_factbase
 from sailau.i18n import CatalogError, load_catalog
 from sailau.paths import facts_dir
 from sailau.records import altered
-from sailau.reply import Context, Lang, Reply, Slots, freeze_slots
+from sailau.reply import Context, Lang, Reply, ReplyKind, Slots, freeze_slots
 from sailau.understanding.decide import Decision, ReadingsError
 from sailau.understanding.engine import Reader
 from sailau.understanding.frame import Frame, Subject
@@ -164,13 +164,22 @@ def continued(reply: Reply, previous: Context, frame: Frame | None, *, read: boo
     as the reply's own `frame` too), and keeps the previous topic when it starts none (prompts,
     did-you-mean, fallbacks)."""
     context = reply.context
-    if context.intent is None:
+    if context.intent is None and _not_held(reply, frame):
+        # "how many were detained?" - not held - "and in Almaty?": the measure asked carries
+        context = Context(reply.lang, None, (), frame)
+    elif context.intent is None:
         context = Context(reply.lang, previous.intent, previous.slots, previous.frame)
     else:
         context = altered(context, frame=frame)
     if read:
         return altered(reply, context=context, frame=frame)
     return altered(reply, context=context)
+
+
+def _not_held(reply: Reply, frame: Frame | None) -> bool:
+    """Whether `reply` says the fact base does not hold what `frame` asks (a measure read, no
+    answer family): the question's topic, which a follow-up keeps (docs/understanding.md)."""
+    return reply.kind == ReplyKind.UNKNOWN and frame is not None and bool(frame.measures)
 
 
 def answer(question: str, lang: Lang | None = None, context: Context | None = None) -> Reply:

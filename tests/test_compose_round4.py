@@ -10,6 +10,7 @@ import pytest
 
 from sailau import render
 from sailau.pipeline import answer
+from sailau.reply import ReplyKind
 from tests.test_compose import numbers
 
 
@@ -122,7 +123,9 @@ def test_a_region_s_turnout_at_an_hour(question: str, figure: str, absent: str |
 )
 def test_what_is_not_held_is_not_answered_as_the_broader_figure(question: str) -> None:
     reply = answer(question)
-    assert reply.unhonoured, render.text(reply)
+    # the narrowing named as not honoured, or the narrowed figure said not held (round 45: who
+    # took the districts besides Amanat is the districts' winners, not held)
+    assert reply.unhonoured or reply.kind is ReplyKind.UNKNOWN, render.text(reply)
 
 
 @pytest.mark.parametrize(

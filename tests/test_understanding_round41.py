@@ -56,7 +56,9 @@ def test_a_party_negated_beside_who_is_left_out_not_answered() -> None:
         "кто выиграл округа, которые не взял аманат",
     ):
         reply = answer(question)
-        assert reply.unhonoured, (question, reply.headline)
+        # the negated party named as left out, or the districts' winners said not held (round 45)
+        assert reply.unhonoured or reply.kind is ReplyKind.UNKNOWN, (question, reply.headline)
+        assert "62" not in reply.headline, (question, reply.headline)
 
 
 def test_all_after_parties_asked_in_turn_is_the_whole_election() -> None:

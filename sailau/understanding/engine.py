@@ -388,7 +388,7 @@ class Reader:
     def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
         words = basic(text)
         lang, others = self._languages(words, lang_hint)
-        asked = text.rstrip().endswith("?")
+        asked = _asked(text)
         q = self._question(words, lang, asked)
         if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self._question(words, other, asked) for other in others)]
@@ -523,3 +523,11 @@ def _covers_more(split: Decision, whole: Decision) -> bool:
     if said > whole_said or (lost and not whole.not_held):
         return True
     return said == whole_said and bool(split.missing) and bool(whole.unhonoured)
+
+
+def _asked(text: str) -> bool:
+    """Whether a message is put as a question: it ends with "?", or one tag word follows the
+    last "?" ("nur otan got over 70%?? fr", "серьёзно? лол"); two words after it are a part
+    of their own."""
+    mark = text.rfind("?")
+    return mark >= 0 and len(text[mark + 1 :].split()) <= 1

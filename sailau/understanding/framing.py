@@ -145,8 +145,11 @@ def build(
         for s in measure_spans
     ))  # fmt: skip
     anchor = _anchor(q, by, grammar)
+    around = _around(q, by, grammar) if anchor is None else None
     if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
         outside = [s for s in outside if s.value != anchor[0]]
+    elif around is not None:  # "the threshold before and after the reform": both elections
+        outside = [s for s in outside if s.value != around[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
     future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
@@ -161,6 +164,8 @@ def build(
     years, base = _years(q, by.get("year", ()), grammar.years)
     chosen = _convocations(q, by, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
+    if around is not None:  # (the reform's own year said is no election asked)
+        years, base = around[1], None
     if two_names and VALUE_MEASURES & set(measures):  # (a share compared, too)
         years = _each_name(by["party"], years, lex, grammar.default_year)
         ordered = _name_order(by["party"], years, lex) if by.get("op") else None
@@ -714,6 +719,35 @@ INCLUDING = "including"
 COUNTED = "counted"
 """The marker of "how many" said right before a measure's word ("how many seats")."""
 ALL = "all"
+
+
+REFORM_OWN = frozenset({"apk"})
+"""Measures of a body the reform itself changed (the Assembly's quota moved to the Senate): asked
+before and after it, they are the reform's own answer, not two elections'."""
+
+
+def _around(
+    q: Question, by: dict[str, list[Span]], grammar: Grammar
+) -> tuple[str, tuple[int, ...]] | None:
+    """A topic said as the time on both sides of an election measure ("the list threshold
+    before and after the 2022 reform", "порог до и после реформы"): the topic's measure and the
+    elections either side of it. An institution's make-up asked before and after ("сколько
+    сенаторов назначал до реформы и сколько после") is the topic's own answer."""
+    said = {s.value for s in by.get("marker", ())}
+    if not {BEFORE_MARKER, AFTER_MARKER} <= said:  # (most questions)
+        return None
+    measures = by.get("measure", ())
+    anchored = [s for s in measures if s.value in grammar.anchors]
+    if (
+        not anchored
+        or by.get("institution")
+        or any(s.value in REFORM_OWN for s in measures)
+        or all(s.value in grammar.anchors for s in measures)
+    ):
+        return None
+    belongs = grammar.anchors[anchored[0].value]
+    earlier = [y for y in grammar.years if y < belongs]
+    return (anchored[0].value, (max(earlier), belongs)) if earlier else None
 
 
 def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:

@@ -31,6 +31,8 @@ _SHORT_YEAR = re.compile(r"(?<!\w)['’ʼ‘`´](\d{2})(?![\d.,]?\d)")
 CENTURY_PIVOT = 69
 """Two-digit years from this one on are of the 1900s, earlier ones of the 2000s (POSIX %y)."""
 _NUMBER_SEP = re.compile(r"(?<=\d)[.,](?=\d)")
+# two years joined by a comma with no space ("в 2016,2021 и 2023"): a list, not a decimal
+_YEAR_LIST = re.compile(r"(?<=\b(?:19|20)\d\d),(?=(?:19|20)\d\d\b)")
 _THOUSANDS = re.compile(
     r"(?<![\d.,])\d{1,3}"
     r"(?:(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})+|(?:[ \u00a0\u202f]\d{3})+)"
@@ -283,7 +285,7 @@ def _basic(text: str) -> str:
     if _GROUPED.search(text):
         text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     if "." in text or "," in text:
-        text = _NUMBER_SEP.sub(".", text)
+        text = _NUMBER_SEP.sub(".", _YEAR_LIST.sub(" ", text))
     text = _NOT_WORD.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
