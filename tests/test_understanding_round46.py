@@ -21,3 +21,16 @@ def test_adding_said_by_the_asker_sums_the_parties() -> None:
     ):
         said = _said(answer(question))
         assert "88" in said, (question, said)
+
+
+def test_a_verb_of_gathering_compares_parties_by_their_votes() -> None:
+    for question in (
+        "кто больше набрал в 2021, ауыл или адал",
+        "which party garnered more in 2021, auyl or adal",
+        "2021 жылы ауыл мен адал кайсысы копирек жинады",
+    ):
+        said = _said(answer(question))
+        assert "383" in said and "258" in said, (question, said)
+    # a figure named is the one compared; "получил" may be seats
+    said = _said(answer("кто набрал больше мест в 2021, ак жол или народная партия"))
+    assert "12" in said and "10" in said and "383" not in said, said
