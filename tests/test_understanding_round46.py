@@ -34,3 +34,15 @@ def test_a_verb_of_gathering_compares_parties_by_their_votes() -> None:
     # a figure named is the one compared; "получил" may be seats
     said = _said(answer("кто набрал больше мест в 2021, ак жол или народная партия"))
     assert "12" in said and "10" in said and "383" not in said, said
+
+
+def test_how_many_people_took_part_is_the_turnout_not_the_parties() -> None:
+    for question in (
+        "how many people participated in the 2016 election",
+        "сколько человек приняло участие в выборах 2016",
+        "2016 сайлауына неше адам катыскан",
+    ):
+        reply = answer(question)
+        assert reply.intent == "turnout", (question, reply.intent)
+    # the parties that took part stay the parties
+    assert answer("сколько партий участвовало в выборах 2016").intent == "parties"
