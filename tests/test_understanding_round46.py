@@ -46,3 +46,13 @@ def test_how_many_people_took_part_is_the_turnout_not_the_parties() -> None:
         assert reply.intent == "turnout", (question, reply.intent)
     # the parties that took part stay the parties
     assert answer("сколько партий участвовало в выборах 2016").intent == "parties"
+
+
+def test_who_announced_the_results_is_the_final_announcement() -> None:
+    for question in (
+        "who announced the final 2016 results",
+        "2016 сайлаудын корытындысын ким жариялады",
+        "кто объявил окончательные итоги 2016",
+    ):
+        said = _said(answer(question))
+        assert "Турган" in said or "Turgan" in said or "Тұрған" in said, (question, said)
