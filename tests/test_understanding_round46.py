@@ -3,6 +3,8 @@ asker ("дауыстарын қоссақ", "if we add") sums the named parties'
 
 from __future__ import annotations
 
+from test_pipeline import ask_in_turn
+
 from sailau.pipeline import answer
 from sailau.reply import Reply
 
@@ -56,3 +58,13 @@ def test_who_announced_the_results_is_the_final_announcement() -> None:
     ):
         said = _said(answer(question))
         assert "Турган" in said or "Turgan" in said or "Тұрған" in said, (question, said)
+
+
+def test_a_region_named_after_the_regions_end_is_that_region() -> None:
+    for turns in (
+        ("lowest turnout region in 2021", "and the highest?", "what about nur-sultan"),
+        ("самая низкая явка среди регионов в 2021", "а самая высокая?", "а в нур-султане какая"),
+        ("2021 жылы ең төмен келу қай өңірде", "ал ең жоғары?", "нур-султанда кандай болды"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "turnout_region" and "45" in last.headline, (turns, last.headline)
