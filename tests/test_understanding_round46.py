@@ -23,6 +23,8 @@ def test_adding_said_by_the_asker_sums_the_parties() -> None:
     ):
         said = _said(answer(question))
         assert "88" in said, (question, said)
+    # the plain third person is arithmetic, no party's figure
+    assert "76" not in _said(answer("он бесті жетіге қосса неше болады"))
 
 
 def test_a_verb_of_gathering_compares_parties_by_their_votes() -> None:
