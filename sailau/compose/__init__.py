@@ -403,7 +403,8 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     # a turnout asked by a later clause's "how many" ("неше сайлаушы болды, нешеуі келді"; the
     # decision's frame is the first clause's): its voters too, not only the percentage
     counted = decision.frame.asks == "count" and TURNOUT not in decision.frame.measures
-    one = merged(env, q, parts, counted=counted, total=decision.frame.has(TOTAL))
+    added = decision.frame.has(TOTAL) or decision.frame.has(SUM)  # "all" or "sum": their sum
+    one = merged(env, q, parts, counted=counted, total=added)
     # words every part's headline has (the year asked: "2023 жылы") tell no line apart
     question -= frozenset.intersection(*(stems(lead(r)[0]) for r in replies))
     found = [line for r in _narrowest_first(replies) for line in _asked_lines(r, question)]

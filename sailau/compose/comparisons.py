@@ -28,6 +28,9 @@ from sailau.understanding.frame import BOTH, DOWNWARD, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
+GATHERED = "gathered"
+GATHERED_FIGURES = ("votes", "share")
+"""What it compares when the verb is one of gathering votes ("кто набрал больше, X или Y")."""
 COUNTED = frozenset({"seats", "votes"})
 PARTY_COUNTS = frozenset({"votes"})
 """A party's count that an election-wide count of votes ("against all") is set against."""
@@ -60,7 +63,7 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         return estimate(env, q, frame.measure, party)
     measures = [FIGURE_OF.get(m, m) for m in frame.measures if FIGURE_OF.get(m, m) in GETTERS]
     if party is not None and not measures:
-        measures = list(PARTY_FIGURES)
+        measures = list(GATHERED_FIGURES if frame.has(GATHERED) else PARTY_FIGURES)
     elif party is not None and set(measures) <= COUNTED:
         measures.append("share")
     if not measures:

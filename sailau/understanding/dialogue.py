@@ -874,7 +874,19 @@ def _extreme(frame: Frame, previous: Frame) -> str | None:
     """The previous extreme; both after "both" / "same two" ("highest turnout region" - "and
     the lowest" - "same two for 2023"), or a gap asked of the regions' ends."""
     both = frame.has(BOTH) or _gap_of_ends(frame, previous)
+    if not both and _region_after_regions_end(frame, previous):
+        return None
     return EXTREMES if both and previous.extreme else previous.extreme
+
+
+def _region_after_regions_end(frame: Frame, previous: Frame) -> bool:
+    """A region named after the regions' highest or lowest ("highest turnout region" - "what
+    was Nur-Sultan's"): that region's figure, not the end again."""
+    return (
+        bool(frame.of("region"))
+        and not previous.of("region")
+        and (previous.asks == WHERE or "region" in previous.kinds)
+    )
 
 
 def _gap_of_ends(frame: Frame, previous: Frame) -> bool:

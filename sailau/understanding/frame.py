@@ -23,8 +23,9 @@ MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
-     "yesno_said", "election_said", "repeat", "election_named", "both", "got", "sum", "runs",
-     "including", "first_time", "same_year", "out_of", "than_party", "exact", "of_those"}
+     "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
+     "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "exact",
+     "of_those"}
 )  # fmt: skip
 
 
