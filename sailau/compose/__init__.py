@@ -472,10 +472,10 @@ TURNOUT = "turnout"
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "барлығы": the named parties' sum."""
 SUMMARY = "results"
-SPLIT = "seats"
-"""The measure the results headline gives of every party (the seat split)."""
 """The election's results headline: a further part only when the question names the results
 (not "how many invalid ballots and what percent", whose "percent" read as the parties')."""
+SPLIT = "seats"
+"""The measure the results headline gives of every party (the seat split)."""
 
 
 def _wanted(decision: Decision, part: Part) -> bool:

@@ -101,6 +101,10 @@ class Question:
         said = frozenset([(s.label, s.value) for s in self.spans])
         self._said, self._kinds = said, frozenset([label for label, _ in said])
 
+    def words(self, start: int = 0, end: int | None = None) -> str:
+        """The words from token `start` to `end` as typed, joined by spaces."""
+        return " ".join(t.text for t in self.tokens[start:end])
+
     def labelled(self, *labels: str) -> Iterator[Span]:
         """Spans with one of `labels`, in token order."""
         return (s for s in sorted(self.spans, key=lambda s: s.start) if s.label in labels)

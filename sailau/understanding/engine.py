@@ -396,7 +396,7 @@ class Reader:
         marks = breaks(text, self.text, len(q.tokens))
         kept = disclaimed(q, marks)
         if kept is not None:  # "…, not maslikhat": the question is what comes before
-            q = self._question(" ".join(t.text for t in q.tokens[:kept]), q.lang, asked)
+            q = self._question(q.words(0, kept), q.lang, asked)
             marks = frozenset(m for m in marks if m < kept)
         frame = build(q, self.lexicon, self.grammar, marks)
         reply = self.reply_language(q)

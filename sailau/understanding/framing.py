@@ -262,7 +262,7 @@ def build(
         if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
-        Narrowing(s.value, " ".join(t.text for t in q.tokens[s.start : s.end]))
+        Narrowing(s.value, q.words(s.start, s.end))
         if s.label == "narrow"
         else Narrowing("time", s.value)
         for s in (spans if not q.labels.isdisjoint(("narrow", "time")) else ())
@@ -1449,7 +1449,7 @@ def _party_left_out(
         near = [p for p in parties if _near(n, (p,))]
         if near:  # the words as said: "amanat didnt", "не взял аманат"
             start, end = min(n.start, near[0].start), max(n.end, near[0].end)
-            return (Narrowing(EXCEPT, " ".join(t.text for t in q.tokens[start:end])),)
+            return (Narrowing(EXCEPT, q.words(start, end)),)
     return ()
 
 
