@@ -307,8 +307,10 @@ def build(
     )
     if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
-        if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
-            markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
+        # said as a question, not only read as one ("сайлауға қатысу": a claim word alone); a
+        # what-if asked ("получил бы ауыл места, если бы порог был 5%") is one
+        if "yesno" in forms or q.asked or q.lang == "en" or (CONDITIONAL in markers and threshold):
+            markers |= {YESNO_SAID}
     elif not among and (
         forms & {"compare", "change"}
         or base is not None
@@ -1046,6 +1048,8 @@ EXCEPT = "except"
 """The narrowing of "other than / кроме / басқа": the parties named are left out."""
 """The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
+CONDITIONAL = "conditional"
+"""The marker of an if-clause ("если бы", "if it were", "болса")."""
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 NONE, EACH = "none", "each"
 SHARE = "share"
