@@ -467,7 +467,9 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
                 out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
-        if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes):
+        after = folded[i + 2] if i + 2 < n else None  # "two smallest parties": one word between
+        counts = after is not None and after.startswith(counted) and nxt not in lex.number_words
+        if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes or counts):
             number = lex.number_words.get(word)  # "трёх партий", "пяти миллионов"
             # "more than three parties": a figure; "one party" is "any party" ("хоть одна
             # партия", "бір партия"), not a count; "one million" is a figure
