@@ -34,6 +34,7 @@ from sailau.understanding.framing import (
     ELECTION_SAID,
     EQUAL,
     ESTIMATES,
+    LATEST,
     NAMED_ONLY,
     NARROWED_ONLY,
     OFFICIAL,
@@ -75,8 +76,6 @@ REAL = ("seats", "results")
 ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
-LATEST = "latest"
-"""The relative election "now" names (`Frame.relative`)."""
 """The measure of a share of the vote: said alone after a count, the count's share."""
 VOTES = "votes"
 """The measure of a count of votes: said alone after a share of a count, that count."""

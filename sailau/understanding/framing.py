@@ -356,9 +356,11 @@ def build(
         figures = ()
         if measures == (SEATS,) and _counts_parties(by):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
-    count = _ranked_count(by, extreme, by.get("measure", ()))
+    count, ranked = _ranked_count(by, extreme, by.get("measure", ()))
     if count is not None:  # "top 3 parties", "ең көп дауыс алған үш партия": how many are listed
         figures = tuple(f for f in figures if f != count)
+    if ranked != extreme:  # "последние две партии", "last two parties": the lowest, no election
+        extreme, relative = ranked, None
     if _whose_figure(asks, kinds, parties, measures, figures, comparison):
         # "which party had 84 seats": the party whose figure is the one said
         comparison = Comparison(EQUAL, figures[0], False)
@@ -822,18 +824,21 @@ def _than_party(q: Question, by: dict[str, list[Span]]) -> bool:
 
 def _ranked_count(
     by: dict[str, list[Span]], extreme: str | None, measures: Sequence[Span]
-) -> str | None:
-    """The number of parties a ranking lists: a whole number of 2 or more right before the word
-    "parties" (one word between: "two smallest parties"), with a highest or lowest or a word
-    of winning ("первые три партии") said."""
-    if extreme is None and not any(m.value == WINNER for m in measures):
-        return None
+) -> tuple[str | None, str | None]:
+    """The number of parties a ranking lists, and the end it lists them from: a whole number of
+    2 or more right before the word "parties" (one word between: "two smallest parties"), with
+    a highest or lowest or a word of winning ("первые три партии") said, or "last" right before
+    it ("последние две партии", "last two parties", "соңғы екі партия": the lowest)."""
+    winning = extreme is not None or any(m.value == WINNER for m in measures)
     kinds = [k for k in by.get("kind", ()) if k.value == "party"]
     for number in by.get("number", ()):
         near = any(0 <= k.start - number.end <= 1 for k in kinds)
-        if near and number.value.isdigit() and int(number.value) >= 2:
-            return number.value
-    return None
+        if not (near and number.value.isdigit() and int(number.value) >= 2):
+            continue
+        last = any(r.value == LATEST and r.end == number.start for r in by.get("relative", ()))
+        if last or winning:
+            return number.value, LOWEST if last else extreme
+    return None, extreme
 
 
 THAN_LAST = "than_last"
@@ -1235,6 +1240,8 @@ PASSED = "passed"
 SEATS = "seats"
 VOTES = "votes"
 WINNER = "winner"
+LATEST = "latest"
+LOWEST = "lowest"
 MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
