@@ -234,7 +234,10 @@ class Morphology:
     def _analyse_uncached(self, word: str, latin_readings: bool) -> Analysis:
         if not word or word[0].isdigit():
             return Analysis(word)
-        if is_latin(word):
+        latin = is_latin(word)
+        if not latin and not latin_readings:  # (Latin readings are of Latin words only)
+            return self._analyse(word, True)
+        if latin:
             english = tuple(dict.fromkeys(self._english(word)))
             if not latin_readings:
                 return Analysis(word, en=english, latin=True)
