@@ -299,6 +299,9 @@ class Corrections:
     def __post_init__(self) -> None:
         self.corrections = functools.lru_cache(maxsize=WORD_CACHE)(self.speller.corrections)
 
+    def forget(self) -> None:
+        self.corrections.cache_clear()
+
     def words(self, token: Token, latin: bool) -> list[str]:
         """The spellings of `token` to correct: as typed, and a Latin word's transliterations
         (unless the question is English)."""
@@ -505,6 +508,9 @@ class Misspelt:
     def closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any (remembered per gram)."""
         return self._closest(gram)
+
+    def forget(self) -> None:
+        self.closest.cache_clear()  # type: ignore[attr-defined]
 
     def _closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any."""
