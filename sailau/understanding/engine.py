@@ -267,6 +267,8 @@ class Reader:
     def forget(self) -> None:
         """Drop every remembered word, text and decision."""
         self.morphology.forget()
+        self.corrections.forget()
+        self.misspelt.forget()
         self.lexicon.index.forget()
         self.reply_language.forget()
         self.forget_texts()

@@ -299,6 +299,9 @@ class Corrections:
     def __post_init__(self) -> None:
         self.corrections = functools.lru_cache(maxsize=WORD_CACHE)(self.speller.corrections)
 
+    def forget(self) -> None:
+        self.corrections.cache_clear()
+
     def words(self, token: Token, latin: bool) -> list[str]:
         """The spellings of `token` to correct: as typed, and a Latin word's transliterations
         (unless the question is English)."""
@@ -343,26 +346,42 @@ class Corrections:
     def _read(self, tokens: list[Token], i: int, latin: bool) -> Corrected | None:
         """Token `i` corrected, the entries at it and the phrases it ends, when every
         correction means the same thing (a word form that reads as nothing is another
-        meaning: the slip may be of a word the tables do not know)."""
-        index = self.lexicon.index
-        meanings: dict[frozenset[tuple[str, str]], Corrected] = {}
+        meaning: the slip may be of a word the tables do not know). The first correction that
+        reads as nothing or as another thing settles it: a slip after a stem spelled right
+        has a hundred corrections, most of them no word, and each is looked up."""
+        first: Corrected | None = None
+        meant: frozenset[tuple[str, str]] = frozenset()
         for word in self.words(tokens[i], latin):
             for fixed in self.corrections(word):
-                analysis = self.morphology.analyse(fixed, latin_readings=False)
-                token = Token(fixed, fixed, i, analysis, slip=True)
-                trial = [*tokens[:i], token, *tokens[i + 1 :]]
-                here = tuple(index.at(trial, i))
-                before = tuple(  # the phrases the word ends or is inside of
-                    (j, e)
-                    for j in range(max(0, i - index.longest + 1), i)
-                    if not tokens[j].is_number
-                    for e in index.at(trial, j)
-                    if j + len(e.words) > i
-                )
-                meaning = frozenset((e.label, e.value) for e in (*here, *(e for _, e in before)))
-                meanings.setdefault(meaning, (token, here, before))
-        only = next(iter(meanings.items()), None) if len(meanings) == 1 else None
-        return None if only is None or not only[0] else only[1]
+                corrected = self._corrected(tokens, i, fixed)
+                meaning = _meaning(corrected)
+                if not meaning or (first is not None and meaning != meant):
+                    return None
+                if first is None:
+                    first, meant = corrected, meaning
+        return first
+
+    def _corrected(self, tokens: list[Token], i: int, fixed: str) -> Corrected:
+        """Token `i` read as `fixed`, the entries at it and the phrases it ends."""
+        index = self.lexicon.index
+        analysis = self.morphology.analyse(fixed, latin_readings=False)
+        token = Token(fixed, fixed, i, analysis, slip=True)
+        trial = [*tokens[:i], token, *tokens[i + 1 :]]
+        here = tuple(index.at(trial, i))
+        before = tuple(  # the phrases the word ends or is inside of
+            (j, e)
+            for j in range(max(0, i - index.longest + 1), i)
+            if not tokens[j].is_number
+            for e in index.at(trial, j)
+            if j + len(e.words) > i
+        )
+        return token, here, before
+
+
+def _meaning(corrected: Corrected) -> frozenset[tuple[str, str]]:
+    """What a corrected word reads as: the entries at it and the phrases it ends."""
+    _, here, before = corrected
+    return frozenset((e.label, e.value) for e in (*here, *(e for _, e in before)))
 
 
 @dataclass(frozen=True)
@@ -489,6 +508,9 @@ class Misspelt:
     def closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any (remembered per gram)."""
         return self._closest(gram)
+
+    def forget(self) -> None:
+        self.closest.cache_clear()  # type: ignore[attr-defined]
 
     def _closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any."""
