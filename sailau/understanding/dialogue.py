@@ -282,8 +282,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         )
     )
     # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда" (both, in turn), "на сколько больше"
-    if summed or _gap(frame, previous):
-        subjects = unique((*previous.replaced, *subjects))
+    if summed or _gap(frame, previous):  # ... "and third" - "the gap": the two answers' parties
+        named = () if previous.parties else previous.answered
+        subjects = unique((*previous.replaced, *subjects, *named))
     elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
         subjects = unique((*_replaced(frame, previous), *subjects))
     if _share_of_that(frame, previous):  # "what share of all party votes is that": the party's
@@ -1093,6 +1094,9 @@ def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
         named = frame.of(kind)
         if named and set(named) != set(previous.of(kind)):
             return tuple(s for s in previous.subjects if s.kind == kind)
+    # "who came second" - "and third": the party the answer named gives way to the next one
+    if frame.narrow and previous.answered and not (previous.parties or frame.subjects):
+        return () if frame.pointing or frame.years else previous.answered
     return ()
 
 

@@ -1,0 +1,92 @@
+"""Round 47 (sets Z and AB's failures by cause): a threshold said under an operator in a
+supposition, people counted where only a percentage is held, an exit poll typed in Latin with a
+Russian ending, the gap between the parties two answers named, ..."""
+
+from __future__ import annotations
+
+from test_pipeline import ask_in_turn
+
+from sailau.pipeline import answer
+from sailau.reply import Reply, ReplyKind
+
+
+def _said(reply: Reply) -> str:
+    return "\n".join((reply.headline, *reply.details))
+
+
+def test_under_a_threshold_in_a_supposition_is_the_threshold() -> None:
+    for question in (
+        "how many seats would ak zhol have won under a 5% threshold in 2021",
+        "how many seats would ak zhol have won under a 5% barrier",
+        "сколько мест получил бы ак жол под 5% барьером",
+    ):
+        reply = answer(question)
+        assert reply.intent == "whatif" and "11" in reply.headline, (question, reply)
+    # not supposed, "under the threshold" is still the parties below it
+    assert answer("which parties were under the 7% threshold in 2021").intent != "whatif"
+
+
+def test_people_counted_where_only_a_percentage_is_held_is_said() -> None:
+    for question in (
+        "нур-султанда неше адам дауыс берди санмен айтшы",
+        "how many people voted in almaty in 2021",
+        "сколько человек проголосовало в алматы в 2021",
+        "how many people voted by 2pm in 2021",
+    ):
+        reply = answer(question)
+        assert reply.unhonoured or reply.kind is ReplyKind.UNKNOWN, (question, reply)
+    # the percentage asked of a region, and people counted nationwide, are held
+    for question in ("алматыда явка канша болды", "сколько процентов пришло в алматы"):
+        assert not answer(question).unhonoured, question
+    for question in ("how many people voted in 2021", "неше адам дауыс берди 2021"):
+        reply = answer(question)
+        assert not reply.unhonoured and "7" in _said(reply), question
+    assert "258" in answer("сколько человек проголосовало за адал").headline
+
+
+def test_an_exit_poll_typed_in_latin_with_an_ending_narrows() -> None:
+    for first, poll, gap in (
+        ("skolko procentov nabral nur otan v 2021", "a po exit pollu", "raznica kakaya"),
+        ("сколько процентов набрал нур отан в 2021", "а по экзитполу", "разница какая"),
+        ("what % did nur otan get in 2021", "and by the exit poll", "whats the difference"),
+    ):
+        last = ask_in_turn(first, poll, gap)[-1]
+        assert "0.88" in _said(last) or "0,88" in _said(last), (poll, last)
+
+
+def test_the_gap_between_the_parties_two_answers_named() -> None:
+    for turns, gap in (
+        (
+            (
+                "who came second in 2021 and with how many votes",
+                "and third",
+                "whats the gap between them",
+            ),
+            "133,809",
+        ),
+        (
+            (
+                "кто занял второе место в 2021 и сколько голосов",
+                "а третье",
+                "какая разница между ними",
+            ),
+            "133\u00a0809",
+        ),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert gap in last.headline, (turns, last)
+    last = ask_in_turn("2021 екінші орын кім алды қанша дауыс", "үшінші ше", "айырмасы қанша")[-1]
+    assert "Халық" in last.headline and "Ақ жол" in last.headline, last
+
+
+def test_a_seat_explanation_carries_to_the_next_party_its_line_first() -> None:
+    for turns, remainder in (
+        (("hare quota 2021 majilis", "ak zhol remainder", "and ppk's"), "0.7856"),
+        (("квота хэйра 2021", "остаток ак жола", "а у народной партии"), "0,7856"),
+        (("хэйр квотасы 2021", "ақ жолдың қалдығы", "халық партиясы ше"), "0,7856"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "seat_explain" and remainder in last.details[0], (turns, last)
+    # a what-if carries to the next party too
+    last = ask_in_turn("шек 5% болса ауыл неше орын алар еді 2021", "адал ше")[-1]
+    assert last.intent == "whatif" and "Адал" in last.headline, last
