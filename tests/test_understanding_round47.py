@@ -90,3 +90,28 @@ def test_a_seat_explanation_carries_to_the_next_party_its_line_first() -> None:
     # a what-if carries to the next party too
     last = ask_in_turn("шек 5% болса ауыл неше орын алар еді 2021", "адал ше")[-1]
     assert last.intent == "whatif" and "Адал" in last.headline, last
+
+
+def test_a_sum_said_in_the_future_tense_is_arithmetic_not_a_forecast() -> None:
+    for question, total in (
+        ("голоса ауыла и адала вместе сколько будет", "641\u00a0641"),
+        ("golosa auyla i adala vmeste skolko budet", "641\u00a0641"),
+        ("auyl and adal votes together, what will it be", "641,641"),
+        ("ауыл мен адалдың дауыстары бірге қанша болады", "641\u00a0641"),
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.ANSWER and total in reply.headline, (question, reply)
+    # a verb of winning in the future, or the next election named, is still a forecast
+    for question in (
+        "сколько голосов наберут ак жол и ауыл вместе",
+        "сколько мест получат ак жол и ауыл вместе на следующих выборах",
+        "сколько мест будет у ак жола",
+        "ak zhol and auyl seats combined in the next election",
+    ):
+        assert answer(question).kind is ReplyKind.REFUSAL, question
+
+
+def test_the_two_s_figures_added_in_kazakh() -> None:
+    for last in ("ekeuinikin kosaksa", "екеуінікін қосса", "екеуінікін қосқанда қанша"):
+        reply = ask_in_turn("ak zhol 2021 neshe oryn aldy", "halyk partiyasy she", last)[-1]
+        assert "22" in reply.headline, (last, reply)

@@ -22,6 +22,7 @@ from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
+    SUM,
     Comparison,
     Frame,
     Narrowing,
@@ -30,6 +31,7 @@ from sailau.understanding.frame import (
     unique,
 )
 from sailau.understanding.lexicon import Lexicon
+from sailau.understanding.text import fold
 
 NAMED_ONLY = "named_only"
 """Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
@@ -152,7 +154,7 @@ def build(
         outside = [s for s in outside if s.value != around[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
-    future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
+    future = (q.lang == "ru" and _future_verb(q, by)) or any(
         s.value == "future" for s in by.get("marker", ())
     )
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
@@ -1601,6 +1603,18 @@ def _excepted(q: Question, spans: list[Span]) -> list[Span]:
         for s in spans
         if not (s.label == "form" and _within(s, but)) and not any(s is b for b in inside)
     ]
+
+
+COPULA = fold("быть")
+"""The Russian copula as the morphology gives its lemma (folded)."""
+
+
+def _future_verb(q: Question, by: dict[str, list[Span]]) -> bool:
+    """A Russian verb in the future tense ("победит", "наберут"); "будет" said of a sum ("голоса
+    ауыла и адала вместе сколько будет") is arithmetic on figures held, not a forecast."""
+    future = [t for t in q.tokens if t.analysis.future]
+    summed = any(s.value == SUM for s in by.get("marker", ()))
+    return any(not (summed and COPULA in t.analysis.ru) for t in future)
 
 
 def _measures_left_out(q: Question, measures: Sequence[Span], narrow: Sequence[Span]) -> list[Span]:
