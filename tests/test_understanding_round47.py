@@ -115,3 +115,17 @@ def test_the_two_s_figures_added_in_kazakh() -> None:
     for last in ("ekeuinikin kosaksa", "екеуінікін қосса", "екеуінікін қосқанда қанша"):
         reply = ask_in_turn("ak zhol 2021 neshe oryn aldy", "halyk partiyasy she", last)[-1]
         assert "22" in reply.headline, (last, reply)
+
+
+def test_a_lead_in_giving_the_purpose_does_not_hide_the_question() -> None:
+    for question in (
+        "акимге справка керек 2021 сайлауда жарамсыз бюллетень саны канша",
+        "akimge spravka kerek 2021 zharamsyz byulleten sany kansha",
+        "нужна справка для акима: сколько недействительных бюллетеней было в 2021",
+        "i need it for a report to the akim: how many invalid ballots in 2021",
+    ):
+        reply = answer(question)
+        assert reply.intent == "invalid_ballots", (question, reply)
+    # the off-topic question itself, with or without a lead-in, stays off the topic
+    for question in ("кто аким алматы", "для отчета: кто аким алматы", "акимге справка керек"):
+        assert answer(question).kind is ReplyKind.OFF_TOPIC, question

@@ -1097,8 +1097,21 @@ def _off_topic(q: Question, by: dict[str, list[Span]]) -> bool:
     """Whether the question says an off-topic word: as typed, or (a typing slip undone) with
     no measure of the elections said ("сайлаушылар саны ... коебейди": a slip read as "street"
     does not take an electorate's question off the topic)."""
-    said = by.get("offtopic", ())
+    said = _past_lead_in(by.get("offtopic", ()), by)
     return any(not q.tokens[s.start].slip for s in said) or bool(said and not by.get("measure"))
+
+
+def _past_lead_in(said: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
+    """The off-topic words outside a lead-in that gives the question's purpose ("акимге
+    справка керек, 2021 сайлауда жарамсыз бюллетень саны қанша", "для справки акиму нужно:
+    ...": the akim the certificate is for), up to the first measure asked after it; all of
+    them when there is no such lead-in."""
+    purpose = [p.end for p in by.get("filler", ()) if p.value == PURPOSE]
+    if not (said and purpose):  # (most questions)
+        return said
+    asked = [m.start for m in by.get("measure", ()) if m.start >= max(purpose)]
+    lead = min(asked, default=0)
+    return [s for s in said if s.end > lead]
 
 
 def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
@@ -1605,6 +1618,8 @@ def _excepted(q: Question, spans: list[Span]) -> list[Span]:
     ]
 
 
+PURPOSE = "purpose"
+"""The filler that says why a question is asked: a lead-in, no topic."""
 COPULA = fold("быть")
 """The Russian copula as the morphology gives its lemma (folded)."""
 
