@@ -129,3 +129,21 @@ def test_a_lead_in_giving_the_purpose_does_not_hide_the_question() -> None:
     # the off-topic question itself, with or without a lead-in, stays off the topic
     for question in ("кто аким алматы", "для отчета: кто аким алматы", "акимге справка керек"):
         assert answer(question).kind is ReplyKind.OFF_TOPIC, question
+
+
+def test_an_earlier_majilis_election_is_in_scope_and_said_not_held() -> None:
+    for question, figure in (
+        ("what was turnout back in 2012", "75.44"),
+        ("явка в 2012", "75,44"),
+        ("2012 жылы сайлаушылардың келуі қанша", "75,44"),
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.ANSWER and figure in reply.headline, (question, reply)
+    for question in ("how many seats did nur otan win in 2012", "what was turnout in 2007"):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN and "2016" in reply.headline, (question, reply)
+    last = ask_in_turn("how many seats did nur otan win in 2016", "and in 2012?")[-1]
+    assert last.kind is ReplyKind.UNKNOWN, last
+    # a year that is no Mäjilis election, or another election, stays off the topic
+    for question in ("turnout in 1990", "who won the 2019 presidential election"):
+        assert answer(question).kind is ReplyKind.OFF_TOPIC, question

@@ -757,9 +757,17 @@ def _not_held_text(env: Env, q: Query, topic: str, decision: Decision) -> str:
     if note is not None:
         return note(q.lang)
     if f"not_held_{topic}" in env.catalog:
-        return env.t(q, f"not_held_{topic}")
+        return env.t(q, f"not_held_{topic}", **_not_held_years(env, q, decision.frame))
     words = ", ".join(n.words for n in decision.frame.narrow) or topic
     return env.t(q, "not_held", words=words)
+
+
+def _not_held_years(env: Env, q: Query, frame: Frame) -> dict[str, str]:
+    """The election years a not-held sentence may name: the one asked that the fact base does
+    not hold (`year`), and those it holds (`held`)."""
+    held = sorted(env.fb.years)
+    asked = [y for y in frame.years if y not in held]
+    return {"year": str(asked[0]) if asked else "", "held": env.join(q, map(str, held))}
 
 
 def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:
