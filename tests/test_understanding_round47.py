@@ -147,3 +147,66 @@ def test_an_earlier_majilis_election_is_in_scope_and_said_not_held() -> None:
     # a year that is no Mäjilis election, or another election, stays off the topic
     for question in ("turnout in 1990", "who won the 2019 presidential election"):
         assert answer(question).kind is ReplyKind.OFF_TOPIC, question
+
+
+def test_who_was_first_after_a_post_is_its_first_holder() -> None:
+    for turns, name in (
+        (
+            (
+                "кто председатель мажилиса после выборов 2021",
+                "а после 2023",
+                "а после выборов 2016 кто первым был",
+            ),
+            "Измухамбетов",
+        ),
+        (
+            ("who was speaker after the 2021 election", "and after 2016, who was first"),
+            "Izmukhambetov",
+        ),
+        (
+            (
+                "2021 сайлауынан кейін мәжіліс төрағасы кім болды",
+                "2016 дан кейін бірінші кім болды",
+            ),
+            "Ізмұхамбетов",
+        ),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "speaker" and name in last.headline, (turns, last)
+    # the first place alone is the winner, without a "not narrowed" note
+    for question in ("who came first in 2021", "кто занял первое место в 2016"):
+        reply = answer(question)
+        assert reply.intent == "winner" and not reply.unhonoured, (question, reply)
+
+
+def test_the_most_votes_after_the_assembly_s_vote_is_its_candidate() -> None:
+    for turns, name in (
+        (
+            (
+                "how many apk deputies sat in the majilis after 2021",
+                "how many apk members voted for them",
+                "who got the most votes",
+            ),
+            "Abdrakhmanov",
+        ),
+        (
+            (
+                "сколько депутатов избрала ассамблея в 2021",
+                "сколько членов ассамблеи голосовали",
+                "кто получил больше всего голосов",
+            ),
+            "Абдрахманов",
+        ),
+        (
+            (
+                "2021 жылы ассамблея неше депутат сайлады",
+                "ассамблеяның неше мүшесі дауыс берді",
+                "ең көп дауысты кім алды",
+            ),
+            "Абдрахманов",
+        ),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "apk" and name in last.headline, (turns, last)
+    last = ask_in_turn("how many votes did nur otan get in 2021", "who got the most votes")[-1]
+    assert last.intent == "winner", last

@@ -219,6 +219,8 @@ class Readings:
     states_none_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Question word -> the answer families that state nothing of what it asks ("when": the
     seat table states no date)."""
+    post_measures: frozenset[str] = frozenset()
+    """Posts held in turn (the Speaker): "who was first" after one asks its first holder."""
     earlier_elections: frozenset[int] = frozenset()
     """Mäjilis elections before those the fact base holds: asked about, in scope, not held."""
     earlier_rows: Mapping[str, str] = field(default_factory=dict)
@@ -260,6 +262,7 @@ class Readings:
             },
             frozenset(data.get("undated_measures") or ()),
             {str(k): frozenset(v) for k, v in (data.get("states_none_of") or {}).items()},
+            frozenset(data.get("post_measures") or ()),
             frozenset(int(y) for y in data.get("earlier_elections") or ()),
             {str(k): str(v) for k, v in (data.get("earlier_rows") or {}).items()},
         )
