@@ -210,3 +210,29 @@ def test_the_most_votes_after_the_assembly_s_vote_is_its_candidate() -> None:
         assert last.intent == "apk" and name in last.headline, (turns, last)
     last = ask_in_turn("how many votes did nur otan get in 2021", "who got the most votes")[-1]
     assert last.intent == "winner", last
+
+
+def test_the_rest_of_the_chamber_after_a_party_s_seats() -> None:
+    for turns, rest in (
+        (
+            (
+                "how many seats did amanat end up with in 2023",
+                "how many of those were district seats",
+                "and the rest of the chamber",
+            ),
+            "36 seats",
+        ),
+        (("сколько мест у аманата в 2023", "а у остальной палаты"), "36 мест"),
+        (("аманат 2023 жылы неше орын алды", "палатаның қалғаны ше"), "36 орын"),
+        (("how many seats did nur otan win in 2021", "and the rest of the chamber?"), "31 seats"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert rest in last.headline, (turns, last)
+    # "the rest" of the parties are the other parties, each and together
+    for turns, together in (
+        (("how many seats did nur otan win in 2021", "and the rest?"), "22"),
+        (("сколько мест у нур отана в 2021", "а у остальных?"), "22"),
+        (("нур отан 2021 неше орын алды", "қалғандары ше"), "22"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "passed_threshold" and together in last.headline, (turns, last)

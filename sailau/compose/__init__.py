@@ -10,6 +10,7 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -394,6 +395,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         # the parties besides one named restate figures the list shows, but are what was asked
         extra = (
             _besides(env, q, decision)
+            + _rest_of_chamber(env, q, decision)
             + _weekday(env, q, decision)
             + tuple(e for e in extra if not _shown(e[0], first))
         )
@@ -681,6 +683,25 @@ def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     text = env.t(q, "passed_besides", len(rest), n=len(rest), year=election.year, party=named,
                  parties=env.share_list(q, election.year, rest))  # fmt: skip
     return (cited(env, q.lang, text, *rest),)
+
+
+def _rest_of_chamber(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
+    """The chamber's seats besides one party's ("AMANAT's seats" - "and the rest of the
+    chamber"): the whole, the party's and the rest (98 − 62 = 36)."""
+    frame = decision.frame
+    if decision.intent != "chamber_size" or "except" not in frame.narrowed:
+        return ()
+    election = env.election(q)
+    held = [election.party(p) for p in frame.parties if election.has_party(p)]
+    row = held[0] if len(held) == 1 else None
+    if row is None or row.seats is None:
+        return ()
+    own, total = row.seats, election.system.total_seats
+    seats = functools.partial(env.t, q, "seats_n")
+    text = env.t(q, "chamber_rest", year=election.year, total=seats(total, n=total),
+                 party=env.party(q, row.party, election.year), own=seats(own, n=own),
+                 rest=seats(total - own, n=total - own))  # fmt: skip
+    return (cited(env, q.lang, text, election.system, row),)
 
 
 def _region_readings(env: Env, q: Query) -> list[tuple[TurnoutReading, Decimal]]:
