@@ -657,6 +657,10 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     return tuple(out)
 
 
+REST = "rest"
+"""The narrowing of the rest besides a subject said before ("а у остальных?")."""
+BESIDES = frozenset({"except", REST})
+"""Narrowings that leave the parties named out ("кроме Нур Отана", "а у остальных?")."""
 BESIDES_COUNTS = frozenset({"seats", "votes"})
 """Counts asked of the parties besides one named: each party's and their sum."""
 
@@ -665,7 +669,7 @@ def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     """The parties that passed the threshold besides those named ("кроме Нур Отана"); asked a
     count ("сколько мест у партий кроме Нур Отана"), their counts and the sum."""
     left_out = set(decision.frame.parties)
-    if decision.intent != "passed_threshold" or "except" not in decision.frame.narrowed:
+    if decision.intent != "passed_threshold" or not BESIDES & decision.frame.narrowed:
         return ()
     election = env.election(q)
     passed, failed = election.by_threshold()
@@ -689,7 +693,7 @@ def _rest_of_chamber(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...
     """The chamber's seats besides one party's ("AMANAT's seats" - "and the rest of the
     chamber"): the whole, the party's and the rest (98 − 62 = 36)."""
     frame = decision.frame
-    if decision.intent != "chamber_size" or "except" not in frame.narrowed:
+    if decision.intent != "chamber_size" or REST not in frame.narrowed:
         return ()
     election = env.election(q)
     held = [election.party(p) for p in frame.parties if election.has_party(p)]
