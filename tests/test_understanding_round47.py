@@ -245,3 +245,22 @@ def test_the_rest_of_the_chamber_after_a_party_s_seats() -> None:
         "а кто выиграл остальные округа?",
     )[-1]
     assert last.kind is ReplyKind.UNKNOWN, last
+
+
+def test_votes_short_of_one_more_seat_carry_to_the_next_party() -> None:
+    for turns, short in (
+        (("how many more votes did ak zhol need for one more seat in 2021", "and ppk"), "65,792"),
+        (
+            ("сколько голосов нужно было ак жолу для ещё одного места в 2021", "а нпк"),
+            "65\u00a0792",
+        ),
+        (
+            ("ақ жолға тағы бір орын алу үшін қанша дауыс керек еді 2021", "халық партиясы ше"),
+            "65\u00a0792",
+        ),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "votes_needed" and short in last.headline, (turns, last)
+    # short of the threshold stays short of the threshold
+    last = ask_in_turn("how many votes was adal short of the threshold in 2021", "and auyl")[-1]
+    assert "155,620" in last.headline, last
