@@ -1620,16 +1620,19 @@ def _excepted(q: Question, spans: list[Span]) -> list[Span]:
 
 PURPOSE = "purpose"
 """The filler that says why a question is asked: a lead-in, no topic."""
-COPULA = fold("быть")
-"""The Russian copula as the morphology gives its lemma (folded)."""
+COPULA = "быть"
+"""The Russian copula (folded as the morphology gives lemmas, when a future verb is read)."""
 
 
 def _future_verb(q: Question, by: dict[str, list[Span]]) -> bool:
     """A Russian verb in the future tense ("победит", "наберут"); "будет" said of a sum ("голоса
     ауыла и адала вместе сколько будет") is arithmetic on figures held, not a forecast."""
     future = [t for t in q.tokens if t.analysis.future]
+    if not future:  # (most questions)
+        return False
     summed = any(s.value == SUM for s in by.get("marker", ()))
-    return any(not (summed and COPULA in t.analysis.ru) for t in future)
+    copula = fold(COPULA)
+    return any(not (summed and copula in t.analysis.ru) for t in future)
 
 
 def _measures_left_out(q: Question, measures: Sequence[Span], narrow: Sequence[Span]) -> list[Span]:
