@@ -77,6 +77,9 @@ SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 VOTES = "votes"
 """The measure of a count of votes: said alone after a share of a count, that count."""
+WINNER = "winner"
+FIRST_PLACE = "first_place"
+"""The narrowing of "the first": with the winner alone, a post's first holder after one."""
 GOT = "got"
 """The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
 BOTH = "both"
@@ -154,6 +157,10 @@ class Carry:
     """Figures with no date of their own: a bare "when?" after one asks the election's date
     ("Nur Otan's seats in 2021" - "when?"); after an event (the Assembly's vote) its date."""
 
+    posts: frozenset[str] = frozenset()
+    """Posts held in turn: "who was first" after one asks its first holder ("кто председатель
+    после выборов 2021" - "а после 2016 кто первым был")."""
+
     def kept(self, measures: Iterable[str]) -> frozenset[str]:
         """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
         those that say which of the measures' figures was asked."""
@@ -170,6 +177,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return frame
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
         frame = frame.with_(measures=())
+    if _first_holder(frame, previous, carry):  # "the Speaker after 2021" - "who was first after
+        frame = frame.with_(measures=(), narrow=())  # 2016": the post's, not the winner
+    if _figure_within(frame, previous, carry):  # "how many APK members voted" - "who got the
+        frame = frame.with_(measures=())  # most votes": the Assembly's vote, not the election
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
@@ -281,8 +292,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         )
     )
     # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда" (both, in turn), "на сколько больше"
-    if summed or _gap(frame, previous):
-        subjects = unique((*previous.replaced, *subjects))
+    if summed or _gap(frame, previous):  # ... "and third" - "the gap": the two answers' parties
+        named = () if previous.parties else previous.answered
+        subjects = unique((*previous.replaced, *subjects, *named))
     elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
         subjects = unique((*_replaced(frame, previous), *subjects))
     if _share_of_that(frame, previous):  # "what share of all party votes is that": the party's
@@ -1092,7 +1104,32 @@ def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
         named = frame.of(kind)
         if named and set(named) != set(previous.of(kind)):
             return tuple(s for s in previous.subjects if s.kind == kind)
+    # "who came second" - "and third": the party the answer named gives way to the next one
+    if frame.narrow and previous.answered and not (previous.parties or frame.subjects):
+        return () if frame.pointing or frame.years else previous.answered
     return ()
+
+
+def _first_holder(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Who was first" (the winner said only as the first), of no party, after a question
+    about a post held in turn: its first holder in the period asked, not the election's
+    winner."""
+    return (
+        frame.measures == (WINNER,)
+        and frame.narrows(FIRST_PLACE)
+        and not (frame.parties or frame.kinds)
+        and bool(carry.posts & set(previous.measures))
+    )
+
+
+def _figure_within(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only the figure that said which of the previous measure's figures was asked, the
+    extreme of it, of nothing and no election ("how many APK members voted for them" - "who
+    got the most votes"): that measure's extreme (the Assembly's candidate with most votes)."""
+    if not frame.extreme or frame.subjects or frame.years or not frame.measures:
+        return False
+    figures = [carry.figure_mentions.get(m, frozenset()) for m in previous.measures]
+    return any(set(frame.measures) <= f and bool(f & previous.mentions) for f in figures)
 
 
 def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:

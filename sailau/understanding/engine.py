@@ -217,6 +217,7 @@ class Reader:
             default_year=default_year,
             figure_mentions=readings.figure_mentions,
             undated=readings.undated,
+            posts=readings.post_measures,
         )
         self.grammar = Grammar(
             readings.predicates,

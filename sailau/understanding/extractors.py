@@ -584,12 +584,19 @@ class Settings:
             )
             compared = any(
                 abs(o.end - span.start) <= 1 or abs(span.end - o.start) <= 1 for o in ops
-            )
+            ) and not (supposing and self._names_threshold(span, words))
             small = float(figure) <= MAX_THRESHOLD
             # "how many seats did Ak Zhol get at 5 %": the seats under that threshold
             seats = percent and bool(self.SEATS & asked) and not self._share(q, figure)
             if small and not compared and (near_word or (percent and supposing) or seats):
                 q.add(Span("threshold", span.start, span.end, _plain(figure), self.name))
+
+    @staticmethod
+    def _names_threshold(span: Span, words: Sequence[Span]) -> bool:
+        """A threshold word right after the figure ("under a 5 % threshold", "под 5 %
+        барьером"): in a supposition the operator says under which threshold, not a share
+        below it."""
+        return any(w.label == "setting" and 0 <= w.start - span.end <= 1 for w in words)
 
     def _share(self, q: Question, figure: str) -> bool:
         """`figure` is the share of a party the question names (of any party when it names

@@ -23,6 +23,7 @@ from sailau.understanding.doc import Question, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
+    SUM,
     Comparison,
     Frame,
     Narrowing,
@@ -31,6 +32,7 @@ from sailau.understanding.frame import (
     unique,
 )
 from sailau.understanding.lexicon import Lexicon
+from sailau.understanding.text import fold
 
 NAMED_ONLY = "named_only"
 """Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
@@ -153,7 +155,7 @@ def build(
         outside = [s for s in outside if s.value != around[0]]
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
-    future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
+    future = (q.lang == "ru" and _future_verb(q, by)) or any(
         s.value == "future" for s in by.get("marker", ())
     )
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
@@ -1100,8 +1102,21 @@ def _off_topic(q: Question, by: dict[str, list[Span]]) -> bool:
     """Whether the question says an off-topic word: as typed, or (a typing slip undone) with
     no measure of the elections said ("сайлаушылар саны ... коебейди": a slip read as "street"
     does not take an electorate's question off the topic)."""
-    said = by.get("offtopic", ())
+    said = _past_lead_in(by.get("offtopic", ()), by)
     return any(not q.tokens[s.start].slip for s in said) or bool(said and not by.get("measure"))
+
+
+def _past_lead_in(said: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
+    """The off-topic words outside a lead-in that gives the question's purpose ("акимге
+    справка керек, 2021 сайлауда жарамсыз бюллетень саны қанша", "для справки акиму нужно:
+    ...": the akim the certificate is for), up to the first measure asked after it; all of
+    them when there is no such lead-in."""
+    purpose = [p.end for p in by.get("filler", ()) if p.value == PURPOSE]
+    if not (said and purpose):  # (most questions)
+        return said
+    asked = [m.start for m in by.get("measure", ()) if m.start >= max(purpose)]
+    lead = min(asked, default=0)
+    return [s for s in said if s.end > lead]
 
 
 def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
@@ -1645,6 +1660,23 @@ def _excepted(q: Question, spans: list[Span]) -> list[Span]:
         for s in spans
         if not (s.label == "form" and _within(s, but)) and not any(s is b for b in inside)
     ]
+
+
+PURPOSE = "purpose"
+"""The filler that says why a question is asked: a lead-in, no topic."""
+COPULA = "быть"
+"""The Russian copula (folded as the morphology gives lemmas, when a future verb is read)."""
+
+
+def _future_verb(q: Question, by: dict[str, list[Span]]) -> bool:
+    """A Russian verb in the future tense ("победит", "наберут"); "будет" said of a sum ("голоса
+    ауыла и адала вместе сколько будет") is arithmetic on figures held, not a forecast."""
+    future = [t for t in q.tokens if t.analysis.future]
+    if not future:  # (most questions)
+        return False
+    summed = any(s.value == SUM for s in by.get("marker", ()))
+    copula = fold(COPULA)
+    return any(not (summed and copula in t.analysis.ru) for t in future)
 
 
 def _measures_left_out(q: Question, measures: Sequence[Span], narrow: Sequence[Span]) -> list[Span]:
