@@ -345,6 +345,7 @@ class Decider:
             or self._presidential(frame)
             or self._place_story(frame)
             or _personal(frame)
+            or _place_only(frame)
         ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
@@ -647,3 +648,16 @@ def _personal(frame: Frame) -> bool:
         "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
     )
     return aged or (not frame.measures and (bool(frame.unknown) or frame.asks == "where"))
+
+
+def _place_only(frame: Frame) -> bool:
+    """A place asked of with nothing of the elections: a region named, no measure, party,
+    year, institution or what-if, and a word the reader does not know or a yes/no of nothing
+    ("в астане холодно в январе?", "is it cold in astana"): the place's own life, as a
+    person's (`_personal`). A region alone ("а в астане?") stays the region's turnout."""
+    if not frame.of("region") or frame.measures or frame.parties or frame.years:
+        return False
+    if frame.settings or frame.of("institution") or frame.of("person") or frame.narrow:
+        return False
+    return bool(frame.unknown) or (frame.form == "yesno" and not frame.asks)
+
