@@ -3,7 +3,7 @@ elections is off-topic, arithmetic said as a power is off-topic, ..."""
 
 from __future__ import annotations
 
-from sailau.pipeline import answer
+from sailau.pipeline import answer, match
 from sailau.reply import ReplyKind
 
 
@@ -33,3 +33,21 @@ def test_a_power_of_a_figure_is_arithmetic() -> None:
         reply = answer(question)
         assert reply.kind is ReplyKind.OFF_TOPIC, (question, reply.kind, reply.headline)
     assert answer("посчитай мандаты 2021").intent == "seat_explain"
+
+
+def test_an_election_year_said_by_its_last_two_digits_closing_the_question() -> None:
+    for question in (
+        "astana turnout 23",
+        "явка в астане 23",
+        "астанада сайлауға қатысу 23",
+        "astanada kelu 23",
+    ):
+        reply = answer(question)
+        assert reply.intent == "turnout_region" and "42" in reply.headline, (question, reply)
+    # set against another such year by an operator: both are years
+    for question in ("turnout 23 beat 21?", "явка 23 больше 21?"):
+        reply = answer(question)
+        assert "2021" in str(reply.slots) or "63" in reply.headline, (question, reply.headline)
+    # a figure compared, or beside another figure, stays a figure
+    for question in ("turnout above 23?", "явка больше 21", "ak zhol 12 seats 21"):
+        assert match(question).frame.years == (), question

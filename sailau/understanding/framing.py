@@ -104,7 +104,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
+    spans = _short_years(_excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans)))), q, grammar)
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -1570,6 +1570,45 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+def _short_years(spans: list[Span], q: Question, grammar: Grammar) -> list[Span]:
+    """Two digits that are an election year's last two, in a question naming no year, are that
+    year where no figure can be meant: closing the question after a word that takes no figure
+    ("astana turnout 23", "а явка 21?", "23?") or set against another such ("turnout 23 beat
+    21?"); not after or before an operator's figure ("turnout above 23", "больше 21 %")."""
+    if any(s.label == "year" for s in spans):  # (most questions)
+        return spans
+    short = {f"{y % 100:02d}": y for y in grammar.years}
+    numbers = [s for s in spans if s.label == "number" and s.value in short]
+    if not numbers:  # (most questions)
+        return spans
+    ops = [s for s in spans if s.label in ("op", "threshold")]
+    ends = {n.end: n for n in numbers}
+    starts = {n.start: n for n in numbers}
+    paired = {
+        n
+        for o in ops
+        if o.start in ends and o.end in starts
+        for n in (ends[o.start], starts[o.end])
+    }
+    last = len(q.tokens)
+    # a figure beside it may be its alternative ("12 seats or 21")
+    alone = sum(1 for s in spans if s.label == "number") == 1
+    closing = {
+        n
+        for n in numbers
+        if alone
+        and n.end == last
+        and not any(o.start <= n.start < o.end or o.end == n.start for o in ops)
+    }
+    years = paired | closing
+    if not years:
+        return spans
+    return [
+        Span("year", s.start, s.end, str(short[s.value]), s.source) if s in years else s
+        for s in spans
+    ]
 
 
 def _repeated(q: Question, spans: list[Span]) -> list[Span]:
