@@ -3,6 +3,8 @@ elections is off-topic, arithmetic said as a power is off-topic, ..."""
 
 from __future__ import annotations
 
+from test_pipeline import ask_in_turn
+
 from sailau.pipeline import answer, match
 from sailau.reply import ReplyKind
 
@@ -51,3 +53,13 @@ def test_an_election_year_said_by_its_last_two_digits_closing_the_question() -> 
     # a figure compared, or beside another figure, stays a figure
     for question in ("turnout above 23?", "явка больше 21", "ak zhol 12 seats 21"):
         assert match(question).frame.years == (), question
+
+
+def test_a_count_as_a_percentage_of_its_whole_is_its_share() -> None:
+    for turns in (
+        ("invalid ballots 2021", "as % of ballots"),
+        ("недействительные бюллетени 2021", "а в процентах от бюллетеней"),
+        ("2021 жылы жарамсыз бюллетеньдер", "бюллетеньдердің неше пайызы"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "invalid_ballots" and "3" in last.headline, (turns, last.headline)

@@ -660,4 +660,3 @@ def _place_only(frame: Frame) -> bool:
     if frame.settings or frame.of("institution") or frame.of("person") or frame.narrow:
         return False
     return bool(frame.unknown) or (frame.form == "yesno" and not frame.asks)
-

@@ -290,8 +290,11 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         measures = (SHARE,)
     elif _needed_again(frame, previous):
         measures = previous.measures  # "seats for a majority" - "how many more than needed"
-    # "what share of ballots was that": the share of what "that" points at
-    share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
+    # "what share of ballots was that", "as % of ballots": the share of what "that" points at,
+    # or of a whole the count is part of
+    share = measures == (SHARE,) or (
+        SHARE in frame.mentions and (frame.pointing or set(measures) <= SHARE_WHOLES)
+    )
     if share and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
@@ -740,6 +743,8 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
 
 
 SHARE_BASES = frozenset({"valid", VOTES})
+SHARE_WHOLES = frozenset({"ballots", "registered", CANDIDATES, *SHARE_BASES})
+"""The wholes a count asked before is a share of ("invalid ballots" - "as % of ballots")."""
 """The wholes a party's votes are a share of ("of all party votes", "of the votes")."""
 
 
