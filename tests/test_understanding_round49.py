@@ -63,3 +63,40 @@ def test_a_count_as_a_percentage_of_its_whole_is_its_share() -> None:
     ):
         last = ask_in_turn(*turns)[-1]
         assert last.intent == "invalid_ballots" and "3" in last.headline, (turns, last.headline)
+
+
+def test_a_figure_said_as_rough_holds_within_a_margin() -> None:
+    for question, yes in (
+        ("явка в алматы в 2021 реально была около 30 процентов?", True),
+        ("was turnout in 2021 about 63%?", True),
+        ("2021 жылы келу шамамен 63 пайыз болды ма", True),
+        ("did amanat get roughly 60 seats in 2023?", True),
+        ("явка в 2021 была примерно 70 %?", False),
+        ("was turnout in 2021 around 50%?", False),
+    ):
+        headline = answer(question).headline
+        first = headline.split(".")[0]
+        assert first in (("Yes", "Да", "Иә") if yes else ("No", "Нет", "Жоқ")), (question, headline)
+    # said exactly, it is the figure or not
+    assert answer("was turnout in 2021 63%?").headline.startswith("No")
+
+
+def test_a_lead_over_a_party_is_the_gap() -> None:
+    for question in (
+        "nur otan lead over ak zhol in seats, 2021",
+        "отрыв нур отана от ак жола по местам 2021",
+        "нур отанның ақ жолдан алшақтығы орын бойынша 2021",
+    ):
+        reply = answer(question)
+        assert "64" in reply.headline, (question, reply.headline)
+    assert answer("who leads nur otan").intent == "party_leader"
+
+
+def test_a_party_set_against_an_election_count_implies_its_election() -> None:
+    for question in (
+        "барлыгына карсы деген байтак партиясынан коп дауыс алды ма",
+        "против всех получили больше голосов чем байтак?",
+        "did against all get more votes than baytaq?",
+    ):
+        headline = answer(question).headline
+        assert headline.split(".")[0] in ("Yes", "Да", "Иә") and "146" in headline, question

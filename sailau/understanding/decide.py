@@ -547,6 +547,8 @@ class Decider:
             frame.measure is None
             or frame.measure in self.readings.party_measures
             or any(p in self.facts.renamed for p in frame.parties)
+            # "против всех больше, чем у Байтака?": the party's votes are set against the count
+            or (bool(frame.parties) and frame.comparison is not None)
         )
         if implied and party_result and self.facts.default_year not in implied:
             return [max(implied)]

@@ -347,7 +347,8 @@ def build(
         markers |= {YESNO_SAID}
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
-        comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
+        said = APPROXIMATE if _approximate(by, figures[0]) else EQUAL
+        comparison = Comparison(said, figures[0].rstrip("%"), figures[0].endswith("%"))
         figures = ()
         if measures == (SEATS,) and _counts_parties(by):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
@@ -1191,6 +1192,16 @@ VOTES = "votes"
 MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
+APPROXIMATE = "approximate"
+"""...or roughly the one named ("явка была около 30 %?"): the marker said right before it."""
+
+
+def _approximate(by: dict[str, list[Span]], figure: str) -> bool:
+    """Whether the figure stated is said as rough ("около 30 процентов", "about 63 %")."""
+    starts = {s.start for s in by.get("number", ()) if s.value == figure}
+    return any(s.value == APPROXIMATE and s.end in starts for s in by.get("marker", ()))
+
+
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
 
 
