@@ -100,3 +100,25 @@ def test_a_party_set_against_an_election_count_implies_its_election() -> None:
     ):
         headline = answer(question).headline
         assert headline.split(".")[0] in ("Yes", "Да", "Иә") and "146" in headline, question
+
+
+def test_an_early_election_said_held_before_its_noun_describes_it() -> None:
+    for question in (
+        "2016 жылғы мерзімінен бұрын өткен сайлау қай күні болды",
+        "когда прошли досрочные выборы 2016 года",
+        "what day was the early 2016 election",
+    ):
+        reply = answer(question)
+        assert reply.intent == "election_date" and "20" in reply.headline, (question, reply)
+    assert answer("2016 жылғы сайлау мерзімінен бұрын өтті ме").headline.startswith("Иә")
+
+
+def test_the_countrys_own_observers_are_the_domestic_ones() -> None:
+    for question in (
+        "2021 жылы елимиздин озинин байкаушылары канша болды",
+        "2021 zhyly elimizdin oz baiqaushylary qansha",
+        "сколько было наших наблюдателей в 2021",
+        "how many of our own observers in 2021",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.UNKNOWN and "398" not in reply.headline, question

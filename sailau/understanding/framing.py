@@ -567,7 +567,8 @@ def _described(
         and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
         and any(
             s.end <= at <= s.end + 1
-            and all(q.covered(i, ("year", "filler")) for i in range(s.end, at))
+            # "мерзімінен бұрын өткен сайлау": "өткен" (held) between is no previous election
+            and all(q.covered(i, ("year", "filler", "relative")) for i in range(s.end, at))
             for at in nouns
         )
     ]
