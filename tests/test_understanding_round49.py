@@ -122,3 +122,11 @@ def test_the_countrys_own_observers_are_the_domestic_ones() -> None:
     ):
         reply = answer(question)
         assert reply.kind is ReplyKind.UNKNOWN and "398" not in reply.headline, question
+
+
+def test_words_typed_short_are_the_words_they_stand_for() -> None:
+    reply = answer("how many ppl voted in 2021")
+    assert reply.intent == "turnout" and "7,539,280" in "\n".join(reply.details), reply
+    assert answer("сколько чел проголосовало в 2021").intent == "turnout"
+    for question in ("ppl party kazakhstan votes 2021", "people party kazakhstan votes 2021"):
+        assert dict(answer(question).slots).get("party") == "ppk", question

@@ -166,6 +166,8 @@ class TextTables:
     """Abbreviations typed in capitals ("NO") -> the one-word alias they are read as."""
     capitals_pattern: re.Pattern[str]
     """Any of `capitals` as typed, as a word, not before a comma, full stop or "!"."""
+    shorthands: dict[str, str] = field(default_factory=dict)
+    """Words typed short in chat -> the word they stand for ("ppl": "people")."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -236,6 +238,7 @@ class TextTables:
             lookalikes=str.maketrans(dict(data["lookalikes"])),
             capitals=dict(data["capitals"]),
             capitals_pattern=_capitals(data["capitals"]),
+            shorthands={f(k): f(v) for k, v in (data.get("shorthands") or {}).items()},
         )
 
     def folded(self, text: str) -> str:
@@ -352,6 +355,8 @@ def basic(text: str) -> str:
     if lex.arithmetic_joint.search(text):
         text = lex.arithmetic_between.sub(lambda m: _sum_said(m, lex), text)
     words = _basic(text)
+    if not lex.shorthands.keys().isdisjoint(said := words.split()):  # "ppl": "people"
+        words = " ".join(lex.shorthands.get(w, w) for w in said)
     if words.isascii() or not _ASCII_LETTER.search(words):  # (most texts: one script a word)
         return words
     return _LETTERS.sub(lambda m: _cyrillic_twins(m.group(), lex), words)
