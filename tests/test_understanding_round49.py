@@ -7,6 +7,7 @@ from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer, match
 from sailau.reply import ReplyKind
+from sailau.understanding.text import to_cyrillic
 
 
 def test_a_place_asked_of_with_nothing_of_the_elections_is_off_topic() -> None:
@@ -130,3 +131,48 @@ def test_words_typed_short_are_the_words_they_stand_for() -> None:
     assert answer("сколько чел проголосовало в 2021").intent == "turnout"
     for question in ("ppl party kazakhstan votes 2021", "people party kazakhstan votes 2021"):
         assert dict(answer(question).slots).get("party") == "ppk", question
+
+
+def test_how_far_short_of_a_percentage_in_a_follow_up_is_in_points() -> None:
+    for turns in (
+        ("how many votes did auyl get in 2021", "percent?", "so how far short of the 7% was that"),
+        ("how many votes did auyl get in 2021", "how far short of the 7% was that"),
+        ("сколько голосов у ауыла в 2021", "то есть на сколько не дотянул до 7%"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert "1.71" in last.headline or "1,71" in last.headline, (turns, last.headline)
+    # a statement put up to be confirmed, with no question word, is still a yes/no
+    assert answer("so auyl got 5.29% in 2021").headline.startswith("Yes")
+
+
+def test_who_got_the_most_votes_after_the_assemblys_vote_is_its_top() -> None:
+    for turns in (
+        ("how many members of the peoples assembly voted in 2021", "who got the most votes"),
+        ("сколько членов АНК голосовали в 2021", "а кто набрал больше всех голосов"),
+        ("2021 жылы ҚХА-ның неше мүшесі дауыс берді", "ең көп дауысты кім алды"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "apk" and "298" in last.headline, (turns, last.headline)
+    assert ask_in_turn("how many seats did nur otan get", "who got the most votes")[-1].intent == (
+        "winner"
+    )
+
+
+def test_latin_typed_russian_ei_before_a_consonant_is_ej() -> None:
+    assert to_cyrillic("seichas deistvitelno") == "сейчас действително"
+    assert to_cyrillic("poisk naibolshaya") == "поиск наиболшая"  # a and o before i: two vowels
+    last = ask_in_turn("skolko mest v mazhilise 2021", "a seichas", "skolko iz nih po okrugam")
+    assert "98" in last[1].headline and "29" in last[2].headline, [r.headline for r in last]
+
+
+def test_a_measure_only_a_party_has_asked_of_no_one_is_the_previous_partys() -> None:
+    for turns in (
+        ("адал партиясы 2021 де канша пайыз алды", "бурын калай аталган"),
+        ("адал партиясы 2021 де канша пайыз алды", "как называлась раньше"),
+        ("adal share 2021", "what was it called before"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert last.intent == "renaming" and dict(last.slots).get("party") == "adal", turns
+    assert answer("адал бурын калай аталган").intent == "renaming"
+    # after no party, the renaming asked of no one is still Nur Otan's
+    assert "party" not in dict(ask_in_turn("turnout 2021", "what was it called before")[-1].slots)

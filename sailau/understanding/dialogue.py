@@ -137,6 +137,9 @@ class Carry:
     of_party: frozenset[str] = frozenset()
     """The measures a party can be asked of: a follow-up naming only a party after any other
     ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
+    party_only: frozenset[str] = frozenset()
+    """Measures only a party has (its renaming): asked of no one after one party, they are that
+    party's ("адал" - "бұрын қалай аталған", "what was it called before")."""
     percents: frozenset[str] = frozenset()
     """Measures whose figure is a percentage: "by how many percent did it fall" after one asks
     its change, the percent being the change's unit, not the vote share."""
@@ -161,7 +164,8 @@ class Carry:
         return self.predicates.union(*(self.figure_mentions.get(m, frozenset()) for m in measures))
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
-        wanted = self.party if kind == "party" else self.region if kind == "region" else None
+        party = self.party | self.party_only
+        wanted = party if kind == "party" else self.region if kind == "region" else None
         return wanted is None or bool(wanted & set(measures))
 
 
@@ -209,6 +213,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
+        or _party_own(frame, previous, carry)
         or _changed(frame, previous)
         or _party_change(frame, previous, carry)
         or _narrowed_again(frame, previous, carry)
@@ -319,7 +324,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if ran is not None:  # "кто бойкотировал в 2021" - "а кто у них председатель": 2016, 2023
         years, implied = (), ran
     merged = frame.with_(
-        figures=(),
+        # "how far short of the 7 %": the percentage a shortfall is asked against stays
+        figures=tuple(f for f in frame.figures if f.endswith("%"))
+        if SHORTFALL in frame.mentions
+        else (),
         # "сколько мест у нур отана" - "а сколько нужно для большинства" - "на сколько больше у
         # них": the party set aside for the chamber's figure is what "they" points at next
         answered=tuple(s for s in previous.subjects if s.kind == "party")
@@ -546,10 +554,12 @@ def _members(frame: Frame, previous: Frame) -> bool:
     """ "How many members voted" after a question about a body (the APK, the Senate) that
     names no other: that body's members, not the Mäjilis' seats; "with how many votes" after
     the body's own vote (who topped the Assembly's vote): that vote's count, not the
-    election's."""
+    election's; "who got the most votes" after that vote: its top, not the election's winner."""
     own_vote = bool(BODIES & set(previous.measures))
     body = own_vote or bool(previous.of("institution"))
-    tally = own_vote and frame.measures == (VOTES,) and _bare(frame)
+    # ... and "who got the most votes" there: that vote's top
+    topped = frame.asks == "who" and frame.extreme is not None and not frame.years
+    tally = own_vote and frame.measures == (VOTES,) and (_bare(frame) or topped)
     counted = MEMBERS in frame.mentions or tally
     return counted and body and not frame.subjects
 
@@ -1198,6 +1208,17 @@ def _the_party(frame: Frame, previous: Frame) -> bool:
         "party" in frame.kinds
         and frame.asks not in ("which", "who")
         and not (frame.parties or frame.all_parties)
+        and len(previous.parties) == 1
+    )
+
+
+def _party_own(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only a measure only a party has, of no one, after a question about one party (Kazakh and
+    Russian drop the subject: "адал" - "бұрын қалай аталған"): that party's."""
+    return (
+        bool(frame.measures)
+        and set(frame.measures) <= carry.party_only
+        and not (frame.subjects or frame.all_parties)
         and len(previous.parties) == 1
     )
 

@@ -342,7 +342,14 @@ def build(
         and not _beside(s, [f for f in by.get("filler", ()) if f.value == "month"])
         and not _beside(s, by.get("convocation", ()))
     )
-    if form == "value" and _confirms(by.get("marker", [])) and not asks_spans and figures:
+    if (
+        form == "value"
+        and _confirms(by.get("marker", []))
+        and not asks_spans
+        and figures
+        # "so how far short of the 7 % was that": the measure's own words ask
+        and not _asks_inside(q, measure_spans)
+    ):
         form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
         markers |= {YESNO_SAID}
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
@@ -845,6 +852,16 @@ def _stranded(q: Question) -> bool:
     return any(
         at == last and any((e.label, e.value) == ("marker", STRANDED) for e in entries)
         for at, entries in q.entries[-1:]
+    )
+
+
+def _asks_inside(q: Question, measures: Sequence[Span]) -> bool:
+    """Whether a measure's phrase holds a question word ("how far short", "на сколько больше")."""
+    return any(
+        e.label == "asks"
+        for at, entries in q.entries
+        if any(m.start <= at < m.end for m in measures)
+        for e in entries
     )
 
 

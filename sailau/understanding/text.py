@@ -568,6 +568,8 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
             return "й"
         if latin == "i" and not kazakh and prev in "aeo" and not nxt.isalpha():
             return "й"  # a word's end: "izbiratelei", "kakoi" -> избирателей, какой
+        if latin == "i" and not kazakh and prev == "e" and nxt.isalpha() and nxt not in _VOWELS:
+            return "й"  # "е" before a consonant: "seichas", "seiqas" -> сейчас
         return lex.latin_map[latin]
 
     return lex.latin_pattern.sub(letter, text)
