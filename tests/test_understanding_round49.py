@@ -176,3 +176,54 @@ def test_a_measure_only_a_party_has_asked_of_no_one_is_the_previous_partys() -> 
     assert answer("адал бурын калай аталган").intent == "renaming"
     # after no party, the renaming asked of no one is still Nur Otan's
     assert "party" not in dict(ask_in_turn("turnout 2021", "what was it called before")[-1].slots)
+
+
+def test_seats_from_a_party_list_said_in_the_singular_are_list_seats() -> None:
+    headline = answer("amanat seats 2023 from party list and from districts")
+    said = "\n".join((headline.headline, *headline.details))
+    assert "40" in said and "22" in said, said
+    assert answer("how many seats did amanat win from the list in 2023").headline.count("40") == 1
+
+
+def test_the_lowest_share_among_the_parties_that_won_seats() -> None:
+    for question in (
+        "lowest share of a party that got seats 2023",
+        "у какой партии, получившей места, наименьшая доля в 2023",
+        "2023 жылы орын алған партиялардың ішінде ең аз пайызды қай партия алды",
+    ):
+        headline = answer(question).headline
+        assert "5.20" in headline or "5,20" in headline, (question, headline)
+    # with no seats said, the lowest of all
+    assert "2.30" in answer("which party got the lowest share in 2023").headline
+
+
+def test_latin_typed_russian_prefixes_keep_their_i() -> None:
+    assert (
+        to_cyrillic("pereimenovali neizvestno pereizbran") == "переименовали неизвестно переизбран"
+    )
+
+
+def test_a_date_alone_is_when_of_what_was_asked() -> None:
+    for turns, said in (
+        (("nur otan seats 2016", "date"), "2016"),
+        (("2023 жылы аманат неше орын алды", "күні"), "2023"),
+        (("how many members of the peoples assembly voted in 2021", "date"), "11"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert said in last.headline, (turns, last.headline)
+
+
+def test_a_question_of_its_own_after_the_chambers_figure_is_of_that_election() -> None:
+    for turns in (
+        ("кто стал спикером мажилиса в 2023", "когда была первая сессия"),
+        ("who became speaker of the majilis in 2023", "when was the first session"),
+        ("2023 жылы мәжіліс спикері кім болды", "бірінші сессия қашан болды"),
+    ):
+        last = ask_in_turn(*turns)[-1]
+        assert "29" in last.headline and "2023" in last.headline, (turns, last.headline)
+
+
+def test_when_typed_as_said_in_russian_chat() -> None:
+    for question in ("када были выборы 2016", "кагда прошли выборы 2016"):
+        reply = answer(question)
+        assert reply.intent == "election_date" and "2016" in reply.headline, question

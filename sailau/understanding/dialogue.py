@@ -173,6 +173,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
+        frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
         frame = frame.with_(measures=())
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
@@ -717,6 +719,16 @@ def _supposes(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _date_alone(frame: Frame) -> bool:
+    """ "Date", "дата", "күні" and nothing else: no subject, year or election said."""
+    return (
+        frame.measures == (ELECTION_DATE,)
+        and frame.asks in (None, "when", "what")
+        and not (frame.subjects or frame.narrow or frame.years or frame.base_year)
+        and not frame.has(ELECTION_SAID)
+    )
+
+
 def _when_alone(frame: Frame) -> bool:
     """ "When?", "қай күні", "какого числа" and nothing else: no measure, subject, year or
     election said."""
@@ -746,16 +758,19 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
         return frame
     same = bool(set(frame.measures) & set(previous.measures)) and not frame.subjects
     # "какой барьер был в 2023" - "сколько партий тогда прошло": of the election, both of it
-    nationwide = bool(frame.measures) and not (frame.subjects or previous.subjects)
+    # ... also after the chamber's own figure ("кто стал спикером мажилиса в 2023" - "когда была
+    # первая сессия": the 2023 convocation's)
+    of_chamber = not (previous.parties or previous.of("region") or previous.of("person"))
+    nationwide = bool(frame.measures) and not frame.subjects and of_chamber
     if _dated(previous) or same or nationwide:
         return frame.with_(years=previous.years)
     return frame
 
 
 SHARE_BASES = frozenset({"valid", VOTES})
+"""The wholes a party's votes are a share of ("of all party votes", "of the votes")."""
 SHARE_WHOLES = frozenset({"ballots", "registered", CANDIDATES, *SHARE_BASES})
 """The wholes a count asked before is a share of ("invalid ballots" - "as % of ballots")."""
-"""The wholes a party's votes are a share of ("of all party votes", "of the votes")."""
 
 
 def _share_of_that(frame: Frame, previous: Frame) -> bool:

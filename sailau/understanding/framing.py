@@ -150,6 +150,8 @@ def build(
         outside = [s for s in outside if s.value != anchor[0]]
     elif around is not None:  # "the threshold before and after the reform": both elections
         outside = [s for s in outside if s.value != around[0]]
+    if any(k.value == "party" for k in by.get("kind", ())):  # "which party ... lowest share"
+        outside = _extreme_of(outside, by.get("extreme", ()))
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
     future = (q.lang == "ru" and any(t.analysis.future for t in q.tokens)) or any(
@@ -244,6 +246,12 @@ def build(
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
+        # "у какой партии, получившей места": a party's places are its seats, not "which place"
+        and not (
+            s.value == "region"
+            and any(k.value == "party" for k in by.get("kind", ()))
+            and any(m.start == s.start for m in by.get("measure", ()))
+        )
     )
     if _counts_measure(asks_spans, by.get("measure", ())):
         # "how many seats did the parties that passed get": the seats are counted, the
@@ -464,6 +472,19 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
+
+
+def _extreme_of(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
+    """ "У какой партии, получившей места, наименьшая доля", "lowest share of a party that got
+    seats": of several measures, the one an extreme word stands right beside is ranked; the
+    others say which parties are ranked."""
+    if not extremes or len(measures) < 2:  # (most questions)
+        return measures
+    # the measure right after the extreme ("наименьшая доля"), else right before ("share lowest")
+    after = [m for m in measures if any(m.start == e.end for e in extremes)]
+    before = [m for m in measures if any(m.end == e.start for e in extremes)]
+    beside = after or before
+    return beside if len(beside) == 1 else measures
 
 
 GRADE = "grade"

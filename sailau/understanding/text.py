@@ -24,7 +24,9 @@ from sailau.yamlio import load_file
 UNDERSTANDING_DIR = "understanding"
 TEXT_FILE = "text.yaml"
 
-_VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
+_VOWELS = frozenset("aeioäöеыаоэяиюё")
+_I_PREFIXES = frozenset({"ne", "pere", "pre", "re", "nie"})
+"""Russian prefixes before a stem in и, typed in Latin: their "ei" is "еи" ("pereizbran")."""  # "y" after these is й; after u it is ы (auyl)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _SHORT_YEAR = re.compile(r"(?<!\w)['’ʼ‘`´](\d{2})(?![\d.,]?\d)")
 """A year written with an apostrophe for its century ("in '21", "'99")."""
@@ -569,7 +571,11 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
         if latin == "i" and not kazakh and prev in "aeo" and not nxt.isalpha():
             return "й"  # a word's end: "izbiratelei", "kakoi" -> избирателей, какой
         if latin == "i" and not kazakh and prev == "e" and nxt.isalpha() and nxt not in _VOWELS:
-            return "й"  # "е" before a consonant: "seichas", "seiqas" -> сейчас
+            # "е" before a consonant: "seichas" -> сейчас; not after a prefix ("neizvestno",
+            # "pereizbran": не-, пере-)
+            start = max(text.rfind(" ", 0, i), -1) + 1
+            if text[start:i] not in _I_PREFIXES:
+                return "й"
         return lex.latin_map[latin]
 
     return lex.latin_pattern.sub(letter, text)
