@@ -24,9 +24,9 @@ from sailau.yamlio import load_file
 UNDERSTANDING_DIR = "understanding"
 TEXT_FILE = "text.yaml"
 
-_VOWELS = frozenset("aeioäöеыаоэяиюё")
+_VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
 _I_PREFIXES = frozenset({"ne", "pere", "pre", "re", "nie"})
-"""Russian prefixes before a stem in и, typed in Latin: their "ei" is "еи" ("pereizbran")."""  # "y" after these is й; after u it is ы (auyl)
+"""Russian prefixes before a stem in и, typed in Latin: their "ei" is "еи" ("pereizbran")."""
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _SHORT_YEAR = re.compile(r"(?<!\w)['’ʼ‘`´](\d{2})(?![\d.,]?\d)")
 """A year written with an apostrophe for its century ("in '21", "'99")."""
