@@ -654,11 +654,12 @@ def _personal(frame: Frame) -> bool:
 
 def _place_only(frame: Frame) -> bool:
     """A place asked of with nothing of the elections: a region named, no measure, party,
-    year, institution or what-if, and a word the reader does not know or a yes/no of nothing
-    ("в астане холодно в январе?", "is it cold in astana"): the place's own life, as a
-    person's (`_personal`). A region alone ("а в астане?") stays the region's turnout."""
+    year, institution or what-if, and a yes/no of nothing ("is it cold in astana", "астанада
+    қаңтарда суық па"): the place's own life, as a person's (`_personal`). A region alone ("а
+    в астане?") stays the region's turnout, also beside a word the reader does not know (a
+    slip: "яка в вко")."""
     if not frame.of("region") or frame.measures or frame.parties or frame.years:
         return False
     if frame.settings or frame.of("institution") or frame.of("person") or frame.narrow:
         return False
-    return bool(frame.unknown) or (frame.form == "yesno" and not frame.asks)
+    return frame.form == "yesno" and not frame.asks
