@@ -21,6 +21,8 @@ def test_a_place_asked_of_with_nothing_of_the_elections_is_off_topic() -> None:
     ):
         reply = answer(question)
         assert reply.kind is ReplyKind.OFF_TOPIC, (question, reply.kind, reply.headline)
+    # a weather word is no stem of an election word ("қарсы", against, is not "қар", snow)
+    assert answer("Маминге қарсы дауыс бергендер болды ма").kind is not ReplyKind.OFF_TOPIC
     # a region alone is still its turnout
     for question in ("а в астане?", "turnout in astana", "астанада явка қанша"):
         assert answer(question).intent == "turnout_region", question
