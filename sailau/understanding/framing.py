@@ -591,15 +591,16 @@ def _described(
         for at, entries in q.entries
         if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
     ]
+    # "мерзімінен бұрын өткен сайлау қай күні": with a question word, "өткен" (held) between is
+    # no previous election; asked yes/no, the descriptor may be the claim ("мерзімінде өткен")
+    gap = ("year", "filler", "relative") if by.get("asks") else ("year", "filler")
     described = [
         s
         for s in measures
         if s.value in descriptive
         and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
         and any(
-            s.end <= at <= s.end + 1
-            # "мерзімінен бұрын өткен сайлау": "өткен" (held) between is no previous election
-            and all(q.covered(i, ("year", "filler", "relative")) for i in range(s.end, at))
+            s.end <= at <= s.end + 1 and all(q.covered(i, gap) for i in range(s.end, at))
             for at in nouns
         )
     ]
