@@ -359,6 +359,7 @@ class Decider:
             or self._presidential(frame)
             or self._place_story(frame)
             or _personal(frame)
+            or _place_only(frame)
         ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
@@ -560,6 +561,8 @@ class Decider:
             frame.measure is None
             or frame.measure in self.readings.party_measures
             or any(p in self.facts.renamed for p in frame.parties)
+            # "против всех больше, чем у Байтака?": the party's votes are set against the count
+            or (bool(frame.parties) and frame.comparison is not None)
         )
         if implied and party_result and self.facts.default_year not in implied:
             return [max(implied)]
@@ -683,3 +686,16 @@ def _personal(frame: Frame) -> bool:
         "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
     )
     return aged or (not frame.measures and (bool(frame.unknown) or frame.asks == "where"))
+
+
+def _place_only(frame: Frame) -> bool:
+    """A place asked of with nothing of the elections: a region named, no measure, party,
+    year, institution or what-if, and a yes/no of nothing ("is it cold in astana", "астанада
+    қаңтарда суық па"): the place's own life, as a person's (`_personal`). A region alone ("а
+    в астане?") stays the region's turnout, also beside a word the reader does not know (a
+    slip: "яка в вко")."""
+    if not frame.of("region") or frame.measures or frame.parties or frame.years:
+        return False
+    if frame.settings or frame.of("institution") or frame.of("person") or frame.narrow:
+        return False
+    return frame.form == "yesno" and not frame.asks

@@ -211,6 +211,7 @@ class Reader:
             _elections_run(fb, years),
             share_of=readings.share_of,
             of_party=readings.asked_of("party"),
+            party_only=readings.party_only,
             percents=readings.percent_measures,
             predicates=readings.predicates,
             totals=readings.party_totals,

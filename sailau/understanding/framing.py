@@ -107,7 +107,7 @@ def build(
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
     before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
+    spans = _short_years(_excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans)))), q, grammar)
     by: dict[str, list[Span]] = {}
     for span in spans:
         by.setdefault(span.label, []).append(span)
@@ -153,6 +153,8 @@ def build(
         outside = [s for s in outside if s.value != anchor[0]]
     elif around is not None:  # "the threshold before and after the reform": both elections
         outside = [s for s in outside if s.value != around[0]]
+    if any(k.value == "party" for k in by.get("kind", ())):  # "which party ... lowest share"
+        outside = _extreme_of(outside, by.get("extreme", ()))
     measures = _measures(outside, q, lex) or _share_stated(q, by)
     two_names = _two_names(q, by.get("party", ()))
     future = (q.lang == "ru" and _future_verb(q, by)) or any(
@@ -247,6 +249,12 @@ def build(
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
+        # "у какой партии, получившей места": a party's places are its seats, not "which place"
+        and not (
+            s.value == "region"
+            and any(k.value == "party" for k in by.get("kind", ()))
+            and any(m.start == s.start for m in by.get("measure", ()))
+        )
     )
     if _counts_measure(asks_spans, by.get("measure", ())):
         # "how many seats did the parties that passed get": the seats are counted, the
@@ -347,12 +355,20 @@ def build(
         and not _beside(s, [f for f in by.get("filler", ()) if f.value == "month"])
         and not _beside(s, by.get("convocation", ()))
     )
-    if form == "value" and _confirms(by.get("marker", [])) and not asks_spans and figures:
+    if (
+        form == "value"
+        and _confirms(by.get("marker", []))
+        and not asks_spans
+        and figures
+        # "so how far short of the 7 % was that": the measure's own words ask
+        and not _asks_inside(q, measure_spans)
+    ):
         form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
         markers |= {YESNO_SAID}
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
-        comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
+        said = APPROXIMATE if _approximate(by, figures[0]) else EQUAL
+        comparison = Comparison(said, figures[0].rstrip("%"), figures[0].endswith("%"))
         figures = ()
         if measures == (SEATS,) and _counts_parties(by):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
@@ -463,6 +479,19 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     return kept if kept else measures
 
 
+def _extreme_of(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
+    """ "У какой партии, получившей места, наименьшая доля", "lowest share of a party that got
+    seats": of several measures, the one an extreme word stands right beside is ranked; the
+    others say which parties are ranked."""
+    if not extremes or len(measures) < 2:  # (most questions)
+        return measures
+    # the measure right after the extreme ("наименьшая доля"), else right before ("share lowest")
+    after = [m for m in measures if any(m.start == e.end for e in extremes)]
+    before = [m for m in measures if any(m.end == e.start for e in extremes)]
+    beside = after or before
+    return beside if len(beside) == 1 else measures
+
+
 GRADE = "grade"
 EXCEPT = "except"
 """The narrowing of a subject left out ("besides Amanat", "that Amanat didn't")."""
@@ -564,14 +593,16 @@ def _described(
         for at, entries in q.entries
         if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
     ]
+    # "мерзімінен бұрын өткен сайлау қай күні": with a question word, "өткен" (held) between is
+    # no previous election; asked yes/no, the descriptor may be the claim ("мерзімінде өткен")
+    gap = ("year", "filler", "relative") if by.get("asks") else ("year", "filler")
     described = [
         s
         for s in measures
         if s.value in descriptive
         and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
         and any(
-            s.end <= at <= s.end + 1
-            and all(q.covered(i, ("year", "filler")) for i in range(s.end, at))
+            s.end <= at <= s.end + 1 and all(q.covered(i, gap) for i in range(s.end, at))
             for at in nouns
         )
     ]
@@ -848,6 +879,16 @@ def _stranded(q: Question) -> bool:
     return any(
         at == last and any((e.label, e.value) == ("marker", STRANDED) for e in entries)
         for at, entries in q.entries[-1:]
+    )
+
+
+def _asks_inside(q: Question, measures: Sequence[Span]) -> bool:
+    """Whether a measure's phrase holds a question word ("how far short", "на сколько больше")."""
+    return any(
+        e.label == "asks"
+        for at, entries in q.entries
+        if any(m.start <= at < m.end for m in measures)
+        for e in entries
     )
 
 
@@ -1211,6 +1252,16 @@ VOTES = "votes"
 MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
+APPROXIMATE = "approximate"
+"""...or roughly the one named ("явка была около 30 %?"): the marker said right before it."""
+
+
+def _approximate(by: dict[str, list[Span]], figure: str) -> bool:
+    """Whether the figure stated is said as rough ("около 30 процентов", "about 63 %")."""
+    starts = {s.start for s in by.get("number", ()) if s.value == figure}
+    return any(s.value == APPROXIMATE and s.end in starts for s in by.get("marker", ()))
+
+
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
 
 
@@ -1629,6 +1680,45 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+def _short_years(spans: list[Span], q: Question, grammar: Grammar) -> list[Span]:
+    """Two digits that are an election year's last two, in a question naming no year, are that
+    year where no figure can be meant: closing the question after a word that takes no figure
+    ("astana turnout 23", "а явка 21?", "23?") or set against another such ("turnout 23 beat
+    21?"); not after or before an operator's figure ("turnout above 23", "больше 21 %")."""
+    if any(s.label == "year" for s in spans):  # (most questions)
+        return spans
+    short = {f"{y % 100:02d}": y for y in grammar.years}
+    numbers = [s for s in spans if s.label == "number" and s.value in short]
+    if not numbers:  # (most questions)
+        return spans
+    ops = [s for s in spans if s.label in ("op", "threshold")]
+    ends = {n.end: n for n in numbers}
+    starts = {n.start: n for n in numbers}
+    paired = {
+        n
+        for o in ops
+        if o.start in ends and o.end in starts
+        for n in (ends[o.start], starts[o.end])
+    }
+    last = len(q.tokens)
+    # a figure beside it may be its alternative ("12 seats or 21")
+    alone = sum(1 for s in spans if s.label == "number") == 1
+    closing = {
+        n
+        for n in numbers
+        if alone
+        and n.end == last
+        and not any(o.start <= n.start < o.end or o.end == n.start for o in ops)
+    }
+    years = paired | closing
+    if not years:
+        return spans
+    return [
+        Span("year", s.start, s.end, str(short[s.value]), s.source) if s in years else s
+        for s in spans
+    ]
 
 
 def _repeated(q: Question, spans: list[Span]) -> list[Span]:
