@@ -41,6 +41,7 @@ from sailau.compose.lines import (
 from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged, summed_parties
 from sailau.compose.portions import portion
+from sailau.compose.rankings import place, ranking
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
@@ -277,6 +278,9 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     whose = _party_of_figure(env, decision, leaf, q.lang)
     if whose is not None:
         return whose
+    listed = ranking(env, q, decision) if decision.intent == "winner" else place(env, q, decision)
+    if listed is not None:  # "top 3 parties by votes", "where did Ak Zhol finish"
+        return replace(listed, suggestions=first.suggestions, context=first.context)
     if decision.intent == "winner":
         last = lowest_party(env, q, decision)
         if last is not None:

@@ -329,17 +329,39 @@ def _against_rest(
     """ "How many more seats than X and Y together": the first figure against the others added
     up, the gap computed (76 − (12 + 10) = 54)."""
     (first, a), rest = known[0], known[1:]
-    b = Value(sum((v.amount for _, v in rest), Decimal(0)), a.percent)
-    items = env.join(
-        q,
-        (env.t(q, "compare_item", name=_name(env, q, s, year), value=v.text(env, q))
-         for s, v in rest),
-    )  # fmt: skip
-    others = env.join(q, (_name(env, q, s, year) for s, _ in rest))
+    b, items, others = _summed(env, q, rest, year)
     return env.t(q, "compare_against_together", year=year, first=_name(env, q, first, year),
                  a=a.counted(env, q, measure), others=others, b=b.counted(env, q, measure),
                  items=items,
                  gap=a.gap(env, q, b, measure), dir=env.t(q, a.direction(b)))  # fmt: skip
+
+
+def sum_against(
+    env: Env, q: Query, measure: str, known: Sequence[tuple[Subject, Value]], year: int
+) -> tuple[Value, Value, str]:
+    """ "Auyl and Adal together more than PPK?": every figure but the last added up, against
+    the last, the gap computed (383 023 + 258 618 = 641 641 against 659 019: 17 378 fewer);
+    the sum, the last figure and the sentence."""
+    (last, b), rest = known[-1], known[:-1]
+    a, items, others = _summed(env, q, rest, year)
+    text = env.t(q, "compare_together_against", year=year, others=others,
+                 a=a.counted(env, q, measure), items=items, last=_name(env, q, last, year),
+                 b=b.counted(env, q, measure), gap=a.gap(env, q, b, measure),
+                 dir=env.t(q, a.direction(b)))  # fmt: skip
+    return a, b, text
+
+
+def _summed(
+    env: Env, q: Query, known: Sequence[tuple[Subject, Value]], year: int
+) -> tuple[Value, str, str]:
+    """Several subjects' figures added up, each one's figure listed, and their names."""
+    added = Value(sum((v.amount for _, v in known), Decimal(0)), known[0][1].percent)
+    items = env.join(
+        q,
+        (env.t(q, "compare_item", name=_name(env, q, s, year), value=v.text(env, q))
+         for s, v in known),
+    )  # fmt: skip
+    return added, items, env.join(q, (_name(env, q, s, year) for s, _ in known))
 
 
 def _all_held(

@@ -23,7 +23,13 @@ from sailau.answers.registry import Query
 from sailau.answers.results import placed, threshold_sentences
 from sailau.answers.timeline import term
 from sailau.answers.whatif import whatif
-from sailau.compose.comparisons import ELECTION_COUNTS, across, extreme_lines, measures_gap
+from sailau.compose.comparisons import (
+    ELECTION_COUNTS,
+    across,
+    extreme_lines,
+    measures_gap,
+    sum_against,
+)
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Sourced, Text
@@ -42,6 +48,7 @@ from sailau.understanding.framing import (
     RAN,
     SHARE,
     STILL,
+    THAN_LAST,
     TWO_NAMES,
 )
 
@@ -93,7 +100,7 @@ ALL = "all"
 GOT = "got"
 """The marker of a verb of getting ("алды", "got"): what the parties got, not the chamber."""
 """The marker of a change asked ("would the seats change"): the split set against the real one."""
-SUMMABLE = {"seats": "party_seats", "votes": "party_votes"}
+SUMMABLE = {"seats": "party_seats", "votes": "party_votes", "share": "party_share"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the
 answer family of each party's."""
 
@@ -148,6 +155,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         _over_parties,
         _by_figure,
         _between_parties,
+        _sum_against_party,
         _count_against_party,
         _moved,
         _across_years,
@@ -822,6 +830,25 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
         return Verdict(a.amount == b.amount, text, sources)
     yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, sources)
+
+
+def _sum_against_party(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "auyl and adal votes together more than ppk?", "ауыл мен адалдың дауыстарын қоссақ халық
+    партиясынан көп бола ма": the parties before the last added up against the last one, in one
+    election (votes when no figure is named)."""
+    comparison = frame.comparison
+    if comparison is None or comparison.value is not None or not frame.has(THAN_LAST):
+        return None
+    if len(set(frame.years)) > 1 or frame.base_year is not None:
+        return None
+    measure = frame.measure or "votes"
+    found = [(Subject(p), value(env, measure, year, Subject(p))) for p in frame.parties]
+    known = [(s, v) for s, v in found if v is not None]
+    if len(known) != len(found) or measure not in SUMMABLE:
+        return None
+    added, other, text = sum_against(env, q, measure, known, year)
+    sources = tuple(source for _, v in known for source in v.sources)
+    return Verdict(holds(added.amount, other.amount, comparison.direction), text, sources)
 
 
 def _count_against_party(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

@@ -171,6 +171,8 @@ CONDITIONS: dict[str, Callable[[Frame, Any], bool]] = {
     "year": lambda f, want: bool(f.years or f.relative) == want,
     # a bare number said ("the three parties"): a count the question gives, not asks
     "number": lambda f, want: bool(f.figures) == want,
+    # "top 3 parties": how many parties a ranking lists
+    "count": lambda f, want: (f.count is not None) == want,
 }
 """Each key of a rule's `when`, as a test of the frame (one look-up, not a chain of ifs)."""
 

@@ -32,7 +32,9 @@ from sailau.understanding.frame import SUM, Frame, Narrowing, Settings, Subject,
 from sailau.understanding.framing import (
     CONDITIONAL,
     ELECTION_SAID,
+    EQUAL,
     ESTIMATES,
+    LATEST,
     NAMED_ONLY,
     NARROWED_ONLY,
     OFFICIAL,
@@ -182,7 +184,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
         frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
-        frame = frame.with_(measures=())
+        frame = _as_threshold(frame)
     if _first_holder(frame, previous, carry):  # "the Speaker after 2021" - "who was first after
         frame = frame.with_(measures=(), narrow=())  # 2016": the post's, not the winner
     if _figure_within(frame, previous, carry):  # "how many APK members voted" - "who got the
@@ -708,14 +710,37 @@ def _count_than_party(frame: Frame, previous: Frame) -> bool:
 
 def _percent_only(frame: Frame, previous: Frame) -> bool:
     """A share read only from a percentage said beside a party, no measure's word said ("and
-    nur otan with 3%"), after a what-if: the percentage is the new threshold, not the share."""
+    nur otan with 3%", "now 3%: adal?", "теперь 3%: а адал?"), after a what-if: the percentage
+    is the new threshold, not the share."""
     return (
         bool(previous.settings.threshold)
         and frame.measures == (SHARE,)
         and not frame.mentions
         and frame.settings.threshold is None
-        and bool(frame.figures)
+        and bool(_percents(frame))
         and all(f.endswith("%") for f in frame.figures)
+    )
+
+
+def _percents(frame: Frame) -> tuple[str, ...]:
+    """The percentages a frame says bare: its unexplained figures, or a share "equal" to one
+    (a percentage alone before a yes/no is read as the share stated)."""
+    said = frame.comparison
+    if said is not None and said.direction == EQUAL and said.percent and said.value is not None:
+        return (*frame.figures, f"{said.value}%")
+    return frame.figures
+
+
+def _as_threshold(frame: Frame) -> Frame:
+    """`frame` with its bare percentage taken as the what-if's new threshold: no share asked,
+    none stated, and "now" / "теперь" the next step of the what-if, not the latest election."""
+    now = frame.relative == LATEST and not frame.years
+    return frame.with_(
+        measures=(),
+        figures=_percents(frame),
+        comparison=None if frame.figures != _percents(frame) else frame.comparison,
+        relative=None if now else frame.relative,
+        claims=tuple(c for c in frame.claims if c != STILL) if now else frame.claims,
     )
 
 

@@ -24,8 +24,8 @@ MARKERS = frozenset(
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
-     "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "exact",
-     "of_those"}
+     "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "than_last",
+     "exact", "of_those"}
 )  # fmt: skip
 
 
@@ -127,6 +127,8 @@ class Frame:
     unknown: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
     """Numbers the question has that no part of the frame explains ("2 + 2", "at 5")."""
+    count: str | None = None
+    """How many parties a ranking lists ("top 3 parties", "екі партия")."""
     implied_years: tuple[int, ...] = ()
     """The elections a party's name implies ("Amanat" -> 2023), when no year is named."""
     earlier: tuple[int, ...] = ()

@@ -221,6 +221,8 @@ def build(
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
     if _than_party(q, by):  # "more votes than Ak Zhol?": the party compared with
         markers |= {THAN_PARTY}
+    if _than_last(q, by):  # "auyl and adal together more than ppk?": the others' sum against it
+        markers |= {THAN_LAST}
     quantifiers = by.get("quantifier", ())
     # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
     # is "all"
@@ -372,6 +374,11 @@ def build(
         figures = ()
         if measures == (SEATS,) and _counts_parties(by):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
+    count, ranked = _ranked_count(by, extreme, by.get("measure", ()))
+    if count is not None:  # "top 3 parties", "ең көп дауыс алған үш партия": how many are listed
+        figures = tuple(f for f in figures if f != count)
+    if ranked != extreme:  # "последние две партии", "last two parties": the lowest, no election
+        extreme, relative = ranked, None
     if _whose_figure(asks, kinds, parties, measures, figures, comparison):
         # "which party had 84 seats": the party whose figure is the one said
         comparison = Comparison(EQUAL, figures[0], False)
@@ -399,6 +406,7 @@ def build(
         off_topic=_off_topic(q, by),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
+        count=count,
         implied_years=_implied_years(by.get("party", ()), lex) if not years else (),
         claims=claims,
         roles=unique(
@@ -847,6 +855,44 @@ def _than_party(q: Question, by: dict[str, list[Span]]) -> bool:
     return ops[0].end <= party.start or q.tokens[party.end - 1].analysis.case == "ablative"
 
 
+def _ranked_count(
+    by: dict[str, list[Span]], extreme: str | None, measures: Sequence[Span]
+) -> tuple[str | None, str | None]:
+    """The number of parties a ranking lists, and the end it lists them from: a whole number of
+    2 or more right before the word "parties" (one word between: "two smallest parties"), with
+    a highest or lowest or a word of winning ("первые три партии") said, or "last" right before
+    it ("последние две партии", "last two parties", "соңғы екі партия": the lowest)."""
+    winning = extreme is not None or any(m.value == WINNER for m in measures)
+    kinds = [k for k in by.get("kind", ()) if k.value == "party"]
+    for number in by.get("number", ()):
+        near = any(0 <= k.start - number.end <= 1 for k in kinds)
+        if not (near and number.value.isdigit() and int(number.value) >= 2):
+            continue
+        last = any(r.value == LATEST and r.end == number.start for r in by.get("relative", ()))
+        if last or winning:
+            return number.value, LOWEST if last else extreme
+    return None, extreme
+
+
+THAN_LAST = "than_last"
+"""The marker of the last of three or more parties named as what the others are compared with
+("auyl and adal together more than ppk?", "вместе ауыл и адал больше чем нпк?", "ауыл мен
+адалдың дауыстарын қоссақ халық партиясынан көп бола ма")."""
+
+
+def _than_last(q: Question, by: dict[str, list[Span]]) -> bool:
+    """Three or more parties, the last alone after "more / less" (English, Russian) or in the
+    Kazakh ablative, the others before it."""
+    parties, ops = by.get("party", ()), by.get("op", ())
+    if len(parties) < 3 or not ops:
+        return False
+    *others, last = sorted(parties, key=lambda s: s.start)
+    op = ops[0]
+    after = all(p.end <= op.start for p in others) and op.end <= last.start
+    ablative = q.tokens[last.end - 1].analysis.case == "ablative" and last.end <= op.start
+    return after or ablative
+
+
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
     """A name that is also "compared with" after a word in the dative or right after one of two
     years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
@@ -1249,6 +1295,9 @@ def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
 PASSED = "passed"
 SEATS = "seats"
 VOTES = "votes"
+WINNER = "winner"
+LATEST = "latest"
+LOWEST = "lowest"
 MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""

@@ -133,6 +133,9 @@ class TextTables:
     """Magnitude words that are one of it with no figure before them ("a million")."""
     counted_stems: tuple[str, ...]
     """Words a number word counts, written then as its figure ("трёх партий" → "3 партий")."""
+    rank_stems: tuple[str, ...]
+    """Words of size or order a number word may stand before, the counted word after them
+    ("two smallest parties" → "2 smallest parties")."""
     percent_compounds: tuple[tuple[str, str], ...]
     year_words: frozenset[str]
     """Words after a two-digit figure that make it a year ("в 21м году")."""
@@ -218,6 +221,7 @@ class TextTables:
             magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
             lone_magnitudes=frozenset(map(f, data["lone_magnitudes"])),
             counted_stems=tuple(map(f, data["counted_stems"])),
+            rank_stems=tuple(map(f, data["rank_stems"])),
             percent_compounds=tuple(
                 (f(w), n) for n, words in data["percent_compounds"].items() for w in words
             ),
@@ -474,7 +478,10 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
                 out.append(_written(f"{number}%", lex))
                 i += 2
                 continue
-        if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes):
+        after = folded[i + 2] if i + 2 < n else None  # "two smallest parties": a rank between
+        ranked = nxt is not None and nxt.startswith(lex.rank_stems)
+        counts = ranked and after is not None and after.startswith(counted)
+        if nxt is not None and (nxt.startswith(counted) or nxt in lex.magnitudes or counts):
             number = lex.number_words.get(word)  # "трёх партий", "пяти миллионов"
             # "more than three parties": a figure; "one party" is "any party" ("хоть одна
             # партия", "бір партия"), not a count; "one million" is a figure

@@ -1,0 +1,126 @@
+"""Rankings ("top 3 parties by votes", "ең аз үлес алған екі партия") and a party's place
+("where did Ak Zhol finish", "ак жол нешінші орын алды"): the parties ordered by the figure
+asked, computed from the results, each with its figure, and ties said."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sailau.answers.env import Env
+from sailau.answers.registry import Query
+from sailau.compose.values import Subject, Value, value
+from sailau.facts.models import Sourced
+from sailau.reply import Reply
+from sailau.understanding.decide import Decision
+from sailau.understanding.frame import Frame
+
+RANKED = ("votes", "share", "seats")
+"""The party figures a ranking orders by (votes when none is asked)."""
+PLACE = "place"
+"""The narrowing word asking a party's place in the results ("where did it finish")."""
+
+Ranked = list[tuple[int, str, Value]]
+"""Place (1 for the first; parties with the same figure share one), party and figure."""
+
+
+def ranking(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """ "Top 3 parties by votes", "the two smallest parties by share", "bottom 2": the first (or,
+    asked for the lowest, the last) N parties by the figure asked, in one reply; the parties
+    that share the figure of the last one shown are named with it."""
+    frame = decision.frame
+    count = _count(frame)
+    if count is None or frame.parties or frame.of("region"):
+        return None
+    measure = _measure(frame)
+    year = env.election(q).year
+    table = _table(env, measure, year)
+    lowest = frame.extreme == "lowest"
+    if table is None or count > len(table):
+        return None
+    order = list(reversed(table)) if lowest else table
+    shown = order[:count]
+    items = env.join(
+        q,
+        (
+            env.t(
+                q,
+                "ranking_item",
+                place=place,
+                name=env.party_inline(q, party, year),
+                value=figure.counted(env, q, measure),
+            )
+            for place, party, figure in shown
+        ),
+    )
+    key = f"ranking_{'lowest' if lowest else 'highest'}_{measure}"
+    text = env.t(q, key, n=count, year=year, items=items)
+    sources = [s for _, _, v in shown for s in v.sources if isinstance(s, Sourced)]
+    details = _ties(env, q, measure, year, order, shown)
+    figures = {party: figure.amount for _, party, figure in shown}
+    return env.reply(q, text, sources=sources, details=details, figures=figures)
+
+
+def place(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """ "Where did Ak Zhol finish", "какое место занял ак жол": its place by votes (or the
+    figure asked), with the figure, and the parties it shares that place with."""
+    frame = decision.frame
+    if not frame.narrows(PLACE) or len(frame.parties) != 1:
+        return None
+    party = frame.parties[0]
+    # "какое место": the word is the one for a seat, but a place is by the vote unless a
+    # share is asked
+    measure = "share" if "share" in frame.measures else "votes"
+    year = env.election(q).year
+    table = _table(env, measure, year)
+    row = next((r for r in table or () if r[1] == party), None)
+    if table is None or row is None:
+        return None
+    at, _, figure = row
+    text = env.t(q, f"ranking_place_{measure}", year=year, place=at, of=len(table),
+                 party=env.party_phrase(q, party, year),
+                 value=figure.counted(env, q, measure))  # fmt: skip
+    sources = [s for s in figure.sources if isinstance(s, Sourced)]
+    details = _ties(env, q, measure, year, table, [row])
+    return env.reply(q, text, sources=sources, details=details, figures={"place": at})
+
+
+def _count(frame: Frame) -> int | None:
+    """The number of parties asked ("top 3", "үш партия")."""
+    return None if frame.count is None else int(frame.count)
+
+
+def _measure(frame: Frame) -> str:
+    return next((m for m in frame.measures if m in RANKED), "votes")
+
+
+def _table(env: Env, measure: str, year: int) -> Ranked | None:
+    """Every party of the election by `measure`, the highest first, with its place."""
+    found = [
+        (r.party, value(env, measure, year, Subject(r.party))) for r in env.fb.election(year).ranked
+    ]
+    known = [(p, v) for p, v in found if v is not None]
+    if len(known) != len(found):
+        return None
+    known.sort(key=lambda pv: pv[1].amount, reverse=True)
+    return [(1 + sum(v.amount > f.amount for _, v in known), p, f) for p, f in known]
+
+
+def _ties(
+    env: Env,
+    q: Query,
+    measure: str,
+    year: int,
+    order: Ranked,
+    shown: Sequence[tuple[int, str, Value]],
+) -> list[str]:
+    """A line for each figure that parties shown share with another party (shown or not)."""
+    lines: list[str] = []
+    for amount in dict.fromkeys(f.amount for _, _, f in shown):
+        tied = [(p, f) for _, p, f in order if f.amount == amount]
+        if len(tied) < 2:
+            continue
+        names = env.join(q, (env.party_inline(q, p, year) for p, _ in tied))
+        lines.append(
+            env.t(q, "ranking_tied", parties=names, value=tied[0][1].counted(env, q, measure))
+        )
+    return lines
