@@ -42,6 +42,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 _NAME_FOLD = str.maketrans("әғқңөұүһіы", "агкноуухии")
 """Names compared across the Kazakh and Russian spellings of one surname."""
+_NO_NAMES: Mapping[str, frozenset[str]] = {}
 ZERO_WORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("no seats", "no votes", "none of"),
     "ru": ("не получила мест", "не получил мест", "ни одного"),
@@ -141,8 +142,17 @@ def _case(file: str, where: str, item: Any, place: tuple[int, int] | None) -> Ca
     )
 
 
-def run(cases: Sequence[Case], answer: Any, render: Any, catalog: Catalog) -> Score:
-    """Ask every case, a fresh conversation per item and one per dialogue, and judge it."""
+def run(
+    cases: Sequence[Case],
+    answer: Any,
+    render: Any,
+    catalog: Catalog,
+    spellings: Mapping[str, frozenset[str]] = _NO_NAMES,
+) -> Score:
+    """Ask every case, a fresh conversation per item and one per dialogue, and judge it;
+    `spellings` maps a person's surname to its spelling in every language (the fact base's
+    `surname_spellings`): a Kazakh reply naming Қоңыров shows the expected Конуров."""
+    names = folded_names(spellings)
     score = Score()
     context = Context()
     last: int | None = None
@@ -153,12 +163,18 @@ def run(cases: Sequence[Case], answer: Any, render: Any, catalog: Catalog) -> Sc
         reply: Reply = answer(case.q, None, context)
         context = reply.context
         text = render(reply)
-        verdict, detail = judge(case, reply, text, catalog)
+        verdict, detail = judge(case, reply, text, catalog, names)
         score.verdicts.append(Verdict(case, verdict, detail, text))
     return score
 
 
-def judge(case: Case, reply: Reply, text: str, catalog: Catalog) -> tuple[str, str]:
+def judge(
+    case: Case,
+    reply: Reply,
+    text: str,
+    catalog: Catalog,
+    names: Mapping[str, frozenset[str]] = _NO_NAMES,
+) -> tuple[str, str]:
     """(verdict, detail) for one reply."""
     kind = reply.kind
     if case.kind == "offtopic":
@@ -179,7 +195,7 @@ def judge(case: Case, reply: Reply, text: str, catalog: Catalog) -> tuple[str, s
         return ("dym" if kind is ReplyKind.DID_YOU_MEAN else "miss"), str(kind)
     if kind is not ReplyKind.ANSWER:
         return ("dym" if kind is ReplyKind.DID_YOU_MEAN else "miss"), str(kind)
-    missing = [f for f in case.expect if not has_figure(text, f, case.lang, catalog)]
+    missing = [f for f in case.expect if not has_figure(text, f, case.lang, catalog, names)]
     if case.kind == "yesno" and case.yes is not None:
         right, other = (_word(catalog, k, case.lang) for k in _polarity(case.yes))
         if _starts(text, other):
@@ -225,17 +241,31 @@ def _month_names(month: int) -> frozenset[str]:
     )
 
 
-def has_figure(text: str, figure: str, lang: Lang, catalog: Catalog) -> bool:
+def folded_names(spellings: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """`spellings` with every name folded across the Kazakh and Russian letters."""
+    return {
+        name.translate(_NAME_FOLD): frozenset(s.translate(_NAME_FOLD) for s in others)
+        for name, others in spellings.items()
+    }
+
+
+def has_figure(
+    text: str,
+    figure: str,
+    lang: Lang,
+    catalog: Catalog,
+    names: Mapping[str, frozenset[str]] = _NO_NAMES,
+) -> bool:
     """Whether `text` shows `figure`: a number as a whole number (any separators); an ISO date
     as its year, day and month name in any of our languages' forms; a name in either Cyrillic
-    spelling (Нигматулин, Нығматулин)."""
+    spelling (Нигматулин, Нығматулин) or, by `names` (`folded_names`), in any language's
+    spelling of that person's surname."""
     date = _ISO_DATE.fullmatch(figure)
     low = text.casefold()
     if date:
         year, month, day = (int(x) for x in date.groups())
-        names = _month_names(month)
         has_day = re.search(rf"(?<![\d.,]){day}(?!\d)", plain_numbers(text)) is not None
-        return str(year) in text and has_day and any(name in low for name in names)
+        return str(year) in text and has_day and any(m in low for m in _month_names(month))
     if figure == "0" and any(w in low for w in ZERO_WORDS.get(lang, ())):
         return True
     words = catalog.grammar.get(lang)
@@ -246,7 +276,9 @@ def has_figure(text: str, figure: str, lang: Lang, catalog: Catalog) -> bool:
     if _NUMBER.fullmatch(figure):
         core = re.escape(figure.lstrip("+-"))
         return re.search(rf"(?<![\d.]){core}(?!\.?\d)", plain_numbers(text)) is not None
-    return figure.casefold().translate(_NAME_FOLD) in low.translate(_NAME_FOLD)
+    name = figure.casefold().translate(_NAME_FOLD)
+    folded = low.translate(_NAME_FOLD)
+    return any(spelling in folded for spelling in names.get(name, (name,)))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ A fact base that fails validation raises `FactBaseInvalid`, listing every proble
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -170,21 +170,36 @@ class FactBase(Model):
         person appears in one election alone."""
         found: dict[str, tuple[str, str | None]] = {}
         years: dict[str, set[int]] = {}
-        for year in self.years:
-            e = self.election(year)
-            named: list[tuple[Text, str, str | None]] = [
-                (o.person, o.role, None) for o in e.officials
-            ]
-            named += [(r.leader.name, "party_leader", r.party) for r in e.results if r.leader]
-            named += [(d.name, "apk", None) for d in (e.apk_vote.elected if e.apk_vote else ())]
-            for text, role, party in named:
-                for lang in reply.LANGS:
-                    found.setdefault(text(lang), (role, party))
-                    years.setdefault(_surname(text(lang)), set()).add(year)
+        for year, text, role, party in self._named():
+            for lang in reply.LANGS:
+                found.setdefault(text(lang), (role, party))
+                years.setdefault(_surname(text(lang)), set()).add(year)
         return {
             name: (role, party, min(known) if len(known := years[_surname(name)]) == 1 else None)
             for name, (role, party) in found.items()
         }
+
+    def surname_spellings(self) -> dict[str, frozenset[str]]:
+        """A person's surname as one language writes it (case-folded) -> their surname in every
+        language: "конуров" -> {"қоңыров", "конуров", "konurov"}."""
+        found: dict[str, frozenset[str]] = {}
+        for _, text, _, _ in self._named():
+            spellings = frozenset(_surname(text(lang)).strip("()") for lang in reply.LANGS)
+            for spelling in spellings:
+                found[spelling] = found.get(spelling, frozenset()) | spellings
+        return found
+
+    def _named(self) -> Iterator[tuple[int, Text, str, str | None]]:
+        """(year, name, role, party id or None) for every person an election names."""
+        for year in self.years:
+            e = self.election(year)
+            for o in e.officials:
+                yield year, o.person, o.role, None
+            for r in e.results:
+                if r.leader:
+                    yield year, r.leader.name, "party_leader", r.party
+            for d in e.apk_vote.elected if e.apk_vote else ():
+                yield year, d.name, "apk", None
 
 
 def _surname(name: str) -> str:

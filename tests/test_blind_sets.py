@@ -10,7 +10,7 @@ import pytest
 from sailau import blindsets, render
 from sailau.commands.report import SET_GATES
 from sailau.i18n import load_catalog
-from sailau.pipeline import answer
+from sailau.pipeline import answer, engine
 from sailau.reply import Reply, ReplyKind
 
 DATA = Path(__file__).parent / "data"
@@ -21,7 +21,8 @@ SETS = sorted(DATA.glob("set[A-Z]*.yaml"))
 def scored(request: pytest.FixtureRequest) -> tuple[blindsets.Score, blindsets.Gates]:
     cases = blindsets.load_set(request.param)
     gates = blindsets.load_gates(request.param, SET_GATES)
-    return blindsets.run(cases, answer, render.text, load_catalog()), gates
+    spellings = engine().env.fb.surname_spellings()
+    return blindsets.run(cases, answer, render.text, load_catalog(), spellings), gates
 
 
 def test_each_set_reaches_its_bar(scored: tuple[blindsets.Score, blindsets.Gates]) -> None:
@@ -111,3 +112,15 @@ def test_a_greeting_to_small_talk_is_no_leak_but_a_stated_figure_is() -> None:
     assert blindsets.judge(case, greeting, render.text(greeting), load_catalog())[0] == "ok"
     figure = answer("явка 2021", "ru")
     assert blindsets.judge(case, figure, render.text(figure), load_catalog())[0] == "leak"
+
+
+def test_a_name_shows_in_any_language_spelling_of_that_person() -> None:
+    """The PPK leader is Қоңыров in Kazakh and Конуров in Russian (the fact sheet's note 24):
+    a Kazakh reply naming him shows the expected surname; another person's name does not."""
+    catalog = load_catalog()
+    names = blindsets.folded_names(engine().env.fb.surname_spellings())
+    text = "ҚХП жетекшісі — Айқын Қоңыров"
+    assert blindsets.has_figure(text, "Конуров", "kk", catalog, names)
+    assert blindsets.has_figure(text, "Қоңыров", "kk", catalog, names)
+    assert not blindsets.has_figure(text, "Конуров", "kk", catalog)
+    assert not blindsets.has_figure(text, "Перуашев", "kk", catalog, names)

@@ -324,7 +324,8 @@ def blind_set(path: Path, verbose: bool) -> int:
         print(f"report: cannot read {path}: {exc}", file=sys.stderr)
         return 2
     try:
-        score = blindsets.run(cases, answer, render.text, engine().env.catalog)
+        env = engine().env
+        score = blindsets.run(cases, answer, render.text, env.catalog, env.fb.surname_spellings())
     except ValueError as exc:  # the facts do not load
         print(f"report: the facts do not load:\n{exc}", file=sys.stderr)
         return 2
