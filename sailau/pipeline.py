@@ -10,7 +10,6 @@ owns every cache (`forget()` drops them).
 from __future__ import annotations
 
 import functools
-import gc
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -112,14 +111,8 @@ LOAD_ERRORS = (FactBaseInvalid, CatalogError, IntentFileError, YamlError, Vocabu
 
 @functools.cache
 def engine() -> Engine:
-    """The engine of `SAILAU_FACTS_DIR` (or `facts/`), built once. What it loads lives as long
-    as the process, so it is moved out of the cyclic collector's reach (`gc.freeze`): the
-    collector's full passes would otherwise walk every table, word form and fact it holds (a
-    fifth of a second each, some 8 % of a never-seen question's answer)."""
-    built = Engine()
-    gc.collect()  # (what loading left behind goes first)
-    gc.freeze()
-    return built
+    """The engine of `SAILAU_FACTS_DIR` (or `facts/`), built once."""
+    return Engine()
 
 
 def load_problem(exc: Exception) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import re
 
 import pytest
 
 from sailau import render
-from sailau.pipeline import MAX_QUESTION_CHARS, answer, answer_intent, clean, engine
+from sailau.pipeline import MAX_QUESTION_CHARS, answer, answer_intent, clean
 from sailau.reply import Context, Reply, ReplyKind
 
 
@@ -169,10 +168,3 @@ def test_a_remembered_answer_does_not_carry_another_conversation() -> None:
     assert again.context.intent is None  # ...but not lent to a chat that never asked it
     button = answer_intent("turnout", {}, "en", context=first.context)
     assert button.context.intent == "turnout" and button.confidence == 1.0
-
-
-def test_the_engine_is_out_of_the_cyclic_collectors_reach() -> None:
-    """What the engine loads lives as long as the process: the collector's full passes do not
-    walk it (`gc.freeze`)."""
-    engine()
-    assert gc.get_freeze_count() > 0
