@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from sailau.understanding.frame import BOTH as EXTREMES
 from sailau.understanding.frame import SUM, Frame, Narrowing, Settings, Subject, unique
 from sailau.understanding.framing import (
+    CONDITIONAL,
     ELECTION_SAID,
     ESTIMATES,
     NAMED_ONLY,
@@ -56,8 +57,6 @@ PARTY_COUNTS = ("votes", "seats", "share")
 one a party named next is asked ("а у байтака": its votes)."""
 VOTE_COUNTS = frozenset({"against_all"})
 """An election's counts of votes a party's votes can be set against."""
-CONDITIONAL = "conditional"
-"""The marker of an if-clause ("если бы", "if it were", "болса")."""
 THRESHOLD = "threshold"
 """The measure of the threshold: a figure supposed right after it asked is a threshold."""
 OUT_OF = "out_of"

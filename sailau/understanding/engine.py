@@ -43,7 +43,14 @@ from sailau.understanding.extractors import (
     check,
 )
 from sailau.understanding.frame import Frame, Subject, unique
-from sailau.understanding.framing import Grammar, build, clauses, disclaimed, unknown_word
+from sailau.understanding.framing import (
+    Grammar,
+    build,
+    chatter,
+    clauses,
+    disclaimed,
+    unknown_word,
+)
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
 from sailau.understanding.lexicon import Vocabulary as VocabularyTable
 from sailau.understanding.morphology import MORPHOLOGY_FILE, Morphology, MorphologyTables
@@ -385,7 +392,9 @@ class Reader:
             lang = lang_hint  # the conversation's language, where the words leave it open
         return lang, () if guess.sure else tuple(c for c in guess.candidates if c != lang)
 
-    def _reading(self, text: str, lang_hint: Lang | None) -> Reading:
+    def _reading(self, text: str, lang_hint: Lang | None, *, told: bool = False) -> Reading:
+        """`text` read; `told`: already read without the clauses that tell the user's
+        circumstances (`framing.chatter`)."""
         words = basic(text)
         lang, others = self._languages(words, lang_hint)
         asked = _asked(text)
@@ -393,6 +402,11 @@ class Reader:
         if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self._question(words, other, asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
+        asking = (
+            None if told else chatter(q, breaks(text, self.text, len(q.tokens), sentences=True))
+        )
+        if asking is not None:  # "я пенсионерка из караганды… . скажите, какая была явка"
+            return self._reading(asking, q.lang, told=True)
         marks = breaks(text, self.text, len(q.tokens))
         kept = disclaimed(q, marks)
         if kept is not None:  # "…, not maslikhat": the question is what comes before

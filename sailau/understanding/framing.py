@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import attrgetter
 
 from sailau.understanding.doc import READING_ORDER, Question, Said, Span, Token
@@ -300,8 +301,10 @@ def build(
     )
     if yesno and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
-        if "yesno" in forms or q.asked or q.lang == "en":  # said as a question, not only
-            markers |= {YESNO_SAID}  # read as one ("сайлауға қатысу": a claim word alone)
+        # said as a question, not only read as one ("сайлауға қатысу": a claim word alone); a
+        # what-if asked ("получил бы ауыл места, если бы порог был 5%") is one
+        if "yesno" in forms or q.asked or q.lang == "en" or (CONDITIONAL in markers and threshold):
+            markers |= {YESNO_SAID}
     elif not among and (
         forms & {"compare", "change"}
         or base is not None
@@ -1110,6 +1113,8 @@ EXCEPT = "except"
 """The narrowing of "other than / кроме / басқа": the parties named are left out."""
 """The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
+CONDITIONAL = "conditional"
+"""The marker of an if-clause ("если бы", "if it were", "болса")."""
 """The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 NONE, EACH = "none", "each"
 SHARE = "share"
@@ -1599,6 +1604,45 @@ def preamble(q: Question, breaks: frozenset[int]) -> int:
             break
         start = at
     return start if start and any(says(i) for i in range(start, len(q.tokens))) else 0
+
+
+ASKING = ("asks", "form", "extreme", "op")
+"""What a clause asks by: a question word, a form, an extreme, a comparison ("…, қайсысында ең
+төмен болды")."""
+
+
+TOLD_UNKNOWN = 2
+"""The fewest words the reader does not know that make a clause with no question of its own a
+story the user tells ("у нас в подъезде никто не ходил"), not a part of the question ("2016 i
+think it was")."""
+
+
+def chatter(q: Question, breaks: frozenset[int]) -> str | None:
+    """The message less its clauses that only tell the user's circumstances ("я пенсионерка из
+    караганды … внучка говорит …. скажите какая была явка", "…, у нас в подъезде никто не
+    ходил, …"): a clause with words the reader does not know and no question word, beside one
+    that asks a measure. None when there is none, or when the question points back at what a
+    told clause named ("…появилась графа против всех, а какой процент за нее")."""
+    if not breaks:  # (most questions)
+        return None
+    bounds = [0, *sorted(breaks), len(q.tokens)]
+    parts = list(pairwise(bounds))
+    covered = q.covered_positions()
+
+    def has(start: int, end: int, labels: tuple[str, ...]) -> bool:
+        return any(s.label in labels and start <= s.start < end for s in q.spans)
+
+    def told(start: int, end: int) -> bool:
+        unknown = sum(i not in covered and unknown_word(q.tokens[i]) for i in range(start, end))
+        return unknown >= TOLD_UNKNOWN and not has(start, end, ASKING)
+
+    kept = [(a, b) for a, b in parts if not told(a, b)]
+    asking = [(a, b) for a, b in kept if has(a, b, ("asks",))]
+    if len(kept) == len(parts) or not any(has(a, b, ("measure",)) for a, b in asking):
+        return None
+    if any(s.value == REFERENCE and a <= s.start < b for s in q.spans for a, b in asking):
+        return None
+    return ", ".join(q.words(a, b) for a, b in kept)
 
 
 def unknown_word(t: Token) -> bool:

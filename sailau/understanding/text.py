@@ -391,13 +391,25 @@ _CLAUSE_MARK = re.compile(r"[;?]|[,:](?!\d)")
 inside a number ("60,8", "7,539,280", "14:00")."""
 
 
-def breaks(text: str, lex: TextTables | None = None, tokens: int | None = None) -> frozenset[int]:
+_SENTENCE_MARK = re.compile(r"[;?!]|[,:](?!\d)|\.(?=\s)")
+"""... and the end of a sentence: a full stop or "!" before a space ("никто не пришел. скажите")."""
+
+
+def breaks(
+    text: str,
+    lex: TextTables | None = None,
+    tokens: int | None = None,
+    *,
+    sentences: bool = False,
+) -> frozenset[int]:
     """The positions of the tokens of `percentages(basic(text))` that follow a comma, semicolon
-    or question mark: where a message may start its next question ("кто стал спикером, а кто
-    премьером"). Empty when the pieces do not add up to the whole (a sign read as a word).
-    `tokens`: the number of those tokens, when the caller has them already."""
+    or question mark (with `sentences`, a full stop too): where a message may start its next
+    question ("кто стал спикером, а кто премьером"). Empty when the pieces do not add up to the
+    whole (a sign read as a word). `tokens`: the number of those tokens, when the caller has
+    them already."""
     # (a piece of blanks only, such as after a closing "?", holds no token and moves no break)
-    pieces = [piece for piece in _CLAUSE_MARK.split(text) if not piece.isspace() and piece]
+    marks = _SENTENCE_MARK if sentences else _CLAUSE_MARK
+    pieces = [piece for piece in marks.split(text) if not piece.isspace() and piece]
     if len(pieces) <= 1:
         return frozenset()
     lex = lex or load_tables()
