@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pymorphy3
 import pytest
 
 from sailau.answers.env import DEFAULT_YEAR
@@ -16,12 +17,13 @@ from sailau.answers.registry import REGISTRY
 from sailau.factbase import load_factbase
 from sailau.paths import REPO_FACTS_DIR
 from sailau.pipeline import engine
-from sailau.reply import Context
+from sailau.reply import Context, Lang
 from sailau.understanding.decide import Status
 from sailau.understanding.doc import Question
 from sailau.understanding.engine import Reader
 from sailau.understanding.extractors import PipelineError, Settings, Tokens, check
 from sailau.understanding.frame import Frame, Subject
+from sailau.understanding.morphology import Analysis
 from sailau.understanding.text import load_tables
 from sailau.yamlio import load_file
 
@@ -142,6 +144,74 @@ def test_every_word_is_accounted_for(reader: Reader) -> None:
     assert read.unknown == ("zorblax",)
     decision, _ = reader.understand("how many seats did nur otan win according to the zorblax")
     assert decision.confidence < 1
+
+
+@pytest.mark.parametrize(
+    ("word", "parsed"),
+    [
+        ("прошедших", "прошедших"),  # in the dictionary: a participle among later readings
+        ("выборров", "выборров"),  # a slip: pymorphy3 guesses by analogy, the dearest reading
+        ("vybborov", "выбборов"),  # Latin-typed: its Russian transliteration is parsed
+        ("сайлаууда", "сайлаууда"),  # a Kazakh word with a slip: read as Russian too
+    ],
+)
+def test_a_new_word_costs_one_pymorphy3_parse(
+    reader: Reader, monkeypatch: pytest.MonkeyPatch, word: str, parsed: str
+) -> None:
+    """A word's lemmas, its part of speech and whether it may be a participle all come from one
+    parse; and a Cyrillic word is analysed once whether Latin readings are asked or not."""
+    calls: list[str] = []
+    parse = pymorphy3.MorphAnalyzer.parse
+
+    def counted(self: pymorphy3.MorphAnalyzer, text: str) -> list[object]:
+        calls.append(text)
+        return parse(self, text)
+
+    monkeypatch.setattr(pymorphy3.MorphAnalyzer, "parse", counted)
+    reader.morphology.forget()
+    analysis = reader.morphology.analyse(word)
+    if not analysis.latin:
+        assert reader.morphology.analyse(word, latin_readings=False) is analysis
+    assert calls == [parsed]
+    assert analysis.participle == (word == "прошедших")
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [("ru", "берешшь"), ("ru", "skollko mest"), ("kk", "жолдңы")],
+)
+def test_a_slip_with_a_hundred_corrections_is_settled_by_the_first_that_reads_as_nothing(
+    reader: Reader, monkeypatch: pytest.MonkeyPatch, lang: Lang, question: str
+) -> None:
+    """A slip after a stem spelled right ("берешшь": "бер" + a rest one slip from a hundred
+    endings) is corrected only when every correction means the same thing: one that reads as
+    nothing settles it, and the others are not looked up."""
+    word = question.split()[0]
+    assert len(reader.corrections.corrections(word)) > 50
+    analysed: list[str] = []
+    analyse = reader.morphology.analyse
+
+    def counted(text: str, *, latin_readings: bool = True) -> Analysis:
+        analysed.append(text)
+        return analyse(text, latin_readings=latin_readings)
+
+    monkeypatch.setattr(reader.morphology, "analyse", counted)
+    reader.forget()
+    q = reader.question(question, lang)
+    assert not any(t.slip for t in q.tokens)
+    assert len(analysed) < 10
+
+
+def test_forget_drops_every_word_remembered(reader: Reader) -> None:
+    """The corrections of slips and the closest names of misspelt words are remembered per word
+    like the words' analyses, and forgotten with them (a never-seen benchmark's second pass is
+    as new to the reader as its first)."""
+    reader.read("skollko mest v mazhilise")
+    assert reader.corrections.corrections.cache_info().currsize
+    assert reader.misspelt.closest.cache_info().currsize  # type: ignore[attr-defined]
+    reader.forget()
+    assert not reader.corrections.corrections.cache_info().currsize
+    assert not reader.misspelt.closest.cache_info().currsize  # type: ignore[attr-defined]
 
 
 def test_a_party_name_implies_its_elections(reader: Reader) -> None:

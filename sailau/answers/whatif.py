@@ -301,11 +301,21 @@ def explain_reply(env: Env, q: Query, calc: Calc) -> Reply:
     def details() -> list[str]:
         return [
             *([text.t("seats_hypothetical")] if calc.hypothetical else []),
-            *text.explanation_lines(scenario, calc.worked.explanation),
+            *_party_first(text.explanation_lines(scenario, calc.worked.explanation), q, text),
             *text.status_lines(scenario, calc.allocation),
         ]
 
     return reply(env, q, calc, headline, details, "seat_explain")
+
+
+def _party_first(lines: list[str], q: Query, text: SeatText) -> list[str]:
+    """The explanation asked of one party ("ak zhol remainder" - "and ppk's"): that party's own
+    lines first (right under the headline), then the rest in their order."""
+    party = q.slots.get("party")
+    if party is None:
+        return lines
+    own = text.label(party)
+    return sorted(lines, key=lambda line: own not in line)
 
 
 @handles("seat_explain")

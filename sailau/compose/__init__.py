@@ -10,6 +10,7 @@ fact base does not hold; "did you mean" with the user's own party and year; off-
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -394,6 +395,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         # the parties besides one named restate figures the list shows, but are what was asked
         extra = (
             _besides(env, q, decision)
+            + _rest_of_chamber(env, q, decision)
             + _weekday(env, q, decision)
             + tuple(e for e in extra if not _shown(e[0], first))
         )
@@ -662,6 +664,10 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     return tuple(out)
 
 
+REST = "rest"
+"""The narrowing of the rest besides a subject said before ("а у остальных?")."""
+BESIDES = frozenset({"except", REST})
+"""Narrowings that leave the parties named out ("кроме Нур Отана", "а у остальных?")."""
 BESIDES_COUNTS = frozenset({"seats", "votes"})
 """Counts asked of the parties besides one named: each party's and their sum."""
 
@@ -670,7 +676,7 @@ def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     """The parties that passed the threshold besides those named ("кроме Нур Отана"); asked a
     count ("сколько мест у партий кроме Нур Отана"), their counts and the sum."""
     left_out = set(decision.frame.parties)
-    if decision.intent != "passed_threshold" or "except" not in decision.frame.narrowed:
+    if decision.intent != "passed_threshold" or not BESIDES & decision.frame.narrowed:
         return ()
     election = env.election(q)
     passed, failed = election.by_threshold()
@@ -688,6 +694,25 @@ def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     text = env.t(q, "passed_besides", len(rest), n=len(rest), year=election.year, party=named,
                  parties=env.share_list(q, election.year, rest))  # fmt: skip
     return (cited(env, q.lang, text, *rest),)
+
+
+def _rest_of_chamber(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
+    """The chamber's seats besides one party's ("AMANAT's seats" - "and the rest of the
+    chamber"): the whole, the party's and the rest (98 − 62 = 36)."""
+    frame = decision.frame
+    if decision.intent != "chamber_size" or REST not in frame.narrowed:
+        return ()
+    election = env.election(q)
+    held = [election.party(p) for p in frame.parties if election.has_party(p)]
+    row = held[0] if len(held) == 1 else None
+    if row is None or row.seats is None:
+        return ()
+    own, total = row.seats, election.system.total_seats
+    seats = functools.partial(env.t, q, "seats_n")
+    text = env.t(q, "chamber_rest", year=election.year, total=seats(total, n=total),
+                 party=env.party(q, row.party, election.year), own=seats(own, n=own),
+                 rest=seats(total - own, n=total - own))  # fmt: skip
+    return (cited(env, q.lang, text, election.system, row),)
 
 
 def _region_readings(env: Env, q: Query) -> list[tuple[TurnoutReading, Decimal]]:
@@ -764,9 +789,17 @@ def _not_held_text(env: Env, q: Query, topic: str, decision: Decision) -> str:
     if note is not None:
         return note(q.lang)
     if f"not_held_{topic}" in env.catalog:
-        return env.t(q, f"not_held_{topic}")
+        return env.t(q, f"not_held_{topic}", **_not_held_years(env, q, decision.frame))
     words = ", ".join(n.words for n in decision.frame.narrow) or topic
     return env.t(q, "not_held", words=words)
+
+
+def _not_held_years(env: Env, q: Query, frame: Frame) -> dict[str, str]:
+    """The election years a not-held sentence may name: the one asked that the fact base does
+    not hold (`year`), and those it holds (`held`)."""
+    held = sorted(env.fb.years)
+    asked = [y for y in frame.years if y not in held]
+    return {"year": str(asked[0]) if asked else "", "held": env.join(q, map(str, held))}
 
 
 def _not_understood(env: Env, q: Query, decision: Decision) -> Reply:

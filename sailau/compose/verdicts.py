@@ -34,6 +34,7 @@ from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import (
+    APPROXIMATE,
     EQUAL,
     INCLUSIVE,
     NEGATED,
@@ -732,8 +733,15 @@ OPPOSITE = {"more": "atmost", "less": "atleast", "atleast": "less", "atmost": "m
 """What the parties that fall short of "more than" / "less than" have (the figure itself too)."""
 
 
+MARGIN = Decimal("0.05")
+"""How far, as a part of the figure said, an amount may be from a figure said as rough."""
+
+
 def holds(amount: Decimal, figure: Decimal, direction: str) -> bool:
-    """`amount` is more than, less than, at least, at most, or (`EQUAL`) exactly `figure`."""
+    """`amount` is more than, less than, at least, at most, (`EQUAL`) exactly `figure`, or
+    (`APPROXIMATE`) within `MARGIN` of it."""
+    if direction == APPROXIMATE:
+        return abs(amount - figure) <= abs(figure) * MARGIN
     if amount == figure:
         return direction in (EQUAL, *INCLUSIVE)
     return direction != EQUAL and (amount > figure) == upward(direction)

@@ -33,6 +33,8 @@ ROLE_ANSWER = {"deputy_speaker": "speaker"}
 OFFICES = frozenset({"speaker", "prime_minister"})
 """Posts whose answer takes the holder named: their own term, not the post's first holder."""
 ROW_INTENT = "row"
+EARLIER_ELECTION = "earlier_election"
+"""The topic not held of a Mäjilis election before those the fact base holds."""
 """`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
 
 
@@ -217,6 +219,13 @@ class Readings:
     states_none_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Question word -> the answer families that state nothing of what it asks ("when": the
     seat table states no date)."""
+    post_measures: frozenset[str] = frozenset()
+    """Posts held in turn (the Speaker): "who was first" after one asks its first holder."""
+    earlier_elections: frozenset[int] = frozenset()
+    """Mäjilis elections before those the fact base holds: asked about, in scope, not held."""
+    earlier_rows: Mapping[str, str] = field(default_factory=dict)
+    """Measure -> the row of the first election held that gives its figure for the one before
+    ("turnout in 2012": 2016's turnout, up 1.68 points on 2012)."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -253,6 +262,9 @@ class Readings:
             },
             frozenset(data.get("undated_measures") or ()),
             {str(k): frozenset(v) for k, v in (data.get("states_none_of") or {}).items()},
+            frozenset(data.get("post_measures") or ()),
+            frozenset(int(y) for y in data.get("earlier_elections") or ()),
+            {str(k): str(v) for k, v in (data.get("earlier_rows") or {}).items()},
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:
@@ -339,12 +351,15 @@ class Decider:
 
     def decide(self, frame: Frame) -> Decision:
         frame = self._own_threshold(frame)
+        if self._earlier(frame):
+            return self._earlier_election(frame)
         if (
             frame.off_topic
             or self._foreign_year(frame)
             or self._presidential(frame)
             or self._place_story(frame)
             or _personal(frame)
+            or _place_only(frame)
         ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
@@ -546,6 +561,8 @@ class Decider:
             frame.measure is None
             or frame.measure in self.readings.party_measures
             or any(p in self.facts.renamed for p in frame.parties)
+            # "против всех больше, чем у Байтака?": the party's votes are set against the count
+            or (bool(frame.parties) and frame.comparison is not None)
         )
         if implied and party_result and self.facts.default_year not in implied:
             return [max(implied)]
@@ -598,6 +615,28 @@ class Decider:
     def _specific(self, measure: str) -> bool:
         return self.priority.get(measure, 0) >= self.tuning.specific
 
+    def _earlier(self, frame: Frame) -> bool:
+        """A question about a Mäjilis election before those held ("what was turnout back in
+        2012"): in scope (an election measure or word said), every year named an election."""
+        earlier = self.readings.earlier_elections
+        named = [*frame.years, *([frame.base_year] if frame.base_year else [])]
+        if frame.off_topic or not earlier.intersection(named):  # (most questions)
+            return False
+        known = {*earlier, *self.facts.years}
+        return all(y in known for y in named) and (frame.topic or bool(frame.measures))
+
+    def _earlier_election(self, frame: Frame) -> Decision:
+        """The row of the first election held that gives the figure asked for the one before
+        it; else the earlier election said not held."""
+        row = next((self.readings.earlier_rows[m] for m in frame.measures[:1]
+                    if m in self.readings.earlier_rows), None)  # fmt: skip
+        confidence = self._confidence(frame)
+        before = max(self.readings.earlier_elections)  # the election the first one held follows
+        if row is None or frame.years != (before,) or frame.base_year:
+            return Decision(Status.MATCHED, frame, (), confidence, not_held=EARLIER_ELECTION)
+        slots = freeze_slots({ROW_INTENT: row, "year": str(min(self.facts.years))})
+        return Decision(Status.MATCHED, frame, (Part(ROW_INTENT, slots),), confidence)
+
     def _foreign_year(self, frame: Frame) -> bool:
         """A year before the elections the fact base holds, and not one of the story's."""
         first = min(self.facts.years)
@@ -647,3 +686,16 @@ def _personal(frame: Frame) -> bool:
         "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
     )
     return aged or (not frame.measures and (bool(frame.unknown) or frame.asks == "where"))
+
+
+def _place_only(frame: Frame) -> bool:
+    """A place asked of with nothing of the elections: a region named, no measure, party,
+    year, institution or what-if, and a yes/no of nothing ("is it cold in astana", "астанада
+    қаңтарда суық па"): the place's own life, as a person's (`_personal`). A region alone ("а
+    в астане?") stays the region's turnout, also beside a word the reader does not know (a
+    slip: "яка в вко")."""
+    if not frame.of("region") or frame.measures or frame.parties or frame.years:
+        return False
+    if frame.settings or frame.of("institution") or frame.of("person") or frame.narrow:
+        return False
+    return frame.form == "yesno" and not frame.asks

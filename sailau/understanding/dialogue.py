@@ -77,6 +77,9 @@ SHARE = "share"
 """The measure of a share of the vote: said alone after a count, the count's share."""
 VOTES = "votes"
 """The measure of a count of votes: said alone after a share of a count, that count."""
+WINNER = "winner"
+FIRST_PLACE = "first_place"
+"""The narrowing of "the first": with the winner alone, a post's first holder after one."""
 GOT = "got"
 """The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
 BOTH = "both"
@@ -136,6 +139,9 @@ class Carry:
     of_party: frozenset[str] = frozenset()
     """The measures a party can be asked of: a follow-up naming only a party after any other
     ("who was Speaker after 2021" - "and Amanat?") asks the party's own answer, not that one."""
+    party_only: frozenset[str] = frozenset()
+    """Measures only a party has (its renaming): asked of no one after one party, they are that
+    party's ("адал" - "бұрын қалай аталған", "what was it called before")."""
     percents: frozenset[str] = frozenset()
     """Measures whose figure is a percentage: "by how many percent did it fall" after one asks
     its change, the percent being the change's unit, not the vote share."""
@@ -154,13 +160,18 @@ class Carry:
     """Figures with no date of their own: a bare "when?" after one asks the election's date
     ("Nur Otan's seats in 2021" - "when?"); after an event (the Assembly's vote) its date."""
 
+    posts: frozenset[str] = frozenset()
+    """Posts held in turn: "who was first" after one asks its first holder ("кто председатель
+    после выборов 2021" - "а после 2016 кто первым был")."""
+
     def kept(self, measures: Iterable[str]) -> frozenset[str]:
         """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
         those that say which of the measures' figures was asked."""
         return self.predicates.union(*(self.figure_mentions.get(m, frozenset()) for m in measures))
 
     def takes(self, kind: str, measures: tuple[str, ...]) -> bool:
-        wanted = self.party if kind == "party" else self.region if kind == "region" else None
+        party = self.party | self.party_only
+        wanted = party if kind == "party" else self.region if kind == "region" else None
         return wanted is None or bool(wanted & set(measures))
 
 
@@ -168,8 +179,14 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
+        frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
         frame = frame.with_(measures=())
+    if _first_holder(frame, previous, carry):  # "the Speaker after 2021" - "who was first after
+        frame = frame.with_(measures=(), narrow=())  # 2016": the post's, not the winner
+    if _figure_within(frame, previous, carry):  # "how many APK members voted" - "who got the
+        frame = frame.with_(measures=())  # most votes": the Assembly's vote, not the election
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
@@ -208,6 +225,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _whose(frame, previous, carry)
         or _in_topic(frame, previous, carry)
         or _the_party(frame, previous)
+        or _party_own(frame, previous, carry)
         or _changed(frame, previous)
         or _party_change(frame, previous, carry)
         or _narrowed_again(frame, previous, carry)
@@ -281,16 +299,20 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         )
     )
     # "ақ жол ..." - "халық партиясы ше" - "екеуі қосқанда" (both, in turn), "на сколько больше"
-    if summed or _gap(frame, previous):
-        subjects = unique((*previous.replaced, *subjects))
+    if summed or _gap(frame, previous):  # ... "and third" - "the gap": the two answers' parties
+        named = () if previous.parties else previous.answered
+        subjects = unique((*previous.replaced, *subjects, *named))
     elif _against(frame, previous):  # "respublica's votes" - "это больше чем у ак жола?"
         subjects = unique((*_replaced(frame, previous), *subjects))
     if _share_of_that(frame, previous):  # "what share of all party votes is that": the party's
         measures = (SHARE,)
     elif _needed_again(frame, previous):
         measures = previous.measures  # "seats for a majority" - "how many more than needed"
-    # "what share of ballots was that": the share of what "that" points at
-    share = measures == (SHARE,) or (SHARE in frame.mentions and frame.pointing)
+    # "what share of ballots was that", "as % of ballots": the share of what "that" points at,
+    # or of a whole the count is part of
+    share = measures == (SHARE,) or (
+        SHARE in frame.mentions and (frame.pointing or set(measures) <= SHARE_WHOLES)
+    )
     if share and not frame.subjects and _counted(previous, carry):
         measures = previous.measures  # "invalid ballots" - "as a percentage?": their share
         narrow = narrow or previous.narrow  # "women candidates" - "in percent?": theirs
@@ -315,7 +337,10 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     if ran is not None:  # "кто бойкотировал в 2021" - "а кто у них председатель": 2016, 2023
         years, implied = (), ran
     merged = frame.with_(
-        figures=(),
+        # "how far short of the 7 %": the percentage a shortfall is asked against stays
+        figures=tuple(f for f in frame.figures if f.endswith("%"))
+        if SHORTFALL in frame.mentions
+        else (),
         # "сколько мест у нур отана" - "а сколько нужно для большинства" - "на сколько больше у
         # них": the party set aside for the chamber's figure is what "they" points at next
         answered=tuple(s for s in previous.subjects if s.kind == "party")
@@ -542,10 +567,12 @@ def _members(frame: Frame, previous: Frame) -> bool:
     """ "How many members voted" after a question about a body (the APK, the Senate) that
     names no other: that body's members, not the Mäjilis' seats; "with how many votes" after
     the body's own vote (who topped the Assembly's vote): that vote's count, not the
-    election's."""
+    election's; "who got the most votes" after that vote: its top, not the election's winner."""
     own_vote = bool(BODIES & set(previous.measures))
     body = own_vote or bool(previous.of("institution"))
-    tally = own_vote and frame.measures == (VOTES,) and _bare(frame)
+    # ... and "who got the most votes" there: that vote's top
+    topped = frame.asks == "who" and frame.extreme is not None and not frame.years
+    tally = own_vote and frame.measures == (VOTES,) and (_bare(frame) or topped)
     counted = MEMBERS in frame.mentions or tally
     return counted and body and not frame.subjects
 
@@ -703,6 +730,16 @@ def _supposes(frame: Frame, previous: Frame) -> bool:
     )
 
 
+def _date_alone(frame: Frame) -> bool:
+    """ "Date", "дата", "күні" and nothing else: no subject, year or election said."""
+    return (
+        frame.measures == (ELECTION_DATE,)
+        and frame.asks in (None, "when", "what")
+        and not (frame.subjects or frame.narrow or frame.years or frame.base_year)
+        and not frame.has(ELECTION_SAID)
+    )
+
+
 def _when_alone(frame: Frame) -> bool:
     """ "When?", "қай күні", "какого числа" and nothing else: no measure, subject, year or
     election said."""
@@ -732,7 +769,10 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
         return frame
     same = bool(set(frame.measures) & set(previous.measures)) and not frame.subjects
     # "какой барьер был в 2023" - "сколько партий тогда прошло": of the election, both of it
-    nationwide = bool(frame.measures) and not (frame.subjects or previous.subjects)
+    # ... also after the chamber's own figure ("кто стал спикером мажилиса в 2023" - "когда была
+    # первая сессия": the 2023 convocation's)
+    of_chamber = not (previous.parties or previous.of("region") or previous.of("person"))
+    nationwide = bool(frame.measures) and not frame.subjects and of_chamber
     if _dated(previous) or same or nationwide:
         return frame.with_(years=previous.years)
     return frame
@@ -740,6 +780,8 @@ def _of_election(frame: Frame, previous: Frame) -> Frame:
 
 SHARE_BASES = frozenset({"valid", VOTES})
 """The wholes a party's votes are a share of ("of all party votes", "of the votes")."""
+SHARE_WHOLES = frozenset({"ballots", "registered", CANDIDATES, *SHARE_BASES})
+"""The wholes a count asked before is a share of ("invalid ballots" - "as % of ballots")."""
 
 
 def _share_of_that(frame: Frame, previous: Frame) -> bool:
@@ -1092,7 +1134,32 @@ def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
         named = frame.of(kind)
         if named and set(named) != set(previous.of(kind)):
             return tuple(s for s in previous.subjects if s.kind == kind)
+    # "who came second" - "and third": the party the answer named gives way to the next one
+    if frame.narrow and previous.answered and not (previous.parties or frame.subjects):
+        return () if frame.pointing or frame.years else previous.answered
     return ()
+
+
+def _first_holder(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """ "Who was first" (the winner said only as the first), of no party, after a question
+    about a post held in turn: its first holder in the period asked, not the election's
+    winner."""
+    return (
+        frame.measures == (WINNER,)
+        and frame.narrows(FIRST_PLACE)
+        and not (frame.parties or frame.kinds)
+        and bool(carry.posts & set(previous.measures))
+    )
+
+
+def _figure_within(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only the figure that said which of the previous measure's figures was asked, the
+    extreme of it, of nothing and no election ("how many APK members voted for them" - "who
+    got the most votes"): that measure's extreme (the Assembly's candidate with most votes)."""
+    if not frame.extreme or frame.subjects or frame.years or not frame.measures:
+        return False
+    figures = [carry.figure_mentions.get(m, frozenset()) for m in previous.measures]
+    return any(set(frame.measures) <= f and bool(f & previous.mentions) for f in figures)
 
 
 def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
@@ -1192,6 +1259,17 @@ def _the_party(frame: Frame, previous: Frame) -> bool:
         "party" in frame.kinds
         and frame.asks not in ("which", "who")
         and not (frame.parties or frame.all_parties)
+        and len(previous.parties) == 1
+    )
+
+
+def _party_own(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """Only a measure only a party has, of no one, after a question about one party (Kazakh and
+    Russian drop the subject: "адал" - "бұрын қалай аталған"): that party's."""
+    return (
+        bool(frame.measures)
+        and set(frame.measures) <= carry.party_only
+        and not (frame.subjects or frame.all_parties)
         and len(previous.parties) == 1
     )
 

@@ -211,12 +211,14 @@ class Reader:
             _elections_run(fb, years),
             share_of=readings.share_of,
             of_party=readings.asked_of("party"),
+            party_only=readings.party_only,
             percents=readings.percent_measures,
             predicates=readings.predicates,
             totals=readings.party_totals,
             default_year=default_year,
             figure_mentions=readings.figure_mentions,
             undated=readings.undated,
+            posts=readings.post_measures,
         )
         self.grammar = Grammar(
             readings.predicates,
@@ -267,6 +269,8 @@ class Reader:
     def forget(self) -> None:
         """Drop every remembered word, text and decision."""
         self.morphology.forget()
+        self.corrections.forget()
+        self.misspelt.forget()
         self.lexicon.index.forget()
         self.reply_language.forget()
         self.forget_texts()

@@ -299,6 +299,9 @@ class Corrections:
     def __post_init__(self) -> None:
         self.corrections = functools.lru_cache(maxsize=WORD_CACHE)(self.speller.corrections)
 
+    def forget(self) -> None:
+        self.corrections.cache_clear()
+
     def words(self, token: Token, latin: bool) -> list[str]:
         """The spellings of `token` to correct: as typed, and a Latin word's transliterations
         (unless the question is English)."""
@@ -343,26 +346,42 @@ class Corrections:
     def _read(self, tokens: list[Token], i: int, latin: bool) -> Corrected | None:
         """Token `i` corrected, the entries at it and the phrases it ends, when every
         correction means the same thing (a word form that reads as nothing is another
-        meaning: the slip may be of a word the tables do not know)."""
-        index = self.lexicon.index
-        meanings: dict[frozenset[tuple[str, str]], Corrected] = {}
+        meaning: the slip may be of a word the tables do not know). The first correction that
+        reads as nothing or as another thing settles it: a slip after a stem spelled right
+        has a hundred corrections, most of them no word, and each is looked up."""
+        first: Corrected | None = None
+        meant: frozenset[tuple[str, str]] = frozenset()
         for word in self.words(tokens[i], latin):
             for fixed in self.corrections(word):
-                analysis = self.morphology.analyse(fixed, latin_readings=False)
-                token = Token(fixed, fixed, i, analysis, slip=True)
-                trial = [*tokens[:i], token, *tokens[i + 1 :]]
-                here = tuple(index.at(trial, i))
-                before = tuple(  # the phrases the word ends or is inside of
-                    (j, e)
-                    for j in range(max(0, i - index.longest + 1), i)
-                    if not tokens[j].is_number
-                    for e in index.at(trial, j)
-                    if j + len(e.words) > i
-                )
-                meaning = frozenset((e.label, e.value) for e in (*here, *(e for _, e in before)))
-                meanings.setdefault(meaning, (token, here, before))
-        only = next(iter(meanings.items()), None) if len(meanings) == 1 else None
-        return None if only is None or not only[0] else only[1]
+                corrected = self._corrected(tokens, i, fixed)
+                meaning = _meaning(corrected)
+                if not meaning or (first is not None and meaning != meant):
+                    return None
+                if first is None:
+                    first, meant = corrected, meaning
+        return first
+
+    def _corrected(self, tokens: list[Token], i: int, fixed: str) -> Corrected:
+        """Token `i` read as `fixed`, the entries at it and the phrases it ends."""
+        index = self.lexicon.index
+        analysis = self.morphology.analyse(fixed, latin_readings=False)
+        token = Token(fixed, fixed, i, analysis, slip=True)
+        trial = [*tokens[:i], token, *tokens[i + 1 :]]
+        here = tuple(index.at(trial, i))
+        before = tuple(  # the phrases the word ends or is inside of
+            (j, e)
+            for j in range(max(0, i - index.longest + 1), i)
+            if not tokens[j].is_number
+            for e in index.at(trial, j)
+            if j + len(e.words) > i
+        )
+        return token, here, before
+
+
+def _meaning(corrected: Corrected) -> frozenset[tuple[str, str]]:
+    """What a corrected word reads as: the entries at it and the phrases it ends."""
+    _, here, before = corrected
+    return frozenset((e.label, e.value) for e in (*here, *(e for _, e in before)))
 
 
 @dataclass(frozen=True)
@@ -490,6 +509,9 @@ class Misspelt:
         """The known word or name `gram` is a misspelling of, if any (remembered per gram)."""
         return self._closest(gram)
 
+    def forget(self) -> None:
+        self.closest.cache_clear()  # type: ignore[attr-defined]
+
     def _closest(self, gram: str) -> str | None:
         """The known word or name `gram` is a misspelling of, if any."""
         keys = self.by_initial.get(gram[:1])
@@ -562,12 +584,19 @@ class Settings:
             )
             compared = any(
                 abs(o.end - span.start) <= 1 or abs(span.end - o.start) <= 1 for o in ops
-            )
+            ) and not (supposing and self._names_threshold(span, words))
             small = float(figure) <= MAX_THRESHOLD
             # "how many seats did Ak Zhol get at 5 %": the seats under that threshold
             seats = percent and bool(self.SEATS & asked) and not self._share(q, figure)
             if small and not compared and (near_word or (percent and supposing) or seats):
                 q.add(Span("threshold", span.start, span.end, _plain(figure), self.name))
+
+    @staticmethod
+    def _names_threshold(span: Span, words: Sequence[Span]) -> bool:
+        """A threshold word right after the figure ("under a 5 % threshold", "под 5 %
+        барьером"): in a supposition the operator says under which threshold, not a share
+        below it."""
+        return any(w.label == "setting" and 0 <= w.start - span.end <= 1 for w in words)
 
     def _share(self, q: Question, figure: str) -> bool:
         """`figure` is the share of a party the question names (of any party when it names

@@ -23,6 +23,7 @@ from sailau.understanding.doc import READING_ORDER, Question, Said, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
+    SUM,
     Comparison,
     Frame,
     Narrowing,
@@ -31,6 +32,7 @@ from sailau.understanding.frame import (
     unique,
 )
 from sailau.understanding.lexicon import Lexicon
+from sailau.understanding.text import fold
 
 NAMED_ONLY = "named_only"
 """Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
@@ -111,6 +113,10 @@ def build(
     replaces them in it."""
     spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
     said = q.said if spans is q.spans else Said.grouped(spans)
+    short = _short_years(q, said, grammar)
+    if short:  # "а явка 21?": two digits that are an election year's
+        spans = _as_years(spans, short)
+        said = Said.grouped(spans)
     supposes = not said.pairs.isdisjoint(SUPPOSING)
     said = _led(q, said)
     by = said.by
@@ -156,12 +162,12 @@ def build(
         outside = [s for s in outside if s.value != anchor[0]]
     elif around is not None:  # "the threshold before and after the reform": both elections
         outside = [s for s in outside if s.value != around[0]]
+    if said.has("kind", PARTY_KIND):  # "which party ... lowest share"
+        outside = _extreme_of(outside, by.get("extreme", ()))
     share_stated = _share_stated(q, said)
     measures = _measures(outside, q, lex) or share_stated
     two_names = _two_names(q, by.get("party", ()))
-    future = said.has("marker", "future") or (
-        q.lang == "ru" and any(t.analysis.future for t in q.tokens)
-    )
+    future = said.has("marker", "future") or (q.lang == "ru" and _future_verb(q, said))
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
     if two_names and VALUE_MEASURES.isdisjoint(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
@@ -330,12 +336,20 @@ def build(
         # "how many more votes did X get than Y / than in 2016": the gap, not a need
         measures = ("votes",)
     figures = _figures(q, said)
-    if form == "value" and not asks_spans and figures and _confirms(by.get("marker", ())):
+    if (
+        form == "value"
+        and not asks_spans
+        and figures
+        and _confirms(by.get("marker", ()))
+        # "so how far short of the 7 % was that": the measure's own words ask
+        and not _asks_inside(q, measure_spans)
+    ):
         form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
         markers |= {YESNO_SAID}
     if form == "yesno" and comparison is None and _states(measures, figures, threshold, supposes):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
-        comparison = Comparison(EQUAL, figures[0].rstrip("%"), figures[0].endswith("%"))
+        stated = APPROXIMATE if _approximate(said, figures[0]) else EQUAL
+        comparison = Comparison(stated, figures[0].rstrip("%"), figures[0].endswith("%"))
         figures = ()
         if measures == (SEATS,) and _counts_parties(said):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
@@ -413,6 +427,12 @@ def _kinds(said: Said, asks: str | None) -> tuple[str, ...]:
         )
         # "сколько мест": a count of the measure the word also is (seats), not "which place"
         and not (asks == "count" and any(m.start == s.start for m in measures))
+        # "у какой партии, получившей места": a party's places are its seats, not "which place"
+        and not (
+            s.value == "region"
+            and said.has("kind", PARTY_KIND)
+            and any(m.start == s.start for m in measures)
+        )
     )
 
 
@@ -520,6 +540,19 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     return kept if kept else measures
 
 
+def _extreme_of(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
+    """ "У какой партии, получившей места, наименьшая доля", "lowest share of a party that got
+    seats": of several measures, the one an extreme word stands right beside is ranked; the
+    others say which parties are ranked."""
+    if not extremes or len(measures) < 2:  # (most questions)
+        return measures
+    # the measure right after the extreme ("наименьшая доля"), else right before ("share lowest")
+    after = [m for m in measures if any(m.start == e.end for e in extremes)]
+    before = [m for m in measures if any(m.end == e.start for e in extremes)]
+    beside = after or before
+    return beside if len(beside) == 1 else measures
+
+
 GRADE = "grade"
 EXCEPT = "except"
 """The narrowing of a subject left out ("besides Amanat", "that Amanat didn't")."""
@@ -622,14 +655,16 @@ def _described(
         for at, entries in q.entries
         if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
     ]
+    # "мерзімінен бұрын өткен сайлау қай күні": with a question word, "өткен" (held) between is
+    # no previous election; asked yes/no, the descriptor may be the claim ("мерзімінде өткен")
+    gap = ("year", "filler", "relative") if "asks" in said.by else ("year", "filler")
     described = [
         s
         for s in measures
         if s.value in descriptive
         and not any(at < s.start for at in nouns)  # "was the 2021 vote a snap election": said of it
         and any(
-            s.end <= at <= s.end + 1
-            and all(q.covered(i, ("year", "filler")) for i in range(s.end, at))
+            s.end <= at <= s.end + 1 and all(q.covered(i, gap) for i in range(s.end, at))
             for at in nouns
         )
     ]
@@ -904,6 +939,16 @@ def _stranded(q: Question) -> bool:
     )
 
 
+def _asks_inside(q: Question, measures: Sequence[Span]) -> bool:
+    """Whether a measure's phrase holds a question word ("how far short", "на сколько больше")."""
+    return any(
+        e.label == "asks"
+        for at, entries in q.entries
+        if any(m.start <= at < m.end for m in measures)
+        for e in entries
+    )
+
+
 def _confirms(markers: Sequence[Span]) -> bool:
     """It opens by putting a statement up to be confirmed ("so ...", "то есть ...", "i heard")."""
     return any(s.value == CONFIRM and s.start < OPENER_SPAN for s in markers)
@@ -1167,7 +1212,24 @@ def _off_topic(q: Question, said: Said) -> bool:
     found = said.of("offtopic")
     if not found:  # (most questions)
         return False
+    # ("для справки акиму": the akim a lead-in names is no off-topic word)
+    found = _past_lead_in(found, said)
+    if not found:
+        return False
     return any(not q.tokens[s.start].slip for s in found) or "measure" not in said.by
+
+
+def _past_lead_in(offtopic: Sequence[Span], said: Said) -> Sequence[Span]:
+    """The off-topic words outside a lead-in that gives the question's purpose ("акимге
+    справка керек, 2021 сайлауда жарамсыз бюллетень саны қанша", "для справки акиму нужно:
+    ...": the akim the certificate is for), up to the first measure asked after it; all of
+    them when there is no such lead-in."""
+    if not said.has("filler", PURPOSE):  # (most questions)
+        return offtopic
+    purpose = max(p.end for p in said.of("filler") if p.value == PURPOSE)
+    asked = [m.start for m in said.of("measure") if m.start >= purpose]
+    lead = min(asked, default=0)
+    return [s for s in offtopic if s.end > lead]
 
 
 def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
@@ -1265,6 +1327,18 @@ VOTES = "votes"
 MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
+APPROXIMATE = "approximate"
+"""...or roughly the one named ("явка была около 30 %?"): the marker said right before it."""
+
+
+def _approximate(said: Said, figure: str) -> bool:
+    """Whether the figure stated is said as rough ("около 30 процентов", "about 63 %")."""
+    if not said.has("marker", APPROXIMATE):  # (most questions)
+        return False
+    starts = {s.start for s in said.of("number") if s.value == figure}
+    return any(s.value == APPROXIMATE and s.end in starts for s in said.of("marker"))
+
+
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
 
 
@@ -1677,6 +1751,47 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
+def _short_years(q: Question, said: Said, grammar: Grammar) -> dict[Span, int]:
+    """Two digits that are an election year's last two, in a question naming no year, are that
+    year where no figure can be meant: closing the question after a word that takes no figure
+    ("astana turnout 23", "а явка 21?", "23?") or set against another such ("turnout 23 beat
+    21?"); not after or before an operator's figure ("turnout above 23", "больше 21 %").
+    The numbers read as years, each with its year (most questions: none)."""
+    if "year" in said.by or "number" not in said.by:  # (most questions)
+        return {}
+    short = {f"{y % 100:02d}": y for y in grammar.years}
+    numbers = [s for s in said.of("number") if s.value in short]
+    if not numbers:  # (most questions)
+        return {}
+    ops = [*said.of("op"), *said.of("threshold")]
+    ends = {n.end: n for n in numbers}
+    starts = {n.start: n for n in numbers}
+    paired = {
+        n
+        for o in ops
+        if o.start in ends and o.end in starts
+        for n in (ends[o.start], starts[o.end])
+    }
+    last = len(q.tokens)
+    # a figure beside it may be its alternative ("12 seats or 21")
+    alone = len(said.of("number")) == 1
+    closing = {
+        n
+        for n in numbers
+        if alone
+        and n.end == last
+        and not any(o.start <= n.start < o.end or o.end == n.start for o in ops)
+    }
+    return {n: short[n.value] for n in paired | closing}
+
+
+def _as_years(spans: list[Span], years: Mapping[Span, int]) -> list[Span]:
+    """`spans` with the numbers `_short_years` reads as years made those years."""
+    return [
+        Span("year", s.start, s.end, str(years[s]), s.source) if s in years else s for s in spans
+    ]
+
+
 def _repeated(q: Question, spans: list[Span]) -> list[Span]:
     """ "Same for 2023", "то же для 2023": the previous question asked again, no claim that two
     things are the same. (`spans`: some of `q`'s.)"""
@@ -1706,6 +1821,23 @@ def _excepted(q: Question, spans: list[Span]) -> list[Span]:
         for s in spans
         if not (s.label == "form" and _within(s, but)) and not any(s is b for b in inside)
     ]
+
+
+PURPOSE = "purpose"
+"""The filler that says why a question is asked: a lead-in, no topic."""
+COPULA = "быть"
+"""The Russian copula (folded as the morphology gives lemmas, when a future verb is read)."""
+
+
+def _future_verb(q: Question, said: Said) -> bool:
+    """A Russian verb in the future tense ("победит", "наберут"); "будет" said of a sum ("голоса
+    ауыла и адала вместе сколько будет") is arithmetic on figures held, not a forecast."""
+    future = [t for t in q.tokens if t.analysis.future]
+    if not future:  # (most questions)
+        return False
+    summed = said.has("marker", SUM)
+    copula = fold(COPULA)
+    return any(not (summed and copula in t.analysis.ru) for t in future)
 
 
 def _measures_left_out(q: Question, measures: Sequence[Span], narrow: Sequence[Span]) -> list[Span]:

@@ -234,7 +234,10 @@ class Morphology:
     def _analyse_uncached(self, word: str, latin_readings: bool) -> Analysis:
         if not word or word[0].isdigit():
             return Analysis(word)
-        if is_latin(word):
+        latin = is_latin(word)
+        if not latin and not latin_readings:  # (Latin readings are of Latin words only)
+            return self._analyse(word, True)
+        if latin:
             english = tuple(dict.fromkeys(self._english(word)))
             if not latin_readings:
                 return Analysis(word, en=english, latin=True)
@@ -298,18 +301,16 @@ class Morphology:
         """A Cyrillic word folded, its Russian lemmas (other than itself), and whether it is a
         function word, a verb in the future tense, a finite verb and a full participle."""
         folded = fold(word, self.text)
-        lemmas = []
-        function_word = future = verb = participle = False
-        for i, parse in enumerate(self._parses(word)):
-            lemmas.append(fold(parse.normal_form.replace("ё", "е"), self.text))
-            if i == 0:
-                function_word = parse.tag.POS in FUNCTION_TAGS
-                verb = parse.tag.POS == "VERB" and parse.tag.mood == "indc"
-                # "сообщите", "подскажете": a request to the reader, not the future asked
-                future = verb and parse.tag.tense == "futr" and parse.tag.person != "2per"
-                participle = parse.tag.POS == "PRTF" or self._may_be_participle(word)
+        parses = self._parses(word)
+        lemmas = [fold(parse.normal_form.replace("ё", "е"), self.text) for parse in parses[:PARSES]]
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
-        return folded, ru, function_word, future, verb, participle
+        if not parses:
+            return folded, ru, False, False, False, False
+        tag = parses[0].tag
+        verb = tag.POS == "VERB" and tag.mood == "indc"
+        # "сообщите", "подскажете": a request to the reader, not the future asked
+        future = verb and tag.tense == "futr" and tag.person != "2per"
+        return folded, ru, tag.POS in FUNCTION_TAGS, future, verb, _may_be_participle(parses)
 
     def is_word(self, word: str) -> bool:
         """Whether `word` is in the Russian dictionary (pymorphy3's, not guessed; remembered
@@ -326,18 +327,14 @@ class Morphology:
             return self.suffix_cases(ending) is not None
         return self.is_word(word) or (lang == "any" and self.suffix_cases(ending) is not None)
 
-    def _may_be_participle(self, word: str) -> bool:
-        """A word read first as an adjective or a noun that is also a participle ("прошедших":
-        "прошедший год", and "не прошедших в мажилис" of "пройти"), among all of pymorphy3's
-        readings."""
-        return any(p.tag.POS == "PRTF" for p in self._russian.parse(word))
-
     def _parses(self, word: str) -> list[Any]:
-        """pymorphy3's readings of a Cyrillic word (none for other scripts: it has nothing to
-        say about them, and fails on characters Unicode has no name for)."""
+        """pymorphy3's readings of a Cyrillic word, most likely first (none for other scripts:
+        it has nothing to say about them, and fails on characters Unicode has no name for).
+        Asked once per word: the lemmas come from the first readings, whether it may be a
+        participle from all of them."""
         if not _CYRILLIC_WORD.fullmatch(word):
             return []
-        return list(self._russian.parse(word)[:PARSES])
+        return list(self._russian.parse(word))
 
     def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
         """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a
@@ -423,6 +420,13 @@ class Morphology:
         if word.endswith("'s"):
             out.append(word[:-2])
         return out
+
+
+def _may_be_participle(parses: list[Any]) -> bool:
+    """A full participle ("занявшая"), or a word read first as an adjective or a noun that is
+    also one ("прошедших": "прошедший год", and "не прошедших в мажилис" of "пройти"), among
+    all of pymorphy3's readings of it."""
+    return any(p.tag.POS == "PRTF" for p in parses)
 
 
 ENGLISH_VOWELS = frozenset("aeiouy")

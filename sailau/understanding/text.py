@@ -25,6 +25,8 @@ UNDERSTANDING_DIR = "understanding"
 TEXT_FILE = "text.yaml"
 
 _VOWELS = frozenset("aeioäöеыаоэяиюё")  # "y" after these is й; after u it is ы (auyl)
+_I_PREFIXES = frozenset({"ne", "pere", "pre", "re", "nie"})
+"""Russian prefixes before a stem in и, typed in Latin: their "ei" is "еи" ("pereizbran")."""
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _SHORT_YEAR = re.compile(r"(?<!\w)['’ʼ‘`´](\d{2})(?![\d.,]?\d)")
 """A year written with an apostrophe for its century ("in '21", "'99")."""
@@ -166,6 +168,8 @@ class TextTables:
     """Abbreviations typed in capitals ("NO") -> the one-word alias they are read as."""
     capitals_pattern: re.Pattern[str]
     """Any of `capitals` as typed, as a word, not before a comma, full stop or "!"."""
+    shorthands: dict[str, str] = field(default_factory=dict)
+    """Words typed short in chat -> the word they stand for ("ppl": "people")."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -236,6 +240,7 @@ class TextTables:
             lookalikes=str.maketrans(dict(data["lookalikes"])),
             capitals=dict(data["capitals"]),
             capitals_pattern=_capitals(data["capitals"]),
+            shorthands={f(k): f(v) for k, v in (data.get("shorthands") or {}).items()},
         )
 
     def folded(self, text: str) -> str:
@@ -352,6 +357,8 @@ def basic(text: str) -> str:
     if lex.arithmetic_joint.search(text):
         text = lex.arithmetic_between.sub(lambda m: _sum_said(m, lex), text)
     words = _basic(text)
+    if not lex.shorthands.keys().isdisjoint(said := words.split()):  # "ppl": "people"
+        words = " ".join(lex.shorthands.get(w, w) for w in said)
     if words.isascii() or not _ASCII_LETTER.search(words):  # (most texts: one script a word)
         return words
     return _LETTERS.sub(lambda m: _cyrillic_twins(m.group(), lex), words)
@@ -575,6 +582,12 @@ def to_cyrillic(text: str, lex: TextTables | None = None, *, kazakh: bool = Fals
             return "й"
         if latin == "i" and not kazakh and prev in "aeo" and not nxt.isalpha():
             return "й"  # a word's end: "izbiratelei", "kakoi" -> избирателей, какой
+        if latin == "i" and not kazakh and prev == "e" and nxt.isalpha() and nxt not in _VOWELS:
+            # "е" before a consonant: "seichas" -> сейчас; not after a prefix ("neizvestno",
+            # "pereizbran": не-, пере-)
+            start = max(text.rfind(" ", 0, i), -1) + 1
+            if text[start:i] not in _I_PREFIXES:
+                return "й"
         return lex.latin_map[latin]
 
     return lex.latin_pattern.sub(letter, text)
