@@ -88,8 +88,9 @@ class FactBase(Model):
             raise NotInFactBase(f"no election {year_or_id!r} in the fact base")
         return found
 
-    @property
+    @cached_property
     def years(self) -> tuple[int, ...]:
+        """The elections' years, oldest first (made once: every answer asks them)."""
         return tuple(e.year for e in self.elections.values())
 
     def previous(self, election: Election) -> Election | None:

@@ -34,3 +34,25 @@ def test_says_is_no_part_of_a_questions_value() -> None:
     q.says("form", "compare")
     assert q == other
     assert repr(q) == repr(other)
+
+
+def test_said_groups_the_spans_by_label_in_order() -> None:
+    q = _question("seats of amanat vs ak zhol")
+    q.extend([Span("party", 4, 6, "ak_zhol", "test"), Span("measure", 0, 1, "seats", "test")])
+    q.add(Span("party", 2, 3, "amanat", "test"))
+    assert [s.value for s in q.of("party")] == ["ak_zhol", "amanat"]  # as added
+    q.settle()
+    assert [s.value for s in q.of("party")] == ["amanat", "ak_zhol"]  # as said
+    assert q.of("year") == ()
+    assert q.labels == {"measure", "party"}
+
+
+def test_a_label_replaced_leaves_the_questions_own_grouping() -> None:
+    q = _question("seats of amanat")
+    q.extend([Span("measure", 0, 1, "seats", "test"), Span("party", 2, 3, "amanat", "test")])
+    said = q.said.replaced("party", [])
+    assert "party" not in said.by and not said.has("party", "amanat")
+    assert said.has("measure", "seats") and said.labels == {"measure"}
+    leader = Span("measure", 0, 1, "leader", "test")
+    assert list(said.replaced("measure", [leader]).of("measure")) == [leader]
+    assert q.says("party", "amanat") and q.of("party")

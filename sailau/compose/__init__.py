@@ -393,7 +393,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
         extra = tuple(line for line in extra if not _shown(line[0], first))
         return rebuilt(env, first, [*lines_of(first), *extra, *also])
     if not rest:
-        first = _focused(env, decision, leaf, first, asked)
+        first = _focused(env, decision, leaf, first, question if asked is not None else None)
         if decision.form != "yesno":  # a yes/no's verdict picks its own line
             first = _led(env, first, stems(decision.words))
         # the parties besides one named restate figures the list shows, but are what was asked
@@ -512,24 +512,27 @@ the question's words with it (a word in fewer lines weighs more; a word every li
 nothing)."""
 
 
-def _focused(env: Env, decision: Decision, leaf: Leaf, reply: Reply, asked: Asked) -> Reply:
-    """`reply` with the lines the question's own words point at first, from the whole answer
-    (also what its "more" would show): "the first sitting of the new Mäjilis" in the timeline,
-    "the final report's recommendations" in the observers' findings."""
+def _focused(
+    env: Env, decision: Decision, leaf: Leaf, reply: Reply, question: frozenset[str] | None
+) -> Reply:
+    """`reply` with the lines the question's own words (`question`, None: not known) point at
+    first, from the whole answer (also what its "more" would show): "the first sitting of the
+    new Mäjilis" in the timeline, "the final report's recommendations" in the observers'
+    findings."""
     part = decision.parts[0]
     more = f"{part.intent}{MORE}"
-    if asked is None or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
+    if question is None or reply.kind is not ReplyKind.ANSWER or more not in REGISTRY:
         return reply
     cut = any(s.intent == more for s in reply.suggestions)
     if not cut and len(reply.details) < 2:  # nothing to put first
         return reply
-    question = asked(decision, reply.lang)
     head, *lines = lines_of(reply)
     kept = lines[:1] if lines and _continues(lines[0][0]) else []
     lines = lines[len(kept) :]  # a sentence that goes on from the headline stays under it
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
-    shared = [question & stems(_unnamed(env, text, cites, reply.lang)) for text, cites in lines]
+    unit = _unit(env, reply.lang)
+    shared = [question & stems(_unnamed(env, t, cites, reply.lang, unit)) for t, cites in lines]
     often = Counter(word for words in shared for word in words)
     # rarer words weigh more; exact fractions: the same choice in every process, whatever the
     # order a set of words is summed in
@@ -552,8 +555,8 @@ def _continues(text: str) -> bool:
     return not years(text) and not is_header(text)
 
 
-def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
-    """`text` without the names of the secondary sources it cites (and without the unit of
+def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang, unit: str) -> str:
+    """`text` without the names of the secondary sources it cites (and without the `unit` of
     percentage points): they report the story and are no word of it ("ElectionGuide and
     English Wikipedia disagree" says nothing about how an election ended); observers and
     officials (ODIHR's report) act in it."""
@@ -562,8 +565,12 @@ def _unnamed(env: Env, text: str, cites: tuple[Cite, ...], lang: Lang) -> str:
         if source.authority == "SEC":
             name = render.publisher(source.name, lang, env.catalog)
             text = text.replace(name.split(" (")[0], " ")
-    unit = env.catalog.t("points", lang, value="").strip()  # "percentage points" is a unit, not
-    return text.replace(unit, " ")  # the percent a question asks for
+    return text.replace(unit, " ")
+
+
+def _unit(env: Env, lang: Lang) -> str:
+    """The unit of percentage points ("п. п."): a unit, not the percent a question asks for."""
+    return env.catalog.t("points", lang, value="").strip()
 
 
 ALONGSIDE = frozenset({"party_seats", "party_votes", "party_share", "party_info"})

@@ -9,7 +9,7 @@ it narrows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, starmap
 from operator import attrgetter
@@ -56,6 +56,43 @@ class Span(NamedTuple):
         return self.start < other.end and other.start < self.end
 
 
+@dataclass(frozen=True)
+class Said:
+    """Spans grouped by label in one pass: a label's spans (`by`), whether a label = value is
+    said (`pairs`) and the labels said are one look-up each, where a scan of the spans for what
+    most questions lack would cost a pass over them every time. A label no span has is no key
+    of `by`."""
+
+    by: Mapping[str, Sequence[Span]]
+    pairs: frozenset[tuple[str, str]]
+    labels: frozenset[str]
+
+    @classmethod
+    def grouped(cls, spans: Sequence[Span]) -> Said:
+        by: dict[str, list[Span]] = {}
+        for span in spans:  # (a plain loop: it runs for every question)
+            found = by.get(span.label)
+            if found is None:
+                by[span.label] = [span]
+            else:
+                found.append(span)
+        return cls(by, frozenset([(s.label, s.value) for s in spans]), frozenset(by))
+
+    def has(self, label: str, value: str) -> bool:
+        """Whether some span reads `label` = `value`."""
+        return (label, value) in self.pairs
+
+    def of(self, label: str) -> Sequence[Span]:
+        """The spans read as `label`, in order (none: empty)."""
+        return self.by.get(label, ())
+
+    def replaced(self, label: str, spans: Sequence[Span]) -> Said:
+        """These spans of `label` in place of those grouped (a step that drops or adds some)."""
+        by = {k: found for k, found in {**self.by, label: spans}.items() if found}
+        pairs = frozenset([(s.label, s.value) for found in by.values() for s in found])
+        return Said(by, pairs, frozenset(by))
+
+
 @dataclass
 class Question:
     """A question being read: its text, language, tokens and spans."""
@@ -70,36 +107,37 @@ class Question:
     """The vocabulary entries and names whose words start at a token, in every language."""
     _labels: list[set[str]] | None = None
     """Per token, the labels of the spans covering it (built when first asked for)."""
-    _said: frozenset[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
-    """The (label, value) of every span (built when first asked for)."""
-    _kinds: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    """The label of every span (built with `_said`)."""
+    _said: Said | None = field(default=None, repr=False, compare=False)
+    """The spans grouped by label (built when first asked for)."""
 
     def add(self, span: Span) -> None:
         self.spans.append(span)
-        self._labels = self._said = self._kinds = None
+        self._labels = self._said = None
 
     def extend(self, spans: Iterable[Span]) -> None:
         self.spans.extend(spans)
-        self._labels = self._said = self._kinds = None
+        self._labels = self._said = None
+
+    @property
+    def said(self) -> Said:
+        """The spans grouped by label, in one pass (`Said`)."""
+        if self._said is None:
+            self._said = Said.grouped(self.spans)
+        return self._said
 
     def says(self, label: str, value: str) -> bool:
         """Whether some span reads `label` = `value`: one look-up, where a scan of the spans
         for a word most questions lack would cost a pass over them each time."""
-        if self._said is None:
-            self._index()
-        return (label, value) in self._said  # type: ignore[operator]
+        return (label, value) in self.said.pairs
+
+    def of(self, label: str) -> Sequence[Span]:
+        """The spans read as `label`, in order (none: empty)."""
+        return self.said.by.get(label, ())
 
     @property
     def labels(self) -> frozenset[str]:
         """The labels of the spans: whether a question has a kind of span is one look-up."""
-        if self._kinds is None:
-            self._index()
-        return self._kinds  # type: ignore[return-value]
-
-    def _index(self) -> None:
-        said = frozenset([(s.label, s.value) for s in self.spans])
-        self._said, self._kinds = said, frozenset([label for label, _ in said])
+        return self.said.labels
 
     def words(self, start: int = 0, end: int | None = None) -> str:
         """The words from token `start` to `end` as typed, joined by spaces."""
@@ -133,8 +171,8 @@ class Question:
                 kept.append(span)
                 for i in range(span.start, span.end):
                     at[i].append(span)
-        self.spans = sorted(kept, key=_READING_ORDER)
-        self._labels = self._said = self._kinds = None
+        self.spans = sorted(kept, key=READING_ORDER)
+        self._labels = self._said = None
 
     def covered_positions(self) -> set[int]:
         """The positions of the tokens some span covers."""
@@ -146,7 +184,7 @@ class Question:
         return [t for t in self.tokens if t.position not in covered]
 
 
-_READING_ORDER = attrgetter("start", "end", "label", "value")
+READING_ORDER = attrgetter("start", "end", "label", "value")
 """The settled spans' order."""
 _EXTENT = attrgetter("start", "end")
 

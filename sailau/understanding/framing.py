@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
 
-from sailau.understanding.doc import Question, Span, Token
+from sailau.understanding.doc import READING_ORDER, Question, Said, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
@@ -106,36 +106,45 @@ def build(
     q: Question, lex: Lexicon, grammar: Grammar, breaks: frozenset[int] = frozenset()
 ) -> Frame:
     """The frame of a read, settled question; `breaks`: where its clauses start (a lead-in
-    before one that says nothing the reader knows is no unknown word: `preamble`)."""
-    spans = _short_years(_excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans)))), q, grammar)
-    by: dict[str, list[Span]] = {}
-    for span in spans:
-        by.setdefault(span.label, []).append(span)
-    _led(q, by)
+    before one that says nothing the reader knows is no unknown word: `preamble`).
+
+    The spans are grouped by label once (`Said`: the question's own grouping when no span is
+    set aside); every step reads the grouping, and one that drops or adds spans of a label
+    replaces them in it."""
+    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
+    said = q.said if spans is q.spans else Said.grouped(spans)
+    short = _short_years(q, said, grammar)
+    if short:  # "а явка 21?": two digits that are an election year's
+        spans = _as_years(spans, short)
+        said = Said.grouped(spans)
+    supposes = not said.pairs.isdisjoint(SUPPOSING)
+    said = _led(q, said)
+    by = said.by
     threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
-    about_threshold = _about_threshold(q, by, threshold)
+    about_threshold = _about_threshold(q, said, threshold)
     if about_threshold:  # "в 2023 тоже был барьер 7 %?": the threshold asked, no what-if
         threshold = None
     if threshold is not None:  # "at a 3 % threshold": the word sets the what-if, asks nothing
         measure_spans = [s for s in measure_spans if s.value != "threshold"]
     advising_ops = [o for o in by.get("op", ()) if any(
         (m.start, m.end, m.value) == (o.start, o.end, ADVICE) for m in measure_spans
-    )]  # fmt: skip
-    counted = any(s.value == "count" for s in by.get("asks", ()))
+    )] if said.has("measure", ADVICE) else []  # fmt: skip
+    counted = said.has("asks", "count")
     qualifying = _qualifying(measure_spans) if counted else []
     graders = [*by.get("extreme", ()), *advising_ops, *qualifying]
     measure_spans = _graded(measure_spans, graders)
-    measure_spans = _sized(measure_spans, by)
-    if by.get("op") or any(f.value == "compare" for f in by.get("form", ())):
+    measure_spans = _sized(measure_spans, said)
+    if "op" in by or said.has("form", "compare"):
         measure_spans = _said_with_year(q, measure_spans, by.get("year", ()), lex)
-    described = _described(q, measure_spans, by, grammar.descriptive)
+    described = _described(q, measure_spans, said, grammar.descriptive)
     # "хватило бы и без ассамблеи?": a measure said as left out is not asked (a mention)
-    left_out = _measures_left_out(q, measure_spans, by.get("narrow", ()))
-    measure_spans = [s for s in measure_spans if s not in described and s not in left_out]
+    narrowings = by.get("narrow", ())
+    left_out = _measures_left_out(q, measure_spans, narrowings)
+    if described or left_out:
+        measure_spans = [s for s in measure_spans if s not in described and s not in left_out]
     # "мест по партийным спискам": the list inside a narrowing phrase narrows the seats; with
     # every measure inside one ("list seats"), the most general is what the phrase narrows
-    narrowings = by.get("narrow", ())
     outside = _narrowing(_outside(measure_spans, narrowings), narrowings, grammar)
     narrowed_only = bool(measure_spans) and not outside
     if narrowed_only:
@@ -147,45 +156,45 @@ def build(
         any((n.start, n.end) == (s.start, s.end) for n in narrowings)
         for s in measure_spans
     ))  # fmt: skip
-    anchor = _anchor(q, by, grammar)
-    around = _around(q, by, grammar) if anchor is None else None
+    anchor = _anchor(q, said, grammar)
+    around = _around(q, said, grammar) if anchor is None else None
     if anchor is not None:  # "выборы в мажилис перед референдумом": a time, not what is asked
         outside = [s for s in outside if s.value != anchor[0]]
     elif around is not None:  # "the threshold before and after the reform": both elections
         outside = [s for s in outside if s.value != around[0]]
-    if any(k.value == "party" for k in by.get("kind", ())):  # "which party ... lowest share"
+    if said.has("kind", PARTY_KIND):  # "which party ... lowest share"
         outside = _extreme_of(outside, by.get("extreme", ()))
-    measures = _measures(outside, q, lex) or _share_stated(q, by)
+    share_stated = _share_stated(q, said)
+    measures = _measures(outside, q, lex) or share_stated
     two_names = _two_names(q, by.get("party", ()))
-    future = (q.lang == "ru" and _future_verb(q, by)) or any(
-        s.value == "future" for s in by.get("marker", ())
-    )
+    future = said.has("marker", "future") or (q.lang == "ru" and _future_verb(q, said))
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
-    if two_names and not VALUE_MEASURES & set(measures) and not future:
+    if two_names and VALUE_MEASURES.isdisjoint(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
-        measures = (SHARE,) if by.get("op") else ("renaming",)
-    if by.get("chart") and "chart" not in measures:
+        measures = (SHARE,) if "op" in by else ("renaming",)
+    if "chart" in by and "chart" not in measures:
         measures = ("chart", *measures)
     years, base = _years(q, by.get("year", ()), grammar.years)
-    chosen = _convocations(q, by, grammar, measures)
+    chosen = _convocations(q, said, grammar, measures)
     years = years or chosen or (anchor[1:] if anchor is not None else ())
     if around is not None:  # (the reform's own year said is no election asked)
         years, base = around[1], None
-    if two_names and VALUE_MEASURES & set(measures):  # (a share compared, too)
+    if two_names and not VALUE_MEASURES.isdisjoint(measures):  # (a share compared, too)
         years = _each_name(by["party"], years, lex, grammar.default_year)
-        ordered = _name_order(by["party"], years, lex) if by.get("op") else None
+        ordered = _name_order(by["party"], years, lex) if "op" in by else None
         if ordered is not None:  # "did Adal do better (in 2021) than Birlik (in 2016)"
             years, base = ordered
-    first_time = any(s.value == FIRST_TIME for s in by.get("marker", ()))
+    first_time = said.has("marker", FIRST_TIME)
     if first_time:  # "the first regular election since 2004": since when, not the one asked
         years = tuple(y for y in years if y in grammar.years)
-    elif _since(by) and not _compares(by):
+    elif _since(said) and not _compares(said):
         years, base = _since_years(years, base, grammar.years)
         # "since 2023" asks the state from then on: the word is no change asked
         since = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "since"}
-        by["form"] = [
+        said = said.replaced("form", [
             s for s in by.get("form", ()) if not (s.value == "change" and (s.start, s.end) in since)
-        ]
+        ])  # fmt: skip
+        by = said.by
     markers = frozenset(s.value for s in by.get("marker", ()) if _marker_counts(s, q))
     if _stranded(q):  # "сколько голосов за", "how many votes for": for whom was said before
         markers |= {REFERENCE}
@@ -193,40 +202,39 @@ def build(
     # ("votes for no party", "не досталось ни одной партии": a quantifier on a measure's words
     # is part of it)
     # "total seats including the districts": the whole of the figure, not of all parties
-    included = any(s.value == INCLUDING for s in by.get("marker", ()))
-    by["quantifier"] = [
-        s
-        for s in by.get("quantifier", ())
-        if not _within(s, narrowings)
-        and not any(m.start <= s.start and s.end <= m.end for m in by.get("measure", ()))
-        and not (included and s.value == ALL)
-    ]
-    markers |= {s.value for s in by["quantifier"]}
+    quantifiers = by.get("quantifier", ())
+    if quantifiers:
+        said = said.replaced("quantifier", _quantifying(quantifiers, said, narrowings))
+        by = said.by
+        quantifiers = by.get("quantifier", ())
+        markers |= {s.value for s in quantifiers}
     if NONE in markers and not _negative(q):  # "бірде-бір партия ... алды ма": "any party"
         markers = (markers - {NONE}) | {EACH}
-    if any(s.value == "change" for s in by.get("form", ())):
+    if said.has("form", "change"):
         markers |= {"change"}
     if narrowed_only:  # "а по спискам?": a follow-up narrows the previous measure
         markers |= {NARROWED_ONLY}
     if two_names and measures == ("renaming",):  # "адал раньше назывался бирлик?": one party
         markers |= {TWO_NAMES}  # said by two of its names, a claim the renamings decide
-    named = {(s.start, s.end) for s in spans if s.label in SUBJECT_LABELS}
-    if outside and all((s.start, s.end) in named for s in outside):
+    # the names said, in the order said (the settled spans' order: by start, then the rest)
+    named_spans = sorted(
+        [s for label in SUBJECT_LABELS for s in by.get(label, ())], key=READING_ORDER
+    )
+    if outside and _named_only(outside, named_spans):
         markers |= {NAMED_ONLY}  # "а от БДИПЧ?": the measure is only the organisation's name
     if future:
         markers |= {"future"}
-    if any(s.value == "person" for s in by.get("topic", ())):
+    if said.has("topic", "person"):
         markers |= {"president"}
-    if any(s.value == ELECTION for s in by.get("topic", ())):
+    if said.has("topic", ELECTION):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
-    if _than_party(q, by):  # "more votes than Ak Zhol?": the party compared with
+    if _than_party(q, said):  # "more votes than Ak Zhol?": the party compared with
         markers |= {THAN_PARTY}
-    if _than_last(q, by):  # "auyl and adal together more than ppk?": the others' sum against it
+    if _than_last(q, said):  # "auyl and adal together more than ppk?": the others' sum against it
         markers |= {THAN_LAST}
-    quantifiers = by.get("quantifier", ())
     # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
     # is "all"
-    said_yesno = any(f.value == "yesno" for f in by.get("form", ()))
+    said_yesno = said.has("form", "yesno")
     asks_spans = [  # "кто-нибудь", "anyone": a quantifier, not a question word
         s
         for s in by.get("asks", ())
@@ -236,29 +244,10 @@ def build(
             and (k.length > s.length or (said_yesno and k.length == s.length))
             for k in quantifiers
         )
-    ]
+    ] if quantifiers else list(by.get("asks", ()))  # fmt: skip
     asks = asks_spans[0].value if asks_spans else None
-    kinds = unique(
-        s.value
-        for s in by.get("kind", ())
-        if not (s.value == "year" and _touches(s, by.get("year", ())))  # "2016 жылы"
-        # "в тот год", "этом году": the year said before, not "which year" ("в каком из этих
-        # годов" still asks which)
-        and not (
-            s.value == "year"
-            and asks not in ("which", "when")
-            and _after(s, by.get("marker", ()), REFERENCE)
-        )
-        # "сколько мест": a count of the measure the word also is (seats), not "which place"
-        and not (asks == "count" and any(m.start == s.start for m in by.get("measure", ())))
-        # "у какой партии, получившей места": a party's places are its seats, not "which place"
-        and not (
-            s.value == "region"
-            and any(k.value == "party" for k in by.get("kind", ()))
-            and any(m.start == s.start for m in by.get("measure", ()))
-        )
-    )
-    if _counts_measure(asks_spans, by.get("measure", ())):
+    kinds = _kinds(said, asks)
+    if counted and _counts_measure(asks_spans, by.get("measure", ())):
         # "how many seats did the parties that passed get": the seats are counted, the
         # parties only said ("how many parties won seats" counts them)
         markers |= {COUNTED}
@@ -271,24 +260,24 @@ def build(
         comparison = Comparison(EQUAL, about_threshold, True)
     subjects = unique(
         Subject("institution" if s.label == "institution" else s.label, s.value)
-        for s in sorted([s for s in spans if s.label in SUBJECT_LABELS], key=_START)
+        for s in named_spans
         if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
         Narrowing(s.value, q.words(s.start, s.end))
         if s.label == "narrow"
         else Narrowing("time", s.value)
-        for s in (spans if not q.labels.isdisjoint(("narrow", "time")) else ())
-        if s.label in ("narrow", "time")
+        for s in _narrowings_said(said)
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
-    narrow += _party_left_out(q, by, asks)
+    narrow += _party_left_out(q, said, asks)
     method = _first(by.get("method", ()))
     forms = {s.value for s in by.get("form", ())}
     alternative = "alternative" in forms or "alternative" in markers
     parties = [s for s in subjects if s.kind == "party"]
     # "2004 жылдан бері алғаш рет кезекті өткен сайлау": "өткен" is "held", not "the previous"
     relative = None if anchor or first_time else _first(by.get("relative", ()))
-    claims = unique((*_claims(q, _said(by)), *_failing(q, by.get("measure", ()))))
+    stated_claims = _said(said)
+    claims = unique((*_claims(q, stated_claims), *_failing(q, said)))
     move = _than_before(comparison, relative, len(parties) + len(years), base)
     if move is not None:
         # "more seats than the previous time": a move into the election asked from the one
@@ -305,16 +294,16 @@ def build(
         years = unique((*years, max(grammar.years)))
     form = "value"
     every_measure = {s.value for s in by.get("measure", ()) if s not in described}
-    every_measure |= set(_share_stated(q, by))
+    every_measure.update(share_stated)
     # "облыстар арасында ең жоғары", "highest among the regions": an extreme, not a comparison
     among = (
         extreme is not None
         and "region" in kinds
         and base is None
         and len(years) <= 1
-        and not _ends_apart(by, extreme)
-    ) or _among(by, years, parties)
-    claimed = _claimed(q, _said(by), by.get("measure", ()), forms)
+        and not _ends_apart(said, extreme)
+    ) or _among(said, years, parties)
+    claimed = _claimed(q, stated_claims, by.get("measure", ()), forms)
     yesno = _yesno(
         q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
     )
@@ -330,7 +319,7 @@ def build(
         or (alternative and (len(years) > 1 or len(parties) > 1))
         or ("year" in kinds and (extreme or comparison))
         # "which of 2016, 2021 and 2023 had the lowest turnout": the extreme among the years
-        or (extreme is not None and len(years) > 2 and not (parties or kinds or by.get("region")))
+        or (extreme is not None and len(years) > 2 and not (parties or kinds or "region" in by))
         or (comparison is not None and comparison.value is None and len(years) > 1)
         # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
         # observer organisations), no figure
@@ -348,33 +337,25 @@ def build(
     if form == "compare" and two and measures == ("votes_needed",):
         # "how many more votes did X get than Y / than in 2016": the gap, not a need
         measures = ("votes",)
-    used = [s for s in spans if s.label not in ("filler", "marker", "suffix")]
-    figures = tuple(
-        s.value
-        for s in by.get("number", ())
-        if not q.covered(s.start, ("threshold", "op"))
-        and not _near(s, by.get("op", ()))
-        and not _beside(s, [f for f in by.get("filler", ()) if f.value == "month"])
-        and not _beside(s, by.get("convocation", ()))
-    )
+    figures = _figures(q, said)
     if (
         form == "value"
-        and _confirms(by.get("marker", []))
         and not asks_spans
         and figures
+        and _confirms(by.get("marker", ()))
         # "so how far short of the 7 % was that": the measure's own words ask
         and not _asks_inside(q, measure_spans)
     ):
         form = "yesno"  # "so the PPK got 12 seats": the figure stated is put up to be confirmed
         markers |= {YESNO_SAID}
-    if form == "yesno" and comparison is None and _states(measures, figures, threshold, spans):
+    if form == "yesno" and comparison is None and _states(measures, figures, threshold, supposes):
         # "did Amanat get 63 seats?", "явка была 60,8 %?": the figure stated is the claim
-        said = APPROXIMATE if _approximate(by, figures[0]) else EQUAL
-        comparison = Comparison(said, figures[0].rstrip("%"), figures[0].endswith("%"))
+        stated = APPROXIMATE if _approximate(said, figures[0]) else EQUAL
+        comparison = Comparison(stated, figures[0].rstrip("%"), figures[0].endswith("%"))
         figures = ()
-        if measures == (SEATS,) and _counts_parties(by):
+        if measures == (SEATS,) and _counts_parties(said):
             measures = (PASSED,)  # "did 3 parties get seats": how many parties won any
-    count, ranked = _ranked_count(by, extreme, by.get("measure", ()))
+    count, ranked = _ranked_count(said, extreme, said.of("measure"))
     if count is not None:  # "top 3 parties", "ең көп дауыс алған үш партия": how many are listed
         figures = tuple(f for f in figures if f != count)
     if ranked != extreme:  # "последние две партии", "last two parties": the lowest, no election
@@ -399,11 +380,11 @@ def build(
             s.value for s in by.get("measure", ()) if not anchor or s.value != anchor[0]
         ),
         kinds=kinds,
-        all_parties=bool(by.get("quantifier")),
+        all_parties=bool(quantifiers),
         relative=relative,
         chart=_first([*by.get("chart", ()), *by.get("chart_kind", ())]),
-        topic=bool(by.get("topic")) or bool(subjects) or bool(years) or _shares(kinds, comparison),
-        off_topic=_off_topic(q, by),
+        topic="topic" in by or bool(subjects) or bool(years) or _shares(kinds, comparison),
+        off_topic=_off_topic(q, said),
         unknown=_unknown(q, preamble(q, breaks)),
         figures=figures,
         count=count,
@@ -414,8 +395,86 @@ def build(
             for s in by.get("person", ())
             if s.value in lex.names.people
         ),
-        score=min((s.score for s in used), default=1.0),
+        score=min((s.score for s in spans if s.label not in UNSCORED), default=1.0),
     )
+
+
+UNSCORED = frozenset({"filler", "marker", "suffix"})
+"""Labels whose spans carry no reading the frame's score rests on."""
+
+
+def _quantifying(quantifiers: Sequence[Span], said: Said, narrow: Sequence[Span]) -> list[Span]:
+    """The quantifiers that quantify the parties: not one inside a narrowing phrase ("by
+    party list"), nor one on a measure's words ("votes for no party"), nor "all" beside
+    "including" ("total seats including the districts": the whole of the figure)."""
+    included = said.has("marker", INCLUDING)
+    measures = said.of("measure")
+    return [
+        s
+        for s in quantifiers
+        if not _within(s, narrow)
+        and not any(m.start <= s.start and s.end <= m.end for m in measures)
+        and not (included and s.value == ALL)
+    ]
+
+
+def _kinds(said: Said, asks: str | None) -> tuple[str, ...]:
+    """The kind words that ask what kind of thing is meant ("which party", "what year")."""
+    found = said.of("kind")
+    if not found:  # (most questions)
+        return ()
+    years, markers, measures = said.of("year"), said.of("marker"), said.of("measure")
+    return unique(
+        s.value
+        for s in found
+        if not (s.value == "year" and _touches(s, years))  # "2016 жылы"
+        # "в тот год", "этом году": the year said before, not "which year" ("в каком из этих
+        # годов" still asks which)
+        and not (
+            s.value == "year" and asks not in ("which", "when") and _after(s, markers, REFERENCE)
+        )
+        # "сколько мест": a count of the measure the word also is (seats), not "which place"
+        and not (asks == "count" and any(m.start == s.start for m in measures))
+        # "у какой партии, получившей места": a party's places are its seats, not "which place"
+        and not (
+            s.value == "region"
+            and said.has("kind", PARTY_KIND)
+            and any(m.start == s.start for m in measures)
+        )
+    )
+
+
+def _narrowings_said(said: Said) -> Sequence[Span]:
+    """The narrowing words and times of day said, in the order said."""
+    narrow, times = said.of("narrow"), said.of("time")
+    if not narrow or not times:  # (most questions: neither)
+        return narrow or times
+    return sorted([*narrow, *times], key=READING_ORDER)
+
+
+def _figures(q: Question, said: Said) -> tuple[str, ...]:
+    """The numbers said as figures: not a threshold's or an operator's ("more than 5"), a day
+    of a month ("10 января") or a convocation's number."""
+    numbers = said.of("number")
+    if not numbers:  # (most questions)
+        return ()
+    ops, convocations = said.of("op"), said.of("convocation")
+    months = [f for f in said.of("filler") if f.value == "month"]
+    return tuple(
+        s.value
+        for s in numbers
+        if not q.covered(s.start, ("threshold", "op"))
+        and not _near(s, ops)
+        and not _beside(s, months)
+        and not _beside(s, convocations)
+    )
+
+
+def _named_only(measures: Sequence[Span], names: Sequence[Span]) -> bool:
+    """Whether every measure is read on the very words of a name ("а от БДИПЧ?": the
+    organisation's name is all the measure is)."""
+    named = {(s.start, s.end) for s in names}
+    return all((s.start, s.end) in named for s in measures)
 
 
 def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ...]:
@@ -427,7 +486,7 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
         last = groups[-1][-1]
         between = range(last.end, span.start)
         joined = any(
-            s.label == "marker" and s.value == "conjunction" and s.start in between for s in q.spans
+            s.value == "conjunction" and s.start in between for s in q.of("marker")
         ) and all(
             q.covered(i, GAP_LABELS) or q.covered(i, ("party", "region", "year")) for i in between
         )
@@ -449,7 +508,7 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     top = rank(best)[0]
     if len(best) == 1:
         return (best[0].value,)
-    asked = {a.end for a in q.spans if a.label == "asks" and a.value in OWN_QUESTION}
+    asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
     # a generic verb joined to a specific measure says how it was got ("сколько мест получила
     # и …"), unless its own question word asks it ("кім жеңді және келу қанша": who won, too)
     return unique(
@@ -482,6 +541,8 @@ def _graded(measures: Sequence[Span], extremes: Sequence[Span]) -> Sequence[Span
     """ "The best turnout", "худший результат", "явка хуже 60 %": a word that is an extreme,
     or a comparison that is also advice ("which party is best"), grades the other measure
     said, it asks nothing."""
+    if not extremes:  # (most questions)
+        return measures
     at = {(s.start, s.end) for s in extremes}
     kept = [s for s in measures if (s.start, s.end) not in at]
     return kept if kept else measures
@@ -512,16 +573,16 @@ LED = frozenset({"party", "institution", "organisation"})
 """What is led: "who was running the PPK" asks its leader."""
 
 
-def _led(q: Question, by: dict[str, list[Span]]) -> None:
+def _led(q: Question, said: Said) -> Said:
     """ "Who was running the PPK", "who ran Ak Zhol in 2016": a verb of running with an
     organisation right after it (an article between) asks who led it (its measure and claim
     words give way to the leader); "who ran for Ak Zhol", "who ran in 2016" still ask who stood
     or took part."""
-    runs = [s for s in by.get("marker", ()) if s.value == RUNS]
-    if not runs:  # (most questions)
-        return
-    starts = {s.start for label in LED for s in by.get(label, ())}
-    fillers = {s.start for s in by.get("filler", ()) if s.length == 1}
+    if not said.has("marker", RUNS):  # (most questions)
+        return said
+    runs = [s for s in said.of("marker") if s.value == RUNS]
+    starts = {s.start for label in LED for s in said.of(label)}
+    fillers = {s.start for s in said.of("filler") if s.length == 1}
     led = [
         r
         for r in runs
@@ -529,11 +590,12 @@ def _led(q: Question, by: dict[str, list[Span]]) -> None:
                                and r.end + 1 in starts)
     ]  # fmt: skip
     if not led:
-        return
-    for label in ("measure", "claim"):
-        by[label] = [s for s in by.get(label, ()) if not any(s.overlaps(r) for r in led)]
-    by["measure"] += [Span("measure", r.start, r.end, LEADER, r.source, r.score) for r in led]
-    by["measure"].sort(key=_START)
+        return said
+    claims = [s for s in said.of("claim") if not any(s.overlaps(r) for r in led)]
+    measures = [s for s in said.of("measure") if not any(s.overlaps(r) for r in led)]
+    measures += [Span("measure", r.start, r.end, LEADER, r.source, r.score) for r in led]
+    measures.sort(key=_START)
+    return said.replaced("claim", claims).replaced("measure", measures)
 
 
 def _unnamed(q: Question, spans: list[Span]) -> list[Span]:
@@ -555,13 +617,13 @@ def _qualifying(measures: Sequence[Span]) -> list[Span]:
     return [s for s in measures if s.value == ADVICE and s.length == 1 and s.end in starts]
 
 
-def _sized(measures: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
+def _sized(measures: Sequence[Span], said: Said) -> Sequence[Span]:
     """ "How big was the drop", "how big is the gap": a measure read on the words of "how big"
     (the chamber's size) asks the size of the change or gap the question names, not a measure
     of its own."""
-    if not any(s.value in ("change", "compare") for s in by.get("form", [])):
+    if not (said.has("form", "change") or said.has("form", "compare")):  # (most questions)
         return measures
-    asks = {(s.start, s.end) for s in by.get("asks", [])}
+    asks = {(s.start, s.end) for s in said.of("asks")}
     return [s for s in measures if (s.start, s.end) not in asks]
 
 
@@ -587,13 +649,13 @@ def _said_with_year(
 
 
 def _described(
-    q: Question, measures: Sequence[Span], by: dict[str, list[Span]], descriptive: frozenset[str]
+    q: Question, measures: Sequence[Span], said: Said, descriptive: frozenset[str]
 ) -> list[Span]:
     """ "Date of the 2023 snap election", "внеочередных выборов", "кезектен тыс сайлау күні":
     a measure that describes an election, said before the election's noun (a year or filler at
     most between) and not after it, asks nothing when another measure or a question word
     asks: the measure spans it describes with."""
-    if not descriptive & {s.value for s in measures}:  # (most questions)
+    if descriptive.isdisjoint([s.value for s in measures]):  # (most questions)
         return []
     # the election's noun, also where it opens a phrase of another measure ("сайлау күні")
     nouns = [
@@ -603,7 +665,7 @@ def _described(
     ]
     # "мерзімінен бұрын өткен сайлау қай күні": with a question word, "өткен" (held) between is
     # no previous election; asked yes/no, the descriptor may be the claim ("мерзімінде өткен")
-    gap = ("year", "filler", "relative") if by.get("asks") else ("year", "filler")
+    gap = ("year", "filler", "relative") if "asks" in said.by else ("year", "filler")
     described = [
         s
         for s in measures
@@ -614,7 +676,7 @@ def _described(
             for at in nouns
         )
     ]
-    if len(described) < len(measures) or by.get("asks"):
+    if len(described) < len(measures) or "asks" in said.by:
         return described
     return []
 
@@ -639,18 +701,18 @@ def _two_of_a_kind(subjects: Sequence[Subject]) -> bool:
 
 
 def _convocations(
-    q: Question, by: dict[str, list[Span]], grammar: Grammar, measures: tuple[str, ...]
+    q: Question, said: Said, grammar: Grammar, measures: tuple[str, ...]
 ) -> tuple[int, ...]:
     """The elections a question names by the Mäjilis they chose ("7 созыва", "VIII
     шақырылым", "the eighth convocation"): a number or ordinal beside the word; the next
     election for what happens at a convocation's end."""
-    if not by.get("convocation") and not by.get("institution"):  # (most questions)
+    if "convocation" not in said.by and "institution" not in said.by:  # (most questions)
         return ()
-    numbers = [*by.get("ordinal", ()), *by.get("number", ())]
+    numbers = [*said.of("ordinal"), *said.of("number")]
     found: list[int] = []
     # "the 7th Mäjilis", "седьмой мажилис": an ordinal right before the chamber is its number
-    chambers = [s for s in by.get("institution", ()) if s.value == "majilis"]
-    for word in [*by.get("convocation", ()), *chambers]:
+    chambers = [s for s in said.of("institution") if s.value == "majilis"]
+    for word in [*said.of("convocation"), *chambers]:
         near = (word.start, word.start - 1)
         beside = [n for n in numbers if n.end in near or n.start == word.end]
         if word.label == "institution":  # before it only, and only a convocation's number
@@ -671,9 +733,8 @@ def _years(
     if not found:  # (most questions name no year or one)
         return (), None
     cues = [
-        s
-        for s in q.spans
-        if s.label == "suffix" or (s.label in BASE_CUE_LABELS and (s.label, s.value) in BASE_CUES)
+        *q.of("suffix"),
+        *(s for label in BASE_CUE_LABELS for s in q.of(label) if (label, s.value) in BASE_CUES),
     ]
     ranked = [(_base_rank(q, span, cues), int(span.value)) for span in found]
     candidates = [(rank, year) for rank, year in ranked if rank and year in elections]
@@ -722,33 +783,32 @@ def _before_year(q: Question, span: Span) -> bool:
     return span.end < len(q.tokens) and q.covered(span.end, ("year",))
 
 
-def _anchor(q: Question, by: dict[str, list[Span]], grammar: Grammar) -> tuple[str, int] | None:
+def _anchor(q: Question, said: Said, grammar: Grammar) -> tuple[str, int] | None:
     """A topic said as the time of a question about the election ("the Mäjilis elections before
     the referendum", "референдумнан кейінгі сайлау"): the topic's measure and the election
     meant, the one before the election the topic belongs to, or that election after it."""
-    anchored = [s for s in by.get("measure", ()) if s.value in grammar.anchors]
+    anchored = [s for s in said.of("measure") if s.value in grammar.anchors]
     if not anchored:  # (most questions)
         return None
-    if any(s.value in ("change", "compare") for s in by.get("form", ())):
+    if said.has("form", "change") or said.has("form", "compare"):
         return None  # "what changed in the elections after the referendum": the referendum's
-    said = {s.value for s in by.get("marker", ())}
-    if {BEFORE_MARKER, AFTER_MARKER} <= said:
+    if said.has("marker", BEFORE_MARKER) and said.has("marker", AFTER_MARKER):
         return None  # "сколько назначал до реформы и сколько после": the topic's before and after
-    topics = {s.value for s in by.get("topic", ())}
     # "соңғы сайлау", "when was the Mäjilis chosen after the referendum"; "сколько депутатов
     # после реформы" (a figure of the election asked); "а после реформы?" (a follow-up: the time
     # of the figure asked before)
     about_election = (
-        ELECTION in topics
-        or bool(by.get("relative") or by.get("institution"))
-        or any(s.value not in grammar.anchors for s in by.get("measure", ()))
-        or any(s.value == OPENER for s in by.get("marker", ()))
+        said.has("topic", ELECTION)
+        or "relative" in said.by
+        or "institution" in said.by
+        or any(s.value not in grammar.anchors for s in said.of("measure"))
+        or said.has("marker", OPENER)
     )
     for measure in anchored:
         belongs = grammar.anchors.get(measure.value)
         if belongs is None or not about_election:
             continue
-        for marker in by.get("marker", ()):
+        for marker in said.of("marker"):
             beside = _follows(q, marker, measure) or _follows(q, measure, marker)
             if marker.value == AFTER_MARKER and beside:
                 return measure.value, belongs
@@ -770,21 +830,18 @@ REFORM_OWN = frozenset({"apk"})
 before and after it, they are the reform's own answer, not two elections'."""
 
 
-def _around(
-    q: Question, by: dict[str, list[Span]], grammar: Grammar
-) -> tuple[str, tuple[int, ...]] | None:
+def _around(q: Question, said: Said, grammar: Grammar) -> tuple[str, tuple[int, ...]] | None:
     """A topic said as the time on both sides of an election measure ("the list threshold
     before and after the 2022 reform", "порог до и после реформы"): the topic's measure and the
     elections either side of it. An institution's make-up asked before and after ("сколько
     сенаторов назначал до реформы и сколько после") is the topic's own answer."""
-    said = {s.value for s in by.get("marker", ())}
-    if not {BEFORE_MARKER, AFTER_MARKER} <= said:  # (most questions)
-        return None
-    measures = by.get("measure", ())
+    if not (said.has("marker", BEFORE_MARKER) and said.has("marker", AFTER_MARKER)):
+        return None  # (most questions)
+    measures = said.of("measure")
     anchored = [s for s in measures if s.value in grammar.anchors]
     if (
         not anchored
-        or by.get("institution")
+        or "institution" in said.by
         or any(s.value in REFORM_OWN for s in measures)
         or all(s.value in grammar.anchors for s in measures)
     ):
@@ -799,9 +856,9 @@ def _before(anchor: tuple[str, int] | None, grammar: Grammar) -> bool:
     return anchor is not None and anchor[1] < grammar.anchors[anchor[0]]
 
 
-def _since(by: dict[str, list[Span]]) -> bool:
+def _since(said: Said) -> bool:
     """ "Since" or "after" a year ("2023-тен кейін", "после 2023"): the state from then on."""
-    return any(s.value in ("since", "after") for s in by.get("marker", ()))
+    return said.has("marker", "since") or said.has("marker", "after")
 
 
 def _since_years(
@@ -818,20 +875,20 @@ def _since_years(
     return years, base
 
 
-def _compares(by: dict[str, list[Span]]) -> bool:
+def _compares(said: Said) -> bool:
     """A comparison or change is said, other than by "since" itself ("how much has turnout
     grown since 2016", "по сравнению с 2016"), or an operator sets two figures apart. With one
     year, a "vs" away from it sets other things apart ("since 2023, appointed vs elected")."""
-    since = [s for s in by.get("marker", ()) if s.value == "since"]
-    years = by.get("year", ())
-    said = [
+    since = [s for s in said.of("marker") if s.value == "since"]
+    years = said.of("year")
+    found = [
         s
-        for s in (*by.get("form", ()), *by.get("op", ()))
+        for s in (*said.of("form"), *said.of("op"))
         if s.value in ("more", "less", *INCLUSIVE)
         or (s.value == "compare" and (len(years) != 1 or _sets_apart(s, years[0], since)))
         or (s.value == "change" and not any((m.start, m.end) == (s.start, s.end) for m in since))
     ]
-    return bool(said)
+    return bool(found)
 
 
 def _sets_apart(word: Span, year: Span, since: Sequence[Span]) -> bool:
@@ -846,9 +903,9 @@ THAN_PARTY = "than_party"
 "больше мест, чем у Республики?", "Халық партиясынан көп пе?")."""
 
 
-def _than_party(q: Question, by: dict[str, list[Span]]) -> bool:
+def _than_party(q: Question, said: Said) -> bool:
     """One party, named after "more / less" (English, Russian) or in the Kazakh ablative."""
-    parties, ops = by.get("party", ()), by.get("op", ())
+    parties, ops = said.of("party"), said.of("op")
     if len(parties) != 1 or not ops:
         return False
     party = parties[0]
@@ -856,19 +913,19 @@ def _than_party(q: Question, by: dict[str, list[Span]]) -> bool:
 
 
 def _ranked_count(
-    by: dict[str, list[Span]], extreme: str | None, measures: Sequence[Span]
+    said: Said, extreme: str | None, measures: Sequence[Span]
 ) -> tuple[str | None, str | None]:
     """The number of parties a ranking lists, and the end it lists them from: a whole number of
     2 or more right before the word "parties" (one word between: "two smallest parties"), with
     a highest or lowest or a word of winning ("первые три партии") said, or "last" right before
     it ("последние две партии", "last two parties", "соңғы екі партия": the lowest)."""
     winning = extreme is not None or any(m.value == WINNER for m in measures)
-    kinds = [k for k in by.get("kind", ()) if k.value == "party"]
-    for number in by.get("number", ()):
+    kinds = [k for k in said.of("kind") if k.value == "party"]
+    for number in said.of("number"):
         near = any(0 <= k.start - number.end <= 1 for k in kinds)
         if not (near and number.value.isdigit() and int(number.value) >= 2):
             continue
-        last = any(r.value == LATEST and r.end == number.start for r in by.get("relative", ()))
+        last = any(r.value == LATEST and r.end == number.start for r in said.of("relative"))
         if last or winning:
             return number.value, LOWEST if last else extreme
     return None, extreme
@@ -880,10 +937,10 @@ THAN_LAST = "than_last"
 адалдың дауыстарын қоссақ халық партиясынан көп бола ма")."""
 
 
-def _than_last(q: Question, by: dict[str, list[Span]]) -> bool:
+def _than_last(q: Question, said: Said) -> bool:
     """Three or more parties, the last alone after "more / less" (English, Russian) or in the
     Kazakh ablative, the others before it."""
-    parties, ops = by.get("party", ()), by.get("op", ())
+    parties, ops = said.of("party"), said.of("op")
     if len(parties) < 3 or not ops:
         return False
     *others, last = sorted(parties, key=lambda s: s.start)
@@ -898,8 +955,7 @@ def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
     years: "2016 ға караганда", "өткен сайлауға қарағанда", "2023 te ... 2021 ge karaganda"
     are Kazakh 'қарағанда', not Karaganda Region."""
     if not q.says("marker", "base") or not any(
-        (s.label, s.value, s.start, s.end) == ("marker", "base", span.start, span.end)
-        for s in q.spans
+        (s.value, s.start, s.end) == ("base", span.start, span.end) for s in q.of("marker")
     ):
         return False
     return _after_dative(q, span.start) or (
@@ -912,7 +968,7 @@ def _after_dative(q: Question, at: int) -> bool:
     from a figure ("2016 ға") or a word's own ending ("жылға", "сайлауға")."""
     if at == 0:
         return False
-    ending = [s for s in q.spans if s.label == "suffix" and s.end == at]
+    ending = [s for s in q.of("suffix") if s.end == at]
     if ending:
         return any(DATIVE in s.value.split(",") for s in ending)
     return q.lang == "kk" and q.tokens[at - 1].analysis.case == DATIVE
@@ -921,10 +977,11 @@ def _after_dative(q: Question, at: int) -> bool:
 def _stranded(q: Question) -> bool:
     """The message ends with a preposition whose object is left out (read before overlaps are
     settled: "votes for" is a measure's phrase too)."""
-    last = len(q.tokens) - 1
-    return any(
-        at == last and any((e.label, e.value) == ("marker", STRANDED) for e in entries)
-        for at, entries in q.entries[-1:]
+    if not q.entries:
+        return False
+    at, entries = q.entries[-1]
+    return at == len(q.tokens) - 1 and any(
+        (e.label, e.value) == ("marker", STRANDED) for e in entries
     )
 
 
@@ -967,7 +1024,7 @@ def _marker_counts(span: Span, q: Question) -> bool:
     "ше", at the end; a Kazakh case ending typed apart ("2023 те ше") takes no place of its own."""
     if span.value != "opener":
         return span.value in MARKERS
-    apart = sum(1 for s in q.spans if s.label == "suffix" and s.end <= span.start)
+    apart = sum(1 for s in q.of("suffix") if s.end <= span.start)
     return span.start - apart < OPENER_SPAN or span.end == len(q.tokens)
 
 
@@ -984,7 +1041,7 @@ def _checks(
     if q.labels.isdisjoint(("threshold", "method")):
         return True
     named = "party" in q.labels
-    stated = any(s.label == "number" and not q.covered(s.start, ("threshold",)) for s in q.spans)
+    stated = any(not q.covered(s.start, ("threshold",)) for s in q.of("number"))
     return (
         comparison is not None
         or stated  # "12 seats"
@@ -1011,14 +1068,6 @@ def _yesno(
     says one party by two of its names (`named_twice`: "народная партия это бывшие
     коммунисты?")."""
     labels = q.labels
-    supposing = "threshold" in labels  # "at a 5 % cutoff, would": the
-    # threshold word is the what-if's setting, not what the auxiliary comes after
-    content = [
-        s.start
-        for s in q.spans
-        if s.label in ("measure", "party", "region", "person")
-        and not (supposing and s.label == "measure" and s.value == "threshold")
-    ]
     aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
@@ -1026,7 +1075,7 @@ def _yesno(
         return False
     if "yesno" in forms:
         return True
-    if q.lang == "en" and aux and (not content or min(aux) < min(content)):
+    if q.lang == "en" and aux and _aux_before(q, min(aux)):
         return True
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
@@ -1036,8 +1085,9 @@ def _yesno(
     stated = (
         q.asked
         and bool(measures)
-        and len([s for s in q.spans if s.label == "number"]) == 1
-        and not any(s.label == "threshold" or (s.label, s.value) in SUPPOSING for s in q.spans)
+        and len(q.of("number")) == 1
+        and "threshold" not in labels
+        and q.said.pairs.isdisjoint(SUPPOSING)
     )
     if q.lang == "en":  # "auyl made it past 7%?", "osce said voters had a real choice?": a
         # statement asked (an auxiliary after what it is about is the statement's own)
@@ -1050,12 +1100,9 @@ def _yesno(
         )
         # "respublica overtook ak zhol in 2023": one party set above another is a claim to
         # check, question mark or not
-        parties = {s.value for s in q.spans if s.label == "party"}
+        parties = {s.value for s in q.of("party")}
         ranked = comparison is not None and len(parties) > 1
         return (q.asked or ranked) and decides
-    verb = any(  # a finite verb, not a name read as one ("адала")
-        t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens)
-    )
     # "это самая высокая?": an extreme said of what it points back at, asked
     pointed = extreme and q.asked and q.says("marker", REFERENCE)
     # "нур отан больше 70 % набрал?"
@@ -1069,9 +1116,31 @@ def _yesno(
         or same_day  # "маслихаты выбирали в тот же день?"
         or claims  # "мамина единогласно утвердили?"
         or bool(grammar.predicates & measures)
-        or (named and verb and bool(grammar.party_predicates & measures))  # "осдп участвовала?"
-        or (q.asked and (verb or stated or named_twice))  # "нигматулина переизбрали спикером?"
+        # "осдп участвовала?"
+        or (named and bool(grammar.party_predicates & measures) and _verb(q))
+        # "нигматулина переизбрали спикером?"
+        or (q.asked and (stated or named_twice or _verb(q)))
     )
+
+
+def _aux_before(q: Question, aux: int) -> bool:
+    """Whether an English auxiliary at token `aux` comes before what is asked about (a
+    measure or a name; none said: it does)."""
+    # "at a 5 % cutoff, would": the threshold word is the what-if's setting, not what the
+    # auxiliary comes after
+    supposing = "threshold" in q.labels
+    content = [
+        s.start
+        for label in ("measure", "party", "region", "person")
+        for s in q.of(label)
+        if not (supposing and label == "measure" and s.value == "threshold")
+    ]
+    return not content or aux < min(content)
+
+
+def _verb(q: Question) -> bool:
+    """Whether the question has a finite verb, not a name read as one ("адала")."""
+    return any(t.analysis.verb and not q.covered(i, SUBJECT_LABELS) for i, t in enumerate(q.tokens))
 
 
 def _asking_aux(q: Question) -> list[int]:
@@ -1080,12 +1149,9 @@ def _asking_aux(q: Question) -> list[int]:
     auxiliary after a conditional word that is no auxiliary itself."""
     if not q.says("marker", "aux"):  # (most questions)
         return []
-    aux = sorted(s.start for s in q.spans if s.label == "marker" and s.value == "aux")
-    ifs = [
-        s.start
-        for s in q.spans
-        if s.label == "marker" and s.value == "conditional" and s.start not in aux
-    ]
+    markers = q.of("marker")
+    aux = sorted(s.start for s in markers if s.value == "aux")
+    ifs = [s.start for s in markers if s.value == "conditional" and s.start not in aux]
     supposed = {next((a for a in aux if a > i), None) for i in ifs}
     return [a for a in aux if a not in supposed]
 
@@ -1185,25 +1251,31 @@ def _over_majority(
     return measures == (MAJORITY,) and one and vague
 
 
-def _off_topic(q: Question, by: dict[str, list[Span]]) -> bool:
+def _off_topic(q: Question, said: Said) -> bool:
     """Whether the question says an off-topic word: as typed, or (a typing slip undone) with
     no measure of the elections said ("сайлаушылар саны ... коебейди": a slip read as "street"
     does not take an electorate's question off the topic)."""
-    said = _past_lead_in(by.get("offtopic", ()), by)
-    return any(not q.tokens[s.start].slip for s in said) or bool(said and not by.get("measure"))
+    found = said.of("offtopic")
+    if not found:  # (most questions)
+        return False
+    # ("для справки акиму": the akim a lead-in names is no off-topic word)
+    found = _past_lead_in(found, said)
+    if not found:
+        return False
+    return any(not q.tokens[s.start].slip for s in found) or "measure" not in said.by
 
 
-def _past_lead_in(said: Sequence[Span], by: dict[str, list[Span]]) -> Sequence[Span]:
+def _past_lead_in(offtopic: Sequence[Span], said: Said) -> Sequence[Span]:
     """The off-topic words outside a lead-in that gives the question's purpose ("акимге
     справка керек, 2021 сайлауда жарамсыз бюллетень саны қанша", "для справки акиму нужно:
     ...": the akim the certificate is for), up to the first measure asked after it; all of
     them when there is no such lead-in."""
-    purpose = [p.end for p in by.get("filler", ()) if p.value == PURPOSE]
-    if not (said and purpose):  # (most questions)
-        return said
-    asked = [m.start for m in by.get("measure", ()) if m.start >= max(purpose)]
+    if not said.has("filler", PURPOSE):  # (most questions)
+        return offtopic
+    purpose = max(p.end for p in said.of("filler") if p.value == PURPOSE)
+    asked = [m.start for m in said.of("measure") if m.start >= purpose]
     lead = min(asked, default=0)
-    return [s for s in said if s.end > lead]
+    return [s for s in offtopic if s.end > lead]
 
 
 def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
@@ -1213,20 +1285,23 @@ def _counts_measure(asks: Sequence[Span], measures: Sequence[Span]) -> bool:
     return any(a.value == "count" and a.end in starts for a in asks)
 
 
-def _counts_parties(by: dict[str, list[Span]]) -> bool:
+def _counts_parties(said: Said) -> bool:
     """A figure said right before "parties" ("3 parties", "3 партии", "3 партия"): it counts
     parties, not the measure's own figure."""
-    kinds = {s.start for s in by.get("kind", ()) if s.value == PARTY_KIND}
-    return any(s.end in kinds for s in by.get("number", ()))
+    kinds = {s.start for s in said.of("kind") if s.value == PARTY_KIND}
+    return any(s.end in kinds for s in said.of("number"))
 
 
-def _said(by: dict[str, list[Span]]) -> list[Span]:
+def _said(said: Said) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same"), nor inside a phrase that
     carries nothing ("большинство без других партий": no claim that something changed)."""
-    references = [s for s in by.get("marker", []) if s.value == REFERENCE]
-    aside = [*references, *by.get("filler", [])]
-    return [s for s in by.get("claim", []) if not _within(s, aside)]
+    claims = said.of("claim")
+    if not claims:  # (most questions)
+        return []
+    references = [s for s in said.of("marker") if s.value == REFERENCE]
+    aside = [*references, *said.of("filler")]
+    return [s for s in claims if not _within(s, aside)]
 
 
 BEFORE_MOVES = {"more": "rose", "less": "fell"}
@@ -1269,19 +1344,19 @@ def _negations(q: Question) -> set[int]:
     """Where a negation ends: a claim or measure starting there is said negated."""
     if not q.says("marker", "negation"):  # (most questions)
         return set()
-    return {s.end for s in q.spans if s.label == "marker" and s.value == "negation"}
+    return {s.end for s in q.of("marker") if s.value == "negation"}
 
 
-def _failing(q: Question, measures: Sequence[Span]) -> tuple[str, ...]:
+def _failing(q: Question, said: Said) -> tuple[str, ...]:
     """A party's passing the question states negated ("правда, что Адал не прошёл?", "өтпей
     қалды", "did Auyl fail (to pass)?"): asked as the claim `not_passed`, so the verdict answers
     the statement said."""
-    passed = [s for s in measures if s.value == PASSED]
-    if not passed:  # (most questions)
+    if not said.has("measure", PASSED):  # (most questions)
         return ()
+    passed = [s for s in said.of("measure") if s.value == PASSED]
     negations = _negations(q)
     # "fail" / "failed" is both the measure and its negation; "fail to pass": "to" between
-    negating = [(n.start, n.end) for n in q.spans if (n.label, n.value) == ("marker", "negation")]
+    negating = [(n.start, n.end) for n in q.of("marker") if n.value == "negation"]
     failed = any(
         s.start in negations
         or (s.start - 1 in negations and q.covered(s.start - 1, ("filler",)))
@@ -1305,20 +1380,22 @@ APPROXIMATE = "approximate"
 """...or roughly the one named ("явка была около 30 %?"): the marker said right before it."""
 
 
-def _approximate(by: dict[str, list[Span]], figure: str) -> bool:
+def _approximate(said: Said, figure: str) -> bool:
     """Whether the figure stated is said as rough ("около 30 процентов", "about 63 %")."""
-    starts = {s.start for s in by.get("number", ()) if s.value == figure}
-    return any(s.value == APPROXIMATE and s.end in starts for s in by.get("marker", ()))
+    if not said.has("marker", APPROXIMATE):  # (most questions)
+        return False
+    starts = {s.start for s in said.of("number") if s.value == figure}
+    return any(s.value == APPROXIMATE and s.end in starts for s in said.of("marker"))
 
 
 SUPPOSING = frozenset({("marker", "conditional"), ("measure", "whatif")})
 
 
-def _share_stated(q: Question, by: dict[str, list[Span]]) -> tuple[str, ...]:
+def _share_stated(q: Question, said: Said) -> tuple[str, ...]:
     """ "Адал 3.57 пайыз алды ма", "nur otan got 72 percent?": a party's one percentage, no
     measure word left beside it (the percent word is the figure's), states its vote share."""
-    numbers = by.get("number", [])
-    if not by.get("party") or by.get("threshold") or len(numbers) != 1:
+    numbers = said.of("number")
+    if "party" not in said.by or "threshold" in said.by or len(numbers) != 1:
         return ()
     if not numbers[0].value.endswith("%") or q.covered(numbers[0].start, ("op",)):
         return ()
@@ -1326,63 +1403,57 @@ def _share_stated(q: Question, by: dict[str, list[Span]]) -> tuple[str, ...]:
 
 
 def _states(
-    measures: tuple[str, ...],
-    figures: tuple[str, ...],
-    threshold: str | None,
-    spans: Sequence[Span],
+    measures: tuple[str, ...], figures: tuple[str, ...], threshold: str | None, supposes: bool
 ) -> bool:
     """A yes/no question that states one figure of what it asks, supposing nothing ("did Amanat
-    get 63 seats", "is 11,915,903 the number registered"): whether the figure is the fact."""
-    return (
-        bool(measures)
-        and len(figures) == 1
-        and threshold is None
-        and not any((s.label, s.value) in SUPPOSING for s in spans)
-    )
+    get 63 seats", "is 11,915,903 the number registered"): whether the figure is the fact.
+    (`supposes`: the question says a what-if, `SUPPOSING`.)"""
+    return bool(measures) and len(figures) == 1 and threshold is None and not supposes
 
 
-def _about_threshold(q: Question, by: dict[str, list[Span]], threshold: str | None) -> str | None:
+def _about_threshold(q: Question, said: Said, threshold: str | None) -> str | None:
     """The threshold figure when the question asks whether the threshold was it ("в 2023 тоже
     был барьер 7 %?", "was the threshold 5 %?") rather than supposing one ("and with a 3 %
     threshold?"): it says "is/was" (a verb, an auxiliary, a yes/no particle), supposes
     nothing, follows nothing up, and asks about nothing but the threshold."""
-    if threshold is None or by.get("method"):
+    if threshold is None or "method" in said.by:
         return None
-    spans = [s for found in by.values() for s in found]
-    if any((s.label, s.value) in SUPPOSING for s in spans):
+    if not said.pairs.isdisjoint(SUPPOSING):
         return None
-    if any(s.value == "opener" and s.start < OPENER_SPAN for s in by.get("marker", ())):
+    if any(s.value == "opener" and s.start < OPENER_SPAN for s in said.of("marker")):
         return None
-    says = any((s.label, s.value) in (("marker", "aux"), ("form", "yesno")) for s in spans) or any(
-        t.analysis.verb for t in q.tokens
+    says = (
+        said.has("marker", "aux")
+        or said.has("form", "yesno")
+        or any(t.analysis.verb for t in q.tokens)
     )
-    measures = {s.value for s in by.get("measure", ())}
+    measures = {s.value for s in said.of("measure")}
     return threshold if says and measures == {"threshold"} else None
 
 
-def _among(by: dict[str, list[Span]], years: Sequence[int], parties: Sequence[Subject]) -> bool:
+def _among(said: Said, years: Sequence[int], parties: Sequence[Subject]) -> bool:
     """ "Кандидаттар арасында", "among the candidates": a word that is both "between" and a
     comparison sets one population, not two things apart, when the question names no two years,
     parties or measures and no other comparison word."""
-    compares = [s for s in by.get("form", ()) if s.value in ("compare", "change")]
-    if not compares:  # (most questions)
+    if not (said.has("form", "compare") or said.has("form", "change")):  # (most questions)
         return False
-    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
+    compares = [s for s in said.of("form") if s.value in ("compare", "change")]
+    between = {(s.start, s.end) for s in said.of("marker") if s.value == "between"}
     return (
         bool(compares)
         and all((s.start, s.end) in between for s in compares)
         and len(years) <= 1
         and len(parties) <= 1
-        and len({s.value for s in by.get("measure", ())}) <= 1
+        and len({s.value for s in said.of("measure")}) <= 1
     )
 
 
-def _ends_apart(by: dict[str, list[Span]], extreme: str) -> bool:
+def _ends_apart(said: Said, extreme: str) -> bool:
     """ "Разница между самой высокой и самой низкой явкой по регионам": a comparison word
     beside both extremes sets the two ends apart (not "among the regions")."""
-    between = {(s.start, s.end) for s in by.get("marker", ()) if s.value == "between"}
+    between = {(s.start, s.end) for s in said.of("marker") if s.value == "between"}
     return extreme == BOTH and any(
-        s.value == "compare" and (s.start, s.end) not in between for s in by.get("form", ())
+        s.value == "compare" and (s.start, s.end) not in between for s in said.of("form")
     )
 
 
@@ -1556,16 +1627,14 @@ def _first(spans: Sequence[Span]) -> str | None:
 _START = attrgetter("start")
 
 
-def _party_left_out(
-    q: Question, by: Mapping[str, Sequence[Span]], asks: str | None
-) -> tuple[Narrowing, ...]:
+def _party_left_out(q: Question, said: Said, asks: str | None) -> tuple[Narrowing, ...]:
     """ "Who won the districts that Amanat didn't", "кто ещё, кроме тех, что не взял Аманат":
     a party negated right beside it, when who or which is asked, is the one left out (`except`),
     not the one asked about."""
-    if asks not in ("who", "which"):
+    if asks not in ("who", "which") or not said.has("marker", "negation"):
         return ()
-    parties = by.get("party", ())
-    for n in (s for s in by.get("marker", ()) if s.value == "negation"):
+    parties = said.of("party")
+    for n in (s for s in said.of("marker") if s.value == "negation"):
         near = [p for p in parties if _near(n, (p,))]
         if near:  # the words as said: "amanat didnt", "не взял аманат"
             start, end = min(n.start, near[0].start), max(n.end, near[0].end)
@@ -1731,18 +1800,19 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
-def _short_years(spans: list[Span], q: Question, grammar: Grammar) -> list[Span]:
+def _short_years(q: Question, said: Said, grammar: Grammar) -> dict[Span, int]:
     """Two digits that are an election year's last two, in a question naming no year, are that
     year where no figure can be meant: closing the question after a word that takes no figure
     ("astana turnout 23", "а явка 21?", "23?") or set against another such ("turnout 23 beat
-    21?"); not after or before an operator's figure ("turnout above 23", "больше 21 %")."""
-    if any(s.label == "year" for s in spans):  # (most questions)
-        return spans
+    21?"); not after or before an operator's figure ("turnout above 23", "больше 21 %").
+    The numbers read as years, each with its year (most questions: none)."""
+    if "year" in said.by or "number" not in said.by:  # (most questions)
+        return {}
     short = {f"{y % 100:02d}": y for y in grammar.years}
-    numbers = [s for s in spans if s.label == "number" and s.value in short]
+    numbers = [s for s in said.of("number") if s.value in short]
     if not numbers:  # (most questions)
-        return spans
-    ops = [s for s in spans if s.label in ("op", "threshold")]
+        return {}
+    ops = [*said.of("op"), *said.of("threshold")]
     ends = {n.end: n for n in numbers}
     starts = {n.start: n for n in numbers}
     paired = {
@@ -1753,7 +1823,7 @@ def _short_years(spans: list[Span], q: Question, grammar: Grammar) -> list[Span]
     }
     last = len(q.tokens)
     # a figure beside it may be its alternative ("12 seats or 21")
-    alone = sum(1 for s in spans if s.label == "number") == 1
+    alone = len(said.of("number")) == 1
     closing = {
         n
         for n in numbers
@@ -1761,12 +1831,13 @@ def _short_years(spans: list[Span], q: Question, grammar: Grammar) -> list[Span]
         and n.end == last
         and not any(o.start <= n.start < o.end or o.end == n.start for o in ops)
     }
-    years = paired | closing
-    if not years:
-        return spans
+    return {n: short[n.value] for n in paired | closing}
+
+
+def _as_years(spans: list[Span], years: Mapping[Span, int]) -> list[Span]:
+    """`spans` with the numbers `_short_years` reads as years made those years."""
     return [
-        Span("year", s.start, s.end, str(short[s.value]), s.source) if s in years else s
-        for s in spans
+        Span("year", s.start, s.end, str(years[s]), s.source) if s in years else s for s in spans
     ]
 
 
@@ -1807,13 +1878,13 @@ COPULA = "быть"
 """The Russian copula (folded as the morphology gives lemmas, when a future verb is read)."""
 
 
-def _future_verb(q: Question, by: dict[str, list[Span]]) -> bool:
+def _future_verb(q: Question, said: Said) -> bool:
     """A Russian verb in the future tense ("победит", "наберут"); "будет" said of a sum ("голоса
     ауыла и адала вместе сколько будет") is arithmetic on figures held, not a forecast."""
     future = [t for t in q.tokens if t.analysis.future]
     if not future:  # (most questions)
         return False
-    summed = any(s.value == SUM for s in by.get("marker", ()))
+    summed = said.has("marker", SUM)
     copula = fold(COPULA)
     return any(not (summed and copula in t.analysis.ru) for t in future)
 
@@ -1898,6 +1969,8 @@ def _name_order(
 def _implied_years(parties: Sequence[Span], lex: Lexicon) -> tuple[int, ...]:
     """The elections the named parties ran under the names used ("Amanat" -> 2023): those
     every name ran in ("Amanat and Auyl" -> 2023), else any of them (two names of one party)."""
+    if not parties:  # (most questions)
+        return ()
     runs = [set(lex.implied_years(span.role)) for span in parties if span.role]
     runs = [run for run in runs if run]
     common = set.intersection(*runs) if runs else set()
