@@ -3,15 +3,8 @@ conversation rule 13). Our own wording, in all three languages."""
 
 from __future__ import annotations
 
+from reply_checks import plain_text
 from test_pipeline import ask_in_turn
-
-from sailau import render
-from sailau.reply import Reply
-
-
-def _said(reply: Reply) -> str:
-    """The reply's whole text, figures with plain spaces and no thousands separators."""
-    return render.text(reply).replace("\xa0", " ").replace("\u202f", " ")
 
 
 def test_when_was_the_election_is_a_question_of_its_own() -> None:
@@ -41,7 +34,7 @@ def test_when_was_the_election_is_a_question_of_its_own() -> None:
         (("ак жол канша дауыс алды", "жақсы, 2016 сайлауы қашан болды"), "20 наурызда"),
     ):
         *_, date = ask_in_turn(*turns)
-        assert date.intent == "election_date" and day in _said(date), turns
+        assert date.intent == "election_date" and day in plain_text(date), turns
 
 
 def test_good_alone_is_no_advice_asked() -> None:
@@ -59,7 +52,7 @@ def test_a_topic_said_as_a_time_is_not_what_is_asked() -> None:
         ("референдумға дейінгі соңғы сайлау қашан болды", "10 қаңтарда"),
     ):
         (date,) = ask_in_turn(question)
-        assert date.intent == "election_date" and day in _said(date), question
+        assert date.intent == "election_date" and day in plain_text(date), question
 
 
 def test_a_follow_up_naming_no_figure_of_the_topic_leaves_it() -> None:
@@ -69,14 +62,14 @@ def test_a_follow_up_naming_no_figure_of_the_topic_leaves_it() -> None:
         "кто их огласил",
     )
     assert final.intent == who.intent == "final_results"
-    assert "Петров" in _said(who)
+    assert "Петров" in plain_text(who)
     _, final_en = ask_in_turn(
         "when was the referendum", "and when were the election's final results out"
     )
-    assert "12 January 2021" in _said(final_en)
+    assert "12 January 2021" in plain_text(final_en)
     # a figure the topic has stays within it
     _, share = ask_in_turn("referendum qashan boldy", "neshe paiyzy qoldady")
-    assert share.intent == "referendum" and "77,18" in _said(share)
+    assert share.intent == "referendum" and "77,18" in plain_text(share)
 
 
 def test_a_party_asked_after_a_what_if_stays_in_it() -> None:
@@ -99,7 +92,7 @@ def test_a_party_asked_after_a_what_if_stays_in_it() -> None:
         (("shek 3 paiyz bolsa adal 2021 de neshe oryn alar edi", "auyl she"), "«Ауыл» — 5"),
     ):
         _, other = ask_in_turn(*turns)
-        assert other.intent == "whatif" and seats in _said(other), turns
+        assert other.intent == "whatif" and seats in plain_text(other), turns
 
 
 def test_really_with_a_party_asks_its_real_seats() -> None:
@@ -130,7 +123,7 @@ def test_really_with_a_party_asks_its_real_seats() -> None:
         ),
     ):
         *_, actual = ask_in_turn(*turns)
-        assert actual.intent == "party_seats" and real in _said(actual), turns
+        assert actual.intent == "party_seats" and real in plain_text(actual), turns
 
 
 def test_a_party_carried_to_an_election_it_skipped_is_asked_of_those_it_ran_in() -> None:
@@ -141,7 +134,7 @@ def test_a_party_carried_to_an_election_it_skipped_is_asked_of_those_it_ran_in()
     ):
         _, leader = ask_in_turn(*turns)
         assert leader.intent == "party_leader" and leader.kind.value == "answer", turns
-        assert name in _said(leader) and "2023" in _said(leader), turns
+        assert name in plain_text(leader) and "2023" in plain_text(leader), turns
 
 
 def test_did_they_run_asks_the_claim_of_the_previous_party() -> None:
@@ -163,7 +156,7 @@ def test_did_they_run_asks_the_claim_of_the_previous_party() -> None:
         ),
     ):
         *_, ran = ask_in_turn(*turns)
-        assert ran.headline.startswith(yes) and share in _said(ran), turns
+        assert ran.headline.startswith(yes) and share in plain_text(ran), turns
 
 
 def test_a_measure_in_a_narrowing_phrase_is_asked_when_the_previous_one_takes_no_narrowing() -> (
@@ -175,14 +168,14 @@ def test_a_measure_in_a_narrowing_phrase_is_asked_when_the_previous_one_takes_no
         ("2023 жылы өту шегі қанша болды", "ал тізіммен неше орын бөлінді"),
     ):
         _, seats = ask_in_turn(*turns)
-        assert seats.intent != "threshold" and "69" in _said(seats), turns
+        assert seats.intent != "threshold" and "69" in plain_text(seats), turns
 
 
 def test_of_those_by_party_list_narrows_the_seats() -> None:
     _, of_those = ask_in_turn(
         "аманат 2023 жылы қанша мандат алды", "олардың нешеуі партиялық тізім бойынша"
     )
-    assert of_those.intent == "party_seats" and "40" in _said(of_those)
+    assert of_those.intent == "party_seats" and "40" in plain_text(of_those)
 
 
 def test_the_regions_extreme_after_a_count_with_no_regional_figure_is_turnout() -> None:
@@ -192,7 +185,7 @@ def test_the_regions_extreme_after_a_count_with_no_regional_figure_is_turnout() 
         (("сколько избирателей было в списках в 2023", "а в каком регионе меньше всего"), "25,82"),
     ):
         _, region = ask_in_turn(*turns)
-        assert region.intent == "turnout_extremes" and figure in _said(region), turns
+        assert region.intent == "turnout_extremes" and figure in plain_text(region), turns
 
 
 def test_a_share_after_a_count_of_against_all_is_its_share() -> None:
@@ -202,7 +195,7 @@ def test_a_share_after_a_count_of_against_all_is_its_share() -> None:
         (("2023 jyly barlygyna qarsy qansha adam dauys berdi", "bul neshe paiyz"), "3,90"),
     ):
         _, part = ask_in_turn(*turns)
-        assert part.intent == "against_all" and share in _said(part), turns
+        assert part.intent == "against_all" and share in plain_text(part), turns
 
 
 def test_a_share_of_a_population_keeps_the_previous_narrowing() -> None:
@@ -211,7 +204,7 @@ def test_a_share_of_a_population_keeps_the_previous_narrowing() -> None:
         "and how many women won seats",
         "what percent of all candidates were they",
     )
-    assert "28.8%" in _said(share)
+    assert "28.8%" in plain_text(share)
 
 
 def test_that_year_points_back_and_asks_no_year() -> None:
@@ -220,7 +213,7 @@ def test_that_year_points_back_and_asks_no_year() -> None:
         (("где была самая высокая явка в 2023", "а самая низкая в тот год"), "25,82"),
     ):
         _, lowest = ask_in_turn(*turns)
-        assert lowest.intent == "turnout_extremes" and figure in _said(lowest), turns
+        assert lowest.intent == "turnout_extremes" and figure in plain_text(lowest), turns
 
 
 def test_a_measure_changed_after_a_changed_year_compares_the_two() -> None:
@@ -236,21 +229,21 @@ def test_a_measure_changed_after_a_changed_year_compares_the_two() -> None:
         ),
     ):
         *_, changed = ask_in_turn(*turns)
-        assert changed.intent == "party_change" and change in _said(changed), turns
+        assert changed.intent == "party_change" and change in plain_text(changed), turns
 
 
 def test_onda_points_back_at_the_election_asked() -> None:
     _, seats = ask_in_turn("2016 сайлауы қашан болды", "нұр отан онда неше орын алды")
-    assert seats.intent == "party_seats" and "84" in _said(seats)
+    assert seats.intent == "party_seats" and "84" in plain_text(seats)
 
 
 def test_a_follow_up_naming_an_election_leaves_the_topic() -> None:
     _, turnout = ask_in_turn("когда был референдум", "а явка на выборах 2023?")
-    assert turnout.intent == "turnout" and "54,19" in _said(turnout)
+    assert turnout.intent == "turnout" and "54,19" in plain_text(turnout)
     _, turnout_kk = ask_in_turn("референдум қашан болды", "ал 2021 жылы келу қанша")
-    assert turnout_kk.intent == "turnout" and "63,25" in _said(turnout_kk)
+    assert turnout_kk.intent == "turnout" and "63,25" in plain_text(turnout_kk)
     _, date = ask_in_turn("кто стал спикером в 2016", "когда проходили те выборы")
-    assert date.intent == "election_date" and "20 марта 2016" in _said(date)
+    assert date.intent == "election_date" and "20 марта 2016" in plain_text(date)
 
 
 def test_what_share_alone_asks_the_previous_counts_share() -> None:
@@ -260,7 +253,7 @@ def test_what_share_alone_asks_the_previous_counts_share() -> None:
         (("2016 жылы жарамсыз бюллетень қанша", "қандай пайыз"), "0,57"),
     ):
         _, part = ask_in_turn(*turns)
-        assert part.intent == "invalid_ballots" and share in _said(part), turns
+        assert part.intent == "invalid_ballots" and share in plain_text(part), turns
 
 
 def test_in_fact_after_a_what_if_is_the_real_result() -> None:
@@ -270,7 +263,7 @@ def test_in_fact_after_a_what_if_is_the_real_result() -> None:
         (("шек 5 пайыз болса орындар қалай бөлінер еді", "ауыл ше", "шындығында ше"), "5,29"),
     ):
         *_, actual = ask_in_turn(*turns)
-        assert actual.intent == "party_seats" and real in _said(actual), turns
+        assert actual.intent == "party_seats" and real in plain_text(actual), turns
 
 
 def test_the_last_party_named_by_an_answer_is_what_a_pronoun_points_at() -> None:
@@ -304,13 +297,13 @@ def test_the_last_party_named_by_an_answer_is_what_a_pronoun_points_at() -> None
         ),
     ):
         _, who, did = ask_in_turn(*turns)
-        assert who.intent == "party_leader" and leader in _said(who), turns
+        assert who.intent == "party_leader" and leader in plain_text(who), turns
         assert did.headline.startswith(ran), turns
 
 
 def test_a_renaming_asked_with_a_pronoun_is_not_the_previous_measure() -> None:
     _, renamed = ask_in_turn("who was speaker in 2016", "when did amanat get its name")
-    assert renamed.intent == "renaming" and "2022" in _said(renamed)
+    assert renamed.intent == "renaming" and "2022" in plain_text(renamed)
 
 
 def test_a_figure_asked_before_or_after_the_referendum_is_the_elections() -> None:
@@ -320,7 +313,7 @@ def test_a_figure_asked_before_or_after_the_referendum_is_the_elections() -> Non
         ("референдумға дейінгі сайлауда келу қанша болды", "turnout", "63,25"),
     ):
         (reply,) = ask_in_turn(question)
-        assert reply.intent == intent and figure in _said(reply), question
+        assert reply.intent == intent and figure in plain_text(reply), question
 
 
 def test_what_changed_after_the_referendum_is_the_referendums_answer() -> None:

@@ -3,15 +3,12 @@ Mäjilis and maslikhat elections" is the election day, ..."""
 
 from __future__ import annotations
 
+from reply_checks import stated
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import Reply, ReplyKind
+from sailau.reply import ReplyKind
 from sailau.understanding.text import normalise
-
-
-def _said(reply: Reply) -> str:
-    return "\n".join((reply.headline, *reply.details))
 
 
 def test_years_joined_by_a_bare_comma_are_a_list() -> None:
@@ -61,7 +58,7 @@ def test_who_won_the_districts_a_party_did_not_is_not_held() -> None:
         "а кто выиграл остальные округа?",
     )[-1]
     assert last.kind is ReplyKind.UNKNOWN, last
-    assert "22" in _said(answer("how many districts did amanat win in 2023"))
+    assert "22" in stated(answer("how many districts did amanat win in 2023"))
 
 
 def test_the_hare_quota_is_the_quota_not_a_what_if() -> None:
@@ -71,9 +68,9 @@ def test_the_hare_quota_is_the_quota_not_a_what_if() -> None:
         ("хэйр квотасы 2021 канша болды", "67\u00a0346,13"),
     ):
         reply = answer(question)
-        assert reply.intent == "seat_explain" and quota in _said(reply), (question, reply)
+        assert reply.intent == "seat_explain" and quota in stated(reply), (question, reply)
     follow = ask_in_turn("what was the hare quota in the 2021 allocation", "and 2016")[-1]
-    assert "74,094.76" in _said(follow), follow
+    assert "74,094.76" in stated(follow), follow
 
 
 def test_for_comparison_sets_no_year_apart() -> None:
@@ -82,7 +79,7 @@ def test_for_comparison_sets_no_year_apart() -> None:
         ("квота в 2016 и в 2023 для сравнения", ("74\u00a0094,76", "86\u00a0546,65")),
         ("2016 жане 2023 квотасы салыстыру ушин", ("74\u00a0094,76", "86\u00a0546,65")),
     ):
-        text = _said(answer(question))
+        text = stated(answer(question))
         assert all(q in text for q in quotas), (question, text)
 
 
@@ -91,13 +88,13 @@ def test_a_measure_before_and_after_the_reform_is_both_elections() -> None:
         ("what was the list threshold before and after the 2022 reform", ("7%", "5%")),
         ("какой был порог до и после реформы 2022 года", ("7\u00a0%", "5\u00a0%")),
     ):
-        text = _said(answer(question))
+        text = stated(answer(question))
         assert all(line in text for line in lines), (question, text)
     # an institution's make-up before and after stays the reform's own answer, and so do the
     # Assembly's seats (its quota moved to the Senate)
-    text = _said(answer("сколько сенаторов назначал президент до реформы и сколько после"))
+    text = stated(answer("сколько сенаторов назначал президент до реформы и сколько после"))
     assert "10" in text and "15" in text, text
-    text = _said(answer("сколько мест у ассамблеи до и после референдума"))
+    text = stated(answer("сколько мест у ассамблеи до и после референдума"))
     assert "9 мест" in text and "5 сенаторов" in text.replace("\u00a0", " "), text
 
 
@@ -167,4 +164,4 @@ def test_a_not_held_answer_keeps_what_was_asked_for_a_follow_up() -> None:
         ("2021 сайлау куни канша адам усталды", "алматыда ше", "30-дан астам"),
     ):
         reply = ask_in_turn(first, then)[-1]
-        assert reply.intent != "turnout_region" and said in _said(reply), (then, reply)
+        assert reply.intent != "turnout_region" and said in stated(reply), (then, reply)

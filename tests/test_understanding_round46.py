@@ -3,14 +3,10 @@ asker ("дауыстарын қоссақ", "if we add") sums the named parties'
 
 from __future__ import annotations
 
+from reply_checks import stated
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import Reply
-
-
-def _said(reply: Reply) -> str:
-    return "\n".join((reply.headline, *reply.details))
 
 
 def test_adding_said_by_the_asker_sums_the_parties() -> None:
@@ -21,10 +17,10 @@ def test_adding_said_by_the_asker_sums_the_parties() -> None:
         "if you add the seats of nur otan and ak zhol in 2021 how many",
         "если сложить места нур отана и ак жола в 2021",
     ):
-        said = _said(answer(question))
+        said = stated(answer(question))
         assert "88" in said, (question, said)
     # the plain third person is arithmetic, no party's figure
-    assert "76" not in _said(answer("он бесті жетіге қосса неше болады"))
+    assert "76" not in stated(answer("он бесті жетіге қосса неше болады"))
 
 
 def test_a_verb_of_gathering_compares_parties_by_their_votes() -> None:
@@ -33,10 +29,10 @@ def test_a_verb_of_gathering_compares_parties_by_their_votes() -> None:
         "which party garnered more in 2021, auyl or adal",
         "2021 жылы ауыл мен адал кайсысы копирек жинады",
     ):
-        said = _said(answer(question))
+        said = stated(answer(question))
         assert "383" in said and "258" in said, (question, said)
     # a figure named is the one compared; "получил" may be seats
-    said = _said(answer("кто набрал больше мест в 2021, ак жол или народная партия"))
+    said = stated(answer("кто набрал больше мест в 2021, ак жол или народная партия"))
     assert "12" in said and "10" in said and "383" not in said, said
 
 
@@ -58,7 +54,7 @@ def test_who_announced_the_results_is_the_final_announcement() -> None:
         "2016 сайлаудын корытындысын ким жариялады",
         "кто объявил окончательные итоги 2016",
     ):
-        said = _said(answer(question))
+        said = stated(answer(question))
         assert "Турган" in said or "Turgan" in said or "Тұрған" in said, (question, said)
 
 

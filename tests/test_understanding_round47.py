@@ -4,14 +4,11 @@ Russian ending, the gap between the parties two answers named, ..."""
 
 from __future__ import annotations
 
+from reply_checks import stated
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import Reply, ReplyKind
-
-
-def _said(reply: Reply) -> str:
-    return "\n".join((reply.headline, *reply.details))
+from sailau.reply import ReplyKind
 
 
 def test_under_a_threshold_in_a_supposition_is_the_threshold() -> None:
@@ -26,7 +23,7 @@ def test_under_a_threshold_in_a_supposition_is_the_threshold() -> None:
     assert answer("which parties were under the 7% threshold in 2021").intent != "whatif"
 
 
-def test_people_counted_where_only_a_percentage_is_held_is_said() -> None:
+def test_people_counted_where_only_a_percentage_is_held_isstated() -> None:
     for question in (
         "нур-султанда неше адам дауыс берди санмен айтшы",
         "how many people voted in almaty in 2021",
@@ -40,7 +37,7 @@ def test_people_counted_where_only_a_percentage_is_held_is_said() -> None:
         assert not answer(question).unhonoured, question
     for question in ("how many people voted in 2021", "неше адам дауыс берди 2021"):
         reply = answer(question)
-        assert not reply.unhonoured and "7" in _said(reply), question
+        assert not reply.unhonoured and "7" in stated(reply), question
     assert "258" in answer("сколько человек проголосовало за адал").headline
 
 
@@ -51,7 +48,7 @@ def test_an_exit_poll_typed_in_latin_with_an_ending_narrows() -> None:
         ("what % did nur otan get in 2021", "and by the exit poll", "whats the difference"),
     ):
         last = ask_in_turn(first, poll, gap)[-1]
-        assert "0.88" in _said(last) or "0,88" in _said(last), (poll, last)
+        assert "0.88" in stated(last) or "0,88" in stated(last), (poll, last)
 
 
 def test_the_gap_between_the_parties_two_answers_named() -> None:

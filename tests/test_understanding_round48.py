@@ -5,14 +5,10 @@ party, and "for comparison" asks the question before again."""
 
 from __future__ import annotations
 
+from reply_checks import stated
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import Reply
-
-
-def _said(reply: Reply) -> str:
-    return "\n".join((reply.headline, *reply.details))
 
 
 def test_the_last_summing_up_is_the_final_count_not_the_latest_election() -> None:
@@ -35,7 +31,7 @@ def test_voters_who_got_no_ballot_are_the_non_voters() -> None:
         ("2021 де канша сайлаушы бюллетень алмады", "4\u00a0379\u00a0961"),
     ):
         reply = answer(question)
-        assert reply.intent == "non_voters" and figure in _said(reply), (question, reply)
+        assert reply.intent == "non_voters" and figure in stated(reply), (question, reply)
 
 
 def test_in_absolute_terms_is_no_term_of_office() -> None:
@@ -76,7 +72,7 @@ def test_for_comparison_asks_the_question_before_again() -> None:
         (("2021 жарамсыз бюллетеньдер", "2016 жылғы үлесі салыстыру үшін"), "0,57"),
     ):
         last = ask_in_turn(*turns)[-1]
-        assert last.intent == "invalid_ballots" and figure in _said(last), (turns, last)
+        assert last.intent == "invalid_ballots" and figure in stated(last), (turns, last)
 
 
 def test_a_clause_that_tells_the_users_circumstances_is_not_asked() -> None:
@@ -107,7 +103,7 @@ def test_a_clause_that_tells_the_users_circumstances_is_not_asked() -> None:
     assert "63" not in answer("в 2023 появилась графа против всех, а какой процент за нее").headline
     # "2016 i think it was": one word not known is no story told; the year stays
     reply = answer("how many seats did nur otan lose compared to the last election, 2016 i think")
-    assert "84" in _said(reply), reply
+    assert "84" in stated(reply), reply
 
 
 def test_a_gender_split_is_the_women_and_the_men() -> None:
@@ -116,10 +112,10 @@ def test_a_gender_split_is_the_women_and_the_men() -> None:
         ("гендерный состав кандидатов в списках 2021", "90", "222"),
         ("2021 тізімдегі кандидаттардың гендерлік құрамы", "90", "222"),
     ):
-        said = _said(answer(question))
+        said = stated(answer(question))
         assert women in said and men in said, (question, said)
 
 
 def test_a_poll_station_is_a_polling_station_not_the_exit_poll() -> None:
     reply = answer("how many poll stations were there abroad in 2021")
-    assert reply.intent != "exit_poll" and "66" in _said(reply), reply
+    assert reply.intent != "exit_poll" and "66" in stated(reply), reply

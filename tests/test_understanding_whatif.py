@@ -4,15 +4,10 @@ three languages."""
 
 from __future__ import annotations
 
+from reply_checks import plain_text
 from test_pipeline import ask_in_turn
 
-from sailau import render
 from sailau.reply import Reply
-
-
-def _said(reply: Reply) -> str:
-    """The reply's whole text, figures with plain spaces."""
-    return render.text(reply).replace("\xa0", " ").replace("\u202f", " ")
 
 
 def _first(reply: Reply) -> str:
@@ -46,7 +41,10 @@ def test_a_partys_own_share_said_with_seats_is_no_threshold() -> None:
         ("ақ жол 10,95 пайыз алды, неше орын алды", "12 орын"),
     ):
         (reply,) = ask_in_turn(question)
-        assert reply.intent == "party_seats" and seats in _said(reply), (question, _said(reply))
+        assert reply.intent == "party_seats" and seats in plain_text(reply), (
+            question,
+            plain_text(reply),
+        )
 
 
 def test_an_if_clause_asks_the_what_if_not_a_yes_or_no() -> None:
@@ -65,7 +63,7 @@ def test_an_if_clause_asks_the_what_if_not_a_yes_or_no() -> None:
         "егер шек 5 пайыз болса не болар ма еді?",
     ):
         (reply,) = ask_in_turn(question)
-        said = _said(reply)
+        said = plain_text(reply)
         assert reply.intent == "whatif", question
         assert reply.frame is not None and reply.frame.form == "value", question
         assert said.split()[0].rstrip(".,") not in ("Yes", "No", "Да", "Нет", "Иә", "Жоқ"), said
@@ -83,7 +81,7 @@ def test_a_what_if_that_claims_something_is_a_yes_or_no() -> None:
         ("ақ жол 5 пайызда 12 орын алар ма еді", "Жоқ"),
     ):
         (reply,) = ask_in_turn(question)
-        assert _said(reply).startswith(verdict), (question, _said(reply))
+        assert plain_text(reply).startswith(verdict), (question, plain_text(reply))
 
 
 def test_a_what_if_naming_a_party_leads_with_its_seats() -> None:
@@ -98,7 +96,9 @@ def test_a_what_if_naming_a_party_leads_with_its_seats() -> None:
         assert reply.intent == "whatif" and lead in head, (question, head)
         # the change from the real result, then the whole split
         assert "12" in head or "0" in head or "no seats" in head, head
-        assert any(name in _said(reply) for name in ("Nur Otan", "Нұр Отан", "Нур Отан")), question
+        assert any(name in plain_text(reply) for name in ("Nur Otan", "Нұр Отан", "Нур Отан")), (
+            question
+        )
 
 
 def test_follow_ups_over_a_what_if_keep_the_other_settings() -> None:
@@ -142,7 +142,7 @@ def test_follow_ups_over_a_what_if_keep_the_other_settings() -> None:
         ),
     ):
         *_, last = ask_in_turn(*turns)
-        assert last.intent == "whatif" and rules in _said(last), (turns, _said(last))
+        assert last.intent == "whatif" and rules in plain_text(last), (turns, plain_text(last))
         assert lead in _first(last), _first(last)
 
 
@@ -165,7 +165,7 @@ def test_a_new_party_after_a_what_if_keeps_the_settings() -> None:
         ),
     ):
         *_, last = ask_in_turn(*turns)
-        assert last.intent == "whatif" and rules in _said(last), (turns, _said(last))
+        assert last.intent == "whatif" and rules in plain_text(last), (turns, plain_text(last))
         assert party in _first(last), _first(last)
 
 
@@ -179,4 +179,4 @@ def test_really_after_a_what_if_drops_the_settings() -> None:
          "12 орын"),
     ):  # fmt: skip
         *_, last = ask_in_turn(*turns)
-        assert last.intent == "party_seats" and real in _said(last), (turns, _said(last))
+        assert last.intent == "party_seats" and real in plain_text(last), (turns, plain_text(last))
