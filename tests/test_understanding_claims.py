@@ -84,6 +84,10 @@ def test_a_party_name_inside_another_noun_is_not_the_party(question: str) -> Non
         "за кого проголосовать в марте",
         "кімге дауыс берсем екен",
         "who should i vote for in march",
+        # Kazakh typed without its letters, each word also read in Russian ("кай", "жаксы"):
+        # the language the reply is in reads it too
+        "кай партия жаксы айтшы",
+        "кай партия жаксы",
     ],
 )
 def test_voting_advice_and_value_judgements_are_refused(question: str) -> None:

@@ -406,6 +406,11 @@ class Reader:
         if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self._question(words, other, asked) for other in others)]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
+        elif others and (told_by := self.reply_language(q)) != q.lang and told_by in others:
+            # "кай партия жаксы": every word read in Russian, but they are Kazakh words: the
+            # language the reply is in reads them too, and wins when it explains as much
+            theirs = self._question(words, told_by, asked)
+            q = theirs if _explained(theirs) >= _explained(q) else q
         asking = (
             None if told else chatter(q, breaks(text, self.text, len(q.tokens), sentences=True))
         )
