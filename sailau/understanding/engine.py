@@ -408,9 +408,9 @@ class Reader:
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         elif others and (told_by := self.reply_language(q)) != q.lang and told_by in others:
             # "кай партия жаксы": every word read in Russian, but they are Kazakh words: the
-            # language the reply is in reads them too, and wins when it explains as much
+            # language the reply is in reads them too, and wins when its own words explain more
             theirs = self._question(words, told_by, asked)
-            q = theirs if _explained(theirs) >= _explained(q) else q
+            q = theirs if _explained(theirs) > _explained(q) else q
         asking = (
             None if told else chatter(q, breaks(text, self.text, len(q.tokens), sentences=True))
         )
