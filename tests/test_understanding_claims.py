@@ -189,3 +189,22 @@ def test_a_factions_vote_for_the_prime_minister_is_not_decided_by_the_chambers(
     reply = answer(question)
     assert reply.lang == lang
     assert not reply.headline.startswith((YES[lang], NO[lang])), reply.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "yes"),
+    [
+        ("could you confirm the number of seats nur otan won in 2021", "76", None),
+        ("подтвердите, сколько мест получил нур отан в 2021", "76", None),
+        ("нур отан 2021 жылы неше орын алғанын растаңызшы", "76", None),
+        ("can you confirm that nur otan won 76 seats in 2021", "76", True),
+    ],
+)
+def test_the_askers_could_you_confirm_is_no_approval_vote(
+    question: str, figure: str, yes: bool | None
+) -> None:
+    """ "Confirm" asked of the bot opens a question (a yes/no with a figure stated), not the
+    Mäjilis's vote confirming the Prime Minister."""
+    reply = answer(question)
+    assert reply.intent == "party_seats" and figure in reply.headline, (question, reply.headline)
+    assert reply.headline.startswith("Yes") == bool(yes), reply.headline
