@@ -19,6 +19,7 @@ from sailau.compose.values import (
     Subject,
     Value,
     estimated,
+    ranked_measure,
     value,
 )
 from sailau.facts.models import Sourced
@@ -392,17 +393,13 @@ def organisation(env: Env, q: Query, org: str, year: int) -> str:
     return next((g.name(q.lang) for g in groups if g.id == org), org)
 
 
-RANKED = ("votes", "share", "seats")
-"""The party figures "which party got the fewest votes" ranks the parties by."""
-
-
 def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
     """ "Which party got the fewest votes / did worst": the last party by the figure asked (by
     share when none is), or None when several share the last place (the results list them)."""
     frame = decision.frame
     if frame.extreme != "lowest" or frame.parties or frame.of("region"):
         return None
-    measure = next((m for m in frame.measures if m in RANKED), "share")
+    measure = ranked_measure(frame, "share")
     election = env.election(q)
     found = [(r.party, value(env, measure, election.year, Subject(r.party), frame.narrowed))
              for r in election.results]  # fmt: skip

@@ -8,14 +8,12 @@ from collections.abc import Sequence
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
-from sailau.compose.values import Subject, Value, value
+from sailau.compose.values import Subject, Value, ranked_measure, value
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
 from sailau.understanding.frame import Frame
 
-RANKED = ("votes", "share", "seats")
-"""The party figures a ranking orders by (votes when none is asked)."""
 PLACE = "place"
 """The narrowing word asking a party's place in the results ("where did it finish")."""
 
@@ -31,7 +29,7 @@ def ranking(env: Env, q: Query, decision: Decision) -> Reply | None:
     count = _count(frame)
     if count is None or frame.parties or frame.of("region"):
         return None
-    measure = _measure(frame)
+    measure = ranked_measure(frame, "votes")  # votes when none is asked
     year = env.election(q).year
     table = _table(env, measure, year)
     lowest = frame.extreme == "lowest"
@@ -87,10 +85,6 @@ def place(env: Env, q: Query, decision: Decision) -> Reply | None:
 def _count(frame: Frame) -> int | None:
     """The number of parties asked ("top 3", "үш партия")."""
     return None if frame.count is None else int(frame.count)
-
-
-def _measure(frame: Frame) -> str:
-    return next((m for m in frame.measures if m in RANKED), "votes")
 
 
 def _table(env: Env, measure: str, year: int) -> Ranked | None:

@@ -13,6 +13,15 @@ from sailau.answers.registry import Query
 from sailau.facts.models import Election, Text
 from sailau.understanding.frame import Frame
 
+RANKED = ("votes", "share", "seats")
+"""The party figures the parties are ranked by ("top 3 parties by votes", "which party got
+the fewest seats")."""
+
+
+def ranked_measure(frame: Frame, default: str) -> str:
+    """The figure `frame` ranks the parties by: the first it asks of `RANKED`, else `default`."""
+    return next((m for m in frame.measures if m in RANKED), default)
+
 
 @dataclass(frozen=True)
 class Value:
