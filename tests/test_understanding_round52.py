@@ -1,0 +1,85 @@
+"""Round 52 (set AG's failures by cause): a verb of staying is no slip of "remainder", a rate
+or "percentage terms" is a share, two digits after a preposition or in the Kazakh locative are
+a year, a threshold denied ("7 емес", "не 7") is not the what-if's, ..."""
+
+from __future__ import annotations
+
+from reply_checks import NO, YES, plain_text, stated
+from test_pipeline import ask_in_turn
+
+from sailau.pipeline import answer
+
+
+def test_who_remained_prime_minister_is_the_pm_not_the_seat_allocation() -> None:
+    for question, name in (
+        ("who remained pm after the 2021 election", "Mamin"),
+        ("who stayed prime minister after the 2016 vote", "Massimov"),
+        ("кто остался премьером после выборов 2021", "Мамин"),
+        ("2016 сайлаудан кейін премьер болып кім қалды", "Мәсімов"),
+        ("2021 sailaudan keiin premier bolyp kim qaldy", "Мамин"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "prime_minister" and name in stated(reply), (
+            question,
+            reply.intent,
+            reply.headline,
+        )
+
+
+def test_i_would_like_to_know_in_kazakh_is_a_lead_in_not_turnout_or_non_voters() -> None:
+    for question, figure in (
+        ("2016 жылы сайлаушылардың неше пайызы дауыс берді, білгім келеді", "77,12"),
+        ("білгім келеді, 2023 жылы аманат неше орын алды", "62"),
+    ):
+        reply = answer(question)
+        assert reply.confidence == 1.0 and figure in stated(reply), (question, reply.headline)
+    assert answer("білгім келеді: 2016 жылы неше адам келмеді").intent == "non_voters"
+
+
+def test_a_rate_or_percentage_terms_is_a_share() -> None:
+    for question, figures in (
+        ("compare the spoiled-ballot rate in 2016 and 2021", ("0.57%", "3.95%")),
+        ("доля испорченных бюллетеней в процентном выражении, 2016 и 2021", ("0,57", "3,95")),
+        ("2016 және 2021 жарамсыз бюллетеньдерді пайыздық есеппен салыстыр", ("0,57", "3,95")),
+    ):
+        said = plain_text(answer(question))
+        assert all(f in said for f in figures), (question, said)
+    for question, yes in (
+        ("did ak zhol do better in percentage terms in 2021 than in 2016", "Yes."),
+        ("ак жол в процентном выражении в 2023 получил больше чем в 2021?", "Нет."),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(yes), (question, headline)
+    assert answer("turnout rate in 2016").intent == "turnout"
+
+
+def test_two_digits_after_a_preposition_or_in_the_locative_are_the_year() -> None:
+    for question, start, figure in (
+        ("ауыл в 23 прошел?", YES["ru"], "10,90"),
+        ("auyl v 23 proshel v mazhilis?", YES["ru"], "10,90"),
+        ("адал 21 де өтті ме", NO["kk"], "3,57"),
+        ("ауыл 23-те мәжіліске өтті ме", YES["kk"], "10,90"),
+        ("did respublica beat ak zhol in 23 by share", YES["en"], "8.59"),
+        ("республика в 23 обошла ак жол по голосам?", YES["ru"], "547 154"),
+    ):
+        headline = answer(question).headline.replace("\xa0", " ")
+        assert headline.startswith(start) and figure in headline, (question, headline)
+    # a figure with a noun after it stays a figure: no year
+    assert "2016" not in answer("в 16 регионах явка выше 60?").headline
+
+
+def test_a_threshold_denied_is_not_the_what_ifs() -> None:
+    for question, figure in (
+        ("кедергі 7 емес, 5 пайыз болғанда 2021 жылы адал неше орын алар еді", "5 %"),
+        ("если бы барьер в 2021 был не 7, а 5 %, сколько мест получил бы адал", "5 %"),
+        ("if the cutoff in 2021 were not 7 but 5%, how many seats would adal get", "5%"),
+    ):
+        headline = answer(question).headline.replace("\xa0", " ")
+        assert figure in headline and "7 %" not in headline and "7%" not in headline, (
+            question,
+            headline,
+        )
+    _, then = ask_in_turn(
+        "шек 7 емес, 5 пайыз болса 2021 жылы ауыл неше орын алар еді", "ақ жол ше"
+    )
+    assert "11" in then.headline and "5 %" in then.headline.replace("\xa0", " "), then.headline
