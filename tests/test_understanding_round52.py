@@ -83,3 +83,26 @@ def test_a_threshold_denied_is_not_the_what_ifs() -> None:
         "шек 7 емес, 5 пайыз болса 2021 жылы ауыл неше орын алар еді", "ақ жол ше"
     )
     assert "11" in then.headline and "5 %" in then.headline.replace("\xa0", " "), then.headline
+
+
+def test_a_short_russian_question_is_replied_in_russian() -> None:
+    for question in ("явка больше 50", "доли всех партий", "дата", "проценты голосов 2016"):
+        reply = answer(question)
+        assert reply.lang == "ru", (question, reply.lang, reply.headline)
+    # a Kazakh word beside them still makes the reply Kazakh
+    for question in ("явка больше 50 ме", "дата қандай", "барлық партиялардың проценттері"):
+        assert answer(question).lang == "kk", question
+
+
+def test_an_abbreviated_invalid_is_the_invalid_ballots_and_the_follow_ups_keep_them() -> None:
+    count, share, year = ask_in_turn("недейств бюллетени 2016", "а в процентах", "а в 21м")
+    assert "43 282" in plain_text(count), count.headline
+    assert "0,57" in plain_text(share), share.headline
+    assert "3,95" in plain_text(year), year.headline
+
+
+def test_a_short_year_before_an_extreme_is_the_year() -> None:
+    _, then = ask_in_turn("самая высокая явка по регионам в 21", "а в 23 самая низкая")
+    assert "25,82" in plain_text(then), then.headline
+    _, then = ask_in_turn("highest turnout by region in 2023", "and in 21 the lowest")
+    assert "30.3" in plain_text(then), then.headline

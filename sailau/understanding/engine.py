@@ -172,7 +172,6 @@ class Reader:
     ) -> None:
         root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
         self.text = TextTables.load(root)
-        self.reply_language = ReplyLanguage(self.text)
         self.lexicon = Lexicon(
             VocabularyTable.load(root / VOCABULARY_FILE),
             Names.from_factbase(fb, self.text),
@@ -183,6 +182,7 @@ class Reader:
             self.text,
             self.lexicon.known_stems(),
         )
+        self.reply_language = ReplyLanguage(self.text, self.morphology.is_word)
         self.lexicon.build(self.morphology)
         readings = Readings.load(root / READINGS_FILE)
         years = tuple(sorted(fb.years))

@@ -1881,7 +1881,7 @@ def _short_years(q: Question, said: Said, grammar: Grammar, lex: Lexicon) -> dic
 
 
 YEAR_FOLLOWERS = frozenset(
-    {"op", "claim", "party", "region", "filler", "marker", "asks", "form", "topic"}
+    {"op", "claim", "extreme", "party", "region", "filler", "marker", "asks", "form", "topic"}
 )
 """What may follow "в 23" for the figure to be a year (a verb may too): no measure noun, kind or
 unknown word."""
