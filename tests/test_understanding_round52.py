@@ -106,3 +106,37 @@ def test_a_short_year_before_an_extreme_is_the_year() -> None:
     assert "25,82" in plain_text(then), then.headline
     _, then = ask_in_turn("highest turnout by region in 2023", "and in 21 the lowest")
     assert "30.3" in plain_text(then), then.headline
+
+
+def test_a_party_against_the_others_sum_said_first_is_a_yes_no() -> None:
+    for question, start in (
+        ("is ppk more than auyl and adal together", YES["en"]),
+        ("did the ppk get fewer votes than auyl and adal combined in 2021", NO["en"]),
+        ("нпк больше чем ауыл и адал вместе?", YES["ru"]),
+        ("npk bolshe chem auyl i adal vmeste?", YES["ru"]),
+    ):
+        said = plain_text(answer(question))
+        assert said.startswith(start) and "641" in said and "17" in said, (question, said)
+
+
+def test_birge_right_after_the_parties_adds_them_up() -> None:
+    for question, start in (
+        ("ауыл мен адал бірге халық партиясынан көп дауыс алды ма", NO["kk"]),
+        ("auyl men adal birge halyk partiyasynan kop dauys aldy ma", NO["kk"]),
+    ):
+        said = plain_text(answer(question))
+        assert said.startswith(start) and "641 641" in said, (question, said)
+    said = plain_text(answer("ақ жол мен халық партиясы бірге 2021 жылы 22 орын алды ма"))
+    assert said.startswith(YES["kk"]) and "22" in said, said
+    # "-мен бірге" after no party is still "on the same day"
+    assert answer("маслихат сайлауы мәжіліспен бірге өтті ме").intent == "maslikhats"
+
+
+def test_the_largest_parties_are_a_ranking() -> None:
+    for question, figures in (
+        ("три крупнейшие партии 2021", ("5 148 074", "792 828", "659 019")),
+        ("две крупнейшие партии по местам в 2023", ("62", "8")),
+        ("2023 жылғы ең ірі үш партия", ("3 431 510", "693 938", "547 154")),
+    ):
+        headline = answer(question).headline.replace("\xa0", " ")
+        assert all(f in headline for f in figures), (question, headline)

@@ -48,6 +48,7 @@ from sailau.understanding.framing import (
     RAN,
     SHARE,
     STILL,
+    THAN_FIRST,
     THAN_LAST,
     TWO_NAMES,
 )
@@ -837,17 +838,21 @@ def _sum_against_party(env: Env, q: Query, frame: Frame, part: Part, year: int) 
     партиясынан көп бола ма": the parties before the last added up against the last one, in one
     election (votes when no figure is named)."""
     comparison = frame.comparison
-    if comparison is None or comparison.value is not None or not frame.has(THAN_LAST):
+    first = frame.has(THAN_FIRST)  # "is ppk more than auyl and adal together": turned round
+    if comparison is None or comparison.value is not None or not (frame.has(THAN_LAST) or first):
         return None
     if len(set(frame.years)) > 1 or frame.base_year is not None:
         return None
     measure = frame.measure or "votes"
-    found = [(Subject(p), value(env, measure, year, Subject(p))) for p in frame.parties]
+    parties = [*frame.parties[1:], frame.parties[0]] if first else frame.parties
+    found = [(Subject(p), value(env, measure, year, Subject(p))) for p in parties]
     known = [(s, v) for s, v in found if v is not None]
     if len(known) != len(found) or measure not in SUMMABLE:
         return None
     added, other, text = sum_against(env, q, measure, known, year)
     sources = tuple(source for _, v in known for source in v.sources)
+    if first:
+        return Verdict(holds(other.amount, added.amount, comparison.direction), text, sources)
     return Verdict(holds(added.amount, other.amount, comparison.direction), text, sources)
 
 

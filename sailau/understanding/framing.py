@@ -111,7 +111,7 @@ def build(
     The spans are grouped by label once (`Said`: the question's own grouping when no span is
     set aside); every step reads the grouping, and one that drops or adds spans of a label
     replaces them in it."""
-    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, _denied(q, q.spans)))))
+    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, _denied(q, _together(q, q.spans))))))
     said = q.said if spans is q.spans else Said.grouped(spans)
     short = _short_years(q, said, grammar, lex)
     if short:  # "а явка 21?": two digits that are an election year's
@@ -232,6 +232,8 @@ def build(
         markers |= {THAN_PARTY}
     if _than_last(q, said):  # "auyl and adal together more than ppk?": the others' sum against it
         markers |= {THAN_LAST}
+    elif _than_first(q, said):  # "is ppk more than auyl and adal together?": the same, turned
+        markers |= {THAN_FIRST}
     # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
     # is "all"
     said_yesno = said.has("form", "yesno")
@@ -954,6 +956,21 @@ def _than_last(q: Question, said: Said) -> bool:
     after = all(p.end <= op.start for p in others) and op.end <= last.start
     ablative = q.tokens[last.end - 1].analysis.case == "ablative" and last.end <= op.start
     return after or ablative
+
+
+THAN_FIRST = "than_first"
+"""The marker of the first of three or more parties named as what the others are compared with
+("is ppk more than auyl and adal together?", "нпк больше, чем ауыл и адал вместе?")."""
+
+
+def _than_first(q: Question, said: Said) -> bool:
+    """Three or more parties, the first alone before "more / less", the others after it."""
+    parties, ops = said.of("party"), said.of("op")
+    if len(parties) < 3 or not ops or q.lang == "kk":  # (Kazakh compares in the ablative)
+        return False
+    first, *others = sorted(parties, key=lambda s: s.start)
+    op = ops[0]
+    return first.end <= op.start and all(p.start >= op.end for p in others)
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
@@ -1815,6 +1832,28 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+SAME_DAY = "same_day"
+
+
+def _together(q: Question, spans: list[Span]) -> list[Span]:
+    """ "Ауыл мен адал бірге …": "together" said right after the last of two or more parties adds
+    them up (the marker `sum`); after anything else ("мәжіліспен бірге") it is the same day."""
+    if not q.says("marker", SAME_DAY):  # (most questions)
+        return spans
+    parties = [s for s in spans if s.label == "party"]
+    ends = {p.end for p in parties}
+    together = [
+        s
+        for s in spans
+        if s.label == "marker" and s.value == SAME_DAY and s.start in ends and s.length == 1
+    ]
+    if len(parties) < 2 or not together:
+        return spans
+    return [s for s in spans if s not in together] + [
+        Span("marker", s.start, s.end, SUM, s.source) for s in together
+    ]
 
 
 def _denied(q: Question, spans: list[Span]) -> list[Span]:
