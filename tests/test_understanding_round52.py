@@ -140,3 +140,31 @@ def test_the_largest_parties_are_a_ranking() -> None:
     ):
         headline = answer(question).headline.replace("\xa0", " ")
         assert all(f in headline for f in figures), (question, headline)
+
+
+def test_how_much_more_than_a_figure_said_is_the_difference() -> None:
+    for question, figures in (
+        ("нур отанның 2021 жылғы 76 орны 54-тен қаншаға артық", ("76", "22")),
+        ("nur otannyn 76 orny 54 ten kansha artyk", ("76", "22")),
+        ("на сколько мест больше 54 получил нур отан в 2021", ("76", "22")),
+        ("how many seats more than 54 did nur otan win in 2021", ("76", "22")),
+        ("how many points above 7% was ak zhol in 2021", ("10.95%", "3.95")),
+    ):
+        headline = plain_text(answer(question)).split("\n")[0]
+        assert all(f in headline for f in figures), (question, headline)
+
+
+def test_the_list_seats_under_a_threshold_supposed_are_the_what_if() -> None:
+    for question, figures in (
+        ("under a 5% threshold, how would the list seats have been split in 2021", ("72", "6")),
+        ("under a 3% cutoff, how would the seats have been split in 2021", ("70", "3")),
+        ("при барьере 5 %, как распределились бы места по спискам в 2023", ("40", "8")),
+        ("5 пайыздық шекте 2023 жылы тізім бойынша орындар қалай бөлінер еді", ("40", "8")),
+    ):
+        reply = answer(question)
+        assert reply.intent == "whatif" and all(f in reply.headline for f in figures), (
+            question,
+            reply.headline,
+        )
+    # "a threshold under 5 %" is still a comparison
+    assert answer("was the threshold under 5% in 2023").headline.startswith(NO["en"])

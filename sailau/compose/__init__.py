@@ -50,6 +50,7 @@ from sailau.compose.verdicts import (
     Verdict,
     each_party,
     elsewhere,
+    figure_gap,
     honoured,
     passed_instead,
     summed_yes,
@@ -278,6 +279,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     whose = _party_of_figure(env, decision, leaf, q.lang)
     if whose is not None:
         return whose
+    gap = figure_gap(env, q, decision) if form == "value" else None
+    if gap is not None:  # "how many seats more than 54 did Nur Otan have": the difference
+        head = cited(env, q.lang, gap.text, *gap.sources)
+        return rebuilt(env, first, [head, *novel([head], lines_of(first))])
     listed = ranking(env, q, decision) if decision.intent == "winner" else place(env, q, decision)
     if listed is not None:  # "top 3 parties by votes", "where did Ak Zhol finish"
         return replace(listed, suggestions=first.suggestions, context=first.context)

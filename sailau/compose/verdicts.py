@@ -31,7 +31,7 @@ from sailau.compose.comparisons import (
     sum_against,
 )
 from sailau.compose.phrases import pair, what
-from sailau.compose.values import Subject, elected, estimated, value
+from sailau.compose.values import Subject, Value, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Sourced, Text
 from sailau.facts.rows import resolve
 from sailau.reply import Reply, freeze_slots
@@ -575,6 +575,39 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=stated, figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)
+
+
+def figure_gap(env: Env, q: Query, decision: Decision) -> Verdict | None:
+    """ "How many seats more than 54 did Nur Otan have", "нур отаннын 76 орны 54 тен канша
+    артык": one party's or region's figure against a figure said, the difference computed (a
+    count against a count, a share against a percentage); `yes`: the figure is above it."""
+    frame = decision.frame
+    comparison = frame.comparison
+    if comparison is None or comparison.value is None or frame.asks != "count":
+        return None
+    if comparison.direction not in GAPS or len(decision.parts) != 1 or frame.settings.threshold:
+        return None
+    part = decision.parts[0]
+    party, region = part.slot("party"), part.slot("region")
+    measure = frame.measure or ""
+    if (party is None) == (region is None) or measure not in GAP_MEASURES:
+        return None
+    year = int(part.slot("year") or env.year(q))
+    found = value(env, measure, year, Subject(party, region), frame.narrowed)
+    if found is None or found.percent != comparison.percent:
+        return None
+    figure = Value(Decimal(comparison.value), found.percent)
+    shown = env.pct(q, figure.amount) if found.percent else env.num(q, int(figure.amount))
+    text = env.t(q, "figure_gap", what=what(env, q, measure, party, region, year), year=year,
+                 value=found.text(env, q), figure=shown, gap=found.gap(env, q, figure, measure),
+                 dir=env.t(q, found.direction(figure)))  # fmt: skip
+    return Verdict(found.amount > figure.amount, sentence(text), found.sources)
+
+
+GAPS = frozenset({"more", "less"})
+"""The comparisons whose difference from a figure said `figure_gap` computes."""
+GAP_MEASURES = frozenset({"seats", "votes", "share", "turnout"})
+"""The figures `figure_gap` sets against a figure said."""
 
 
 def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

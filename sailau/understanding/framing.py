@@ -111,7 +111,8 @@ def build(
     The spans are grouped by label once (`Said`: the question's own grouping when no span is
     set aside); every step reads the grouping, and one that drops or adds spans of a label
     replaces them in it."""
-    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, _denied(q, _together(q, q.spans))))))
+    spans = _denied(q, _together(q, _under_rules(q, q.spans)))
+    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, spans))))
     said = q.said if spans is q.spans else Said.grouped(spans)
     short = _short_years(q, said, grammar, lex)
     if short:  # "а явка 21?": two digits that are an election year's
@@ -1832,6 +1833,25 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
+    """ "Under a 5% threshold, how would the seats go": "under" before a threshold said with its
+    word after the figure is the rules supposed, no "less than" ("a threshold under 5 %" stays
+    one)."""
+    if not q.says("op", "less") or not q.says("setting", "threshold_word"):  # (most questions)
+        return spans
+    words = {s.start for s in spans if s.label == "setting" and s.value == "threshold_word"}
+    figures = {s.start for s in spans if s.label in ("threshold", "number") and s.end in words}
+    filler = {s.start for s in spans if s.label == "filler"}
+
+    def rules(op: Span) -> bool:
+        at = op.end
+        while at in filler and at not in figures:
+            at += 1
+        return at in figures
+
+    return [s for s in spans if not (s.label == "op" and s.value == "less" and rules(s))]
 
 
 SAME_DAY = "same_day"
