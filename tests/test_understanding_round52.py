@@ -168,3 +168,37 @@ def test_the_list_seats_under_a_threshold_supposed_are_the_what_if() -> None:
         )
     # "a threshold under 5 %" is still a comparison
     assert answer("was the threshold under 5% in 2023").headline.startswith(NO["en"])
+
+
+def test_an_organisations_observers_asked_beside_the_accredited_total_are_given() -> None:
+    for question, figures in (
+        (
+            "how many foreign observers were accredited in 2021 and how many came from ODIHR",
+            ("398", "42"),
+        ),
+        ("сколько иностранных наблюдателей аккредитовали и сколько из них от БДИПЧ", ("398", "42")),
+        (
+            "2021 жылы қанша шетелдік байқаушы тіркелді, оның ішінде ДИАҚБ-дан қаншасы",
+            ("398", "42"),
+        ),
+    ):
+        said = plain_text(answer(question))
+        assert all(f in said for f in figures), (question, said)
+
+
+def test_a_regions_turnout_against_the_national_figure_is_a_yes_no() -> None:
+    for question, start, figures in (
+        ("did almaty's 2021 turnout exceed the national figure", NO["en"], ("30.3%", "63.25%")),
+        (
+            "явка в костанайской области в 2021 была выше чем по стране?",
+            YES["ru"],
+            ("71,8", "63,25"),
+        ),
+        (
+            "2021 жылы алматы қаласында келу ел бойынша көрсеткіштен төмен болды ма",
+            YES["kk"],
+            ("30,3", "63,25"),
+        ),
+    ):
+        said = plain_text(answer(question))
+        assert said.startswith(start) and all(f in said for f in figures), (question, said)

@@ -38,6 +38,7 @@ from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
+from sailau.understanding.dialogue import NATIONAL
 from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import (
     APPROXIMATE,
@@ -161,6 +162,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         _moved,
         _across_years,
         _region_extreme,
+        _region_national,
     ):
         found = decide(env, q, frame, part, year)
         negated = frame.comparison is not None and frame.comparison.negated and not concord
@@ -626,14 +628,41 @@ def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> 
     reading = regional.reading()
 
     def said(key: str, where: str) -> str:
-        name = env.region(q, where, year)
-        return env.t(q, key, region=name, year=year, turnout=env.pct(q, values[where]),
-                     reading=env.t(q, f"reading_{regional.status}", time=reading.time))  # fmt: skip
+        return _region_said(env, q, key, where, year, values[where])
 
     if values[region] == values[end]:
         return Verdict(True, said(f"turnout_{extreme}", region), (reading,))
     text = f"{said('turnout_region', region)} {said(f'turnout_{extreme}_too', end)}"
     return Verdict(False, text, (reading,))
+
+
+def _region_said(env: Env, q: Query, key: str, region: str, year: int, turnout: Decimal) -> str:
+    """A region's turnout reading in a sentence of `key`, with the time of the reading."""
+    regional = env.fb.election(year).regional_turnout
+    assert regional is not None
+    reading = env.t(q, f"reading_{regional.status}", time=regional.reading().time)
+    return env.t(q, key, region=env.region(q, region, year), year=year,
+                 turnout=env.pct(q, turnout), reading=reading)  # fmt: skip
+
+
+def _region_national(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Did Kostanay's turnout exceed the national figure?": the region's reading against the
+    election's final turnout."""
+    region, comparison = part.slot("region"), frame.comparison
+    if region is None or comparison is None or comparison.value is not None:
+        return None
+    if not frame.has(NATIONAL) or (frame.measure or "turnout") != "turnout":
+        return None
+    regional = value(env, "turnout", year, Subject(None, region))
+    national = value(env, "turnout", year, Subject(None))
+    if regional is None or national is None:
+        return None
+    text = " ".join((
+        _region_said(env, q, "turnout_region", region, year, regional.amount),
+        env.t(q, "turnout_national", turnout=env.pct(q, national.amount)),
+    ))  # fmt: skip
+    yes = holds(regional.amount, national.amount, comparison.direction)
+    return Verdict(yes, text, (*regional.sources, *national.sources))
 
 
 def _elections_extreme(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
