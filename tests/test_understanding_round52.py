@@ -202,3 +202,25 @@ def test_a_regions_turnout_against_the_national_figure_is_a_yes_no() -> None:
     ):
         said = plain_text(answer(question))
         assert said.startswith(start) and all(f in said for f in figures), (question, said)
+
+
+def test_the_regions_end_in_two_elections_is_set_against_itself() -> None:
+    for question, figures in (
+        ("lowest regional turnout 2021 vs 2023", ("25.82%", "30.3%", "4.48")),
+        ("разница самой низкой явки по регионам между 2021 и 2023", ("25,82", "30,3", "4,48")),
+        (
+            "2021 бен 2023 жылдардағы өңірлердегі ең жоғары келудің айырмасы",
+            ("67,21", "75,5", "8,29"),
+        ),
+    ):
+        headline = plain_text(answer(question)).split("\n")[0]
+        assert all(f in headline for f in figures), (question, headline)
+    *_, gap = ask_in_turn(
+        "самая высокая явка по регионам в 2023", "а самая низкая", "а в 2021?", "разница?"
+    )
+    assert "4,48" in plain_text(gap), gap.headline
+    *_, gap = ask_in_turn("lowest turnout region in 2023", "and in 2021?", "what's the difference")
+    assert "4.48" in plain_text(gap), gap.headline
+    # after the two ends of one election it is still their gap
+    *_, gap = ask_in_turn("ең төмен келу қай жерде болды 2021", "ең жоғарысы ше", "айырмасы қанша")
+    assert "45,2" in plain_text(gap), gap.headline

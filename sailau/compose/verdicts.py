@@ -28,6 +28,7 @@ from sailau.compose.comparisons import (
     across,
     extreme_lines,
     measures_gap,
+    region_said,
     sum_against,
 )
 from sailau.compose.phrases import pair, what
@@ -628,21 +629,12 @@ def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> 
     reading = regional.reading()
 
     def said(key: str, where: str) -> str:
-        return _region_said(env, q, key, where, year, values[where])
+        return region_said(env, q, key, where, year, values[where])
 
     if values[region] == values[end]:
         return Verdict(True, said(f"turnout_{extreme}", region), (reading,))
     text = f"{said('turnout_region', region)} {said(f'turnout_{extreme}_too', end)}"
     return Verdict(False, text, (reading,))
-
-
-def _region_said(env: Env, q: Query, key: str, region: str, year: int, turnout: Decimal) -> str:
-    """A region's turnout reading in a sentence of `key`, with the time of the reading."""
-    regional = env.fb.election(year).regional_turnout
-    assert regional is not None
-    reading = env.t(q, f"reading_{regional.status}", time=regional.reading().time)
-    return env.t(q, key, region=env.region(q, region, year), year=year,
-                 turnout=env.pct(q, turnout), reading=reading)  # fmt: skip
 
 
 def _region_national(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
@@ -658,7 +650,7 @@ def _region_national(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
     if regional is None or national is None:
         return None
     text = " ".join((
-        _region_said(env, q, "turnout_region", region, year, regional.amount),
+        region_said(env, q, "turnout_region", region, year, regional.amount),
         env.t(q, "turnout_national", turnout=env.pct(q, national.amount)),
     ))  # fmt: skip
     yes = holds(regional.amount, national.amount, comparison.direction)
