@@ -362,9 +362,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
         # (not a party's figure: "its vote share" after its seats asks no share of the seats)
-        mentions=frame.mentions | set(previous.measures)
-        if points and not previous.parties
-        else frame.mentions,
+        mentions=_pointed_mentions(frame, previous, points),
         roles=frame.roles or (previous.roles if points else ()),
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
@@ -606,6 +604,14 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     return previous.measures
 
 
+def _pointed_mentions(frame: Frame, previous: Frame, points: bool) -> frozenset[str]:
+    """`frame`'s mentions, with what `previous` asked when `frame` points at it and it named
+    no party ("за него", "оған" after a question about a post: the post's holder)."""
+    if points and not previous.parties:
+        return frame.mentions | set(previous.measures)
+    return frame.mentions
+
+
 def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     """A later clause of one message ("сколько голосов у ауыла и сколько мест?", "who was
     Speaker and who was PM?"): it is about the first clause's subjects and elections where it
@@ -629,7 +635,10 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
     return clause.with_(
         measures=measures,
-        mentions=clause.mentions | {PASSED} if grouped else clause.mentions,
+        # "кто стал премьером и сколько депутатов за него проголосовало": the post's holder
+        mentions=_pointed_mentions(clause, first, clause.pointing)
+        | ({PASSED} if grouped else set()),
+        roles=clause.roles or (first.roles if clause.pointing else ()),
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
