@@ -189,12 +189,16 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         frame = frame.with_(measures=(), narrow=())  # 2016": the post's, not the winner
     if _figure_within(frame, previous, carry):  # "how many APK members voted" - "who got the
         frame = frame.with_(measures=())  # most votes": the Assembly's vote, not the election
+    if _versus_own(frame, previous):  # "amanat seats 2023" - "vs NO 2021?": 2023 against 2021
+        frame = frame.with_(years=previous.years, base_year=frame.years[0])
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
     unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
     if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
+    if _change_alone(frame) and previous.earlier:  # "voters 2023" - "2021?" - "increase?":
+        frame = frame.with_(form="compare")  # the change between the two elections asked
     if _among_asked(frame, previous):  # "2021?" - "2016?" - "2023?" - "үшеуінің ең төмені"
         years = tuple(sorted({*previous.in_turn, *previous.earlier, *previous.years}))
         frame = frame.with_(years=years, kinds=("year",), form="compare")
@@ -1320,6 +1324,29 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
     )
 
 
+def _versus_own(frame: Frame, previous: Frame) -> bool:
+    """A comparison with the same party at another election, no measure of its own ("amanat
+    seats 2023" - "vs NO 2021?", "а против нур отана в 2021?"): the previous figure against
+    that election's, as "vs 2021?" is."""
+    return (
+        frame.form == "compare"
+        and not (frame.measures or frame.base_year)
+        and len(frame.years) == len(previous.years) == 1
+        and frame.years != previous.years
+        and bool(frame.parties)
+        and set(frame.parties) == set(previous.parties)
+    )
+
+
+def _change_alone(frame: Frame) -> bool:
+    """A change word and nothing else ("increase?", "рост?", "өсті ме?")."""
+    return frame.has(CHANGE) and frame.empty and frame.relative is None
+
+
+CHANGE = "change"
+"""The marker of a change word ("increase", "рост", "өсті"): alone, the previous figure's."""
+
+
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing; a comparison word alone
     ("difference?", "айырмашылығы?"), the official result alone ("и официальный?", "how far
@@ -1331,4 +1358,5 @@ def _unrelated(frame: Frame) -> bool:
         and not frame.has(OFFICIAL)
         and not frame.has(OUT_OF)  # "out of how many?"
         and not frame.has(NATIONAL)  # "nationally?" after a region's figure: the country's
+        and not _change_alone(frame)  # "increase?", "өсті ме?" after two elections: the change
     )

@@ -1756,6 +1756,8 @@ ASKING = ("asks", "form", "extreme", "op")
 төмен болды")."""
 
 
+REMARK = "remark"
+"""The marker of a statement the user makes of what they know ("ведь", "after all")."""
 TOLD_UNKNOWN = 2
 """The fewest words the reader does not know (or bare figures) that make a clause with no
 question of its own a story the user tells ("у нас в подъезде никто не ходил", "сорок лет на
@@ -1784,10 +1786,11 @@ def chatter(q: Question, breaks: frozenset[int]) -> str | None:
         figures = sum(s.label == "number" for s in inside)
         idle = all(s.label == "filler" for s in inside)  # says nothing of the elections
         enough = 1 if idle else TOLD_UNKNOWN
-        return unknown + figures >= enough and not has(start, end, ASKING)
+        remark = any(s.label == "marker" and s.value == REMARK for s in inside)
+        return (remark or unknown + figures >= enough) and not has(start, end, ASKING)
 
     kept = [(a, b) for a, b in parts if not told(a, b)]
-    asking = [(a, b) for a, b in kept if has(a, b, ("asks",))]
+    asking = [(a, b) for a, b in kept if has(a, b, ("asks", "form"))]
     if len(kept) == len(parts) or not any(has(a, b, ("measure",)) for a, b in asking):
         return None
     if any(s.value == REFERENCE and a <= s.start < b for s in q.spans for a, b in asking):
