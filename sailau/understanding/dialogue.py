@@ -637,12 +637,12 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     )
     # "кто они и сколько мест" after how many passed: the seats of the parties that passed
     grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
+    holder = clause.pointing and bool(carry.posts & set(first.measures))  # "за него": the PM
     return clause.with_(
         measures=measures,
         # "кто стал премьером и сколько депутатов за него проголосовало": the post's holder
-        mentions=_pointed_mentions(clause, first, clause.pointing)
-        | ({PASSED} if grouped else set()),
-        roles=clause.roles or (first.roles if clause.pointing else ()),
+        mentions=_pointed_mentions(clause, first, holder) | ({PASSED} if grouped else set()),
+        roles=clause.roles or (first.roles if holder else ()),
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
