@@ -646,7 +646,8 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
             text = env.t(q, "stations_abroad_only", year=each.year, n=env.num(q, abroad.value))
             out.append(cited(env, q.lang, text, abroad))
     # "how many observers did ODIHR send", also as a later part ("… and how many from ODIHR")
-    if "observers" in {decision.intent, *(p.intent for p in decision.parts)}:
+    # (and beside their accreditation's date: "how many were accredited, and how many from ODIHR")
+    if "observers" in {decision.intent, *(p.intent for p in decision.parts), *frame.measures}:
         for org in frame.of("organisation"):
             sent = value(env, "observers", election.year, Subject(organisation=org))
             if sent is not None:
