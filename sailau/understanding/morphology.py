@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -126,6 +126,74 @@ def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], .
     return tuple((n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths)
 
 
+_Place = tuple[int, int, str | None]
+"""Where a string is in a `Sequences` language: its sequence, its slot, and the part of one of
+the slot's strings read so far (None: the slot's string is complete, a later slot may follow)."""
+
+
+class Sequences:
+    """The strings made of one string of each of some slots, in the slots' order, each slot
+    optional (Kazakh suffixes: a chain's slots from the innermost out), for any of several
+    sequences of slots: a deterministic automaton read from the left. Whether a string is one
+    costs a look-up per letter, and most strings that are none fail at their first letters."""
+
+    def __init__(self, sequences: Iterable[Iterable[Iterable[str]]]) -> None:
+        self._slots = [[frozenset(slot) for slot in sequence] for sequence in sequences]
+        start: frozenset[_Place] = frozenset((k, -1, None) for k in range(len(self._slots)))
+        self._states: dict[frozenset[_Place], int] = {start: 0}
+        self._moves: list[dict[str, int]] = []
+        self._ends: set[int] = set()
+        after = functools.cache(lambda place: tuple(self._after(place)))
+        todo = [start]
+        for places in todo:  # (each state once, in the order numbered: `_moves` is by number)
+            self._moves.append(self._state(places, after, todo))
+
+    def _state(
+        self,
+        places: frozenset[_Place],
+        after: Callable[[_Place], Iterable[tuple[str, _Place]]],
+        todo: list[frozenset[_Place]],
+    ) -> dict[str, int]:
+        """The moves of the state of `places` (`after`: each place's next letters), its new
+        states put in `todo`."""
+        if any(read is None for _, _, read in places):
+            self._ends.add(self._states[places])
+        targets: dict[str, set[_Place]] = {}
+        for place in places:
+            for letter, then in after(place):
+                targets.setdefault(letter, set()).add(then)
+        moves = {}
+        for letter, found in targets.items():
+            state = frozenset(found)
+            if state not in self._states:
+                self._states[state] = len(self._states)
+                todo.append(state)
+            moves[letter] = self._states[state]
+        return moves
+
+    def _after(self, place: _Place) -> Iterator[tuple[str, _Place]]:
+        """Each letter that may come next at `place`, and the place it leads to."""
+        k, slot, read = place
+        sequence = self._slots[k]
+        slots = range(slot + 1, len(sequence)) if read is None else (slot,)
+        done = read or ""
+        for s in slots:
+            for string in sequence[s]:
+                if len(string) > len(done) and string.startswith(done):
+                    now = string[: len(done) + 1]
+                    yield now[-1], (k, s, None if now == string else now)
+
+    def accepts(self, word: str) -> bool:
+        """Whether `word` is one of the strings."""
+        state = 0
+        for letter in word:
+            found = self._moves[state].get(letter)
+            if found is None:
+                return False
+            state = found
+        return state in self._ends
+
+
 @dataclass(frozen=True)
 class Harmony:
     """The second readings of a Latin-typed Kazakh word's "y" / "i" (`latin_harmony` in
@@ -214,6 +282,11 @@ class Morphology:
             tuple((name == tables.negation_slot, _by_length(found)) for name, found in chain.slots)
             for chain in tables.kazakh_chains
         )
+        self._suffixes = Sequences(
+            [[s for _, found in lengths for s in found] for _, lengths in reversed(chain)]
+            for chain in self._chains
+        )
+        """Every run of suffixes of a chain: most strings are none, and are told at once."""
         self._english_endings = frozenset(
             ("'s", *(ending for ending, _ in tables.english_suffixes))
         )
@@ -378,6 +451,8 @@ class Morphology:
         """The cases of a token made of Kazakh suffixes only (written apart from a figure:
         "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
         folded = fold(token, self.text)
+        if not self._suffixes.accepts(folded):
+            return None
         for chain in self._chains:
             found = self._suffixes_only(folded, chain)
             if found is not None:
