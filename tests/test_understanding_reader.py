@@ -65,6 +65,7 @@ def test_sequences_read_each_slot_at_most_once_in_order() -> None:
         assert runs.accepts(word), word
     for word in ("дады", "даы", "ымы", "мада", "м", "ыма", "дыма", "ымдаа"):
         assert not runs.accepts(word), word
+    assert list(runs.prefixes("ымданы")) == [0, 1, 2, 4, 5]  # "", ы, ым, ымда, ымдан
 
 
 @pytest.mark.parametrize(

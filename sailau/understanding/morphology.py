@@ -193,6 +193,17 @@ class Sequences:
             state = found
         return state in self._ends
 
+    def prefixes(self, word: str) -> Iterator[int]:
+        """The lengths of the beginnings of `word` that are strings of the language, shortest
+        first."""
+        state: int | None = 0
+        for n in range(len(word) + 1):
+            if state is None:
+                return
+            if state in self._ends:
+                yield n
+            state = self._moves[state].get(word[n]) if n < len(word) else None
+
 
 @dataclass(frozen=True)
 class Harmony:
@@ -287,6 +298,12 @@ class Morphology:
             for chain in self._chains
         )
         """Every run of suffixes of a chain: most strings are none, and are told at once."""
+        self._suffixes_reversed = Sequences(
+            [[s[::-1] for _, found in lengths for s in found] for _, lengths in chain]
+            for chain in self._chains
+        )
+        """The same runs spelled backwards: where a word's suffixes may begin, read from its
+        end."""
         self._english_endings = frozenset(
             ("'s", *(ending for ending, _ in tables.english_suffixes))
         )
@@ -412,11 +429,26 @@ class Morphology:
     def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
         """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a
         negation suffix was among them."""
+        if not self._may_have_stem(folded):
+            return (), False
         found: dict[str, bool] = {}
         for chain in self._chains:
             self._strip(folded, chain, 0, False, found, set())
         found.pop(folded, None)
         return tuple(found), any(found.values())
+
+    def _may_have_stem(self, folded: str) -> bool:
+        """Whether stripping may find a stem the vocabulary knows: one of the word's beginnings
+        (long enough, or the word itself) followed by a run of suffixes is known, as it is or
+        made voiceless. Most words have none: their suffixes are not tried one by one."""
+        for n in self._suffixes_reversed.prefixes(folded[::-1]):
+            stem = folded[: len(folded) - n]
+            if n and len(stem) < self.tables.kazakh_min_stem:
+                return False
+            for form in (stem, self._voiceless(stem)):
+                if form != folded and (form in self.known or form[:1].isdigit()):
+                    return True
+        return False
 
     def _strip(
         self,
