@@ -414,8 +414,12 @@ class Morphology:
         if lang == "en" or (lang == "any" and is_latin(word)):
             return ending in self._english_endings
         if lang == "kk":
-            return self.suffix_cases(ending) is not None
-        return self.is_word(word) or (lang == "any" and self.suffix_cases(ending) is not None)
+            return self.is_suffix_run(ending)
+        return self.is_word(word) or (lang == "any" and self.is_suffix_run(ending))
+
+    def is_suffix_run(self, token: str) -> bool:
+        """Whether `token` is made of Kazakh suffixes only (`suffix_cases` is not None)."""
+        return self._suffixes.accepts(fold(token, self.text))
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word, most likely first (none for other scripts:
@@ -482,9 +486,9 @@ class Morphology:
     def _suffix_cases(self, token: str) -> frozenset[str] | None:
         """The cases of a token made of Kazakh suffixes only (written apart from a figure:
         "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
-        folded = fold(token, self.text)
-        if not self._suffixes.accepts(folded):
+        if not self.is_suffix_run(token):
             return None
+        folded = fold(token, self.text)
         for chain in self._chains:
             found = self._suffixes_only(folded, chain)
             if found is not None:
