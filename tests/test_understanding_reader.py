@@ -23,7 +23,7 @@ from sailau.understanding.doc import Question
 from sailau.understanding.engine import Reader
 from sailau.understanding.extractors import PipelineError, Settings, Tokens, check
 from sailau.understanding.frame import Frame, Subject
-from sailau.understanding.morphology import Analysis
+from sailau.understanding.morphology import Analysis, Sequences
 from sailau.understanding.text import load_tables
 from sailau.yamlio import load_file
 
@@ -56,6 +56,36 @@ def test_kazakh_suffixes_are_stripped_to_a_known_stem(
         assert reader.morphology.suffix_cases(word) == frozenset({"ablative"})
     else:
         assert stem in analysis.kk
+
+
+def test_sequences_read_each_slot_at_most_once_in_order() -> None:
+    # the automaton that tells a run of suffixes: slots optional, in order, each once
+    runs = Sequences([[["ы", "ым"], ["да", "дан"]], [["ма"], ["ды"]]])
+    for word in ("", "ы", "ым", "да", "ыда", "ымдан", "ма", "мады", "ды"):
+        assert runs.accepts(word), word
+    for word in ("дады", "даы", "ымы", "мада", "м", "ыма", "дыма", "ымдаа"):
+        assert not runs.accepts(word), word
+    assert list(runs.prefixes("ымданы")) == [0, 1, 2, 4, 5]  # "", ы, ым, ымда, ымдан
+
+
+@pytest.mark.parametrize(
+    ("ending", "cases"),
+    [
+        ("лардың", {"genitive"}),  # plural + case
+        ("ларымыздың", {"genitive"}),  # plural + possessive + case
+        ("дағыдан", {"ablative"}),  # adjectival + outer case
+        ("мағандарды", {"accusative"}),  # a negated participle's plural + case
+        ("", set()),
+        ("дарлар", None),  # the plural twice
+        ("ныңлар", None),  # a case before the plural
+        ("қзға", None),
+    ],
+)
+def test_runs_of_kazakh_suffixes_and_their_cases(
+    reader: Reader, ending: str, cases: set[str] | None
+) -> None:
+    found = reader.morphology.suffix_cases(ending)
+    assert found == (None if cases is None else frozenset(cases))
 
 
 def test_kazakh_negation_is_kept_as_meaning(reader: Reader) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -126,6 +126,85 @@ def _by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], .
     return tuple((n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths)
 
 
+_Place = tuple[int, int, str | None]
+"""Where a string is in a `Sequences` language: its sequence, its slot, and the part of one of
+the slot's strings read so far (None: the slot's string is complete, a later slot may follow)."""
+
+
+class Sequences:
+    """The strings made of one string of each of some slots, in the slots' order, each slot
+    optional (Kazakh suffixes: a chain's slots from the innermost out), for any of several
+    sequences of slots: a deterministic automaton read from the left. Whether a string is one
+    costs a look-up per letter, and most strings that are none fail at their first letters."""
+
+    def __init__(self, sequences: Iterable[Iterable[Iterable[str]]]) -> None:
+        self._slots = [[frozenset(slot) for slot in sequence] for sequence in sequences]
+        start: frozenset[_Place] = frozenset((k, -1, None) for k in range(len(self._slots)))
+        self._states: dict[frozenset[_Place], int] = {start: 0}
+        self._moves: list[dict[str, int]] = []
+        self._ends: set[int] = set()
+        after = functools.cache(lambda place: tuple(self._after(place)))
+        todo = [start]
+        for places in todo:  # (each state once, in the order numbered: `_moves` is by number)
+            self._moves.append(self._state(places, after, todo))
+
+    def _state(
+        self,
+        places: frozenset[_Place],
+        after: Callable[[_Place], Iterable[tuple[str, _Place]]],
+        todo: list[frozenset[_Place]],
+    ) -> dict[str, int]:
+        """The moves of the state of `places` (`after`: each place's next letters), its new
+        states put in `todo`."""
+        if any(read is None for _, _, read in places):
+            self._ends.add(self._states[places])
+        targets: dict[str, set[_Place]] = {}
+        for place in places:
+            for letter, then in after(place):
+                targets.setdefault(letter, set()).add(then)
+        moves = {}
+        for letter, found in targets.items():
+            state = frozenset(found)
+            if state not in self._states:
+                self._states[state] = len(self._states)
+                todo.append(state)
+            moves[letter] = self._states[state]
+        return moves
+
+    def _after(self, place: _Place) -> Iterator[tuple[str, _Place]]:
+        """Each letter that may come next at `place`, and the place it leads to."""
+        k, slot, read = place
+        sequence = self._slots[k]
+        slots = range(slot + 1, len(sequence)) if read is None else (slot,)
+        done = read or ""
+        for s in slots:
+            for string in sequence[s]:
+                if len(string) > len(done) and string.startswith(done):
+                    now = string[: len(done) + 1]
+                    yield now[-1], (k, s, None if now == string else now)
+
+    def accepts(self, word: str) -> bool:
+        """Whether `word` is one of the strings."""
+        state = 0
+        for letter in word:
+            found = self._moves[state].get(letter)
+            if found is None:
+                return False
+            state = found
+        return state in self._ends
+
+    def prefixes(self, word: str) -> Iterator[int]:
+        """The lengths of the beginnings of `word` that are strings of the language, shortest
+        first."""
+        state: int | None = 0
+        for n in range(len(word) + 1):
+            if state is None:
+                return
+            if state in self._ends:
+                yield n
+            state = self._moves[state].get(word[n]) if n < len(word) else None
+
+
 @dataclass(frozen=True)
 class Harmony:
     """The second readings of a Latin-typed Kazakh word's "y" / "i" (`latin_harmony` in
@@ -214,6 +293,17 @@ class Morphology:
             tuple((name == tables.negation_slot, _by_length(found)) for name, found in chain.slots)
             for chain in tables.kazakh_chains
         )
+        self._suffixes = Sequences(
+            [[s for _, found in lengths for s in found] for _, lengths in reversed(chain)]
+            for chain in self._chains
+        )
+        """Every run of suffixes of a chain: most strings are none, and are told at once."""
+        self._suffixes_reversed = Sequences(
+            [[s[::-1] for _, found in lengths for s in found] for _, lengths in chain]
+            for chain in self._chains
+        )
+        """The same runs spelled backwards: where a word's suffixes may begin, read from its
+        end."""
         self._english_endings = frozenset(
             ("'s", *(ending for ending, _ in tables.english_suffixes))
         )
@@ -324,8 +414,12 @@ class Morphology:
         if lang == "en" or (lang == "any" and is_latin(word)):
             return ending in self._english_endings
         if lang == "kk":
-            return self.suffix_cases(ending) is not None
-        return self.is_word(word) or (lang == "any" and self.suffix_cases(ending) is not None)
+            return self.is_suffix_run(ending)
+        return self.is_word(word) or (lang == "any" and self.is_suffix_run(ending))
+
+    def is_suffix_run(self, token: str) -> bool:
+        """Whether `token` is made of Kazakh suffixes only (`suffix_cases` is not None)."""
+        return self._suffixes.accepts(fold(token, self.text))
 
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word, most likely first (none for other scripts:
@@ -339,11 +433,26 @@ class Morphology:
     def _kazakh(self, folded: str) -> tuple[tuple[str, ...], bool]:
         """Stems the vocabulary knows under `folded` with suffixes stripped, and whether a
         negation suffix was among them."""
+        if not self._may_have_stem(folded):
+            return (), False
         found: dict[str, bool] = {}
         for chain in self._chains:
             self._strip(folded, chain, 0, False, found, set())
         found.pop(folded, None)
         return tuple(found), any(found.values())
+
+    def _may_have_stem(self, folded: str) -> bool:
+        """Whether stripping may find a stem the vocabulary knows: one of the word's beginnings
+        (long enough, or the word itself) followed by a run of suffixes is known, as it is or
+        made voiceless. Most words have none: their suffixes are not tried one by one."""
+        for n in self._suffixes_reversed.prefixes(folded[::-1]):
+            stem = folded[: len(folded) - n]
+            if n and len(stem) < self.tables.kazakh_min_stem:
+                return False
+            for form in (stem, self._voiceless(stem)):
+                if form != folded and (form in self.known or form[:1].isdigit()):
+                    return True
+        return False
 
     def _strip(
         self,
@@ -377,6 +486,8 @@ class Morphology:
     def _suffix_cases(self, token: str) -> frozenset[str] | None:
         """The cases of a token made of Kazakh suffixes only (written apart from a figure:
         "2016 дағыдан" -> {"ablative"}), or None when it is not one."""
+        if not self.is_suffix_run(token):
+            return None
         folded = fold(token, self.text)
         for chain in self._chains:
             found = self._suffixes_only(folded, chain)
