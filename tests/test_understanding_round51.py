@@ -42,6 +42,7 @@ def test_a_figure_quoted_from_elsewhere_is_checked_and_the_note_on_it_given() ->
         ("golosa amanata v 2023, ya videl 3 341 510, kakaya cifra pravilnaya", "Нет."),
         ("2023 жылы аманаттың дауысы: мақалада 3 341 510 деп көрдім, қайсысы дұрыс?", "Жоқ."),
         ("turnout in 2021, i've seen 60.8% too, which is correct", "No."),
+        ("ipu says 11,915,903 registered voters, is that the official number", "No."),
     ):
         reply = answer(question)
         said = _said(reply)

@@ -18,7 +18,9 @@ from sailau.understanding.decide import Decision
 from sailau.understanding.frame import Frame
 
 SOURCES = "sources"
-"""The measure of "sources", "IPU", "Wikipedia": who gives a figure."""
+"""The measure of "sources": who gives a figure."""
+NAMED_SOURCE = "named_source"
+"""The marker of a source named ("the IPU", "Wikipedia") beside the figure asked."""
 DIGITS = 3
 """Digits a figure needs to tell a note apart ("63.25", "3,341,510"; not a party's 7 seats)."""
 _NOT_DIGIT = re.compile(r"\D")
@@ -31,7 +33,7 @@ def disputed(env: Env, q: Query, decision: Decision, reply: Reply, asked: Reply 
     sources, or no note states the figure answered."""
     frame = decision.frame
     quoted = _quoted(frame)
-    if not quoted and SOURCES not in frame.mentions and SOURCES not in frame.measures:
+    if not quoted and SOURCES not in frame.mentions and not frame.has(NAMED_SOURCE):
         return reply
     lines = lines_of(reply)
     answered = _digits(figures(lead(reply)[0])) - quoted
