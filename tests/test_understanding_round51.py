@@ -62,3 +62,39 @@ def test_a_party_under_its_new_or_old_name_is_the_party_as_it_ran() -> None:
         assert share in _said(old) and old.intent == "party_share", (then, _said(old))
     # "старейший" is the oldest, its lemma "старый" alone is no age
     assert answer("кто старейший депутат").unhonoured
+
+
+def test_a_partys_share_of_the_list_vote_is_its_share() -> None:
+    for question, share in (
+        ("what share of the party-list vote did respublica get in 2023", "8.59%"),
+        ("respublica party-list votes 2023", "547,154"),
+        ("какую долю голосов по партийным спискам получила республика в 2023", "8,59 %"),
+        ("республика 2023 жылы партиялық тізімдер бойынша қанша пайыз алды", "8,59 %"),
+    ):
+        reply = answer(question)
+        assert share in _plain(reply.headline) and not reply.unhonoured, (question, _said(reply))
+
+
+def test_list_seats_under_a_threshold_are_the_what_if_split() -> None:
+    for question, seats in (
+        ("how many list seats would each party get in 2021 under a 5% threshold", "72"),
+        ("сколько мест по спискам получили бы партии в 2021 при барьере 5%", "72"),
+        ("2021 жылы шек 5 пайыз болса партиялар тізім бойынша неше орын алар еді", "72"),
+        ("how many seats did auyl get in 2021 under a 5% threshold", "6"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "whatif" and not reply.unhonoured, (question, _said(reply))
+        assert seats in reply.headline, (question, reply.headline)
+    # the election's own threshold: the official seats, of the list
+    reply = answer("respublica's share in 2023 and how many list seats under the 5% threshold")
+    assert "8.59%" in reply.headline and "6 seats" in reply.headline, _said(reply)
+
+
+def test_list_seats_after_a_share_still_asks_the_seats() -> None:
+    for first, then in (
+        ("amanat share 2023", "list seats?"),
+        ("доля аманата в 2023", "а по спискам?"),
+        ("аманат 2023 жылы неше пайыз алды", "тізім бойынша ше"),
+    ):
+        *_, seats = ask_in_turn(first, then)
+        assert "40" in seats.headline, (first, _said(seats))
