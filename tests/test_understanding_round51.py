@@ -98,3 +98,24 @@ def test_list_seats_after_a_share_still_asks_the_seats() -> None:
     ):
         *_, seats = ask_in_turn(first, then)
         assert "40" in seats.headline, (first, _said(seats))
+
+
+def test_a_rate_across_elections_is_the_shares_compared() -> None:
+    for question, gap in (
+        ("invalid ballot rate 2016 vs 2021", "3.38"),
+        ("доля недействительных бюллетеней 2016 против 2021", "3,38"),
+        ("2016 бен 2021 жарамсыз бюллетеньдер үлесі салыстыр", "3,38"),
+    ):
+        headline = answer(question).headline
+        assert gap in headline, (question, headline)
+
+
+def test_votes_including_against_all_and_single_member_races() -> None:
+    for question in (
+        "total votes in 2023 incl. against all",
+        "всего голосов в 2023 включая против всех",
+        "2023 жылы барлығына қарсы дауыстарды қоса алғанда барлығы қанша дауыс",
+    ):
+        assert "366" in _said(answer(question)), question
+    said = _said(answer("how many candidates were registered in the 2023 single-member races"))
+    assert "435" in said, said
