@@ -119,3 +119,14 @@ def test_votes_including_against_all_and_single_member_races() -> None:
         assert "366" in _said(answer(question)), question
     said = _said(answer("how many candidates were registered in the 2023 single-member races"))
     assert "435" in said, said
+
+
+def test_past_the_cutoff_is_passing_it() -> None:
+    for question, no in (
+        ("did auyl make it past the cutoff in 2021", "No. Auyl won 5.29%"),
+        ("did auyl get past the barrier in 2021", "No. Auyl won 5.29%"),
+        ("прошёл ли ауыл барьер в 2021", "Нет"),
+        ("ауыл 2021 жылы шектен өтті ме", "Жоқ"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(no) and "5" in headline, (question, headline)
