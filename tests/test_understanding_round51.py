@@ -130,3 +130,20 @@ def test_past_the_cutoff_is_passing_it() -> None:
     ):
         headline = answer(question).headline
         assert headline.startswith(no) and "5" in headline, (question, headline)
+
+
+def test_was_that_the_top_region_asks_it_of_the_region_before() -> None:
+    for first, then, no, top in (
+        ("turnout in north kazakhstan 2023", "was that the top region too", "No.", "67.21%"),
+        ("явка в северо-казахстанской области 2023", "это был самый активный регион?", "Нет.",
+         "67,21 %"),
+        ("солтүстік қазақстан облысында 2023 жылы келу", "бұл ең белсенді облыс па", "Жоқ.",
+         "67,21 %"),
+    ):  # fmt: skip
+        *_, yes_no = ask_in_turn(first, then)
+        assert yes_no.headline.startswith(no) and top in _plain(yes_no.headline), (
+            then,
+            _said(yes_no),
+        )
+    *_, yes = ask_in_turn("turnout in kyzylorda 2023", "was it the top region")
+    assert yes.headline.startswith("Yes."), _said(yes)
