@@ -4,19 +4,16 @@ new / old name" is that party as it ran, no renaming asked."""
 
 from __future__ import annotations
 
+from reply_checks import plain_text
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
 from sailau.reply import Reply
 
 
-def _said(reply: Reply) -> str:
-    return _plain("\n".join((reply.headline, *reply.details)))
-
-
-def _plain(text: str) -> str:
-    """Figures' thin and no-break spaces as plain ones."""
-    return text.replace("\xa0", " ").replace("\u202f", " ")
+def _head(reply: Reply) -> str:
+    """The reply's first line, figures with plain spaces."""
+    return plain_text(reply).splitlines()[0]
 
 
 def test_a_figure_asked_with_why_another_source_differs_gets_the_note_on_it() -> None:
@@ -29,10 +26,10 @@ def test_a_figure_asked_with_why_another_source_differs_gets_the_note_on_it() ->
         ("registered voters 2021 according to the ipu", "11,919,241", "11,915,903"),
     ):
         reply = answer(question)
-        said = _said(reply)
-        assert official in _plain(reply.headline) and other in said, (question, said)
+        said = plain_text(reply)
+        assert official in _head(reply) and other in said, (question, said)
     # no source asked, no figure quoted: no note
-    assert "60.8" not in _said(answer("what was the turnout in 2021"))
+    assert "60.8" not in plain_text(answer("what was the turnout in 2021"))
 
 
 def test_a_figure_quoted_from_elsewhere_is_checked_and_the_note_on_it_given() -> None:
@@ -45,21 +42,21 @@ def test_a_figure_quoted_from_elsewhere_is_checked_and_the_note_on_it_given() ->
         ("ipu says 11,915,903 registered voters, is that the official number", "No."),
     ):
         reply = answer(question)
-        said = _said(reply)
+        said = plain_text(reply)
         assert reply.headline.startswith(no), (question, said)
         assert any(s in said for s in ("Kazinform", "Казинформ", "IPU")), (question, said)
 
 
 def test_a_party_under_its_new_or_old_name_is_the_party_as_it_ran() -> None:
     *_, renamed = ask_in_turn("nur otan's votes in 2021", "and under its new name in 2023")
-    assert "3,431,510" in _said(renamed), _said(renamed)
+    assert "3,431,510" in plain_text(renamed), plain_text(renamed)
     for first, then, share in (
         ("процент адал в 2021", "а в 2016 под старым названием?", "0,29 %"),
         ("protsent adal v 2021", "a v 2016 pod starym nazvaniem?", "0,29 %"),
         ("адал 2021 жылы неше пайыз алды", "ал 2016 да ескі атымен ше", "0,29 %"),
     ):
         *_, old = ask_in_turn(first, then)
-        assert share in _said(old) and old.intent == "party_share", (then, _said(old))
+        assert share in plain_text(old) and old.intent == "party_share", (then, plain_text(old))
     # "старейший" is the oldest, its lemma "старый" alone is no age
     assert answer("кто старейший депутат").unhonoured
 
@@ -72,7 +69,7 @@ def test_a_partys_share_of_the_list_vote_is_its_share() -> None:
         ("республика 2023 жылы партиялық тізімдер бойынша қанша пайыз алды", "8,59 %"),
     ):
         reply = answer(question)
-        assert share in _plain(reply.headline) and not reply.unhonoured, (question, _said(reply))
+        assert share in _head(reply) and not reply.unhonoured, (question, plain_text(reply))
 
 
 def test_list_seats_under_a_threshold_are_the_what_if_split() -> None:
@@ -83,11 +80,11 @@ def test_list_seats_under_a_threshold_are_the_what_if_split() -> None:
         ("how many seats did auyl get in 2021 under a 5% threshold", "6"),
     ):
         reply = answer(question)
-        assert reply.intent == "whatif" and not reply.unhonoured, (question, _said(reply))
+        assert reply.intent == "whatif" and not reply.unhonoured, (question, plain_text(reply))
         assert seats in reply.headline, (question, reply.headline)
     # the election's own threshold: the official seats, of the list
     reply = answer("respublica's share in 2023 and how many list seats under the 5% threshold")
-    assert "8.59%" in reply.headline and "6 seats" in reply.headline, _said(reply)
+    assert "8.59%" in reply.headline and "6 seats" in reply.headline, plain_text(reply)
 
 
 def test_list_seats_after_a_share_still_asks_the_seats() -> None:
@@ -97,7 +94,7 @@ def test_list_seats_after_a_share_still_asks_the_seats() -> None:
         ("аманат 2023 жылы неше пайыз алды", "тізім бойынша ше"),
     ):
         *_, seats = ask_in_turn(first, then)
-        assert "40" in seats.headline, (first, _said(seats))
+        assert "40" in seats.headline, (first, plain_text(seats))
 
 
 def test_a_rate_across_elections_is_the_shares_compared() -> None:
@@ -116,8 +113,8 @@ def test_votes_including_against_all_and_single_member_races() -> None:
         "всего голосов в 2023 включая против всех",
         "2023 жылы барлығына қарсы дауыстарды қоса алғанда барлығы қанша дауыс",
     ):
-        assert "366" in _said(answer(question)), question
-    said = _said(answer("how many candidates were registered in the 2023 single-member races"))
+        assert "366" in plain_text(answer(question)), question
+    said = plain_text(answer("how many candidates were registered in the 2023 single-member races"))
     assert "435" in said, said
 
 
@@ -141,9 +138,9 @@ def test_was_that_the_top_region_asks_it_of_the_region_before() -> None:
          "67,21 %"),
     ):  # fmt: skip
         *_, yes_no = ask_in_turn(first, then)
-        assert yes_no.headline.startswith(no) and top in _plain(yes_no.headline), (
+        assert yes_no.headline.startswith(no) and top in _head(yes_no), (
             then,
-            _said(yes_no),
+            plain_text(yes_no),
         )
     *_, yes = ask_in_turn("turnout in kyzylorda 2023", "was it the top region")
-    assert yes.headline.startswith("Yes."), _said(yes)
+    assert yes.headline.startswith("Yes."), plain_text(yes)
