@@ -981,12 +981,15 @@ def _region_after_regions_end(frame: Frame, previous: Frame) -> bool:
 
 def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
     """A difference asked of nothing after the regions' highest or lowest ("ең төмен келу қай
-    жерде" - "ең жоғарысы ше" - "айырмасы қанша"): the gap between the two ends."""
+    жерде" - "ең жоғарысы ше" - "айырмасы қанша"): the gap between the two ends. Not after a
+    follow-up that changed the election ("самая низкая в 23" - "а в 21" - "разница между
+    ними?"): that end in the two elections (`Frame.earlier`, rule 11)."""
     return (
         frame.form == "compare"
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and previous.extreme in ("highest", "lowest")
         and (previous.asks == WHERE or "region" in previous.kinds)
+        and not previous.earlier
     )
 
 
