@@ -23,6 +23,7 @@ from sailau.answers import meta
 from sailau.answers.env import DEFAULT_YEAR, Env, sentence
 from sailau.answers.registry import MORE, REGISTRY, Query
 from sailau.compose.comparisons import comparison, lowest_party, organisation, shortfall
+from sailau.compose.disputes import SOURCES, disputed
 from sailau.compose.groups import below_threshold
 from sailau.compose.lines import (
     Cited,
@@ -96,6 +97,7 @@ def compose(
     if missing is not None:
         return replace(missing, unhonoured=tuple(n.words for n in decision.frame.narrow))
     reply = _composed(env, q, decision, leaf, asked)
+    reply = disputed(env, q, decision, reply, _sources_part(decision, leaf, lang))
     reply = altered(reply, suggestions=_offers_kept(env, decision, reply, leaf))
     unhonoured = decision.unhonoured if reply.kind in FACT_KINDS else ()  # a refusal narrows
     if unhonoured:  # what the verdict honours itself, or the reply states all the same
@@ -114,6 +116,13 @@ def compose(
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     reply = said_once(env, reply)
     return altered(reply, unhonoured=unhonoured, confidence=decision.confidence)
+
+
+def _sources_part(decision: Decision, leaf: Leaf, lang: Lang) -> Reply | None:
+    """The plain answer to "which sources", when it is a part of what the question asks beside
+    a figure (the notes on where they disagree about the figure then answer it)."""
+    part = next((p for p in decision.parts[1:] if p.intent == SOURCES), None)
+    return leaf(part.intent, part.slots, lang) if part is not None else None
 
 
 def _stated(decision: Decision, reply: Reply) -> frozenset[str]:

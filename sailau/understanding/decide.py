@@ -271,10 +271,14 @@ class Readings:
 
     def narrowed(self) -> dict[str, frozenset[str]]:
         """Each narrowing word's meaning -> the measures some rule of which honours it
-        (`list_seats` -> seats)."""
+        (`list_seats` -> seats); not a rule that honours it only beside a measure word said
+        with it ("share of the party-list vote"): a follow-up of the narrowing word alone ("list
+        seats?" after a share) does not narrow that measure."""
         found: dict[str, set[str]] = {}
         for measure, rules in self.measures.items():
             for rule in rules:
+                if "mentions" in rule.when and "narrow" in rule.when:
+                    continue
                 for narrowing in rule.honours:
                     found.setdefault(narrowing, set()).add(measure)
         return {k: frozenset(v) for k, v in found.items()}

@@ -181,6 +181,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _top_region(frame):  # "was that the top region": the regions' figure asked before
+        frame = frame.with_(measures=())
     if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
         frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
@@ -904,8 +906,17 @@ def _party_total(frame: Frame, previous: Frame, carry: Carry) -> bool:
 
 def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
-    not of the region asked before."""
+    not of the region asked before — unless a yes/no asks it of that region ("was that the
+    top region in 2023 too")."""
+    if frame.form == "yesno" and frame.has("reference"):
+        return False
     return frame.extreme is not None and (frame.asks == WHERE or "region" in frame.kinds)
+
+
+def _top_region(frame: Frame) -> bool:
+    """ "The top region": "top" is the extreme of the regions' figure, not the election's
+    winner (a party) — the figure is the one asked before."""
+    return frame.measures == (WINNER,) and frame.extreme is not None and "region" in frame.kinds
 
 
 WHERE = "where"

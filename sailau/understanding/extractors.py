@@ -588,12 +588,14 @@ class Settings:
                 or abs(span.end - w.end) <= THRESHOLD_WINDOW
                 for w in words
             )
-            compared = any(
-                abs(o.end - span.start) <= 1 or abs(span.end - o.start) <= 1 for o in ops
-            ) and not (supposing and self._names_threshold(span, words))
             small = float(figure) <= MAX_THRESHOLD
             # "how many seats did Ak Zhol get at 5 %": the seats under that threshold
             seats = percent and bool(self.SEATS & asked) and not self._share(q, figure)
+            # "under a 5 % threshold", supposed or with the seats asked: the threshold they
+            # are allocated under, not a share below it
+            compared = any(
+                abs(o.end - span.start) <= 1 or abs(span.end - o.start) <= 1 for o in ops
+            ) and not ((supposing or seats) and self._names_threshold(span, words))
             if small and not compared and (near_word or (percent and supposing) or seats):
                 q.add(Span("threshold", span.start, span.end, _plain(figure), self.name))
 

@@ -1319,13 +1319,20 @@ def _counts_parties(said: Said) -> bool:
 def _said(said: Said) -> list[Span]:
     """The claims a question states: not one inside a reference back ("за те же годы", "the
     same years": the years said before, not the claim "the same"), nor inside a phrase that
-    carries nothing ("большинство без других партий": no claim that something changed)."""
+    carries nothing ("большинство без других партий": no claim that something changed), nor
+    a word of a longer measure's phrase ("fall short" is a shortfall, not a fall)."""
     claims = said.of("claim")
     if not claims:  # (most questions)
         return []
     references = [s for s in said.of("marker") if s.value == REFERENCE]
     aside = [*references, *said.of("filler")]
-    return [s for s in claims if not _within(s, aside)]
+    phrases = [m for m in said.of("measure") if m.end - m.start > 1]
+    return [
+        s
+        for s in claims
+        if not _within(s, aside)
+        and not any(_within(s, [m]) and m.end - m.start > s.end - s.start for m in phrases)
+    ]
 
 
 BEFORE_MOVES = {"more": "rose", "less": "fell"}
