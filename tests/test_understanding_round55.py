@@ -1,0 +1,74 @@
+"""Round 55 (set AO): a percent of a figure the user gives and the price of a thing are
+off-topic, not a seat calculation or the results; a what-if over "the list seats" is the seat
+calculator's own allocation, with no "no separate figure" note before it."""
+
+from __future__ import annotations
+
+from sailau.pipeline import answer
+from sailau.reply import Reply, ReplyKind
+
+
+def _said(reply: Reply) -> str:
+    return _plain("\n".join((reply.headline, *reply.details)))
+
+
+def _plain(text: str) -> str:
+    """Figures' thin and no-break spaces as plain ones."""
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def test_a_percent_of_a_figure_given_is_a_sum_not_a_seat_calculation() -> None:
+    for question in (
+        "посчитай 12% от 350000",
+        "сколько будет 20 процентов от 4500",
+        "calculate 12% of 350000",
+        "what is 20 percent of 4500",
+        "350000 нан 12 пайызы канша",
+        "4500-дің 20%-ы қанша болады",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.OFF_TOPIC and not reply.figures, (question, _said(reply))
+
+
+def test_a_percent_of_a_year_or_of_a_word_stays_a_question_of_the_elections() -> None:
+    for question, figure in (
+        ("если барьер 5% от 2021 года как бы распределились места", "2021"),
+        ("5% от бюллетеней 2021 это сколько голосов", "2021"),
+    ):
+        reply = answer(question)
+        assert reply.kind is not ReplyKind.OFF_TOPIC and reply.figures, (question, _said(reply))
+        assert figure in _said(reply), (question, _said(reply))
+
+
+def test_the_price_of_a_thing_in_kazakhstan_is_off_topic() -> None:
+    for question in (
+        "сколько стоит молоко в казахстане",
+        "сколько стоит аренда квартиры в казахстане",
+        "how much does milk cost in kazakhstan",
+        "қазақстанда сүттің құны қанша",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.OFF_TOPIC and not reply.figures, (question, _said(reply))
+
+
+def test_the_cost_of_the_elections_stays_in_scope() -> None:
+    for question in (
+        "сколько стоили выборы в казахстане налогоплательщикам",
+        "сколько денег потратили на выборы",
+        "how much did kazakhstan spend on the election",
+        "сайлаудың құны қанша болды",
+    ):
+        reply = answer(question)
+        assert reply.kind is not ReplyKind.OFF_TOPIC, (question, _said(reply))
+
+
+def test_a_what_if_over_the_list_seats_is_the_calculators_allocation_with_no_note() -> None:
+    for question, seats, note in (
+        ("if the threshold in 2023 were 7%, how would the 69 list seats go", "46", "no separate"),
+        ("what if dhondt in 2023 for party list seats, amanat how many", "AMANAT", "no separate"),
+        ("при барьере 7% в 2023 как бы поделили 69 мест по партийным спискам", "46", "в таком"),
+        ("сколько из 69 мест по спискам получил бы аманат при барьере 7% в 2023", "46", "в таком"),
+        ("2023 жылы шек 7 пайыз болса тізім бойынша 69 орын қалай бөлінер еді", "46", "бөлек"),
+    ):
+        said = _said(answer(question))
+        assert seats in said and note not in said, (question, said)
