@@ -72,3 +72,41 @@ def test_a_what_if_over_the_list_seats_is_the_calculators_allocation_with_no_not
     ):
         said = _said(answer(question))
         assert seats in said and note not in said, (question, said)
+
+
+def test_a_greeting_before_who_won_answers_the_winner() -> None:
+    for question, winner in (
+        ("hello, who won in 2016", "Nur Otan"),
+        ("здравствуйте, кто выиграл выборы 2016", "Нур Отан"),
+        ("сәлеметсіз бе, 2016 жылы кім жеңді", "Нұр Отан"),
+        ("salem 2016 kim zhendi", "Нұр Отан"),
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.ANSWER and winner in reply.headline, (question, _said(reply))
+
+
+def test_going_to_parliament_is_passing_the_threshold() -> None:
+    for question, verdict in (
+        ("only two party went to parliament in 2021?", "No"),
+        ("did ppk go to parliament in 2023", "Yes"),
+        ("how many party go to the parliament in 2023", "six"),
+    ):
+        headline = answer(question).headline
+        assert headline.startswith(verdict) or verdict in headline, (question, headline)
+
+
+def test_whether_there_will_be_early_elections_is_a_forecast_refused() -> None:
+    for question in (
+        "will there be snap elections next year",
+        "is there going to be an early election",
+        "будут ли внеочередные выборы в мажилис",
+    ):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.REFUSAL and not reply.figures, (question, _said(reply))
+    assert answer("was the 2023 election early").headline.startswith("Yes")
+
+
+def test_which_party_i_should_support_is_advice_refused() -> None:
+    for question in ("which party i should support", "what party should i support in 2023"):
+        reply = answer(question)
+        assert reply.kind is ReplyKind.REFUSAL and not reply.figures, (question, _said(reply))

@@ -499,18 +499,27 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
 
     said = Counter(s.value for s in found)
     heads = {s.start for s in found} & {s.end for s in found if s.value in lex.qualifiers}
+    asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
 
-    def rank(group: list[Span]) -> tuple[int, int, bool]:
-        """The most specific measure of the group; between equals, the one said more often
-        ("тізімде ... сайлаушы": registered voters, twice), then the measure a qualifier
-        right before it qualifies ("registered candidates", "тіркелген кандидаттар")."""
-        return max((lex.priority.get(s.value, 0), said[s.value], s.start in heads) for s in group)
+    def rank(group: list[Span]) -> tuple[int, bool, int, bool]:
+        """The most specific measure of the group; between generic verbs and small talk, the
+        one its own question word asks ("hi, who won": the winner, not the greeting); between
+        equals, the one said more often ("тізімде ... сайлаушы": registered voters, twice), then
+        the measure a qualifier right before it qualifies ("registered candidates")."""
+        return max(
+            (
+                lex.priority.get(s.value, 0),
+                s.start in asked and lex.priority.get(s.value, 0) <= SMALL_TALK,
+                said[s.value],
+                s.start in heads,
+            )
+            for s in group
+        )
 
     best = max(groups, key=rank)
     top = rank(best)[0]
     if len(best) == 1:
         return (best[0].value,)
-    asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
     # a generic verb joined to a specific measure says how it was got ("сколько мест получила
     # и …"), unless its own question word asks it ("кім жеңді және келу қанша": who won, too)
     return unique(
