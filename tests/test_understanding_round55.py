@@ -110,3 +110,13 @@ def test_which_party_i_should_support_is_advice_refused() -> None:
     for question in ("which party i should support", "what party should i support in 2023"):
         reply = answer(question)
         assert reply.kind is ReplyKind.REFUSAL and not reply.figures, (question, _said(reply))
+
+
+def test_national_observers_are_the_domestic_ones_not_held() -> None:
+    for question in (
+        "сколько национальных наблюдателей было на выборах 2021",
+        "2021 сайлауында ұлттық бақылаушылар қанша болды",
+        "how many national observers were at the 2021 election",
+    ):
+        said = _said(reply := answer(question))
+        assert reply.kind is ReplyKind.UNKNOWN and "398" not in said, (question, said)
