@@ -120,3 +120,13 @@ def test_national_observers_are_the_domestic_ones_not_held() -> None:
     ):
         said = _said(reply := answer(question))
         assert reply.kind is ReplyKind.UNKNOWN and "398" not in said, (question, said)
+
+
+def test_what_the_assembly_of_people_is_names_it_and_its_nine_deputies() -> None:
+    for question in (
+        "what is the assembly of people of kazakhstan",
+        "что такое ассамблея народа казахстана",
+        "қазақстан халқы ассамблеясы деген не",
+    ):
+        said = _said(reply := answer(question))
+        assert reply.kind is ReplyKind.ANSWER and "9" in said, (question, said)
