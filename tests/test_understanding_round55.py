@@ -4,6 +4,8 @@ calculator's own allocation, with no "no separate figure" note before it."""
 
 from __future__ import annotations
 
+from test_pipeline import ask_in_turn
+
 from sailau.pipeline import answer
 from sailau.reply import Reply, ReplyKind
 
@@ -130,3 +132,12 @@ def test_what_the_assembly_of_people_is_names_it_and_its_nine_deputies() -> None
     ):
         said = _said(reply := answer(question))
         assert reply.kind is ReplyKind.ANSWER and "9" in said, (question, said)
+
+
+def test_the_one_before_is_the_previous_election() -> None:
+    for first, then, figure in (
+        ("turnout in 2021", "and the one before?", "77.12"),
+        ("when was the 2021 election", "and the one before that", "2016"),
+    ):
+        reply = ask_in_turn(first, then)[-1]
+        assert figure in _plain(reply.headline), (then, reply.headline)
