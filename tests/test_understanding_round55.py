@@ -19,17 +19,23 @@ def _plain(text: str) -> str:
     return text.replace("\xa0", " ").replace("\u202f", " ")
 
 
+def _no_figure(kind: ReplyKind, *questions: str) -> None:
+    """Each question is answered as `kind`, with no figure."""
+    for question in questions:
+        reply = answer(question)
+        assert reply.kind is kind and not reply.figures, (question, _said(reply))
+
+
 def test_a_percent_of_a_figure_given_is_a_sum_not_a_seat_calculation() -> None:
-    for question in (
+    _no_figure(
+        ReplyKind.OFF_TOPIC,
         "посчитай 12% от 350000",
         "сколько будет 20 процентов от 4500",
         "calculate 12% of 350000",
         "what is 20 percent of 4500",
         "350000 нан 12 пайызы канша",
         "4500-дің 20%-ы қанша болады",
-    ):
-        reply = answer(question)
-        assert reply.kind is ReplyKind.OFF_TOPIC and not reply.figures, (question, _said(reply))
+    )
 
 
 def test_a_percent_of_a_year_or_of_a_word_stays_a_question_of_the_elections() -> None:
@@ -43,14 +49,13 @@ def test_a_percent_of_a_year_or_of_a_word_stays_a_question_of_the_elections() ->
 
 
 def test_the_price_of_a_thing_in_kazakhstan_is_off_topic() -> None:
-    for question in (
+    _no_figure(
+        ReplyKind.OFF_TOPIC,
         "сколько стоит молоко в казахстане",
         "сколько стоит аренда квартиры в казахстане",
         "how much does milk cost in kazakhstan",
         "қазақстанда сүттің құны қанша",
-    ):
-        reply = answer(question)
-        assert reply.kind is ReplyKind.OFF_TOPIC and not reply.figures, (question, _said(reply))
+    )
 
 
 def test_the_cost_of_the_elections_stays_in_scope() -> None:
@@ -98,20 +103,19 @@ def test_going_to_parliament_is_passing_the_threshold() -> None:
 
 
 def test_whether_there_will_be_early_elections_is_a_forecast_refused() -> None:
-    for question in (
+    _no_figure(
+        ReplyKind.REFUSAL,
         "will there be snap elections next year",
         "is there going to be an early election",
         "будут ли внеочередные выборы в мажилис",
-    ):
-        reply = answer(question)
-        assert reply.kind is ReplyKind.REFUSAL and not reply.figures, (question, _said(reply))
+    )
     assert answer("was the 2023 election early").headline.startswith("Yes")
 
 
 def test_which_party_i_should_support_is_advice_refused() -> None:
-    for question in ("which party i should support", "what party should i support in 2023"):
-        reply = answer(question)
-        assert reply.kind is ReplyKind.REFUSAL and not reply.figures, (question, _said(reply))
+    _no_figure(
+        ReplyKind.REFUSAL, "which party i should support", "what party should i support in 2023"
+    )
 
 
 def test_national_observers_are_the_domestic_ones_not_held() -> None:
