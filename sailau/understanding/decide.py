@@ -228,6 +228,9 @@ class Readings:
     earlier_rows: Mapping[str, str] = field(default_factory=dict)
     """Measure -> the row of the first election held that gives its figure for the one before
     ("turnout in 2012": 2016's turnout, up 1.68 points on 2012)."""
+    intent_honours: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Intent -> the narrowing words every rule naming it honours (the seat calculator's
+    allocation is of the party-list seats: "the 69 list seats" is what it shares out)."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -267,6 +270,7 @@ class Readings:
             frozenset(data.get("post_measures") or ()),
             frozenset(int(y) for y in data.get("earlier_elections") or ()),
             {str(k): str(v) for k, v in (data.get("earlier_rows") or {}).items()},
+            {str(k): frozenset(v) for k, v in (data.get("intent_honours") or {}).items()},
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:
@@ -366,6 +370,7 @@ class Decider:
             or self._place_story(frame)
             or _personal(frame)
             or _place_only(frame)
+            or _priced(frame)
         ):
             return Decision(Status.OFF_TOPIC, frame)
         if frame.empty and not frame.unknown:
@@ -484,7 +489,8 @@ class Decider:
         """Narrowing words the answer honours: its rule's, those that chose the rule and those
         every answer honours, less those it declines."""
         chose = {str(v) for k, v in rule.when.items() if k == "narrow"}
-        return (rule.honours | chose | self.readings.always_honoured) - rule.declines
+        own = self.readings.intent_honours.get(rule.intent or "", frozenset())
+        return (rule.honours | own | chose | self.readings.always_honoured) - rule.declines
 
     # --- parts --------------------------------------------------------------------------------
 
@@ -692,6 +698,18 @@ def _personal(frame: Frame) -> bool:
         "year" in frame.kinds and frame.asks == "count"  # "сколько лет токаеву"
     )
     return aged or (not frame.measures and (bool(frame.unknown) or frame.asks == "where"))
+
+
+def _priced(frame: Frame) -> bool:
+    """The price of a thing the reader does not know ("сколько стоит хлеб в казахстане", "how
+    much does registering a company cost"): a cost asked with no measure, party, year,
+    institution, what-if or election word but the country. The elections' own cost names them
+    ("сколько стоили выборы", "сколько стоили выборы 2021")."""
+    if not frame.unknown or not frame.narrows("cost") or frame.measures or frame.parties:
+        return False
+    if frame.has("election_said") and not frame.has("country_only"):
+        return False
+    return not (frame.years or frame.settings or frame.of("institution") or frame.of("person"))
 
 
 def _place_only(frame: Frame) -> bool:

@@ -25,7 +25,7 @@ MARKERS = frozenset(
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
      "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "than_last",
-     "than_first", "exact", "of_those", "remark", "named_source"}
+     "than_first", "exact", "of_those", "remark", "named_source", "country_only"}
 )  # fmt: skip
 
 

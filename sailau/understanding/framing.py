@@ -229,6 +229,8 @@ def build(
         markers |= {"president"}
     if said.has("topic", ELECTION):
         markers |= {ELECTION_SAID}  # "when was the 2023 election": the election itself
+    elif said.has("topic", COUNTRY):  # "в казахстане": the elections' country, not one of them
+        markers |= {ELECTION_SAID, COUNTRY_ONLY}
     if _than_party(q, said):  # "more votes than Ak Zhol?": the party compared with
         markers |= {THAN_PARTY}
     if _than_last(q, said):  # "auyl and adal together more than ppk?": the others' sum against it
@@ -500,18 +502,27 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
 
     said = Counter(s.value for s in found)
     heads = {s.start for s in found} & {s.end for s in found if s.value in lex.qualifiers}
+    asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
 
-    def rank(group: list[Span]) -> tuple[int, int, bool]:
-        """The most specific measure of the group; between equals, the one said more often
-        ("тізімде ... сайлаушы": registered voters, twice), then the measure a qualifier
-        right before it qualifies ("registered candidates", "тіркелген кандидаттар")."""
-        return max((lex.priority.get(s.value, 0), said[s.value], s.start in heads) for s in group)
+    def rank(group: list[Span]) -> tuple[int, bool, int, bool]:
+        """The most specific measure of the group; between generic verbs and small talk, the
+        one its own question word asks ("hi, who won": the winner, not the greeting); between
+        equals, the one said more often ("тізімде ... сайлаушы": registered voters, twice), then
+        the measure a qualifier right before it qualifies ("registered candidates")."""
+        return max(
+            (
+                lex.priority.get(s.value, 0),
+                s.start in asked and lex.priority.get(s.value, 0) <= SMALL_TALK,
+                said[s.value],
+                s.start in heads,
+            )
+            for s in group
+        )
 
     best = max(groups, key=rank)
     top = rank(best)[0]
     if len(best) == 1:
         return (best[0].value,)
-    asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
     # a generic verb joined to a specific measure says how it was got ("сколько мест получила
     # и …"), unless its own question word asks it ("кім жеңді және келу қанша": who won, too)
     return unique(
@@ -670,7 +681,9 @@ def _described(
     nouns = [
         at
         for at, entries in q.entries
-        if any((e.label, e.value, len(e.words)) == ("topic", ELECTION, 1) for e in entries)
+        if any(
+            e.label == "topic" and e.value in ELECTION_WORDS and len(e.words) == 1 for e in entries
+        )
     ]
     # "мерзімінен бұрын өткен сайлау қай күні": with a question word, "өткен" (held) between is
     # no previous election; asked yes/no, the descriptor may be the claim ("мерзімінде өткен")
@@ -808,6 +821,7 @@ def _anchor(q: Question, said: Said, grammar: Grammar) -> tuple[str, int] | None
     # of the figure asked before)
     about_election = (
         said.has("topic", ELECTION)
+        or said.has("topic", COUNTRY)
         or "relative" in said.by
         or "institution" in said.by
         or any(s.value not in grammar.anchors for s in said.of("measure"))
@@ -1217,8 +1231,13 @@ STILL = "still"
 election, unless the question sets the time ("at the time")."""
 ELECTION = "election"
 """The topic word naming the election itself ("election", "выборы", "сайлау")."""
+COUNTRY = "country"
+"""The topic word naming the country ("Kazakhstan"): read as the election's words, alone."""
+ELECTION_WORDS = frozenset({ELECTION, COUNTRY})
 ELECTION_SAID = "election_said"
-"""The marker of a question that names the election itself."""
+"""The marker of a question that names the election itself (or its country)."""
+COUNTRY_ONLY = "country_only"
+"""The marker of a question whose only election word is the country ("хлеб в казахстане")."""
 BEFORE_MARKER, AFTER_MARKER = "before", "after"
 """Markers of a time before / after something said ("перед референдумом", "after 2016")."""
 RAN = "took_part"

@@ -177,6 +177,8 @@ class TextTables:
     cheap search: that pattern's optional word before tries a match at every word)."""
     arithmetic_from: frozenset[str]
     """Words before the first figure that make the pair a change ("с 7 на 5"), not a sum."""
+    percent_of: re.Pattern[str]
+    """A percent of a bare figure given ("15% от 240000", "240000 нан 15 пайыз"): a sum asked."""
     lookalikes: Mapping[int, str]
     """Latin letters read as their Cyrillic twins inside a Cyrillic word ("кунi")."""
     capitals: Mapping[str, str]
@@ -271,6 +273,7 @@ class TextTables:
             arithmetic_between=_figures_joined(data["arithmetic"]["words"], data["percent_words"]),
             arithmetic_joint=_joint(data["arithmetic"]["words"]),
             arithmetic_from=frozenset(data["arithmetic"]["from_words"]),
+            percent_of=_percent_of(data["arithmetic"], data["percent_words"]),
             lookalikes=str.maketrans(dict(data["lookalikes"])),
             capitals=dict(data["capitals"]),
             capitals_pattern=_capitals(data["capitals"]),
@@ -371,6 +374,20 @@ def _figures_joined(words: list[str], percent_words: list[str]) -> re.Pattern[st
     )
 
 
+def _percent_of(arithmetic: dict[str, Any], percent_words: list[str]) -> re.Pattern[str]:
+    """`TextTables.percent_of`: a percent, an "of" word, a bare figure of 3 digits or more that
+    is no year; or that figure with an "of" ending, then a percent."""
+    percent = "|".join(map(re.escape, sorted(percent_words, key=len, reverse=True)))
+    share = rf"(?<![\w.,])\d{{1,3}}(?:[.,]\d+)?\s*(?:%|{percent})"
+    figure = r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d{3,}(?![\w%.,])"
+    of = "|".join(map(re.escape, arithmetic["of_words"]))
+    endings = "|".join(map(re.escape, arithmetic["of_endings"]))
+    return re.compile(
+        rf"{share}\s+(?:{of})\s+{figure}|{figure}\s*-?\s*(?:{endings})\b\s+{share}",
+        re.IGNORECASE,
+    )
+
+
 def _capitals(words: Iterable[str]) -> re.Pattern[str]:
     """`TextTables.capitals_pattern` of these abbreviations (case-sensitive)."""
     either = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
@@ -403,6 +420,7 @@ def basic(text: str) -> str:
         text = lex.arithmetic.sub(lex.arithmetic_word, text)
     if lex.arithmetic_joint.search(text):
         text = lex.arithmetic_between.sub(lambda m: _sum_said(m, lex), text)
+    text = lex.percent_of.sub(lex.arithmetic_word, text)
     words = _basic(text)
     if not lex.shorthands.keys().isdisjoint(said := words.split()):  # "ppl": "people"
         words = " ".join(lex.shorthands.get(w, w) for w in said)
