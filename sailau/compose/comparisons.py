@@ -25,7 +25,7 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import BOTH, DOWNWARD, SUM, Frame
+from sailau.understanding.frame import BOTH, DOWNWARD, RATIO, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
@@ -45,6 +45,8 @@ PARTY_ENDS = frozenset({"share", "votes", "seats"})
 """The party figures whose two ends (the first party and the last) a gap may be asked between."""
 SEAT_TIERS = frozenset({"list_seats", "district_seats"})
 """The narrowings that split a mixed system's seats: the lists' and the districts'."""
+RATIO_PLACES = Decimal("0.01")
+"""A ratio's precision: 76 seats to 12 is 6.33 to 1."""
 WHEN = frozenset({"when", "which"})
 """What a question asks that names the year first ("when was it higher")."""
 
@@ -321,7 +323,15 @@ def across(
                      top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
                      other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
+        if frame.has(RATIO) and b.amount:  # "the ratio of Nur Otan's seats to Ak Zhol's"
+            text = f"{text} {ratio(env, q, a, b)}"
     return text, known
+
+
+def ratio(env: Env, q: Query, a: Value, b: Value) -> str:
+    """The larger figure divided by the smaller, to two places: "The ratio is 6.33 to 1"."""
+    quotient = (a.amount / b.amount).quantize(RATIO_PLACES)
+    return env.t(q, "compare_ratio", ratio=env.catalog.fmt_decimal(quotient, q.lang))
 
 
 def _against_rest(

@@ -23,6 +23,7 @@ from sailau.understanding.doc import READING_ORDER, Question, Said, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
+    RATIO,
     SUM,
     Comparison,
     Frame,
@@ -307,7 +308,8 @@ def build(
     yesno = _yesno(
         q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
     )
-    if yesno and _checks(q, forms, every_measure, comparison, grammar):
+    ratio = RATIO in markers  # "во сколько раз больше": how many times, never a yes or no
+    if yesno and not ratio and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         # said as a question, not only read as one ("сайлауға қатысу": a claim word alone); a
         # what-if asked ("получил бы ауыл места, если бы порог был 5%") is one
@@ -324,6 +326,7 @@ def build(
         # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
         # observer organisations), no figure
         or (comparison is not None and comparison.value is None and _two_of_a_kind(subjects))
+        or (ratio and (len(parties) > 1 or len(years) > 1))
     ):
         form = "compare"
     elif "list" in forms:
