@@ -1055,6 +1055,17 @@ def _checks(
     )
 
 
+def _guessed(q: Question, asks: Sequence[Span]) -> bool:
+    """A question word answered by the asker's own guess, put up to be confirmed: a yes/no
+    word after every question word, and a person named after it ("кто спикером стал, небось
+    нигматулин?")."""
+    if not asks:
+        return False
+    after = max(a.end for a in asks)
+    said = [f.start for f in q.of("form") if f.value == "yesno" and f.start >= after]
+    return bool(said) and any(p.start >= min(said) for p in q.of("person"))
+
+
 def _yesno(
     q: Question,
     forms: set[str],
@@ -1074,6 +1085,8 @@ def _yesno(
     aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
+    if _guessed(q, asks):  # "кто стал спикером, небось нигматулин?": the guess is asked
+        return True
     if (asks and not aux_first) or "alternative" in forms:
         return False
     if "yesno" in forms:
