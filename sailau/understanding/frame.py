@@ -19,6 +19,8 @@ BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
 SUM = "sum"
 """The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
+RELATIVE = "relative_change"
+"""The marker of a count's change asked in percent of the earlier figure ("in relative terms")."""
 RATIO = "ratio"
 """The marker of one figure divided by another ("the ratio of", "во сколько раз", "неше есе")."""
 MARKERS = frozenset(
@@ -27,7 +29,7 @@ MARKERS = frozenset(
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
      "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "than_last",
-     "exact", "of_those", "ratio"}
+     "exact", "of_those", "ratio", "relative_change"}
 )  # fmt: skip
 
 
