@@ -52,7 +52,12 @@ SEAT_MEASURES = frozenset(
 """Measures a what-if's threshold or method still applies to."""
 MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
-BODIES = frozenset({"apk"})
+ASSEMBLY = "apk"
+"""The measure of the Assembly of People, which elects the seats no party list fills."""
+REST = "rest"
+LIST_SEATS = "list_seats"
+"""The narrowings of "the rest" and of the seats filled from party lists."""
+BODIES = frozenset({ASSEMBLY})
 """Measures that name a body with members of its own (the Assembly of People)."""
 PARTY_COUNTS = ("votes", "seats", "share")
 """A party's own counts: said with a measure no party has ("против всех, сколько голосов"), the
@@ -177,10 +182,20 @@ class Carry:
         return wanted is None or bool(wanted & set(measures))
 
 
+def _other_tier(frame: Frame, previous: Frame) -> bool:
+    """ "The rest" asked with nothing else after the chamber's list seats ("сколько из них по
+    партийным спискам" - "а остальных кто выбрал"): the seats the Assembly of People fills
+    (rule 37)."""
+    bare = not (frame.measures or frame.parties or frame.of("institution"))
+    return bare and frame.narrows(REST) and previous.narrows(LIST_SEATS)
+
+
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _other_tier(frame, previous):  # "how many by party list" - "who elected the rest": the
+        return frame.with_(measures=(ASSEMBLY,), narrow=(), years=previous.years)  # Assembly's
     if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
         frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
