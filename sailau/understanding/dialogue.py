@@ -54,6 +54,8 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 ASSEMBLY = "apk"
 """The measure of the Assembly of People, which elects the seats no party list fills."""
+BY_REGION = "by_region"
+"""The narrowing of a figure asked region by region ("regional turnout")."""
 REST = "rest"
 LIST_SEATS = "list_seats"
 """The narrowings of "the rest" and of the seats filled from party lists."""
@@ -977,7 +979,8 @@ def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
         frame.form == "compare"
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and previous.extreme in ("highest", "lowest")
-        and (previous.asks == WHERE or "region" in previous.kinds)
+        # ... also of the regions' figure said so ("regional turnout" - "and the lowest?")
+        and (previous.asks == WHERE or "region" in previous.kinds or previous.narrows(BY_REGION))
     )
 
 
