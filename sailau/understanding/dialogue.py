@@ -54,6 +54,8 @@ MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
 ASSEMBLY = "apk"
 """The measure of the Assembly of People, which elects the seats no party list fills."""
+PREVIOUS = "previous"
+"""The relative election before another ("the previous one", "оған дейінгі")."""
 BY_REGION = "by_region"
 """The narrowing of a figure asked region by region ("regional turnout")."""
 REST = "rest"
@@ -172,6 +174,8 @@ class Carry:
     posts: frozenset[str] = frozenset()
     """Posts held in turn: "who was first" after one asks its first holder ("кто председатель
     после выборов 2021" - "а после 2016 кто первым был")."""
+    elections: tuple[int, ...] = ()
+    """The elections the facts hold: "the one before" after one election is the one before it."""
 
     def kept(self, measures: Iterable[str]) -> frozenset[str]:
         """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
@@ -182,6 +186,15 @@ class Carry:
         party = self.party | self.party_only
         wanted = party if kind == "party" else self.region if kind == "region" else None
         return wanted is None or bool(wanted & set(measures))
+
+
+def _one_before(frame: Frame, previous: Frame, carry: Carry) -> int | None:
+    """The election before the one just asked, for "the previous one" said after it with no
+    year ("2023 сайлау қай күні" - "ал оған дейінгі"); None otherwise (rule 38)."""
+    if frame.relative != PREVIOUS or frame.years or len(previous.years) != 1:
+        return None
+    earlier = [y for y in carry.elections if y < previous.years[0]]
+    return max(earlier) if earlier else None
 
 
 def _other_tier(frame: Frame, previous: Frame) -> bool:
@@ -198,6 +211,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         return frame
     if _other_tier(frame, previous):  # "how many by party list" - "who elected the rest": the
         return frame.with_(measures=(ASSEMBLY,), narrow=(), years=previous.years)  # Assembly's
+    before = _one_before(frame, previous, carry)
+    if before is not None:  # "2023 election date" - "and the one before it": 2021, not the
+        frame = frame.with_(years=(before,), relative=None)  # election before the default one
     if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
         frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
