@@ -213,8 +213,8 @@ def test_the_rest_after_the_list_seats_is_the_assemblys() -> None:
 
 def test_the_one_before_after_an_election_is_the_election_before_it() -> None:
     for turns, date in (
-        (("when was the 2023 election", "and the one before that"), "10 January 2021"),
-        (("когда были выборы 2023", "а до этого"), "10 января 2021"),
+        (("when was the 2023 election", "and the one before"), "10 January 2021"),
+        (("когда были выборы 2023", "а предыдущие"), "10 января 2021"),
         (("2023 сайлау қай күні болды", "ал оған дейінгі"), "10 қаңтар"),
     ):
         second = ask_in_turn(*turns)[1]
