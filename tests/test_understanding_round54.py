@@ -241,3 +241,12 @@ def test_follow_ups_in_slang_and_short() -> None:
     assert "2,108,389" in _plain(delta.headline), delta.headline
     winners = ask_in_turn("nur otan seats 2021", "how many of those were primary winners")[1]
     assert "36" in _said(winners), _said(winners)
+
+
+def test_a_self_correction_and_gathered_votes_in_slang() -> None:
+    for question, figure in (
+        ("коммунисты ой простите народная партия сколько голосов собрали в 2021", "659 019"),
+        ("сколько голосов собрал ак жол в 2021", "792 828"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "party_votes" and figure in _said(reply), (question, _said(reply))
