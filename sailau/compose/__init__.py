@@ -640,7 +640,8 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
         if abroad is not None:
             text = env.t(q, "stations_abroad_only", year=each.year, n=env.num(q, abroad.value))
             out.append(cited(env, q.lang, text, abroad))
-    if decision.intent == "observers":  # "how many observers did ODIHR send"
+    # "how many observers did ODIHR send", also as a later part ("… and how many from ODIHR")
+    if "observers" in {decision.intent, *(p.intent for p in decision.parts)}:
         for org in frame.of("organisation"):
             sent = value(env, "observers", election.year, Subject(organisation=org))
             if sent is not None:

@@ -190,7 +190,7 @@ class Carry:
 
 def _one_before(frame: Frame, previous: Frame, carry: Carry) -> int | None:
     """The election before the one just asked, for "the previous one" said after it with no
-    year ("2023 сайлау қай күні" - "ал оған дейінгі"); None otherwise (rule 38)."""
+    year ("2023 сайлау қай күні" - "ал оған дейінгі"); None otherwise (rule 39)."""
     if frame.relative != PREVIOUS or frame.years or len(previous.years) != 1:
         return None
     earlier = [y for y in carry.elections if y < previous.years[0]]
@@ -200,7 +200,7 @@ def _one_before(frame: Frame, previous: Frame, carry: Carry) -> int | None:
 def _other_tier(frame: Frame, previous: Frame) -> bool:
     """ "The rest" asked with nothing else after the chamber's list seats ("сколько из них по
     партийным спискам" - "а остальных кто выбрал"): the seats the Assembly of People fills
-    (rule 37)."""
+    (rule 38)."""
     bare = not (frame.measures or frame.parties or frame.of("institution"))
     return bare and frame.narrows(REST) and previous.narrows(LIST_SEATS)
 
@@ -222,12 +222,16 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         frame = frame.with_(measures=(), narrow=())  # 2016": the post's, not the winner
     if _figure_within(frame, previous, carry):  # "how many APK members voted" - "who got the
         frame = frame.with_(measures=())  # most votes": the Assembly's vote, not the election
+    if _versus_own(frame, previous):  # "amanat seats 2023" - "vs NO 2021?": 2023 against 2021
+        frame = frame.with_(years=previous.years, base_year=frame.years[0])
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
     unnarrowed = _unnarrowed(frame, previous)  # ... after a narrowed figure: the whole of it
     if _unrelated(frame) and not (frame.has("actual") or summed or whole or unnarrowed):
         return frame
+    if _change_alone(frame) and previous.earlier:  # "voters 2023" - "2021?" - "increase?":
+        frame = frame.with_(form="compare")  # the change between the two elections asked
     if _among_asked(frame, previous):  # "2021?" - "2016?" - "2023?" - "үшеуінің ең төмені"
         years = tuple(sorted({*previous.in_turn, *previous.earlier, *previous.years}))
         frame = frame.with_(years=years, kinds=("year",), form="compare")
@@ -395,9 +399,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         implied_years=implied,
         # "за него", "оған" after a question about a post: what was asked is what it points at
         # (not a party's figure: "its vote share" after its seats asks no share of the seats)
-        mentions=frame.mentions | set(previous.measures)
-        if points and not previous.parties
-        else frame.mentions,
+        mentions=_pointed_mentions(frame, previous, points),
         roles=frame.roles or (previous.roles if points else ()),
         settings=_settings(frame, previous, measures, () if own_measure else previous.mentions),
         topic=True,
@@ -639,6 +641,14 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     return previous.measures
 
 
+def _pointed_mentions(frame: Frame, previous: Frame, points: bool) -> frozenset[str]:
+    """`frame`'s mentions, with what `previous` asked when `frame` points at it and it named
+    no party ("за него", "оған" after a question about a post: the post's holder)."""
+    if points and not previous.parties:
+        return frame.mentions | set(previous.measures)
+    return frame.mentions
+
+
 def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     """A later clause of one message ("сколько голосов у ауыла и сколько мест?", "who was
     Speaker and who was PM?"): it is about the first clause's subjects and elections where it
@@ -660,9 +670,12 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
     )
     # "кто они и сколько мест" after how many passed: the seats of the parties that passed
     grouped = PASSED in first.measures and "party" not in kinds and measures == (SEATS,)
+    holder = clause.pointing and bool(carry.posts & set(first.measures))  # "за него": the PM
     return clause.with_(
         measures=measures,
-        mentions=clause.mentions | {PASSED} if grouped else clause.mentions,
+        # "кто стал премьером и сколько депутатов за него проголосовало": the post's holder
+        mentions=_pointed_mentions(clause, first, holder) | ({PASSED} if grouped else set()),
+        roles=clause.roles or (first.roles if holder else ()),
         subjects=unique((*clause.subjects, *taken)),
         years=clause.years or first.years,
         implied_years=clause.implied_years or first.implied_years,
@@ -1345,6 +1358,29 @@ def _in_topic(frame: Frame, previous: Frame, carry: Carry) -> bool:
     )
 
 
+def _versus_own(frame: Frame, previous: Frame) -> bool:
+    """A comparison with the same party at another election, no measure of its own ("amanat
+    seats 2023" - "vs NO 2021?", "а против нур отана в 2021?"): the previous figure against
+    that election's, as "vs 2021?" is."""
+    return (
+        frame.form == "compare"
+        and not (frame.measures or frame.base_year)
+        and len(frame.years) == len(previous.years) == 1
+        and frame.years != previous.years
+        and bool(frame.parties)
+        and set(frame.parties) == set(previous.parties)
+    )
+
+
+def _change_alone(frame: Frame) -> bool:
+    """A change word and nothing else ("increase?", "рост?", "өсті ме?")."""
+    return frame.has(CHANGE) and frame.empty and frame.relative is None
+
+
+CHANGE = "change"
+"""The marker of a change word ("increase", "рост", "өсті"): alone, the previous figure's."""
+
+
 def _unrelated(frame: Frame) -> bool:
     """Small talk and words nobody knows lean on nothing; a comparison word alone
     ("difference?", "айырмашылығы?"), the official result alone ("и официальный?", "how far
@@ -1356,4 +1392,5 @@ def _unrelated(frame: Frame) -> bool:
         and not frame.has(OFFICIAL)
         and not frame.has(OUT_OF)  # "out of how many?"
         and not frame.has(NATIONAL)  # "nationally?" after a region's figure: the country's
+        and not _change_alone(frame)  # "increase?", "өсті ме?" after two elections: the change
     )

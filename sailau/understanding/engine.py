@@ -49,6 +49,7 @@ from sailau.understanding.framing import (
     chatter,
     clauses,
     disclaimed,
+    or_not,
     unknown_word,
 )
 from sailau.understanding.lexicon import VOCABULARY_FILE, Entry, Lexicon, Names, NameSource
@@ -419,6 +420,7 @@ class Reader:
             return self._reading(asking, q.lang, told=True)
         marks = breaks(text, self.text, len(q.tokens))
         kept = disclaimed(q, marks)
+        kept = or_not(q, self._negating(q.lang)) if kept is None else kept
         if kept is not None:  # "…, not maslikhat": the question is what comes before
             q = self._question(q.words(0, kept), q.lang, asked)
             marks = frozenset(m for m in marks if m < kept)
@@ -486,6 +488,11 @@ class Reader:
             *(self._synonym_stems(s.kind, s.id, lang) for s in frame.subjects)
         )
         return (stems(decision.words) - about) | self._meant_stems(frame, lang)
+
+    @functools.cache  # noqa: B019 - one reader per process, three keys
+    def _negating(self, lang: Lang) -> frozenset[str]:
+        """The negation words of `lang` ("не", "not"), as typed."""
+        return frozenset(self.lexicon.synonyms("marker", "negation", lang))
 
     @functools.cache  # noqa: B019 - one reader per process, a few hundred keys
     def _synonym_stems(self, label: str, value: str, lang: Lang) -> frozenset[str]:

@@ -1560,6 +1560,28 @@ def disclaimed(q: Question, breaks: frozenset[int]) -> int | None:
     return at if said and (opens or ends) else None
 
 
+OR_NOT_REACH = 3
+"""How far (in tokens) after "or" a negation may stand for the alternative to be "or not"."""
+
+
+def or_not(q: Question, negating: frozenset[str]) -> int | None:
+    """Where an "or" puts up the negation of what comes before it ("прошла ли ауыл в мажилис
+    или опять не дотянула до 7 %", "did auyl pass or did it not make it", "ауыл өтті ме әлде
+    өтпеді ме"): the question is the words before it, a yes/no, not a choice between two
+    things; None when there is no such "or" (the words after it ask nothing of their own).
+    `negating`: the negation words, also where a measure holds one ("не дотянула")."""
+    ors = [s for s in q.of("form") if s.value == "alternative"]
+    if not ors:  # (most questions)
+        return None
+    at = ors[-1]
+    negations = [n.start for n in q.of("marker") if n.value == "negation"]
+    after = q.tokens[at.end : at.end + OR_NOT_REACH]
+    negations += [t.position for t in after if t.analysis.negated or t.norm in negating]
+    negated = any(0 <= n - at.end < OR_NOT_REACH for n in negations)
+    asks = any(s.label == "asks" and s.start >= at.end for s in q.spans)
+    return at.start if at.start and negated and not asks else None
+
+
 SMALL_TALK = 1
 """The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
 of its own before a comma."""
@@ -1750,10 +1772,13 @@ ASKING = ("asks", "form", "extreme", "op")
 төмен болды")."""
 
 
+REMARK = "remark"
+"""The marker of a statement the user makes of what they know ("ведь", "after all")."""
 TOLD_UNKNOWN = 2
-"""The fewest words the reader does not know that make a clause with no question of its own a
-story the user tells ("у нас в подъезде никто не ходил"), not a part of the question ("2016 i
-think it was")."""
+"""The fewest words the reader does not know (or bare figures) that make a clause with no
+question of its own a story the user tells ("у нас в подъезде никто не ходил", "сорок лет на
+заводе"), not a part of the question ("2016 i think it was"); one is enough in a clause of
+filler words only ("цифры люблю точные")."""
 
 
 def chatter(q: Question, breaks: frozenset[int]) -> str | None:
@@ -1773,10 +1798,15 @@ def chatter(q: Question, breaks: frozenset[int]) -> str | None:
 
     def told(start: int, end: int) -> bool:
         unknown = sum(i not in covered and unknown_word(q.tokens[i]) for i in range(start, end))
-        return unknown >= TOLD_UNKNOWN and not has(start, end, ASKING)
+        inside = [s for s in q.spans if start <= s.start < end]
+        figures = sum(s.label == "number" for s in inside)
+        idle = all(s.label == "filler" for s in inside)  # says nothing of the elections
+        enough = 1 if idle else TOLD_UNKNOWN
+        remark = any(s.label == "marker" and s.value == REMARK for s in inside)
+        return (remark or unknown + figures >= enough) and not has(start, end, ASKING)
 
     kept = [(a, b) for a, b in parts if not told(a, b)]
-    asking = [(a, b) for a, b in kept if has(a, b, ("asks",))]
+    asking = [(a, b) for a, b in kept if has(a, b, ("asks", "form"))]
     if len(kept) == len(parts) or not any(has(a, b, ("measure",)) for a, b in asking):
         return None
     if any(s.value == REFERENCE and a <= s.start < b for s in q.spans for a, b in asking):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -126,6 +126,18 @@ class TextTables:
     number_words: Mapping[str, str]
     tens_words: Mapping[str, int]
     """Tens words ("восемьдесят", "seventy"), folded: with a number word after, one figure."""
+    hundreds_words: Mapping[str, int]
+    """Hundreds words ("двухсот"), folded: a spelled figure's first word."""
+    hundred_words: frozenset[str]
+    """Words that make the unit word before them hundreds ("two hundred", "үш жүз")."""
+    teen_words: Mapping[str, int]
+    """Cardinals from 10 to 19 ("шестнадцать", "sixteen"), folded."""
+    ordinals: Mapping[str, int]
+    """Ordinal word forms ("двадцатом", "первого", "sixteenth"), folded, with their number."""
+    ordinal_year_mark: Mapping[str, str]
+    """The year word written after an ordinal's figure, per script ("в 21 м": a year)."""
+    month_stems: tuple[str, ...]
+    """Months: an ordinal before one is a day ("десятого января"), given no year word."""
     percent_words: Phrases
     magnitudes: Mapping[str, int]
     """Words after a figure that multiply it ("20 тысяч": 20,000), folded."""
@@ -189,6 +201,16 @@ class TextTables:
         return any(code < 128 for code in self.fold_table)
 
     @cached_property
+    def spelled_starts(self) -> frozenset[str]:
+        """The words a spelled figure of more than one unit word may start with, and the
+        hundred words: a text with none has no figure for `_cardinals` to read."""
+        ordinals = (w for w, n in self.ordinals.items() if n >= TENS)
+        return (
+            frozenset(chain(self.tens_words, self.hundreds_words, self.teen_words, ordinals))
+            | self.hundred_words
+        )
+
+    @cached_property
     def percent_stems(self) -> tuple[str, ...]:
         """The stems of `percent_compounds`, for one `str.startswith`."""
         return tuple(stem for stem, _ in self.percent_compounds)
@@ -217,6 +239,14 @@ class TextTables:
             kazakh_word_endings=tuple(map(f, data["kazakh_word_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             tens_words={f(w): int(n) for n, words in data["tens_words"].items() for w in words},
+            hundreds_words={
+                f(w): int(n) for n, words in data["hundreds_words"].items() for w in words
+            },
+            hundred_words=frozenset(map(f, data["hundred_words"])),
+            teen_words={f(w): int(n) for n, words in data["teen_words"].items() for w in words},
+            ordinals=_ordinals(data, f),
+            ordinal_year_mark=dict(data["ordinal_year_mark"]),
+            month_stems=tuple(map(f, data["month_stems"])),
             percent_words=Phrases(map(f, data["percent_words"])),
             magnitudes={f(w): int(n) for n, words in data["magnitudes"].items() for w in words},
             lone_magnitudes=frozenset(map(f, data["lone_magnitudes"])),
@@ -266,6 +296,19 @@ class TextTables:
                 self._evidence.clear()
             self._evidence[word] = found
         return found
+
+
+def _ordinals(data: Mapping[str, Any], f: Callable[[str], str]) -> dict[str, int]:
+    """Every ordinal form of `ordinal_stems` (each with each of `ordinal_endings`) and of
+    `ordinal_words`, folded, with its number."""
+    endings = [f(e) for e in data["ordinal_endings"]]
+    forms = {
+        f(stem) + ending: int(n)
+        for n, stems in data["ordinal_stems"].items()
+        for stem in stems
+        for ending in endings
+    }
+    return forms | {f(w): int(n) for n, words in data["ordinal_words"].items() for w in words}
 
 
 @cache
@@ -456,7 +499,7 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
         folded = fold(words, lex).split(" ") if words else []
     else:
         folded = [fold(tok, lex) for tok in tokens]
-    if not lex.tens_words.keys().isdisjoint(folded):  # (most questions: no tens word)
+    if not lex.spelled_starts.isdisjoint(folded):  # (most questions: no spelled figure)
         tokens, folded = _cardinals(tokens, folded, lex)
     percent, counted, compounds = lex.percent_words.single, lex.counted_stems, lex.percent_stems
     if (  # (most questions) no percent, number or lone magnitude word, no percent compound:
@@ -500,24 +543,70 @@ def percent_words(words: str, lex: TextTables | None = None) -> list[tuple[str, 
 def _cardinals(
     tokens: list[str], folded: list[str], lex: TextTables
 ) -> tuple[list[str], list[str]]:
-    """`tokens` and their folds with each tens word, and the unit word after it, written as one
-    figure ("восемьдесят четыре места" → "84 места", "seventy six seats" → "76 seats")."""
+    """`tokens` and their folds with each spelled figure of more than one unit word written as
+    one figure ("восемьдесят четыре места" → "84 места", "seventy six seats" → "76 seats",
+    "двухсот девяноста семи" → "297", "в двадцать первом году" → "в 21 году")."""
     out: list[str] = []
     out_folded: list[str] = []
     i = 0
     while i < len(tokens):
-        tens = lex.tens_words.get(folded[i])
-        if tens is None:
+        value, end = _spelled(folded, i, lex)
+        if end == i:
             out.append(tokens[i])
             out_folded.append(folded[i])
             i += 1
             continue
-        unit = lex.number_words.get(folded[i + 1]) if i + 1 < len(tokens) else None
-        digit = int(unit) if unit is not None and 0 < int(unit) < TENS else 0
-        out.append(str(tens + digit))
+        out.append(str(value))
         out_folded.append(out[-1])
-        i += 2 if digit else 1
+        if folded[end - 1] in lex.ordinals and not _named_after(folded, end, lex):
+            # "в двадцать первом" → "в 21 м": an ordinal is a year where a year is meant
+            out.append(lex.ordinal_year_mark[script(tokens[end - 1]) or "cyrillic"])
+            out_folded.append(out[-1])
+        i = end
     return out, out_folded
+
+
+def _named_after(folded: list[str], at: int, lex: TextTables) -> bool:
+    """Whether word `at` is a month or a year word ("десятого января", "21 году")."""
+    word = folded[at] if at < len(folded) else ""
+    return bool(word) and (word.startswith(lex.month_stems) or word in lex.year_words)
+
+
+def _spelled(folded: list[str], i: int, lex: TextTables) -> tuple[int, int]:
+    """The figure spelled from word `i` on and where it ends: hundreds, then tens, then a unit
+    word or a teen; an ordinal ends it (below 10 only after hundreds or tens). `i` itself as the
+    end when no such figure starts there (a unit word alone stays a word)."""
+    n = len(folded)
+    value, j = _hundreds(folded, i, lex)
+    tens = lex.tens_words.get(folded[j]) if j < n else None
+    if tens is not None:
+        value, j = value + tens, j + 1
+    if j < n:
+        word = folded[j]
+        lead = j > i
+        ordinal = lex.ordinals.get(word)
+        small = lex.teen_words.get(word) if tens is None else None
+        if small is None and ordinal is not None and (ordinal < TENS or tens is None):
+            small = ordinal if lead or ordinal >= TENS else None
+        unit = lex.number_words.get(word) if small is None and lead else None
+        if unit is not None and 0 < int(unit) < TENS:
+            small = int(unit)
+        if small is not None:
+            value, j = value + small, j + 1
+    return value, j
+
+
+def _hundreds(folded: list[str], i: int, lex: TextTables) -> tuple[int, int]:
+    """The hundreds spelled at word `i` ("двухсот", "two hundred") and the word after them;
+    0 and `i` when none is."""
+    hundreds = lex.hundreds_words.get(folded[i])
+    if hundreds is not None:
+        return hundreds, i + 1
+    if i + 1 < len(folded) and folded[i + 1] in lex.hundred_words:
+        unit = lex.number_words.get(folded[i])
+        if unit is not None and 0 < int(unit) < TENS:
+            return int(unit) * 100, i + 2
+    return 0, i
 
 
 def _written(word: str, lex: TextTables) -> tuple[str, str]:
