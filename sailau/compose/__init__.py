@@ -50,6 +50,7 @@ from sailau.compose.verdicts import (
     Verdict,
     each_party,
     elsewhere,
+    figure_gap,
     honoured,
     passed_instead,
     summed_yes,
@@ -278,6 +279,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
     whose = _party_of_figure(env, decision, leaf, q.lang)
     if whose is not None:
         return whose
+    gap = figure_gap(env, q, decision) if form == "value" else None
+    if gap is not None:  # "how many seats more than 54 did Nur Otan have": the difference
+        head = cited(env, q.lang, gap.text, *gap.sources)
+        return rebuilt(env, first, [head, *novel([head], lines_of(first))])
     listed = ranking(env, q, decision) if decision.intent == "winner" else place(env, q, decision)
     if listed is not None:  # "top 3 parties by votes", "where did Ak Zhol finish"
         return replace(listed, suggestions=first.suggestions, context=first.context)
@@ -641,7 +646,8 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
             text = env.t(q, "stations_abroad_only", year=each.year, n=env.num(q, abroad.value))
             out.append(cited(env, q.lang, text, abroad))
     # "how many observers did ODIHR send", also as a later part ("… and how many from ODIHR")
-    if "observers" in {decision.intent, *(p.intent for p in decision.parts)}:
+    # (and beside their accreditation's date: "how many were accredited, and how many from ODIHR")
+    if "observers" in {decision.intent, *(p.intent for p in decision.parts), *frame.measures}:
         for org in frame.of("organisation"):
             sent = value(env, "observers", election.year, Subject(organisation=org))
             if sent is not None:

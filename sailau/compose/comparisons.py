@@ -40,6 +40,8 @@ ELECTION_COUNTS = frozenset({"against_all"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 TURNOUT = "turnout"
+BY_REGION = "by_region"
+"""The narrowing of a figure to the regions ("по регионам", "regional")."""
 """The regional figure whose two ends a gap may be asked between."""
 PARTY_ENDS = frozenset({"share", "votes", "seats"})
 """The party figures whose two ends (the first party and the last) a gap may be asked between."""
@@ -93,6 +95,9 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     years = _years(env, q, frame)
     if len(years) < 2:
         return None
+    ends = _extreme_years(env, q, frame, years)
+    if ends is not None:  # "the lowest regional turnout, 2021 against 2023": each one's region
+        return ends
     subject = Subject(party, region)
     share = "share" in frame.mentions  # "invalid ballots share 2016 vs 2021": the measure's share
     lines: list[str] = []
@@ -109,6 +114,43 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     if not lines:
         return None
     return env.reply(q, lines[0], details=lines[1:], sources=sources)
+
+
+def _extreme_years(env: Env, q: Query, frame: Frame, years: Sequence[int]) -> Reply | None:
+    """The regions' highest (or lowest) turnout of two elections set against each other: the
+    region at that end in each, and the difference of the two figures."""
+    extreme = frame.extreme
+    regions = "region" in frame.kinds or frame.narrows(BY_REGION)
+    if extreme not in ("highest", "lowest") or frame.subjects or not regions:
+        return None
+    if (frame.measure or TURNOUT) != TURNOUT:
+        return None
+    found: list[tuple[int, str, Decimal]] = []
+    sources: list[Sourced] = []
+    for year in (years[0], years[-1]):
+        regional = env.fb.election(year).regional_turnout
+        if regional is None or not regional.rows:
+            return None
+        values = regional.by_region()
+        end = (max if extreme == "highest" else min)(values, key=values.__getitem__)
+        found.append((year, end, values[end]))
+        sources.append(regional.reading())
+    (year_a, _, a), (year_b, _, b) = found
+    before, after = Value(a, True), Value(b, True)
+    head = env.t(q, f"compare_{extreme}_years", year_a=year_a, year_b=year_b,
+                 a=env.pct(q, a), b=env.pct(q, b), gap=after.gap(env, q, before, TURNOUT),
+                 dir=env.t(q, after.direction(before)))  # fmt: skip
+    details = [region_said(env, q, f"turnout_{extreme}", r, y, v) for y, r, v in found]
+    return env.reply(q, head, details=details, sources=sources)
+
+
+def region_said(env: Env, q: Query, key: str, region: str, year: int, turnout: Decimal) -> str:
+    """A region's turnout reading in a sentence of `key`, with the time of the reading."""
+    regional = env.fb.election(year).regional_turnout
+    assert regional is not None
+    reading = env.t(q, f"reading_{regional.status}", time=regional.reading().time)
+    return env.t(q, key, region=env.region(q, region, year), year=year,
+                 turnout=env.pct(q, turnout), reading=reading)  # fmt: skip
 
 
 def _side_by_side(env: Env, q: Query, measures: Sequence[str], party: str | None) -> Reply | None:

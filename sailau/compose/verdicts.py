@@ -28,16 +28,18 @@ from sailau.compose.comparisons import (
     across,
     extreme_lines,
     measures_gap,
+    region_said,
     sum_against,
 )
 from sailau.compose.phrases import pair, what
-from sailau.compose.values import Subject, elected, estimated, value
+from sailau.compose.values import Subject, Value, elected, estimated, value
 from sailau.facts.models import Election, PartyResult, Sourced, Text
 from sailau.facts.rows import resolve
 from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
+from sailau.understanding.dialogue import NATIONAL
 from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import (
     APPROXIMATE,
@@ -48,6 +50,7 @@ from sailau.understanding.framing import (
     RAN,
     SHARE,
     STILL,
+    THAN_FIRST,
     THAN_LAST,
     TWO_NAMES,
 )
@@ -160,6 +163,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         _moved,
         _across_years,
         _region_extreme,
+        _region_national,
     ):
         found = decide(env, q, frame, part, year)
         negated = frame.comparison is not None and frame.comparison.negated and not concord
@@ -578,6 +582,39 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     return Verdict(yes, text, found.sources)
 
 
+def figure_gap(env: Env, q: Query, decision: Decision) -> Verdict | None:
+    """ "How many seats more than 54 did Nur Otan have", "нур отаннын 76 орны 54 тен канша
+    артык": one party's or region's figure against a figure said, the difference computed (a
+    count against a count, a share against a percentage); `yes`: the figure is above it."""
+    frame = decision.frame
+    comparison = frame.comparison
+    if comparison is None or comparison.value is None or frame.asks != "count":
+        return None
+    if comparison.direction not in GAPS or len(decision.parts) != 1 or frame.settings.threshold:
+        return None
+    part = decision.parts[0]
+    party, region = part.slot("party"), part.slot("region")
+    measure = frame.measure or ""
+    if (party is None) == (region is None) or measure not in GAP_MEASURES:
+        return None
+    year = int(part.slot("year") or env.year(q))
+    found = value(env, measure, year, Subject(party, region), frame.narrowed)
+    if found is None or found.percent != comparison.percent:
+        return None
+    figure = Value(Decimal(comparison.value), found.percent)
+    shown = env.pct(q, figure.amount) if found.percent else env.num(q, int(figure.amount))
+    text = env.t(q, "figure_gap", what=what(env, q, measure, party, region, year), year=year,
+                 value=found.text(env, q), figure=shown, gap=found.gap(env, q, figure, measure),
+                 dir=env.t(q, found.direction(figure)))  # fmt: skip
+    return Verdict(found.amount > figure.amount, sentence(text), found.sources)
+
+
+GAPS = frozenset({"more", "less"})
+"""The comparisons whose difference from a figure said `figure_gap` computes."""
+GAP_MEASURES = frozenset({"seats", "votes", "share", "turnout"})
+"""The figures `figure_gap` sets against a figure said."""
+
+
 AS_PARTY = frozenset({"against_all"})
 """Votes of no party that a question sets against the threshold as if they were a party's."""
 
@@ -611,14 +648,32 @@ def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> 
     reading = regional.reading()
 
     def said(key: str, where: str) -> str:
-        name = env.region(q, where, year)
-        return env.t(q, key, region=name, year=year, turnout=env.pct(q, values[where]),
-                     reading=env.t(q, f"reading_{regional.status}", time=reading.time))  # fmt: skip
+        return region_said(env, q, key, where, year, values[where])
 
     if values[region] == values[end]:
         return Verdict(True, said(f"turnout_{extreme}", region), (reading,))
     text = f"{said('turnout_region', region)} {said(f'turnout_{extreme}_too', end)}"
     return Verdict(False, text, (reading,))
+
+
+def _region_national(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "Did Kostanay's turnout exceed the national figure?": the region's reading against the
+    election's final turnout."""
+    region, comparison = part.slot("region"), frame.comparison
+    if region is None or comparison is None or comparison.value is not None:
+        return None
+    if not frame.has(NATIONAL) or (frame.measure or "turnout") != "turnout":
+        return None
+    regional = value(env, "turnout", year, Subject(None, region))
+    national = value(env, "turnout", year, Subject(None))
+    if regional is None or national is None:
+        return None
+    text = " ".join((
+        region_said(env, q, "turnout_region", region, year, regional.amount),
+        env.t(q, "turnout_national", turnout=env.pct(q, national.amount)),
+    ))  # fmt: skip
+    yes = holds(regional.amount, national.amount, comparison.direction)
+    return Verdict(yes, text, (*regional.sources, *national.sources))
 
 
 def _elections_extreme(env: Env, q: Query, frame: Frame, part: Part) -> Verdict | None:
@@ -856,17 +911,21 @@ def _sum_against_party(env: Env, q: Query, frame: Frame, part: Part, year: int) 
     партиясынан көп бола ма": the parties before the last added up against the last one, in one
     election (votes when no figure is named)."""
     comparison = frame.comparison
-    if comparison is None or comparison.value is not None or not frame.has(THAN_LAST):
+    first = frame.has(THAN_FIRST)  # "is ppk more than auyl and adal together": turned round
+    if comparison is None or comparison.value is not None or not (frame.has(THAN_LAST) or first):
         return None
     if len(set(frame.years)) > 1 or frame.base_year is not None:
         return None
     measure = frame.measure or "votes"
-    found = [(Subject(p), value(env, measure, year, Subject(p))) for p in frame.parties]
+    parties = [*frame.parties[1:], frame.parties[0]] if first else frame.parties
+    found = [(Subject(p), value(env, measure, year, Subject(p))) for p in parties]
     known = [(s, v) for s, v in found if v is not None]
     if len(known) != len(found) or measure not in SUMMABLE:
         return None
     added, other, text = sum_against(env, q, measure, known, year)
     sources = tuple(source for _, v in known for source in v.sources)
+    if first:
+        return Verdict(holds(other.amount, added.amount, comparison.direction), text, sources)
     return Verdict(holds(added.amount, other.amount, comparison.direction), text, sources)
 
 

@@ -190,7 +190,7 @@ class Carry:
 
 def _one_before(frame: Frame, previous: Frame, carry: Carry) -> int | None:
     """The election before the one just asked, for "the previous one" said after it with no
-    year ("2023 сайлау қай күні" - "ал оған дейінгі"); None otherwise (rule 39)."""
+    year ("2023 сайлау қай күні" - "ал оған дейінгі"); None otherwise (rule 40)."""
     if frame.relative != PREVIOUS or frame.years or len(previous.years) != 1:
         return None
     earlier = [y for y in carry.elections if y < previous.years[0]]
@@ -200,7 +200,7 @@ def _one_before(frame: Frame, previous: Frame, carry: Carry) -> int | None:
 def _other_tier(frame: Frame, previous: Frame) -> bool:
     """ "The rest" asked with nothing else after the chamber's list seats ("сколько из них по
     партийным спискам" - "а остальных кто выбрал"): the seats the Assembly of People fills
-    (rule 38)."""
+    (rule 39)."""
     bare = not (frame.measures or frame.parties or frame.of("institution"))
     return bare and frame.narrows(REST) and previous.narrows(LIST_SEATS)
 
@@ -1003,13 +1003,16 @@ def _region_after_regions_end(frame: Frame, previous: Frame) -> bool:
 
 def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
     """A difference asked of nothing after the regions' highest or lowest ("ең төмен келу қай
-    жерде" - "ең жоғарысы ше" - "айырмасы қанша"): the gap between the two ends."""
+    жерде" - "ең жоғарысы ше" - "айырмасы қанша"): the gap between the two ends. Not after a
+    follow-up that changed the election ("самая низкая в 23" - "а в 21" - "разница между
+    ними?"): that end in the two elections (`Frame.earlier`, rule 11)."""
     return (
         frame.form == "compare"
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and previous.extreme in ("highest", "lowest")
         # ... also of the regions' figure said so ("regional turnout" - "and the lowest?")
         and (previous.asks == WHERE or "region" in previous.kinds or previous.narrows(BY_REGION))
+        and not previous.earlier
     )
 
 

@@ -173,7 +173,6 @@ class Reader:
     ) -> None:
         root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
         self.text = TextTables.load(root)
-        self.reply_language = ReplyLanguage(self.text)
         self.lexicon = Lexicon(
             VocabularyTable.load(root / VOCABULARY_FILE),
             Names.from_factbase(fb, self.text),
@@ -184,6 +183,7 @@ class Reader:
             self.text,
             self.lexicon.known_stems(),
         )
+        self.reply_language = ReplyLanguage(self.text, self.morphology.is_word)
         self.lexicon.build(self.morphology)
         readings = Readings.load(root / READINGS_FILE)
         years = tuple(sorted(fb.years))
@@ -307,6 +307,8 @@ class Reader:
         first_frame = self._narrowing_only(
             self.read(reading.clauses[0], reading.lang).frame, reading
         )
+        if _supposes_only(first_frame, reading.frame):
+            return None  # "under a 5% threshold, how would the seats go": one what-if
         if not first_frame.years:  # "ballots issued vs valid votes 2021": the message's year
             first_frame = first_frame.with_(years=reading.frame.years)
         later = [self.read(clause, reading.lang).frame for clause in reading.clauses[1:]]
@@ -540,6 +542,16 @@ class Reader:
 
 SHARED_KINDS = frozenset({"party", "region"})
 """Subjects a message's later words name for its first question too."""
+
+
+def _supposes_only(first: Frame, whole: Frame) -> bool:
+    """A message read whole as a what-if whose first clause only names the threshold supposed
+    ("under a 5% threshold, …"): the clause asks nothing of its own."""
+    supposed = whole.settings.threshold is not None
+    return supposed and first.measures == (THRESHOLD,) and not first.asks
+
+
+THRESHOLD = "threshold"
 
 
 def _covers_more(split: Decision, whole: Decision) -> bool:

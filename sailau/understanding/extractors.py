@@ -131,6 +131,10 @@ class Morphological:
         ]
 
 
+LOCATIVE = "locative"
+"""The Kazakh case of a time ("2021-де", "23 те"): a two-digit figure in it is a year."""
+
+
 @dataclass(frozen=True)
 class Figures:
     """Years (2021; "21-м году", "2016 жылғы"), percentages, times of day ("14:00", "2 pm") and
@@ -187,7 +191,9 @@ class Figures:
                 q.add(Span("number", i, end, value, self.name))
             elif _YEAR.match(value):
                 q.add(Span("year", i, i + 1, value, self.name))
-            elif self._short_year(tokens, i):
+            elif self._short_year(tokens, i) or (
+                cases and LOCATIVE in cases and self._election(token)
+            ):  # "21м году", "в 21 чем в 16"; "23 те" (in '23)
                 q.add(Span("year", i, i + 1, f"20{value}", self.name))
             elif nxt in _TIME_MINUTES and value.isdigit() and int(value) <= 24:
                 q.add(Span("time", i, i + 2, f"{int(value):02d}:{nxt}", self.name))

@@ -29,7 +29,7 @@ MARKERS = frozenset(
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
      "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "than_last",
-     "exact", "of_those", "remark", "ratio", "relative_change"}
+     "than_first", "exact", "of_those", "remark", "ratio", "relative_change"}
 )  # fmt: skip
 
 

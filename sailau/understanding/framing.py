@@ -112,9 +112,10 @@ def build(
     The spans are grouped by label once (`Said`: the question's own grouping when no span is
     set aside); every step reads the grouping, and one that drops or adds spans of a label
     replaces them in it."""
-    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, q.spans))))
+    spans = _denied(q, _together(q, _under_rules(q, q.spans)))
+    spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, spans))))
     said = q.said if spans is q.spans else Said.grouped(spans)
-    short = _short_years(q, said, grammar)
+    short = _short_years(q, said, grammar, lex)
     if short:  # "а явка 21?": two digits that are an election year's
         spans = _as_years(spans, short)
         said = Said.grouped(spans)
@@ -233,6 +234,8 @@ def build(
         markers |= {THAN_PARTY}
     if _than_last(q, said):  # "auyl and adal together more than ppk?": the others' sum against it
         markers |= {THAN_LAST}
+    elif _than_first(q, said):  # "is ppk more than auyl and adal together?": the same, turned
+        markers |= {THAN_FIRST}
     # "барлығы ... алды ма": with a yes/no said, a word that is "all" as well as "how many"
     # is "all"
     said_yesno = said.has("form", "yesno")
@@ -644,11 +647,17 @@ def _said_with_year(
         return measures
     filler = frozenset(lex.synonyms("filler", "words", q.lang))
 
-    def preposition(span: Span) -> bool:
-        word = q.tokens[span.end - 1].text
-        return len(word) <= PREPOSITION_LETTERS and word in filler
+    return [s for s in measures if s not in ending or not _preposition(q, s.end - 1, filler)]
 
-    return [s for s in measures if s not in ending or not preposition(s)]
+
+def _preposition(q: Question, index: int, filler: frozenset[str]) -> bool:
+    """Whether token `index` is a preposition: a filler word of `PREPOSITION_LETTERS` at most
+    (Latin-typed Russian "v": its Russian reading)."""
+    token = q.tokens[index]
+    if len(token.text) > PREPOSITION_LETTERS:
+        return False
+    latin = token.analysis.latin and not filler.isdisjoint(token.analysis.ru)
+    return token.text in filler or latin
 
 
 def _described(
@@ -951,6 +960,21 @@ def _than_last(q: Question, said: Said) -> bool:
     after = all(p.end <= op.start for p in others) and op.end <= last.start
     ablative = q.tokens[last.end - 1].analysis.case == "ablative" and last.end <= op.start
     return after or ablative
+
+
+THAN_FIRST = "than_first"
+"""The marker of the first of three or more parties named as what the others are compared with
+("is ppk more than auyl and adal together?", "нпк больше, чем ауыл и адал вместе?")."""
+
+
+def _than_first(q: Question, said: Said) -> bool:
+    """Three or more parties, the first alone before "more / less", the others after it."""
+    parties, ops = said.of("party"), said.of("op")
+    if len(parties) < 3 or not ops or q.lang == "kk":  # (Kazakh compares in the ablative)
+        return False
+    first, *others = sorted(parties, key=lambda s: s.start)
+    op = ops[0]
+    return first.end <= op.start and all(p.start >= op.end for p in others)
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
@@ -1523,6 +1547,8 @@ def clauses(
             continue
         if at in after_vs and any(e <= after_vs[at] for e in compared):
             continue
+        if at in breaks and _denies_figure(q, at):
+            continue  # "кедергі 7 емес, 5 пайыз болғанда …": what the figure is not, then it
         since = max((b for _, b in cuts if b < at), default=0)
         until = min((b for b in (*breaks, *vs) if b > at), default=len(q.tokens))
         if _opens_clause(q, priority, at, since, until, comma=at in breaks):
@@ -1534,6 +1560,15 @@ def clauses(
     starts = [0, *(start for _, start in cuts)]
     ends = [*(end for end, _ in cuts), len(words)]
     return tuple(" ".join(words[a:b]) for a, b in zip(starts, ends, strict=True))
+
+
+def _denies_figure(q: Question, at: int) -> bool:
+    """Whether the words before a comma at `at` end in a figure denied ("7 емес", "не 7")."""
+    if at < 2:
+        return False
+    negated = {i for s in q.of("marker") if s.value == "negation" for i in range(s.start, s.end)}
+    figure, other = (at - 2, at - 1), (at - 1, at - 2)  # "7 емес" | "не 7"
+    return any(q.covered(f, ("number",)) and n in negated for f, n in (figure, other))
 
 
 DISCLAIMING = frozenset({"measure", "institution", "party", "region", "year", "narrow"})
@@ -1846,11 +1881,80 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
-def _short_years(q: Question, said: Said, grammar: Grammar) -> dict[Span, int]:
+def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
+    """ "Under a 5% threshold, how would the seats go": "under" before a threshold said with its
+    word after the figure is the rules supposed, no "less than" ("a threshold under 5 %" stays
+    one)."""
+    if not q.says("op", "less") or not q.says("setting", "threshold_word"):  # (most questions)
+        return spans
+    words = {s.start for s in spans if s.label == "setting" and s.value == "threshold_word"}
+    figures = {s.start for s in spans if s.label in ("threshold", "number") and s.end in words}
+    filler = {s.start for s in spans if s.label == "filler"}
+
+    def rules(op: Span) -> bool:
+        at = op.end
+        while at in filler and at not in figures:
+            at += 1
+        return at in figures
+
+    return [s for s in spans if not (s.label == "op" and s.value == "less" and rules(s))]
+
+
+SAME_DAY = "same_day"
+
+
+def _together(q: Question, spans: list[Span]) -> list[Span]:
+    """ "Ауыл мен адал бірге …": "together" said right after the last of two or more parties adds
+    them up (the marker `sum`); after anything else ("мәжіліспен бірге") it is the same day."""
+    if not q.says("marker", SAME_DAY):  # (most questions)
+        return spans
+    parties = [s for s in spans if s.label == "party"]
+    ends = {p.end for p in parties}
+    together = [
+        s
+        for s in spans
+        if s.label == "marker" and s.value == SAME_DAY and s.start in ends and s.length == 1
+    ]
+    if len(parties) < 2 or not together:
+        return spans
+    return [s for s in spans if s not in together] + [
+        Span("marker", s.start, s.end, SUM, s.source) for s in together
+    ]
+
+
+def _denied(q: Question, spans: list[Span]) -> list[Span]:
+    """ "Кедергі 7 емес, 5 пайыз болғанда", "не 7, а 5 %", "not 7 but 5 %": of several thresholds,
+    one a negation stands right beside is the real one denied, the what-if is another; the
+    denied figure is no setting and no figure asked about (filler)."""
+    thresholds = [s for s in spans if s.label == "threshold"]
+    if len(thresholds) < 2:  # (most questions)
+        return spans
+    negations = [s for s in spans if s.label == "marker" and s.value == "negation"]
+    after = q.lang in NEGATED_AFTER
+    denied = {
+        (t.start, t.end)
+        for t in thresholds
+        if any((n.start == t.end) if after else (n.end == t.start) for n in negations)
+    }
+    if not denied or len(denied) == len(thresholds):
+        return spans
+    kept = [s for s in spans if (s.start, s.end) not in denied or s.label not in DENIABLE]
+    return kept + [Span("filler", *at, "words", "denied") for at in sorted(denied)]
+
+
+NEGATED_AFTER = frozenset({"kk"})
+"""Languages whose negation follows what it denies ("7 емес"; "не 7", "not 7" precede it)."""
+DENIABLE = frozenset({"threshold", "number"})
+"""The spans of a threshold figure `_denied` turns into filler."""
+
+
+def _short_years(q: Question, said: Said, grammar: Grammar, lex: Lexicon) -> dict[Span, int]:
     """Two digits that are an election year's last two, in a question naming no year, are that
     year where no figure can be meant: closing the question after a word that takes no figure
-    ("astana turnout 23", "а явка 21?", "23?") or set against another such ("turnout 23 beat
-    21?"); not after or before an operator's figure ("turnout above 23", "больше 21 %").
+    ("astana turnout 23", "а явка 21?", "23?"), set against another such ("turnout 23 beat
+    21?"), or right after a preposition with no measure or unknown word after them
+    ("respublica v 23 oboshla ak zhol", "did auyl beat adal in 21"); not after or before an
+    operator's figure ("turnout above 23", "больше 21 %"), nor "в 16 регионах".
     The numbers read as years, each with its year (most questions: none)."""
     if "year" in said.by or "number" not in said.by:  # (most questions)
         return {}
@@ -1877,13 +1981,48 @@ def _short_years(q: Question, said: Said, grammar: Grammar) -> dict[Span, int]:
         and n.end == last
         and not any(o.start <= n.start < o.end or o.end == n.start for o in ops)
     }
-    return {n: short[n.value] for n in paired | closing}
+    placed = _year_placed(q, numbers, lex) if alone else set()
+    return {n: short[n.value] for n in paired | closing | placed}
+
+
+YEAR_FOLLOWERS = frozenset(
+    {"op", "claim", "extreme", "party", "region", "filler", "marker", "asks", "form", "topic"}
+)
+"""What may follow "в 23" for the figure to be a year (a verb may too): no measure noun, kind or
+unknown word."""
+
+
+def _year_placed(q: Question, numbers: Sequence[Span], lex: Lexicon) -> set[Span]:
+    """`_short_years`' numbers right after a preposition and before nothing a figure counts
+    ("в 23 прошел"; the Kazakh locative "23 те" is read with the figure: `Figures`)."""
+    filler = frozenset(lex.synonyms("filler", "words", q.lang))
+    return {
+        n
+        for n in numbers
+        if n.start > 0 and _preposition(q, n.start - 1, filler) and _timed(q, n.end)
+    }
+
+
+def _timed(q: Question, index: int) -> bool:
+    """Whether token `index` (or the question's end) may follow a year said after a
+    preposition: a verb, or a word read as `YEAR_FOLLOWERS`."""
+    if index == len(q.tokens):
+        return True
+    if q.covered(index, ("kind", "number")):
+        return False
+    if q.tokens[index].analysis.verb:
+        return True
+    return q.covered(index, YEAR_FOLLOWERS) and not q.covered(index, ("measure",))
 
 
 def _as_years(spans: list[Span], years: Mapping[Span, int]) -> list[Span]:
-    """`spans` with the numbers `_short_years` reads as years made those years."""
+    """`spans` with the numbers `_short_years` reads as years made those years (and no
+    threshold: "ауыл в 23 прошел?" is 2023, not a 23 % what-if)."""
+    at = {(s.start, s.end) for s in years}
     return [
-        Span("year", s.start, s.end, str(years[s]), s.source) if s in years else s for s in spans
+        Span("year", s.start, s.end, str(years[s]), s.source) if s in years else s
+        for s in spans
+        if s in years or s.label != "threshold" or (s.start, s.end) not in at
     ]
 
 

@@ -9,7 +9,10 @@ the reply follows the words that carry the question:
    letters it is spelt with: "нұр отан", "OSCE PA") is left out of the evidence;
 2. in Cyrillic, each other word counts for Kazakh (a Kazakh word, letter, stem or case ending:
    "дауыс", "берді", "шетелде") and/or Russian (a Russian word, function word, or finite verb:
-   "в", "сколько", "прошла"); the language with more words is replied in;
+   "в", "сколько", "прошла"); the language with more words is replied in. In a message with
+   no other Kazakh word, a word of the Russian dictionary of `DICTIONARY_LETTERS` or more (no
+   Kazakh letter, word or ending) is Russian, not a Kazakh stem read off it by its suffixes:
+   "явка больше 21" ("бол" + "ше"), "дата", "проценты всех партий";
 3. on a tie, the question word's language ("сколько" → Russian, "қанша" → Kazakh), else a
    finite Russian verb (the sentence is built on it), else the reading's language;
 4. a Latin-typed question whose only Kazakh or Russian words are inside names ("OSCE PA": "pa"
@@ -18,6 +21,7 @@ the reply follows the words that carry the question:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from sailau.reply import Lang
@@ -29,6 +33,9 @@ NAMED = frozenset({"party", "region", "person", "organisation", "institution", "
 ASKS = "asks"
 SUFFIX = "suffix"
 """A Kazakh case ending typed apart from its word ("2021 де"): Kazakh, whatever else it spells."""
+DICTIONARY_LETTERS = 4
+"""A Russian dictionary word this long or longer is Russian evidence (shorter ones, "бар",
+"мен", "ал", are Kazakh words too)."""
 WORD_CACHE = 16384
 """Words whose signals are remembered (a chat's vocabulary is a few thousand words)."""
 
@@ -47,13 +54,17 @@ class Signals(NamedTuple):
     """A word of the Kazakh or Russian word lists (or with a Kazakh Latin letter)."""
     asks: Lang | None
     """The word's language as a question word, if one language's lists hold it."""
+    dictionary: bool = False
+    """A Russian dictionary word whose only Kazakh reading is by suffixes ("больше")."""
 
 
 class ReplyLanguage:
     """The module's rules, with each word's signals remembered (`forget()` drops them)."""
 
-    def __init__(self, tables: TextTables) -> None:
+    def __init__(self, tables: TextTables, russian_word: Callable[[str], bool]) -> None:
         self.tables = tables
+        self.russian_word = russian_word
+        """Whether a word is in the Russian dictionary (not guessed)."""
         self._words: dict[str, Signals] = {}
 
     def forget(self) -> None:
@@ -79,6 +90,8 @@ class ReplyLanguage:
                 return q.lang
             in_names = any(s.local for s in signals)  # "OSCE PA": "pa" only inside a name
             return "en" if in_names else q.lang
+        if all(s.dictionary for s in words if s.kazakh):  # no Kazakh word but by suffixes
+            words = [s._replace(kazakh=False, russian=True) if s.dictionary else s for s in words]
         russian = sum(s.russian or (s.verb and not s.kazakh) for s in words)
         score = sum(s.kazakh for s in words) - russian
         if score:
@@ -104,8 +117,15 @@ class ReplyLanguage:
         kk, ru, _ = evidence.words
         latin = evidence.latin > 0 and not evidence.cyrillic
         letters = not tables.kazakh_letters.isdisjoint(t.text)
-        kazakh = bool(letters or kk or t.analysis.kk or evidence.kazakh_ending)
+        marked = bool(letters or kk or evidence.kazakh_ending)
+        kazakh = marked or bool(t.analysis.kk)
+        dictionary = kazakh and not marked and not latin and self._dictionary(t.text)
         local = bool(kk or ru or not tables.kazakh_latin.isdisjoint(t.text))
         asks: Lang | None = "kk" if kk and not ru else "ru" if ru and not kk else None
         verb = t.analysis.verb and not t.analysis.kk and not letters
-        return Signals(latin, kazakh, bool(ru or t.analysis.function_word), verb, local, asks)
+        russian = bool(ru or t.analysis.function_word)
+        return Signals(latin, kazakh, russian, verb, local, asks, dictionary)
+
+    def _dictionary(self, word: str) -> bool:
+        """A Russian dictionary word long enough to be no Kazakh word as well."""
+        return len(word) >= DICTIONARY_LETTERS and self.russian_word(word)

@@ -551,7 +551,9 @@ def _cardinals(
     i = 0
     while i < len(tokens):
         value, end = _spelled(folded, i, lex)
-        if end == i:
+        # right after a figure in digits, a word is its case ending typed apart ("54 ten":
+        # Latin Kazakh "54-тен"), no second figure
+        if end == i or (out and _is_number(out[-1])):
             out.append(tokens[i])
             out_folded.append(folded[i])
             i += 1
