@@ -688,8 +688,9 @@ REST = "rest"
 """The narrowing of the rest besides a subject said before ("а у остальных?")."""
 BESIDES = frozenset({"except", REST})
 """Narrowings that leave the parties named out ("кроме Нур Отана", "а у остальных?")."""
-BESIDES_COUNTS = frozenset({"seats", "votes"})
-"""Counts asked of the parties besides one named: each party's and their sum."""
+BESIDES_COUNTS = frozenset({"seats", "votes", "share"})
+"""Figures asked of the parties besides one named: each party's and their sum (shares add up
+too: "the share of everyone but Nur Otan")."""
 
 
 def _besides(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:

@@ -25,7 +25,7 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import BOTH, DOWNWARD, SUM, Frame
+from sailau.understanding.frame import BOTH, DOWNWARD, RATIO, RELATIVE, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
@@ -47,6 +47,8 @@ PARTY_ENDS = frozenset({"share", "votes", "seats"})
 """The party figures whose two ends (the first party and the last) a gap may be asked between."""
 SEAT_TIERS = frozenset({"list_seats", "district_seats"})
 """The narrowings that split a mixed system's seats: the lists' and the districts'."""
+RATIO_PLACES = Decimal("0.01")
+"""A ratio's precision: 76 seats to 12 is 6.33 to 1."""
 WHEN = frozenset({"when", "which"})
 """What a question asks that names the year first ("when was it higher")."""
 
@@ -106,6 +108,8 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         if len(known) < 2:
             continue
         lines += _lines(env, q, frame, measure, subject, known)
+        change = relative(env, q, frame, known)
+        lines += [change] if change else []
         sources += [s for _, v in known for s in v.sources if isinstance(s, Sourced)]
     if not lines:
         return None
@@ -363,7 +367,28 @@ def across(
                      top=_name(env, q, top, year, phrase=True), gap=a.gap(env, q, b, measure),
                      other=_name(env, q, other, year, phrase=True),
                      dir=env.t(q, a.direction(b)))  # fmt: skip
+        if frame.has(RATIO) and b.amount:  # "the ratio of Nur Otan's seats to Ak Zhol's"
+            text = f"{text} {ratio(env, q, a, b)}"
     return text, known
+
+
+def relative(env: Env, q: Query, frame: Frame, known: Sequence[tuple[int, Value]]) -> str | None:
+    """A count's change in percent of the earlier count, when the question asks it ("in
+    relative terms"): "Relative change: +46.71%"."""
+    if not frame.has(RELATIVE) or len(known) != 2 or known[0][1].percent:
+        return None
+    (_, before), (_, after) = known
+    if not before.amount:
+        return None
+    change = ((after.amount - before.amount) * 100 / before.amount).quantize(RATIO_PLACES)
+    sign = "+" if change > 0 else "−" if change < 0 else ""
+    return env.t(q, "compare_relative", change=f"{sign}{env.pct(q, abs(change))}")
+
+
+def ratio(env: Env, q: Query, a: Value, b: Value) -> str:
+    """The larger figure divided by the smaller, to two places: "The ratio is 6.33 to 1"."""
+    quotient = (a.amount / b.amount).quantize(RATIO_PLACES)
+    return env.t(q, "compare_ratio", ratio=env.catalog.fmt_decimal(quotient, q.lang))
 
 
 def _against_rest(

@@ -1,6 +1,8 @@
 """A figure asked of the parties that fell below the threshold, named by that and not by their
 names ("the combined votes of the parties that didn't get in", "өтпеген партиялар неше дауыс
-алды", "сколько голосов у партий ниже барьера"): each of them, and their sum, computed."""
+алды", "сколько голосов у партий ниже барьера"), or added up over those that passed ("the
+combined share of the parties that cleared the threshold"): each of them, and their sum,
+computed."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from sailau.compose.lines import Cited, cited
 from sailau.compose.merge import PART_MEASURES, merged
 from sailau.reply import freeze_slots
 from sailau.understanding.decide import Decision, Part
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import SUM, Frame
 from sailau.understanding.framing import NEGATED, PASSED
 
 FAMILIES = {m: intent for intent, m in PART_MEASURES.items() if intent.startswith("party_")}
@@ -34,6 +36,13 @@ def _below(frame: Frame) -> bool:
     )
 
 
+def _above(frame: Frame) -> bool:
+    """Whether the question adds up the parties that passed ("the combined share of the parties
+    that cleared the threshold", "в сумме у прошедших партий"): a sum asked of them; without
+    one, "the parties that got in" are the results list."""
+    return frame.has(SUM) and PASSED in frame.mentions and not _below(frame)
+
+
 def _measure(frame: Frame) -> str | None:
     """The party figure asked: the one measured, else the one mentioned ("how many votes did
     the parties below the threshold get": the measure read is the threshold)."""
@@ -53,16 +62,18 @@ def below_threshold(env: Env, q: Query, decision: Decision) -> list[Cited] | Non
     if "party" not in frame.kinds and f"{NEGATED}{PASSED}" not in frame.claims:
         return None
     measure = _measure(frame)
-    if measure is None or not _below(frame):
+    below = _below(frame)
+    if measure is None or not (below or _above(frame)):
         return None
     election = env.election(q)
     passed, failed = election.by_threshold()
-    if not failed:
+    group = failed if below else passed
+    if not group:
         return None
     year = {"year": str(election.year)}
-    parts = [Part(FAMILIES[measure], freeze_slots({**year, "party": r.party})) for r in failed]
+    parts = [Part(FAMILIES[measure], freeze_slots({**year, "party": r.party})) for r in group]
     said = merged(env, q, parts, total=True)
     if said is None:
         return None
-    under = threshold_sentences(env, q, election, passed, failed)[1]
-    return [said, cited(env, q.lang, sentence(under), *failed)]
+    which = threshold_sentences(env, q, election, passed, failed)[1 if below else 0]
+    return [said, cited(env, q.lang, sentence(which), *group)]

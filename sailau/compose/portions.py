@@ -1,7 +1,7 @@
 """Shares computed from held counts: a part of a whole the facts count both of ("what share of
 the deputies are women": 29 of 107; "what percent of the seats did Nur Otan win": 76 of the 98
 filled at the election), stated with the two counts; never a stored share that is not held
-(the party's share of the vote is not its share of the seats)."""
+(the party's share of the vote is not its share of the seats, nor of the registered voters)."""
 
 from __future__ import annotations
 
@@ -17,16 +17,21 @@ from sailau.understanding.decide import Decision
 SHARE = "share"
 SEATS = "seats"
 VOTES = "votes"
+REGISTERED = "registered"
+VOTE_INTENTS = frozenset({"party_votes", "party_share"})
+"""The answers a party's votes as a share of the registered voters is asked by."""
 SEAT_INTENTS = frozenset({"party_seats", "party_share"})
 """The answers a party's share of the seats is asked by ("what percent of seats did X get")."""
 CENT = Decimal("0.01")
+FORMS = frozenset({"value", "list"})
 
 
 def portion(env: Env, q: Query, decision: Decision) -> Cited | None:
     """The share a question asks of a part of a whole the facts count both of, computed; None
     when it asks none (or the facts do not hold both counts)."""
     frame = decision.frame
-    if SHARE not in frame.mentions or decision.form != "value" or len(decision.parts) != 1:
+    # "what % of the 98 list seats": "list" is the seats', not a list asked
+    if SHARE not in frame.mentions or decision.form not in FORMS or len(decision.parts) != 1:
         return None
     if decision.intent == "women" and elected(frame):
         return _women(env, q)
@@ -34,7 +39,23 @@ def portion(env: Env, q: Query, decision: Decision) -> Cited | None:
     seats = SEATS in frame.mentions and VOTES not in frame.mentions
     if decision.intent in SEAT_INTENTS and seats and party is not None:
         return _seats(env, q, party)
+    if decision.intent in VOTE_INTENTS and REGISTERED in frame.mentions and party is not None:
+        return _registered(env, q, party)
     return None
+
+
+def _registered(env: Env, q: Query, party: str) -> Cited | None:
+    """A party's votes as a share of the registered voters ("what % of registered voters voted
+    Nur Otan"), not of the votes cast for parties."""
+    election = env.election(q)
+    whole = election.participation.registered
+    if not election.has_party(party) or whole is None or not whole.value:
+        return None
+    row = election.party(party)
+    text = env.t(q, "portion_registered", row.votes, year=election.year, n=env.num(q, row.votes),
+                 total=env.num(q, whole.value), party=env.party_phrase(q, party, election.year),
+                 share=env.pct(q, share(row.votes, whole.value, CENT)))  # fmt: skip
+    return cited(env, q.lang, text, row, whole)
 
 
 def _seats(env: Env, q: Query, party: str) -> Cited | None:

@@ -539,6 +539,8 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
 def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
     """ "явка выше 70 %?", "больше 60 мест?", "more than half the votes?"."""
     comparison = frame.comparison
+    if comparison is None:
+        comparison, year = _as_party(env, frame, year)
     if comparison is None or comparison.value is None or _moved_by(frame) is not None:
         return None
     figure = Decimal(comparison.value)
@@ -611,6 +613,23 @@ GAPS = frozenset({"more", "less"})
 """The comparisons whose difference from a figure said `figure_gap` computes."""
 GAP_MEASURES = frozenset({"seats", "votes", "share", "turnout"})
 """The figures `figure_gap` sets against a figure said."""
+
+
+AS_PARTY = frozenset({"against_all"})
+"""Votes of no party that a question sets against the threshold as if they were a party's."""
+
+
+def _as_party(env: Env, frame: Frame, year: int) -> tuple[Comparison | None, int]:
+    """ "Would 'against all' have cleared the 5 % bar if it were a party?": its share against
+    the threshold said, or the election's (with no year named, the latest that holds it)."""
+    measure = frame.measure or ""
+    if measure not in AS_PARTY or "passed" not in frame.mentions or frame.parties:
+        return None, year
+    if not frame.years:
+        held = [y for y in env.fb.years if value(env, measure, y, Subject()) is not None]
+        year = max(held, default=year)
+    threshold = frame.settings.threshold or str(env.fb.election(year).system.threshold.percent)
+    return Comparison("atleast", threshold, percent=True), year
 
 
 def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

@@ -36,6 +36,9 @@ ROW_INTENT = "row"
 EARLIER_ELECTION = "earlier_election"
 """The topic not held of a Mäjilis election before those the fact base holds."""
 """`row: <id>` in a rule is the intent `row` with the row's id as its slot (`answers/rows`)."""
+DECLINED = frozenset({"neutrality", "advocacy"})
+"""What is declined whatever else the question says: the reasons given for advice asked ("which
+party should I vote for if I care about the economy") cost it no confidence."""
 
 
 @dataclass(frozen=True)
@@ -618,6 +621,8 @@ class Decider:
     def _confidence(self, frame: Frame) -> float:
         t = self.tuning
         unknown = min(len(frame.unknown) + len(frame.figures), t.max_unknown)
+        if frame.measures and set(frame.measures) <= DECLINED:
+            unknown = 0
         anchored = (
             frame.topic or any(self._specific(m) for m in frame.measures) or bool(frame.settings)
         )

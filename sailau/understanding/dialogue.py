@@ -52,7 +52,16 @@ SEAT_MEASURES = frozenset(
 """Measures a what-if's threshold or method still applies to."""
 MEMBERS = "members"
 """The measure of a word that asks a body's members ("members", "члены", "мүшелері")."""
-BODIES = frozenset({"apk"})
+ASSEMBLY = "apk"
+"""The measure of the Assembly of People, which elects the seats no party list fills."""
+PREVIOUS = "previous"
+"""The relative election before another ("the previous one", "оған дейінгі")."""
+BY_REGION = "by_region"
+"""The narrowing of a figure asked region by region ("regional turnout")."""
+REST = "rest"
+LIST_SEATS = "list_seats"
+"""The narrowings of "the rest" and of the seats filled from party lists."""
+BODIES = frozenset({ASSEMBLY})
 """Measures that name a body with members of its own (the Assembly of People)."""
 PARTY_COUNTS = ("votes", "seats", "share")
 """A party's own counts: said with a measure no party has ("против всех, сколько голосов"), the
@@ -165,6 +174,8 @@ class Carry:
     posts: frozenset[str] = frozenset()
     """Posts held in turn: "who was first" after one asks its first holder ("кто председатель
     после выборов 2021" - "а после 2016 кто первым был")."""
+    elections: tuple[int, ...] = ()
+    """The elections the facts hold: "the one before" after one election is the one before it."""
 
     def kept(self, measures: Iterable[str]) -> frozenset[str]:
         """The mentions an elliptical follow-up taking `measures` keeps: the predicates, and
@@ -177,12 +188,34 @@ class Carry:
         return wanted is None or bool(wanted & set(measures))
 
 
+def _one_before(frame: Frame, previous: Frame, carry: Carry) -> int | None:
+    """The election before the one just asked, for "the previous one" said after it with no
+    year ("2023 сайлау қай күні" - "ал оған дейінгі"); None otherwise (rule 40)."""
+    if frame.relative != PREVIOUS or frame.years or len(previous.years) != 1:
+        return None
+    earlier = [y for y in carry.elections if y < previous.years[0]]
+    return max(earlier) if earlier else None
+
+
+def _other_tier(frame: Frame, previous: Frame) -> bool:
+    """ "The rest" asked with nothing else after the chamber's list seats ("сколько из них по
+    партийным спискам" - "а остальных кто выбрал"): the seats the Assembly of People fills
+    (rule 39)."""
+    bare = not (frame.measures or frame.parties or frame.of("institution"))
+    return bare and frame.narrows(REST) and previous.narrows(LIST_SEATS)
+
+
 def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
     if _top_region(frame):  # "was that the top region": the regions' figure asked before
         frame = frame.with_(measures=())
+    if _other_tier(frame, previous):  # "how many by party list" - "who elected the rest": the
+        return frame.with_(measures=(ASSEMBLY,), narrow=(), years=previous.years)  # Assembly's
+    before = _one_before(frame, previous, carry)
+    if before is not None:  # "2023 election date" - "and the one before it": 2021, not the
+        frame = frame.with_(years=(before,), relative=None)  # election before the default one
     if _date_alone(frame):  # "date", "дата", "күні" alone: "when?" of what was just asked
         frame = frame.with_(measures=(), asks="when", mentions=frame.mentions - {ELECTION_DATE})
     if _percent_only(frame, previous):  # "and nur otan with 3%" after a what-if: its threshold
@@ -988,7 +1021,8 @@ def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
         frame.form == "compare"
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and previous.extreme in ("highest", "lowest")
-        and (previous.asks == WHERE or "region" in previous.kinds)
+        # ... also of the regions' figure said so ("regional turnout" - "and the lowest?")
+        and (previous.asks == WHERE or "region" in previous.kinds or previous.narrows(BY_REGION))
         and not previous.earlier
     )
 

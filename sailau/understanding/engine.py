@@ -220,6 +220,7 @@ class Reader:
             figure_mentions=readings.figure_mentions,
             undated=readings.undated,
             posts=readings.post_measures,
+            elections=tuple(years),
         )
         self.grammar = Grammar(
             readings.predicates,

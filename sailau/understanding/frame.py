@@ -19,13 +19,18 @@ BOTH = "both"
 """The extreme of a question that asks for the highest and the lowest."""
 SUM = "sum"
 """The marker of the parties' figures added up ("add up to", "в сумме"), not each party's."""
+RELATIVE = "relative_change"
+"""The marker of a count's change asked in percent of the earlier figure ("in relative terms")."""
+RATIO = "ratio"
+"""The marker of one figure divided by another ("the ratio of", "во сколько раз", "неше есе")."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",
      "every", "all", "president", "official", "national", "named_only", "then", "only",
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
      "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "than_last",
-     "than_first", "exact", "of_those", "remark", "named_source", "country_only"}
+     "than_first", "exact", "of_those", "remark", "named_source", "country_only", "ratio",
+     "relative_change"}
 )  # fmt: skip
 
 

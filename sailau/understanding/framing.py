@@ -23,6 +23,7 @@ from sailau.understanding.doc import READING_ORDER, Question, Said, Span, Token
 from sailau.understanding.frame import (
     BOTH,
     MARKERS,
+    RATIO,
     SUM,
     Comparison,
     Frame,
@@ -312,7 +313,8 @@ def build(
     yesno = _yesno(
         q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
     )
-    if yesno and _checks(q, forms, every_measure, comparison, grammar):
+    ratio = RATIO in markers  # "во сколько раз больше": how many times, never a yes or no
+    if yesno and not ratio and _checks(q, forms, every_measure, comparison, grammar):
         form = "yesno"
         # said as a question, not only read as one ("сайлауға қатысу": a claim word alone); a
         # what-if asked ("получил бы ауыл места, если бы порог был 5%") is one
@@ -329,6 +331,7 @@ def build(
         # "на сколько больше голосов у ак жола чем у народной партии": two parties (or two
         # observer organisations), no figure
         or (comparison is not None and comparison.value is None and _two_of_a_kind(subjects))
+        or (ratio and (len(parties) > 1 or len(years) > 1))
     ):
         form = "compare"
     elif "list" in forms:
@@ -1090,6 +1093,17 @@ def _checks(
     )
 
 
+def _guessed(q: Question, asks: Sequence[Span]) -> bool:
+    """A question word answered by the asker's own guess, put up to be confirmed: a yes/no
+    word after every question word, and a person named after it ("кто спикером стал, небось
+    нигматулин?")."""
+    if not asks:
+        return False
+    after = max(a.end for a in asks)
+    said = [f.start for f in q.of("form") if f.value == "yesno" and f.start >= after]
+    return bool(said) and any(p.start >= min(said) for p in q.of("person"))
+
+
 def _yesno(
     q: Question,
     forms: set[str],
@@ -1109,6 +1123,8 @@ def _yesno(
     aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
     aux_first = q.lang == "en" and bool(aux) and all(min(aux) < a.start for a in asks)
+    if _guessed(q, asks):  # "кто стал спикером, небось нигматулин?": the guess is asked
+        return True
     if (asks and not aux_first) or "alternative" in forms:
         return False
     if "yesno" in forms:
