@@ -98,6 +98,7 @@ WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
 """Measures a yes/no under a what-if's settings asks of the recalculated seats."""
 CHANGE = "change"
 SYSTEM = "system"
+RESULTS = "results"
 ALL = "all"
 """The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
 GOT = "got"
@@ -171,7 +172,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
             return replace(found, yes=not found.yes)  # "turnout didn't exceed 70 %, right?"
         if found is not None:
             return found
-    split = measure in WHATIF_SEATS or measure == SYSTEM  # "would the distribution change"
+    # "would the distribution change", "would the seat distribution change"
+    split = measure in WHATIF_SEATS or measure in (SYSTEM, RESULTS)
     if party is None and frame.settings and frame.has(CHANGE) and split:
         return _whatif_changes(env, q, election, frame)  # "would the seats change at 5 %?"
     if party is not None and election.has_party(party):

@@ -95,6 +95,8 @@ GOT = "got"
 """The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
 BOTH = "both"
 """The marker of "both of them" / "екеуі": the subjects of the last two questions."""
+BOTH_TIMES = "both_times"
+"""The marker of "both times" / "оба раза": the question of each election asked in turn."""
 SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
@@ -209,7 +211,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
-    if _top_region(frame):  # "was that the top region": the regions' figure asked before
+    # "was that the top region", "lowest?" - "and 2021 top?": the regions' figure asked before
+    if _top_region(frame) or _top_after_regions_end(frame, previous):
         frame = frame.with_(measures=())
     if _other_tier(frame, previous):  # "how many by party list" - "who elected the rest": the
         return frame.with_(measures=(ASSEMBLY,), narrow=(), years=previous.years)  # Assembly's
@@ -455,6 +458,9 @@ def _years(frame: Frame, previous: Frame) -> tuple[tuple[int, ...], int | None]:
         return previous.years, frame.years[0]  # had in 2021": 2021 is what 2023 is set against
     if frame.years or frame.relative is not None:
         return frame.years, frame.base_year
+    asked = previous.in_turn or unique((*previous.earlier, *previous.years))
+    if frame.has(BOTH_TIMES) and len(asked) > 1:  # "and 2023?" - "lowest both times?" (rule 42)
+        return asked, None
     if frame.base_year is not None:
         return tuple(y for y in previous.years if y != frame.base_year), frame.base_year
     compared = frame.form == "compare" or _change(frame) or _restated(frame, previous)
@@ -952,6 +958,24 @@ def _top_region(frame: Frame) -> bool:
     return frame.measures == (WINNER,) and frame.extreme is not None and "region" in frame.kinds
 
 
+def _top_after_regions_end(frame: Frame, previous: Frame) -> bool:
+    """ "Top" with no party after the regions' highest or lowest ("lowest turnout region" - "and
+    2021 top?"): the regions' other end of the same figure, not the election's winner (rule 42)."""
+    return (
+        _top_region(frame.with_(kinds=(*frame.kinds, "region")))
+        and not frame.parties
+        and _regions_end(previous)
+    )
+
+
+def _regions_end(previous: Frame) -> bool:
+    """Whether the previous question asked the regions' highest or lowest of a figure ("which
+    region was lowest", "regional turnout" - "and the lowest?")."""
+    return previous.extreme in ("highest", "lowest") and (
+        previous.asks == WHERE or "region" in previous.kinds or previous.narrows(BY_REGION)
+    )
+
+
 WHERE = "where"
 """The question word of "where" / "в каком регионе": an extreme asked of the regions."""
 
@@ -1020,9 +1044,8 @@ def _gap_of_ends(frame: Frame, previous: Frame) -> bool:
     return (
         frame.form == "compare"
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
-        and previous.extreme in ("highest", "lowest")
         # ... also of the regions' figure said so ("regional turnout" - "and the lowest?")
-        and (previous.asks == WHERE or "region" in previous.kinds or previous.narrows(BY_REGION))
+        and _regions_end(previous)
         and not previous.earlier
     )
 

@@ -30,7 +30,7 @@ MARKERS = frozenset(
      "yesno_said", "election_said", "repeat", "election_named", "both", "got", "gathered",
      "sum", "runs", "including", "first_time", "same_year", "out_of", "than_party", "than_last",
      "than_first", "exact", "of_those", "remark", "named_source", "country_only", "ratio",
-     "relative_change"}
+     "relative_change", "both_times"}
 )  # fmt: skip
 
 

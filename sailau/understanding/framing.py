@@ -1151,6 +1151,7 @@ def _yesno(
             or stated
             or named_twice
             or bool(grammar.predicates & measures)
+            or _obtains(q, grammar, measures)
         )
         # "respublica overtook ak zhol in 2023": one party set above another is a claim to
         # check, question mark or not
@@ -1176,6 +1177,22 @@ def _yesno(
         # "нигматулина переизбрали спикером?"
         or (q.asked and (stated or named_twice or _verb(q)))
     )
+
+
+def _obtains(q: Question, grammar: Grammar, measures: set[str]) -> bool:
+    """ "Adal get any seats?", "Nur Otan win in 2021?": an English verb of winning after a
+    party named, no auxiliary before it, asks whether the party got what is measured."""
+    parties = q.of("party")
+    said = [s.start for s in q.of("marker") if s.value == OBTAINS]
+    return (
+        bool(grammar.party_predicates & measures)
+        and bool(parties)
+        and any(min(p.start for p in parties) < at for at in said)
+    )
+
+
+OBTAINS = "obtains"
+"""The marker of an English verb of winning ("get", "won"): with a party before it, a yes/no."""
 
 
 def _group_picked(q: Question, measures: set[str], grammar: Grammar) -> bool:
