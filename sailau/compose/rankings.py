@@ -13,9 +13,12 @@ from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
 from sailau.understanding.frame import Frame
+from sailau.understanding.text import fold, load_tables, to_cyrillic
 
 PLACE = "place"
 """The narrowing word asking a party's place in the results ("where did it finish")."""
+NTH = "nth_place"
+"""The narrowing word asking the party in a place beyond the third ("which party came 4th")."""
 
 Ranked = list[tuple[int, str, Value]]
 """Place (1 for the first; parties with the same figure share one), party and figure."""
@@ -26,6 +29,8 @@ def ranking(env: Env, q: Query, decision: Decision) -> Reply | None:
     asked for the lowest, the last) N parties by the figure asked, in one reply; the parties
     that share the figure of the last one shown are named with it."""
     frame = decision.frame
+    if frame.narrows(NTH):
+        return nth(env, q, decision)
     count = _count(frame)
     if count is None or frame.parties or frame.of("region"):
         return None
@@ -80,6 +85,43 @@ def place(env: Env, q: Query, decision: Decision) -> Reply | None:
     sources = [s for s in figure.sources if isinstance(s, Sourced)]
     details = _ties(env, q, measure, year, table, [row])
     return env.reply(q, text, sources=sources, details=details, figures={"place": at})
+
+
+def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """ "Which party came 4th and with what share", "кто занял пятое место": the party in
+    that place by votes, with its votes, share and seats, and the parties it ties with; a
+    place beyond the last party is said to be none."""
+    at = next(filter(None, (_ordinal(n.words) for n in decision.frame.narrow if n.value == NTH)), 0)
+    year = env.election(q).year
+    table = _table(env, "votes", year)
+    if not at or table is None:
+        return None
+    if at > len(table):
+        return env.reply(q, env.t(q, "ranking_no_place", year=year, place=at, of=len(table)))
+    row = table[at - 1]
+    result = next(r for r in env.fb.election(year).ranked if r.party == row[1])
+    election = env.election(q)
+    text = env.t(q, "ranking_nth", year=year, place=at, of=len(table),
+                 party=env.party_phrase(q, row[1], year), votes=env.votes_text(q, result.votes),
+                 percent=env.pct(q, result.percent),
+                 seats=env.seats_text(q, election, result))  # fmt: skip
+    sources = [s for s in row[2].sources if isinstance(s, Sourced)]
+    details = _ties(env, q, "votes", year, table, [row])
+    return env.reply(q, text, sources=sources, details=details, figures={"place": at})
+
+
+def _ordinal(words: str) -> int | None:
+    """The place an ordinal names: its figure ("4 th", the framing's words for "4th") or its
+    word ("четвертое", "fifth", "tortinshi")."""
+    lex = load_tables()
+    for word in words.split():
+        if word.isdigit():
+            return int(word)
+        for form in (word, to_cyrillic(word, lex), to_cyrillic(word, lex, kazakh=True)):
+            found = lex.ordinals.get(fold(form.lower(), lex))
+            if found:
+                return found
+    return None
 
 
 def _count(frame: Frame) -> int | None:

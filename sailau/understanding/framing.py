@@ -270,7 +270,7 @@ def build(
         if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
-        Narrowing(s.value, q.words(s.start, s.end))
+        Narrowing(s.value, q.words(_place_start(s, by.get("number", ())), s.end))
         if s.label == "narrow"
         else Narrowing("time", s.value)
         for s in _narrowings_said(said)
@@ -468,6 +468,7 @@ def _figures(q: Question, said: Said) -> tuple[str, ...]:
         return ()
     ops, convocations = said.of("op"), said.of("convocation")
     months = [f for f in said.of("filler") if f.value == "month"]
+    places = [n for n in said.of("narrow") if n.value == NTH_PLACE]
     return tuple(
         s.value
         for s in numbers
@@ -475,7 +476,20 @@ def _figures(q: Question, said: Said) -> tuple[str, ...]:
         and not _near(s, ops)
         and not _beside(s, months)
         and not _beside(s, convocations)
+        and not any(p.start == s.end for p in places)
     )
+
+
+def _place_start(narrow: Span, numbers: Sequence[Span]) -> int:
+    """Where a place's words start: at the figure right before an ordinal's ending ("4th",
+    "на 4-м месте", "4-ші орын": the place is the figure), else at the narrowing word."""
+    if narrow.value != NTH_PLACE:
+        return narrow.start
+    return next((n.start for n in numbers if n.end == narrow.start), narrow.start)
+
+
+NTH_PLACE = "nth_place"
+"""The narrowing word of a place beyond the third: a figure right before it is the place."""
 
 
 def _named_only(measures: Sequence[Span], names: Sequence[Span]) -> bool:
