@@ -54,3 +54,14 @@ def test_the_next_ordinal_after_one_asks_that_place() -> None:
         (("2021 жылы төртінші орынды қай партия алды", "ал бесінші ше?"), ("Адал",)),
     ):
         _placed(ask_in_turn(*turns)[-1], 5, *words)
+
+
+def test_an_ordinal_that_names_a_majilis_or_a_year_is_no_place() -> None:
+    for question in (
+        "how many seats in the 8th majilis",
+        "who chaired the 7th convocation",
+        "turnout in the 21th",
+        "сколько мест у восьмого мажилиса",
+    ):
+        reply = answer(question)
+        assert not any(f.name == "place" for f in reply.figures), (question, _said(reply))

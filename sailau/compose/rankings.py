@@ -13,7 +13,7 @@ from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
 from sailau.understanding.frame import Frame
-from sailau.understanding.text import fold, load_tables, to_cyrillic
+from sailau.understanding.text import ordinal_of
 
 PLACE = "place"
 """The narrowing word asking a party's place in the results ("where did it finish")."""
@@ -91,7 +91,8 @@ def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
     """ "Which party came 4th and with what share", "кто занял пятое место": the party in
     that place by votes, with its votes, share and seats, and the parties it ties with; a
     place beyond the last party is said to be none."""
-    at = next(filter(None, (_ordinal(n.words) for n in decision.frame.narrow if n.value == NTH)), 0)
+    said = (ordinal_of(n.words) for n in decision.frame.narrow if n.value == NTH)
+    at = next(filter(None, said), 0)
     year = env.election(q).year
     table = _table(env, "votes", year)
     if not at or table is None:
@@ -108,20 +109,6 @@ def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
     sources = [s for s in row[2].sources if isinstance(s, Sourced)]
     details = _ties(env, q, "votes", year, table, [row])
     return env.reply(q, text, sources=sources, details=details, figures={"place": at})
-
-
-def _ordinal(words: str) -> int | None:
-    """The place an ordinal names: its figure ("4 th", the framing's words for "4th") or its
-    word ("четвертое", "fifth", "tortinshi")."""
-    lex = load_tables()
-    for word in words.split():
-        if word.isdigit():
-            return int(word)
-        for form in (word, to_cyrillic(word, lex), to_cyrillic(word, lex, kazakh=True)):
-            found = lex.ordinals.get(fold(form.lower(), lex))
-            if found:
-                return found
-    return None
 
 
 def _count(frame: Frame) -> int | None:

@@ -33,7 +33,7 @@ from sailau.understanding.frame import (
     unique,
 )
 from sailau.understanding.lexicon import Lexicon
-from sailau.understanding.text import fold
+from sailau.understanding.text import fold, ordinal_of
 
 NAMED_ONLY = "named_only"
 """Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
@@ -274,6 +274,7 @@ def build(
         if s.label == "narrow"
         else Narrowing("time", s.value)
         for s in _narrowings_said(said)
+        if _a_place(q, s, said)
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     narrow += _party_left_out(q, said, asks)
     method = _first(by.get("method", ()))
@@ -478,6 +479,17 @@ def _figures(q: Question, said: Said) -> tuple[str, ...]:
         and not _beside(s, convocations)
         and not any(p.start == s.end for p in places)
     )
+
+
+def _a_place(q: Question, narrow: Span, said: Said) -> bool:
+    """Whether a narrowing word is read: an ordinal place is one only with its ordinal or its
+    figure ("21th" is a year; "the 7th convocation", "восьмой мажилис" name a Mäjilis)."""
+    if narrow.value != NTH_PLACE:
+        return True
+    chambers = [s for s in said.of("institution") if s.value == "majilis"]
+    if any(w.start == narrow.end for w in [*said.of("convocation"), *chambers]):
+        return False
+    return ordinal_of(q.words(_place_start(narrow, said.of("number")), narrow.end)) is not None
 
 
 def _place_start(narrow: Span, numbers: Sequence[Span]) -> int:

@@ -774,3 +774,17 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
     second = max(counts[lang] for lang in LANGS if lang != best)
     return LangGuess(best if counts[best] else hint, counts[best] - second >= SURE_MARGIN, LANGS)
+
+
+def ordinal_of(words: str, lex: TextTables | None = None) -> int | None:
+    """The place an ordinal names: its figure ("4 th", as "4th" is read) or its word
+    ("четвертое", "fifth", Latin-typed "tortinshi"); None when the words have neither."""
+    lex = lex or load_tables()
+    for word in words.split():
+        if word.isdigit():
+            return int(word)
+        for form in (word, to_cyrillic(word, lex), to_cyrillic(word, lex, kazakh=True)):
+            found = lex.ordinals.get(fold(form.lower(), lex))
+            if found:
+                return found
+    return None
