@@ -61,6 +61,8 @@ def test_an_ordinal_that_names_a_majilis_or_a_year_is_no_place() -> None:
         "how many seats in the 8th majilis",
         "who chaired the 7th convocation",
         "turnout in the 21th",
+        "turnout on the 21st",
+        "turnout on the 10th",
         "сколько мест у восьмого мажилиса",
     ):
         reply = answer(question)
