@@ -52,8 +52,20 @@ def test_the_next_ordinal_after_one_asks_that_place() -> None:
         (("which party came fourth in 2021", "and the fifth?"), ("Adal",)),
         (("кто занял четвертое место в 2021", "а пятое?"), ("Адал",)),
         (("2021 жылы төртінші орынды қай партия алды", "ал бесінші ше?"), ("Адал",)),
+        (("who came 4th in 2021", "and 5th?"), ("Adal",)),
+        (("кто на четвертом месте в 2021", "а на пятом?"), ("Адал",)),
     ):
         _placed(ask_in_turn(*turns)[-1], 5, *words)
+
+
+def test_it_after_an_ordinal_place_is_the_party_in_it() -> None:
+    for turns, words in (
+        (("who came 4th in 2023", "how many seats did it win"), ("Ak Zhol", "6 seats")),
+        (("кто занял четвертое место в 2023", "сколько у неё мест"), ("Ак жол", "6 мест")),
+        (("2023 жылы төртінші орын кімде", "оның неше орны бар"), ("Ақ жол", "6 орын")),
+    ):
+        said = _said(ask_in_turn(*turns)[-1])
+        assert all(w in said for w in words), (turns, said)
 
 
 def test_an_ordinal_that_names_a_majilis_or_a_year_is_no_place() -> None:

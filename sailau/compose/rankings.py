@@ -108,7 +108,9 @@ def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
                  seats=env.seats_text(q, election, result))  # fmt: skip
     sources = [s for s in row[2].sources if isinstance(s, Sourced)]
     details = _ties(env, q, "votes", year, table, [row])
-    return env.reply(q, text, sources=sources, details=details, figures={"place": at})
+    # the party: what "how many seats did it win" next is about
+    return env.reply(q, text, sources=sources, details=details,
+                     figures={"place": at, "party": row[1]})  # fmt: skip
 
 
 def _count(frame: Frame) -> int | None:
