@@ -1195,11 +1195,22 @@ def _yesno(
         or pointed
         or same_day  # "маслихаты выбирали в тот же день?"
         or claims  # "мамина единогласно утвердили?"
-        or bool(grammar.predicates & measures)
+        # "доля не прошедших партий": the predicate picks the parties, it is not asked
+        or (bool(grammar.predicates & measures) and not _group_picked(q, measures, grammar))
         # "осдп участвовала?"
         or (named and bool(grammar.party_predicates & measures) and _verb(q))
         # "нигматулина переизбрали спикером?"
         or (q.asked and (stated or named_twice or _verb(q)))
+    )
+
+
+def _group_picked(q: Question, measures: set[str], grammar: Grammar) -> bool:
+    """Whether a predicate picks the parties another figure is asked of ("доля непрошедших
+    партий", "өтпеген партиялардың дауысы"): said of the parties as a kind, none named."""
+    return (
+        "party" not in q.labels
+        and q.says("kind", PARTY_KIND)
+        and bool(measures - grammar.predicates - {"threshold"})
     )
 
 
