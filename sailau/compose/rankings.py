@@ -13,9 +13,12 @@ from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
 from sailau.understanding.frame import Frame
+from sailau.understanding.text import ordinal_of
 
 PLACE = "place"
 """The narrowing word asking a party's place in the results ("where did it finish")."""
+NTH = "nth_place"
+"""The narrowing word asking the party in a place beyond the third ("which party came 4th")."""
 
 Ranked = list[tuple[int, str, Value]]
 """Place (1 for the first; parties with the same figure share one), party and figure."""
@@ -26,6 +29,8 @@ def ranking(env: Env, q: Query, decision: Decision) -> Reply | None:
     asked for the lowest, the last) N parties by the figure asked, in one reply; the parties
     that share the figure of the last one shown are named with it."""
     frame = decision.frame
+    if frame.narrows(NTH):
+        return nth(env, q, decision)
     count = _count(frame)
     if count is None or frame.parties or frame.of("region"):
         return None
@@ -80,6 +85,32 @@ def place(env: Env, q: Query, decision: Decision) -> Reply | None:
     sources = [s for s in figure.sources if isinstance(s, Sourced)]
     details = _ties(env, q, measure, year, table, [row])
     return env.reply(q, text, sources=sources, details=details, figures={"place": at})
+
+
+def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
+    """ "Which party came 4th and with what share", "кто занял пятое место": the party in
+    that place by votes, with its votes, share and seats, and the parties it ties with; a
+    place beyond the last party is said to be none."""
+    said = (ordinal_of(n.words) for n in decision.frame.narrow if n.value == NTH)
+    at = next(filter(None, said), 0)
+    year = env.election(q).year
+    table = _table(env, "votes", year)
+    if not at or table is None:
+        return None
+    if at > len(table):
+        return env.reply(q, env.t(q, "ranking_no_place", year=year, place=at, of=len(table)))
+    row = table[at - 1]
+    result = next(r for r in env.fb.election(year).ranked if r.party == row[1])
+    election = env.election(q)
+    text = env.t(q, "ranking_nth", year=year, place=at, of=len(table),
+                 party=env.party_phrase(q, row[1], year), votes=env.votes_text(q, result.votes),
+                 percent=env.pct(q, result.percent),
+                 seats=env.seats_text(q, election, result))  # fmt: skip
+    sources = [s for s in row[2].sources if isinstance(s, Sourced)]
+    details = _ties(env, q, "votes", year, table, [row])
+    # the party: what "how many seats did it win" next is about
+    return env.reply(q, text, sources=sources, details=details,
+                     figures={"place": at, "party": row[1]})  # fmt: skip
 
 
 def _count(frame: Frame) -> int | None:

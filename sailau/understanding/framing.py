@@ -33,7 +33,7 @@ from sailau.understanding.frame import (
     unique,
 )
 from sailau.understanding.lexicon import Lexicon
-from sailau.understanding.text import fold
+from sailau.understanding.text import fold, ordinal_of
 
 NAMED_ONLY = "named_only"
 """Marker of a frame whose every measure word is a subject's name ("а от БДИПЧ?")."""
@@ -270,10 +270,11 @@ def build(
         if not _compared_with(q, s, by.get("year", ()))
     )
     narrow = unique(
-        Narrowing(s.value, q.words(s.start, s.end))
+        Narrowing(s.value, q.words(_place_start(s, by.get("number", ())), s.end))
         if s.label == "narrow"
         else Narrowing("time", s.value)
         for s in _narrowings_said(said)
+        if _a_place(q, s, said)
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     narrow += _party_left_out(q, said, asks)
     method = _first(by.get("method", ()))
@@ -468,6 +469,7 @@ def _figures(q: Question, said: Said) -> tuple[str, ...]:
         return ()
     ops, convocations = said.of("op"), said.of("convocation")
     months = [f for f in said.of("filler") if f.value == "month"]
+    places = [n for n in said.of("narrow") if n.value == NTH_PLACE]
     return tuple(
         s.value
         for s in numbers
@@ -475,7 +477,31 @@ def _figures(q: Question, said: Said) -> tuple[str, ...]:
         and not _near(s, ops)
         and not _beside(s, months)
         and not _beside(s, convocations)
+        and not any(p.start == s.end for p in places)
     )
+
+
+def _a_place(q: Question, narrow: Span, said: Said) -> bool:
+    """Whether a narrowing word is read: an ordinal place is one only with its ordinal or its
+    figure ("21th" is a year; "the 7th convocation", "восьмой мажилис" name a Mäjilis)."""
+    if narrow.value != NTH_PLACE:
+        return True
+    chambers = [s for s in said.of("institution") if s.value == "majilis"]
+    if any(w.start == narrow.end for w in [*said.of("convocation"), *chambers]):
+        return False
+    return ordinal_of(q.words(_place_start(narrow, said.of("number")), narrow.end)) is not None
+
+
+def _place_start(narrow: Span, numbers: Sequence[Span]) -> int:
+    """Where a place's words start: at the figure right before an ordinal's ending ("4th",
+    "на 4-м месте", "4-ші орын": the place is the figure), else at the narrowing word."""
+    if narrow.value != NTH_PLACE:
+        return narrow.start
+    return next((n.start for n in numbers if n.end == narrow.start), narrow.start)
+
+
+NTH_PLACE = "nth_place"
+"""The narrowing word of a place beyond the third: a figure right before it is the place."""
 
 
 def _named_only(measures: Sequence[Span], names: Sequence[Span]) -> bool:

@@ -134,6 +134,9 @@ class TextTables:
     """Cardinals from 10 to 19 ("шестнадцать", "sixteen"), folded."""
     ordinals: Mapping[str, int]
     """Ordinal word forms ("двадцатом", "первого", "sixteenth"), folded, with their number."""
+    last_place: int
+    """The highest place a question asks by its ordinal ("who came 8th"); a higher ordinal
+    is a day or a year ("on the 21st", "the 10th")."""
     ordinal_year_mark: Mapping[str, str]
     """The year word written after an ordinal's figure, per script ("в 21 м": a year)."""
     month_stems: tuple[str, ...]
@@ -247,6 +250,7 @@ class TextTables:
             hundred_words=frozenset(map(f, data["hundred_words"])),
             teen_words={f(w): int(n) for n, words in data["teen_words"].items() for w in words},
             ordinals=_ordinals(data, f),
+            last_place=int(data["last_place"]),
             ordinal_year_mark=dict(data["ordinal_year_mark"]),
             month_stems=tuple(map(f, data["month_stems"])),
             percent_words=Phrases(map(f, data["percent_words"])),
@@ -774,3 +778,17 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
     second = max(counts[lang] for lang in LANGS if lang != best)
     return LangGuess(best if counts[best] else hint, counts[best] - second >= SURE_MARGIN, LANGS)
+
+
+def ordinal_of(words: str, lex: TextTables | None = None) -> int | None:
+    """The place an ordinal names: its figure ("4 th", as "4th" is read) or its word
+    ("четвертое", "fifth", Latin-typed "tortinshi"); None when the words have neither or it
+    is higher than any place asked so (`last_place`: "on the 21st" is a day)."""
+    lex = lex or load_tables()
+    for word in words.split():
+        forms = (word, to_cyrillic(word, lex), to_cyrillic(word, lex, kazakh=True))
+        found = next(filter(None, (lex.ordinals.get(fold(f.lower(), lex)) for f in forms)), None)
+        place = int(word) if word.isdigit() else found
+        if place:
+            return place if place <= lex.last_place else None
+    return None
