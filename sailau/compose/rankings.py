@@ -93,15 +93,15 @@ def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
     place beyond the last party is said to be none."""
     said = (ordinal_of(n.words) for n in decision.frame.narrow if n.value == NTH)
     at = next(filter(None, said), 0)
-    year = env.election(q).year
+    election = env.election(q)
+    year = election.year
     table = _table(env, "votes", year)
     if not at or table is None:
         return None
     if at > len(table):
         return env.reply(q, env.t(q, "ranking_no_place", year=year, place=at, of=len(table)))
     row = table[at - 1]
-    result = next(r for r in env.fb.election(year).ranked if r.party == row[1])
-    election = env.election(q)
+    result = next(r for r in election.ranked if r.party == row[1])
     text = env.t(q, "ranking_nth", year=year, place=at, of=len(table),
                  party=env.party_phrase(q, row[1], year), votes=env.votes_text(q, result.votes),
                  percent=env.pct(q, result.percent),
