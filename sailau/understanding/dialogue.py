@@ -95,6 +95,8 @@ GOT = "got"
 """The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
 BOTH = "both"
 """The marker of "both of them" / "екеуі": the subjects of the last two questions."""
+CHANGE = "change"
+"""The marker of a change word ("increase", "рост", "өсті"): alone, the previous figure's."""
 BOTH_TIMES = "both_times"
 """The marker of "both times" / "оба раза": the question of each election asked in turn."""
 SHORTFALL = "votes_needed"
@@ -1412,10 +1414,6 @@ def _versus_own(frame: Frame, previous: Frame) -> bool:
 def _change_alone(frame: Frame) -> bool:
     """A change word and nothing else ("increase?", "рост?", "өсті ме?")."""
     return frame.has(CHANGE) and frame.empty and frame.relative is None
-
-
-CHANGE = "change"
-"""The marker of a change word ("increase", "рост", "өсті"): alone, the previous figure's."""
 
 
 def _unrelated(frame: Frame) -> bool:
