@@ -7,10 +7,11 @@ OBSE"."""
 
 from __future__ import annotations
 
+from reply_checks import plain_text
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer, match
-from sailau.reply import Reply
+from sailau.reply import Reply, ReplyKind
 from sailau.understanding.text import normalise
 
 
@@ -116,6 +117,15 @@ def test_capital_az_and_chat_shorthands() -> None:
     assert "3.77" in _said(answer("AZ gain in pts vs 2016"))
     assert "az" not in str(match("how many seats did az get").frame.subjects)
     assert "national" in match("nur-sultan turnout below natl avg in 2021?").frame.markers
+
+
+def test_russian_written_abbreviations_of_preliminary_and_final() -> None:
+    """ "предварит." and "окончат." as people write them: the figure's reading, no forecast."""
+    final = answer("кто из цик озвучивал окончат итоги")
+    assert final.kind is ReplyKind.ANSWER and "Петров" in final.headline, final.headline
+    regional = answer("окончательная явка по карагандинской обл не предварит")
+    assert "70,7" in plain_text(regional), plain_text(regional)
+    assert "30,3" in answer("предварит явка 2021 по алматы").headline
 
 
 def test_a_latin_typed_russian_follow_up_naming_an_organisation_stays_russian() -> None:
