@@ -46,6 +46,7 @@ from sailau.compose.rankings import place, ranking
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
+    RESULTS,
     SUMMABLE,
     WEEKDAY,
     Verdict,
@@ -62,7 +63,7 @@ from sailau.facts.models import Sourced, TurnoutReading
 from sailau.records import altered
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
-from sailau.understanding.frame import SUM, Frame
+from sailau.understanding.frame import REST, SUM, Frame
 from sailau.understanding.framing import EQUAL, NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 
@@ -206,7 +207,6 @@ def _telling(found: AbstractSet[str]) -> bool:
     return any(len(f) >= TELLING for f in found)
 
 
-RESULTS = "results"
 ALL = "all"
 """The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
 """The answer family of an election's whole result (every party's votes and seats)."""
@@ -684,8 +684,6 @@ def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:
     return tuple(out)
 
 
-REST = "rest"
-"""The narrowing of the rest besides a subject said before ("а у остальных?")."""
 BESIDES = frozenset({"except", REST})
 """Narrowings that leave the parties named out ("кроме Нур Отана", "а у остальных?")."""
 BESIDES_COUNTS = frozenset({"seats", "votes", "share"})

@@ -25,7 +25,7 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import BOTH, DOWNWARD, RATIO, RELATIVE, SUM, Frame
+from sailau.understanding.frame import BOTH, BY_REGION, DOWNWARD, RATIO, RELATIVE, SUM, Frame
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
@@ -40,8 +40,6 @@ ELECTION_COUNTS = frozenset({"against_all"})
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
 TURNOUT = "turnout"
-BY_REGION = "by_region"
-"""The narrowing of a figure to the regions ("по регионам", "regional")."""
 """The regional figure whose two ends a gap may be asked between."""
 PARTY_ENDS = frozenset({"share", "votes", "seats"})
 """The party figures whose two ends (the first party and the last) a gap may be asked between."""

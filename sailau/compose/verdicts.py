@@ -40,7 +40,7 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.dialogue import NATIONAL
-from sailau.understanding.frame import SUM, UPWARD, Comparison, Frame
+from sailau.understanding.frame import CHANGE, SUM, UPWARD, Comparison, Frame
 from sailau.understanding.framing import (
     APPROXIMATE,
     EQUAL,
@@ -96,7 +96,6 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
 
 WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
 """Measures a yes/no under a what-if's settings asks of the recalculated seats."""
-CHANGE = "change"
 SYSTEM = "system"
 RESULTS = "results"
 ALL = "all"

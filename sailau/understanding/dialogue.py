@@ -28,7 +28,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sailau.understanding.frame import BOTH as EXTREMES
-from sailau.understanding.frame import SUM, Frame, Narrowing, Settings, Subject, unique
+from sailau.understanding.frame import (
+    BY_REGION,
+    CHANGE,
+    REST,
+    SUM,
+    Frame,
+    Narrowing,
+    Settings,
+    Subject,
+    unique,
+)
 from sailau.understanding.framing import (
     CONDITIONAL,
     ELECTION_SAID,
@@ -56,11 +66,8 @@ ASSEMBLY = "apk"
 """The measure of the Assembly of People, which elects the seats no party list fills."""
 PREVIOUS = "previous"
 """The relative election before another ("the previous one", "оған дейінгі")."""
-BY_REGION = "by_region"
-"""The narrowing of a figure asked region by region ("regional turnout")."""
-REST = "rest"
 LIST_SEATS = "list_seats"
-"""The narrowings of "the rest" and of the seats filled from party lists."""
+"""The narrowing of the seats filled from party lists."""
 BODIES = frozenset({ASSEMBLY})
 """Measures that name a body with members of its own (the Assembly of People)."""
 PARTY_COUNTS = ("votes", "seats", "share")
@@ -95,8 +102,6 @@ GOT = "got"
 """The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
 BOTH = "both"
 """The marker of "both of them" / "екеуі": the subjects of the last two questions."""
-CHANGE = "change"
-"""The marker of a change word ("increase", "рост", "өсті"): alone, the previous figure's."""
 BOTH_TIMES = "both_times"
 """The marker of "both times" / "оба раза": the question of each election asked in turn."""
 SHORTFALL = "votes_needed"
