@@ -992,14 +992,13 @@ THAN_LAST = "than_last"
 def _than_last(q: Question, said: Said) -> bool:
     """Three or more parties, the last alone after "more / less" (English, Russian) or in the
     Kazakh ablative, the others before it."""
-    parties, ops = said.of("party"), said.of("op")
-    if len(parties) < 3 or not ops:
+    sides = _sides_of_op(said)
+    if sides is None:
         return False
-    *others, last = sorted(parties, key=lambda s: s.start)
-    op = ops[0]
-    after = all(p.end <= op.start for p in others) and op.end <= last.start
-    ablative = q.tokens[last.end - 1].analysis.case == "ablative" and last.end <= op.start
-    return after or ablative
+    parties, before, after = sides
+    *others, last = parties
+    ablative = q.tokens[last.end - 1].analysis.case == "ablative" and last in before
+    return (before == others and after == [last]) or ablative
 
 
 THAN_FIRST = "than_first"
@@ -1009,12 +1008,24 @@ THAN_FIRST = "than_first"
 
 def _than_first(q: Question, said: Said) -> bool:
     """Three or more parties, the first alone before "more / less", the others after it."""
-    parties, ops = said.of("party"), said.of("op")
-    if len(parties) < 3 or not ops or q.lang == "kk":  # (Kazakh compares in the ablative)
+    sides = _sides_of_op(said)
+    if sides is None or q.lang == "kk":  # (Kazakh compares in the ablative)
         return False
-    first, *others = sorted(parties, key=lambda s: s.start)
+    parties, before, after = sides
+    first, *others = parties
+    return before == [first] and after == others
+
+
+def _sides_of_op(said: Said) -> tuple[list[Span], list[Span], list[Span]] | None:
+    """Three or more parties named with "more / less": all of them, those that end before the
+    first such word and those that start after it, each in order; None when fewer parties or no
+    such word."""
+    parties, ops = sorted(said.of("party"), key=lambda s: s.start), said.of("op")
+    if len(parties) < 3 or not ops:
+        return None
     op = ops[0]
-    return first.end <= op.start and all(p.start >= op.end for p in others)
+    before = [p for p in parties if p.end <= op.start]
+    return parties, before, [p for p in parties if p.start >= op.end]
 
 
 def _compared_with(q: Question, span: Span, years: Sequence[Span]) -> bool:
