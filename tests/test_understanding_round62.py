@@ -3,6 +3,8 @@ countries the vocabulary lacked), ...."""
 
 from __future__ import annotations
 
+from test_pipeline import ask_in_turn
+
 from sailau.pipeline import answer
 from sailau.reply import Reply, ReplyKind
 
@@ -129,3 +131,71 @@ def test_a_later_clause_asking_the_change_against_another_election() -> None:
     ):
         said = _said(answer(question))
         assert all(f in said for f in figures), (question, said)
+
+
+def test_how_many_times_a_count_grew_between_elections() -> None:
+    """ "Во сколько раз", "неше есе", "how many times": the larger count over the smaller."""
+    for question, figure in (
+        ("во сколько раз больше зарегистрированных избирателей было в 2021 чем в 2016", "1,21"),
+        ("2021 жылы жарамсыз бюллетень 2016 жылғыдан неше есе көп", "6,88"),
+        ("how many times more invalid ballots were there in 2021 than in 2016", "6.88"),
+    ):
+        said = _said(answer(question))
+        assert figure in said, (question, said)
+
+
+def test_than_a_party_named_with_its_kind_word_after_one_partys_figure() -> None:
+    """ "X's share" - "ол Ақ жол партиясынан қанша дауыс артық алды": the margin between the
+    two (the ablative is on "партиясынан", the kind word after the name)."""
+    for turns, figure in (
+        (("2021 жылы халық партиясы неше дауыс алды", "ол Ауыл партиясынан қанша дауыс көп алды"),
+         "275 996"),
+        (("how many seats did ak zhol win in 2021", "how many more than the people's party"), "2"),
+        (("сколько голосов у ауыла в 2021", "а на сколько больше чем у партии адал"), "124 405"),
+    ):  # fmt: skip
+        said = _said(ask_in_turn(*turns)[-1])
+        assert figure in said, (turns, said)
+
+
+def test_list_seats_said_with_a_russian_noun_and_a_kazakh_postposition() -> None:
+    replies = ask_in_turn("аманат 2023 неше пайыз алды", "список бойынша неше орын", "округтен ше")
+    assert "40" in _said(replies[1]) and "22" in _said(replies[2]), [_said(r) for r in replies]
+
+
+def test_a_person_said_to_lead_a_party_is_a_yes_or_no() -> None:
+    for question, first in (
+        ("назарбаев вел аманат в 2023?", "Нет"),
+        ("перуашев вел ак жол в 2021?", "Да"),
+    ):
+        said = _said(answer(question))
+        assert said.startswith(first), (question, said)
+
+
+def test_a_region_first_in_turnout_is_its_highest() -> None:
+    for question, first in (
+        ("алматы была первой по явке в 2023?", "Нет"),
+        ("was kyzylorda first in turnout in 2023", "Yes"),
+        ("2023 жылы қызылорда облысы келу бойынша бірінші болды ма", "Иә"),
+    ):
+        said = _said(answer(question))
+        assert said.startswith(first) and "67" in said, (question, said)
+
+
+def test_when_the_early_election_was_is_its_date() -> None:
+    for question, day in (
+        ("когда прошли досрочные выборы 2023 года", "19 марта"),
+        ("when was the early election of 2016 held", "20 March"),
+        ("2016 жылғы кезектен тыс сайлау қашан болды", "20 наурыз"),
+    ):
+        said = _said(answer(question))
+        assert day in said, (question, said)
+
+
+def test_the_quota_of_the_list_seats_is_the_votes_per_seat() -> None:
+    for question, figure in (
+        ("what was the quota per list seat in 2016", "74,094.76"),
+        ("какая была квота на мандат по партийным спискам в 2023", "86 546,65"),
+        ("2021 жылы партиялық тізім бойынша бір мандатқа квота қанша болды", "67 346,13"),
+    ):
+        said = _said(answer(question))
+        assert figure in said, (question, said)

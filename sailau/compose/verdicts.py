@@ -98,6 +98,7 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
 WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
 """Measures a yes/no under a what-if's settings asks of the recalculated seats."""
 SYSTEM = "system"
+FIRST_PLACE = "first_place"
 RESULTS = "results"
 ALL = "all"
 """The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
@@ -650,6 +651,8 @@ def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> 
     """ "Это самая высокая?" after a region's turnout: the region against every region's
     reading that year; the region at that end when it is another."""
     region, extreme = part.slot("region"), frame.extreme
+    if extreme is None and FIRST_PLACE in frame.narrowed:  # "первая по явке?": the highest
+        extreme = "highest"
     if region is None or extreme not in ("highest", "lowest") or frame.comparison is not None:
         return None
     if (frame.measure or "turnout") != "turnout":

@@ -1009,6 +1009,9 @@ def _ablative(q: Question, name: Span) -> bool:
     from it ("ҚХП-дан", "ппк дан")."""
     if q.tokens[name.end - 1].analysis.case == "ablative":
         return True
+    kind = any(s.start == name.end for s in q.of("kind"))  # "«Ақ жол» партиясынан"
+    if kind and q.tokens[name.end].analysis.case == "ablative":
+        return True
     return any(s.start == name.end and "ablative" in s.value.split(",") for s in q.of("suffix"))
 
 
