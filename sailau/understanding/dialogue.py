@@ -435,7 +435,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     said = form == "yesno" and previous.has(YESNO_SAID)  # "... или нет" - "а адал?" - "а ППК?"
     # "разница какая" after an exit poll (and the official figure): the estimate's error
     estimate = _estimate_gap(frame, previous)
-    off = bool(estimate)
+    # "насколько экзитпол ошибся по нур отану" - "а по ак жолу?": that party's error, too
+    again = previous.has(OFFICIAL) and bool(ESTIMATES & set(merged.measures))
+    off = bool(estimate) or again
     return merged.with_(
         measures=estimate or _as_asked(merged.measures, previous),
         # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
