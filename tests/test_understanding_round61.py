@@ -119,3 +119,40 @@ def test_a_figure_after_the_assembly_vote_stays_the_assemblys() -> None:
     # an election named takes the follow-up back to the election
     back = ask_in_turn("when did the assembly elect its deputies", "and turnout in 2021?")
     assert "63.25" in _said(back[1])
+
+
+def test_an_hour_after_a_latin_typed_hour_word_is_a_time() -> None:
+    said = _said(answer("sailau kuni sagat 20da kelu kansha boldy"))
+    assert "63,1" in said, said
+    assert "43.9" in _said(answer("turnout at 14 oclock in 2021"))
+    assert "43,9" in _said(answer("явка в 14 часов 2021"))
+
+
+def test_a_partys_results_in_each_region_are_not_held() -> None:
+    for question, words in (
+        ("результаты ак жола по каждому региону за 2021", "по регионам"),
+        ("ауыл партиясының 2021 жылғы нәтижелері әр облыс бойынша", "өңірлік нәтижелері"),
+        ("nur otan results in each region in 2021", "by region"),
+    ):
+        reply = answer(question)
+        assert reply.intent == "regional_results", (question, reply.intent)
+        assert words in _said(reply), (question, _said(reply))
+
+
+def test_the_exit_polls_error_asked_again_of_another_party() -> None:
+    en = ask_in_turn(
+        "what did the 2021 exit poll give ak zhol",
+        "how far off was it from the result",
+        "and auyl?",
+    )
+    assert not _said(en[1]).startswith(("Yes", "No", "I can't")), _said(en[1])
+    assert "0.77" in _said(en[1])
+    assert "0.46" in _said(en[2]), _said(en[2])
+    ru = ask_in_turn("экзитпол по ауылу 2021", "насколько он промахнулся", "а по адалу?")
+    assert "0,46" in _said(ru[1]) and "0,50" in _said(ru[2]), _said(ru[2])
+    kk = ask_in_turn(
+        "2021 жылғы экзитпол адалға неше пайыз берді",
+        "ресми нәтижеден айырмасы қанша",
+        "ауылға ше?",
+    )
+    assert "0,46" in _said(kk[2]), _said(kk[2])
