@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -275,10 +276,40 @@ def has_figure(
             return True
     if _NUMBER.fullmatch(figure):
         core = re.escape(figure.lstrip("+-"))
-        return re.search(rf"(?<![\d.]){core}(?!\.?\d)", plain_numbers(text)) is not None
+        zeros = "0*" if "." in figure else ""  # 28.3 is shown by "28.30"
+        return re.search(rf"(?<![\d.]){core}{zeros}(?!\.?\d)", plain_numbers(text)) is not None
     name = figure.casefold().translate(_NAME_FOLD)
     folded = low.translate(_NAME_FOLD)
-    return any(spelling in folded for spelling in names.get(name, (name,)))
+    if any(spelling in folded for spelling in names.get(name, (name,))):
+        return True
+    latin = _latin(name)  # a name the fact base holds in no person's table: Доманский, Domański
+    return len(latin) > 3 and re.search(rf"\b{re.escape(latin)}", _latin(low)) is not None
+
+
+_CYRILLIC_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфцыэ", "abvgdeziyklmnoprstufcye", strict=True)),
+        "ж": "zh",
+        "х": "kh",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sch",
+        "ю": "yu",
+        "я": "ya",
+        "ё": "e",
+        "ъ": "",
+        "ь": "",
+        "ł": "l",
+    }
+)
+
+
+def _latin(text: str) -> str:
+    """A name in plain Latin letters, Cyrillic transliterated and accents dropped:
+    "доманский" -> "domanskiy", "Domański" -> "domanski"."""
+    latin = text.translate(_NAME_FOLD).translate(_CYRILLIC_LATIN)
+    decomposed = unicodedata.normalize("NFKD", latin)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -184,7 +184,9 @@ class FactBase(Model):
         language: "конуров" -> {"қоңыров", "конуров", "konurov"}."""
         found: dict[str, frozenset[str]] = {}
         for _, text, _, _ in self._named():
-            spellings = frozenset(_surname(text(lang)).strip("()") for lang in reply.LANGS)
+            spellings = frozenset(
+                spelling for lang in reply.LANGS for spelling in _surnames(text(lang))
+            )
             for spelling in spellings:
                 found[spelling] = found.get(spelling, frozenset()) | spellings
         return found
@@ -206,6 +208,15 @@ def _surname(name: str) -> str:
     """A name's last word: the same person named in full in one election and by surname in
     another ("Sauytbek Abdrakhmanov", "Abdrakhmanov") is one person."""
     return name.split()[-1].casefold()
+
+
+def _surnames(name: str) -> tuple[str, ...]:
+    """A name's surname, and the one it is also written as in parentheses: "Aidarbek
+    Khodzhanazarov (Qojanazarov)" -> ("qojanazarov", "khodzhanazarov")."""
+    words = name.casefold().split()
+    if len(words) > 2 and words[-1].startswith("("):
+        return words[-1].strip("()"), words[-2]
+    return (words[-1].strip("()"),)
 
 
 def _get(table: Mapping[str, M], key: str, what: str) -> M:

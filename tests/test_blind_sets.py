@@ -124,3 +124,21 @@ def test_a_name_shows_in_any_language_spelling_of_that_person() -> None:
     assert blindsets.has_figure(text, "Қоңыров", "kk", catalog, names)
     assert not blindsets.has_figure(text, "Конуров", "kk", catalog)
     assert not blindsets.has_figure(text, "Перуашев", "kk", catalog, names)
+
+
+def test_a_name_or_decimal_shows_however_the_reply_writes_it() -> None:
+    """A surname the fact base holds only in a row's text (Турганкулов), or after another
+    spelling in parentheses (Khodzhanazarov (Qojanazarov)), and a decimal written with a
+    trailing zero (28.30 for 28.3) show the expected figure; another surname does not."""
+    catalog = load_catalog()
+    names = blindsets.folded_names(engine().env.fb.surname_spellings())
+    assert blindsets.has_figure(
+        "председатель ЦИК Куандык Турганкулов", "Turgankulov", "ru", catalog
+    )
+    assert blindsets.has_figure("елші Ярослав Доманский басқарды", "Domański", "kk", catalog)
+    leader = "жетекшісі — Айдарбек Қожаназаров"
+    assert blindsets.has_figure(leader, "Khodzhanazarov", "kk", catalog, names)
+    assert not blindsets.has_figure("председатель ЦИК Нурлан Абдиров", "Turgankulov", "ru", catalog)
+    assert blindsets.has_figure("28.30 percentage points lower", "28.3", "en", catalog)
+    assert not blindsets.has_figure("28.31 percentage points", "28.3", "en", catalog)
+    assert not blindsets.has_figure("28 points", "28.0", "en", catalog)

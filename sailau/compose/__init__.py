@@ -391,6 +391,9 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     """Every part's answer in one reply: the first part's reply, with the others' headlines."""
     parts = [decision.parts[0], *(p for p in decision.parts[1:] if _wanted(decision, p))]
     replies = [leaf(p.intent, p.slots, q.lang) for p in parts]
+    if len(parts) > 1 and decision.form != "compare":  # "… и на сколько больше, чем в 2016"
+        later = zip(parts[1:], replies[1:], strict=True)
+        replies[1:] = [_changed(env, q, decision, p) or r for p, r in later]
     first, rest = replies[0], replies[1:]
     computed = portion(env, q, decision) if not rest else None
     if computed is not None:  # "what share of the deputies are women": 29 of 107, computed
@@ -437,6 +440,18 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     return rebuilt(
         env, first, lines, figures=tuple(f for r in replies for f in r.figures), kind=kind
     )
+
+
+def _changed(env: Env, q: Query, decision: Decision, part: Part) -> Reply | None:
+    """A later clause's change against another election ("сколько избирателей было в 2021 и на
+    сколько больше, чем в 2016": its part has the base election as `other_year`), computed as a
+    comparison of its own; None when the part sets no other election apart."""
+    year, other = part.slot("year"), part.slot("other_year")
+    if year is None or other is None or not (year.isdigit() and other.isdigit()):
+        return None
+    frame = decision.frame.with_(form="compare", years=(int(year),), base_year=int(other))
+    alone = replace(decision, parts=(part,), frame=frame)
+    return comparison(env, Query(part.intent, dict(part.slots), q.lang, q.confidence), alone)
 
 
 def _answers_first(decision: Decision, line: Cited) -> bool:

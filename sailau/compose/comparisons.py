@@ -108,6 +108,9 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         lines += _lines(env, q, frame, measure, subject, known)
         change = relative(env, q, frame, known)
         lines += [change] if change else []
+        if frame.has(RATIO) and len(known) == 2:  # "неше есе көп": the larger over the smaller
+            (_, a), (_, b) = sorted(known, key=lambda yv: yv[1].amount, reverse=True)
+            lines += [ratio(env, q, a, b)] if b.amount else []
         sources += [s for _, v in known for s in v.sources if isinstance(s, Sourced)]
     if not lines:
         return None

@@ -33,6 +33,7 @@ from sailau.compose.comparisons import (
 )
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, Value, elected, estimated, value
+from sailau.facts.checks import share
 from sailau.facts.models import Election, PartyResult, Sourced, Text
 from sailau.facts.rows import resolve
 from sailau.reply import Reply, freeze_slots
@@ -97,6 +98,7 @@ def each_party(env: Env, q: Query, decision: Decision) -> list[tuple[str, Verdic
 WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
 """Measures a yes/no under a what-if's settings asks of the recalculated seats."""
 SYSTEM = "system"
+FIRST_PLACE = "first_place"
 RESULTS = "results"
 ALL = "all"
 """The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
@@ -157,6 +159,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     for decide in (
         _over_parties,
         _by_figure,
+        _seats_against_votes,
         _between_parties,
         _sum_against_party,
         _count_against_party,
@@ -177,7 +180,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if party is None and frame.settings and frame.has(CHANGE) and split:
         return _whatif_changes(env, q, election, frame)  # "would the seats change at 5 %?"
     if party is not None and election.has_party(party):
-        if frame.settings and measure in WHATIF_SEATS:
+        seats = measure in WHATIF_SEATS or (measure == SYSTEM and "seats" in frame.mentions)
+        if frame.settings and seats:  # "по методу д'Ондта … больше 76 мандатов?"
             return _whatif(env, q, election, party, frame)
         predicate = PARTY_PREDICATES.get(measure)
         if predicate is not None:
@@ -527,6 +531,14 @@ def _whatif(env: Env, q: Query, election: Election, party: str, frame: Frame) ->
     row = election.party(party)
     asked = next((int(f) for f in frame.figures if f.isdigit()), None)  # "still have 12 seats"
     key = "verdict_whatif_seats" if seats else "verdict_whatif_none"
+    compared = frame.comparison
+    if compared is not None and compared.value is not None and not compared.percent:
+        # "would it have got more seats than 76 under d'Hondt?": the recalculated seats against
+        # the figure said, not the official seats
+        yes = holds(Decimal(seats), Decimal(compared.value), compared.direction)
+        text = env.t(q, key, seats, party=env.party_phrase(q, party, election.year),
+                     year=election.year, seats=seats, share=env.pct(q, row.percent))  # fmt: skip
+        return Verdict(yes, text, (row,))
     if asked is not None and seats and asked != seats:
         key = "verdict_whatif_seats_not"
     text = env.t(q, key, seats, party=env.party_phrase(q, party, election.year),
@@ -548,6 +560,8 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     figure = Decimal(comparison.value)
     measure = frame.measure or ""
     party, region = part.slot("party"), part.slot("region")
+    if frame.settings and party is not None and measure in WHATIF_SEATS - {"threshold"}:
+        return None  # the recalculated seats decide it (`_whatif`), not the official ones
     election = env.fb.election(year)
     if party is not None and measure in ("threshold", "passed") and election.has_party(party):
         if upward(comparison.direction) and figure == election.system.threshold.percent:
@@ -638,6 +652,8 @@ def _region_extreme(env: Env, q: Query, frame: Frame, part: Part, year: int) -> 
     """ "Это самая высокая?" after a region's turnout: the region against every region's
     reading that year; the region at that end when it is another."""
     region, extreme = part.slot("region"), frame.extreme
+    if extreme is None and FIRST_PLACE in frame.narrowed:  # "первая по явке?": the highest
+        extreme = "highest"
     if region is None or extreme not in ("highest", "lowest") or frame.comparison is not None:
         return None
     if (frame.measure or "turnout") != "turnout":
@@ -906,6 +922,34 @@ def _between_parties(env: Env, q: Query, frame: Frame, part: Part, year: int) ->
         return Verdict(a.amount == b.amount, text, sources)
     yes = holds(a.amount, b.amount, comparison.direction)
     return Verdict(yes, text, sources)
+
+
+def _seats_against_votes(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:
+    """ "did Amanat get a bigger share of the seats than of the votes?": one party's share of the
+    seats filled at the election against its share of the vote, in one election."""
+    comparison = frame.comparison
+    if comparison is None or comparison.value is not None or frame.settings:
+        return None
+    one_election = len(set(frame.years)) <= 1 and frame.base_year is None
+    mentioned = {"seats", "share"} <= set(frame.mentions) or {"seats", "votes"} <= set(
+        frame.mentions
+    )
+    if not one_election or len(frame.parties) != 1 or not mentioned:
+        return None
+    election = env.fb.election(year)
+    party = frame.parties[0]
+    system = election.system
+    whole = system.list_seats + system.district_seats
+    if not election.has_party(party) or not whole:
+        return None
+    row = election.party(party)
+    seats = share(row.seats_won, whole, Decimal("0.01"))
+    name = env.party_phrase(q, party, year)
+    text = env.t(q, "portion_seats", whole, year=year, n=env.num(q, row.seats_won),
+                 total=env.num(q, whole), party=name, share=env.pct(q, seats))  # fmt: skip
+    votes = env.t(q, "verdict_vote_share", votes=env.pct(q, row.percent))
+    return Verdict(holds(seats, row.percent, comparison.direction), f"{text} {votes}",
+                   (row, system))  # fmt: skip
 
 
 def _sum_against_party(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdict | None:

@@ -427,6 +427,14 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         merged = merged.with_(form="compare", comparison=None)
     if own_measure and _restated(frame, previous):
         return merged.with_(form=previous.form)
+    if (
+        own_measure
+        and frame.asks == "count"
+        and frame.form == "value"
+        and _against(frame, previous)
+    ):
+        # "Respublica's share" - "ол Ақ жол партиясынан қанша дауыс артық алды": the margin
+        return merged.with_(form="compare")
     if own_measure or _needed_again(frame, previous):  # ... "на сколько больше у них": the margin
         return merged
     if _measures_gap(frame, previous):  # "ballots issued" - "and votes for parties" - "the

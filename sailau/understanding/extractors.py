@@ -133,6 +133,9 @@ class Morphological:
 
 LOCATIVE = "locative"
 """The Kazakh case of a time ("2021-де", "23 те"): a two-digit figure in it is a year."""
+_NAME_ENDINGS = frozenset({"ablative", "genitive"})
+"""Case endings typed apart from a name (an abbreviation's "ҚХП-дан", "ппк дан"): no word of
+their own, the name's case."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,12 @@ class Figures:
                 skip.add(i + 1)
             else:
                 q.add(Span("number", i, end, value, self.name))
+        for i in range(1, len(tokens)):  # "ҚХП-дан", "ппк дан", "ДИАҚБ-ның": a name's ending
+            if tokens[i - 1].is_number or i in skip:
+                continue
+            cases = self.morphology.suffix_cases(tokens[i].norm)
+            if cases and cases <= _NAME_ENDINGS:
+                q.add(Span("suffix", i, i + 1, ",".join(sorted(cases)), self.name))
         if "time" not in {s.label for s in q.spans}:  # "at noon", unless an hour is said
             for i, token in enumerate(tokens):
                 if token.norm in self.text.named_times:

@@ -823,8 +823,11 @@ def _base_rank(q: Question, year: Span, cues: Sequence[Span]) -> int:
             gap = span.end == year.start or q.covered(year.start - 1, ("filler",))
             if gap:
                 rank = max(rank, BEFORE_OPERATOR if span.label == "op" else BEFORE_WORD)
-        if cue in BASE_MARKERS and _follows(q, year, span) and not _before_year(q, span):
-            rank = max(rank, AFTER)  # "2016 жылдан бері"; not "in 2023 than in 2021"
+        postposition = q.lang == "kk"  # "2016 жылдан бері"; "in 2021, compared with its
+        # share": an English or Russian base word introduces what follows it, not the year before
+        after = postposition and _follows(q, year, span) and not _before_year(q, span)
+        if cue in BASE_MARKERS and after:
+            rank = max(rank, AFTER)  # not "in 2023 than in 2021"
         suffix = span.label == "suffix" and span.start == year.end
         if suffix and BASE_CASES & set(span.value.split(",")):
             rank = max(rank, AFTER)
@@ -976,7 +979,7 @@ def _than_party(q: Question, said: Said) -> bool:
     if len(parties) != 1 or not ops:
         return False
     party = parties[0]
-    return ops[0].end <= party.start or q.tokens[party.end - 1].analysis.case == "ablative"
+    return ops[0].end <= party.start or _ablative(q, party)
 
 
 def _ranked_count(
@@ -1012,8 +1015,19 @@ def _than_last(q: Question, said: Said) -> bool:
         return False
     parties, before, after = sides
     *others, last = parties
-    ablative = q.tokens[last.end - 1].analysis.case == "ablative" and last in before
+    ablative = _ablative(q, last) and last in before
     return (before == others and after == [last]) or ablative
+
+
+def _ablative(q: Question, name: Span) -> bool:
+    """A name in the Kazakh ablative: its own ending ("халық партиясынан") or one typed apart
+    from it ("ҚХП-дан", "ппк дан")."""
+    if q.tokens[name.end - 1].analysis.case == "ablative":
+        return True
+    kind = any(s.start == name.end for s in q.of("kind"))  # "«Ақ жол» партиясынан"
+    if kind and q.tokens[name.end].analysis.case == "ablative":
+        return True
+    return any(s.start == name.end and "ablative" in s.value.split(",") for s in q.of("suffix"))
 
 
 THAN_FIRST = "than_first"
@@ -1994,11 +2008,15 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
 def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
     """ "Under a 5% threshold, how would the seats go": "under" before a threshold said with its
     word after the figure is the rules supposed, no "less than" ("a threshold under 5 %" stays
-    one)."""
-    if not q.says("op", "less") or not q.says("setting", "threshold_word"):  # (most questions)
+    one); "under d'Hondt" (a method right after it, fillers between at most) is the rules too."""
+    if not q.says("op", "less"):  # (most questions)
+        return spans
+    methods = {s.start for s in spans if s.label == "method"}
+    if not methods and not q.says("setting", "threshold_word"):
         return spans
     words = {s.start for s in spans if s.label == "setting" and s.value == "threshold_word"}
     figures = {s.start for s in spans if s.label in ("threshold", "number") and s.end in words}
+    figures |= methods
     filler = {s.start for s in spans if s.label == "filler"}
 
     def rules(op: Span) -> bool:

@@ -77,6 +77,9 @@ class ReplyLanguage:
         signals = [self._signals(t) for t in q.tokens]
         for s in q.spans:  # "2021 де", "2023 те": a Kazakh case ending typed apart
             if s.label == SUFFIX and s.value:  # a case ("де"), not a bare vowel ("и")
+                after_figure = s.start and q.tokens[s.start - 1].is_number
+                if after_figure and q.tokens[s.start].norm in self.tables.figure_endings:
+                    return "kk"  # a figure inflected in Kazakh: "2023 те скок партия прошли"
                 signals[s.start] = signals[s.start]._replace(kazakh=True, russian=False)
         named = {i for s in q.spans if s.label in NAMED for i in range(s.start, s.end)}
         words = [

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -123,6 +123,9 @@ class TextTables:
     lang_words: Mapping[Lang, Phrases]
     kazakh_endings: tuple[str, ...]
     kazakh_word_endings: tuple[str, ...]
+    figure_endings: frozenset[str]
+    """Kazakh case endings typed apart after a figure ("2023 те", "21 ден"), folded: no Russian
+    or English writer types one, so they mean Kazakh as its letters do."""
     number_words: Mapping[str, str]
     tens_words: Mapping[str, int]
     """Tens words ("восемьдесят", "seventy"), folded: with a number word after, one figure."""
@@ -242,6 +245,7 @@ class TextTables:
             lang_words={lang: Phrases(map(f, data["lang_words"][lang])) for lang in LANGS},
             kazakh_endings=tuple(map(f, data["kazakh_endings"])),
             kazakh_word_endings=tuple(map(f, data["kazakh_word_endings"])),
+            figure_endings=frozenset(map(f, data["figure_endings"])),
             number_words={f(w): n for n, words in data["number_words"].items() for w in words},
             tens_words={f(w): int(n) for n, words in data["tens_words"].items() for w in words},
             hundreds_words={
@@ -756,6 +760,8 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     if lex.kazakh_letter.search(words):
         return LangGuess("kk")
     folded = fold(words, lex)
+    if lex.figure_endings and _ending_after_figure(folded, lex.figure_endings):
+        return LangGuess("kk")
     padded = f" {folded} "
     counts = {lang: float(lex.lang_words[lang].multi_count(padded)) for lang in LANGS}
     found = [lex.evidence(word) for word in folded.split()]
@@ -778,6 +784,12 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
     second = max(counts[lang] for lang in LANGS if lang != best)
     return LangGuess(best if counts[best] else hint, counts[best] - second >= SURE_MARGIN, LANGS)
+
+
+def _ending_after_figure(folded: str, endings: frozenset[str]) -> bool:
+    """Whether a figure is followed by a Kazakh case ending typed apart ("2023 те")."""
+    words = folded.split()
+    return any(w.isdigit() and nxt in endings for w, nxt in pairwise(words))
 
 
 def ordinal_of(words: str, lex: TextTables | None = None) -> int | None:
