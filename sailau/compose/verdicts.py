@@ -164,9 +164,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         _sum_against_party,
         _count_against_party,
         _moved,
+        # "was Pavlodar's 2023 turnout above the national figure?": the country's, not 2021's
+        _region_national,
         _across_years,
         _region_extreme,
-        _region_national,
     ):
         found = decide(env, q, frame, part, year)
         negated = frame.comparison is not None and frame.comparison.negated and not concord

@@ -120,6 +120,9 @@ CHAMBER = "majilis"
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""
+ORGANISATION = "organisation"
+ORGANISATION_NARROWING = "by_organisation"
+"""The narrowing of a count by the organisation it is of ("observers from the ODIHR")."""
 NATIONAL = "national"
 """The marker of "nationally" / "по стране" / "ел бойынша": the whole country, no region."""
 SAME_YEAR = "same_year"
@@ -287,6 +290,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _supposes(frame, previous)
         or _other_count(frame, previous)
         or _than_other(frame, previous)
+        or _named_only(frame, previous, carry)
     ):
         return _of_election(frame, previous)
     # "а по спискам?": a measure said only inside a narrowing phrase narrows the previous one
@@ -327,7 +331,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 s
                 for s in (*previous.subjects, *answered)
                 if s.kind not in kinds
-                and not (s.kind == "region" and frame.has(NATIONAL))  # "а по стране?"
+                # "а по стране?"; not "was that above the national figure?" (set against it)
+                and not (s.kind == "region" and frame.has(NATIONAL) and not _set_against(frame))
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
@@ -438,7 +443,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     said = form == "yesno" and previous.has(YESNO_SAID)  # "... или нет" - "а адал?" - "а ППК?"
     # "разница какая" after an exit poll (and the official figure): the estimate's error
     estimate = _estimate_gap(frame, previous)
-    off = bool(estimate)
+    # "насколько экзитпол ошибся по нур отану" - "а по ак жолу?": that party's error, too
+    again = previous.has(OFFICIAL) and bool(ESTIMATES & set(merged.measures))
+    off = bool(estimate) or again
     return merged.with_(
         measures=estimate or _as_asked(merged.measures, previous),
         # "сколько партий прошло барьер" - "а в 2023": the predicate that said which figure of
@@ -541,6 +548,8 @@ def _form(frame: Frame, previous: Frame) -> str:
     # "how many needed for a majority" - "so how many over that did nur otan have": the party
     # against the figure asked of no party, not the figure between elections
     if _change(frame) and not (frame.parties and not previous.parties):
+        return "compare"
+    if _which_more(frame) and _gap(frame, previous):  # "which got more?" of the two in turn
         return "compare"
     if frame.form != "value" and not (frame.form == "yesno" and only_now):
         return frame.form
@@ -958,6 +967,24 @@ def _party_total(frame: Frame, previous: Frame, carry: Carry) -> bool:
     )
 
 
+def _named_only(frame: Frame, previous: Frame, carry: Carry) -> bool:
+    """An organisation named alone, its measure said only by its name ("от бдипч", "ЕҚЫҰ-дан"
+    after a count of observers), after a measure an organisation narrows: that measure of
+    it, with no "and" before it."""
+    if not frame.has(NAMED_ONLY) or not previous.measures:  # (most questions)
+        return False
+    named = {s.kind for s in frame.subjects}
+    narrows = carry.narrowable.get(ORGANISATION_NARROWING, frozenset())
+    return named == {ORGANISATION} and bool(narrows & set(previous.measures))
+
+
+def _set_against(frame: Frame) -> bool:
+    """Whether a follow-up sets what went before against another figure it names ("was that
+    above the national figure?", "бұл ел бойынша көрсеткіштен жоғары ма?"): a comparison
+    with no figure of its own."""
+    return frame.comparison is not None and frame.comparison.value is None
+
+
 def _which_region(frame: Frame) -> bool:
     """An extreme asked of the regions ("ең жоғарысы қай облыста", "where was it highest"):
     not of the region asked before — unless a yes/no asks it of that region ("was that the
@@ -1199,13 +1226,22 @@ def _estimate_gap(frame: Frame, previous: Frame) -> tuple[str, ...]:
 
 def _gap(frame: Frame, previous: Frame) -> bool:
     """A difference asked of nothing and no election named ("на сколько больше", "айырмасы
-    қанша"), or "both of them" ("екеуі"), after a follow-up that replaced the subject
-    ("Astana's turnout" - "and Almaty?"): the two subjects."""
+    қанша"), which is ahead ("кайсысы коп алды"), or "both of them" ("екеуі"), after a
+    follow-up that replaced the subject ("Astana's turnout" - "and Almaty?"): the two
+    subjects."""
     return (
-        (frame.form == "compare" or _change(frame) or frame.has(BOTH))
+        (frame.form == "compare" or _change(frame) or frame.has(BOTH) or _which_more(frame))
         and not (frame.subjects or frame.years or frame.base_year or frame.settings)
         and len(previous.replaced) == 1
     )
+
+
+def _which_more(frame: Frame) -> bool:
+    """ "Which got more?", "кайсысы коп алды": which of those said before is ahead, no figure
+    of its own."""
+    comparison = frame.comparison
+    asks = frame.asks in ("which", "who")  # "у кого больше?"
+    return asks and comparison is not None and comparison.value is None
 
 
 def _against(frame: Frame, previous: Frame) -> bool:

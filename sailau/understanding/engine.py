@@ -244,6 +244,8 @@ class Reader:
                 self.lexicon.spelled_words(),
                 self.morphology.tables.spelling,
                 self.morphology.is_form,
+                self.text.folded,
+                self.lexicon.clippable_words(),
             ),
             self.morphology,
             self.lexicon,

@@ -361,7 +361,8 @@ class Corrections:
     def _read(self, tokens: list[Token], i: int, latin: bool) -> Corrected | None:
         """Token `i` corrected, the entries at it and the phrases it ends, when every
         correction means the same thing (a word form that reads as nothing is another
-        meaning: the slip may be of a word the tables do not know). The first correction that
+        meaning: the slip may be of a word the tables do not know; a word of a table phrase
+        whose phrase is not said is no meaning here). The first correction that
         reads as nothing or as another thing settles it: a slip after a stem spelled right
         has a hundred corrections, most of them no word, and each is looked up."""
         first: Corrected | None = None
@@ -370,6 +371,8 @@ class Corrections:
             for fixed in self.corrections(word):
                 corrected = self._corrected(tokens, i, fixed)
                 meaning = _meaning(corrected)
+                if not meaning and fixed in self.speller.words:
+                    continue  # "сколки" of "до скольки": a phrase's word, its phrase not said
                 if not meaning or (first is not None and meaning != meant):
                     return None
                 if first is None:

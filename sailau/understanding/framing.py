@@ -119,6 +119,13 @@ def build(
     if short:  # "а явка 21?": two digits that are an election year's
         spans = _as_years(spans, short)
         said = Said.grouped(spans)
+    hours = _hours(q, said, lex)
+    if hours:  # "явка на 20 и на 22": the readings at 20:00 and 22:00
+        spans = [
+            Span("time", s.start, s.end, f"{int(s.value):02d}:00", s.source) if s in hours else s
+            for s in spans
+        ]
+        said = Said.grouped(spans)
     supposes = not said.pairs.isdisjoint(SUPPOSING)
     said = _led(q, said)
     by = said.by
@@ -312,7 +319,15 @@ def build(
     ) or _among(said, years, parties)
     claimed = _claimed(q, stated_claims, by.get("measure", ()), forms)
     yesno = _yesno(
-        q, forms, asks_spans, every_measure, comparison, grammar, claimed, TWO_NAMES in markers
+        q,
+        forms,
+        asks_spans,
+        every_measure,
+        comparison,
+        grammar,
+        claimed,
+        TWO_NAMES in markers,
+        figures=len(said.of("number")),
     )
     ratio = RATIO in markers  # "во сколько раз больше": how many times, never a yes or no
     if yesno and not ratio and _checks(q, forms, every_measure, comparison, grammar):
@@ -1164,12 +1179,15 @@ def _yesno(
     grammar: Grammar,
     claimed: bool,
     named_twice: bool = False,
+    *,
+    figures: int,
 ) -> bool:
     """A yes/no question: it says so ("ли", "ме", "или нет"); or, in English, an auxiliary
     comes before what is asked about ("did Auyl pass", "at 5 % would Auyl ..."); or, with no
     question word, it asks a predicate or compares ("прошла в мажилис?", "выше 70 %?"), or
     says one party by two of its names (`named_twice`: "народная партия это бывшие
-    коммунисты?")."""
+    коммунисты?"). `figures`: the numbers said that are no year ("явка 23?" asks 2023's
+    turnout, states no figure)."""
     labels = q.labels
     aux = _asking_aux(q)
     # "did the referendum cut the number of senators": the auxiliary comes before "the number"
@@ -1190,7 +1208,7 @@ def _yesno(
     stated = (
         q.asked
         and bool(measures)
-        and len(q.of("number")) == 1
+        and figures == 1
         and "threshold" not in labels
         and q.said.pairs.isdisjoint(SUPPOSING)
     )
@@ -1515,6 +1533,7 @@ def _failing(q: Question, said: Said) -> tuple[str, ...]:
 PASSED = "passed"
 SEATS = "seats"
 VOTES = "votes"
+TURNOUT = "turnout"
 WINNER = "winner"
 LATEST = "latest"
 LOWEST = "lowest"
@@ -2065,12 +2084,14 @@ def _short_years(q: Question, said: Said, grammar: Grammar, lex: Lexicon) -> dic
     ("respublica v 23 oboshla ak zhol", "did auyl beat adal in 21"); not after or before an
     operator's figure ("turnout above 23", "больше 21 %"), nor "в 16 регионах".
     The numbers read as years, each with its year (most questions: none)."""
-    if "year" in said.by or "number" not in said.by:  # (most questions)
+    if "number" not in said.by:  # (most questions)
         return {}
     short = {f"{y % 100:02d}": y for y in grammar.years}
     numbers = [s for s in said.of("number") if s.value in short]
     if not numbers:  # (most questions)
         return {}
+    if "year" in said.by:
+        return _set_against(q, said, numbers, short, lex)
     ops = [*said.of("op"), *said.of("threshold")]
     ends = {n.end: n for n in numbers}
     starts = {n.start: n for n in numbers}
@@ -2092,6 +2113,59 @@ def _short_years(q: Question, said: Said, grammar: Grammar, lex: Lexicon) -> dic
     }
     placed = _year_placed(q, numbers, lex) if alone else set()
     return {n: short[n.value] for n in paired | closing | placed}
+
+
+def _counted(q: Question, index: int) -> bool:
+    """Whether token `index` is what a figure before it counts: a kind ("в 16 регионах") that
+    is no measure ("в 23 мест меньше": the seats of 2023), another figure or a time."""
+    if q.covered(index, ("number", "time")):
+        return True
+    return q.covered(index, ("kind",)) and not q.covered(index, ("measure",))
+
+
+HOURS_IN_DAY = 24
+
+
+def _hours(q: Question, said: Said, lex: Lexicon) -> set[Span]:
+    """Whole numbers up to 24 said right after a preposition, each closing the question or
+    followed by a small word, in a question of the turnout that compares and claims nothing:
+    hours of the day ("мангистау явка на 20 и на 22", "turnout at 14"); "упала на 20",
+    "выше 20" and "в 16 регионах" stay figures."""
+    if not said.has("measure", TURNOUT) or "number" not in said.by:  # (most questions)
+        return set()
+    if said.of("op") or said.of("claim") or said.of("threshold"):
+        return set()
+    filler = frozenset(lex.synonyms("filler", "words", q.lang))
+    last = len(q.tokens)
+    return {
+        n
+        for n in said.of("number")
+        if n.value.isdigit()
+        and int(n.value) <= HOURS_IN_DAY
+        and n.start > 0
+        and _preposition(q, n.start - 1, filler)
+        and (n.end == last or q.covered(n.end, ("filler", "marker")))
+    }
+
+
+def _set_against(
+    q: Question, said: Said, numbers: Sequence[Span], short: Mapping[str, int], lex: Lexicon
+) -> dict[Span, int]:
+    """`_short_years` where a year is said, written in two digits too: two digits after a
+    preposition are the other year set against it ("у ак жола в 23 голосов меньше, чем в 21",
+    "в 16 или 21 больше"), not before a kind ("в 16 регионах") and not an operator's figure."""
+    if not any(q.tokens[s.start].norm in short for s in said.of("year")):
+        return {}  # "в 2021 году 16 партий": a year written whole sets no figure against it
+    filler = frozenset(lex.synonyms("filler", "words", q.lang))
+    ops = [*said.of("op"), *said.of("threshold")]
+    return {
+        n: short[n.value]
+        for n in numbers
+        if n.start > 0
+        and _preposition(q, n.start - 1, filler)
+        and not (n.end < len(q.tokens) and _counted(q, n.end))
+        and not any(o.start <= n.start < o.end or o.end == n.start - 1 for o in ops)
+    }
 
 
 YEAR_FOLLOWERS = frozenset(

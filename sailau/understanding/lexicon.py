@@ -406,6 +406,15 @@ class Lexicon:
             for j, word in enumerate(entry.words)
         ]
 
+    def clippable_words(self) -> list[str]:
+        """The Russian words that are an entry alone, not a name nor written as a stem: what a
+        word cut short in a chat may be ("скольк": "сколько")."""
+        return [
+            entry.words[0]
+            for entry in self.index.entries
+            if entry.lang == "ru" and len(entry.words) == 1 and not entry.prefix[0]
+        ]
+
     def build(self, morphology: Morphology) -> None:
         """Key every entry by its words' morphology and index them."""
         entries = [

@@ -1,5 +1,6 @@
 """Typing slips: a word no table reads, taken as the word of the tables it is one slip away from
-(two neighbouring letters swapped, one letter typed twice, one dropped).
+(two neighbouring letters swapped, one letter typed twice, one dropped), or a Russian word cut
+short ("скольк", "воздерж": the table words it begins).
 
 Whole words are not what is compared: a question's words are inflected ("выбборов",
 "сайлаууда") and the tables hold dictionary forms and stems. So a word's beginning is compared
@@ -34,6 +35,11 @@ class SpellingTables:
     and no dictionary tells them apart)."""
     free_ending: int
     """Letters a name or a word written as a stem ("избират*") may take after it."""
+    min_clipped: int = 0
+    """A Russian word cut short in a chat ("скольк", "воздерж") is read as the table words it
+    begins when it has at least this many letters (0: never)."""
+    clipped_off: int = 2
+    """Letters at least that must be cut off a table word for a word to be read as clipped."""
 
     @classmethod
     def load(cls, data: Mapping[str, Any], folded: Callable[[str], str]) -> SpellingTables:
@@ -44,6 +50,8 @@ class SpellingTables:
             min_word=int(data["min_word"]),
             min_latin_word=int(data["min_latin_word"]),
             free_ending=int(data["free_ending"]),
+            min_clipped=int(data.get("min_clipped", 0)),
+            clipped_off=int(data.get("clipped_off", 2)),
         )
 
 
@@ -94,12 +102,21 @@ class Speller:
         words: Iterable[tuple[str, str, bool]],
         tables: SpellingTables,
         is_form: Callable[[str, str, str], bool],
+        folded: Callable[[str], str] = str,
+        clippable: Iterable[str] = (),
     ) -> None:
         """`words`: each table word (folded), its language (`any` for names) and whether it
         may take any ending (a name or a word written as a stem); `is_form(word, ending,
-        lang)`: whether `word` is a word form of `lang` ending in `ending` after a stem."""
+        lang)`: whether `word` is a word form of `lang` ending in `ending` after a stem;
+        `folded`: a typed word as the table words are folded (a word cut short is looked up so);
+        `clippable`: the Russian words that are a table entry alone (what a word cut short may
+        be: "сколько", not the "скольки" of "до скольки")."""
         self.tables = tables
+        self.folded = folded
         self.is_form = is_form
+        words = list(words)
+        self.words = frozenset(word for word, _, _ in words)
+        """Every table word (a phrase's words too)."""
         self.stems: dict[str, tuple[frozenset[str], bool]] = {}
         """Stem -> its languages, and whether it takes any ending (up to `free_ending`)."""
         for word, lang, free in words:
@@ -111,6 +128,12 @@ class Speller:
         for stem in self.stems:
             for key in {stem, *_deletes(stem)}:
                 self._index.setdefault(key, []).append(stem)
+        self._clipped: dict[str, set[str]] = {}
+        """The beginning of a Russian one-word entry -> the words it begins ("воздерж" ->
+        "воздержаться"): a word cut short ("скольк за скольк воздерж")."""
+        for word in clippable if tables.min_clipped else ():
+            for end in range(tables.min_clipped, len(word) - tables.clipped_off + 1):
+                self._clipped.setdefault(word[:end], set()).add(word)
         letters = sorted({c for stem in self.stems for c in stem})
         self._alphabets = {
             latin: "".join(c for c in letters if (c < "\u0400") == latin) for latin in (True, False)
@@ -145,6 +168,9 @@ class Speller:
             found = {stem + rest: None for stem in self.near(word[:m]) if self._form(stem, rest)}
             if found:
                 return tuple(found)
+        clipped = self._clipped.get(self.folded(word))
+        if clipped:  # "скольк", "воздерж": a word cut short, before a slip after a short stem
+            return tuple(sorted(clipped))
         for m in range(len(word) - 1, self.tables.min_stem - 1, -1):
             stem = word[:m]
             if stem in self.stems:
