@@ -199,3 +199,18 @@ def test_the_quota_of_the_list_seats_is_the_votes_per_seat() -> None:
     ):
         said = _said(answer(question))
         assert figure in said, (question, said)
+
+
+def test_which_party_is_decent_is_a_judgement_declined() -> None:
+    for question in (
+        "ауыл мен адал қайсысы норм партия",
+        "ак жол нормальная партия?",
+        "is respublica a decent party",
+    ):
+        assert answer(question).kind is ReplyKind.REFUSAL, question
+
+
+def test_how_many_of_them_in_a_kazakh_second_part() -> None:
+    """ "… саны қанша және олардың нешеуінде …": the count, then the part asked of them."""
+    said = _said(answer("2023 жылы бір мандатты округ нешеу еді және нешеуінде аманат жеңді"))
+    assert "29" in said and "22" in said, said
