@@ -275,7 +275,8 @@ def has_figure(
             return True
     if _NUMBER.fullmatch(figure):
         core = re.escape(figure.lstrip("+-"))
-        return re.search(rf"(?<![\d.]){core}(?!\.?\d)", plain_numbers(text)) is not None
+        zeros = "0*" if "." in figure else ""  # 6.7 is shown as 6,70 beside a figure of two places
+        return re.search(rf"(?<![\d.]){core}{zeros}(?!\.?\d)", plain_numbers(text)) is not None
     name = figure.casefold().translate(_NAME_FOLD)
     folded = low.translate(_NAME_FOLD)
     return any(spelling in folded for spelling in names.get(name, (name,)))

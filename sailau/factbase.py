@@ -183,11 +183,29 @@ class FactBase(Model):
         """A person's surname as one language writes it (case-folded) -> their surname in every
         language: "конуров" -> {"қоңыров", "конуров", "konurov"}."""
         found: dict[str, frozenset[str]] = {}
-        for _, text, _, _ in self._named():
-            spellings = frozenset(_surname(text(lang)).strip("()") for lang in reply.LANGS)
+        for text in (*(t for _, t, _, _ in self._named()), *self._named_in_words()):
+            spellings = frozenset(
+                _surname(part).strip("()")
+                for lang in reply.LANGS
+                for part in text(lang).split("(")  # "Aikyn Konurov (Aiqyn Qongyrov)": both
+                if part.strip(" )")
+            )
             for spelling in spellings:
                 found[spelling] = found.get(spelling, frozenset()) | spellings
         return found
+
+    def _named_in_words(self) -> Iterator[Text]:
+        """The people the facts name only in words: who announced the results or made a
+        statement ("CEC Deputy Chair Konstantin Petrov"), a row whose value is a person's
+        name (the ODIHR mission's head) — for `surname_spellings`, not for the reader."""
+        for year in self.years:
+            e = self.election(year)
+            notes = (*e.assessments, *e.boycotts_protests, *e.context, *e.discrepancies)
+            yield from (a.by for a in e.announcements if a.by is not None)
+            yield from (n.by for n in notes if n.by is not None)
+            for row in e.rows.values():
+                if isinstance(row.value, Text) and _person(row.value):
+                    yield row.value
 
     def _named(self) -> Iterator[tuple[int, Text, str, str | None]]:
         """(year, name, role, party id or None) for every person an election names."""
@@ -200,6 +218,14 @@ class FactBase(Model):
                     yield year, r.leader.name, "party_leader", r.party
             for d in e.apk_vote.elected if e.apk_vote else ():
                 yield year, d.name, "apk", None
+
+
+def _person(text: Text) -> bool:
+    """Whether every language writes `text` as a name: two or three capitalised words."""
+    return all(
+        1 < len(words := text(lang).split()) <= 3 and all(w[:1].isupper() for w in words)
+        for lang in reply.LANGS
+    )
 
 
 def _surname(name: str) -> str:
