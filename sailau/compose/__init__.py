@@ -316,6 +316,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         word = env.t(q, "answer_yes" if together[0] else "answer_no")
         base = _parts(env, q, decision, leaf, asked)
         return rebuilt(env, base, [(f"{word} {said[0]}", said[1])], kind=ReplyKind.ANSWER)
+    if form == "yesno" and first.kind is ReplyKind.UNKNOWN and frame.comparison is not None:
+        # the figure asked is not held ("did Ak Zhol get 15 % in Almaty": no party results by
+        # region): a yes or no decided on another figure (the national share) would be wrong
+        return _parts(env, q, decision, leaf, asked)
     if form == "yesno":
         several = each_party(env, q, decision)
         if several is not None:

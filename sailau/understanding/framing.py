@@ -98,6 +98,28 @@ class Grammar:
     """Measures that describe the election when said right before its noun (`_described`)."""
 
 
+RELATIVE_CLAUSE = "relative_clause"
+"""A relative pronoun ("которые", "that did not"): what follows describes what came before."""
+
+
+def _relative(said: Said) -> Said:
+    """ "Сумма голосов Ауыла и Адала, которые не прошли барьер": a clause after a relative
+    pronoun describes the parties named before it, with a measure asked before it too — its
+    measures and claims ask nothing (with no party named, "голоса партий, которые не прошли"
+    picks the parties by the claim: kept)."""
+    pronouns = [s.start for s in said.of("marker") if s.value == RELATIVE_CLAUSE]
+    if not pronouns:  # (most questions)
+        return said
+    at = min(pronouns)
+    named = any(s.end <= at for s in said.of("party"))
+    asked = any(s.end <= at for s in said.of("measure"))
+    if not (named and asked):
+        return said
+    claims = [s for s in said.of("claim") if s.start < at]
+    measures = [s for s in said.of("measure") if s.start < at]
+    return said.replaced("claim", claims).replaced("measure", measures)
+
+
 PREPOSITION_LETTERS = 2
 """A filler word this short is a preposition ("in", "at", "в", "на"): before a year it goes with
 the year."""
@@ -120,7 +142,7 @@ def build(
         spans = _as_years(spans, short)
         said = Said.grouped(spans)
     supposes = not said.pairs.isdisjoint(SUPPOSING)
-    said = _led(q, said)
+    said = _relative(_led(q, said))
     by = said.by
     threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
@@ -1734,8 +1756,11 @@ def _if_clause(q: Question, since: int, at: int) -> bool:
 
 
 def _describes(q: Question, at: int) -> bool:
-    """Whether a Russian participle, negated or not, starts at token `at` ("партия, занявшая
-    второе место", "партий, не прошедших в мажилис"): it describes what comes before."""
+    """Whether a Russian participle, negated or not, or a relative pronoun starts at token `at`
+    ("партия, занявшая второе место", "партий, не прошедших в мажилис", "партий, которые не
+    прошли"): it describes what comes before."""
+    if any(m.start == at and m.value == RELATIVE_CLAUSE for m in q.of("marker")):
+        return True
     if at < len(q.tokens) and any(
         s.start == at and (s.label, s.value) == ("marker", "negation") for s in q.spans
     ):
