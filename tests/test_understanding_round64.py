@@ -288,3 +288,48 @@ def test_a_town_or_one_polling_station_is_said_not_narrowed() -> None:
         assert any(word in u for u in reply.unhonoured), (question, reply.unhonoured, _said(reply))
     # the stations counted nationwide are still held
     assert "10 060" in _said(answer("сколько было избирательных участков в 2021"))
+
+
+def test_a_partys_seat_share_against_its_vote_share() -> None:
+    for question, figures in (
+        ("ak zhol 2021 seat share vs vote share", ("12.24%", "10.95%", "1.29")),
+        ("разница между долей мест и долей голосов нур отана в 2021", ("77,55", "71,09", "6,46")),
+        (
+            "2023 жылы аманаттың тізім бойынша орын үлесі мен дауыс үлесінің айырмасы",
+            ("57,97", "4,07"),
+        ),
+    ):
+        said = _said(answer(question))
+        assert all(f in said for f in figures), (question, said)
+
+
+def test_the_sum_of_the_two_parties_asked_in_turn() -> None:
+    for turns, figure in (
+        (("auyl seats 2023", "and respublica?", "the sum of the two?"), "14"),
+        (("голоса ауыла 2023", "а у ак жола?", "сумма?"), "1 229 077"),
+        (("ауыл 2023 неше дауыс алды", "ал ақ жол ше", "екеуінің қосындысы"), "1 229 077"),
+    ):
+        said = _said(ask_in_turn(*turns)[-1])
+        assert figure in said, (turns, said)
+
+
+def test_a_greeting_before_a_question_of_an_election_is_no_answer_of_its_own() -> None:
+    for question, figure in (
+        ("hey, the 2016 election, when was it?", "20 March 2016"),
+        ("добрый вечер, когда прошли выборы 2023?", "19 марта 2023"),
+        ("сәлеметсіз бе, 2021 жылғы сайлау қашан өтті", "10 қаңтарда"),
+    ):
+        reply = answer(question)
+        said = _said(reply)
+        assert figure in said and not reply.unhonoured, (question, reply.unhonoured, said)
+    assert answer("hi, how are you").intent == "greeting"
+
+
+def test_when_polling_stations_opened_and_closed() -> None:
+    for question, figure in (
+        ("polling stations close what time, 2021?", "07:00"),
+        ("во сколько открылись участки в 2021", "07:00"),
+        ("2021 жылы учаскелер сағат нешеде жабылды", "07:00"),
+    ):
+        said = _said(answer(question))
+        assert figure in said, (question, said)

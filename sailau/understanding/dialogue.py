@@ -1299,7 +1299,7 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
     question about several parties, or about one that replaced another ("and PPK?"): those
     parties' figures added up, not every party's."""
     return (
-        frame.has(TOTAL)
+        (frame.has(TOTAL) or frame.has(SUM))  # "сумма двух", "the sum of the two"
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)

@@ -190,6 +190,8 @@ def build(
         outside = _extreme_of(outside, by.get("extreme", ()))
     share_stated = _share_stated(q, said)
     measures = _measures(outside, q, lex) or share_stated
+    if measures == (GREETING,) and "asks" in by and ("year" in by or said.has("topic", ELECTION)):
+        measures = ()  # "hi, when was the 2023 election": a greeting before a question of it
     two_names = _two_names(q, by.get("party", ()))
     future = said.has("marker", "future") or (q.lang == "ru" and _future_verb(q, said))
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
@@ -291,12 +293,14 @@ def build(
         for s in named_spans
         if not _compared_with(q, s, by.get("year", ()))
     )
+    # "добрый вечер": the evening of a greeting narrows nothing
+    greeted = [s for s in said.of("measure") if s.value == GREETING]
     narrow = unique(
         Narrowing(s.value, q.words(_place_start(s, by.get("number", ())), s.end))
         if s.label == "narrow"
         else Narrowing("time", s.value)
         for s in _narrowings_said(said)
-        if _a_place(q, s, said)
+        if _a_place(q, s, said) and not any(g.start <= s.start and s.end <= g.end for g in greeted)
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     narrow += _party_left_out(q, said, asks)
     method = _first(by.get("method", ()))
@@ -1731,6 +1735,7 @@ def or_not(q: Question, negating: frozenset[str]) -> int | None:
 
 
 SMALL_TALK = 1
+GREETING = "greeting"
 """The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
 of its own before a comma."""
 
