@@ -276,7 +276,7 @@ def has_figure(
             return True
     if _NUMBER.fullmatch(figure):
         core = re.escape(figure.lstrip("+-"))
-        zeros = "0*" if "." in figure else ""  # 28.3 is shown by "28.30"
+        zeros = "0*" if "." in figure else ""  # 28.3 is shown by "28.30", 6.7 by "6,70"
         return re.search(rf"(?<![\d.]){core}{zeros}(?!\.?\d)", plain_numbers(text)) is not None
     name = figure.casefold().translate(_NAME_FOLD)
     folded = low.translate(_NAME_FOLD)

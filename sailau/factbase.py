@@ -183,13 +183,26 @@ class FactBase(Model):
         """A person's surname as one language writes it (case-folded) -> their surname in every
         language: "конуров" -> {"қоңыров", "конуров", "konurov"}."""
         found: dict[str, frozenset[str]] = {}
-        for _, text, _, _ in self._named():
+        for text in (*(t for _, t, _, _ in self._named()), *self._named_in_words()):
             spellings = frozenset(
                 spelling for lang in reply.LANGS for spelling in _surnames(text(lang))
             )
             for spelling in spellings:
                 found[spelling] = found.get(spelling, frozenset()) | spellings
         return found
+
+    def _named_in_words(self) -> Iterator[Text]:
+        """The people the facts name only in words: who announced the results or made a
+        statement ("CEC Deputy Chair Konstantin Petrov"), a row whose value is a person's
+        name (the ODIHR mission's head) — for `surname_spellings`, not for the reader."""
+        for year in self.years:
+            e = self.election(year)
+            notes = (*e.assessments, *e.boycotts_protests, *e.context, *e.discrepancies)
+            yield from (a.by for a in e.announcements if a.by is not None)
+            yield from (n.by for n in notes if n.by is not None)
+            for row in e.rows.values():
+                if isinstance(row.value, Text) and _person(row.value):
+                    yield row.value
 
     def _named(self) -> Iterator[tuple[int, Text, str, str | None]]:
         """(year, name, role, party id or None) for every person an election names."""
@@ -204,6 +217,14 @@ class FactBase(Model):
                 yield year, d.name, "apk", None
 
 
+def _person(text: Text) -> bool:
+    """Whether every language writes `text` as a name: two or three capitalised words."""
+    return all(
+        1 < len(words := text(lang).split()) <= 3 and all(w[:1].isupper() for w in words)
+        for lang in reply.LANGS
+    )
+
+
 def _surname(name: str) -> str:
     """A name's last word: the same person named in full in one election and by surname in
     another ("Sauytbek Abdrakhmanov", "Abdrakhmanov") is one person."""
@@ -212,11 +233,9 @@ def _surname(name: str) -> str:
 
 def _surnames(name: str) -> tuple[str, ...]:
     """A name's surname, and the one it is also written as in parentheses: "Aidarbek
-    Khodzhanazarov (Qojanazarov)" -> ("qojanazarov", "khodzhanazarov")."""
-    words = name.casefold().split()
-    if len(words) > 2 and words[-1].startswith("("):
-        return words[-1].strip("()"), words[-2]
-    return (words[-1].strip("()"),)
+    Khodzhanazarov (Qojanazarov)" -> ("khodzhanazarov", "qojanazarov"); "Aikyn Konurov (Aiqyn
+    Qongyrov)" -> ("konurov", "qongyrov")."""
+    return tuple(_surname(part).strip(")") for part in name.split("(") if part.strip(" )"))
 
 
 def _get(table: Mapping[str, M], key: str, what: str) -> M:

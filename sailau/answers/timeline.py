@@ -80,7 +80,12 @@ def final_results(env: Env, q: Query) -> Reply:
     details = []
     if preliminary is not None:
         when = env.date(q, preliminary.date, on=True)
-        details.append(cited(env.t(q, "preliminary_results", date=when), preliminary))
+        said = (
+            env.t(q, "preliminary_results_by", date=when, by=preliminary.by(q.lang))
+            if preliminary.by
+            else env.t(q, "preliminary_results", date=when)
+        )
+        details.append(cited(said, preliminary))
     return env.reply(
         q,
         env.t(q, "final_results", date=env.date(q, final.date, on=True), by=by),

@@ -41,7 +41,7 @@ from sailau.compose.lines import (
 )
 from sailau.compose.mentions import said_once
 from sailau.compose.merge import merged, summed_parties
-from sailau.compose.portions import portion
+from sailau.compose.portions import portion, seats_against_votes
 from sailau.compose.rankings import place, ranking
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
@@ -316,6 +316,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         word = env.t(q, "answer_yes" if together[0] else "answer_no")
         base = _parts(env, q, decision, leaf, asked)
         return rebuilt(env, base, [(f"{word} {said[0]}", said[1])], kind=ReplyKind.ANSWER)
+    if form == "yesno" and first.kind is ReplyKind.UNKNOWN and frame.comparison is not None:
+        # the figure asked is not held ("did Ak Zhol get 15 % in Almaty": no party results by
+        # region): a yes or no decided on another figure (the national share) would be wrong
+        return _parts(env, q, decision, leaf, asked)
     if form == "yesno":
         several = each_party(env, q, decision)
         if several is not None:
@@ -343,6 +347,10 @@ def _composed(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) 
         if base.kind is ReplyKind.ANSWER and frame.has(YESNO_SAID):  # not decided: said so
             return rebuilt(env, base, [(env.t(q, "verdict_undecided"), ()), *lines_of(base)])
         return base
+    against_votes = seats_against_votes(env, q, decision) if form == "compare" else None
+    if against_votes is not None:  # "seat share minus vote share": both shares and the gap
+        base = _parts(env, q, decision, leaf, asked)
+        return rebuilt(env, base, [against_votes], kind=ReplyKind.ANSWER)
     if form == "compare":
         found_reply = comparison(env, q, decision)
         if found_reply is not None:

@@ -25,7 +25,16 @@ from sailau.compose.values import (
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import ROW_INTENT, Decision
-from sailau.understanding.frame import BOTH, BY_REGION, DOWNWARD, RATIO, RELATIVE, SUM, Frame
+from sailau.understanding.frame import (
+    BOTH,
+    BY_REGION,
+    CHANGE,
+    DOWNWARD,
+    RATIO,
+    RELATIVE,
+    SUM,
+    Frame,
+)
 
 PARTY_FIGURES = ("seats", "share")
 """What "how did Nur Otan do compared with 2016" compares when no figure is named."""
@@ -78,7 +87,11 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
         or [Subject(organisation=o) for o in frame.of("organisation")]
         or _ends(env, q, frame, measures[0])
     )
-    if len(subjects) > 1 and len(named) <= 1:
+    # "since 2016, by how many points did Ak Zhol's share grow, and the PPK's?": each party's
+    # change from the base, not the parties against each other in the base year
+    each = len(frame.parties) > 1 and bool(frame.base_year) and not frame.years
+    each = each and frame.has(CHANGE)
+    if len(subjects) > 1 and len(named) <= 1 and not each:
         if named:  # "who did better in 2023, Auyl or Respublica": the election named (read as
             # the base of "better … in 2023"), not the default one
             q = Query(q.intent, {**q.slots, "year": str(min(named))}, q.lang, q.confidence)
@@ -96,11 +109,11 @@ def comparison(env: Env, q: Query, decision: Decision) -> Reply | None:
     ends = _extreme_years(env, q, frame, years)
     if ends is not None:  # "the lowest regional turnout, 2021 against 2023": each one's region
         return ends
-    subject = Subject(party, region)
+    changed = subjects if each else [Subject(party, region)]
     share = "share" in frame.mentions  # "invalid ballots share 2016 vs 2021": the measure's share
     lines: list[str] = []
     sources: list[Sourced] = []
-    for measure in measures:
+    for subject, measure in ((s, m) for s in changed for m in measures):
         found = [(y, value(env, measure, y, subject, frame.narrowed, share=share)) for y in years]
         known = [(y, v) for y, v in found if v is not None]
         if len(known) < 2:

@@ -5,7 +5,7 @@ filled at the election), stated with the two counts; never a stored share that i
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sailau.answers.env import Env
 from sailau.answers.registry import Query
@@ -23,6 +23,10 @@ VOTE_INTENTS = frozenset({"party_votes", "party_share"})
 SEAT_INTENTS = frozenset({"party_seats", "party_share"})
 """The answers a party's share of the seats is asked by ("what percent of seats did X get")."""
 CENT = Decimal("0.01")
+ONE = Decimal(1)
+LIST_SEATS = "list_seats"
+PER_SEAT = "per_seat"
+"""The narrowing of votes counted for each seat ("votes per seat")."""
 FORMS = frozenset({"value", "list"})
 
 
@@ -30,6 +34,9 @@ def portion(env: Env, q: Query, decision: Decision) -> Cited | None:
     """The share a question asks of a part of a whole the facts count both of, computed; None
     when it asks none (or the facts do not hold both counts)."""
     frame = decision.frame
+    party = decision.parts[0].slot("party") if decision.parts else None
+    if frame.narrows(PER_SEAT) and decision.intent in VOTE_INTENTS and party is not None:
+        return _per_seat(env, q, party)  # "Ak Zhol's votes per seat"
     # "what % of the 98 list seats": "list" is the seats', not a list asked
     if SHARE not in frame.mentions or decision.form not in FORMS or len(decision.parts) != 1:
         return None
@@ -42,6 +49,52 @@ def portion(env: Env, q: Query, decision: Decision) -> Cited | None:
     if decision.intent in VOTE_INTENTS and REGISTERED in frame.mentions and party is not None:
         return _registered(env, q, party)
     return None
+
+
+def seats_against_votes(env: Env, q: Query, decision: Decision) -> Cited | None:
+    """A party's share of the seats (or of the list seats) set against its share of the vote
+    ("seat share minus vote share", "list-seat share vs its vote share"): both, and the gap in
+    points; None unless one party of one election is compared so."""
+    frame = decision.frame
+    named = {*frame.years, *([frame.base_year] if frame.base_year else [])}
+    if decision.form != "compare" or len(decision.parts) != 1 or len(named) > 1:
+        return None
+    if not {SEATS, SHARE} <= frame.mentions or len(frame.parties) != 1:
+        return None
+    party = frame.parties[0]
+    election = env.election(q)
+    if not election.has_party(party):
+        return None
+    row, system = election.party(party), election.system
+    lists = frame.narrows(LIST_SEATS) and row.district_seats is not None
+    n, whole = (
+        (row.list_seats, system.list_seats)
+        if lists
+        else (row.seats_won, system.list_seats + system.district_seats)
+    )
+    if not whole:
+        return None
+    seats = share(n, whole, CENT)
+    gap = seats - row.percent
+    key = f"portion_{'list_' if lists else ''}seats_votes_{'more' if gap >= 0 else 'less'}"
+    text = env.t(q, key, whole, year=election.year, n=env.num(q, n), total=env.num(q, whole),
+                 seats=env.pct(q, seats), votes=env.pct(q, row.percent),
+                 gap=env.catalog.fmt_decimal(abs(gap), q.lang),
+                 party=env.party_phrase(q, party, election.year))  # fmt: skip
+    return cited(env, q.lang, text, row, system)
+
+
+def _per_seat(env: Env, q: Query, party: str) -> Cited | None:
+    """A party's votes for each seat it won, rounded to a whole vote (none when it won none)."""
+    election = env.election(q)
+    if not election.has_party(party) or not election.party(party).seats_won:
+        return None
+    row = election.party(party)
+    per = int((Decimal(row.votes) / row.seats_won).quantize(ONE, ROUND_HALF_UP))
+    text = env.t(q, "portion_per_seat", per, year=election.year, votes=env.num(q, row.votes),
+                 seats=env.num(q, row.seats_won), per=env.num(q, per),
+                 party=env.party_phrase(q, party, election.year))  # fmt: skip
+    return cited(env, q.lang, text, row)
 
 
 def _registered(env: Env, q: Query, party: str) -> Cited | None:

@@ -34,7 +34,7 @@ from sailau.compose.comparisons import (
 from sailau.compose.phrases import pair, what
 from sailau.compose.values import Subject, Value, elected, estimated, value
 from sailau.facts.checks import share
-from sailau.facts.models import Election, PartyResult, Sourced, Text
+from sailau.facts.models import Election, PartyResult, Sourced, Text, TurnoutReading
 from sailau.facts.rows import resolve
 from sailau.reply import Reply, freeze_slots
 from sailau.seats.allocation import SeatError
@@ -209,6 +209,8 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return None  # "did Ak Zhol back Mamin": a faction's own vote is not held
     if measure == "approval":
         return _approval(env, q, election, frame)
+    if measure == AGAINST_ALL and party is None and frame.comparison is None and not frame.claims:
+        return _against_all(env, q, election)  # "was there an 'against all' line in 2023?"
     if measure == "referendum" and party is None:
         return _referendum(env, q)
     if measure == "maslikhat" and party is None and frame.comparison is None:
@@ -576,6 +578,11 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )
+    at = _reading_at(election, frame) if measure == "turnout" and region is None else None
+    if at is not None:  # "в 14:00 явка была 43.9 %?": the reading at that hour, not the final
+        if at.national is None:
+            return None
+        found = Value(at.national, True, (at,))
     if found is None or (comparison.percent and not found.percent):
         return None  # a count is never compared with a percentage
     more = found.amount > figure
@@ -590,12 +597,24 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         # a share computed from a count ("больше трети женщин?"): the count it is a share of
         stated = env.t(q, "value_counted", value=stated, n=counted.counted(env, q, measure))
     regional = env.fb.election(year).regional_turnout
-    if region is not None and measure == "turnout" and regional is not None:  # a reading
-        reading = env.t(q, f"reading_{regional.status}", time=regional.reading().time)
+    if (region is not None or at is not None) and measure == "turnout" and regional is not None:
+        time = (at or regional.reading()).time  # a reading
+        reading = env.t(q, f"reading_{regional.status}", time=time)
         stated = env.t(q, "value_reading", value=stated, reading=reading)  # 30,3 % (at 22:00)
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=stated, figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)
+
+
+def _reading_at(election: Election, frame: Frame) -> TurnoutReading | None:
+    """The election night's turnout reading at the hour a question names ("at 14:00"); one
+    whose national figure is not held has `national` None; None when no hour is named, or no
+    reading was taken at it."""
+    times = {n.words.replace(".", ":") for n in frame.narrow if n.value == "time"}
+    regional = election.regional_turnout
+    if not times or regional is None:
+        return None
+    return next((r for r in regional.readings if r.time in times), None)
 
 
 def figure_gap(env: Env, q: Query, decision: Decision) -> Verdict | None:
@@ -1190,6 +1209,20 @@ def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict |
     text = env.t(q, key, person=person.person(q.lang), date=env.date(q, person.since),
                  votes_for=person.votes_for, against=against, abstentions=abstentions)  # fmt: skip
     return Verdict(True, text, (person,))
+
+
+AGAINST_ALL = "against_all"
+
+
+def _against_all(env: Env, q: Query, election: Election) -> Verdict:
+    """Whether the ballot had the "against all" line: yes with its votes, or no."""
+    against = election.participation.against_all
+    if against is None:
+        return Verdict(False, env.t(q, "against_all_missing", year=election.year))
+    votes, percent = env.num(q, against.votes), env.pct(q, against.percent)
+    key = "against_all_votes"
+    text = env.t(q, key, against.votes, year=election.year, votes=votes, percent=percent)
+    return Verdict(True, text, (against,))
 
 
 def _referendum(env: Env, q: Query) -> Verdict | None:

@@ -92,6 +92,8 @@ REAL = ("seats", "results")
 ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
 SHARE = "share"
+PERCENTAGES = frozenset({"turnout"})
+"""Measures whose figure is a percentage itself: a change "in points" after one is its own."""
 """The measure of a share of the vote: said alone after a count, the count's share."""
 VOTES = "votes"
 """The measure of a count of votes: said alone after a share of a count, that count."""
@@ -224,6 +226,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # "was that the top region", "lowest?" - "and 2021 top?": the regions' figure asked before
     if _top_region(frame) or _top_after_regions_end(frame, previous):
         frame = frame.with_(measures=())
+    if _points_of(frame, previous):  # "turnout 2016 and 2023" - "the total drop in points":
+        frame = frame.with_(measures=(), all_parties=False)  # turnout's, not the parties' share
     if _other_tier(frame, previous):  # "how many by party list" - "who elected the rest": the
         return frame.with_(measures=(ASSEMBLY,), narrow=(), years=previous.years)  # Assembly's
     before = _one_before(frame, previous, carry)
@@ -994,6 +998,18 @@ def _which_region(frame: Frame) -> bool:
     return frame.extreme is not None and (frame.asks == WHERE or "region" in frame.kinds)
 
 
+def _points_of(frame: Frame, previous: Frame) -> bool:
+    """A change in points or percent of no one ("the drop in points", "на сколько процентов
+    упала") after a figure that is a percentage itself (turnout): that figure's change, not
+    the parties' shares."""
+    return (
+        frame.measures == (SHARE,)
+        and not frame.subjects
+        and (frame.form == "compare" or frame.has(CHANGE))
+        and bool(PERCENTAGES & set(previous.measures))
+    )
+
+
 def _top_region(frame: Frame) -> bool:
     """ "The top region": "top" is the extreme of the regions' figure, not the election's
     winner (a party) — the figure is the one asked before."""
@@ -1327,7 +1343,7 @@ def _summed(frame: Frame, previous: Frame, carry: Carry) -> bool:
     question about several parties, or about one that replaced another ("and PPK?"): those
     parties' figures added up, not every party's."""
     return (
-        frame.has(TOTAL)
+        (frame.has(TOTAL) or frame.has(SUM))  # "сумма двух", "the sum of the two"
         and len(previous.parties) + len(previous.replaced) > 1
         and (not frame.measures or carry.takes("party", frame.measures))  # "... неше орын"
         and not (frame.subjects or frame.years or frame.settings)
@@ -1401,15 +1417,22 @@ def _unnarrowed(frame: Frame, previous: Frame) -> bool:
 
 def _whose(frame: Frame, previous: Frame, carry: Carry) -> bool:
     """A yes/no about a party's result that names no party and no election, after a question
-    about one: Kazakh and Russian drop the subject ("Ауыл ... пайызы ше" - "мәжіліске өтті ме?")."""
+    about one: Kazakh and Russian drop the subject ("Ауыл ... пайызы ше" - "мәжіліске өтті ме?");
+    whether it passed also of another election ("2023 те өтті ме": it, in 2023)."""
     return (
         frame.form == "yesno"
         and not frame.subjects
-        and not frame.years
+        and (not frame.years or _passed_alone(frame))
         and not frame.all_parties
         and bool(previous.parties)
         and carry.takes("party", frame.measures)
     )
+
+
+def _passed_alone(frame: Frame) -> bool:
+    """Only "did (it) pass": no party kind, figure or count asked ("прошли 6 партий?" is
+    about the parties)."""
+    return frame.measures == (PASSED,) and not frame.kinds and frame.comparison is None
 
 
 def _the_party(frame: Frame, previous: Frame) -> bool:

@@ -314,6 +314,10 @@ class Reader:
         if not first_frame.years:  # "ballots issued vs valid votes 2021": the message's year
             first_frame = first_frame.with_(years=reading.frame.years)
         later = [self.read(clause, reading.lang).frame for clause in reading.clauses[1:]]
+        if reading.frame.form == "compare" and any(_compares_only(f) for f in later):
+            # "… in 2023, … in 2021, and what's the difference": the message read whole is
+            # the comparison, with each election's figure; split, the difference is lost
+            return None
         if not first_frame.subjects and not any(f.asks for f in later):
             # "votes and seats of Adal": one question of several measures, its party named last
             first_frame = first_frame.with_(subjects=self._shared(reading.frame, first_frame))
@@ -398,7 +402,7 @@ class Reader:
         words leave the language open and some are left unknown."""
         guess = guess_lang(words, lang_hint, self.text)
         lang: Lang = guess.lang or lang_hint or "en"
-        if not guess.sure and lang_hint in guess.candidates:
+        if not guess.sure and not guess.leans and lang_hint in guess.candidates:
             lang = lang_hint  # the conversation's language, where the words leave it open
         return lang, () if guess.sure else tuple(c for c in guess.candidates if c != lang)
 
@@ -544,6 +548,12 @@ class Reader:
 
 SHARED_KINDS = frozenset({"party", "region"})
 """Subjects a message's later words name for its first question too."""
+
+
+def _compares_only(frame: Frame) -> bool:
+    """A clause that asks only how the figures before it compare ("и какая разница", "на
+    сколько меньше чем в 2021"): a comparison or change of no measure of its own."""
+    return not frame.measures and (frame.form == "compare" or frame.has("change"))
 
 
 def _supposes_only(first: Frame, whole: Frame) -> bool:

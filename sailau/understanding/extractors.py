@@ -514,9 +514,10 @@ class Misspelt:
         return None
 
     def _own_word(self, tokens: Sequence[Token], hit: str) -> bool:
-        """Whether a single dictionary word would be read as a slip of an off-topic word."""
-        off_topic = self.meaning[hit][0] == "offtopic"
-        return off_topic and len(tokens) == 1 and self.is_word(tokens[0].text)
+        """Whether a single dictionary word would be read as a slip of an off-topic word or of
+        a narrowing word ("я пенсионерка" tells who asks: no slip of "пенсионеров")."""
+        guarded = self.meaning[hit][0] in ("offtopic", "narrow")
+        return guarded and len(tokens) == 1 and self.is_word(tokens[0].text)
 
     def _known(self, token: Token) -> bool:
         """A word of a phrase of the vocabulary, as typed or as a Russian or English lemma."""

@@ -98,6 +98,28 @@ class Grammar:
     """Measures that describe the election when said right before its noun (`_described`)."""
 
 
+RELATIVE_CLAUSE = "relative_clause"
+"""A relative pronoun ("которые", "that did not"): what follows describes what came before."""
+
+
+def _relative(said: Said) -> Said:
+    """ "Сумма голосов Ауыла и Адала, которые не прошли барьер": a clause after a relative
+    pronoun describes the parties named before it, with a measure asked before it too — its
+    measures and claims ask nothing (with no party named, "голоса партий, которые не прошли"
+    picks the parties by the claim: kept)."""
+    pronouns = [s.start for s in said.of("marker") if s.value == RELATIVE_CLAUSE]
+    if not pronouns:  # (most questions)
+        return said
+    at = min(pronouns)
+    named = any(s.end <= at for s in said.of("party"))
+    asked = any(s.end <= at for s in said.of("measure"))
+    if not (named and asked):
+        return said
+    claims = [s for s in said.of("claim") if s.start < at]
+    measures = [s for s in said.of("measure") if s.start < at]
+    return said.replaced("claim", claims).replaced("measure", measures)
+
+
 PREPOSITION_LETTERS = 2
 """A filler word this short is a preposition ("in", "at", "в", "на"): before a year it goes with
 the year."""
@@ -127,7 +149,7 @@ def build(
         ]
         said = Said.grouped(spans)
     supposes = not said.pairs.isdisjoint(SUPPOSING)
-    said = _led(q, said)
+    said = _relative(_led(q, said))
     by = said.by
     threshold = _first(by.get("threshold", ()))
     measure_spans: Sequence[Span] = by.get("measure", ())
@@ -175,6 +197,8 @@ def build(
         outside = _extreme_of(outside, by.get("extreme", ()))
     share_stated = _share_stated(q, said)
     measures = _measures(outside, q, lex) or share_stated
+    if measures == (GREETING,) and "asks" in by and ("year" in by or said.has("topic", ELECTION)):
+        measures = ()  # "hi, when was the 2023 election": a greeting before a question of it
     two_names = _two_names(q, by.get("party", ()))
     future = said.has("marker", "future") or (q.lang == "ru" and _future_verb(q, said))
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
@@ -276,12 +300,14 @@ def build(
         for s in named_spans
         if not _compared_with(q, s, by.get("year", ()))
     )
+    # "добрый вечер": the evening of a greeting narrows nothing
+    greeted = [s for s in said.of("measure") if s.value == GREETING]
     narrow = unique(
         Narrowing(s.value, q.words(_place_start(s, by.get("number", ())), s.end))
         if s.label == "narrow"
         else Narrowing("time", s.value)
         for s in _narrowings_said(said)
-        if _a_place(q, s, said)
+        if _a_place(q, s, said) and not any(g.start <= s.start and s.end <= g.end for g in greeted)
     ) + tuple(Narrowing(GRADE, q.tokens[s.start].text) for s in qualifying)
     narrow += _party_left_out(q, said, asks)
     method = _first(by.get("method", ()))
@@ -1742,6 +1768,7 @@ def or_not(q: Question, negating: frozenset[str]) -> int | None:
 
 
 SMALL_TALK = 1
+GREETING = "greeting"
 """The priority of measures that ask nothing of the facts ("привет", "thanks"): no question
 of its own before a comma."""
 
@@ -1767,8 +1794,11 @@ def _if_clause(q: Question, since: int, at: int) -> bool:
 
 
 def _describes(q: Question, at: int) -> bool:
-    """Whether a Russian participle, negated or not, starts at token `at` ("партия, занявшая
-    второе место", "партий, не прошедших в мажилис"): it describes what comes before."""
+    """Whether a Russian participle, negated or not, or a relative pronoun starts at token `at`
+    ("партия, занявшая второе место", "партий, не прошедших в мажилис", "партий, которые не
+    прошли"): it describes what comes before."""
+    if any(m.start == at and m.value == RELATIVE_CLAUSE for m in q.of("marker")):
+        return True
     if at < len(q.tokens) and any(
         s.start == at and (s.label, s.value) == ("marker", "negation") for s in q.spans
     ):

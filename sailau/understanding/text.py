@@ -745,6 +745,13 @@ class LangGuess:
     lang: Lang | None
     sure: bool = True
     candidates: tuple[Lang, ...] = ()
+    leans: bool = False
+    """Latin-typed Kazakh or Russian whose own words point at `lang` more than at the hint's
+    ("2023 she", "almaty kalasy 2023te qansha" in a conversation read as Russian): the words
+    are not sure, but they do not leave the language open either."""
+
+
+_KK_RU: tuple[Lang, ...] = ("kk", "ru")
 
 
 def lang_of(words: str, hint: Lang | None = None, lex: TextTables | None = None) -> Lang | None:
@@ -783,7 +790,9 @@ def guess_lang(words: str, hint: Lang | None = None, lex: TextTables | None = No
     # a tie goes to kk/ru: English terms ("exit poll") turn up in Latin-typed kk/ru, not back
     best = max(LANGS, key=lambda lang: (counts[lang], lang == hint, lang != "en"))
     second = max(counts[lang] for lang in LANGS if lang != best)
-    return LangGuess(best if counts[best] else hint, counts[best] - second >= SURE_MARGIN, LANGS)
+    sure = counts[best] - second >= SURE_MARGIN
+    leans = hint in _KK_RU and best in _KK_RU and counts[best] > counts[hint]
+    return LangGuess(best if counts[best] else hint, sure, LANGS, leans)
 
 
 def _ending_after_figure(folded: str, endings: frozenset[str]) -> bool:
