@@ -819,7 +819,43 @@ def _base_rank(q: Question, year: Span, cues: Sequence[Span]) -> int:
             and span.start > year.start
         ):
             rank = max(rank, AFTER)
+        if _than_apart(q, year, span):
+            rank = max(rank, BEFORE_WORD)
     return rank
+
+
+def _kind_compared(q: Question) -> bool:
+    """A comparison word right after a kind ("the parties (that fell) below the 7 % bar",
+    "партий ниже барьера"): it says which of them, it claims no figure."""
+    measured = {(s.start, s.end) for s in q.of("measure")}  # "мест больше": the seats compared
+    kinds = {s.end for s in q.of("kind") if (s.start, s.end) not in measured}
+    pointing = {s.start for s in q.of("marker") if s.value == REFERENCE}
+    for op in q.of("op"):
+        before = op.start
+        while before - 1 in pointing:
+            before -= 1
+        if before in kinds:
+            return True
+    return False
+
+
+THAN_GAP = 5
+"""Words at most between "than" and the year it compares with ("than it had back in 2016")."""
+NOT_BETWEEN = frozenset({"year", "party", "region", "person", "institution", "number", "op"})
+"""What may not stand between "than" and its year: another year, subject, figure or operator."""
+
+
+def _than_apart(q: Question, year: Span, span: Span) -> bool:
+    """A year a few words after "than" (or "higher than"), a year of the claim before it: the
+    base ("more votes in 2023 than it had back in 2016", "its 2021 share higher than what it
+    got in 2023"). Not Kazakh, whose base comes before its word ("2016 жылға қарағанда")."""
+    if q.lang == "kk" or (span.label, span.value) not in BASE_CUES - BASE_MARKERS:
+        return False
+    if not span.end < year.start <= span.end + THAN_GAP:
+        return False
+    if not any(s.label == "year" and s.end <= span.start for s in q.spans):
+        return False  # "more votes in 2016": the operator's own year, not one compared with
+    return not any(q.covered(i, NOT_BETWEEN) for i in range(span.end, year.start))
 
 
 def _follows(q: Question, year: Span, span: Span) -> bool:
@@ -1168,6 +1204,8 @@ def _yesno(
         return True
     if q.lang == "en" and aux and _aux_before(q, min(aux)):
         return True
+    if comparison is not None and _kind_compared(q):
+        comparison = None  # "доля партий ниже барьера": which parties, no claim of a figure
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = "extreme" in labels
@@ -1293,7 +1331,10 @@ def _comparison(
         or (op.value not in INCLUSIVE and any(op.start < end <= op.end for end in negations))
         or any(t.analysis.negated for t in q.tokens[op.end : op.end + NEGATED_VERB_REACH])
     )
-    figures = [*numbers, *fractions]
+    # "the two parties that fell below": a count of what follows it, not the figure compared
+    # (Kazakh says the figure compared before its word: "үш партиядан көп")
+    counts = {s.start - 1 for s in q.spans if s.label == "kind"} if q.lang != "kk" else set()
+    figures = [f for f in (*numbers, *fractions) if f.end - 1 not in counts or f.start >= op.end]
     near = [n for n in figures if abs(n.start - op.end) <= 2 or abs(op.start - n.end) <= 2]
     if not near:
         return Comparison(op.value, negated=negated)
@@ -1981,6 +2022,8 @@ def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
     words = {s.start for s in spans if s.label == "setting" and s.value == "threshold_word"}
     figures = {s.start for s in spans if s.label in ("threshold", "number") and s.end in words}
     filler = {s.start for s in spans if s.label == "filler"}
+    if _kind_compared(q):  # "the parties (that fell) below the 7 % bar": which parties
+        return spans
 
     def rules(op: Span) -> bool:
         at = op.end
