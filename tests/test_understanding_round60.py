@@ -105,3 +105,34 @@ def test_parties_below_the_threshold_said_by_its_figure(
 )
 def test_a_comparison_of_named_parties_is_still_a_yes_or_no(question: str) -> None:
     assert answered(question).startswith(("Yes", "Да"))
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        # "get in 2021": the verb and the year's preposition, not "get in" (passing)
+        ("how many more votes did ak zhol get in 2021 than in 2016", ("252,422",)),
+        # one party under two names, each with its year: its votes compared, no renaming asked
+        (
+            "how many more votes did the ppk get in 2021 than the communist people's party got"
+            " in 2016",
+            ("121,896",),
+        ),
+        (
+            "на сколько больше голосов получила народная партия в 2021, чем компартия в 2016",
+            ("121 896",),
+        ),
+        (
+            "халық партиясы 2021 жылы 2016 жылғы коммунистік халық партиясынан қанша дауыс"
+            " артық алды",
+            ("121 896",),
+        ),
+    ],
+)
+def test_a_gap_in_votes_between_two_elections(question: str, figures: tuple[str, ...]) -> None:
+    text = _covers(question, figures)
+    assert not text.startswith(("No", "Yes", "Нет", "Да", "Жоқ", "Иә"))
+
+
+def test_passing_asked_of_a_year_is_still_passing() -> None:
+    assert answered("did auyl get in 2023?").startswith("Yes")

@@ -112,7 +112,7 @@ def build(
     The spans are grouped by label once (`Said`: the question's own grouping when no span is
     set aside); every step reads the grouping, and one that drops or adds spans of a label
     replaces them in it."""
-    spans = _denied(q, _together(q, _under_rules(q, q.spans)))
+    spans = _denied(q, _together(q, _under_rules(q, _year_preposition(q, q.spans))))
     spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, spans))))
     said = q.said if spans is q.spans else Said.grouped(spans)
     short = _short_years(q, said, grammar, lex)
@@ -171,6 +171,8 @@ def build(
     two_names = _two_names(q, by.get("party", ()))
     future = said.has("marker", "future") or (q.lang == "ru" and _future_verb(q, said))
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
+    if two_names and measures == ("votes_needed",) and said.has("form", "compare"):
+        measures = (VOTES,)  # "how many more votes did the PPK get than the CPPK had": the gap
     if two_names and VALUE_MEASURES.isdisjoint(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
         measures = (SHARE,) if "op" in by else ("renaming",)
@@ -2011,6 +2013,34 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if s.start not in at or s.label not in ("claim", "measure")]
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
+
+
+def _year_preposition(q: Question, spans: list[Span]) -> list[Span]:
+    """ "How many more votes did the PPK get in 2021": a phrase of a measure that ends in a
+    preposition before a year ("get in", "got in": passing), after another measure, is the
+    verb and the year's preposition, not a measure."""
+    if "year" not in q.labels:  # (most questions)
+        return spans
+    starts = {s.start for s in spans if s.label == "year"}
+
+    def split(span: Span) -> bool:
+        last = q.tokens[span.end - 1]
+        return (
+            span.label == "measure"
+            and span.length > 1
+            and span.end in starts
+            and len(last.norm) <= PREPOSITION_LETTERS
+            and not last.is_number
+        )
+
+    found = [s for s in spans if split(s)]
+    if not found:
+        return spans
+    # ... after another measure asked ("did auyl get in 2023" still asks the passing)
+    first = min(f.start for f in found)
+    if not any(s.label == "measure" and s.end <= first for s in spans):
+        return spans
+    return [s for s in spans if s not in found]
 
 
 def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
