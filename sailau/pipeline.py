@@ -67,6 +67,11 @@ class Engine:
         """Every value each slot can take (the `threshold` slot: see `knows_slot`)."""
         self.leaf = functools.lru_cache(maxsize=ANSWER_CACHE_SIZE)(self._leaf)
         self.composed = functools.lru_cache(maxsize=ANSWER_CACHE_SIZE)(self._composed)
+        self.reader.named = self._named
+
+    def _named(self, decision: Decision) -> tuple[Subject, ...]:
+        """The one party a decision's answer states a figure of, when its question named none."""
+        return _answered(decision.frame, self.composed(decision, "en")).answered
 
     def forget(self) -> None:
         """Drop every remembered word, reading, decision and answer."""

@@ -112,11 +112,31 @@ def compose(
             reply = rebuilt(env, reply, [lines[0], note, *lines[1:]])
         else:
             reply = rebuilt(env, reply, [note, *lines])
+    if decision.clauses and reply.kind in FACT_KINDS:  # every question of the message, in turn
+        reply = _each_clause(env, q, decision, reply, leaf, label, asked)
+    if decision.unread and reply.kind in FACT_KINDS:  # the questions not read: said, not dropped
+        notes = [(env.t(q, "clause_unread", words=words), ()) for words in decision.unread]
+        reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     if decision.missing and reply.kind in FACT_KINDS:  # the other questions' plain "not held"
         notes = [(_not_held_text(env, q, topic, decision), ()) for topic in decision.missing]
         reply = rebuilt(env, reply, [*lines_of(reply), *notes])
     reply = said_once(env, reply)
     return altered(reply, unhonoured=unhonoured, confidence=decision.confidence)
+
+
+def _each_clause(
+    env: Env, q: Query, decision: Decision, reply: Reply, leaf: Leaf, label: Labels, asked: Asked
+) -> Reply:
+    """`reply` with the answer of each later clause its composed parts left out ("who came
+    fourth, what share did they get, and how far short of 7 % were they": the shortfall too):
+    a clause is answered when the reply states its answer's figures."""
+    lines = lines_of(reply)
+    for clause in decision.clauses:
+        own = compose(env, clause, q.lang, leaf, label, asked)
+        if own.kind not in FACT_KINDS:
+            continue
+        lines = [*lines, *novel(lines, [lead(own)])]
+    return rebuilt(env, reply, lines) if len(lines) > len(lines_of(reply)) else reply
 
 
 def _sources_part(decision: Decision, leaf: Leaf, lang: Lang) -> Reply | None:

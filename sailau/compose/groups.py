@@ -6,6 +6,8 @@ computed."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sailau.answers.env import Env, sentence
 from sailau.answers.registry import Query
 from sailau.answers.results import threshold_sentences
@@ -22,18 +24,25 @@ THRESHOLD = "threshold"
 LESS = "less"
 
 
-def _below(frame: Frame) -> bool:
+def _below(frame: Frame, threshold: Decimal | None = None) -> bool:
     """Whether the question's parties are those that did not pass: "that didn't get in",
-    "өтпеген", or "below the threshold"."""
+    "өтпеген", or "below the threshold" (or below its figure, `threshold`: "below the 7 %
+    bar")."""
     if f"{NEGATED}{PASSED}" in frame.claims:
         return True
     comparison = frame.comparison
-    return (
-        comparison is not None
-        and comparison.value is None
-        and comparison.direction == LESS
-        and THRESHOLD in frame.mentions
-    )
+    if comparison is None or comparison.direction != LESS:
+        return False
+    if comparison.value is None:
+        return THRESHOLD in frame.mentions
+    return comparison.percent and threshold is not None and _figure(comparison.value) == threshold
+
+
+def _figure(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", "."))
+    except ArithmeticError:
+        return None
 
 
 def _above(frame: Frame) -> bool:
@@ -62,10 +71,10 @@ def below_threshold(env: Env, q: Query, decision: Decision) -> list[Cited] | Non
     if "party" not in frame.kinds and f"{NEGATED}{PASSED}" not in frame.claims:
         return None
     measure = _measure(frame)
-    below = _below(frame)
+    election = env.election(q)
+    below = _below(frame, election.system.threshold.percent)
     if measure is None or not (below or _above(frame)):
         return None
-    election = env.election(q)
     passed, failed = election.by_threshold()
     group = failed if below else passed
     if not group:

@@ -98,6 +98,12 @@ class Decision:
     asked: Frame | None = None
     """What a follow-up leans on when it is not `frame` (a message of several questions: the
     first clause's frame with every clause's measure, so "same for 2023" asks them all)."""
+    clauses: tuple[Decision, ...] = ()
+    unread: tuple[str, ...] = ()
+    """The clauses of a message of several questions that could not be read (as written): the
+    reply says so plainly rather than answer only the rest."""
+    """A message of several questions: each later clause's own decision, answered in turn in
+    the reply when the parts composed together leave its answer out."""
 
     @property
     def intent(self) -> str | None:

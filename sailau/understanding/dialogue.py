@@ -717,7 +717,15 @@ def within(clause: Frame, first: Frame, carry: Carry) -> Frame:
         implied_years=clause.implied_years or first.implied_years,
         topic=clause.topic or first.topic,
         settings=_supposed(clause, first, measures),
+        # "which region had the highest turnout in 2021 and which one in 2023": the end again
+        extreme=clause.extreme or (first.extreme if _choice_alone(clause) else None),
     )
+
+
+def _choice_alone(clause: Frame) -> bool:
+    """A clause that asks which one and names no measure or end of its own ("and which one in
+    2023"): the choice the clause before made, as an elliptical follow-up is."""
+    return not clause.measures and clause.extreme is None and clause.asks in CHOICES
 
 
 def _supposed(clause: Frame, first: Frame, measures: tuple[str, ...]) -> Settings:
@@ -1035,6 +1043,8 @@ def _regions_end(previous: Frame) -> bool:
 
 
 WHERE = "where"
+CHOICES = frozenset({"which", WHERE, "who"})
+"""Question words that pick one of several (a party, a region, a person)."""
 """The question word of "where" / "в каком регионе": an extreme asked of the regions."""
 
 

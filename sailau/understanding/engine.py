@@ -9,7 +9,7 @@ conversation's previous one (`dialogue.follow`) and decided. `Reader.forget()` d
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -68,6 +68,9 @@ from sailau.understanding.text import (
 )
 
 MAX_CHARS = 300
+UNREAD = frozenset({Status.NOT_UNDERSTOOD, Status.OFF_TOPIC})
+"""A clause decided so is said not to be read, not dropped from the reply (one read below the
+bar may be a remark around the question, "правильно помню или нет": it is left out)."""
 TEXT_CACHE = 4096
 DECISION_CACHE = 4096
 
@@ -171,6 +174,9 @@ class Reader:
         default_year: int,
         tuning: Tuning | None = None,
     ) -> None:
+        self.named: Callable[[Decision], tuple[Subject, ...]] | None = None
+        """The party a decision's answer names when its question named none ("who came
+        fourth": Auyl); set by the pipeline, which composes the answers."""
         root = paths.facts_dir(facts_dir) / UNDERSTANDING_DIR
         self.text = TextTables.load(root)
         self.lexicon = Lexicon(
@@ -325,10 +331,19 @@ class Reader:
         if first.status is not Status.MATCHED:
             return None
         decisions = [first]
-        for frame in later:
-            own = self._narrowing_only(frame, reading)
+        for frame in later:  # each clause in turn, after the one before it
+            if _unknown_only(frame):  # "… and what colour was the sky": nothing it asks is read
+                decisions.append(Decision(Status.NOT_UNDERSTOOD, frame))
+                continue
+            own = self._pointed(self._narrowing_only(frame, reading), decisions[-1], first)
             decisions.append(self._decide(dialogue.within(own, first.frame, self.carry)))
         held = [d for d in decisions if d.status is Status.MATCHED and not d.not_held and d.parts]
+        # "…, and why do they differ?": a clause not read is said, not dropped
+        unread = tuple(
+            text
+            for text, d in zip(reading.clauses[1:], decisions[1:], strict=True)
+            if d.status in UNREAD
+        )
         missing = unique(d.not_held for d in decisions if d.status is Status.MATCHED and d.not_held)
         breakdown = any(
             self.decider.readings.breaks_down(m, topic)
@@ -340,7 +355,7 @@ class Reader:
             return None  # breakdown the facts do not hold, not the whole measure and a note
         base = held[0]
         parts = [p for d in held for p in d.parts]
-        if len(parts) == len(base.parts) and not missing:
+        if len(parts) == len(base.parts) and not (missing or unread):
             return None
         # "how many women and how many men": each clause's narrowing is honoured; and each
         # clause's subjects are what the message is about (not words it asks)
@@ -356,7 +371,26 @@ class Reader:
             parts=unique(parts),
             unhonoured=unique(u for d in held for u in d.unhonoured),
             missing=missing,
+            clauses=tuple(held[1:]),
+            unread=unread,
         )
+
+    def _pointed(self, clause: Frame, before: Decision, first: Decision) -> Frame:
+        """A clause pointing back ("they", "it", "that party") that names no party: about the
+        party the first clause's answer names when it named none ("who came fourth, and what
+        share did they get": Auyl's share), as a pointing follow-up in a conversation is; after
+        a later clause, about the party that clause was about."""
+        if not clause.pointing or clause.parties or before.status is not Status.MATCHED:
+            return clause
+        if before is first:
+            if first.frame.parties or self.named is None:
+                return clause  # the first's party: `dialogue.within` takes it (and its region)
+            named = self.named(before)
+        else:  # "…, what share did they get, and how far short were they": still that party
+            named = tuple(s for s in before.frame.subjects if s.kind == "party")
+        if len(named) != 1:
+            return clause
+        return clause.with_(subjects=(*clause.subjects, *named))
 
     def _shared(self, whole: Frame, first: Frame) -> tuple[Subject, ...]:
         """The parties and regions a message names that its first clause's measures take."""
@@ -566,13 +600,20 @@ def _supposes_only(first: Frame, whole: Frame) -> bool:
 THRESHOLD = "threshold"
 
 
+def _unknown_only(clause: Frame) -> bool:
+    """A clause that names no measure, subject, year or end, and words nobody knows: nothing
+    in it can take the first clause's measure."""
+    named = clause.measures or clause.subjects or clause.years or clause.extreme
+    return bool(clause.unknown) and not (named or clause.settings or clause.narrow)
+
+
 def _covers_more(split: Decision, whole: Decision) -> bool:
     """Whether the clauses' decision answers more of the message than the whole one read as a
     single question: more parts or plain lines on what is not held, or a question the whole
     reading lost (the turnout between two parties' figures); on a tie, a line on what is not
     held rather than a broader figure than the one asked ("votes abroad" answered with all
     the votes)."""
-    said = len(split.parts) + len(split.missing)
+    said = len(split.parts) + len(split.missing) + len(split.unread)
     whole_said = 1 if whole.not_held else len(whole.parts)
     lost = {p.intent for p in split.parts} - {p.intent for p in whole.parts}
     if said > whole_said or (lost and not whole.not_held):

@@ -134,7 +134,7 @@ def build(
     The spans are grouped by label once (`Said`: the question's own grouping when no span is
     set aside); every step reads the grouping, and one that drops or adds spans of a label
     replaces them in it."""
-    spans = _denied(q, _together(q, _under_rules(q, q.spans)))
+    spans = _denied(q, _together(q, _under_rules(q, _year_preposition(q, q.spans))))
     spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, spans))))
     said = q.said if spans is q.spans else Said.grouped(spans)
     short = _short_years(q, said, grammar, lex)
@@ -202,6 +202,8 @@ def build(
     two_names = _two_names(q, by.get("party", ()))
     future = said.has("marker", "future") or (q.lang == "ru" and _future_verb(q, said))
     # "будет ли нур отан... ну аманат побеждать": a forecast of the party, no renaming asked
+    if two_names and measures == ("votes_needed",) and said.has("form", "compare"):
+        measures = (VOTES,)  # "how many more votes did the PPK get than the CPPK had": the gap
     if two_names and VALUE_MEASURES.isdisjoint(measures) and not future:
         # "did Adal do better than Birlik had": the party's results under each name compared
         measures = (SHARE,) if "op" in by else ("renaming",)
@@ -863,7 +865,43 @@ def _base_rank(q: Question, year: Span, cues: Sequence[Span]) -> int:
             and span.start > year.start
         ):
             rank = max(rank, AFTER)
+        if _than_apart(q, year, span):
+            rank = max(rank, BEFORE_WORD)
     return rank
+
+
+def _kind_compared(q: Question) -> bool:
+    """A comparison word right after a kind ("the parties (that fell) below the 7 % bar",
+    "партий ниже барьера"): it says which of them, it claims no figure."""
+    measured = {(s.start, s.end) for s in q.of("measure")}  # "мест больше": the seats compared
+    kinds = {s.end for s in q.of("kind") if (s.start, s.end) not in measured}
+    pointing = {s.start for s in q.of("marker") if s.value == REFERENCE}
+    for op in q.of("op"):
+        before = op.start
+        while before - 1 in pointing:
+            before -= 1
+        if before in kinds:
+            return True
+    return False
+
+
+THAN_GAP = 5
+"""Words at most between "than" and the year it compares with ("than it had back in 2016")."""
+NOT_BETWEEN = frozenset({"year", "party", "region", "person", "institution", "number", "op"})
+"""What may not stand between "than" and its year: another year, subject, figure or operator."""
+
+
+def _than_apart(q: Question, year: Span, span: Span) -> bool:
+    """A year a few words after "than" (or "higher than"), a year of the claim before it: the
+    base ("more votes in 2023 than it had back in 2016", "its 2021 share higher than what it
+    got in 2023"). Not Kazakh, whose base comes before its word ("2016 жылға қарағанда")."""
+    if q.lang == "kk" or (span.label, span.value) not in BASE_CUES - BASE_MARKERS:
+        return False
+    if not span.end < year.start <= span.end + THAN_GAP:
+        return False
+    if not any(s.label == "year" and s.end <= span.start for s in q.spans):
+        return False  # "more votes in 2016": the operator's own year, not one compared with
+    return not any(q.covered(i, NOT_BETWEEN) for i in range(span.end, year.start))
 
 
 def _follows(q: Question, year: Span, span: Span) -> bool:
@@ -1226,6 +1264,8 @@ def _yesno(
         return True
     if q.lang == "en" and aux and _aux_before(q, min(aux)):
         return True
+    if comparison is not None and _kind_compared(q):
+        comparison = None  # "доля партий ниже барьера": which parties, no claim of a figure
     # "ең жоғары мен ең төмен қатысу": an extreme of a measure whose word is also a claim
     # ("қатысу": turnout, or took part) asks the measure's extreme, not whether it happened
     extreme = "extreme" in labels
@@ -1351,7 +1391,10 @@ def _comparison(
         or (op.value not in INCLUSIVE and any(op.start < end <= op.end for end in negations))
         or any(t.analysis.negated for t in q.tokens[op.end : op.end + NEGATED_VERB_REACH])
     )
-    figures = [*numbers, *fractions]
+    # "the two parties that fell below": a count of what follows it, not the figure compared
+    # (Kazakh says the figure compared before its word: "үш партиядан көп")
+    counts = {s.start - 1 for s in q.spans if s.label == "kind"} if q.lang != "kk" else set()
+    figures = [f for f in (*numbers, *fractions) if f.end - 1 not in counts or f.start >= op.end]
     near = [n for n in figures if abs(n.start - op.end) <= 2 or abs(op.start - n.end) <= 2]
     if not near:
         return Comparison(op.value, negated=negated)
@@ -2035,6 +2078,34 @@ def _versus(q: Question, spans: list[Span]) -> list[Span]:
     return kept + [Span("form", i, i + 1, "compare", "versus") for i in sorted(at)]
 
 
+def _year_preposition(q: Question, spans: list[Span]) -> list[Span]:
+    """ "How many more votes did the PPK get in 2021": a phrase of a measure that ends in a
+    preposition before a year ("get in", "got in": passing), after another measure, is the
+    verb and the year's preposition, not a measure."""
+    if "year" not in q.labels:  # (most questions)
+        return spans
+    starts = {s.start for s in spans if s.label == "year"}
+
+    def split(span: Span) -> bool:
+        last = q.tokens[span.end - 1]
+        return (
+            span.label == "measure"
+            and span.length > 1
+            and span.end in starts
+            and len(last.norm) <= PREPOSITION_LETTERS
+            and not last.is_number
+        )
+
+    found = [s for s in spans if split(s)]
+    if not found:
+        return spans
+    # ... after another measure asked ("did auyl get in 2023" still asks the passing)
+    first = min(f.start for f in found)
+    if not any(s.label == "measure" and s.end <= first for s in spans):
+        return spans
+    return [s for s in spans if s not in found]
+
+
 def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
     """ "Under a 5% threshold, how would the seats go": "under" before a threshold said with its
     word after the figure is the rules supposed, no "less than" ("a threshold under 5 %" stays
@@ -2048,6 +2119,8 @@ def _under_rules(q: Question, spans: list[Span]) -> list[Span]:
     figures = {s.start for s in spans if s.label in ("threshold", "number") and s.end in words}
     figures |= methods
     filler = {s.start for s in spans if s.label == "filler"}
+    if _kind_compared(q):  # "the parties (that fell) below the 7 % bar": which parties
+        return spans
 
     def rules(op: Span) -> bool:
         at = op.end
