@@ -156,3 +156,19 @@ def test_the_exit_polls_error_asked_again_of_another_party() -> None:
         "ауылға ше?",
     )
     assert "0,46" in _said(kk[2]), _said(kk[2])
+
+
+def test_a_kazakh_short_year_with_its_case_typed_apart_is_set_against_the_other() -> None:
+    reply = answer("23 те аманат 21 ден көп орын алды ма")
+    assert _said(reply).startswith("Жоқ"), _said(reply)
+    assert "62" in _said(reply) and "76" in _said(reply)
+    # a figure that is no election's stays a figure
+    assert _said(answer("2023 те ауыл 5 тен көп орын алды ма")).startswith("Иә")
+
+
+def test_latin_typed_kazakh_with_one_russian_word_is_replied_in_kazakh() -> None:
+    reply = answer("ak zhol 2016 men 2021 arasynda mest kanshaga osti")
+    assert reply.lang == "kk", _said(reply)
+    assert "5 орын" in _said(reply)
+    assert answer("skolko procentov nabral ak zhol v 2021 godu").lang == "ru"
+    assert answer("ak zhol vote share 2021").lang == "en"
