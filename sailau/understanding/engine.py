@@ -135,6 +135,11 @@ def _explained(q: Question) -> int:
     return len(own) - _unknown(q)
 
 
+def _typed_latin(q: Question) -> bool:
+    """Whether every word of a question is typed in Latin letters."""
+    return all(t.analysis.latin for t in q.tokens if not t.is_number)
+
+
 def _unknown(q: Question) -> int:
     """The content words of a question that nothing read."""
     return sum(1 for t in q.rest() if unknown_word(t))
@@ -449,6 +454,11 @@ class Reader:
         q = self._question(words, lang, asked)
         if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self._question(words, other, asked) for other in others)]
+            q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
+        elif others and q.lang != "en" and _typed_latin(q):
+            # Kazakh or Russian typed in Latin ("… arasynda yavka kanshaga tusti"): each reads
+            # every word, the one with more words of its own wins
+            tried = [q, *(self._question(words, o, asked) for o in others if o != "en")]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         elif others and (told_by := self.reply_language(q)) != q.lang and told_by in others:
             # "кай партия жаксы": every word read in Russian, but they are Kazakh words: the

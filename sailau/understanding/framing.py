@@ -2227,6 +2227,8 @@ def _counted(q: Question, index: int) -> bool:
 
 
 HOURS_IN_DAY = 24
+CASE_TYPED_APART = 2
+"""Tokens of a figure read with its case ending typed apart ("21 ден")."""
 
 
 def _hours(q: Question, said: Said, lex: Lexicon) -> set[Span]:
@@ -2255,8 +2257,9 @@ def _set_against(
     q: Question, said: Said, numbers: Sequence[Span], short: Mapping[str, int], lex: Lexicon
 ) -> dict[Span, int]:
     """`_short_years` where a year is said, written in two digits too: two digits after a
-    preposition are the other year set against it ("у ак жола в 23 голосов меньше, чем в 21",
-    "в 16 или 21 больше"), not before a kind ("в 16 регионах") and not an operator's figure."""
+    preposition, or with a Kazakh case ending typed apart, are the other year set against it
+    ("у ак жола в 23 голосов меньше, чем в 21", "в 16 или 21 больше", "23 те … 21 ден аз
+    ба"), not before a kind ("в 16 регионах") and not an operator's figure."""
     if not any(q.tokens[s.start].norm in short for s in said.of("year")):
         return {}  # "в 2021 году 16 партий": a year written whole sets no figure against it
     filler = frozenset(lex.synonyms("filler", "words", q.lang))
@@ -2265,7 +2268,8 @@ def _set_against(
         n: short[n.value]
         for n in numbers
         if n.start > 0
-        and _preposition(q, n.start - 1, filler)
+        # after a preposition, or with a Kazakh case ending typed apart ("21 ден")
+        and (_preposition(q, n.start - 1, filler) or n.end - n.start == CASE_TYPED_APART)
         and not (n.end < len(q.tokens) and _counted(q, n.end))
         and not any(o.start <= n.start < o.end or o.end == n.start - 1 for o in ops)
     }
