@@ -30,6 +30,7 @@ from babel.dates import get_month_names
 
 from sailau.i18n import Catalog
 from sailau.reply import LANGS, Context, Lang, Reply, ReplyKind
+from sailau.understanding.text import is_latin, to_cyrillic
 from sailau.yamlio import load_file
 
 ANSWERS = frozenset({ReplyKind.ANSWER, ReplyKind.INFO})
@@ -259,7 +260,7 @@ def has_figure(
     """Whether `text` shows `figure`: a number as a whole number (any separators); an ISO date
     as its year, day and month name in any of our languages' forms; a name in either Cyrillic
     spelling (Нигматулин, Нығматулин) or, by `names` (`folded_names`), in any language's
-    spelling of that person's surname."""
+    spelling of that person's surname; a Latin name also as transliterated (`_cyrillic_surname`)."""
     date = _ISO_DATE.fullmatch(figure)
     low = text.casefold()
     if date:
@@ -278,7 +279,20 @@ def has_figure(
         return re.search(rf"(?<![\d.]){core}(?!\.?\d)", plain_numbers(text)) is not None
     name = figure.casefold().translate(_NAME_FOLD)
     folded = low.translate(_NAME_FOLD)
-    return any(spelling in folded for spelling in names.get(name, (name,)))
+    if any(spelling in folded for spelling in names.get(name, (name,))):
+        return True
+    return is_latin(name) and any(spelling in folded for spelling in _cyrillic_surname(name))
+
+
+@functools.cache
+def _cyrillic_surname(name: str) -> frozenset[str]:
+    """A surname the set writes in Latin letters as a Cyrillic reply may write it, by the
+    reader's own transliteration (its Russian and Kazakh readings, Kazakh letters folded): the
+    writer's "Petrov" or "Konurov" is the reply's "Петров", "Конуров" when the fact base romanises
+    the name otherwise ("Qongyrov") or names no such person among its officials."""
+    return frozenset(
+        to_cyrillic(name, kazakh=kazakh).translate(_NAME_FOLD) for kazakh in (False, True)
+    )
 
 
 @dataclass(frozen=True)

@@ -124,3 +124,14 @@ def test_a_name_shows_in_any_language_spelling_of_that_person() -> None:
     assert blindsets.has_figure(text, "Қоңыров", "kk", catalog, names)
     assert not blindsets.has_figure(text, "Конуров", "kk", catalog)
     assert not blindsets.has_figure(text, "Перуашев", "kk", catalog, names)
+
+
+def test_a_latin_surname_shows_as_a_cyrillic_reply_writes_it() -> None:
+    """A set writes surnames in Latin letters; a Kazakh or Russian reply names the person in
+    Cyrillic (the CEC's announcer, an observer mission's head): the transliteration counts, another
+    person's name still does not."""
+    catalog = load_catalog()
+    assert blindsets.has_figure("Нәтижені Константин Петров жариялады", "Petrov", "kk", catalog)
+    assert blindsets.has_figure("председатель ЦИК Нурлан Әбдіров", "Abdirov", "ru", catalog)
+    assert blindsets.has_figure("elder Petrov", "Petrov", "en", catalog)
+    assert not blindsets.has_figure("Нурлан Абдиров", "Petrov", "ru", catalog)
