@@ -42,7 +42,7 @@ from sailau.understanding.extractors import (
     Vocabulary,
     check,
 )
-from sailau.understanding.frame import Frame, Subject, unique
+from sailau.understanding.frame import Frame, Narrowing, Subject, unique
 from sailau.understanding.framing import (
     Grammar,
     build,
@@ -341,6 +341,8 @@ class Reader:
                 decisions.append(Decision(Status.NOT_UNDERSTOOD, frame))
                 continue
             own = self._pointed(self._narrowing_only(frame, reading), decisions[-1], first)
+            if not (own.narrow or own.subjects):  # "… in Semey, and what percent": in Semey too
+                own = own.with_(narrow=self._places(first.frame))
             decisions.append(self._decide(dialogue.within(own, first.frame, self.carry)))
         held = [d for d in decisions if d.status is Status.MATCHED and not d.not_held and d.parts]
         # "…, and why do they differ?": a clause not read is said, not dropped
@@ -379,6 +381,11 @@ class Reader:
             clauses=tuple(held[1:]),
             unread=unread,
         )
+
+    def _places(self, frame: Frame) -> tuple[Narrowing, ...]:
+        """The narrowings of `frame` that say where its figures are asked (`place_narrowings`)."""
+        places = self.decider.readings.place_narrowings
+        return tuple(n for n in frame.narrow if n.value in places)
 
     def _pointed(self, clause: Frame, before: Decision, first: Decision) -> Frame:
         """A clause pointing back ("they", "it", "that party") that names no party: about the

@@ -2006,6 +2006,9 @@ ASKING = ("asks", "form", "extreme", "op")
 
 REMARK = "remark"
 """The marker of a statement the user makes of what they know ("ведь", "after all")."""
+SUPPOSED_BY = ("threshold", "method")
+"""What a what-if clause supposes by: it is part of the question, however many words it has the
+reader does not know ("если бы сохранили 7%-й барьер, …")."""
 TOLD_UNKNOWN = 2
 """The fewest words the reader does not know (or bare figures) that make a clause with no
 question of its own a story the user tells ("у нас в подъезде никто не ходил", "сорок лет на
@@ -2035,7 +2038,9 @@ def chatter(q: Question, breaks: frozenset[int]) -> str | None:
         idle = all(s.label == "filler" for s in inside)  # says nothing of the elections
         enough = 1 if idle else TOLD_UNKNOWN
         remark = any(s.label == "marker" and s.value == REMARK for s in inside)
-        return (remark or unknown + figures >= enough) and not has(start, end, ASKING)
+        return (remark or unknown + figures >= enough) and not has(
+            start, end, (*ASKING, *SUPPOSED_BY)
+        )
 
     kept = [(a, b) for a, b in parts if not told(a, b)]
     asking = [(a, b) for a, b in kept if has(a, b, ("asks", "form"))]
