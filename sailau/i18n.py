@@ -15,7 +15,7 @@ import functools
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -98,6 +98,8 @@ class _Template:
     """A catalog text parsed once: literal text and the fields between it, each with the
     endings its format spec asks for (`{percent:poss+acc}` -> ("poss", "acc"))."""
 
+    text: str
+    """The catalog text as written."""
     parts: tuple[tuple[str, str | None, str | None, tuple[str, ...]], ...]
     """(literal text, field name or None, conversion (`r`, `s`, `a`) or None, endings)."""
     names: frozenset[str]
@@ -124,7 +126,17 @@ def _template(text: str) -> _Template:
         for literal, name, spec, conversion in _FORMATTER.parse(text)
     )
     names = frozenset(name for _, name, _, _ in parts if name is not None)
-    return _Template(parts, names, tuple(sorted(n for n in names if n.startswith(TERM))))
+    return _Template(text, parts, names, tuple(sorted(n for n in names if n.startswith(TERM))))
+
+
+Parsed = _Template | Mapping[str, _Template]
+"""A language's text parsed: one template, or a template per plural category."""
+
+
+def _parsed(value: Value) -> Parsed:
+    if isinstance(value, str):
+        return _template(value)
+    return MappingProxyType({form: _template(text) for form, text in value.items()})
 
 
 _CONVERSIONS: Mapping[str, Callable[[object], str]] = {"r": repr, "s": str, "a": ascii}
@@ -216,6 +228,16 @@ class Catalog:
     """Which file each key came from (for error messages and tests)."""
     grammar: Mapping[str, Inflector]
     """The endings and cases of each language that has them (kk, ru)."""
+    templates: Mapping[str, Mapping[Lang, Parsed]] = field(init=False, repr=False)
+    """Every entry's texts parsed once, when the catalog is loaded (`t` runs ~18 times an
+    answer: it looks its template up, and parses nothing)."""
+
+    def __post_init__(self) -> None:
+        parsed = {
+            key: MappingProxyType({lang: _parsed(value) for lang, value in entry.items()})
+            for key, entry in self.entries.items()
+        }
+        object.__setattr__(self, "templates", MappingProxyType(parsed))
 
     @classmethod
     def load(cls, locales_dir: Path) -> Catalog:
@@ -273,14 +295,16 @@ class Catalog:
     def t(self, key: str, lang: Lang, count: int | None = None, /, **values: object) -> str:
         """The text for `key` in `lang`, plural form chosen by `count`, filled with `values`
         (with the endings its placeholders ask for)."""
-        value = self.raw(key, lang)
-        if not isinstance(value, str):
+        try:
+            template = self.templates[key][lang]
+        except KeyError:
+            raise KeyError(f"locale key {key!r} is not defined in facts/locales/") from None
+        if not isinstance(template, _Template):
             if count is None:
                 raise ValueError(f"locale key {key!r} has plural forms: pass a count")
-            value = value[plural_category(lang, count)]
-        template = _template(value)
+            template = template[plural_category(lang, count)]
         if not values and not template.terms:
-            return value
+            return template.text
         if template.terms:
             values = {**{n: self.t(n, lang) for n in template.terms}, **values}
         text = template.fill(values, self.grammar.get(lang))

@@ -142,3 +142,14 @@ def test_a_name_or_decimal_shows_however_the_reply_writes_it() -> None:
     assert blindsets.has_figure("28.30 percentage points lower", "28.3", "en", catalog)
     assert not blindsets.has_figure("28.31 percentage points", "28.3", "en", catalog)
     assert not blindsets.has_figure("28 points", "28.0", "en", catalog)
+
+
+def test_a_latin_surname_shows_as_a_cyrillic_reply_writes_it() -> None:
+    """A set writes surnames in Latin letters; a Kazakh or Russian reply names the person in
+    Cyrillic (the CEC's announcer, an observer mission's head): the transliteration counts, another
+    person's name still does not."""
+    catalog = load_catalog()
+    assert blindsets.has_figure("Нәтижені Константин Петров жариялады", "Petrov", "kk", catalog)
+    assert blindsets.has_figure("председатель ЦИК Нурлан Әбдіров", "Abdirov", "ru", catalog)
+    assert blindsets.has_figure("elder Petrov", "Petrov", "en", catalog)
+    assert not blindsets.has_figure("Нурлан Абдиров", "Petrov", "ru", catalog)

@@ -156,3 +156,44 @@ def test_the_exit_polls_error_asked_again_of_another_party() -> None:
         "ауылға ше?",
     )
     assert "0,46" in _said(kk[2]), _said(kk[2])
+
+
+def test_a_kazakh_short_year_with_its_case_typed_apart_is_set_against_the_other() -> None:
+    reply = answer("23 те аманат 21 ден көп орын алды ма")
+    assert _said(reply).startswith("Жоқ"), _said(reply)
+    assert "62" in _said(reply) and "76" in _said(reply)
+    # a figure that is no election's stays a figure
+    assert _said(answer("2023 те ауыл 5 тен көп орын алды ма")).startswith("Иә")
+
+
+def test_latin_typed_kazakh_with_one_russian_word_is_replied_in_kazakh() -> None:
+    reply = answer("ak zhol 2016 men 2021 arasynda mest kanshaga osti")
+    assert reply.lang == "kk", _said(reply)
+    assert "5 орын" in _said(reply)
+    assert answer("skolko procentov nabral ak zhol v 2021 godu").lang == "ru"
+    assert answer("ak zhol vote share 2021").lang == "en"
+
+
+def test_the_same_pair_of_extremes_for_another_election() -> None:
+    en = ask_in_turn("highest turnout by region in 2021", "and the lowest?", "same pair for 2023")
+    assert "67.21" in _said(en[2]) and "25.82" in _said(en[2]), _said(en[2])
+    ru = ask_in_turn("самая высокая явка по регионам в 2021", "а самая низкая", "а обе в 2023")
+    assert "67,21" in _said(ru[2]) and "25,82" in _said(ru[2]), _said(ru[2])
+    kk = ask_in_turn(
+        "2021 жылы қай облыста келу ең жоғары болды", "ең төмені ше", "2023 жылы екеуі де"
+    )
+    assert "67,21" in _said(kk[2]) and "25,82" in _said(kk[2]), _said(kk[2])
+
+
+def test_votes_in_favour_of_the_prime_minister() -> None:
+    en = ask_in_turn("who became prime minister after the 2021 vote", "vote count in favour?")
+    assert "78" in _said(en[1]), _said(en[1])
+    assert "78" in _said(answer("how many deputies voted in favour of mamin"))
+    ru = ask_in_turn("кого утвердили премьером после выборов 2021", "сколько голосов за?")
+    assert "78" in _said(ru[1])
+    kk = ask_in_turn(
+        "2021 сайлаудан кейін премьер болып кім бекітілді", "жақтап неше дауыс берілді"
+    )
+    assert "78" in _said(kk[1])
+    # asked of the bot itself, it is advice, declined with no figure
+    assert answer("are you in favour of amanat").intent == "neutrality"

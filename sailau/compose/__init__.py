@@ -32,6 +32,7 @@ from sailau.compose.lines import (
     figures,
     is_header,
     lead,
+    line_stems,
     lines_of,
     novel,
     rebuilt,
@@ -457,7 +458,7 @@ def _parts(env: Env, q: Query, decision: Decision, leaf: Leaf, asked: Asked) -> 
     added = decision.frame.has(TOTAL) or decision.frame.has(SUM)  # "all" or "sum": their sum
     one = merged(env, q, parts, counted=counted, total=added)
     # words every part's headline has (the year asked: "2023 жылы") tell no line apart
-    question -= frozenset.intersection(*(stems(lead(r)[0]) for r in replies))
+    question -= frozenset.intersection(*(line_stems(lead(r)[0]) for r in replies))
     found = [line for r in _narrowest_first(replies) for line in _asked_lines(r, question)]
     heads = [one] if one is not None else found[:1]
     heads += novel(heads, [] if one is not None else found[1:], strict=False)
@@ -487,7 +488,7 @@ def _answers_first(decision: Decision, line: Cited) -> bool:
     "of them, from the CIS"): the family's own line comes before the narrowed figures."""
     narrow = decision.frame.narrow
     said = stems(narrow[0].words) if narrow else frozenset()
-    return bool(said) and said <= stems(line[0])
+    return bool(said) and said <= line_stems(line[0])
 
 
 LEADS = 2
@@ -502,10 +503,14 @@ def _led(env: Env, reply: Reply, words: frozenset[str]) -> Reply:
     head, *rest = lines_of(reply)
     if is_header(head[0]) or not rest:
         return reply
-    shared = [len(words & stems(text)) for text, _ in rest]
+    shared = [len(words & line_stems(text)) for text, _ in rest]
     best = max(shared)
     found = rest[shared.index(best)]
-    if best < len(words & stems(head[0])) + LEADS or shared.count(best) > 1 or _continues(found[0]):
+    if (
+        best < len(words & line_stems(head[0])) + LEADS
+        or shared.count(best) > 1
+        or _continues(found[0])
+    ):
         return reply
     return rebuilt(env, reply, [found, head, *(line for line in rest if line is not found)])
 
@@ -556,9 +561,9 @@ def _asked_lines(reply: Reply, question: frozenset[str]) -> list[Cited]:
     lines = lines_of(reply)
     head = lead(reply)
     rest = lines[lines.index(head) + 1 :]
-    shared = [len(question & stems(text)) for text, _ in rest]
+    shared = [len(question & line_stems(text)) for text, _ in rest]
     best = max(shared, default=0)
-    if best <= len(question & stems(head[0])) or shared.count(best) > 1:
+    if best <= len(question & line_stems(head[0])) or shared.count(best) > 1:
         return [head]
     return [head, rest[shared.index(best)]]
 
@@ -589,7 +594,9 @@ def _focused(
     if cut:
         lines += lines_of(leaf(more, part.slots, reply.lang))[1:]
     unit = _unit(env, reply.lang)
-    shared = [question & stems(_unnamed(env, t, cites, reply.lang, unit)) for t, cites in lines]
+    shared = [
+        question & line_stems(_unnamed(env, t, cites, reply.lang, unit)) for t, cites in lines
+    ]
     often = Counter(word for words in shared for word in words)
     # rarer words weigh more; exact fractions: the same choice in every process, whatever the
     # order a set of words is summed in
@@ -681,7 +688,7 @@ LISTED = 3
 
 def _restates(verdict: str, line: str) -> bool:
     """Whether `line` says all that `verdict` says (its words and figures), and more."""
-    return stems(verdict) <= stems(line) and figures(verdict) <= figures(line)
+    return line_stems(verdict) <= line_stems(line) and figures(verdict) <= figures(line)
 
 
 def _narrowed(env: Env, q: Query, decision: Decision) -> tuple[Cited, ...]:

@@ -72,6 +72,14 @@ def years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text))
 
 
+@functools.lru_cache(maxsize=LINES_REMEMBERED)
+def line_stems(text: str) -> frozenset[str]:
+    """`stems(text)` of an answer's line, remembered like its figures: composing compares the
+    question's words with the same lines of the same answers again and again (the question's
+    own words are new each time: `stems` itself)."""
+    return stems(text)
+
+
 def is_header(text: str) -> bool:
     """A line that introduces what follows it ("Context of the 2016 election:")."""
     return text.rstrip().endswith(":")
@@ -95,8 +103,8 @@ def novel(shown: Sequence[Cited], more: Iterable[Cited], *, strict: bool = True)
         found = figures(text)
         if is_header(text) or (strict and found and found <= seen):
             continue
-        words = stems(text)
-        if found <= seen and any(words <= stems(t) for t, _ in (*shown, *out)):
+        words = line_stems(text)
+        if found <= seen and any(words <= line_stems(t) for t, _ in (*shown, *out)):
             continue
         if len(found) > 1 and any(found <= figures(t) for t, _ in (*shown, *out)):
             continue  # the same tally again from another side ("21 abstained; 78 for" after it)

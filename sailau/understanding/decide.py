@@ -240,6 +240,9 @@ class Readings:
     intent_honours: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Intent -> the narrowing words every rule naming it honours (the seat calculator's
     allocation is of the party-list seats: "the 69 list seats" is what it shares out)."""
+    place_narrowings: frozenset[str] = frozenset()
+    """Narrowings that say where the figures are asked (a town, one polling station): every
+    clause of the message is asked there ("… in Semey, and what percent")."""
 
     @classmethod
     def load(cls, path: Path) -> Readings:
@@ -280,6 +283,7 @@ class Readings:
             frozenset(int(y) for y in data.get("earlier_elections") or ()),
             {str(k): str(v) for k, v in (data.get("earlier_rows") or {}).items()},
             {str(k): frozenset(v) for k, v in (data.get("intent_honours") or {}).items()},
+            frozenset(data.get("place_narrowings") or ()),
         )
 
     def narrowed(self) -> dict[str, frozenset[str]]:

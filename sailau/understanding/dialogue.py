@@ -45,6 +45,7 @@ from sailau.understanding.framing import (
     EQUAL,
     ESTIMATES,
     LATEST,
+    LEADER,
     NAMED_ONLY,
     NARROWED_ONLY,
     OFFICIAL,
@@ -243,6 +244,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         frame = frame.with_(measures=())  # most votes": the Assembly's vote, not the election
     if _versus_own(frame, previous):  # "amanat seats 2023" - "vs NO 2021?": 2023 against 2021
         frame = frame.with_(years=previous.years, base_year=frame.years[0])
+    if _plus_between(frame, previous):  # "ak zhol 2021" - "а в 2016" - "плюс сколько": the gain
+        frame = frame.with_(form="compare", markers=frame.markers - {SUM})
     summed = _summed(frame, previous, carry)  # "and together?" after two parties: their sum
     # "and in total?" after one party, "барлық партиялар бойынша" after any: every party's
     whole = _whole(frame, previous, carry) or _every(frame, previous, carry)
@@ -336,7 +339,12 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
                 for s in (*previous.subjects, *answered)
                 if s.kind not in kinds
                 # "а по стране?"; not "was that above the national figure?" (set against it)
-                and not (s.kind == "region" and frame.has(NATIONAL) and not _set_against(frame))
+                # nor "is that the highest in the country?" (its scope)
+                and not (
+                    s.kind == "region"
+                    and frame.has(NATIONAL)
+                    and not (_set_against(frame) or _in_country(frame))
+                )
                 and not (s.kind == "region" and _which_region(frame))
                 and not (s.kind == "party" and (_which_party(frame) or whole))
                 # "а одномандатных округов всего сколько" after a party: the election's total
@@ -466,7 +474,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         asks=previous.asks if off else frame.asks or _asks(frame, previous),  # "разница какая"
         # "а по стране?" after the highest region: the country's figure, no region's extreme
         extreme=frame.extreme or (None if frame.has(NATIONAL) else _extreme(frame, previous)),
-        comparison=frame.comparison or previous.comparison,
+        comparison=frame.comparison
+        or (None if _official_of(frame, previous) else previous.comparison),
         # "а всего?", "ал жалпы?" after a narrowed figure: the whole, not the part again
         narrow=frame.narrow or (() if frame.has(TOTAL) else previous.narrow),
         base_year=base_year if base_year is not None else previous.base_year,
@@ -559,7 +568,17 @@ def _form(frame: Frame, previous: Frame) -> str:
         return frame.form
     if previous.form == "yesno" and (frame.asks or not previous.has(YESNO_SAID)):
         return "value"
+    # "the exit poll gave X 71.97 %, accurate?" - "official figure?": the figure the estimate is
+    # held against, not the claim decided again
+    if previous.form == "yesno" and _official_of(frame, previous):
+        return "value"
     return previous.form
+
+
+def _official_of(frame: Frame, previous: Frame) -> bool:
+    """ "Official figure?" after an estimate (an exit poll): the official result is asked, the
+    figure a claim stated of the estimate ("…gave X 71.97 %, accurate?") is not asked again."""
+    return frame.has(OFFICIAL) and bool(ESTIMATES & set(previous.measures))
 
 
 def _change(frame: Frame) -> bool:
@@ -995,6 +1014,14 @@ def _set_against(frame: Frame) -> bool:
     above the national figure?", "бұл ел бойынша көрсеткіштен жоғары ма?"): a comparison
     with no figure of its own."""
     return frame.comparison is not None and frame.comparison.value is None
+
+
+def _in_country(frame: Frame) -> bool:
+    """ "Is that the highest in the country?" / "бұл ел бойынша ең жоғары ма?" after a region's
+    figure: the country is where the extreme is sought, the region asked before is what it asks
+    of (not the country's own figure)."""
+    pointing = frame.has("reference") or not (frame.measures or frame.subjects)  # "is that …"
+    return frame.form == "yesno" and frame.extreme is not None and pointing
 
 
 def _which_region(frame: Frame) -> bool:
@@ -1448,9 +1475,11 @@ def _passed_alone(frame: Frame) -> bool:
 def _the_party(frame: Frame, previous: Frame) -> bool:
     """ "The party" / "эта партия" named by no name, not asked which, after a question about one
     party ("who chaired Nur Otan" - "when was the party renamed"): that party."""
+    # "who is the party leader": who of the party, not which party
+    asks_party = frame.asks == "which" or (frame.asks == "who" and LEADER not in frame.measures)
     return (
         "party" in frame.kinds
-        and frame.asks not in ("which", "who")
+        and not asks_party
         and not (frame.parties or frame.all_parties)
         and len(previous.parties) == 1
     )
@@ -1490,6 +1519,20 @@ def _versus_own(frame: Frame, previous: Frame) -> bool:
         and frame.years != previous.years
         and bool(frame.parties)
         and set(frame.parties) == set(previous.parties)
+    )
+
+
+def _plus_between(frame: Frame, previous: Frame) -> bool:
+    """ "Плюс сколько" / "plus how many" alone after a follow-up that changed the election of
+    one party (or of none): the gain between the two elections, not one party's figures at two
+    elections added up ("and together?" after two parties still sums them)."""
+    return (
+        frame.has(SUM)
+        and frame.with_(asks=None).empty  # "плюс сколько": "how many" and nothing else
+        and frame.asks in (None, "count")
+        and frame.relative is None
+        and bool(previous.earlier)
+        and len(previous.parties) <= 1
     )
 
 

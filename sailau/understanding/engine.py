@@ -42,7 +42,7 @@ from sailau.understanding.extractors import (
     Vocabulary,
     check,
 )
-from sailau.understanding.frame import Frame, Subject, unique
+from sailau.understanding.frame import Frame, Narrowing, Subject, unique
 from sailau.understanding.framing import (
     Grammar,
     build,
@@ -133,6 +133,11 @@ def _explained(q: Question) -> int:
     own = {i for s in q.spans if s.score == 1.0 and s.label not in NAMES
            for i in range(s.start, s.end)}  # fmt: skip
     return len(own) - _unknown(q)
+
+
+def _typed_latin(q: Question) -> bool:
+    """Whether every word of a question is typed in Latin letters."""
+    return all(t.analysis.latin for t in q.tokens if not t.is_number)
 
 
 def _unknown(q: Question) -> int:
@@ -338,6 +343,8 @@ class Reader:
                 decisions.append(Decision(Status.NOT_UNDERSTOOD, frame))
                 continue
             own = self._pointed(self._narrowing_only(frame, reading), decisions[-1], first)
+            if not (own.narrow or own.subjects):  # "… in Semey, and what percent": in Semey too
+                own = own.with_(narrow=self._places(first.frame))
             decisions.append(self._decide(dialogue.within(own, first.frame, self.carry)))
         held = [d for d in decisions if d.status is Status.MATCHED and not d.not_held and d.parts]
         # "…, and why do they differ?": a clause not read is said, not dropped
@@ -376,6 +383,11 @@ class Reader:
             clauses=tuple(held[1:]),
             unread=unread,
         )
+
+    def _places(self, frame: Frame) -> tuple[Narrowing, ...]:
+        """The narrowings of `frame` that say where its figures are asked (`place_narrowings`)."""
+        places = self.decider.readings.place_narrowings
+        return tuple(n for n in frame.narrow if n.value in places)
 
     def _pointed(self, clause: Frame, before: Decision, first: Decision) -> Frame:
         """A clause pointing back ("they", "it", "that party") that names no party: about the
@@ -451,6 +463,11 @@ class Reader:
         q = self._question(words, lang, asked)
         if others and _unknown(q):  # words left over: try the other languages
             tried = [q, *(self._question(words, other, asked) for other in others)]
+            q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
+        elif others and q.lang != "en" and _typed_latin(q):
+            # Kazakh or Russian typed in Latin ("… arasynda yavka kanshaga tusti"): each reads
+            # every word, the one with more words of its own wins
+            tried = [q, *(self._question(words, o, asked) for o in others if o != "en")]
             q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
         elif others and (told_by := self.reply_language(q)) != q.lang and told_by in others:
             # "кай партия жаксы": every word read in Russian, but they are Kazakh words: the

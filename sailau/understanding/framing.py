@@ -2006,6 +2006,9 @@ ASKING = ("asks", "form", "extreme", "op")
 
 REMARK = "remark"
 """The marker of a statement the user makes of what they know ("ведь", "after all")."""
+SUPPOSED_BY = ("threshold", "method")
+"""What a what-if clause supposes by: it is part of the question, however many words it has the
+reader does not know ("если бы сохранили 7%-й барьер, …")."""
 TOLD_UNKNOWN = 2
 """The fewest words the reader does not know (or bare figures) that make a clause with no
 question of its own a story the user tells ("у нас в подъезде никто не ходил", "сорок лет на
@@ -2035,7 +2038,9 @@ def chatter(q: Question, breaks: frozenset[int]) -> str | None:
         idle = all(s.label == "filler" for s in inside)  # says nothing of the elections
         enough = 1 if idle else TOLD_UNKNOWN
         remark = any(s.label == "marker" and s.value == REMARK for s in inside)
-        return (remark or unknown + figures >= enough) and not has(start, end, ASKING)
+        return (remark or unknown + figures >= enough) and not has(
+            start, end, (*ASKING, *SUPPOSED_BY)
+        )
 
     kept = [(a, b) for a, b in parts if not told(a, b)]
     asking = [(a, b) for a, b in kept if has(a, b, ("asks", "form"))]
@@ -2227,6 +2232,8 @@ def _counted(q: Question, index: int) -> bool:
 
 
 HOURS_IN_DAY = 24
+CASE_TYPED_APART = 2
+"""Tokens of a figure read with its case ending typed apart ("21 ден")."""
 
 
 def _hours(q: Question, said: Said, lex: Lexicon) -> set[Span]:
@@ -2255,8 +2262,9 @@ def _set_against(
     q: Question, said: Said, numbers: Sequence[Span], short: Mapping[str, int], lex: Lexicon
 ) -> dict[Span, int]:
     """`_short_years` where a year is said, written in two digits too: two digits after a
-    preposition are the other year set against it ("у ак жола в 23 голосов меньше, чем в 21",
-    "в 16 или 21 больше"), not before a kind ("в 16 регионах") and not an operator's figure."""
+    preposition, or with a Kazakh case ending typed apart, are the other year set against it
+    ("у ак жола в 23 голосов меньше, чем в 21", "в 16 или 21 больше", "23 те … 21 ден аз
+    ба"), not before a kind ("в 16 регионах") and not an operator's figure."""
     if not any(q.tokens[s.start].norm in short for s in said.of("year")):
         return {}  # "в 2021 году 16 партий": a year written whole sets no figure against it
     filler = frozenset(lex.synonyms("filler", "words", q.lang))
@@ -2265,7 +2273,8 @@ def _set_against(
         n: short[n.value]
         for n in numbers
         if n.start > 0
-        and _preposition(q, n.start - 1, filler)
+        # after a preposition, or with a Kazakh case ending typed apart ("21 ден")
+        and (_preposition(q, n.start - 1, filler) or n.end - n.start == CASE_TYPED_APART)
         and not (n.end < len(q.tokens) and _counted(q, n.end))
         and not any(o.start <= n.start < o.end or o.end == n.start - 1 for o in ops)
     }

@@ -134,6 +134,11 @@ Followers = dict[str, list["Entry"]]
 """Phrases by a key of their second word (or its first letters, for stems and names)."""
 Word = tuple[str, bool]
 """A token as the index remembers it (`_word`)."""
+_NOTHING: tuple[list[Entry], Followers] = ([], {})
+"""What the index remembers for a word that starts no entry (most new words: misspelt, or
+off the vocabulary), one object for all of them: each would otherwise keep a list and a tuple
+of its own that the garbage collector walks for as long as the word is remembered. (Nothing
+the index returns is changed by its callers.)"""
 
 
 class PhraseIndex:
@@ -147,7 +152,7 @@ class PhraseIndex:
         self._by_key: dict[str, list[Entry]] = {}
         self._by_start: dict[str, list[Entry]] = {}
         self._by_word: dict[Word, tuple[list[Entry], Followers]] = {}
-        self._by_pair: dict[tuple[Word, Word], list[tuple[Entry, bool]]] = {}
+        self._by_pair: dict[tuple[Word, Word], Sequence[tuple[Entry, bool]]] = {}
         self.longest = max((len(e.words) for e in self.entries), default=1)
         """The most words an entry has."""
         for entry in self.entries:
@@ -171,10 +176,11 @@ class PhraseIndex:
 
     def _following(
         self, first: Token, second: Token, followers: Followers
-    ) -> list[tuple[Entry, bool]]:
+    ) -> Sequence[tuple[Entry, bool]]:
         """The phrases of `first`'s `followers` that `second` may continue: a two-word one
         only when the pair is it (True), a longer one to be checked against the words after
-        (False). Remembered per pair of words: a pair met before costs one look-up."""
+        (False). Remembered per pair of words: a pair met before costs one look-up (a pair
+        that continues none, as the empty tuple: no list of its own)."""
         pair = (_word(first), _word(second))
         found = self._by_pair.get(pair)
         if found is None:
@@ -192,7 +198,7 @@ class PhraseIndex:
             ]
             if len(self._by_pair) >= WORD_CACHE:
                 self._by_pair.clear()
-            self._by_pair[pair] = found
+            self._by_pair[pair] = found = found or ()
         return found
 
     def _starting(self, token: Token) -> tuple[list[Entry], Followers]:
@@ -220,7 +226,7 @@ class PhraseIndex:
                 for e in candidates.values()
                 if len(e.words) == 1 and e.fits(one, 0) and self._spelled(e, one, 0)
             ]
-            found = (single, followers)
+            found = (single, followers) if single or followers else _NOTHING
             if len(self._by_word) >= WORD_CACHE:
                 self._by_word.clear()
             self._by_word[word] = found

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pymorphy3
+from pymorphy3 import units
+from pymorphy3.lang.ru import config as russian
 
 from sailau.understanding.spelling import SpellingTables
 from sailau.understanding.text import TextTables, fold, is_latin, to_cyrillic
@@ -33,6 +35,36 @@ PARSES = 3
 FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 """pymorphy3 parts of speech that carry no content: prepositions, conjunctions, particles,
 pronouns, interjections."""
+
+
+def _russian_analyser() -> pymorphy3.MorphAnalyzer:
+    """pymorphy3's Russian analyser with its default units (`lang.ru.DEFAULT_UNITS`, same order,
+    same settings) less the three that read only digits or Latin letters: the number, Roman
+    number and Latin units, which never read a word of Cyrillic letters and hyphens (the only
+    words `_parses` asks about) and tried each unknown word in turn (the number unit through
+    two failed conversions). Its readings are plain tuples (word, tag, normal form, score,
+    methods), not `Parse` records built for each reading."""
+    return pymorphy3.MorphAnalyzer(
+        result_type=None,
+        units=[
+            [
+                units.DictionaryAnalyzer(),
+                units.AbbreviatedFirstNameAnalyzer(russian.INITIAL_LETTERS),
+                units.AbbreviatedPatronymicAnalyzer(russian.INITIAL_LETTERS),
+            ],
+            units.PunctuationAnalyzer(),
+            units.HyphenSeparatedParticleAnalyzer(russian.PARTICLES_AFTER_HYPHEN),
+            units.HyphenAdverbAnalyzer(),
+            units.HyphenatedWordsAnalyzer(skip_prefixes=russian.KNOWN_PREFIXES),
+            units.KnownPrefixAnalyzer(known_prefixes=russian.KNOWN_PREFIXES),
+            [units.UnknownPrefixAnalyzer(), units.KnownSuffixAnalyzer()],
+            units.UnknAnalyzer(),
+        ],
+    )
+
+
+_TAG, _NORMAL_FORM = 1, 2
+"""A plain reading's tag and normal form (see `_russian_analyser`)."""
 
 
 @dataclass(frozen=True)
@@ -288,7 +320,7 @@ class Morphology:
         self.text = text
         self.known = frozenset(known)
         """Kazakh stems the vocabulary knows: a stripped stem is accepted only if it is one."""
-        self._russian = pymorphy3.MorphAnalyzer()
+        self._russian = _russian_analyser()
         self._chains: tuple[tuple[SuffixSlot, ...], ...] = tuple(
             tuple((name == tables.negation_slot, _by_length(found)) for name, found in chain.slots)
             for chain in tables.kazakh_chains
@@ -392,11 +424,11 @@ class Morphology:
         function word, a verb in the future tense, a finite verb and a full participle."""
         folded = fold(word, self.text)
         parses = self._parses(word)
-        lemmas = [fold(parse.normal_form.replace("ё", "е"), self.text) for parse in parses[:PARSES]]
+        lemmas = [fold(p[_NORMAL_FORM].replace("ё", "е"), self.text) for p in parses[:PARSES]]
         ru = tuple(lemma for lemma in dict.fromkeys(lemmas) if lemma != folded)
         if not parses:
             return folded, ru, False, False, False, False
-        tag = parses[0].tag
+        tag = parses[0][_TAG]
         verb = tag.POS == "VERB" and tag.mood == "indc"
         # "сообщите", "подскажете": a request to the reader, not the future asked
         future = verb and tag.tense == "futr" and tag.person != "2per"
@@ -537,7 +569,7 @@ def _may_be_participle(parses: list[Any]) -> bool:
     """A full participle ("занявшая"), or a word read first as an adjective or a noun that is
     also one ("прошедших": "прошедший год", and "не прошедших в мажилис" of "пройти"), among
     all of pymorphy3's readings of it."""
-    return any(p.tag.POS == "PRTF" for p in parses)
+    return any(p[_TAG].POS == "PRTF" for p in parses)
 
 
 ENGLISH_VOWELS = frozenset("aeiouy")

@@ -42,6 +42,9 @@ _THOUSANDS = re.compile(
 )
 """A number grouped in thousands: "11,915,903", "3.431.510" (two groups or more, so that
 "3,5" and "60,8" stay decimals), "133 809" (spaces)."""
+_ONE_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d%]|[.,]\d)")
+"""A figure with one comma before three figures, in a message with no Cyrillic letter: English
+writes thousands so ("10,060"); Russian and Kazakh decimals ("3,141") keep their comma."""
 _GROUPED = re.compile(r"\d[,. \u00a0\u202f]\d{3}")
 """What any `_THOUSANDS` match has: a figure, a separator, three figures (a cheap search)."""
 _NOT_WORD = re.compile(r"[^\w%.]+|_")
@@ -347,6 +350,8 @@ def _basic(text: str) -> str:
     text = unquoted
     if _GROUPED.search(text):
         text = _THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+        if not _CYRILLIC_LETTER.search(text):  # English: "10,060 stations" is ten thousand
+            text = _ONE_GROUP.sub(lambda m: m.group().replace(",", ""), text)
     if "." in text or "," in text:
         text = _NUMBER_SEP.sub(".", _YEAR_LIST.sub(" ", text))
     text = _NOT_WORD.sub(" ", text)
@@ -471,8 +476,9 @@ _CLAUSE_MARK = re.compile(r"[;?]|[,:](?!\d)")
 inside a number ("60,8", "7,539,280", "14:00")."""
 
 
-_SENTENCE_MARK = re.compile(r"[;?!]|[,:](?!\d)|\.(?=\s)")
-"""... and the end of a sentence: a full stop or "!" before a space ("никто не пришел. скажите")."""
+_SENTENCE_MARK = re.compile(r"[;?!]|[,:](?!\d)|(?<!\d [гГжЖ])(?<!\d[гГжЖ])(?<!\d гг)\.(?=\s)")
+"""... and the end of a sentence: a full stop or "!" before a space ("никто не пришел. скажите"),
+not the one of a year's abbreviation ("в 2021 г. по методу …", "2021 ж. қанша")."""
 
 
 def breaks(
