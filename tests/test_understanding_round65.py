@@ -58,3 +58,22 @@ def test_a_heading_before_the_question_is_its_setting(question: str, line: str) 
     text = plain_text(reply)
     assert reply.intent == "seat_explain", text
     assert line in text[:600], text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang", "figure"),
+    [
+        ("явка в Караганде в 2021", "2023 she", "kk", "59,48"),
+        ("karagandy oblysy kelu 2021", "a v 2023?", "ru", "59,48"),
+        ("turnout in karaganda 2021", "and 2023?", "en", "59.48"),
+    ],
+)
+def test_a_latin_typed_follow_up_keeps_its_own_language_on_a_tie(
+    first: str, then: str, lang: str, figure: str
+) -> None:
+    """Latin-typed Kazakh or Russian read in each language: another language wins only when
+    its own words explain more, not on a tie with the language the last reply was in."""
+    reply = ask_in_turn(first, then)[-1]
+    text = plain_text(reply)
+    assert reply.lang == lang, text
+    assert figure in text, text

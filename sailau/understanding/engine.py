@@ -467,8 +467,10 @@ class Reader:
         elif others and q.lang != "en" and _typed_latin(q):
             # Kazakh or Russian typed in Latin ("… arasynda yavka kanshaga tusti"): each reads
             # every word, the one with more words of its own wins
-            tried = [q, *(self._question(words, o, asked) for o in others if o != "en")]
-            q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
+            # (strictly more: "2023 she" stays Kazakh after a Russian reply, a tie is no reason)
+            tried = [self._question(words, o, asked) for o in others if o != "en"]
+            best = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint), default=q)
+            q = best if _explained(best) > _explained(q) else q
         elif others and (told_by := self.reply_language(q)) != q.lang and told_by in others:
             # "кай партия жаксы": every word read in Russian, but they are Kazakh words: the
             # language the reply is in reads them too, and wins when its own words explain more
