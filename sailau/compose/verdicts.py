@@ -207,7 +207,10 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
         return Verdict(early, env.t(q, f"election_kind_{election.kind}"))
     if party is not None and measure in ("approval", "pm"):
         return None  # "did Ak Zhol back Mamin": a faction's own vote is not held
-    if measure == "approval":
+    said = frame.comparison
+    counted = said is not None and said.value is not None and not said.percent
+    if measure == "approval" or (measure == "pm" and counted):
+        # "did over 90 deputies back Mamin as PM": a count said of him is his approval vote's
         return _approval(env, q, election, frame)
     if measure == AGAINST_ALL and party is None and frame.comparison is None and not frame.claims:
         return _against_all(env, q, election)  # "was there an 'against all' line in 2023?"
@@ -1132,6 +1135,12 @@ def _exit_poll(
         party=env.party_inline(q, party, election.year),
         poll=poll.text(env, q),
         official=official.text(env, q),
+        # "did the exit poll overstate it? by how much": how far apart the two are
+        gap=env.catalog.t(
+            "points",
+            q.lang,
+            value=env.catalog.fmt_decimal(abs(poll.amount - official.amount), q.lang),
+        ),
     )
     higher = poll.amount > official.amount
     return Verdict(higher == upward(direction), text, (*poll.sources, *official.sources))
@@ -1186,7 +1195,8 @@ def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict |
     outcome (he took office); "unanimously?", "anyone against?", "anyone abstained?" are
     decided by the counts."""
     found = election.officials_by_role("prime_minister")
-    if not found or found[0].votes_for is None:
+    votes_for = found[0].votes_for if found else None
+    if votes_for is None:
         return None
     person = found[0]
     against, abstentions = person.votes_against or 0, person.abstentions or 0
@@ -1200,15 +1210,19 @@ def _approval(env: Env, q: Query, election: Election, frame: Frame) -> Verdict |
     held = {"unanimous": not against and not abstentions, "against": bool(against)}
     held["abstained"] = bool(abstentions)
     for claim in frame.claims:
-        holds = held.get(claim.removeprefix(NEGATED))
-        if holds is not None:
-            return Verdict(holds != claim.startswith(NEGATED), text, (person,))
-    if person.since is None:
-        return Verdict(False, text, (person,))
-    key = "verdict_approved_returned" if person.returning else "verdict_approved"
-    text = env.t(q, key, person=person.person(q.lang), date=env.date(q, person.since),
-                 votes_for=person.votes_for, against=against, abstentions=abstentions)  # fmt: skip
-    return Verdict(True, text, (person,))
+        state = held.get(claim.removeprefix(NEGATED))
+        if state is not None:
+            return Verdict(state != claim.startswith(NEGATED), text, (person,))
+    if person.since is not None:
+        key = "verdict_approved_returned" if person.returning else "verdict_approved"
+        text = env.t(q, key, person=person.person(q.lang), date=env.date(q, person.since),
+                     votes_for=votes_for, against=against, abstentions=abstentions)  # fmt: skip
+    compared = frame.comparison
+    if compared is not None and compared.value is not None and not compared.percent:
+        # "did he get more than 80 votes?": the votes for him against the figure said
+        yes = holds(Decimal(votes_for), Decimal(compared.value), compared.direction)
+        return Verdict(yes, text, (person,))
+    return Verdict(person.since is not None, text, (person,))
 
 
 AGAINST_ALL = "against_all"

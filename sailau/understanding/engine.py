@@ -471,7 +471,11 @@ class Reader:
             tried = [self._question(words, o, asked) for o in others if o != "en"]
             best = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint), default=q)
             q = best if _explained(best) > _explained(q) else q
-        elif others and (told_by := self.reply_language(q)) != q.lang and told_by in others:
+        elif (
+            others
+            and (told_by := self.reply_language(q, lang_hint)) != q.lang
+            and told_by in others
+        ):
             # "кай партия жаксы": every word read in Russian, but they are Kazakh words: the
             # language the reply is in reads them too, and wins when its own words explain more
             theirs = self._question(words, told_by, asked)
@@ -488,7 +492,7 @@ class Reader:
             q = self._question(q.words(0, kept), q.lang, asked)
             marks = frozenset(m for m in marks if m < kept)
         frame = build(q, self.lexicon, self.grammar, marks)
-        reply = self.reply_language(q)
+        reply = self.reply_language(q, lang_hint)
         return Reading(
             frame,
             q.lang,

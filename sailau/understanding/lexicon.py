@@ -356,9 +356,12 @@ class Lexicon:
                 self.priority[value] = priority
             self.labels[(label, value)] = None
             self.phrases.append((label, value, lang, phrase))
-        self._party_years = {
-            text.folded(alias): years for alias, (_, years) in names.parties.items()
-        }
+        self._party_years: dict[str, tuple[int, ...]] = {}
+        for alias, (_, years) in names.parties.items():
+            # "нур-отан" folds as "нур отан" does: a spelling the name's own list misses
+            # leaves the years the name's spelling gave ("Nur Otan" - 2016, 2021)
+            key = text.folded(alias)
+            self._party_years[key] = self._party_years.get(key) or years
         for alias, (party_id, _) in names.parties.items():
             self.phrases.append(("party", party_id, ANY, alias))
         for alias, region_id in names.regions.items():

@@ -16,7 +16,12 @@ the reply follows the words that carry the question:
 3. on a tie, the question word's language ("сколько" → Russian, "қанша" → Kazakh), else a
    finite Russian verb (the sentence is built on it), else the reading's language;
 4. a Latin-typed question whose only Kazakh or Russian words are inside names ("OSCE PA": "pa"
-   is the Kazakh particle) is English; otherwise the reading's language.
+   is the Kazakh particle) is English; so is one that mixes English with Latin-typed Russian or
+   Kazakh when an English grammar word builds it ("skolko seats u nur otan bylo in 2016",
+   "kogda byli vybory, the date"), when its English words are as many as the others ("mangystau
+   turnout i sravni"; "me", the Kazakh particle, and the loans "exit poll", "vs" are no
+   English), or when the conversation is in English (a Latin-typed follow-up of someone who has
+   been writing English); otherwise the reading's language.
 """
 
 from __future__ import annotations
@@ -56,6 +61,12 @@ class Signals(NamedTuple):
     """The word's language as a question word, if one language's lists hold it."""
     dictionary: bool = False
     """A Russian dictionary word whose only Kazakh reading is by suffixes ("больше")."""
+    english: bool = False
+    """An English word that is no Kazakh or Russian word nor a loan they type ("seats")."""
+    grammar: bool = False
+    """An English grammar word that no Latin-typed Kazakh or Russian word spells ("the")."""
+    cyrillic: bool = False
+    """The word has a Cyrillic letter."""
 
 
 class ReplyLanguage:
@@ -70,8 +81,8 @@ class ReplyLanguage:
     def forget(self) -> None:
         self._words.clear()
 
-    def __call__(self, q: Question) -> Lang:
-        """The language to reply to `q` in."""
+    def __call__(self, q: Question, conversation: Lang | None = None) -> Lang:
+        """The language to reply to `q` in; `conversation`: the language of the replies so far."""
         if q.lang == "en":  # read as English: no Kazakh or Russian word explained it better
             return q.lang
         signals = [self._signals(t) for t in q.tokens]
@@ -88,9 +99,9 @@ class ReplyLanguage:
         ]  # fmt: skip
         if not words:
             return q.lang
-        if all(s.latin for t, s in zip(q.tokens, signals, strict=True) if not t.is_number):
+        if not any(s.cyrillic for s in signals):  # Latin-typed ("with lowest %": no letter in "%")
             if any(s.local for s in words):
-                return q.lang
+                return "en" if self._english(words, conversation) else q.lang
             in_names = any(s.local for s in signals)  # "OSCE PA": "pa" only inside a name
             return "en" if in_names else q.lang
         if all(s.dictionary for s in words if s.kazakh):  # no Kazakh word but by suffixes
@@ -105,6 +116,18 @@ class ReplyLanguage:
             return heads.pop() or q.lang
         verb = any(s.verb and not s.kazakh and not s.russian for s in words)
         return "ru" if verb else q.lang
+
+    @staticmethod
+    def _english(words: list[Signals], conversation: Lang | None) -> bool:
+        """Whether a Latin-typed question that holds Kazakh or Russian words is English (4)."""
+        english = sum(s.english for s in words)
+        if not english:
+            return conversation == "en"
+        return (
+            conversation == "en"
+            or any(s.grammar for s in words)
+            or english >= sum(s.local for s in words)
+        )
 
     def _signals(self, t: Token) -> Signals:
         found = self._words.get(t.text)
@@ -121,13 +144,21 @@ class ReplyLanguage:
         latin = evidence.latin > 0 and not evidence.cyrillic
         letters = not tables.kazakh_letters.isdisjoint(t.text)
         marked = bool(letters or kk or evidence.kazakh_ending)
-        kazakh = marked or bool(t.analysis.kk)
-        dictionary = kazakh and not marked and not latin and self._dictionary(t.text)
         local = bool(kk or ru or not tables.kazakh_latin.isdisjoint(t.text))
+        # a Latin word of no Kazakh or Russian list says nothing of either ("max", "vs"), in
+        # whatever the suffix table reads it as
+        kazakh = marked or (bool(t.analysis.kk) and (local or not latin))
+        dictionary = kazakh and not marked and not latin and self._dictionary(t.text)
         asks: Lang | None = "kk" if kk and not ru else "ru" if ru and not kk else None
         verb = t.analysis.verb and not t.analysis.kk and not letters
         russian = bool(ru or t.analysis.function_word)
-        return Signals(latin, kazakh, russian, verb, local, asks, dictionary)
+        english = latin and not (kk or ru) and t.norm not in tables.shared_latin_words
+        grammar = english and t.norm in tables.english_grammar
+        english = grammar or (english and bool(evidence.words[2]))
+        return Signals(
+            latin, kazakh, russian, verb, local, asks, dictionary, english, grammar,
+            evidence.cyrillic > 0,
+        )  # fmt: skip
 
     def _dictionary(self, word: str) -> bool:
         """A Russian dictionary word long enough to be no Kazakh word as well."""

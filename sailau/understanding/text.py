@@ -196,6 +196,12 @@ class TextTables:
     """Any of `capitals` as typed, as a word, not before a comma, full stop or "!"."""
     shorthands: dict[str, str] = field(default_factory=dict)
     """Words typed short in chat -> the word they stand for ("ppl": "people")."""
+    english_grammar: frozenset[str] = frozenset()
+    """English grammar words no Latin-typed Russian or Kazakh word spells ("the", "in"): a
+    Latin-typed message with one is English (`replylang`)."""
+    shared_latin_words: frozenset[str] = frozenset()
+    """English words Latin-typed Kazakh or Russian spells too ("me") or types among its own
+    ("exit poll", "vs"): no sign of English."""
     _evidence: dict[str, Evidence] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -289,6 +295,8 @@ class TextTables:
             capitals=dict(data["capitals"]),
             capitals_pattern=_capitals(data["capitals"]),
             shorthands={f(k): f(v) for k, v in (data.get("shorthands") or {}).items()},
+            english_grammar=frozenset(map(f, data.get("english_grammar_words") or ())),
+            shared_latin_words=frozenset(map(f, data.get("shared_latin_words") or ())),
         )
 
     def folded(self, text: str) -> str:
