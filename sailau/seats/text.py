@@ -251,19 +251,20 @@ class SeatText:
         if explanation.quota is None:
             return []
         taking_part = sum(r.votes for r in explanation.rows)
-        lines = [
-            self.t(
-                "seats_explain_quota",
-                quota=self.dec(explanation.quota, 2),
-                votes=self.num(taking_part),
-                seats=self.num(explanation.seats),
-            )
-        ]
+        quota = self.t(
+            "seats_explain_quota",
+            quota=self.dec(explanation.quota, 2),
+            votes=self.num(taking_part),
+            seats=self.num(explanation.seats),
+        )
         whole = sum(r.whole for r in explanation.rows)
         left = explanation.seats - whole
         whole_seats = self.t("mandates_n", whole, n=self.num(whole))
-        # before the rows: what "1 more seat for the remainder" in them refers to
-        lines.append(self.t("seats_explain_left", left, n=self.num(left), whole=whole_seats))
+        # with the quota, before the rows: the seats whole quotas give ("how many seats went by
+        # whole quotas" is answered whichever party's row a long answer puts first), and what
+        # "1 more seat for the remainder" in the rows refers to
+        given = self.t("seats_explain_left", left, n=self.num(left), whole=whole_seats)
+        lines = [f"{quota} {given}"]
         for row in explanation.rows:
             key = "seats_explain_row_extra" if row.remainder_seat else "seats_explain_row"
             lines.append(

@@ -218,4 +218,16 @@ def _apart(a: Span, b: Span) -> bool:
     """Whether two overlapping spans compete: a modifier competes only with its own kind."""
     if a.label in MODIFIERS or b.label in MODIFIERS:
         return a.label == b.label
-    return True
+    # "chairman of this party", "председатель этой партии": the party pointed at is still a
+    # party (its chairman is the party's leader, not the Speaker)
+    return not (_pointed_kind(a, b) or _pointed_kind(b, a))
+
+
+def _pointed_kind(kind: Span, marker: Span) -> bool:
+    """Whether `kind` is the party word of a phrase pointing back at a party ("that party")."""
+    return (
+        kind.label == "kind"
+        and kind.value == "party"
+        and marker.label == "marker"
+        and marker.value == "reference"
+    )

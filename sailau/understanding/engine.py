@@ -322,6 +322,8 @@ class Reader:
         )
         if _supposes_only(first_frame, reading.frame):
             return None  # "under a 5% threshold, how would the seats go": one what-if
+        if _heading(first_frame, reading.frame):
+            return None  # "распределение 2021: сколько мандатов по целым частям": one question
         if not first_frame.years:  # "ballots issued vs valid votes 2021": the message's year
             first_frame = first_frame.with_(years=reading.frame.years)
         later = [self.read(clause, reading.lang).frame for clause in reading.clauses[1:]]
@@ -465,8 +467,10 @@ class Reader:
         elif others and q.lang != "en" and _typed_latin(q):
             # Kazakh or Russian typed in Latin ("… arasynda yavka kanshaga tusti"): each reads
             # every word, the one with more words of its own wins
-            tried = [q, *(self._question(words, o, asked) for o in others if o != "en")]
-            q = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint, t.lang == lang))
+            # (strictly more: "2023 she" stays Kazakh after a Russian reply, a tie is no reason)
+            tried = [self._question(words, o, asked) for o in others if o != "en"]
+            best = max(tried, key=lambda t: (_explained(t), t.lang == lang_hint), default=q)
+            q = best if _explained(best) > _explained(q) else q
         elif (
             others
             and (told_by := self.reply_language(q, lang_hint)) != q.lang
@@ -619,6 +623,20 @@ def _supposes_only(first: Frame, whole: Frame) -> bool:
 
 
 THRESHOLD = "threshold"
+
+
+def _heading(first: Frame, whole: Frame) -> bool:
+    """A first clause that asks nothing and names only a topic the message read whole takes as
+    its setting, not a measure of its own ("распределение 2021: сколько мандатов роздано по
+    целым частям": the quota's arithmetic, not the electoral system as well)."""
+    return (
+        first.asks is None
+        and bool(first.measures)
+        and not (first.subjects or first.settings or first.extreme or first.comparison)
+        and whole.asks is not None
+        and bool(whole.measures)
+        and set(first.measures).isdisjoint(whole.measures)
+    )
 
 
 def _unknown_only(clause: Frame) -> bool:
