@@ -47,7 +47,6 @@ from sailau.compose.rankings import place, ranking
 from sailau.compose.values import ESTIMATES, Subject, elected, value
 from sailau.compose.verdicts import (
     MOVES,
-    RESULTS,
     SUMMABLE,
     WEEKDAY,
     Verdict,
@@ -64,7 +63,7 @@ from sailau.facts.models import Sourced, TurnoutReading
 from sailau.records import altered
 from sailau.reply import Cite, Lang, Reply, ReplyKind, Slots, Suggestion, freeze_slots
 from sailau.understanding.decide import Decision, Part, Status
-from sailau.understanding.frame import REST, SUM, Frame
+from sailau.understanding.frame import ALL, MAJORITY, REST, RESULTS, SUM, TURNOUT, Frame
 from sailau.understanding.framing import EQUAL, NEGATED, YESNO_SAID
 from sailau.understanding.text import stems
 
@@ -228,11 +227,6 @@ def _telling(found: AbstractSet[str]) -> bool:
     return any(len(f) >= TELLING for f in found)
 
 
-ALL = "all"
-"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
-"""The answer family of an election's whole result (every party's votes and seats)."""
-MAJORITY = "majority"
-"""The seats needed for a majority: "how many more than needed" of a party is its margin."""
 FACT_KINDS = frozenset({ReplyKind.ANSWER, ReplyKind.UNKNOWN})
 """Replies a yes/no, a comparison or another part can build on (not refusals or prompts)."""
 
@@ -536,7 +530,6 @@ def _narrowest_first(replies: list[Reply]) -> list[Reply]:
     return sorted(replies, key=lambda r: not detail(r))  # stable: the question's order otherwise
 
 
-TURNOUT = "turnout"
 TOTAL = "all"
 """The marker of "together", "combined", "в сумме", "барлығы": the named parties' sum."""
 SUMMARY = "results"

@@ -33,6 +33,7 @@ from sailau.understanding.frame import (
     RATIO,
     RELATIVE,
     SUM,
+    TURNOUT,
     Frame,
 )
 
@@ -48,8 +49,6 @@ ELECTION_COUNTS = frozenset({"against_all"})
 """The election's counts of votes a party's votes can be set against."""
 """A party's counts, which a comparison gives with its share of the vote (a result is both)."""
 SHORTFALL_MEASURES = frozenset({"votes_needed", "threshold", "passed"})
-TURNOUT = "turnout"
-"""The regional figure whose two ends a gap may be asked between."""
 PARTY_ENDS = frozenset({"share", "votes", "seats"})
 """The party figures whose two ends (the first party and the last) a gap may be asked between."""
 SEAT_TIERS = frozenset({"list_seats", "district_seats"})

@@ -15,12 +15,11 @@ from sailau.compose.lines import Cited, cited
 from sailau.compose.merge import PART_MEASURES, merged
 from sailau.reply import freeze_slots
 from sailau.understanding.decide import Decision, Part
-from sailau.understanding.frame import SUM, Frame
-from sailau.understanding.framing import NEGATED, PASSED
+from sailau.understanding.frame import PASSED, SUM, THRESHOLD, Frame
+from sailau.understanding.framing import NEGATED
 
 FAMILIES = {m: intent for intent, m in PART_MEASURES.items() if intent.startswith("party_")}
 """A party's figure (votes, seats, share) -> the answer family of one party's."""
-THRESHOLD = "threshold"
 LESS = "less"
 
 

@@ -13,10 +13,8 @@ from sailau.compose.lines import Cited, cited
 from sailau.compose.values import elected
 from sailau.facts.checks import share
 from sailau.understanding.decide import Decision
+from sailau.understanding.frame import SEATS, SHARE, VOTES
 
-SHARE = "share"
-SEATS = "seats"
-VOTES = "votes"
 REGISTERED = "registered"
 VOTE_INTENTS = frozenset({"party_votes", "party_share"})
 """The answers a party's votes as a share of the registered voters is asked by."""

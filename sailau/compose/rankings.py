@@ -12,13 +12,11 @@ from sailau.compose.values import Subject, Value, ranked_measure, value
 from sailau.facts.models import Sourced
 from sailau.reply import Reply
 from sailau.understanding.decide import Decision
-from sailau.understanding.frame import Frame
+from sailau.understanding.frame import NTH_PLACE, Frame
 from sailau.understanding.text import ordinal_of
 
 PLACE = "place"
 """The narrowing word asking a party's place in the results ("where did it finish")."""
-NTH = "nth_place"
-"""The narrowing word asking the party in a place beyond the third ("which party came 4th")."""
 
 Ranked = list[tuple[int, str, Value]]
 """Place (1 for the first; parties with the same figure share one), party and figure."""
@@ -29,7 +27,7 @@ def ranking(env: Env, q: Query, decision: Decision) -> Reply | None:
     asked for the lowest, the last) N parties by the figure asked, in one reply; the parties
     that share the figure of the last one shown are named with it."""
     frame = decision.frame
-    if frame.narrows(NTH):
+    if frame.narrows(NTH_PLACE):
         return nth(env, q, decision)
     count = _count(frame)
     if count is None or frame.parties or frame.of("region"):
@@ -91,7 +89,7 @@ def nth(env: Env, q: Query, decision: Decision) -> Reply | None:
     """ "Which party came 4th and with what share", "кто занял пятое место": the party in
     that place by votes, with its votes, share and seats, and the parties it ties with; a
     place beyond the last party is said to be none."""
-    said = (ordinal_of(n.words) for n in decision.frame.narrow if n.value == NTH)
+    said = (ordinal_of(n.words) for n in decision.frame.narrow if n.value == NTH_PLACE)
     at = next(filter(None, said), 0)
     election = env.election(q)
     year = election.year

@@ -41,7 +41,17 @@ from sailau.seats.allocation import SeatError
 from sailau.seats.scenario import from_election, parse_percent
 from sailau.understanding.decide import ROW_INTENT, Decision, Part
 from sailau.understanding.dialogue import NATIONAL
-from sailau.understanding.frame import CHANGE, SUM, UPWARD, Comparison, Frame
+from sailau.understanding.frame import (
+    ALL,
+    CHANGE,
+    GOT,
+    RESULTS,
+    SHARE,
+    SUM,
+    UPWARD,
+    Comparison,
+    Frame,
+)
 from sailau.understanding.framing import (
     APPROXIMATE,
     EQUAL,
@@ -49,7 +59,6 @@ from sailau.understanding.framing import (
     NEGATED,
     NONE,
     RAN,
-    SHARE,
     STILL,
     THAN_FIRST,
     THAN_LAST,
@@ -99,11 +108,6 @@ WHATIF_SEATS = frozenset({"passed", "seats", "threshold", "whatif"})
 """Measures a yes/no under a what-if's settings asks of the recalculated seats."""
 SYSTEM = "system"
 FIRST_PLACE = "first_place"
-RESULTS = "results"
-ALL = "all"
-"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
-GOT = "got"
-"""The marker of a verb of getting ("алды", "got"): what the parties got, not the chamber."""
 """The marker of a change asked ("would the seats change"): the split set against the real one."""
 SUMMABLE = {"seats": "party_seats", "votes": "party_votes", "share": "party_share"}
 """Party counts a yes/no may ask of several parties together ("together", "в сумме"), and the

@@ -31,8 +31,16 @@ from sailau.understanding.frame import BOTH as EXTREMES
 from sailau.understanding.frame import (
     BY_REGION,
     CHANGE,
+    GOT,
+    MAJORITY,
+    PASSED,
     REST,
+    SEATS,
+    SHARE,
     SUM,
+    THRESHOLD,
+    VOTES,
+    WINNER,
     Frame,
     Narrowing,
     Settings,
@@ -76,8 +84,6 @@ PARTY_COUNTS = ("votes", "seats", "share")
 one a party named next is asked ("а у байтака": its votes)."""
 VOTE_COUNTS = frozenset({"against_all"})
 """An election's counts of votes a party's votes can be set against."""
-THRESHOLD = "threshold"
-"""The measure of the threshold: a figure supposed right after it asked is a threshold."""
 OUT_OF = "out_of"
 OF_THOSE = "of_those"
 """The marker of "of the three" / "из трёх" / "үшеуінің": the things just asked in turn."""
@@ -92,17 +98,10 @@ REAL = ("seats", "results")
 """What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
 ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
-SHARE = "share"
 PERCENTAGES = frozenset({"turnout"})
 """Measures whose figure is a percentage itself: a change "in points" after one is its own."""
-"""The measure of a share of the vote: said alone after a count, the count's share."""
-VOTES = "votes"
-"""The measure of a count of votes: said alone after a share of a count, that count."""
-WINNER = "winner"
 FIRST_PLACE = "first_place"
 """The narrowing of "the first": with the winner alone, a post's first holder after one."""
-GOT = "got"
-"""The marker of a party's verb of getting ("алды", "получила"): its subject may be dropped."""
 BOTH = "both"
 """The marker of "both of them" / "екеуі": the subjects of the last two questions."""
 BOTH_TIMES = "both_times"
@@ -111,15 +110,10 @@ SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
 ELECTION_DATE = "election_date"
-PASSED = "passed"
-"""The parties that passed the threshold: what "they" are after "how many passed"."""
 THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", PASSED})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
-MAJORITY = "majority"
-SEATS = "seats"
 CHAMBER = "majilis"
 """The Mäjilis as a subject: where the elected went ("got into the chamber")."""
-"""The seats needed for a majority: "how many more than needed" after it asks it again."""
 ELECTION_NAMED = "election_named"
 """The marker of the election itself named ("выборы", "сайлау", not "vote" or "Kazakhstan"):
 after a question on a topic (the referendum), its figure is the election's."""

@@ -42,7 +42,7 @@ from sailau.understanding.extractors import (
     Vocabulary,
     check,
 )
-from sailau.understanding.frame import Frame, Narrowing, Subject, unique
+from sailau.understanding.frame import THRESHOLD, Frame, Narrowing, Subject, unique
 from sailau.understanding.framing import (
     Grammar,
     build,
@@ -620,9 +620,6 @@ def _supposes_only(first: Frame, whole: Frame) -> bool:
     ("under a 5% threshold, …"): the clause asks nothing of its own."""
     supposed = whole.settings.threshold is not None
     return supposed and first.measures == (THRESHOLD,) and not first.asks
-
-
-THRESHOLD = "threshold"
 
 
 def _heading(first: Frame, whole: Frame) -> bool:

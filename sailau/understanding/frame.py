@@ -29,6 +29,31 @@ RELATIVE = "relative_change"
 """The marker of a count's change asked in percent of the earlier figure ("in relative terms")."""
 RATIO = "ratio"
 """The marker of one figure divided by another ("the ratio of", "во сколько раз", "неше есе")."""
+
+# The measures, quantifiers, markers and narrowings the code names, one table for the reader,
+# the dialogue and the composer (what each word means is `facts/understanding/vocabulary.yaml`)
+SEATS = "seats"
+VOTES = "votes"
+SHARE = "share"
+"""The measure of a party's share of the vote (said alone after a count, the count's share)."""
+TURNOUT = "turnout"
+RESULTS = "results"
+"""The measure of an election's whole result (every party's votes and seats)."""
+WINNER = "winner"
+THRESHOLD = "threshold"
+"""The measure of the threshold: a figure supposed right after it asked is a threshold."""
+PASSED = "passed"
+"""The measure of the parties that passed the threshold ("how many passed": what "they" are)."""
+MAJORITY = "majority"
+"""The measure of the seats needed for a majority ("how many more than needed": the margin)."""
+ALL = "all"
+"""The quantifier "all" ("барлығы", "all of them"): the parties' figures added up."""
+GOT = "got"
+"""The marker of a verb of getting ("алды", "получила", "got"): its subject may be dropped."""
+EXCEPT = "except"
+"""The narrowing of parties left out ("besides Amanat", "кроме", "басқа")."""
+NTH_PLACE = "nth_place"
+"""The narrowing word of a place beyond the third: a figure right before it is the place."""
 MARKERS = frozenset(
     {"opener", "reference", "negation", "conditional", "actual", "conjunction", "between", "base",
      "since", "new", "after", "before", "same_day", "alternative", "change", "future", "each",

@@ -21,10 +21,20 @@ from operator import attrgetter
 
 from sailau.understanding.doc import READING_ORDER, Question, Said, Span, Token
 from sailau.understanding.frame import (
+    ALL,
     BOTH,
+    EXCEPT,
+    MAJORITY,
     MARKERS,
+    NTH_PLACE,
+    PASSED,
     RATIO,
+    SEATS,
+    SHARE,
     SUM,
+    TURNOUT,
+    VOTES,
+    WINNER,
     Comparison,
     Frame,
     Narrowing,
@@ -543,10 +553,6 @@ def _place_start(narrow: Span, numbers: Sequence[Span]) -> int:
     return next((n.start for n in numbers if n.end == narrow.start), narrow.start)
 
 
-NTH_PLACE = "nth_place"
-"""The narrowing word of a place beyond the third: a figure right before it is the place."""
-
-
 def _named_only(measures: Sequence[Span], names: Sequence[Span]) -> bool:
     """Whether every measure is read on the very words of a name ("а от БДИПЧ?": the
     organisation's name is all the measure is)."""
@@ -648,8 +654,6 @@ def _extreme_of(measures: list[Span], extremes: Sequence[Span]) -> list[Span]:
 
 
 GRADE = "grade"
-EXCEPT = "except"
-"""The narrowing of a subject left out ("besides Amanat", "that Amanat didn't")."""
 """The narrowing of a figure by an advice word ("good ballots"): no answer honours it."""
 
 
@@ -956,7 +960,6 @@ OPENER = "opener"
 INCLUDING = "including"
 COUNTED = "counted"
 """The marker of "how many" said right before a measure's word ("how many seats")."""
-ALL = "all"
 
 
 REFORM_OWN = frozenset({"apk"})
@@ -1425,16 +1428,12 @@ BEFORE_MARKER, AFTER_MARKER = "before", "after"
 RAN = "took_part"
 """The claim that a party ran ("did X run / take part")."""
 REPEAT = "repeat"
-EXCEPT = "except"
-"""The narrowing of "other than / кроме / басқа": the parties named are left out."""
 """The marker of "same for 2023" / "то же для 2023": the previous question asked again."""
 YESNO_SAID = "yesno_said"
+"""The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 CONDITIONAL = "conditional"
 """The marker of an if-clause ("если бы", "if it were", "болса")."""
-"""The marker of a yes/no said as a question ("ма", "ли", "?", an English auxiliary)."""
 NONE, EACH = "none", "each"
-SHARE = "share"
-"""The measure of a party's share of the vote."""
 """The quantifiers "no party" and "any party"."""
 TWO_NAMES = "two_names"
 """The marker of a renaming asked by saying one party's two names ("Адал — бывший Бирлик?")."""
@@ -1599,14 +1598,8 @@ def _failing(q: Question, said: Said) -> tuple[str, ...]:
     return (f"{NEGATED}{PASSED}",) if failed else ()
 
 
-PASSED = "passed"
-SEATS = "seats"
-VOTES = "votes"
-TURNOUT = "turnout"
-WINNER = "winner"
 LATEST = "latest"
 LOWEST = "lowest"
-MAJORITY = "majority"
 EQUAL = "equal"
 """A comparison asking whether a figure is the one named ("was the threshold 7 %?")."""
 APPROXIMATE = "approximate"
