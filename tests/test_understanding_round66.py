@@ -97,3 +97,13 @@ def test_the_fewest_seats_among_the_parties_that_got_in() -> None:
     ):
         said = _said(ask_in_turn(*turns)[-1])
         assert party in said and "Байта" not in said and "Baytaq" not in said, (turns, said)
+
+
+def test_a_greeting_before_which_party_won_leaves_the_winner() -> None:
+    for question, figure in (
+        ("hi there, which party won in 2023", "53.90%"),
+        ("здравствуйте, какая партия выиграла в 2023", "53,90"),
+        ("сәлеметсіз бе, 2023 жылы қай партия жеңіп шықты", "53,90"),
+    ):
+        said = _said(answer(question))
+        assert figure in said, (question, said)

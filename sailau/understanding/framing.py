@@ -575,6 +575,8 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     said = Counter(s.value for s in found)
     heads = {s.start for s in found} & {s.end for s in found if s.value in lex.qualifiers}
     asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
+    # "hi, which party won": the verb right after the kind word "which" asks of
+    asked |= {k.end for k in q.of("kind") if k.start in asked}
 
     def rank(group: list[Span]) -> tuple[int, bool, int, bool]:
         """The most specific measure of the group; between generic verbs and small talk, the
