@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz import fuzz
 
@@ -595,9 +595,12 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     more = found.amount > figure
     shown = env.pct(q, figure) if found.percent else env.num(q, int(figure))
     key = "verdict_figure_more" if more else "verdict_figure_less"
+    yes = holds(found.amount, figure, comparison.direction)
+    if comparison.direction == EQUAL and found.percent and _rounds_to(found.amount, figure):
+        # "явка была 63 %?" of 63,25 %: the share said to fewer places is the share, rounded
+        key, yes = "verdict_figure_rounded", True
     if found.amount == figure:
         key = "verdict_figure_same"
-    yes = holds(found.amount, figure, comparison.direction)
     stated = found.text(env, q)
     counted = value(env, measure, year, Subject(party, region), frame.narrowed)
     if comparison.percent and counted is not None and not counted.percent:
@@ -611,6 +614,13 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     text = env.t(q, key, what=what(env, q, measure, party, region, year), year=year,
                  value=stated, figure=shown)  # fmt: skip
     return Verdict(yes, text, found.sources)
+
+
+def _rounds_to(amount: Decimal, figure: Decimal) -> bool:
+    """Whether `amount`, rounded to as many decimal places as `figure` is said with, is
+    `figure` (63,25 rounds to 63; 63,6 does not)."""
+    places = Decimal(1).scaleb(min(0, figure.as_tuple().exponent))  # type: ignore[arg-type]
+    return amount.quantize(places, rounding=ROUND_HALF_UP) == figure
 
 
 def _reading_at(election: Election, frame: Frame) -> TurnoutReading | None:

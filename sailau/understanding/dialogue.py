@@ -218,6 +218,8 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     """`frame` completed from `previous` when it is an elliptical follow-up."""
     if previous is None or frame.off_topic:
         return frame
+    if _among_passed(frame, previous):  # "how many parties got in" - "the smallest of them"
+        frame = frame.with_(mentions=frame.mentions | {PASSED})
     # "was that the top region", "lowest?" - "and 2021 top?": the regions' figure asked before
     if _top_region(frame) or _top_after_regions_end(frame, previous):
         frame = frame.with_(measures=())
@@ -688,6 +690,16 @@ def _carried(frame: Frame, previous: Frame, carry: Carry) -> tuple[str, ...]:
     if "party" in named and percent and not carry.party & set(previous.measures):
         return (SHARE,)
     return previous.measures
+
+
+def _among_passed(frame: Frame, previous: Frame) -> bool:
+    """ "How many parties got into the Mäjilis / won seats" - "the smallest of them": the
+    extreme is among the parties the previous answer counted, those that passed."""
+    among = frame.extreme is not None and not (frame.parties or frame.of("region") or frame.years)
+    counted = previous.asks == "count" and "party" in previous.kinds  # "how many parties got seats"
+    return among and (
+        previous.measures == (PASSED,) or (counted and previous.measures == ("seats",))
+    )
 
 
 def _pointed_mentions(frame: Frame, previous: Frame, points: bool) -> frozenset[str]:

@@ -581,6 +581,8 @@ def _measures(found: Sequence[Span], q: Question, lex: Lexicon) -> tuple[str, ..
     said = Counter(s.value for s in found)
     heads = {s.start for s in found} & {s.end for s in found if s.value in lex.qualifiers}
     asked = {a.end for a in q.of("asks") if a.value in OWN_QUESTION}
+    # "hi, which party won": the verb right after the kind word "which" asks of
+    asked |= {k.end for k in q.of("kind") if k.start in asked}
 
     def rank(group: list[Span]) -> tuple[int, bool, int, bool]:
         """The most specific measure of the group; between generic verbs and small talk, the
@@ -1373,7 +1375,17 @@ def _asking_aux(q: Question) -> list[int]:
     aux = sorted(s.start for s in markers if s.value == "aux")
     ifs = [s.start for s in markers if s.value == "conditional" and s.start not in aux]
     supposed = {next((a for a in aux if a > i), None) for i in ifs}
-    return [a for a in aux if a not in supposed]
+    return [a for a in aux if a not in supposed and not _stated_order(q, a)]
+
+
+def _stated_order(q: Question, aux: int) -> bool:
+    """Whether the English auxiliary at token `aux` stands in a statement's order, after its
+    subject: a subject pronoun just before it ("he is pm since which year",
+    "i have an office in ..."), or a question word just after it ("difference is how much",
+    "turnout was what"): it asks no yes or no."""
+    if any(s.value == "subject" and s.start < aux <= s.end for s in q.of("marker")):
+        return True
+    return any(s.start == aux + 1 for s in q.of("asks"))
 
 
 def _comparison(
