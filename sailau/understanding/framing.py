@@ -146,6 +146,7 @@ def build(
     replaces them in it."""
     spans = _denied(q, _together(q, _under_rules(q, _year_preposition(q, q.spans))))
     spans = _excepted(q, _unnamed(q, _repeated(q, _versus(q, spans))))
+    spans = _closing_check(q, spans)
     said = q.said if spans is q.spans else Said.grouped(spans)
     short = _short_years(q, said, grammar, lex)
     if short:  # "а явка 21?": two digits that are an election year's
@@ -401,10 +402,12 @@ def build(
         measures = ("votes",)
     figures = _figures(q, said)
     if (
-        form == "value"
+        # "... grew by more than 3 points from 2016 to 2021. Check.": a move claimed, too
+        (form == "value" or (form == "compare" and bool(claims)))
         and not asks_spans
-        and figures
-        and _confirms(by.get("marker", ()))
+        # "claim: the PPK got more than 10 %": the figure stated may be a bound already read
+        and (figures or (comparison is not None and comparison.value is not None))
+        and _confirms(by.get("marker", ()), len(q.tokens))
         # "so how far short of the 7 % was that": the measure's own words ask
         and not _asks_inside(q, measure_spans)
     ):
@@ -422,6 +425,11 @@ def build(
         figures = tuple(f for f in figures if f != count)
     if ranked != extreme:  # "последние две партии", "last two parties": the lowest, no election
         extreme, relative = ranked, None
+    if form == "yesno" and _none_claimed(comparison, claims):
+        # "approved with zero votes against", "ноль голосов против": a claim counted as none
+        # is the claim denied, not a figure to match
+        claims = tuple(_denied_claim(c) for c in claims)
+        comparison = None
     if _whose_figure(asks, kinds, parties, measures, figures, comparison):
         # "which party had 84 seats": the party whose figure is the one said
         comparison = Comparison(EQUAL, figures[0], False)
@@ -1171,9 +1179,25 @@ def _asks_inside(q: Question, measures: Sequence[Span]) -> bool:
     )
 
 
-def _confirms(markers: Sequence[Span]) -> bool:
-    """It opens by putting a statement up to be confirmed ("so ...", "то есть ...", "i heard")."""
-    return any(s.value == CONFIRM and s.start < OPENER_SPAN for s in markers)
+def _confirms(markers: Sequence[Span], length: int) -> bool:
+    """It opens by putting a statement up to be confirmed ("so ...", "то есть ...", "i heard"),
+    or closes by asking it checked ("... 66 of them abroad. Confirm.", "... Check.")."""
+    return any(s.value == CONFIRM and (s.start < OPENER_SPAN or s.end == length) for s in markers)
+
+
+def _closing_check(q: Question, spans: list[Span]) -> list[Span]:
+    """A statement with a figure closed (or opened) by a word asking it checked ("... 10,060
+    polling stations. Confirm.", "Утверждение: ..."): the word asks a yes/no of the statement,
+    it is no measure (never the PM's approval vote)."""
+    length = len(q.tokens)
+    closing = [
+        (s.start, s.end)
+        for s in spans
+        if s.label == "marker" and s.value == CONFIRM and (s.start == 0 or s.end == length)
+    ]
+    if not closing or not any(s.label == "number" for s in spans):  # (most questions)
+        return spans
+    return [s for s in spans if not (s.label == "measure" and (s.start, s.end) in closing)]
 
 
 def _estimate_against(
@@ -1575,6 +1599,36 @@ def _claims(q: Question, found: Sequence[Span]) -> tuple[str, ...]:
         else s.value
         for s in found
     )
+
+
+def _none_claimed(comparison: Comparison | None, claims: Sequence[str]) -> bool:
+    """Whether the one figure stated is none, said of a claim that is no move or sameness."""
+    return (
+        comparison is not None
+        and comparison.direction == EQUAL
+        and not comparison.percent
+        and comparison.value is not None
+        and _is_none(comparison.value)
+        and bool(claims)
+        and all(c.removeprefix(NEGATED) not in UNCOUNTED_CLAIMS for c in claims)
+    )
+
+
+def _is_none(value: str) -> bool:
+    """Whether a figure said is nought."""
+    try:
+        return float(value.replace(",", ".")) == 0
+    except ValueError:
+        return False
+
+
+def _denied_claim(claim: str) -> str:
+    """The claim said the other way ("against" → "not_against", and back)."""
+    return claim.removeprefix(NEGATED) if claim.startswith(NEGATED) else f"{NEGATED}{claim}"
+
+
+UNCOUNTED_CLAIMS = frozenset({"rose", "fell", "changed", "doubled", "halved", "same"})
+"""Claims a figure stated measures, not counts: a move or sameness is never denied by a nought."""
 
 
 def _negative(q: Question) -> bool:
