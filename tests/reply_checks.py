@@ -16,9 +16,26 @@ def stated(reply: Reply) -> str:
     return "\n".join((reply.headline, *reply.details))
 
 
+def plain(text: str) -> str:
+    """Figures' thin and no-break spaces as plain ones."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def said_plainly(reply: Reply) -> str:
+    """What the reply states, figures with plain spaces."""
+    return plain(stated(reply))
+
+
+def no_figure(kind: ReplyKind, *questions: str) -> None:
+    """Each question is answered as `kind`, with no figure."""
+    for question in questions:
+        reply = answer(question)
+        assert reply.kind is kind and not reply.figures, (question, said_plainly(reply))
+
+
 def plain_text(reply: Reply) -> str:
     """The reply's whole text, figures with plain spaces."""
-    return render.text(reply).replace("\u00a0", " ").replace("\u202f", " ")
+    return plain(render.text(reply))
 
 
 def answered(question: str) -> str:

@@ -4,30 +4,15 @@ calculator's own allocation, with no "no separate figure" note before it."""
 
 from __future__ import annotations
 
+from reply_checks import no_figure, plain, said_plainly
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import Reply, ReplyKind
-
-
-def _said(reply: Reply) -> str:
-    return _plain("\n".join((reply.headline, *reply.details)))
-
-
-def _plain(text: str) -> str:
-    """Figures' thin and no-break spaces as plain ones."""
-    return text.replace("\xa0", " ").replace("\u202f", " ")
-
-
-def _no_figure(kind: ReplyKind, *questions: str) -> None:
-    """Each question is answered as `kind`, with no figure."""
-    for question in questions:
-        reply = answer(question)
-        assert reply.kind is kind and not reply.figures, (question, _said(reply))
+from sailau.reply import ReplyKind
 
 
 def test_a_percent_of_a_figure_given_is_a_sum_not_a_seat_calculation() -> None:
-    _no_figure(
+    no_figure(
         ReplyKind.OFF_TOPIC,
         "посчитай 12% от 350000",
         "сколько будет 20 процентов от 4500",
@@ -44,12 +29,15 @@ def test_a_percent_of_a_year_or_of_a_word_stays_a_question_of_the_elections() ->
         ("5% от бюллетеней 2021 это сколько голосов", "2021"),
     ):
         reply = answer(question)
-        assert reply.kind is not ReplyKind.OFF_TOPIC and reply.figures, (question, _said(reply))
-        assert figure in _said(reply), (question, _said(reply))
+        assert reply.kind is not ReplyKind.OFF_TOPIC and reply.figures, (
+            question,
+            said_plainly(reply),
+        )
+        assert figure in said_plainly(reply), (question, said_plainly(reply))
 
 
 def test_the_price_of_a_thing_in_kazakhstan_is_off_topic() -> None:
-    _no_figure(
+    no_figure(
         ReplyKind.OFF_TOPIC,
         "сколько стоит молоко в казахстане",
         "сколько стоит аренда квартиры в казахстане",
@@ -66,7 +54,7 @@ def test_the_cost_of_the_elections_stays_in_scope() -> None:
         "сайлаудың құны қанша болды",
     ):
         reply = answer(question)
-        assert reply.kind is not ReplyKind.OFF_TOPIC, (question, _said(reply))
+        assert reply.kind is not ReplyKind.OFF_TOPIC, (question, said_plainly(reply))
 
 
 def test_a_what_if_over_the_list_seats_is_the_calculators_allocation_with_no_note() -> None:
@@ -77,7 +65,7 @@ def test_a_what_if_over_the_list_seats_is_the_calculators_allocation_with_no_not
         ("сколько из 69 мест по спискам получил бы аманат при барьере 7% в 2023", "46", "в таком"),
         ("2023 жылы шек 7 пайыз болса тізім бойынша 69 орын қалай бөлінер еді", "46", "бөлек"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert seats in said and note not in said, (question, said)
 
 
@@ -89,7 +77,10 @@ def test_a_greeting_before_who_won_answers_the_winner() -> None:
         ("salem 2016 kim zhendi", "Нұр Отан"),
     ):
         reply = answer(question)
-        assert reply.kind is ReplyKind.ANSWER and winner in reply.headline, (question, _said(reply))
+        assert reply.kind is ReplyKind.ANSWER and winner in reply.headline, (
+            question,
+            said_plainly(reply),
+        )
 
 
 def test_going_to_parliament_is_passing_the_threshold() -> None:
@@ -103,7 +94,7 @@ def test_going_to_parliament_is_passing_the_threshold() -> None:
 
 
 def test_whether_there_will_be_early_elections_is_a_forecast_refused() -> None:
-    _no_figure(
+    no_figure(
         ReplyKind.REFUSAL,
         "will there be snap elections next year",
         "is there going to be an early election",
@@ -113,7 +104,7 @@ def test_whether_there_will_be_early_elections_is_a_forecast_refused() -> None:
 
 
 def test_which_party_i_should_support_is_advice_refused() -> None:
-    _no_figure(
+    no_figure(
         ReplyKind.REFUSAL, "which party i should support", "what party should i support in 2023"
     )
 
@@ -124,7 +115,7 @@ def test_national_observers_are_the_domestic_ones_not_held() -> None:
         "2021 сайлауында ұлттық бақылаушылар қанша болды",
         "how many national observers were at the 2021 election",
     ):
-        said = _said(reply := answer(question))
+        said = said_plainly(reply := answer(question))
         assert reply.kind is ReplyKind.UNKNOWN and "398" not in said, (question, said)
 
 
@@ -134,7 +125,7 @@ def test_what_the_assembly_of_people_is_names_it_and_its_nine_deputies() -> None
         "что такое ассамблея народа казахстана",
         "қазақстан халқы ассамблеясы деген не",
     ):
-        said = _said(reply := answer(question))
+        said = said_plainly(reply := answer(question))
         assert reply.kind is ReplyKind.ANSWER and "9" in said, (question, said)
 
 
@@ -144,4 +135,4 @@ def test_the_one_before_is_the_previous_election() -> None:
         ("when was the 2021 election", "and the one before that", "2016"),
     ):
         reply = ask_in_turn(first, then)[-1]
-        assert figure in _plain(reply.headline), (then, reply.headline)
+        assert figure in plain(reply.headline), (then, reply.headline)

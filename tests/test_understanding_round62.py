@@ -3,30 +3,15 @@ countries the vocabulary lacked), ...."""
 
 from __future__ import annotations
 
+from reply_checks import no_figure, said_plainly
 from test_pipeline import ask_in_turn
 
 from sailau.pipeline import answer
-from sailau.reply import Reply, ReplyKind
-
-
-def _said(reply: Reply) -> str:
-    return _plain("\n".join((reply.headline, *reply.details)))
-
-
-def _plain(text: str) -> str:
-    """Figures' thin and no-break spaces as plain ones."""
-    return text.replace("\xa0", " ").replace("\u202f", " ")
-
-
-def _no_figure(kind: ReplyKind, *questions: str) -> None:
-    """Each question is answered as `kind`, with no figure."""
-    for question in questions:
-        reply = answer(question)
-        assert reply.kind is kind and not reply.figures, (question, _said(reply))
+from sailau.reply import ReplyKind
 
 
 def test_another_countrys_election_is_off_topic() -> None:
-    _no_figure(
+    no_figure(
         ReplyKind.OFF_TOPIC,
         "what was turnout at the last australian election",
         "did the swedish social democrats win seats",
@@ -47,7 +32,7 @@ def test_ppk_typed_in_cyrillic_and_an_ending_typed_apart_from_a_name() -> None:
         ("ппк набрала больше голосов чем адал?", "Да", "659 019"),
         ("did auyl and adal together beat ппк", "No", "641,641"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert said.startswith(first) and figure in said, (question, said)
 
 
@@ -74,7 +59,7 @@ def test_a_town_the_facts_hold_no_figure_for_is_said_not_held() -> None:
         "how many people voted in semey",
     ):
         reply = answer(question)
-        assert reply.unhonoured or reply.kind is ReplyKind.UNKNOWN, (question, _said(reply))
+        assert reply.unhonoured or reply.kind is ReplyKind.UNKNOWN, (question, said_plainly(reply))
 
 
 def test_a_fraction_is_a_share_not_a_faction() -> None:
@@ -82,11 +67,11 @@ def test_a_fraction_is_a_share_not_a_faction() -> None:
         ("what fraction of the ballots in 2016 were invalid", "0.57"),
         ("what fraction of the vote went to auyl in 2021", "5.29"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert figure in said, (question, said)
 
 
-def test_a_what_ifs_seats_are_compared_with_the_figure_said() -> None:
+def test_a_what_ifs_seats_are_compared_with_the_figuresaid_plainly() -> None:
     """ "Would Nur Otan have got more than 76 seats under d'Hondt?" is decided by the
     recalculated 77, not by the official 76."""
     for question, first in (
@@ -95,7 +80,7 @@ def test_a_what_ifs_seats_are_compared_with_the_figure_said() -> None:
         ("д'ондт әдісімен нұр отан 76 орыннан көп алар ма еді", "Иә"),
         ("with d'hondt would ak zhol have won fewer than 12 seats in 2021", "No"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert said.startswith(first), (question, said)
 
 
@@ -106,7 +91,7 @@ def test_a_partys_seat_share_against_its_vote_share() -> None:
         ("was ak zhol's share of seats smaller than its vote share in 2021", "No", ("12.24",)),
         ("2023 жылы аманаттың орын үлесі дауыс үлесінен жоғары болды ма", "Иә", ("63,27", "53,90")),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert said.startswith(first) and all(f in said for f in figures), (question, said)
 
 
@@ -116,7 +101,7 @@ def test_compared_with_after_a_year_in_english_sets_no_base_year() -> None:
         "how big a percent of the seats did ak zhol take in 2016, compared with its vote share",
         "ak zhol's percentage of seats in 2016 compared to its share",
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert "7.14" in said, (question, said)
 
 
@@ -129,7 +114,7 @@ def test_a_later_clause_asking_the_change_against_another_election() -> None:
         ("2023 жылы келу қандай болды және 2021 ге қарағанда қаншаға төмен", ("54,19", "9,06")),
         ("how many seats did ak zhol win in 2021 and how many more than in 2016", ("12", "7")),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert all(f in said for f in figures), (question, said)
 
 
@@ -140,7 +125,7 @@ def test_how_many_times_a_count_grew_between_elections() -> None:
         ("2021 жылы жарамсыз бюллетень 2016 жылғыдан неше есе көп", "6,88"),
         ("how many times more invalid ballots were there in 2021 than in 2016", "6.88"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert figure in said, (question, said)
 
 
@@ -153,13 +138,15 @@ def test_than_a_party_named_with_its_kind_word_after_one_partys_figure() -> None
         (("how many seats did ak zhol win in 2021", "how many more than the people's party"), "2"),
         (("сколько голосов у ауыла в 2021", "а на сколько больше чем у партии адал"), "124 405"),
     ):  # fmt: skip
-        said = _said(ask_in_turn(*turns)[-1])
+        said = said_plainly(ask_in_turn(*turns)[-1])
         assert figure in said, (turns, said)
 
 
 def test_list_seats_said_with_a_russian_noun_and_a_kazakh_postposition() -> None:
     replies = ask_in_turn("аманат 2023 неше пайыз алды", "список бойынша неше орын", "округтен ше")
-    assert "40" in _said(replies[1]) and "22" in _said(replies[2]), [_said(r) for r in replies]
+    assert "40" in said_plainly(replies[1]) and "22" in said_plainly(replies[2]), [
+        said_plainly(r) for r in replies
+    ]
 
 
 def test_a_person_said_to_lead_a_party_is_a_yes_or_no() -> None:
@@ -167,7 +154,7 @@ def test_a_person_said_to_lead_a_party_is_a_yes_or_no() -> None:
         ("назарбаев вел аманат в 2023?", "Нет"),
         ("перуашев вел ак жол в 2021?", "Да"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert said.startswith(first), (question, said)
 
 
@@ -177,7 +164,7 @@ def test_a_region_first_in_turnout_is_its_highest() -> None:
         ("was kyzylorda first in turnout in 2023", "Yes"),
         ("2023 жылы қызылорда облысы келу бойынша бірінші болды ма", "Иә"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert said.startswith(first) and "67" in said, (question, said)
 
 
@@ -187,7 +174,7 @@ def test_when_the_early_election_was_is_its_date() -> None:
         ("when was the early election of 2016 held", "20 March"),
         ("2016 жылғы кезектен тыс сайлау қашан болды", "20 наурыз"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert day in said, (question, said)
 
 
@@ -197,7 +184,7 @@ def test_the_quota_of_the_list_seats_is_the_votes_per_seat() -> None:
         ("какая была квота на мандат по партийным спискам в 2023", "86 546,65"),
         ("2021 жылы партиялық тізім бойынша бір мандатқа квота қанша болды", "67 346,13"),
     ):
-        said = _said(answer(question))
+        said = said_plainly(answer(question))
         assert figure in said, (question, said)
 
 
@@ -212,5 +199,7 @@ def test_which_party_is_decent_is_a_judgement_declined() -> None:
 
 def test_how_many_of_them_in_a_kazakh_second_part() -> None:
     """ "… саны қанша және олардың нешеуінде …": the count, then the part asked of them."""
-    said = _said(answer("2023 жылы бір мандатты округ нешеу еді және нешеуінде аманат жеңді"))
+    said = said_plainly(
+        answer("2023 жылы бір мандатты округ нешеу еді және нешеуінде аманат жеңді")
+    )
     assert "29" in said and "22" in said, said
