@@ -288,6 +288,7 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
         or _narrowed_again(frame, previous, carry)
         or _gap(frame, previous)
         or _short(frame, previous)
+        or _short_of_answered(frame, previous)
         or _dropped(frame, previous, carry)
         or _needed_again(frame, previous)
         or _supposes(frame, previous)
@@ -326,7 +327,9 @@ def follow(frame: Frame, previous: Frame | None, carry: Carry) -> Frame:
     # "а кто у них председатель": who of the previous subjects, whatever the measure
     pointing = (frame.pointing and frame.asks == "who") or _the_party(frame, previous) or ran_claim
     # "which party won?" - "how many seats did it get?": the party the answer named
-    answered = previous.answered if frame.pointing and "party" not in kinds else ()
+    # "who came fourth?" - "how many points short of the threshold?": that party's shortfall
+    short_of = _short_of_answered(frame, previous)
+    answered = previous.answered if (frame.pointing or short_of) and "party" not in kinds else ()
     subjects = unique(
         (
             *frame.subjects,
@@ -1344,6 +1347,18 @@ def _short(frame: Frame, previous: Frame) -> bool:
     """How far short, of no party, after a question about one ("шекке жету үшін қанша пайыз
     жетпеді", "how far short of the cutoff were they"): that party's shortfall."""
     return SHORTFALL in frame.mentions and not frame.parties and len(previous.parties) == 1
+
+
+def _short_of_answered(frame: Frame, previous: Frame) -> bool:
+    """How far short, of no party, after a question whose answer named one party ("who came
+    fourth?" - "на сколько процентов не добрал до барьера?"): that party's shortfall."""
+    named = previous.answered
+    return (
+        SHORTFALL in frame.mentions
+        and not (frame.parties or previous.parties or frame.all_parties or frame.pointing)
+        and len(named) == 1
+        and named[0].kind == "party"
+    )
 
 
 def _replaced(frame: Frame, previous: Frame) -> tuple[Subject, ...]:
