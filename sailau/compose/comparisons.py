@@ -30,8 +30,10 @@ from sailau.understanding.frame import (
     BY_REGION,
     CHANGE,
     DOWNWARD,
+    PASSED,
     RATIO,
     RELATIVE,
+    SEATS,
     SUM,
     TURNOUT,
     Frame,
@@ -487,7 +489,7 @@ def lowest_party(env: Env, q: Query, decision: Decision) -> Reply | None:
     narrowed = measure == "seats" and frame.narrowed & SEAT_TIERS
     if narrowed:  # "the fewest list seats": of the parties that won some there
         known = [(p, v) for p, v in known if v.amount > 0]
-    elif (measure != "seats" and "seats" in frame.mentions) or "passed" in frame.mentions:
+    elif (measure != SEATS and SEATS in frame.mentions) or PASSED in frame.mentions:
         # "the lowest share of a party that got seats", "of the parties that got into the
         # Mäjilis, which won the fewest seats": of the parties that won some
         known = [(p, v) for p, v in known if election.party(p).seats_won]

@@ -46,9 +46,13 @@ from sailau.understanding.frame import (
     CHANGE,
     GOT,
     RESULTS,
+    SEATS,
     SHARE,
     SUM,
+    THRESHOLD,
+    TURNOUT,
     UPWARD,
+    VOTES,
     Comparison,
     Frame,
 )
@@ -184,7 +188,7 @@ def verdict(env: Env, q: Query, decision: Decision) -> Verdict | None:
     if party is None and frame.settings and frame.has(CHANGE) and split:
         return _whatif_changes(env, q, election, frame)  # "would the seats change at 5 %?"
     if party is not None and election.has_party(party):
-        seats = measure in WHATIF_SEATS or (measure == SYSTEM and "seats" in frame.mentions)
+        seats = measure in WHATIF_SEATS or (measure == SYSTEM and SEATS in frame.mentions)
         if frame.settings and seats:  # "по методу д'Ондта … больше 76 мандатов?"
             return _whatif(env, q, election, party, frame)
         predicate = PARTY_PREDICATES.get(measure)
@@ -569,7 +573,7 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     figure = Decimal(comparison.value)
     measure = frame.measure or ""
     party, region = part.slot("party"), part.slot("region")
-    if frame.settings and party is not None and measure in WHATIF_SEATS - {"threshold"}:
+    if frame.settings and party is not None and measure in WHATIF_SEATS - {THRESHOLD}:
         return None  # the recalculated seats decide it (`_whatif`), not the official ones
     election = env.fb.election(year)
     if party is not None and measure in ("threshold", "passed") and election.has_party(party):
@@ -585,7 +589,7 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
     found = value(
         env, measure, year, Subject(party, region), frame.narrowed, share=comparison.percent
     )
-    at = _reading_at(election, frame) if measure == "turnout" and region is None else None
+    at = _reading_at(election, frame) if measure == TURNOUT and region is None else None
     if at is not None:  # "в 14:00 явка была 43.9 %?": the reading at that hour, not the final
         if at.national is None:
             return None
@@ -607,7 +611,7 @@ def _by_figure(env: Env, q: Query, frame: Frame, part: Part, year: int) -> Verdi
         # a share computed from a count ("больше трети женщин?"): the count it is a share of
         stated = env.t(q, "value_counted", value=stated, n=counted.counted(env, q, measure))
     regional = env.fb.election(year).regional_turnout
-    if (region is not None or at is not None) and measure == "turnout" and regional is not None:
+    if (region is not None or at is not None) and measure == TURNOUT and regional is not None:
         time = (at or regional.reading()).time  # a reading
         reading = env.t(q, f"reading_{regional.status}", time=time)
         stated = env.t(q, "value_reading", value=stated, reading=reading)  # 30,3 % (at 22:00)
@@ -967,9 +971,7 @@ def _seats_against_votes(env: Env, q: Query, frame: Frame, part: Part, year: int
     if comparison is None or comparison.value is not None or frame.settings:
         return None
     one_election = len(set(frame.years)) <= 1 and frame.base_year is None
-    mentioned = {"seats", "share"} <= set(frame.mentions) or {"seats", "votes"} <= set(
-        frame.mentions
-    )
+    mentioned = {SEATS, SHARE} <= set(frame.mentions) or {SEATS, VOTES} <= set(frame.mentions)
     if not one_election or len(frame.parties) != 1 or not mentioned:
         return None
     election = env.fb.election(year)

@@ -39,6 +39,7 @@ from sailau.understanding.frame import (
     SHARE,
     SUM,
     THRESHOLD,
+    TURNOUT,
     VOTES,
     WINNER,
     Frame,
@@ -98,7 +99,7 @@ REAL = ("seats", "results")
 """What "and really?" after a what-if asks: a party's seats as allocated, else every party's."""
 ALLOCATION = frozenset({"system"})
 """A measure that names how seats are allocated ("and the real allocation?")."""
-PERCENTAGES = frozenset({"turnout"})
+PERCENTAGES = frozenset({TURNOUT})
 """Measures whose figure is a percentage itself: a change "in points" after one is its own."""
 FIRST_PLACE = "first_place"
 """The narrowing of "the first": with the winner alone, a post's first holder after one."""
@@ -110,7 +111,7 @@ SHORTFALL = "votes_needed"
 """The measure of what a party lacked to pass: a follow-up saying it is about the party asked
 before, whatever measure it names ("the threshold": how far short of it)."""
 ELECTION_DATE = "election_date"
-THRESHOLD_MEASURES = frozenset({"threshold", "votes_needed", PASSED})
+THRESHOLD_MEASURES = frozenset({THRESHOLD, SHORTFALL, PASSED})
 """Measures a shortfall is asked with ("how far short of the threshold")."""
 CHAMBER = "majilis"
 """The Mäjilis as a subject: where the elected went ("got into the chamber")."""
@@ -700,9 +701,7 @@ def _among_passed(frame: Frame, previous: Frame) -> bool:
     extreme is among the parties the previous answer counted, those that passed."""
     among = frame.extreme is not None and not (frame.parties or frame.of("region") or frame.years)
     counted = previous.asks == "count" and "party" in previous.kinds  # "how many parties got seats"
-    return among and (
-        previous.measures == (PASSED,) or (counted and previous.measures == ("seats",))
-    )
+    return among and (previous.measures == (PASSED,) or (counted and previous.measures == (SEATS,)))
 
 
 def _pointed_mentions(frame: Frame, previous: Frame, points: bool) -> frozenset[str]:
